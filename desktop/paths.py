@@ -1,0 +1,83 @@
+"""Every file location of the application, decided in one place.
+
+User data lives where platformdirs says (``%LOCALAPPDATA%`` on Windows,
+``$XDG_DATA_HOME`` on Linux). ``--data-dir`` and ``TILANNEKUVA_DATA_DIR``
+override it, for tests and for portable use from a USB stick.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "TILANNEKUVA_DATA_DIR"
+_APP = "tilannekuva"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    """Where read-only files shipped with the program are.
+
+    A wheel carries them inside the package (``desktop/_data``); a source
+    checkout and an editable install keep them at the top of the tree.
+    """
+    inside = _PACKAGE_DIR / "_data" / name
+    if inside.is_dir():
+        return inside
+    return _PACKAGE_DIR.parent / name
+
+
+def schemas_dir() -> Path:
+    return _bundled("schemas")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(_APP, appauthor=False, roaming=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one data directory (one installation, one database)."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "tilannekuva.sqlite"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "tilannekuva.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def crash_log(self) -> Path:
+        return self.logs / "crash.log"
+
+    @property
+    def key_store(self) -> Path:
+        return self.root / "organisation-key.p12"
+
+
+def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
+    """The data directory: the explicit override, the environment, or the platform default."""
+    if override:
+        return DataPaths(Path(override).expanduser().resolve())
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return DataPaths(Path(env).expanduser().resolve())
+    return DataPaths(default_data_dir())
