@@ -1,0 +1,135 @@
+"""JSON values and JSON Pointers (RFC 6901) as the answers use them.
+
+An answer's address is a pointer into the round's answers:
+``/premises/lease_status`` is a field, ``/premises/buildings/2/floor_area`` a
+cell of a table. Pointers are parsed by the ``jsonpointer`` library; the small
+copy-on-write edits below add what it lacks (appending a row by index,
+removing a row).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Final, TypeAlias
+
+from jsonpointer import JsonPointer, JsonPointerException
+
+JSONValue: TypeAlias = "None | bool | int | float | str | list[JSONValue] | dict[str, JSONValue]"
+JSONObject: TypeAlias = "dict[str, JSONValue]"
+
+
+class _Missing:
+    """No value at that address (distinct from a stored JSON null)."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Final = _Missing()
+
+
+class PointerError(ValueError):
+    """A pointer that is malformed or does not fit the value it points into."""
+
+
+def split_pointer(pointer: str) -> list[str]:
+    try:
+        return list(JsonPointer(pointer).parts)
+    except JsonPointerException as exc:
+        raise PointerError(str(exc)) from exc
+
+
+def join_pointer(parts: list[str] | tuple[str, ...]) -> str:
+    return str(JsonPointer.from_parts(list(parts)).path)
+
+
+def _index(part: str, length: int, *, allow_append: bool) -> int:
+    if not part.isdigit() or (len(part) > 1 and part.startswith("0")):
+        raise PointerError(f"{part!r} is not a row number")
+    index = int(part)
+    limit = length if allow_append else length - 1
+    if index > limit:
+        raise PointerError(f"row {index} does not exist")
+    return index
+
+
+def get_in(doc: JSONValue | _Missing, parts: list[str]) -> JSONValue | _Missing:
+    current = doc
+    for part in parts:
+        if isinstance(current, dict):
+            if part not in current:
+                return MISSING
+            current = current[part]
+        elif isinstance(current, list):
+            try:
+                current = current[_index(part, len(current), allow_append=False)]
+            except PointerError:
+                return MISSING
+        else:
+            return MISSING
+    return current
+
+
+def set_in(doc: JSONValue | _Missing, parts: list[str], value: JSONValue) -> JSONValue:
+    """A copy of ``doc`` with ``value`` at ``parts``; a row index equal to the length appends."""
+    if not parts:
+        return copy.deepcopy(value)
+    head, rest = parts[0], parts[1:]
+    if (doc is MISSING or doc is None) and head.isdigit():
+        # Field names never start with a digit, so a number under nothing is a new table.
+        doc = []
+    if isinstance(doc, list):
+        result_list = list(doc)
+        index = _index(head, len(result_list), allow_append=True)
+        child = result_list[index] if index < len(result_list) else ({} if rest else MISSING)
+        new_child = set_in(child, rest, value)
+        if index == len(result_list):
+            result_list.append(new_child)
+        else:
+            result_list[index] = new_child
+        return result_list
+    if isinstance(doc, dict) or doc is MISSING or doc is None:
+        result = dict(doc) if isinstance(doc, dict) else {}
+        result[head] = set_in(result.get(head, MISSING), rest, value)
+        return result
+    raise PointerError(f"cannot go into a {type(doc).__name__} at {head!r}")
+
+
+def remove_in(doc: JSONValue | _Missing, parts: list[str]) -> JSONValue | _Missing:
+    """A copy of ``doc`` without the value at ``parts`` (a removed row closes the gap)."""
+    if not parts:
+        return MISSING
+    head, rest = parts[0], parts[1:]
+    if isinstance(doc, list):
+        result_list = list(doc)
+        index = _index(head, len(result_list), allow_append=False)
+        if rest:
+            child = remove_in(result_list[index], rest)
+            result_list[index] = None if child is MISSING else child
+        else:
+            del result_list[index]
+        return result_list
+    if isinstance(doc, dict):
+        if head not in doc:
+            return doc
+        result = dict(doc)
+        if rest:
+            child = remove_in(result[head], rest)
+            if child is MISSING:
+                del result[head]
+            else:
+                result[head] = child
+        else:
+            del result[head]
+        return result
+    raise PointerError(f"nothing to remove at {head!r}")

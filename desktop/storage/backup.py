@@ -1,0 +1,68 @@
+"""Consistent copies of the live database, kept in the data directory.
+
+A WAL database is never copied as a file (the newest commits may still be in
+the ``-wal`` file); ``VACUUM INTO`` writes a complete, compact snapshot.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop.storage.errors import StorageError, from_os, from_sqlite
+
+# Automatic backups kept; the migration backups are never rotated away.
+KEEP_AUTOMATIC = 10
+AUTOMATIC_PREFIX = "auto-"
+DAILY = timedelta(hours=24)
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
+    """Write a snapshot named after ``label`` and the time; returns its path."""
+    now = datetime.now(UTC)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        mapped = from_os(exc, directory)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    target = directory / f"{label}{_stamp(now)}.sqlite"
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        mapped = from_sqlite(exc, target)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    return target
+
+
+def automatic_backups(directory: Path) -> list[Path]:
+    """The automatic backups, oldest first (names sort by time)."""
+    if not directory.is_dir():
+        return []
+    return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*.sqlite"))
+
+
+def backup_if_due(conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC) -> Path | None:
+    """Once a day, keep a snapshot and drop the oldest beyond ``keep``."""
+    existing = automatic_backups(directory)
+    if existing:
+        newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
+        if datetime.now(UTC) - newest < DAILY:
+            return None
+    try:
+        made = take_backup(conn, directory, AUTOMATIC_PREFIX)
+    except StorageError:
+        # A backup that cannot be written must not keep the user from their answers.
+        return None
+    for old in automatic_backups(directory)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made

@@ -1,0 +1,140 @@
+"""Storage problems the user can act on, sorted from bugs.
+
+SQLite reports environment trouble (a full disk, a read-only directory,
+another program holding the file, a damaged file) with result codes; those
+become ``StorageError`` with a plain message. Any other ``sqlite3.Error`` is a
+bug in this program and is left to propagate.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from desktop.errors import UserError
+
+_CATALOG = {
+    "already_running": {
+        "fi": "Tilannekuva on jo käynnissä tällä tietokansiolla ({path}). Sulje toinen ikkuna ensin.",
+        "sv": "Tilannekuva körs redan med den här datamappen ({path}). Stäng det andra fönstret först.",
+        "en": "Tilannekuva is already running with this data folder ({path}). Close the other window first.",
+    },
+    "too_new": {
+        "fi": "Tietokanta {path} on tehty uudemmalla Tilannekuvan versiolla (tietokantaversio {found}, "
+        "tämä ohjelma tuntee version {known}). Päivitä ohjelma. Tiedostoon ei koskettu.",
+        "sv": "Databasen {path} har skapats med en nyare version av Tilannekuva (databasversion {found}, "
+        "det här programmet känner till version {known}). Uppdatera programmet. Filen lämnades orörd.",
+        "en": "The database {path} was made by a newer version of Tilannekuva (database version {found}, "
+        "this program knows version {known}). Update the program. The file was not touched.",
+    },
+    "corrupt": {
+        "fi": "Tietokanta {path} on vioittunut eikä sitä voi käyttää. Palauta se varmuuskopiosta "
+        "(kansio {backups}). Tiedostoon ei koskettu.",
+        "sv": "Databasen {path} är skadad och kan inte användas. Återställ den från en "
+        "säkerhetskopia (mappen {backups}). Filen lämnades orörd.",
+        "en": "The database {path} is damaged and cannot be used. Restore it from a backup "
+        "(folder {backups}). The file was not touched.",
+    },
+    "disk_full": {
+        "fi": "Levy on täynnä: vastausta ei voitu tallentaa. Vapauta tilaa ({path}) ja yritä uudelleen. "
+        "Aiemmin tallennetut vastaukset ovat tallessa.",
+        "sv": "Disken är full: svaret kunde inte sparas. Frigör utrymme ({path}) och försök igen. "
+        "Tidigare sparade svar finns kvar.",
+        "en": "The disk is full: the answer could not be saved. Free some space ({path}) and try again. "
+        "Answers saved earlier are safe.",
+    },
+    "read_only": {
+        "fi": "Tietokansioon {path} ei voi kirjoittaa (vain luku). Valitse kansio, johon sinulla on "
+        "kirjoitusoikeus, tai korjaa kansion oikeudet.",
+        "sv": "Det går inte att skriva i datamappen {path} (skrivskyddad). Välj en mapp där du har "
+        "skrivrätt eller rätta mappens behörigheter.",
+        "en": "The data folder {path} cannot be written to (read-only). Choose a folder you can write "
+        "to, or fix the folder's permissions.",
+    },
+    "locked": {
+        "fi": "Toinen ohjelma pitää tietokantaa {path} lukittuna. Sulje se ja yritä uudelleen. "
+        "Mitään ei muutettu.",
+        "sv": "Ett annat program håller databasen {path} låst. Stäng det och försök igen. "
+        "Inget ändrades.",
+        "en": "Another program is holding the database {path} locked. Close it and try again. "
+        "Nothing was changed.",
+    },
+    "cannot_open": {
+        "fi": "Tietokantaa {path} ei voitu avata: {reason}.",
+        "sv": "Databasen {path} kunde inte öppnas: {reason}.",
+        "en": "The database {path} could not be opened: {reason}.",
+    },
+    "io_error": {
+        "fi": "Tietokannan {path} lukeminen tai kirjoittaminen epäonnistui (levyvirhe). "
+        "Tarkista levy ja yritä uudelleen.",
+        "sv": "Läsning eller skrivning av databasen {path} misslyckades (diskfel). "
+        "Kontrollera disken och försök igen.",
+        "en": "Reading or writing the database {path} failed (disk error). Check the disk and try again.",
+    },
+    "migration_failed": {
+        "fi": "Tietokannan päivitys versioon {version} epäonnistui: {reason}. Tietokanta jätettiin "
+        "ennalleen; varmuuskopio on tiedostossa {backup}.",
+        "sv": "Uppdateringen av databasen till version {version} misslyckades: {reason}. Databasen "
+        "lämnades oförändrad; säkerhetskopian finns i filen {backup}.",
+        "en": "Upgrading the database to version {version} failed: {reason}. The database was left "
+        "as it was; the backup is in the file {backup}.",
+    },
+    "round_locked": {
+        "fi": "Kierros {round} on lähetetty, eikä sen vastauksia voi enää muuttaa. Tee korjaus "
+        "uutena lähetyksenä.",
+        "sv": "Omgången {round} har skickats in och dess svar kan inte längre ändras. Gör en "
+        "rättelse som en ny inlämning.",
+        "en": "Round {round} has been submitted and its answers can no longer be changed. Make a "
+        "correction as a new submission.",
+    },
+}
+
+
+class StorageError(UserError):
+    """The database cannot be used as asked, for a reason outside this program."""
+
+    catalog = _CATALOG
+
+
+# SQLite primary result codes (the low byte of the extended code).
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
+    """The user's view of an SQLite error, or None when it is a bug of ours."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    path = str(database)
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return StorageError("locked", path=path)
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return StorageError("read_only", path=str(database.parent))
+    if primary == _SQLITE_FULL:
+        return StorageError("disk_full", path=str(database.parent))
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return StorageError("corrupt", path=path, backups=str(database.parent / "backups"))
+    if primary == _SQLITE_CANTOPEN:
+        return StorageError("cannot_open", path=path, reason=str(exc))
+    if primary == _SQLITE_IOERR:
+        return StorageError("io_error", path=path)
+    return None
+
+
+def from_os(exc: OSError, path: Path) -> StorageError | None:
+    """The user's view of a file-system error around the database, or None."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError("read_only", path=str(path))
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StorageError("disk_full", path=str(path))
+    return None

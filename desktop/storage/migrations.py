@@ -1,0 +1,114 @@
+"""The database schema, as ordered steps by ``PRAGMA user_version``.
+
+Step N takes a database at version N-1 to version N inside one transaction,
+and the version is recorded in that same transaction, so a step is either
+wholly done or not at all. Before upgrading a database that holds data, a
+backup is taken. A released step is never edited: a change is a new step,
+and ``tests/fixtures/`` keeps a real database of every released version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.storage.backup import take_backup
+from desktop.storage.connection import read_user_version
+from desktop.storage.errors import StorageError, from_sqlite
+
+
+def _v1_initial(db: Database) -> None:
+    db["profile"].create(
+        {
+            "id": int,
+            "municipality_code": str,
+            "contact_name": str,
+            "contact_title": str,
+            "contact_email": str,
+            "contact_phone": str,
+            "business_id": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"municipality_code", "updated_at"},
+        defaults={
+            "contact_name": "",
+            "contact_title": "",
+            "contact_email": "",
+            "contact_phone": "",
+            "business_id": "",
+        },
+    )
+    db["rounds"].create({"round_id": str, "started_at": str}, pk="round_id", not_null={"started_at"})
+    db["answers"].create(
+        {
+            "round_id": str,
+            "section": str,
+            "field": str,
+            "value": str,
+            "updated_at": str,
+            "updated_by": str,
+        },
+        pk=("round_id", "section", "field"),
+        not_null={"value", "updated_at", "updated_by"},
+        foreign_keys=[("round_id", "rounds", "round_id")],
+    )
+    db["audit_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "actor": str,
+            "round_id": str,
+            "pointer": str,
+            "old_value": str,
+            "new_value": str,
+        },
+        pk="id",
+        not_null={"at", "actor", "pointer"},
+    )
+    db["audit_log"].create_index(["round_id", "id"])
+
+
+Step = Callable[[Database], None]
+STEPS: tuple[Step, ...] = (_v1_initial,)
+LATEST = len(STEPS)
+
+
+def check_not_too_new(version: int, path: Path) -> None:
+    if version > LATEST:
+        raise StorageError("too_new", path=str(path), found=version, known=LATEST)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
+    """Bring the database to ``LATEST``; returns the backup taken first, if any."""
+    current = read_user_version(conn)
+    check_not_too_new(current, path)
+    if current == LATEST:
+        return None
+    db = Database(conn)
+    backup = take_backup(conn, backups, f"before-v{LATEST}-") if current > 0 else None
+    for version in range(current + 1, LATEST + 1):
+        step = STEPS[version - 1]
+        try:
+            with db.atomic():
+                step(db)
+                conn.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.Error as exc:
+            mapped = from_sqlite(exc, path)
+            if mapped is not None:
+                raise mapped from exc
+            raise StorageError(
+                "migration_failed", version=version, reason=str(exc), backup=str(backup or "-")
+            ) from exc
+        recorded = read_user_version(conn)
+        if recorded != version:
+            raise StorageError(
+                "migration_failed",
+                version=version,
+                reason=f"user_version is {recorded}",
+                backup=str(backup or "-"),
+            )
+    return backup

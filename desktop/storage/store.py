@@ -1,0 +1,340 @@
+"""The answers database of one data directory.
+
+Every edit is its own durable transaction (WAL, ``synchronous=FULL``): when
+``set_answer`` returns, the answer survives a crash, a kill or a power cut.
+Each edit appends to the audit log in the same transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.jsonvalue import (
+    MISSING,
+    JSONObject,
+    JSONValue,
+    _Missing,
+    get_in,
+    remove_in,
+    set_in,
+    split_pointer,
+)
+from desktop.paths import DataPaths
+from desktop.storage.backup import backup_if_due
+from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
+from desktop.storage.errors import StorageError, from_os, from_sqlite
+from desktop.storage.lock import InstanceLock
+from desktop.storage.migrations import check_not_too_new, migrate
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def default_actor() -> str:
+    """Who is editing, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "?"
+
+
+@dataclass(frozen=True)
+class Profile:
+    municipality_code: str
+    contact_name: str = ""
+    contact_title: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    business_id: str = ""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    round_id: str | None
+    pointer: str
+    old: JSONValue | _Missing
+    new: JSONValue | _Missing
+
+
+def _dump(value: JSONValue | _Missing) -> str | None:
+    if value is MISSING:
+        return None
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _load(text: str | None) -> JSONValue | _Missing:
+    if text is None:
+        return MISSING
+    value: JSONValue = json.loads(text)
+    return value
+
+
+def _split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
+    parts = split_pointer(pointer)
+    if len(parts) < 2:
+        raise ValueError(f"an answer pointer names a section and a field: {pointer!r}")
+    return parts[0], parts[1], parts[2:]
+
+
+class Store:
+    """Profile, answers and audit log; open with ``Store.open(paths)``."""
+
+    def __init__(self, paths: DataPaths, conn: sqlite3.Connection, lock: InstanceLock) -> None:
+        self.paths = paths
+        self._conn = conn
+        self._lock = lock
+        self.db = Database(conn)
+        self.last_commit: str | None = None
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(cls, paths: DataPaths, *, backup: bool = True) -> Store:
+        """Lock the data directory, open (or create) the database and bring it up to date.
+
+        A database from a newer program, a damaged file, a read-only folder
+        or a second instance raise ``StorageError`` before anything is written.
+        """
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            mapped = from_os(exc, paths.root)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        lock = InstanceLock(paths.lock)
+        lock.acquire()
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = connect(paths.database)
+            with _translated(paths.database):
+                # Read the version before setting WAL: a too-new file stays untouched.
+                check_not_too_new(read_user_version(conn), paths.database)
+                check_integrity(conn, paths.database)
+                apply_pragmas(conn)
+                migrate(conn, paths.database, paths.backups)
+                if backup:
+                    backup_if_due(conn, paths.backups)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+        return cls(paths, conn, lock)
+
+    def close(self) -> None:
+        if self._lock.held:
+            with contextlib.suppress(sqlite3.Error):
+                # Folds the WAL back into the main file so a copy of it is complete.
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._conn
+
+    # -- transactions --------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One immediate transaction; SQLite's environment errors become StorageError."""
+        with _translated(self.paths.database):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+        self.last_commit = now_utc()
+
+    # -- profile -------------------------------------------------------------
+
+    def profile(self) -> Profile | None:
+        with _translated(self.paths.database):
+            rows = list(self.db["profile"].rows_where("id = 1"))
+        if not rows:
+            return None
+        row = rows[0]
+        return Profile(**{f.name: row[f.name] or "" for f in fields(Profile)})
+
+    def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        old = self.profile()
+        record: dict[str, Any] = {"id": 1, **profile.__dict__, "updated_at": now_utc()}
+        with self._write() as conn:
+            self.db["profile"].upsert(record, pk="id")
+            for f in fields(Profile):
+                before = getattr(old, f.name) if old else MISSING
+                after = getattr(profile, f.name)
+                if before != after:
+                    self._audit(conn, actor, None, f"/profile/{f.name}", before, after)
+
+    # -- answers -------------------------------------------------------------
+
+    def round_answers(self, round_id: str) -> dict[str, JSONObject]:
+        """Every stored answer of a round, as ``{section: {field: value}}``."""
+        result: dict[str, JSONObject] = {}
+        with _translated(self.paths.database):
+            cursor = self._conn.execute(
+                "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
+            )
+            for section, field, value in cursor:
+                result.setdefault(section, {})[field] = json.loads(value)
+        return result
+
+    def get_answer(self, round_id: str, pointer: str) -> JSONValue | _Missing:
+        section, field, rest = _split_answer_pointer(pointer)
+        return get_in(self._field_value(self._conn, round_id, section, field), rest)
+
+    def started_rounds(self) -> list[str]:
+        with _translated(self.paths.database):
+            return [r[0] for r in self._conn.execute("SELECT round_id FROM rounds ORDER BY round_id")]
+
+    def set_answer(
+        self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
+    ) -> bool:
+        """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
+        section, field, rest = _split_answer_pointer(pointer)
+        with self._write() as conn:
+            current = self._field_value(conn, round_id, section, field)
+            old_leaf = get_in(current, rest)
+            if old_leaf is not MISSING and old_leaf == value and type(old_leaf) is type(value):
+                return False
+            updated = set_in(current, rest, value)
+            self._put_field(conn, round_id, section, field, updated, actor)
+            self._audit(conn, actor, round_id, pointer, old_leaf, value)
+        return True
+
+    def remove_answer(self, round_id: str, pointer: str, *, actor: str | None = None) -> bool:
+        """Clear a field or cell, or remove a table row; True when something changed."""
+        section, field, rest = _split_answer_pointer(pointer)
+        with self._write() as conn:
+            current = self._field_value(conn, round_id, section, field)
+            old_leaf = get_in(current, rest)
+            if old_leaf is MISSING:
+                return False
+            updated = remove_in(current, rest)
+            if updated is MISSING:
+                conn.execute(
+                    "DELETE FROM answers WHERE round_id = ? AND section = ? AND field = ?",
+                    (round_id, section, field),
+                )
+            else:
+                self._put_field(conn, round_id, section, field, updated, actor)
+            self._audit(conn, actor, round_id, pointer, old_leaf, MISSING)
+        return True
+
+    def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value FROM audit_log"
+        params: list[Any] = []
+        if round_id is not None:
+            sql += " WHERE round_id = ?"
+            params.append(round_id)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with _translated(self.paths.database):
+            rows = self._conn.execute(sql, params).fetchall()
+        return [
+            AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows
+        ]
+
+    # -- internals -----------------------------------------------------------
+
+    @staticmethod
+    def _field_value(
+        conn: sqlite3.Connection, round_id: str, section: str, field: str
+    ) -> JSONValue | _Missing:
+        row = conn.execute(
+            "SELECT value FROM answers WHERE round_id = ? AND section = ? AND field = ?",
+            (round_id, section, field),
+        ).fetchone()
+        return MISSING if row is None else _load(row[0])
+
+    def _put_field(
+        self,
+        conn: sqlite3.Connection,
+        round_id: str,
+        section: str,
+        field: str,
+        value: JSONValue,
+        actor: str | None,
+    ) -> None:
+        # Plain SQL on the hot path: one edit should cost little more than its commit.
+        stamp = now_utc()
+        conn.execute(
+            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
+        )
+        conn.execute(
+            "INSERT INTO answers (round_id, section, field, value, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (round_id, section, field) DO UPDATE SET "
+            "value = excluded.value, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            (round_id, section, field, _dump(value), stamp, actor or default_actor()),
+        )
+
+    @staticmethod
+    def _audit(
+        conn: sqlite3.Connection,
+        actor: str | None,
+        round_id: str | None,
+        pointer: str,
+        old: JSONValue | _Missing,
+        new: JSONValue | _Missing,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (now_utc(), actor or default_actor(), round_id, pointer, _dump(old), _dump(new)),
+        )
+
+
+@contextlib.contextmanager
+def _translated(database: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        mapped = from_sqlite(exc, database)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    except OSError as exc:
+        mapped = from_os(exc, database.parent)
+        if mapped is None:
+            raise
+        raise mapped from exc
