@@ -1,0 +1,329 @@
+"""Loading the round manifests and section schemas, with every check done up front.
+
+A file that is not valid JSON, breaks the meta schema, or is inconsistent
+(an ``x-order`` that misses a field, choice labels that do not match the
+values, a follow-up naming a field that does not exist, a manifest naming an
+unknown section) is reported with its file and the reason. Rounds whose
+files are sound stay usable when another file is broken, so last year's
+round opens even if a newer file is damaged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+
+from desktop.errors import UserError
+from desktop.paths import schemas_dir
+from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+
+_CATALOG = {
+    "schema_file": {
+        "fi": "Kyselymäärittely {file} on virheellinen: {reason}",
+        "sv": "Enkätdefinitionen {file} är felaktig: {reason}",
+        "en": "The survey definition {file} is broken: {reason}",
+    },
+    "schema_files": {
+        "fi": "Kyselymäärittelyissä on virheitä:\n{problems}",
+        "sv": "Enkätdefinitionerna innehåller fel:\n{problems}",
+        "en": "The survey definitions have errors:\n{problems}",
+    },
+    "unknown_round": {
+        "fi": "Kyselykierrosta {round} ei ole. Kierrokset: {known}.",
+        "sv": "Enkätomgången {round} finns inte. Omgångar: {known}.",
+        "en": "There is no survey round {round}. Rounds: {known}.",
+    },
+}
+
+
+class SchemaError(UserError):
+    """A survey definition file that cannot be used."""
+
+    catalog = _CATALOG
+
+
+class UnknownRound(UserError):
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+@dataclass
+class Catalog:
+    """Every usable round and section, with the problems of the files that were not."""
+
+    rounds: dict[str, Round] = field(default_factory=dict)
+    sections: dict[str, Section] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def round(self, round_id: str) -> Round:
+        try:
+            return self.rounds[round_id]
+        except KeyError:
+            raise UnknownRound(
+                "unknown_round", round=round_id, known=", ".join(self.round_ids()) or "-"
+            ) from None
+
+    def round_ids(self) -> list[str]:
+        return sorted(self.rounds, key=_round_sort_key)
+
+    def ordered_rounds(self) -> list[Round]:
+        return [self.rounds[r] for r in self.round_ids()]
+
+    def raise_problems(self) -> None:
+        if self.problems:
+            raise SchemaError(
+                "schema_files", problems="\n".join(f"- {p}" for p in self.problems)
+            )
+
+
+def _round_sort_key(round_id: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in round_id.split("-") if p.isdigit())
+
+
+class _Invalid(Exception):
+    """A reason a file is not usable (kept inside the loader)."""
+
+
+def _read_json(path: Path) -> Any:
+    raw = path.read_bytes()
+    try:
+        return raw, json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+    except UnicodeDecodeError as exc:
+        raise _Invalid(f"not UTF-8 text ({exc.reason})") from exc
+    except json.JSONDecodeError as exc:
+        raise _Invalid(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Invalid(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _meta_check(validator: Any, document: Any) -> None:
+    errors = list(validator.iter_errors(document))
+    if errors:
+        first = min(errors, key=lambda e: len(list(e.instance_path)))
+        where = "/" + "/".join(str(p) for p in first.instance_path)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise _Invalid(f"at {where}: {first.message}{more}")
+
+
+def _kind(schema: Mapping[str, Any]) -> Kind:
+    return Kind(schema["x-widget"])
+
+
+def _options(schema: Mapping[str, Any], where: str) -> tuple[Option, ...]:
+    labels: Mapping[str, Any] = schema.get("x-options", {})
+    values = schema.get("enum")
+    if values is None and isinstance(schema.get("items"), Mapping):
+        values = schema["items"].get("enum")
+    if not labels and values is None:
+        return ()
+    if values is None or sorted(str(v) for v in values) != sorted(labels):
+        raise _Invalid(f"{where}: x-options must label exactly the values of enum")
+    return tuple(Option(v, labels[str(v)]) for v in values)
+
+
+def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
+    kind = _kind(schema)
+    columns: tuple[Field, ...] = ()
+    if kind is Kind.TABLE:
+        items = schema["items"]
+        _check_order(items, f"{where}/items")
+        columns = tuple(
+            _build_field(name, items["properties"][name], f"{where}/items/properties/{name}")
+            for name in items["x-order"]
+        )
+    return Field(
+        key=key,
+        kind=kind,
+        label=schema["x-label"],
+        help=schema.get("x-help", {}),
+        unit=schema.get("x-unit", {}),
+        options=_options(schema, where),
+        columns=columns,
+        schema=schema,
+        read_only=bool(schema.get("readOnly", False)),
+        compare_threshold=schema.get("x-compare"),
+    )
+
+
+def _check_order(schema: Mapping[str, Any], where: str) -> None:
+    order = schema["x-order"]
+    props = schema["properties"]
+    if sorted(order) != sorted(props):
+        missing = sorted(set(props) - set(order))
+        extra = sorted(set(order) - set(props))
+        raise _Invalid(f"{where}: x-order must list every property once (missing {missing}, unknown {extra})")
+    unknown_required = sorted(set(schema.get("required", ())) - set(props))
+    if unknown_required:
+        raise _Invalid(f"{where}: required names unknown fields {unknown_required}")
+
+
+def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
+    props = schema["properties"]
+    conditions = []
+    for index, rule in enumerate(schema.get("allOf", ())):
+        when, then = rule["if"], rule["then"]
+        triggers = tuple(dict.fromkeys([*when.get("properties", {}), *when.get("required", ())]))
+        named = [*triggers, *then.get("required", ()), *then.get("x-shows", ())]
+        unknown = sorted(n for n in named if n not in props)
+        if unknown:
+            raise _Invalid(f"allOf/{index}: names unknown fields {unknown}")
+        always = sorted(set(then.get("required", ())) & set(schema.get("required", ())))
+        if always:
+            raise _Invalid(f"allOf/{index}: follow-ups {always} are also always required")
+        conditions.append(
+            Condition(
+                when=when,
+                requires=tuple(then.get("required", ())),
+                shows=tuple(then.get("x-shows", ())),
+                trigger_fields=triggers,
+            )
+        )
+    return tuple(conditions)
+
+
+def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
+    expected = f"{schema['x-section']}-{schema['x-version']}.json"
+    if path.name != expected:
+        raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
+    if schema["$id"] != f"urn:tilannekuva:section:{schema['x-section']}:{schema['x-version']}":
+        raise _Invalid("$id does not match x-section and x-version")
+    _check_order(schema, "")
+    try:
+        jsonschema_rs.validator_for(schema, validate_formats=True)
+    except (ValueError, jsonschema_rs.ValidationError) as exc:
+        raise _Invalid(f"not a usable JSON Schema: {exc}") from exc
+    fields = tuple(
+        _build_field(name, schema["properties"][name], f"properties/{name}")
+        for name in schema["x-order"]
+    )
+    return Section(
+        id=schema["x-section"],
+        version=schema["x-version"],
+        schema_id=schema["$id"],
+        title=schema["x-title"],
+        description=schema.get("x-description", {}),
+        fields=fields,
+        required=frozenset(schema.get("required", ())),
+        conditions=_build_conditions(schema),
+        schema=schema,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        source=path.name,
+    )
+
+
+def _build_round(
+    path: Path, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
+) -> Round:
+    if path.name != f"{manifest['id']}.json":
+        raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
+    try:
+        opens = date.fromisoformat(manifest["opens"])
+        closes = date.fromisoformat(manifest["closes"])
+    except ValueError as exc:
+        raise _Invalid(f"a date is not valid: {exc}") from exc
+    if closes < opens:
+        raise _Invalid("the round closes before it opens")
+    chosen: list[Section] = []
+    for entry in manifest["sections"]:
+        section = sections.get(entry["schema"])
+        if section is None:
+            raise _Invalid(f"section {entry['id']} uses an unknown or broken schema {entry['schema']}")
+        if section.id != entry["id"]:
+            raise _Invalid(f"section {entry['id']} points to a schema of section {section.id}")
+        chosen.append(section)
+    ids = [s.id for s in chosen]
+    if len(set(ids)) != len(ids):
+        raise _Invalid("a section appears twice")
+    return Round(
+        id=manifest["id"],
+        title=manifest["title"],
+        description=manifest.get("description", {}),
+        opens=opens,
+        closes=closes,
+        organisers=tuple(manifest["organisers"]),
+        sections=tuple(chosen),
+        previous=manifest.get("previous"),
+        changes=manifest.get("changes", {}),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        source=path.name,
+    )
+
+
+def _files(directory: Path) -> Sequence[Path]:
+    return sorted(directory.glob("*.json")) if directory.is_dir() else []
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Read ``schemas/``: the meta schemas, every section and every round."""
+    root = root or schemas_dir()
+    catalog = Catalog()
+
+    def problem(path: Path, reason: str) -> None:
+        catalog.problems.append(Problem(str(path.relative_to(root)), reason))
+
+    try:
+        section_meta = jsonschema_rs.validator_for(
+            json.loads((root / "meta" / "section.schema.json").read_text("utf-8"))
+        )
+        round_meta = jsonschema_rs.validator_for(
+            json.loads((root / "meta" / "round.schema.json").read_text("utf-8")),
+            validate_formats=True,
+        )
+    except (OSError, ValueError) as exc:
+        raise SchemaError("schema_file", file=str(root / "meta"), reason=str(exc)) from exc
+
+    for path in _files(root / "sections"):
+        try:
+            raw, document = _read_json(path)
+            _meta_check(section_meta, document)
+            section = _build_section(path, raw, document)
+            if section.schema_id in catalog.sections:
+                raise _Invalid(f"{section.schema_id} is defined twice")
+            catalog.sections[section.schema_id] = section
+        except _Invalid as exc:
+            problem(path, str(exc))
+        except OSError as exc:
+            problem(path, exc.strerror or str(exc))
+
+    for path in _files(root / "rounds"):
+        try:
+            raw, document = _read_json(path)
+            _meta_check(round_meta, document)
+            rnd = _build_round(path, raw, document, catalog.sections)
+            if rnd.id in catalog.rounds:
+                raise _Invalid(f"round {rnd.id} is defined twice")
+            catalog.rounds[rnd.id] = rnd
+        except _Invalid as exc:
+            problem(path, str(exc))
+        except OSError as exc:
+            problem(path, exc.strerror or str(exc))
+    return catalog
+
+
+@cache
+def shipped_catalog() -> Catalog:
+    """The catalog of the schemas shipped with the program, read once per process."""
+    return load_catalog()

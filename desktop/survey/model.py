@@ -1,0 +1,229 @@
+"""The survey as the program sees it: rounds, sections, ordered fields, follow-ups.
+
+Built by ``desktop.survey.loader`` from the JSON Schemas; nothing here reads
+files. A section's fields keep the schema's ``x-order``; a follow-up field is
+shown (and, when its condition says so, required) only while its trigger
+holds, and a hidden follow-up's stored value is left out of validation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from desktop.i18n import Lang, Texts, pick
+from desktop.jsonvalue import JSONObject, JSONValue
+
+
+class Kind(StrEnum):
+    """The kinds of field; each has one widget class in the form."""
+
+    NUMBER = "number"
+    INTEGER = "integer"
+    MONEY = "money"
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    EMAIL = "email"
+    PHONE = "phone"
+    YESNO = "yesno"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+    DATE = "date"
+    MUNICIPALITY = "municipality"
+    TABLE = "table"
+
+
+NUMERIC_KINDS = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.MONEY})
+
+
+class RoundStatus(StrEnum):
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str | int
+    label: Texts
+
+
+@dataclass(frozen=True)
+class Field:
+    """One question (or one column of a table)."""
+
+    key: str
+    kind: Kind
+    label: Texts
+    help: Texts
+    unit: Texts
+    options: tuple[Option, ...]
+    columns: tuple[Field, ...]
+    schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
+    read_only: bool = False
+    compare_threshold: float | None = None
+
+    def column(self, key: str) -> Field | None:
+        return next((c for c in self.columns if c.key == key), None)
+
+    def option_label(self, value: object, lang: Lang) -> str:
+        for option in self.options:
+            if option.value == value:
+                return pick(option.label, lang)
+        return str(value)
+
+    def title(self, lang: Lang) -> str:
+        """The label with its unit, as a question is shown: "Kerrosala (m²)"."""
+        label = pick(self.label, lang)
+        unit = pick(self.unit, lang)
+        return f"{label} ({unit})" if unit else label
+
+    @property
+    def minimum(self) -> float | None:
+        value = self.schema.get("minimum")
+        return float(value) if value is not None else None
+
+    @property
+    def maximum(self) -> float | None:
+        value = self.schema.get("maximum")
+        return float(value) if value is not None else None
+
+    @property
+    def max_length(self) -> int | None:
+        value = self.schema.get("maxLength")
+        return int(value) if value is not None else None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A follow-up rule: while ``when`` holds, ``shows`` are visible and ``requires`` required."""
+
+    when: Mapping[str, Any] = dc_field(repr=False)
+    requires: tuple[str, ...]
+    shows: tuple[str, ...]
+    trigger_fields: tuple[str, ...]
+
+    def holds(self, answers: Mapping[str, JSONValue]) -> bool:
+        # The meta schema restricts `if` to properties with const/enum/contains
+        # plus required, so it is evaluated here without a validator round-trip.
+        for name in self.when.get("required", ()):
+            if name not in answers:
+                return False
+        for name, rule in self.when.get("properties", {}).items():
+            if name not in answers:
+                continue
+            value = answers[name]
+            if "const" in rule and not _same(value, rule["const"]):
+                return False
+            if "enum" in rule and not any(_same(value, v) for v in rule["enum"]):
+                return False
+            if "contains" in rule and not (
+                isinstance(value, list) and any(_same(v, rule["contains"]["const"]) for v in value)
+            ):
+                return False
+        return True
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.requires + tuple(f for f in self.shows if f not in self.requires)
+
+
+def _same(a: object, b: object) -> bool:
+    # JSON Schema equality: true is not 1, 1 equals 1.0.
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    return a == b
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    version: int
+    schema_id: str
+    title: Texts
+    description: Texts
+    fields: tuple[Field, ...]
+    required: frozenset[str]
+    conditions: tuple[Condition, ...]
+    schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
+    sha256: str = ""
+    source: str = ""
+
+    def field(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    @property
+    def follow_ups(self) -> frozenset[str]:
+        return frozenset(name for c in self.conditions for name in c.fields)
+
+    def triggers_of(self, key: str) -> tuple[str, ...]:
+        """The fields whose answers decide whether ``key`` is shown."""
+        return tuple(
+            dict.fromkeys(t for c in self.conditions if key in c.fields for t in c.trigger_fields)
+        )
+
+    def visible_keys(self, answers: Mapping[str, JSONValue]) -> frozenset[str]:
+        shown = {f.key for f in self.fields} - self.follow_ups
+        for condition in self.conditions:
+            if condition.holds(answers):
+                shown.update(condition.fields)
+        return frozenset(shown)
+
+    def required_keys(self, answers: Mapping[str, JSONValue]) -> frozenset[str]:
+        needed = set(self.required)
+        for condition in self.conditions:
+            if condition.holds(answers):
+                needed.update(condition.requires)
+        return frozenset(needed)
+
+    def visible_fields(self, answers: Mapping[str, JSONValue]) -> tuple[Field, ...]:
+        shown = self.visible_keys(answers)
+        return tuple(f for f in self.fields if f.key in shown)
+
+    def effective_answers(self, answers: Mapping[str, JSONValue]) -> JSONObject:
+        """The answers that count: hidden follow-ups are kept in storage but left out here."""
+        shown = self.visible_keys(answers)
+        return {k: v for k, v in answers.items() if k in shown or self.field(k) is None}
+
+    def progress(self, answers: Mapping[str, JSONValue]) -> tuple[int, int]:
+        """(answered, required) among the questions that must be answered now."""
+        needed = self.required_keys(answers)
+        answered = sum(1 for k in needed if is_answered(answers.get(k)))
+        return answered, len(needed)
+
+
+def is_answered(value: JSONValue | None) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | dict):
+        return len(value) > 0
+    return True
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    title: Texts
+    description: Texts
+    opens: date
+    closes: date
+    organisers: tuple[Texts, ...]
+    sections: tuple[Section, ...]
+    previous: str | None = None
+    changes: Mapping[str, str | None] = dc_field(default_factory=dict)
+    sha256: str = ""
+    source: str = ""
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def status(self, today: date) -> RoundStatus:
+        if today < self.opens:
+            return RoundStatus.UPCOMING
+        if today > self.closes:
+            return RoundStatus.CLOSED
+        return RoundStatus.OPEN
