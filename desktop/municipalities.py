@@ -1,0 +1,456 @@
+"""The municipality register: the 309 municipalities of 2022 and their networks.
+
+The register is read from ``resources/municipalities`` (a CSV from Statistics
+Finland and a JSON file of networks the coordinator keeps) once per process.
+A broken file is the user's to fix, so every problem in it is a
+``RegisterError`` naming the file and the line or the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, Texts, pick
+from desktop.paths import resources_dir
+
+CSV_NAME: Final = "municipalities-2022.csv"
+NETWORKS_NAME: Final = "networks.json"
+
+# Wellbeing-area codes that are not wellbeing services counties.
+HELSINKI_AREA: Final = "90"  # the City of Helsinki organises the services itself
+ALAND_AREA: Final = "91"  # Åland is outside the reform
+
+# Language status codes of Statistics Finland.
+_BILINGUAL: Final = frozenset({"1", "3"})
+_SWEDISH_MAJORITY: Final = frozenset({"2", "3"})
+_LANGUAGE_CODES: Final = frozenset({"0", "1", "2", "3"})
+
+_COLUMNS: Final = (
+    "code",
+    "name_fi",
+    "name_sv",
+    "name_en",
+    "names_sami",
+    "wellbeing_area_code",
+    "wellbeing_area_fi",
+    "wellbeing_area_sv",
+    "wellbeing_area_en",
+    "region_code",
+    "region_fi",
+    "region_sv",
+    "subregion_code",
+    "subregion_fi",
+    "subregion_sv",
+    "language_code",
+    "language_fi",
+    "language_sv",
+    "language_en",
+    "urban_class_code",
+    "urban_class_fi",
+    "urban_class_sv",
+    "urban_class_en",
+    "hospital_district_code",
+    "hospital_district_fi",
+    "hospital_district_sv",
+)
+_CODE = re.compile(r"\d{3}")
+_CLASS_CODE = re.compile(r"\d{1,3}")
+_SAMI_LANG = re.compile(r"[a-z]{2,3}")
+
+
+class RegisterError(UserError):
+    """The register's files are missing or malformed, or a code is not in it."""
+
+    catalog: ClassVar[Mapping[str, Texts]] = {
+        "unknown_code": {
+            "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
+            "sv": "Kommunnumret {code} finns inte i kommunregistret.",
+            "en": "Municipality code {code} is not in the municipality register.",
+        },
+        "unreadable": {
+            "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
+            "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
+            "en": "The municipality register file {file} cannot be read: {error}",
+        },
+        "encoding": {
+            "fi": "Kuntarekisterin tiedosto {file} ei ole UTF-8-merkistössä.",
+            "sv": "Kommunregistrets fil {file} är inte i teckenkodningen UTF-8.",
+            "en": "The municipality register file {file} is not encoded in UTF-8.",
+        },
+        "columns": {
+            "fi": "Tiedoston {file} otsikkoriviltä puuttuu sarakkeita: {columns}.",
+            "sv": "Rubrikraden i filen {file} saknar kolumner: {columns}.",
+            "en": "The header row of {file} lacks columns: {columns}.",
+        },
+        "syntax": {
+            "fi": "Tiedosto {file} on virheellinen rivillä {line}: {error}",
+            "sv": "Filen {file} är felaktig på rad {line}: {error}",
+            "en": "The file {file} is malformed on line {line}: {error}",
+        },
+        "field_count": {
+            "fi": "Tiedoston {file} rivillä {line} on {found} saraketta, pitäisi olla {expected}.",
+            "sv": "Rad {line} i filen {file} har {found} kolumner, den borde ha {expected}.",
+            "en": "{file}, line {line}: {found} columns where there should be {expected}.",
+        },
+        "bad_value": {
+            "fi": "Tiedoston {file} rivillä {line} sarakkeen {column} arvo ”{value}” ei kelpaa.",
+            "sv": "Värdet ”{value}” i kolumnen {column} på rad {line} i filen {file} duger inte.",
+            "en": "{file}, line {line}: the value “{value}” in column {column} is not valid.",
+        },
+        "duplicate_code": {
+            "fi": "Tiedoston {file} rivillä {line} kuntanumero {code} on jo aiemmin.",
+            "sv": "På rad {line} i filen {file} förekommer kommunnumret {code} redan tidigare.",
+            "en": "{file}, line {line}: municipality code {code} appears a second time.",
+        },
+        "network_field": {
+            "fi": "Verkostotiedostossa {file} verkoston {network} kenttä {field} "
+            "puuttuu tai on väärää muotoa.",
+            "sv": "I nätverksfilen {file} saknas fältet {field} i nätverket {network} "
+            "eller har fel form.",
+            "en": "In the network file {file}, the field {field} of network {network} "
+            "is missing or malformed.",
+        },
+        "network_member": {
+            "fi": "Verkostotiedostossa {file} verkoston {network} jäsenen kuntanumeroa "
+            "{code} ei ole kuntarekisterissä.",
+            "sv": "I nätverksfilen {file} finns kommunnumret {code} i nätverket {network} "
+            "inte i kommunregistret.",
+            "en": "In the network file {file}, member code {code} of network {network} "
+            "is not in the municipality register.",
+        },
+        "network_member_name": {
+            "fi": "Verkostotiedostossa {file} verkoston {network} jäsen {code} on nimetty "
+            "”{given}”, mutta kuntanumero {code} on {actual}.",
+            "sv": "I nätverksfilen {file} har medlemmen {code} i nätverket {network} namnet "
+            "”{given}”, men kommunnumret {code} är {actual}.",
+            "en": "In the network file {file}, member {code} of network {network} is named "
+            "“{given}”, but code {code} is {actual}.",
+        },
+    }
+
+
+class UnknownMunicipality(RegisterError):
+    """A code that is not in the register (``Register.get``)."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """One class of a classification (a county, region, language status...)."""
+
+    code: str
+    name_fi: str
+    name_sv: str
+    name_en: str = ""  # not every classification has English names; Finnish stands in
+
+    def name(self, lang: Lang) -> str:
+        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str  # three digits, "091"
+    name_fi: str
+    name_sv: str
+    name_en: str
+    # Sámi language code (se, smn, sms) -> official name; empty outside the Sámi homeland.
+    names_sami: Mapping[str, str] = field(hash=False)
+    wellbeing_area: Category
+    region: Category
+    subregion: Category
+    language_status: Category
+    urban_class: Category
+    hospital_district: Category
+    networks: tuple[str, ...] = ()  # ids of the networks it belongs to
+
+    def name(self, lang: Lang) -> str:
+        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
+
+    def display_name(self, lang: Lang) -> str:
+        """The name in ``lang``, followed in the Sámi homeland by the Sámi names."""
+        names = [self.name(lang)]
+        names += [n for n in self.names_sami.values() if n not in names]
+        return " – ".join(names)
+
+    @property
+    def bilingual(self) -> bool:
+        return self.language_status.code in _BILINGUAL
+
+    @property
+    def survey_lang(self) -> Lang:
+        """The language the survey texts default to: Swedish where Swedish is the majority."""
+        return "sv" if self.language_status.code in _SWEDISH_MAJORITY else "fi"
+
+    @property
+    def organises_own_services(self) -> bool:
+        """Helsinki is its own area: it organises health, social and rescue services itself."""
+        return self.wellbeing_area.code == HELSINKI_AREA
+
+    @property
+    def outside_reform(self) -> bool:
+        return self.wellbeing_area.code == ALAND_AREA
+
+
+@dataclass(frozen=True)
+class Network:
+    id: str
+    name_fi: str
+    name_sv: str
+    name_en: str
+    description_fi: str
+    description_sv: str
+    description_en: str
+    members: tuple[str, ...]  # municipality codes, sorted
+
+    def name(self, lang: Lang) -> str:
+        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
+
+    def description(self, lang: Lang) -> str:
+        texts = {"fi": self.description_fi, "sv": self.description_sv, "en": self.description_en}
+        return pick(texts, lang)
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form, so "anar" finds "Anár" and "ahtari" Ähtäri."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Register:
+    """All municipalities by code, and the networks they belong to."""
+
+    def __init__(self, municipalities: Iterable[Municipality], networks: Iterable[Network]) -> None:
+        self._by_code = {m.code: m for m in sorted(municipalities, key=lambda m: m.code)}
+        self._networks = tuple(networks)
+        # Search keys per municipality: its code, and its names exactly and folded.
+        self._keys: list[tuple[Municipality, tuple[str, ...], tuple[str, ...]]] = []
+        for m in self._by_code.values():
+            names = {m.name_fi, m.name_sv, m.name_en, *m.names_sami.values()}
+            exact = tuple(n.casefold() for n in names if n)
+            self._keys.append((m, exact, tuple(_fold(n) for n in exact)))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Register:
+        """The register in directory ``path`` (default: the bundled one), read once per process."""
+        directory = Path(path) if path is not None else resources_dir() / "municipalities"
+        return _load(directory.resolve())
+
+    def get(self, code: str) -> Municipality:
+        """The municipality with ``code``; "91" is taken as "091"."""
+        key = code.strip()
+        if key.isdigit() and len(key) < 3:
+            key = key.zfill(3)
+        try:
+            return self._by_code[key]
+        except KeyError:
+            raise UnknownMunicipality("unknown_code", code=code) from None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self) -> Iterator[Municipality]:
+        return iter(self._by_code.values())
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def networks(self) -> tuple[Network, ...]:
+        return self._networks
+
+    def search(self, text: str, limit: int = 10) -> list[Municipality]:
+        """Type-ahead on the code and the Finnish, Swedish, English and Sámi names.
+
+        Prefix matches come before matches inside a name, exact letters
+        before matches that ignore accents.
+        """
+        query = text.strip().casefold()
+        if not query or limit <= 0:
+            return []
+        folded = _fold(query)
+        padded = query.zfill(3) if query.isdigit() else None  # "91" is Helsinki's 091
+        ranked: list[tuple[int, str, Municipality]] = []
+        for m, exact, loose in self._keys:
+            if m.code == padded:
+                rank = 0
+            elif m.code.startswith(query):
+                rank = 1
+            elif any(k.startswith(query) for k in exact):
+                rank = 2
+            elif any(k.startswith(folded) for k in loose):
+                rank = 3
+            elif query in m.code or any(query in k for k in exact):
+                rank = 4
+            elif any(folded in k for k in loose):
+                rank = 5
+            else:
+                continue
+            ranked.append((rank, m.name_fi.casefold(), m))
+        ranked.sort(key=lambda r: (r[0], r[1], r[2].code))
+        return [m for _, _, m in ranked[:limit]]
+
+
+@functools.cache
+def _load(directory: Path) -> Register:
+    municipalities = _read_csv(directory / CSV_NAME)
+    networks = _read_networks(directory / NETWORKS_NAME, municipalities)
+    member_of: dict[str, list[str]] = {}
+    for network in networks:
+        for code in network.members:
+            member_of.setdefault(code, []).append(network.id)
+    return Register(
+        (replace(m, networks=tuple(member_of.get(m.code, ()))) for m in municipalities.values()),
+        networks,
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        # utf-8-sig: a spreadsheet program may have added a byte-order mark when saving.
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise RegisterError("encoding", file=str(path)) from None
+    except OSError as exc:
+        raise RegisterError("unreadable", file=str(path), error=exc.strerror or exc) from None
+
+
+def _read_csv(path: Path) -> dict[str, Municipality]:
+    reader = csv.reader(io.StringIO(_read_text(path), newline=""), strict=True)
+    try:
+        header = next(reader, [])
+        missing = [c for c in _COLUMNS if c not in header]
+        if missing:
+            raise RegisterError("columns", file=str(path), columns=", ".join(missing))
+        municipalities: dict[str, Municipality] = {}
+        for row in reader:
+            if not row:
+                continue
+            line = reader.line_num
+            if len(row) != len(header):
+                raise RegisterError(
+                    "field_count", file=str(path), line=line, found=len(row), expected=len(header)
+                )
+            m = _municipality(dict(zip(header, row, strict=True)), path, line)
+            if m.code in municipalities:
+                raise RegisterError("duplicate_code", file=str(path), line=line, code=m.code)
+            municipalities[m.code] = m
+    except csv.Error as exc:
+        raise RegisterError("syntax", file=str(path), line=reader.line_num, error=exc) from None
+    return municipalities
+
+
+def _municipality(row: dict[str, str], path: Path, line: int) -> Municipality:
+    def value(column: str, pattern: re.Pattern[str] | None = None) -> str:
+        text = row[column].strip()
+        if not text or (pattern is not None and not pattern.fullmatch(text)):
+            raise RegisterError("bad_value", file=str(path), line=line, column=column, value=text)
+        return text
+
+    def category(prefix: str, *, english: bool = False) -> Category:
+        return Category(
+            code=value(f"{prefix}_code", _CLASS_CODE),
+            name_fi=value(f"{prefix}_fi"),
+            name_sv=value(f"{prefix}_sv"),
+            name_en=row[f"{prefix}_en"].strip() if english else "",
+        )
+
+    sami: dict[str, str] = {}
+    for pair in filter(None, (p.strip() for p in row["names_sami"].split(";"))):
+        lang, _, name = pair.partition(":")
+        if not _SAMI_LANG.fullmatch(lang.strip()) or not name.strip():
+            raise RegisterError(
+                "bad_value", file=str(path), line=line, column="names_sami", value=pair
+            )
+        sami[lang.strip()] = name.strip()
+    language = category("language", english=True)
+    if language.code not in _LANGUAGE_CODES:
+        raise RegisterError(
+            "bad_value", file=str(path), line=line, column="language_code", value=language.code
+        )
+    return Municipality(
+        code=value("code", _CODE),
+        name_fi=value("name_fi"),
+        name_sv=value("name_sv"),
+        name_en=row["name_en"].strip(),
+        names_sami=MappingProxyType(sami),
+        wellbeing_area=category("wellbeing_area", english=True),
+        region=category("region"),
+        subregion=category("subregion"),
+        language_status=language,
+        urban_class=category("urban_class", english=True),
+        hospital_district=category("hospital_district"),
+    )
+
+
+def _read_networks(path: Path, municipalities: Mapping[str, Municipality]) -> tuple[Network, ...]:
+    text = _read_text(path)
+    try:
+        document: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RegisterError("syntax", file=str(path), line=exc.lineno, error=exc.msg) from None
+    entries = document.get("networks") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        raise RegisterError("network_field", file=str(path), network="–", field="networks")
+    networks: list[Network] = []
+    seen: set[str] = set()
+    for entry in entries:
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(ident, str) or not ident or ident in seen:
+            raise RegisterError("network_field", file=str(path), network=ident or "–", field="id")
+        seen.add(ident)
+        texts: dict[str, dict[str, str]] = {}
+        for key in ("name", "description"):
+            given = entry.get(key)
+            if not isinstance(given, dict) or not all(
+                isinstance(given.get(lang), str) and given[lang].strip() for lang in ("fi", "sv")
+            ):
+                raise RegisterError("network_field", file=str(path), network=ident, field=key)
+            texts[key] = {lang: str(given.get(lang) or "").strip() for lang in ("fi", "sv", "en")}
+        members = entry.get("members")
+        if not isinstance(members, dict):
+            raise RegisterError("network_field", file=str(path), network=ident, field="members")
+        for code, given_name in members.items():
+            _check_member(path, ident, code, given_name, municipalities)
+        networks.append(
+            Network(
+                id=ident,
+                name_fi=texts["name"]["fi"],
+                name_sv=texts["name"]["sv"],
+                name_en=texts["name"]["en"],
+                description_fi=texts["description"]["fi"],
+                description_sv=texts["description"]["sv"],
+                description_en=texts["description"]["en"],
+                members=tuple(sorted(members)),
+            )
+        )
+    return tuple(networks)
+
+
+def _check_member(
+    path: Path, network: str, code: str, given: object, municipalities: Mapping[str, Municipality]
+) -> None:
+    m = municipalities.get(code)
+    if m is None:
+        raise RegisterError("network_member", file=str(path), network=network, code=code)
+    # The name is for whoever edits the file; checking it catches a valid but wrong code.
+    if not isinstance(given, str) or given.strip().casefold() not in {
+        m.name_fi.casefold(),
+        m.name_sv.casefold(),
+    }:
+        raise RegisterError(
+            "network_member_name",
+            file=str(path),
+            network=network,
+            code=code,
+            given=given,
+            actual=m.name_fi,
+        )

@@ -1,0 +1,263 @@
+"""The municipality register: the bundled data, search, and errors in broken files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.errors import UserError
+from desktop.municipalities import (
+    CSV_NAME,
+    NETWORKS_NAME,
+    Register,
+    RegisterError,
+    UnknownMunicipality,
+)
+from desktop.paths import resources_dir
+
+DATA_DIR = resources_dir() / "municipalities"
+NETWORK_IDS = {"frame_municipalities", "regional_towns", "small_municipalities"}
+
+
+@pytest.fixture(scope="module")
+def register() -> Register:
+    return Register.load()
+
+
+def _csv_rows() -> list[dict[str, str]]:
+    with (DATA_DIR / CSV_NAME).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    for name in (CSV_NAME, NETWORKS_NAME):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def test_all_309_load_with_unique_three_digit_codes(register: Register) -> None:
+    codes = [m.code for m in register]
+    assert len(register) == 309
+    assert len(set(codes)) == 309
+    assert all(len(c) == 3 and c.isdigit() for c in codes)
+    assert codes == sorted(codes)
+
+
+def test_register_is_read_once_per_process(register: Register) -> None:
+    assert Register.load() is register
+    assert Register.load(DATA_DIR) is register
+
+
+def test_helsinki(register: Register) -> None:
+    helsinki = register.get("091")
+    assert helsinki.name_fi == "Helsinki"
+    assert helsinki.name_sv == "Helsingfors"
+    assert helsinki.display_name("sv") == "Helsingfors"
+    assert helsinki.wellbeing_area.code == "90"
+    assert helsinki.organises_own_services
+    assert not helsinki.outside_reform
+    assert helsinki.bilingual
+    assert helsinki.survey_lang == "fi"  # bilingual, Finnish majority
+    assert register.get("91") is helsinki
+
+
+def test_aland_is_outside_the_reform(register: Register) -> None:
+    mariehamn = register.get("478")
+    assert mariehamn.outside_reform
+    assert mariehamn.wellbeing_area.code == "91"
+    assert mariehamn.survey_lang == "sv"
+
+
+def test_kangasala(register: Register) -> None:
+    kangasala = register.get("211")
+    assert kangasala.display_name("fi") == "Kangasala"
+    assert kangasala.display_name("sv") == "Kangasala"
+    assert kangasala.region.name("fi") == "Pirkanmaa"
+    assert kangasala.region.name("en") == "Pirkanmaa"  # no English names: Finnish stands in
+    assert "frame_municipalities" in kangasala.networks
+
+
+def test_inari_sami_names(register: Register) -> None:
+    inari = register.get("148")
+    assert inari.names_sami["smn"] == "Aanaar"
+    assert inari.names_sami["se"] == "Anár"
+    assert any("á" in name for name in inari.names_sami.values())
+    shown = inari.display_name("fi")
+    assert shown.startswith("Inari")
+    assert "Anár" in shown and "Aanaar" in shown
+    assert register.get("091").names_sami == {}
+
+
+def test_sami_homeland_has_four_municipalities_with_sami_names(register: Register) -> None:
+    assert {m.name_fi for m in register if m.names_sami} == {
+        "Enontekiö",
+        "Inari",
+        "Sodankylä",
+        "Utsjoki",
+    }
+
+
+def test_bilingual_count_is_what_the_data_says(register: Register) -> None:
+    # Statistics Finland's language status: 1 and 3 are the bilingual municipalities.
+    from_csv = [r for r in _csv_rows() if r["language_code"] in {"1", "3"}]
+    assert len(from_csv) == 33
+    assert sum(m.bilingual for m in register) == 33
+    swedish_majority = [m for m in register if m.bilingual and m.survey_lang == "sv"]
+    assert len(swedish_majority) == 15
+    assert register.get("499").survey_lang == "sv"  # Mustasaari / Korsholm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kang", "Kangasala"),
+        ("KANG", "Kangasala"),
+        ("helsingfors", "Helsinki"),
+        ("aanaar", "Inari"),
+        ("anár", "Inari"),
+        ("Anar", "Inari"),
+        ("211", "Kangasala"),
+        ("91", "Helsinki"),
+        ("ahtari", "Ähtäri"),
+        ("åbo", "Turku"),
+    ],
+)
+def test_search_finds_first(register: Register, text: str, expected: str) -> None:
+    found = register.search(text, limit=5)
+    assert found, text
+    assert found[0].name_fi == expected
+
+
+def test_search_puts_prefix_before_substring(register: Register) -> None:
+    found = [m.name_fi for m in register.search("joki", limit=50)]
+    assert found[0] == "Jokioinen"  # the only name beginning with "joki"
+    assert "Eurajoki" in found
+
+
+def test_search_limit_and_blank(register: Register) -> None:
+    assert len(register.search("a", limit=3)) == 3
+    assert register.search("   ") == []
+    assert register.search("kang", limit=0) == []
+    assert register.search("xyzzy") == []
+
+
+def test_unknown_code_message(register: Register) -> None:
+    with pytest.raises(UnknownMunicipality) as caught:
+        register.get("999")
+    error = caught.value
+    assert isinstance(error, UserError)
+    assert error.message("fi") == "Kuntanumeroa 999 ei ole kuntarekisterissä."
+    assert error.message("sv") == "Kommunnumret 999 finns inte i kommunregistret."
+    assert "999" in error.message("en")
+
+
+def test_networks(register: Register) -> None:
+    networks = register.networks()
+    assert {n.id for n in networks} == NETWORK_IDS
+    for network in networks:
+        assert network.name("fi") and network.name("sv") and network.name("en")
+        assert network.description("fi") and network.description("sv")
+        assert network.members
+        for code in network.members:
+            assert code in register
+            assert network.id in register.get(code).networks
+    frame = next(n for n in networks if n.id == "frame_municipalities")
+    assert frame.name_fi == "Kehyskuntaverkosto"
+    assert frame.name_sv == "Kranskommunnätverket"
+    assert "211" in frame.members
+
+
+def test_broken_csv_names_file_and_line(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    lines = (data / CSV_NAME).read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[4] = "12X," + lines[4].split(",", 1)[1]  # line 5: a code that is not three digits
+    (data / CSV_NAME).write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(RegisterError) as caught:
+        Register.load(data)
+    message = caught.value.message("fi")
+    assert str(data / CSV_NAME) in message
+    assert "rivillä 5" in message and "12X" in message
+    assert "rad 5" in caught.value.message("sv")
+    assert "line 5" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ("code,name_fi\n005,Alajärvi\n", "columns"),
+        (None, "field_count"),
+        (None, "duplicate_code"),
+        (b"\xff\xfe garbage", "encoding"),
+    ],
+)
+def test_malformed_csv_is_a_user_error(
+    tmp_path: Path, content: str | bytes | None, key: str
+) -> None:
+    data = _copy_data(tmp_path)
+    path = data / CSV_NAME
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    else:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        if key == "field_count":
+            lines[2] = lines[2].rstrip("\n") + ",extra\n"
+        else:
+            lines.append(lines[1])
+        path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(RegisterError) as caught:
+        Register.load(data)
+    assert caught.value.key == key
+    assert str(path) in caught.value.message("sv")
+
+
+def test_missing_file_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(RegisterError) as caught:
+        Register.load(tmp_path)
+    assert caught.value.key == "unreadable"
+    assert CSV_NAME in caught.value.message("fi")
+
+
+def _edit_networks(data: Path, edit: str) -> Path:
+    path = data / NETWORKS_NAME
+    document = json.loads(path.read_text(encoding="utf-8"))
+    frame = document["networks"][0]
+    if edit == "unknown_member":
+        frame["members"]["999"] = "Olematon"
+    elif edit == "wrong_name":
+        frame["members"]["211"] = "Kangasniemi"
+    elif edit == "no_members":
+        del frame["members"]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        ("unknown_member", "network_member"),
+        ("wrong_name", "network_member_name"),
+        ("no_members", "network_field"),
+    ],
+)
+def test_broken_networks_file(tmp_path: Path, edit: str, key: str) -> None:
+    path = _edit_networks(_copy_data(tmp_path), edit)
+    with pytest.raises(RegisterError) as caught:
+        Register.load(tmp_path)
+    assert caught.value.key == key
+    assert str(path) in caught.value.message("fi")
+    assert "frame_municipalities" in caught.value.message("fi")
+
+
+def test_networks_json_syntax_error_names_line(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    (data / NETWORKS_NAME).write_text('{\n  "networks": [\n    {,\n', encoding="utf-8")
+    with pytest.raises(RegisterError) as caught:
+        Register.load(data)
+    assert caught.value.key == "syntax"
+    assert "rivillä 3" in caught.value.message("fi")
