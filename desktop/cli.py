@@ -1,0 +1,241 @@
+"""``tilannekuva``: the window with no arguments, and headless subcommands.
+
+Exit status: 0 done, 1 the round has problems to fix, 2 the input or the
+environment was refused with a message (nothing was changed), 70 a bug (a
+log is written to the data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from desktop import __version__
+from desktop.commands import answers, demo, profile
+from desktop.commands.output import Console
+from desktop.errors import UserError
+from desktop.i18n import LANGS, Lang, as_lang, message
+from desktop.paths import DataPaths, data_paths
+from desktop.storage import Store
+from desktop.workbook import Workbook
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
+ENV_LANG = "TILANNEKUVA_LANG"
+
+HELP = {
+    "description": {
+        "fi": "Sote-uudistuksen tilannekuvakyselyn vastaaminen. Ilman komentoa avautuu ikkuna.",
+        "sv": "Besvara lägesbildsenkäten om vårdreformen. Utan kommando öppnas fönstret.",
+        "en": "Answer the sote reform situational-picture survey. Without a command the window opens.",
+    },
+    "data_dir": {"fi": "tietokansio", "sv": "datamapp", "en": "data folder"},
+    "lang": {"fi": "kieli (fi, sv, en)", "sv": "språk (fi, sv, en)", "en": "language (fi, sv, en)"},
+    "profile": {
+        "fi": "näytä tai aseta kunta ja yhteyshenkilö",
+        "sv": "visa eller ställ in kommun och kontaktperson",
+        "en": "show or set the municipality and the contact person",
+    },
+    "municipalities": {
+        "fi": "hae kuntarekisteristä",
+        "sv": "sök i kommunregistret",
+        "en": "search the municipality register",
+    },
+    "rounds": {"fi": "luettele kyselykierrokset", "sv": "lista enkätomgångarna", "en": "list the survey rounds"},
+    "show": {
+        "fi": "näytä kierroksen osiot ja vastaukset",
+        "sv": "visa omgångens delar och svar",
+        "en": "show a round's sections and answers",
+    },
+    "set": {
+        "fi": "tallenna yksi vastaus JSON-osoittimella (esim. /premises/lease_status)",
+        "sv": "spara ett svar med en JSON-pekare (t.ex. /premises/lease_status)",
+        "en": "store one answer by JSON pointer (e.g. /premises/lease_status)",
+    },
+    "json": {"fi": "arvo on JSONia", "sv": "värdet är JSON", "en": "the value is JSON"},
+    "clear": {
+        "fi": "poista vastaus tai taulukon rivi",
+        "sv": "ta bort ett svar eller en tabellrad",
+        "en": "remove an answer or a table row",
+    },
+    "validate": {
+        "fi": "tarkista kierroksen vastaukset (paluuarvo 1, jos korjattavaa on)",
+        "sv": "kontrollera omgångens svar (slutstatus 1 om något ska rättas)",
+        "en": "check a round's answers (exit status 1 when there is something to fix)",
+    },
+    "history": {
+        "fi": "näytä kierroksen muutoshistoria",
+        "sv": "visa omgångens ändringshistorik",
+        "en": "show a round's change history",
+    },
+    "demo": {
+        "fi": "täytä demokunnan ensimmäinen kierros ja tarkista se",
+        "sv": "fyll i democommunens första omgång och kontrollera den",
+        "en": "fill in the demo municipality's first round and check it",
+    },
+    "no_window": {
+        "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
+        "sv": "Fönstret kan inte öppnas: det finns ingen skärm. Demon körs i stället på kommandoraden.\n",
+        "en": "The window cannot open: there is no display. Running the demo on the command line instead.\n",
+    },
+    "window_pending": {
+        "fi": "Lomakeikkuna ei ole vielä tässä versiossa. Käytä komentoja (tilannekuva --help) "
+        "tai demoa (tilannekuva demo).",
+        "sv": "Blankettfönstret finns inte ännu i den här versionen. Använd kommandona "
+        "(tilannekuva --help) eller demon (tilannekuva demo).",
+        "en": "The form window is not in this version yet. Use the commands (tilannekuva --help) "
+        "or the demo (tilannekuva demo).",
+    },
+    "bug": {
+        "fi": "Ohjelmavirhe: {error}. Tiedot on kirjoitettu lokiin {log}. Vastauksesi ovat tallessa.",
+        "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
+        "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
+    },
+}
+
+
+def _pre_scan_lang(argv: Sequence[str]) -> Lang:
+    """The language, known before the parser is built so its help is in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return as_lang(argv[index + 1])
+        if arg.startswith("--lang="):
+            return as_lang(arg.split("=", 1)[1])
+    return as_lang(os.environ.get(ENV_LANG))
+
+
+def build_parser(lang: Lang) -> argparse.ArgumentParser:
+    def h(key: str) -> str:
+        return message(HELP, key, lang)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=h("data_dir"))
+    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
+
+    parser = argparse.ArgumentParser(
+        prog="tilannekuva", description=h("description"), parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"tilannekuva {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("profile", parents=[common], help=h("profile"))
+    p.add_argument("--municipality", metavar="CODE")
+    p.add_argument("--name")
+    p.add_argument("--title")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--business-id")
+
+    p = sub.add_parser("municipalities", parents=[common], help=h("municipalities"))
+    p.add_argument("text", nargs="?", default="")
+    p.add_argument("--limit", type=int, default=20)
+
+    sub.add_parser("rounds", parents=[common], help=h("rounds"))
+
+    p = sub.add_parser("show", parents=[common], help=h("show"))
+    p.add_argument("round")
+    p.add_argument("section", nargs="?")
+
+    p = sub.add_parser("set", parents=[common], help=h("set"))
+    p.add_argument("round")
+    p.add_argument("pointer")
+    p.add_argument("value")
+    p.add_argument("--json", action="store_true", help=h("json"))
+
+    p = sub.add_parser("clear", parents=[common], help=h("clear"))
+    p.add_argument("round")
+    p.add_argument("pointer")
+
+    p = sub.add_parser("validate", parents=[common], help=h("validate"))
+    p.add_argument("round")
+
+    p = sub.add_parser("history", parents=[common], help=h("history"))
+    p.add_argument("round")
+    p.add_argument("--limit", type=int, default=50)
+
+    sub.add_parser("demo", parents=[common], help=h("demo"))
+    return parser
+
+
+def has_display() -> bool:
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run(args: argparse.Namespace, console: Console) -> int:
+    chosen_dir = getattr(args, "data_dir", None)
+    paths = data_paths(chosen_dir)
+    command = args.command
+    if command is None:
+        if has_display():
+            console.say(message(HELP, "window_pending", console.lang))
+            return EXIT_OK
+        console.warn(message(HELP, "no_window", console.lang))
+        command = "demo"
+    if command == "demo" and chosen_dir is None:
+        # The demo never writes into the real answers of the installation.
+        paths = DataPaths(paths.root / "demo")
+    if command == "municipalities":
+        return profile.run_municipalities(args, console)
+    with Store.open(paths) as store:
+        if command == "demo":
+            return demo.run_demo(args, store, console, paths.root)
+        if command == "profile":
+            return profile.run_profile(args, store, console)
+        workbook = Workbook(store)
+        handlers = {
+            "rounds": answers.run_rounds,
+            "show": answers.run_show,
+            "set": answers.run_set,
+            "clear": answers.run_clear,
+            "validate": answers.run_validate,
+            "history": answers.run_history,
+        }
+        return handlers[command](args, workbook, console)
+
+
+def _log_bug(args: argparse.Namespace) -> str:
+    try:
+        logs = data_paths(getattr(args, "data_dir", None)).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        log = logs / "cli-error.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} tilannekuva {__version__}\n")
+            handle.write(traceback.format_exc())
+        return str(log)
+    except OSError:
+        return "-"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console may not be UTF-8; a Sámi letter must not crash a command.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    lang = _pre_scan_lang(argv)
+    args = build_parser(lang).parse_args(argv)
+    console = Console(as_lang(getattr(args, "lang", None) or lang))
+    try:
+        return _run(args, console)
+    except UserError as exc:
+        console.warn(exc.message(console.lang))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        console.warn(message(HELP, "bug", console.lang, error=type(exc).__name__, log=_log_bug(args)))
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

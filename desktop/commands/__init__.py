@@ -1,0 +1,1 @@
+"""The subcommands of ``tilannekuva``, one module per group; Qt-free."""

@@ -1,0 +1,216 @@
+"""``rounds``, ``show``, ``set``, ``clear``, ``validate`` and ``history``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from desktop.commands.output import Console
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import MISSING, JSONObject, JSONValue
+from desktop.survey import Field, Kind, Problem, Round, Section
+from desktop.survey.formatting import format_date
+from desktop.survey.values import display_value, parse_json
+from desktop.workbook import Workbook
+
+TEXTS = {
+    "round_line": {
+        "fi": "{id}  {title}  {opens}–{closes}  {status}  vastattu {answered}/{required}",
+        "sv": "{id}  {title}  {opens}–{closes}  {status}  besvarat {answered}/{required}",
+        "en": "{id}  {title}  {opens}–{closes}  {status}  answered {answered}/{required}",
+    },
+    "upcoming": {"fi": "tulossa", "sv": "kommande", "en": "upcoming"},
+    "open": {"fi": "avoinna", "sv": "öppen", "en": "open"},
+    "closed": {"fi": "päättynyt", "sv": "stängd", "en": "closed"},
+    "section_head": {
+        "fi": "== {title} ({answered}/{required} pakollista vastattu) ==",
+        "sv": "== {title} ({answered}/{required} obligatoriska besvarade) ==",
+        "en": "== {title} ({answered}/{required} required answered) ==",
+    },
+    "unanswered": {"fi": "(vastaamatta)", "sv": "(obesvarad)", "en": "(unanswered)"},
+    "follow_up": {"fi": "jatkokysymys", "sv": "följdfråga", "en": "follow-up"},
+    "row": {"fi": "rivi", "sv": "rad", "en": "row"},
+    "saved": {
+        "fi": "Tallennettu {pointer} = {value}",
+        "sv": "Sparat {pointer} = {value}",
+        "en": "Saved {pointer} = {value}",
+    },
+    "cleared": {"fi": "Poistettu {pointer}", "sv": "Borttaget {pointer}", "en": "Removed {pointer}"},
+    "nothing_to_clear": {
+        "fi": "Kohdassa {pointer} ei ollut vastausta.",
+        "sv": "Det fanns inget svar vid {pointer}.",
+        "en": "There was no answer at {pointer}.",
+    },
+    "valid": {
+        "fi": "Kierroksen {round} vastaukset ovat kunnossa: ei ongelmia.",
+        "sv": "Svaren i omgången {round} är i ordning: inga problem.",
+        "en": "The answers of round {round} are in order: no problems.",
+    },
+    "problems": {
+        "fi": "Kierroksella {round} on {count} korjattavaa:",
+        "sv": "Omgången {round} har {count} saker att rätta:",
+        "en": "Round {round} has {count} things to fix:",
+    },
+    "no_section": {
+        "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
+        "sv": "Omgången {round} har ingen del {section}. Delar: {known}.",
+        "en": "Round {round} has no section {section}. Sections: {known}.",
+    },
+    "history_line": {
+        "fi": "{at}  {actor}  {pointer}: {old} → {new}",
+        "sv": "{at}  {actor}  {pointer}: {old} → {new}",
+        "en": "{at}  {actor}  {pointer}: {old} → {new}",
+    },
+}
+
+
+def run_rounds(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    today = date.today()
+    for rnd in workbook.catalog.ordered_rounds():
+        progress = workbook.progress(rnd.id).values()
+        console.say(
+            console.text(
+                TEXTS,
+                "round_line",
+                id=rnd.id,
+                title=pick(rnd.title, console.lang),
+                opens=format_date(rnd.opens),
+                closes=format_date(rnd.closes),
+                status=console.text(TEXTS, rnd.status(today).value),
+                answered=sum(a for a, _ in progress),
+                required=sum(r for _, r in progress),
+            )
+        )
+    for problem in workbook.catalog.problems:
+        console.warn(str(problem))
+    return 0
+
+
+def _show_field(
+    console: Console, section: Section, field: Field, answers: JSONObject, follow_up: bool
+) -> None:
+    lang = console.lang
+    pointer = f"/{section.id}/{field.key}"
+    marker = f" [{console.text(TEXTS, 'follow_up')}]" if follow_up else ""
+    value = answers.get(field.key)
+    shown = display_value(field, value, lang) if value is not None else console.text(TEXTS, "unanswered")
+    console.say(f"  {pointer}{marker}\n      {field.title(lang)}: {shown}")
+    if field.kind is Kind.TABLE and isinstance(value, list):
+        for index, row in enumerate(value):
+            cells = []
+            for column in field.columns:
+                cell = row.get(column.key) if isinstance(row, dict) else None
+                if cell is not None:
+                    cells.append(f"{pick(column.label, lang)}: {display_value(column, cell, lang)}")
+            console.say(f"      [{index}] " + "; ".join(cells))
+
+
+def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    lang = console.lang
+    rnd = workbook.round(args.round)
+    answers = workbook.answers(rnd.id)
+    sections = list(rnd.sections)
+    if args.section:
+        chosen = rnd.section(args.section)
+        if chosen is None:
+            console.warn(
+                console.text(
+                    TEXTS,
+                    "no_section",
+                    round=rnd.id,
+                    section=args.section,
+                    known=", ".join(s.id for s in rnd.sections),
+                )
+            )
+            return 2
+        sections = [chosen]
+    console.say(f"{rnd.id}  {pick(rnd.title, lang)}")
+    for section in sections:
+        section_answers = answers.get(section.id, {})
+        answered, required = section.progress(section_answers)
+        console.say(
+            console.text(
+                TEXTS,
+                "section_head",
+                title=pick(section.title, lang),
+                answered=answered,
+                required=required,
+            )
+        )
+        visible = section.visible_keys(section_answers)
+        for field in section.fields:
+            if field.key in visible:
+                _show_field(console, section, field, section_answers, field.key in section.follow_ups)
+    return 0
+
+
+def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    lang: Lang = console.lang
+    value: JSONValue
+    if args.json:
+        value = parse_json(args.value)
+        workbook.set_json(args.round, args.pointer, value, lang)
+    else:
+        value = workbook.set_text(args.round, args.pointer, args.value, lang)
+    target = workbook.resolve(args.round, args.pointer, lang)
+    shown = (
+        display_value(target.question, value, lang)
+        if target.column is not None or target.row is None
+        else str(value)
+    )
+    console.say(console.text(TEXTS, "saved", pointer=target.pointer, value=shown))
+    return 0
+
+
+def run_clear(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    if workbook.remove(args.round, args.pointer, console.lang):
+        console.say(console.text(TEXTS, "cleared", pointer=args.pointer))
+    else:
+        console.say(console.text(TEXTS, "nothing_to_clear", pointer=args.pointer))
+    return 0
+
+
+def print_problems(console: Console, rnd: Round, problems: list[Problem]) -> None:
+    lang = console.lang
+    if not problems:
+        console.say(console.text(TEXTS, "valid", round=rnd.id))
+        return
+    console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(problems)))
+    current = None
+    for problem in problems:
+        if problem.section_id != current:
+            current = problem.section_id
+            console.say(f"== {pick(problem.section.title, lang)} ==")
+        console.say(f"  {problem.pointer}\n      {problem.describe(lang)}")
+
+
+def run_validate(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    rnd = workbook.round(args.round)
+    problems = workbook.problems(rnd.id)
+    print_problems(console, rnd, problems)
+    return 1 if problems else 0
+
+
+def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    rnd = workbook.round(args.round)
+    for entry in workbook.store.audit_log(rnd.id, limit=args.limit):
+        console.say(
+            console.text(
+                TEXTS,
+                "history_line",
+                at=entry.at,
+                actor=entry.actor,
+                pointer=entry.pointer,
+                old=_short(entry.old),
+                new=_short(entry.new),
+            )
+        )
+    return 0
+
+
+def _short(value: object) -> str:
+    if value is MISSING:
+        return "—"
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."

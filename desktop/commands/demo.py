@@ -1,0 +1,101 @@
+"""``tilannekuva demo``: the main job, headless, on a demo municipality.
+
+Fills the first round's answers of the shipped demo municipality into a data
+directory (by default a ``demo`` folder inside the user's data directory, so
+a real profile is never overwritten), then validates the round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.answers import print_problems
+from desktop.commands.output import Console
+from desktop.errors import UserError
+from desktop.municipalities import Register
+from desktop.paths import resources_dir
+from desktop.storage import Profile, Store
+from desktop.workbook import Workbook
+
+TEXTS = {
+    "filling": {
+        "fi": "Täytetään kierros {round} demokunnalle {name} ({code}) tietokansioon {path}",
+        "sv": "Omgången {round} fylls i för demokommunen {name} ({code}) i datamappen {path}",
+        "en": "Filling round {round} for the demo municipality {name} ({code}) in the data folder {path}",
+    },
+    "filled": {
+        "fi": "{count} vastausta tallennettu.",
+        "sv": "{count} svar sparade.",
+        "en": "{count} answers saved.",
+    },
+    "next": {
+        "fi": "Katso vastaukset: tilannekuva --data-dir {path} show {round}",
+        "sv": "Se svaren: tilannekuva --data-dir {path} show {round}",
+        "en": "See the answers: tilannekuva --data-dir {path} show {round}",
+    },
+}
+
+_ERRORS = {
+    "other_profile": {
+        "fi": "Tietokansiossa {path} on jo kunnan {code} profiili; demo ei kirjoita sen päälle. "
+        "Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
+        "sv": "Datamappen {path} har redan en profil för kommunen {code}; demon skriver inte över "
+        "den. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
+        "en": "The data folder {path} already has a profile for municipality {code}; the demo will "
+        "not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
+    },
+}
+
+DEMO_ROUND = "2022-1"
+
+
+class DemoError(UserError):
+    catalog = _ERRORS
+
+
+def demo_answers(round_id: str) -> dict[str, Any]:
+    path = resources_dir() / "demo" / f"answers-{round_id}.json"
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def fill_round(workbook: Workbook, round_id: str) -> int:
+    """Store every demo answer of a round, one durable edit per field; returns the count."""
+    data = demo_answers(round_id)
+    count = 0
+    for section_id, fields in data["answers"].items():
+        for key, value in fields.items():
+            workbook.set_json(round_id, f"/{section_id}/{key}", value, actor="demo")
+            count += 1
+    return count
+
+
+def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir: Path) -> int:
+    workbook = Workbook(store)
+    data = demo_answers(DEMO_ROUND)
+    code = data["municipality"]
+    current = store.profile()
+    if current is not None and current.municipality_code != code:
+        raise DemoError("other_profile", path=str(data_dir), code=current.municipality_code)
+    municipality = Register.load().get(code)
+    name = municipality.display_name(console.lang)
+    console.say(console.text(TEXTS, "filling", round=DEMO_ROUND, name=name, code=code, path=data_dir))
+    if current is None:
+        store.save_profile(
+            Profile(
+                municipality_code=code,
+                contact_name=data.get("contact_name", ""),
+                contact_email=data.get("contact_email", ""),
+            ),
+            actor="demo",
+        )
+    count = fill_round(workbook, DEMO_ROUND)
+    console.say(console.text(TEXTS, "filled", count=count))
+    rnd = workbook.round(DEMO_ROUND)
+    problems = workbook.problems(DEMO_ROUND)
+    print_problems(console, rnd, problems)
+    console.say(console.text(TEXTS, "next", path=data_dir, round=DEMO_ROUND))
+    return 1 if problems else 0

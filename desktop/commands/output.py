@@ -1,0 +1,26 @@
+"""How commands talk to the person at the terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TextIO
+
+from desktop.i18n import Lang, Texts, message
+
+
+@dataclass
+class Console:
+    lang: Lang
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def warn(self, text: str) -> None:
+        print(text, file=self.err)
+
+    def text(self, catalog: Mapping[str, Texts], key: str, **values: object) -> str:
+        return message(catalog, key, self.lang, **values)

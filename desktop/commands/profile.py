@@ -1,0 +1,89 @@
+"""``tilannekuva profile`` and ``tilannekuva municipalities``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from desktop.commands.output import Console
+from desktop.municipalities import Register
+from desktop.storage import Profile, Store
+from desktop.workbook import AnswerTargetError
+
+TEXTS = {
+    "saved": {
+        "fi": "Profiili tallennettu: {name} ({code}).",
+        "sv": "Profilen sparad: {name} ({code}).",
+        "en": "Profile saved: {name} ({code}).",
+    },
+    "show": {
+        "fi": "Kunta: {name} ({code})\nHyvinvointialue: {area}\nYhteyshenkilö: {contact}\n"
+        "Tehtävänimike: {title}\nSähköposti: {email}\nPuhelin: {phone}\nY-tunnus: {business_id}",
+        "sv": "Kommun: {name} ({code})\nVälfärdsområde: {area}\nKontaktperson: {contact}\n"
+        "Befattning: {title}\nE-post: {email}\nTelefon: {phone}\nFO-nummer: {business_id}",
+        "en": "Municipality: {name} ({code})\nWellbeing services county: {area}\n"
+        "Contact person: {contact}\nJob title: {title}\nE-mail: {email}\nPhone: {phone}\n"
+        "Business ID: {business_id}",
+    },
+    "no_match": {
+        "fi": "Hakua ”{text}” vastaavaa kuntaa ei löytynyt.",
+        "sv": "Ingen kommun motsvarar sökningen ”{text}”.",
+        "en": "No municipality matches “{text}”.",
+    },
+}
+
+
+def run_profile(args: argparse.Namespace, store: Store, console: Console) -> int:
+    register = Register.load()
+    current = store.profile()
+    changes = {
+        "contact_name": args.name,
+        "contact_title": args.title,
+        "contact_email": args.email,
+        "contact_phone": args.phone,
+        "business_id": args.business_id,
+    }
+    changes = {k: v.strip() for k, v in changes.items() if v is not None}
+    if args.municipality is not None:
+        code = args.municipality.strip()
+        municipality = register.get(code)  # refuses a code that is not in the register
+        changes["municipality_code"] = municipality.code
+    if changes:
+        if current is None and "municipality_code" not in changes:
+            raise AnswerTargetError("no_profile")
+        updated = replace(current, **changes) if current else Profile(**changes)
+        store.save_profile(updated)
+        chosen = register.get(updated.municipality_code)
+        console.say(
+            console.text(TEXTS, "saved", name=chosen.display_name(console.lang), code=chosen.code)
+        )
+        return 0
+    if current is None:
+        raise AnswerTargetError("no_profile")
+    municipality = register.get(current.municipality_code)
+    console.say(
+        console.text(
+            TEXTS,
+            "show",
+            name=municipality.display_name(console.lang),
+            code=municipality.code,
+            area=municipality.wellbeing_area.name(console.lang),
+            contact=current.contact_name or "-",
+            title=current.contact_title or "-",
+            email=current.contact_email or "-",
+            phone=current.contact_phone or "-",
+            business_id=current.business_id or "-",
+        )
+    )
+    return 0
+
+
+def run_municipalities(args: argparse.Namespace, console: Console) -> int:
+    register = Register.load()
+    found = register.search(args.text, limit=args.limit) if args.text else list(register)
+    if not found:
+        console.warn(console.text(TEXTS, "no_match", text=args.text))
+        return 1
+    for municipality in found:
+        console.say(f"{municipality.code}  {municipality.display_name(console.lang)}")
+    return 0

@@ -1,0 +1,240 @@
+"""Answers typed by a person, turned into JSON by the question's kind, and shown back.
+
+A value of the wrong kind (letters for a number, "maybe" for yes/no, a
+choice that does not exist) is refused here with a message, before anything
+is stored. Range and length limits are left to validation, so an answer can
+be saved first and fixed later, as on paper.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+
+from desktop.errors import UserError
+from desktop.i18n import LANGS, Lang, pick
+from desktop.jsonvalue import JSONValue
+from desktop.survey.formatting import format_date, format_number, parse_date, parse_number
+from desktop.survey.model import NUMERIC_KINDS, Field, Kind
+
+_CATALOG = {
+    "not_a_number": {
+        "fi": "”{text}” ei ole luku. Kirjoita esimerkiksi 1 250,5.",
+        "sv": "”{text}” är inte ett tal. Skriv till exempel 1 250,5.",
+        "en": "“{text}” is not a number. Write for example 1,250.5.",
+    },
+    "not_an_integer": {
+        "fi": "”{text}” ei ole kokonaisluku.",
+        "sv": "”{text}” är inte ett heltal.",
+        "en": "“{text}” is not a whole number.",
+    },
+    "not_yes_no": {
+        "fi": "”{text}”: vastaa kyllä tai ei.",
+        "sv": "”{text}”: svara ja eller nej.",
+        "en": "“{text}”: answer yes or no.",
+    },
+    "unknown_choice": {
+        "fi": "”{text}” ei ole vaihtoehto. Vaihtoehdot: {choices}.",
+        "sv": "”{text}” är inget alternativ. Alternativ: {choices}.",
+        "en": "“{text}” is not an option. Options: {choices}.",
+    },
+    "not_a_date": {
+        "fi": "”{text}” ei ole päivämäärä. Kirjoita muodossa p.k.vvvv, esimerkiksi 15.2.2022.",
+        "sv": "”{text}” är inte ett datum. Skriv i formen d.m.åååå, till exempel 15.2.2022.",
+        "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
+    },
+    "not_json": {
+        "fi": "Arvo ei ole kelvollista JSONia: {reason}.",
+        "sv": "Värdet är inte giltig JSON: {reason}.",
+        "en": "The value is not valid JSON: {reason}.",
+    },
+    "wrong_type": {
+        "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
+        "sv": "Ett sådant värde ({got}) kan inte sparas för frågan {question}; väntat: {expected}.",
+        "en": "That kind of value ({got}) cannot be stored for {question}; expected: {expected}.",
+    },
+    "table_as_text": {
+        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, tai koko "
+        "arvo JSONina (--json).",
+        "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, "
+        "eller hela värdet som JSON (--json).",
+        "en": "{question} is a table: give a column of a row, for example {example}, or the whole "
+        "value as JSON (--json).",
+    },
+}
+
+_EXPECTED = {
+    "number": {"fi": "luku", "sv": "tal", "en": "number"},
+    "integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "whole number"},
+    "string": {"fi": "teksti", "sv": "text", "en": "text"},
+    "boolean": {"fi": "kyllä/ei", "sv": "ja/nej", "en": "yes/no"},
+    "array": {"fi": "luettelo", "sv": "lista", "en": "list"},
+    "object": {"fi": "rivi", "sv": "rad", "en": "row"},
+}
+
+YES_WORDS = frozenset({"kyllä", "k", "joo", "ja", "j", "yes", "y", "true", "1"})
+NO_WORDS = frozenset({"ei", "e", "nej", "n", "no", "false", "0"})
+_YES_NO = {
+    True: {"fi": "kyllä", "sv": "ja", "en": "yes"},
+    False: {"fi": "ei", "sv": "nej", "en": "no"},
+}
+
+
+class AnswerError(UserError):
+    """An answer that does not fit its question."""
+
+    catalog = _CATALOG
+
+
+def _number(decimal_value: Decimal) -> int | float:
+    return int(decimal_value) if decimal_value == decimal_value.to_integral_value() else float(decimal_value)
+
+
+def _choice(field: Field, text: str, lang: Lang) -> str | int:
+    wanted = text.strip().casefold()
+    for option in field.options:
+        names = {str(option.value).casefold()} | {
+            pick(option.label, code).casefold() for code in LANGS
+        }
+        if wanted in names:
+            return option.value
+    choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+    raise AnswerError("unknown_choice", text=text, choices=choices)
+
+
+def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
+    """The JSON value of ``text`` typed for ``field``; AnswerError when it does not fit."""
+    kind = field.kind
+    if kind in NUMERIC_KINDS:
+        try:
+            number = parse_number(text, lang)
+        except ValueError:
+            raise AnswerError("not_a_number", text=text) from None
+        if kind is Kind.INTEGER and number != number.to_integral_value():
+            raise AnswerError("not_an_integer", text=text)
+        return int(number) if kind is Kind.INTEGER else _number(number)
+    if kind is Kind.YESNO:
+        word = text.strip().casefold()
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+        raise AnswerError("not_yes_no", text=text)
+    if kind is Kind.CHOICE:
+        return _choice(field, text, lang)
+    if kind is Kind.MULTICHOICE:
+        parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
+        return list(dict.fromkeys(_choice(field, p, lang) for p in parts))
+    if kind is Kind.DATE:
+        try:
+            return parse_date(text).isoformat()
+        except ValueError:
+            raise AnswerError("not_a_date", text=text) from None
+    if kind is Kind.TABLE:
+        example = f"/{field.key}/0/{field.columns[0].key}" if field.columns else f"/{field.key}/0"
+        raise AnswerError("table_as_text", question=pick(field.label, lang), example=example)
+    return text.strip()
+
+
+def parse_json(text: str) -> JSONValue:
+    try:
+        value: JSONValue = json.loads(text, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise AnswerError("not_json", reason=str(exc)) from None
+    return value
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _json_type(value: JSONValue) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def expected_type(field: Field) -> str:
+    if field.kind in (Kind.NUMBER, Kind.MONEY):
+        return "number"
+    if field.kind is Kind.INTEGER:
+        return "integer"
+    if field.kind is Kind.YESNO:
+        return "boolean"
+    if field.kind in (Kind.MULTICHOICE, Kind.TABLE):
+        return "array"
+    if field.kind is Kind.CHOICE and field.options and isinstance(field.options[0].value, int):
+        return "integer"
+    return "string"
+
+
+def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
+    """Refuse a JSON value of the wrong type for ``field`` (limits are validation's job)."""
+    got = _json_type(value)
+    wanted = expected_type(field)
+    fits = got == wanted or (wanted == "number" and got == "integer")
+    if fits and field.kind is Kind.TABLE:
+        assert isinstance(value, list)
+        fits = all(isinstance(row, dict) for row in value)
+    if not fits:
+        raise AnswerError(
+            "wrong_type",
+            question=pick(field.label, lang),
+            got=pick(_EXPECTED.get(got, {"fi": got, "sv": got, "en": got}), lang),
+            expected=pick(_EXPECTED[wanted], lang),
+        )
+
+
+def check_row(field: Field, value: JSONValue, lang: Lang) -> None:
+    """Refuse a table row that is not an object of the table's columns' types."""
+    if not isinstance(value, dict):
+        raise AnswerError(
+            "wrong_type",
+            question=pick(field.label, lang),
+            got=pick(_EXPECTED.get(_json_type(value), _EXPECTED["string"]), lang),
+            expected=pick(_EXPECTED["object"], lang),
+        )
+    for key, cell in value.items():
+        column = field.column(key)
+        if column is not None:
+            check_type(column, cell, lang)
+
+
+def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
+    """An answer as a person reads it: 1 250,5 m², kyllä, 15.2.2022, the choice's label."""
+    if value is None:
+        return ""
+    kind = field.kind
+    if kind is Kind.YESNO and isinstance(value, bool):
+        return pick(_YES_NO[value], lang)
+    if kind in NUMERIC_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
+        decimals = 2 if kind is Kind.MONEY and not float(value).is_integer() else None
+        text = format_number(value, lang, decimals=decimals)
+        unit = pick(field.unit, lang)
+        return f"{text} {unit}" if unit else text
+    if kind is Kind.CHOICE:
+        return field.option_label(value, lang)
+    if kind is Kind.MULTICHOICE and isinstance(value, list):
+        return ", ".join(field.option_label(v, lang) for v in value)
+    if kind is Kind.DATE and isinstance(value, str):
+        try:
+            return format_date(value)
+        except ValueError:
+            return value
+    if kind is Kind.TABLE and isinstance(value, list):
+        rows = {"fi": "{n} riviä", "sv": "{n} rader", "en": "{n} rows"}
+        return pick(rows, lang).format(n=len(value))
+    if isinstance(value, Mapping | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -1,0 +1,197 @@
+"""The user's answers seen through the survey: what the command line and the window both use.
+
+It joins the survey definitions (what a question is), the store (what was
+answered) and the profile (which municipality answers). Every edit goes
+through here, so an answer is checked against its question before it is
+stored and the municipality field always comes from the profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
+from desktop.storage import Profile, Store
+from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.survey.validation import validate_round
+from desktop.survey.values import check_row, check_type, parse_answer, parse_json
+
+_CATALOG = {
+    "unknown_pointer": {
+        "fi": "Kierroksella {round} ei ole kysymystä {pointer}. Katso kysymysten osoitteet "
+        "komennolla: tilannekuva show {round}",
+        "sv": "Omgången {round} har ingen fråga {pointer}. Se frågornas adresser med "
+        "kommandot: tilannekuva show {round}",
+        "en": "Round {round} has no question {pointer}. See the questions' addresses with: "
+        "tilannekuva show {round}",
+    },
+    "no_row": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
+        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
+    },
+    "read_only": {
+        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
+        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
+        "en": "{question} is not answered by hand: it comes from the profile (tilannekuva profile).",
+    },
+    "no_profile": {
+        "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
+        "sv": "Ingen kommun är vald. Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
+        "en": "No municipality is chosen. Choose first: tilannekuva profile --municipality CODE",
+    },
+}
+
+
+class AnswerTargetError(UserError):
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a pointer addresses: a field, a whole row of a table, or one cell."""
+
+    round: Round
+    section: Section
+    field: Field
+    row: int | None = None
+    column: Field | None = None
+
+    @property
+    def question(self) -> Field:
+        return self.column or self.field
+
+    @property
+    def pointer(self) -> str:
+        parts = ["", self.section.id, self.field.key]
+        if self.row is not None:
+            parts.append(str(self.row))
+        if self.column is not None:
+            parts.append(self.column.key)
+        return "/".join(parts)
+
+
+class Workbook:
+    def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
+        self.store = store
+        self.catalog = catalog or shipped_catalog()
+
+    # -- reading -------------------------------------------------------------
+
+    def round(self, round_id: str) -> Round:
+        return self.catalog.round(round_id)
+
+    def profile(self) -> Profile | None:
+        return self.store.profile()
+
+    def answers(self, round_id: str) -> dict[str, JSONObject]:
+        """The round's answers with the municipality filled in from the profile."""
+        rnd = self.round(round_id)
+        stored = self.store.round_answers(round_id)
+        profile = self.store.profile()
+        for section in rnd.sections:
+            for field in section.fields:
+                if field.kind is Kind.MUNICIPALITY:
+                    section_answers = stored.setdefault(section.id, {})
+                    section_answers.pop(field.key, None)
+                    if profile is not None:
+                        section_answers[field.key] = profile.municipality_code
+        return stored
+
+    def problems(self, round_id: str) -> list[Problem]:
+        return validate_round(self.round(round_id), self.answers(round_id))
+
+    def progress(self, round_id: str) -> dict[str, tuple[int, int]]:
+        rnd = self.round(round_id)
+        answers = self.answers(round_id)
+        return {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
+
+    # -- addressing ----------------------------------------------------------
+
+    def resolve(self, round_id: str, pointer: str, lang: Lang = "fi") -> Target:
+        rnd = self.round(round_id)
+
+        def unknown() -> AnswerTargetError:
+            return AnswerTargetError("unknown_pointer", round=round_id, pointer=pointer)
+
+        try:
+            parts = split_pointer(pointer)
+        except PointerError:
+            raise unknown() from None
+        if len(parts) < 2 or len(parts) > 4:
+            raise unknown()
+        section = rnd.section(parts[0])
+        field = section.field(parts[1]) if section else None
+        if section is None or field is None:
+            raise unknown()
+        if len(parts) == 2:
+            return Target(rnd, section, field)
+        if field.kind is not Kind.TABLE or not parts[2].isdigit():
+            raise unknown()
+        row = int(parts[2])
+        rows = self.store.get_answer(round_id, f"/{section.id}/{field.key}")
+        count = len(rows) if isinstance(rows, list) else 0
+        if row > count or (len(parts) == 3 and row > count):
+            raise AnswerTargetError(
+                "no_row", question=pick(field.label, lang), row=row, count=count
+            )
+        if len(parts) == 3:
+            return Target(rnd, section, field, row)
+        column = field.column(parts[3])
+        if column is None:
+            raise unknown()
+        return Target(rnd, section, field, row, column)
+
+    # -- editing -------------------------------------------------------------
+
+    def set_text(
+        self, round_id: str, pointer: str, text: str, lang: Lang = "fi", *, actor: str | None = None
+    ) -> JSONValue:
+        """Store an answer typed as text, parsed by its question's kind; returns the value."""
+        target = self.resolve(round_id, pointer, lang)
+        if target.column is None and target.row is not None:
+            value = parse_json(text)
+        else:
+            value = parse_answer(target.question, text, lang)
+        self._store(target, value, lang, actor)
+        return value
+
+    def set_json(
+        self,
+        round_id: str,
+        pointer: str,
+        value: JSONValue,
+        lang: Lang = "fi",
+        *,
+        actor: str | None = None,
+    ) -> None:
+        """Store a JSON value, refused when its type does not fit the question."""
+        self._store(self.resolve(round_id, pointer, lang), value, lang, actor)
+
+    def remove(
+        self, round_id: str, pointer: str, lang: Lang = "fi", *, actor: str | None = None
+    ) -> bool:
+        target = self.resolve(round_id, pointer, lang)
+        self._check_writable(target, lang)
+        return self.store.remove_answer(round_id, target.pointer, actor=actor)
+
+    def _check_writable(self, target: Target, lang: Lang) -> None:
+        if target.question.read_only:
+            raise AnswerTargetError("read_only", question=pick(target.question.label, lang))
+
+    def _store(self, target: Target, value: JSONValue, lang: Lang, actor: str | None) -> None:
+        self._check_writable(target, lang)
+        if target.row is not None and target.column is None:
+            check_row(target.field, value, lang)
+        else:
+            check_type(target.question, value, lang)
+            if target.field.kind is Kind.TABLE and target.row is None and isinstance(value, list):
+                for row in value:
+                    check_row(target.field, row, lang)
+        self.store.set_answer(target.round.id, target.pointer, value, actor=actor)
+
+    def stored(self, round_id: str, pointer: str) -> JSONValue | None:
+        value = self.store.get_answer(round_id, pointer)
+        return None if value is MISSING else value  # type: ignore[return-value]
