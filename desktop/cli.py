@@ -45,7 +45,11 @@ HELP = {
         "sv": "sök i kommunregistret",
         "en": "search the municipality register",
     },
-    "rounds": {"fi": "luettele kyselykierrokset", "sv": "lista enkätomgångarna", "en": "list the survey rounds"},
+    "rounds": {
+        "fi": "luettele kyselykierrokset",
+        "sv": "lista enkätomgångarna",
+        "en": "list the survey rounds",
+    },
     "show": {
         "fi": "näytä kierroksen osiot ja vastaukset",
         "sv": "visa omgångens delar och svar",
@@ -233,7 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        console.warn(message(HELP, "bug", console.lang, error=type(exc).__name__, log=_log_bug(args)))
+        console.warn(
+            message(HELP, "bug", console.lang, error=type(exc).__name__, log=_log_bug(args))
+        )
         return EXIT_BUG
 
 

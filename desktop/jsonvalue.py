@@ -14,7 +14,7 @@ from typing import Final, TypeAlias
 
 from jsonpointer import JsonPointer, JsonPointerException
 
-JSONValue: TypeAlias = "None | bool | int | float | str | list[JSONValue] | dict[str, JSONValue]"
+JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 JSONObject: TypeAlias = "dict[str, JSONValue]"
 
 
@@ -115,7 +115,7 @@ def remove_in(doc: JSONValue | _Missing, parts: list[str]) -> JSONValue | _Missi
         index = _index(head, len(result_list), allow_append=False)
         if rest:
             child = remove_in(result_list[index], rest)
-            result_list[index] = None if child is MISSING else child
+            result_list[index] = None if isinstance(child, _Missing) else child
         else:
             del result_list[index]
         return result_list
@@ -125,7 +125,7 @@ def remove_in(doc: JSONValue | _Missing, parts: list[str]) -> JSONValue | _Missi
         result = dict(doc)
         if rest:
             child = remove_in(result[head], rest)
-            if child is MISSING:
+            if isinstance(child, _Missing):
                 del result[head]
             else:
                 result[head] = child

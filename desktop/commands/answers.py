@@ -36,7 +36,11 @@ TEXTS = {
         "sv": "Sparat {pointer} = {value}",
         "en": "Saved {pointer} = {value}",
     },
-    "cleared": {"fi": "Poistettu {pointer}", "sv": "Borttaget {pointer}", "en": "Removed {pointer}"},
+    "cleared": {
+        "fi": "Poistettu {pointer}",
+        "sv": "Borttaget {pointer}",
+        "en": "Removed {pointer}",
+    },
     "nothing_to_clear": {
         "fi": "Kohdassa {pointer} ei ollut vastausta.",
         "sv": "Det fanns inget svar vid {pointer}.",
@@ -94,7 +98,11 @@ def _show_field(
     pointer = f"/{section.id}/{field.key}"
     marker = f" [{console.text(TEXTS, 'follow_up')}]" if follow_up else ""
     value = answers.get(field.key)
-    shown = display_value(field, value, lang) if value is not None else console.text(TEXTS, "unanswered")
+    shown = (
+        display_value(field, value, lang)
+        if value is not None
+        else console.text(TEXTS, "unanswered")
+    )
     console.say(f"  {pointer}{marker}\n      {field.title(lang)}: {shown}")
     if field.kind is Kind.TABLE and isinstance(value, list):
         for index, row in enumerate(value):
@@ -141,7 +149,9 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
         visible = section.visible_keys(section_answers)
         for field in section.fields:
             if field.key in visible:
-                _show_field(console, section, field, section_answers, field.key in section.follow_ups)
+                _show_field(
+                    console, section, field, section_answers, field.key in section.follow_ups
+                )
     return 0
 
 

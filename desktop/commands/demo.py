@@ -82,7 +82,9 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
         raise DemoError("other_profile", path=str(data_dir), code=current.municipality_code)
     municipality = Register.load().get(code)
     name = municipality.display_name(console.lang)
-    console.say(console.text(TEXTS, "filling", round=DEMO_ROUND, name=name, code=code, path=data_dir))
+    console.say(
+        console.text(TEXTS, "filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
+    )
     if current is None:
         store.save_profile(
             Profile(

@@ -51,7 +51,9 @@ def automatic_backups(directory: Path) -> list[Path]:
     return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*.sqlite"))
 
 
-def backup_if_due(conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC) -> Path | None:
+def backup_if_due(
+    conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC
+) -> Path | None:
     """Once a day, keep a snapshot and drop the oldest beyond ``keep``."""
     existing = automatic_backups(directory)
     if existing:

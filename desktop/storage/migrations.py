@@ -21,7 +21,7 @@ from desktop.storage.errors import StorageError, from_sqlite
 
 
 def _v1_initial(db: Database) -> None:
-    db["profile"].create(
+    db.table("profile").create(
         {
             "id": int,
             "municipality_code": str,
@@ -42,8 +42,10 @@ def _v1_initial(db: Database) -> None:
             "business_id": "",
         },
     )
-    db["rounds"].create({"round_id": str, "started_at": str}, pk="round_id", not_null={"started_at"})
-    db["answers"].create(
+    db.table("rounds").create(
+        {"round_id": str, "started_at": str}, pk="round_id", not_null={"started_at"}
+    )
+    db.table("answers").create(
         {
             "round_id": str,
             "section": str,
@@ -56,7 +58,7 @@ def _v1_initial(db: Database) -> None:
         not_null={"value", "updated_at", "updated_by"},
         foreign_keys=[("round_id", "rounds", "round_id")],
     )
-    db["audit_log"].create(
+    db.table("audit_log").create(
         {
             "id": int,
             "at": str,
@@ -69,7 +71,7 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         not_null={"at", "actor", "pointer"},
     )
-    db["audit_log"].create_index(["round_id", "id"])
+    db.table("audit_log").create_index(["round_id", "id"])
 
 
 Step = Callable[[Database], None]

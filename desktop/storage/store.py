@@ -33,7 +33,7 @@ from desktop.jsonvalue import (
 from desktop.paths import DataPaths
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
-from desktop.storage.errors import StorageError, from_os, from_sqlite
+from desktop.storage.errors import from_os, from_sqlite
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import check_not_too_new, migrate
 
@@ -195,7 +195,7 @@ class Store:
         old = self.profile()
         record: dict[str, Any] = {"id": 1, **profile.__dict__, "updated_at": now_utc()}
         with self._write() as conn:
-            self.db["profile"].upsert(record, pk="id")
+            self.db.table("profile").upsert(record, pk="id")
             for f in fields(Profile):
                 before = getattr(old, f.name) if old else MISSING
                 after = getattr(profile, f.name)
@@ -221,7 +221,9 @@ class Store:
 
     def started_rounds(self) -> list[str]:
         with _translated(self.paths.database):
-            return [r[0] for r in self._conn.execute("SELECT round_id FROM rounds ORDER BY round_id")]
+            return [
+                r[0] for r in self._conn.execute("SELECT round_id FROM rounds ORDER BY round_id")
+            ]
 
     def set_answer(
         self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
@@ -247,7 +249,7 @@ class Store:
             if old_leaf is MISSING:
                 return False
             updated = remove_in(current, rest)
-            if updated is MISSING:
+            if isinstance(updated, _Missing):
                 conn.execute(
                     "DELETE FROM answers WHERE round_id = ? AND section = ? AND field = ?",
                     (round_id, section, field),
@@ -269,9 +271,7 @@ class Store:
             params.append(limit)
         with _translated(self.paths.database):
             rows = self._conn.execute(sql, params).fetchall()
-        return [
-            AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows
-        ]
+        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows]
 
     # -- internals -----------------------------------------------------------
 

@@ -87,9 +87,7 @@ class Catalog:
 
     def raise_problems(self) -> None:
         if self.problems:
-            raise SchemaError(
-                "schema_files", problems="\n".join(f"- {p}" for p in self.problems)
-            )
+            raise SchemaError("schema_files", problems="\n".join(f"- {p}" for p in self.problems))
 
 
 def _round_sort_key(round_id: str) -> tuple[int, ...]:
@@ -107,7 +105,9 @@ def _read_json(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise _Invalid(f"not UTF-8 text ({exc.reason})") from exc
     except json.JSONDecodeError as exc:
-        raise _Invalid(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise _Invalid(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -174,7 +174,9 @@ def _check_order(schema: Mapping[str, Any], where: str) -> None:
     if sorted(order) != sorted(props):
         missing = sorted(set(props) - set(order))
         extra = sorted(set(order) - set(props))
-        raise _Invalid(f"{where}: x-order must list every property once (missing {missing}, unknown {extra})")
+        raise _Invalid(
+            f"{where}: x-order must list every property once (missing {missing}, unknown {extra})"
+        )
     unknown_required = sorted(set(schema.get("required", ())) - set(props))
     if unknown_required:
         raise _Invalid(f"{where}: required names unknown fields {unknown_required}")
@@ -250,7 +252,9 @@ def _build_round(
     for entry in manifest["sections"]:
         section = sections.get(entry["schema"])
         if section is None:
-            raise _Invalid(f"section {entry['id']} uses an unknown or broken schema {entry['schema']}")
+            raise _Invalid(
+                f"section {entry['id']} uses an unknown or broken schema {entry['schema']}"
+            )
         if section.id != entry["id"]:
             raise _Invalid(f"section {entry['id']} points to a schema of section {section.id}")
         chosen.append(section)

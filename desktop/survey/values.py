@@ -88,7 +88,11 @@ class AnswerError(UserError):
 
 
 def _number(decimal_value: Decimal) -> int | float:
-    return int(decimal_value) if decimal_value == decimal_value.to_integral_value() else float(decimal_value)
+    return (
+        int(decimal_value)
+        if decimal_value == decimal_value.to_integral_value()
+        else float(decimal_value)
+    )
 
 
 def _choice(field: Field, text: str, lang: Lang) -> str | int:

@@ -1,0 +1,1 @@
+"""The coordinator side: verify many packages and aggregate them."""

@@ -1,0 +1,1 @@
+"""The PDF report and the package builder: data in, bytes out; no Qt."""
