@@ -1,0 +1,203 @@
+"""The answers database as a user relies on it: nothing entered is lost, bad states refused."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop.jsonvalue import MISSING
+from desktop.paths import DataPaths
+from desktop.storage import SCHEMA_VERSION, Profile, StorageError, Store
+from tests.environment import file_digest, read_only_directory
+
+
+def test_answer_is_there_after_reopening(data_paths: DataPaths) -> None:
+    with Store.open(data_paths) as store:
+        store.set_answer("2022-1", "/premises/lease_status", "signed", actor="maija")
+        store.set_answer("2022-1", "/premises/buildings/0/name", "Terveysasema")
+        store.set_answer("2022-1", "/premises/buildings/1/name", "Paloasema")
+    with Store.open(data_paths) as store:
+        answers = store.round_answers("2022-1")
+    assert answers["premises"]["lease_status"] == "signed"
+    assert answers["premises"]["buildings"] == [{"name": "Terveysasema"}, {"name": "Paloasema"}]
+
+
+def test_every_edit_is_in_the_audit_log(store: Store) -> None:
+    store.set_answer("2022-1", "/staff/holiday_pay", 1200, actor="maija")
+    store.set_answer("2022-1", "/staff/holiday_pay", 1300.5, actor="pekka")
+    store.remove_answer("2022-1", "/staff/holiday_pay", actor="pekka")
+    log = store.audit_log("2022-1")
+    assert [(e.actor, e.pointer, e.old, e.new) for e in reversed(log)] == [
+        ("maija", "/staff/holiday_pay", MISSING, 1200),
+        ("pekka", "/staff/holiday_pay", 1200, 1300.5),
+        ("pekka", "/staff/holiday_pay", 1300.5, MISSING),
+    ]
+
+
+def test_unchanged_value_is_not_logged_twice(store: Store) -> None:
+    assert store.set_answer("2022-1", "/premises/shared", True)
+    assert not store.set_answer("2022-1", "/premises/shared", True)
+    assert len(store.audit_log("2022-1")) == 1
+
+
+def test_removing_a_row_closes_the_gap(store: Store) -> None:
+    for index, name in enumerate(["A", "B", "C"]):
+        store.set_answer("2022-1", f"/premises/buildings/{index}/name", name)
+    store.remove_answer("2022-1", "/premises/buildings/1")
+    assert store.get_answer("2022-1", "/premises/buildings") == [{"name": "A"}, {"name": "C"}]
+
+
+def test_profile_is_kept(data_paths: DataPaths) -> None:
+    with Store.open(data_paths) as store:
+        assert store.profile() is None
+        store.save_profile(Profile("211", contact_name="Maija Meikäläinen"))
+    with Store.open(data_paths) as store:
+        assert store.profile() == Profile("211", contact_name="Maija Meikäläinen")
+
+
+def test_second_instance_is_refused_with_a_clear_message(data_paths: DataPaths) -> None:
+    with Store.open(data_paths):
+        with pytest.raises(StorageError) as refused:
+            Store.open(data_paths)
+    assert refused.value.key == "already_running"
+    assert "on jo käynnissä" in refused.value.message("fi")
+    assert "körs redan" in refused.value.message("sv")
+
+
+def test_second_process_is_refused(data_paths: DataPaths) -> None:
+    holder = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from desktop.paths import DataPaths
+        from desktop.storage import Store
+        store = Store.open(DataPaths(Path({str(data_paths.root)!r})))
+        print("locked", flush=True)
+        sys.stdin.readline()
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        with pytest.raises(StorageError) as refused:
+            Store.open(data_paths)
+        assert refused.value.key == "already_running"
+    finally:
+        proc.kill()
+        proc.wait()
+    # The lock dies with its process: a crash never leaves the folder locked.
+    with Store.open(data_paths):
+        pass
+
+
+def _make_database(data_paths: DataPaths) -> None:
+    with Store.open(data_paths, backup=False) as store:
+        store.set_answer("2022-1", "/premises/lease_status", "signed")
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    before = file_digest(data_paths.database)
+    with pytest.raises(StorageError) as refused:
+        Store.open(data_paths)
+    assert refused.value.key == "too_new"
+    assert "uudemmalla" in refused.value.message("fi")
+    assert "nyare version" in refused.value.message("sv")
+    assert file_digest(data_paths.database) == before
+    assert not Path(f"{data_paths.database}-wal").exists()
+
+
+def test_corrupt_database_is_refused_and_untouched(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # the schema page, past the header
+    data_paths.database.write_bytes(bytes(raw))
+    before = file_digest(data_paths.database)
+    with pytest.raises(StorageError) as refused:
+        Store.open(data_paths)
+    assert refused.value.key == "corrupt"
+    assert "vioittunut" in refused.value.message("fi")
+    assert file_digest(data_paths.database) == before
+
+
+def test_file_that_is_not_a_database_is_refused(data_paths: DataPaths) -> None:
+    data_paths.root.mkdir(parents=True)
+    data_paths.database.write_text("these are my notes, not a database\n" * 100)
+    before = file_digest(data_paths.database)
+    with pytest.raises(StorageError) as refused:
+        Store.open(data_paths)
+    assert refused.value.key == "corrupt"
+    assert file_digest(data_paths.database) == before
+
+
+def test_database_locked_by_another_program(store: Store, data_paths: DataPaths) -> None:
+    store.set_answer("2022-1", "/premises/lease_status", "signed")
+    other = sqlite3.connect(data_paths.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError) as refused:
+            store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+        assert refused.value.key == "locked"
+        assert "lukittuna" in refused.value.message("fi")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
+    assert store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+
+
+def test_full_disk_keeps_earlier_answers(store: Store) -> None:
+    store.set_answer("2022-1", "/premises/lease_status", "signed")
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    # The file may not grow: SQLite reports exactly what a full disk gives it.
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageError) as refused:
+        store.set_answer("2022-1", "/premises/notes", "x" * 200_000)
+    assert refused.value.key == "disk_full"
+    assert "Levy on täynnä" in refused.value.message("fi")
+    assert "Disken är full" in refused.value.message("sv")
+    assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
+    assert store.get_answer("2022-1", "/premises/notes") is MISSING
+
+
+def test_read_only_data_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    with read_only_directory(folder):
+        with pytest.raises(StorageError) as refused:
+            Store.open(DataPaths(folder / "data"))
+    assert refused.value.key == "read_only"
+    assert "ei voi kirjoittaa" in refused.value.message("fi")
+
+
+def test_existing_database_in_a_directory_turned_read_only(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    before = file_digest(data_paths.database)
+    with read_only_directory(data_paths.root), pytest.raises(StorageError) as refused:
+        with Store.open(data_paths) as store:
+            store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+    assert refused.value.key in {"read_only", "cannot_open"}
+    assert file_digest(data_paths.database) == before
+
+
+def test_automatic_backup_is_a_complete_database(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    with Store.open(data_paths) as store:
+        store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+    backups = sorted(data_paths.backups.glob("auto-*.sqlite"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    values = copy.execute("SELECT value FROM answers").fetchall()
+    assert values == [('"signed"',)]
