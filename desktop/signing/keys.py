@@ -1,0 +1,489 @@
+"""The organisation key: an ECDSA P-256 key with a self-signed certificate, kept as PKCS#12.
+
+The key store is one PKCS#12 file in the data directory, written once and
+never overwritten silently. With a passphrase it is encrypted with PBES2
+(PBKDF2-SHA-256, 600 000 rounds, AES-256-CBC) and an HMAC-SHA-256 MAC.
+``cryptography`` refuses an empty password for that format, and a password
+known to everybody would protect nothing, so a key without a passphrase is
+stored unencrypted; the file mode 0600 (POSIX) or the user's private
+application-data folder (Windows) is then its only protection.
+
+Users compare keys by fingerprint: SHA-256 of the certificate's
+SubjectPublicKeyInfo, in groups of four hex digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, TypeAlias
+
+from asn1crypto import pkcs12 as asn1_pkcs12
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    KeySerializationEncryption,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+    pkcs12,
+)
+from cryptography.x509.oid import NameOID
+
+from desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers.pdf_cms import SimpleSigner
+
+SigningKey: TypeAlias = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+KDF_ROUNDS: Final = 600_000
+VALIDITY: Final = dt.timedelta(days=3653)  # ten years
+# Lets a certificate made a moment ago verify on a computer whose clock is a bit behind.
+_BACKDATE: Final = dt.timedelta(hours=1)
+_MAX_STORE_BYTES: Final = 1 << 20
+_FRIENDLY_NAME: Final = b"Tilannekuva"
+_SIGNING_CURVES: Final = (ec.SECP256R1, ec.SECP384R1, ec.SECP521R1)
+_MIN_RSA_BITS: Final = 2048
+_BUSINESS_ID = re.compile(r"\d{7}-\d")
+_BUSINESS_ID_WEIGHTS: Final = (7, 9, 10, 5, 8, 4, 2)
+_MAX_NAME: Final = 64  # X.520 upper bound of commonName and organizationName
+
+_CATALOG = {
+    "no_key": {
+        "fi": "Organisaatioavainta ei ole vielä luotu ({path}). Luo uusi avain tai tuo olemassa "
+        "oleva PKCS#12-tiedosto.",
+        "sv": "Organisationsnyckeln har inte skapats ännu ({path}). Skapa en ny nyckel eller "
+        "importera en befintlig PKCS#12-fil.",
+        "en": "The organisation key has not been created yet ({path}). Create a new key or import "
+        "an existing PKCS#12 file.",
+    },
+    "key_exists": {
+        "fi": "Organisaatioavain on jo olemassa ({path}). Sitä ei korvattu. Poista tai siirrä "
+        "vanha avain ensin, jos haluat todella vaihtaa sen.",
+        "sv": "Organisationsnyckeln finns redan ({path}). Den ersattes inte. Ta bort eller flytta "
+        "den gamla nyckeln först om du verkligen vill byta den.",
+        "en": "An organisation key already exists ({path}). It was not replaced. Remove or move "
+        "the old key first if you really want to change it.",
+    },
+    "wrong_passphrase": {
+        "fi": "Väärä tunnuslause tiedostolle {path}.",
+        "sv": "Fel lösenfras för filen {path}.",
+        "en": "Wrong passphrase for the file {path}.",
+    },
+    "passphrase_required": {
+        "fi": "Tiedosto {path} on suojattu tunnuslauseella. Anna tunnuslause.",
+        "sv": "Filen {path} är skyddad med en lösenfras. Ange lösenfrasen.",
+        "en": "The file {path} is protected by a passphrase. Enter the passphrase.",
+    },
+    "not_pkcs12": {
+        "fi": "Tiedosto {path} ei ole PKCS#12-tiedosto (.p12 tai .pfx).",
+        "sv": "Filen {path} är inte en PKCS#12-fil (.p12 eller .pfx).",
+        "en": "The file {path} is not a PKCS#12 file (.p12 or .pfx).",
+    },
+    "no_private_key": {
+        "fi": "PKCS#12-tiedostossa {path} ei ole yksityistä avainta, joten sillä ei voi "
+        "allekirjoittaa. Vie varmenne uudelleen yksityisen avaimen kanssa.",
+        "sv": "PKCS#12-filen {path} innehåller ingen privat nyckel och kan inte användas för "
+        "underskrift. Exportera certifikatet på nytt tillsammans med den privata nyckeln.",
+        "en": "The PKCS#12 file {path} holds no private key, so it cannot sign. Export the "
+        "certificate again together with its private key.",
+    },
+    "no_certificate": {
+        "fi": "PKCS#12-tiedostossa {path} ei ole varmennetta.",
+        "sv": "PKCS#12-filen {path} innehåller inget certifikat.",
+        "en": "The PKCS#12 file {path} holds no certificate.",
+    },
+    "key_certificate_mismatch": {
+        "fi": "PKCS#12-tiedoston {path} varmenne ei kuulu sen yksityiselle avaimelle.",
+        "sv": "Certifikatet i PKCS#12-filen {path} hör inte till dess privata nyckel.",
+        "en": "The certificate in the PKCS#12 file {path} does not belong to its private key.",
+    },
+    "unsupported_key": {
+        "fi": "PKCS#12-tiedoston {path} avaintyyppiä ({kind}) ei voi käyttää allekirjoittamiseen. "
+        "Käytä ECDSA-avainta (P-256, P-384 tai P-521) tai vähintään 2048-bittistä RSA-avainta.",
+        "sv": "Nyckeltypen ({kind}) i PKCS#12-filen {path} kan inte användas för underskrift. "
+        "Använd en ECDSA-nyckel (P-256, P-384 eller P-521) eller en RSA-nyckel på minst "
+        "2048 bitar.",
+        "en": "The key type ({kind}) in the PKCS#12 file {path} cannot be used for signing. Use "
+        "an ECDSA key (P-256, P-384 or P-521) or an RSA key of at least 2048 bits.",
+    },
+    "not_for_signing": {
+        "fi": "PKCS#12-tiedoston {path} varmennetta ei ole tarkoitettu allekirjoittamiseen "
+        "(avaimen käyttötarkoitus).",
+        "sv": "Certifikatet i PKCS#12-filen {path} är inte avsett för underskrift "
+        "(nyckelanvändning).",
+        "en": "The certificate in the PKCS#12 file {path} is not meant for signing (key usage).",
+    },
+    "certificate_expired": {
+        "fi": "PKCS#12-tiedoston {path} varmenne ei ole voimassa (voimassa {start}–{end}).",
+        "sv": "Certifikatet i PKCS#12-filen {path} är inte giltigt (giltigt {start}–{end}).",
+        "en": "The certificate in the PKCS#12 file {path} is not valid (valid {start}–{end}).",
+    },
+    "unreadable": {
+        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
+        "sv": "Filen {path} kunde inte läsas: {reason}.",
+        "en": "The file {path} could not be read: {reason}.",
+    },
+    "unwritable": {
+        "fi": "Avaintiedostoa {path} ei voitu kirjoittaa: {reason}. Mitään ei tallennettu.",
+        "sv": "Nyckelfilen {path} kunde inte skrivas: {reason}. Inget sparades.",
+        "en": "The key file {path} could not be written: {reason}. Nothing was saved.",
+    },
+    "invalid_name": {
+        "fi": "Organisaation nimi puuttuu tai on liian pitkä (enintään {max} merkkiä).",
+        "sv": "Organisationens namn saknas eller är för långt (högst {max} tecken).",
+        "en": "The organisation's name is missing or too long (at most {max} characters).",
+    },
+    "invalid_business_id": {
+        "fi": "Y-tunnus {value} ei kelpaa (muoto 1234567-8, tarkistusnumero oikein).",
+        "sv": "FO-numret {value} är ogiltigt (formen 1234567-8 med rätt kontrollsiffra).",
+        "en": "The business ID {value} is not valid (form 1234567-8 with a correct check digit).",
+    },
+    "invalid_fingerprint": {
+        "fi": "{value!r} ei ole sormenjälki (64 heksadesimaalimerkkiä, esim. 3F2A 9C01 …).",
+        "sv": "{value!r} är inget fingeravtryck (64 hexadecimala tecken, t.ex. 3F2A 9C01 …).",
+        "en": "{value!r} is not a fingerprint (64 hexadecimal digits, e.g. 3F2A 9C01 …).",
+    },
+}
+
+
+class KeyStoreError(UserError):
+    """The organisation key cannot be created, imported or opened as asked."""
+
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Who the certificate names: a municipality (or another organisation)."""
+
+    name: str
+    locality: str | None = None
+    business_id: str | None = None  # Y-tunnus, 1234567-8
+
+
+@dataclass(frozen=True)
+class OrganisationKey:
+    """A private key, its certificate, and any chain that came with an imported PKCS#12."""
+
+    private_key: SigningKey
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        return certificate_fingerprint(self.certificate)
+
+    @property
+    def subject(self) -> str:
+        return self.certificate.subject.rfc4514_string()
+
+    def signer(self) -> SimpleSigner:
+        """A pyHanko signer holding this key in memory."""
+        from asn1crypto import keys as asn1_keys
+        from asn1crypto import x509 as asn1_x509
+        from pyhanko.sign.signers.pdf_cms import SimpleSigner
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+        key_der = self.private_key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+        chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in self.chain]
+        return SimpleSigner(
+            signing_cert=asn1_x509.Certificate.load(self.certificate.public_bytes(Encoding.DER)),
+            signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+            cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
+        )
+
+
+def format_fingerprint(digest: bytes) -> str:
+    text = digest.hex().upper()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def spki_fingerprint(spki_der: bytes) -> str:
+    """The fingerprint of a DER SubjectPublicKeyInfo."""
+    return format_fingerprint(hashlib.sha256(spki_der).digest())
+
+
+def certificate_fingerprint(certificate: x509.Certificate) -> str:
+    spki = certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return spki_fingerprint(spki)
+
+
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as typed or pasted (any case, spaces or colons) in the canonical form."""
+    compact = re.sub(r"[\s:]", "", text)
+    if not re.fullmatch(r"[0-9A-Fa-f]{64}", compact):
+        raise KeyStoreError("invalid_fingerprint", value=text)
+    return format_fingerprint(bytes.fromhex(compact))
+
+
+def valid_business_id(value: str) -> bool:
+    """Whether ``value`` is a Y-tunnus with a correct check digit."""
+    if not _BUSINESS_ID.fullmatch(value):
+        return False
+    digits = [int(c) for c in value[:7]]
+    remainder = sum(d * w for d, w in zip(digits, _BUSINESS_ID_WEIGHTS, strict=True)) % 11
+    if remainder == 1:
+        return False
+    return int(value[8]) == (0 if remainder == 0 else 11 - remainder)
+
+
+def create_key(organisation: Organisation, *, now: dt.datetime | None = None) -> OrganisationKey:
+    """A new P-256 key with a self-signed certificate naming ``organisation``."""
+    name = organisation.name.strip()
+    if not name or len(name) > _MAX_NAME:
+        raise KeyStoreError("invalid_name", max=_MAX_NAME)
+    attributes = [
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "FI"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, name),
+        x509.NameAttribute(NameOID.COMMON_NAME, name),
+    ]
+    if organisation.locality and organisation.locality.strip():
+        locality = x509.NameAttribute(NameOID.LOCALITY_NAME, organisation.locality.strip())
+        attributes.insert(1, locality)
+    if organisation.business_id:
+        business_id = organisation.business_id.strip()
+        if not valid_business_id(business_id):
+            raise KeyStoreError("invalid_business_id", value=organisation.business_id)
+        # ETSI EN 319 412-1 semantics identifier: national trade register, Finland.
+        attributes.append(
+            x509.NameAttribute(NameOID.ORGANIZATION_IDENTIFIER, f"NTRFI-{business_id}")
+        )
+    subject = x509.Name(attributes)
+    key = ec.generate_private_key(ec.SECP256R1())
+    start = (now or dt.datetime.now(dt.UTC)) - _BACKDATE
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=True,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(ski, critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return OrganisationKey(key, certificate)
+
+
+def to_pkcs12(key: OrganisationKey, passphrase: str | None) -> bytes:
+    """The key as PKCS#12 bytes, strongly encrypted when there is a passphrase."""
+    encryption: KeySerializationEncryption = NoEncryption()
+    if passphrase:
+        encryption = (
+            PrivateFormat.PKCS12.encryption_builder()
+            .kdf_rounds(KDF_ROUNDS)
+            .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+            .hmac_hash(hashes.SHA256())
+            .build(_passphrase_bytes(passphrase))
+        )
+    return pkcs12.serialize_key_and_certificates(
+        _FRIENDLY_NAME, key.private_key, key.certificate, list(key.chain) or None, encryption
+    )
+
+
+def from_pkcs12(data: bytes, passphrase: str | None, *, path: Path) -> OrganisationKey:
+    """The key in PKCS#12 ``data``, checked to be usable for signing.
+
+    ``path`` only names the file in messages.
+    """
+    if not _looks_like_pkcs12(data):
+        raise KeyStoreError("not_pkcs12", path=path)
+    try:
+        private_key, certificate, chain = pkcs12.load_key_and_certificates(
+            data, _passphrase_bytes(passphrase) if passphrase else None
+        )
+    except ValueError as exc:
+        key = "wrong_passphrase" if passphrase else "passphrase_required"
+        raise KeyStoreError(key, path=path) from exc
+    if private_key is None:
+        raise KeyStoreError("no_private_key", path=path)
+    if certificate is None:
+        raise KeyStoreError("no_certificate", path=path)
+    signing_key = _signing_key(private_key, path)
+    _check_certificate(signing_key, certificate, path)
+    return OrganisationKey(signing_key, certificate, tuple(chain))
+
+
+def create_key_file(
+    path: Path, organisation: Organisation, passphrase: str | None
+) -> OrganisationKey:
+    """Create a new key and store it at ``path``; an existing key is never replaced."""
+    if path.exists():
+        raise KeyStoreError("key_exists", path=path)
+    key = create_key(organisation)
+    write_new_file(path, to_pkcs12(key, passphrase))
+    return key
+
+
+def import_pkcs12(
+    source: Path,
+    target: Path,
+    passphrase: str | None,
+    *,
+    new_passphrase: str | None = None,
+) -> OrganisationKey:
+    """Copy an existing PKCS#12 into the key store, re-encrypted in the strong format.
+
+    The stored copy is protected by ``new_passphrase`` when given, otherwise by
+    the passphrase of the source file.
+    """
+    if target.exists():
+        raise KeyStoreError("key_exists", path=target)
+    key = from_pkcs12(_read_limited(source), passphrase, path=source)
+    now = dt.datetime.now(dt.UTC)
+    cert = key.certificate
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise KeyStoreError(
+            "certificate_expired",
+            path=source,
+            start=_date(cert.not_valid_before_utc),
+            end=_date(cert.not_valid_after_utc),
+        )
+    stored_passphrase = new_passphrase if new_passphrase is not None else passphrase
+    write_new_file(target, to_pkcs12(key, stored_passphrase))
+    return key
+
+
+def load_key(path: Path, passphrase: str | None) -> OrganisationKey:
+    """The organisation key stored at ``path``."""
+    if not path.exists():
+        raise KeyStoreError("no_key", path=path)
+    return from_pkcs12(_read_limited(path), passphrase, path=path)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file readable by the owner only, all or nothing.
+
+    The bytes go to a temporary file in the same folder first. It is then
+    hard-linked to its name, which fails if the name exists (no race can
+    replace a key); where links are not supported (FAT on a USB stick), the
+    name is checked and the file moved with ``os.replace``.
+    """
+    if path.exists():
+        raise KeyStoreError("key_exists", path=path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                _owner_only(tmp)
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _publish(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        _sync_folder(path.parent)
+    except OSError as exc:
+        raise KeyStoreError("unwritable", path=path, reason=exc.strerror or exc) from exc
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise KeyStoreError("key_exists", path=path) from None
+    except OSError:
+        if path.exists():
+            raise KeyStoreError("key_exists", path=path) from None
+        tmp.replace(path)  # os.replace: atomic, same folder
+
+
+def _owner_only(path: Path) -> None:
+    # Windows has no owner/group/other bits; the file lives in the user's own
+    # application-data folder, whose access list already keeps others out.
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the new name durable on POSIX; Windows cannot open folders this way.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(_MAX_STORE_BYTES + 1)
+    except OSError as exc:
+        raise KeyStoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
+    if len(data) > _MAX_STORE_BYTES:
+        raise KeyStoreError("not_pkcs12", path=path)
+    return data
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` parses as a PFX structure (before any passphrase is tried)."""
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError, OverflowError):
+        return False
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    # The same word typed on different systems may arrive composed or decomposed.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _signing_key(private_key: object, path: Path) -> SigningKey:
+    if isinstance(private_key, ec.EllipticCurvePrivateKey):
+        if isinstance(private_key.curve, _SIGNING_CURVES):
+            return private_key
+        raise KeyStoreError("unsupported_key", path=path, kind=f"EC {private_key.curve.name}")
+    if isinstance(private_key, rsa.RSAPrivateKey):
+        if private_key.key_size >= _MIN_RSA_BITS:
+            return private_key
+        raise KeyStoreError("unsupported_key", path=path, kind=f"RSA {private_key.key_size}")
+    raise KeyStoreError("unsupported_key", path=path, kind=type(private_key).__name__)
+
+
+def _check_certificate(key: SigningKey, certificate: x509.Certificate, path: Path) -> None:
+    ours = key.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    theirs = certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    if ours != theirs:
+        raise KeyStoreError("key_certificate_mismatch", path=path)
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return
+    if not (usage.digital_signature or usage.content_commitment):
+        raise KeyStoreError("not_for_signing", path=path)
+
+
+def _date(moment: dt.datetime) -> str:
+    return f"{moment.day}.{moment.month}.{moment.year}"

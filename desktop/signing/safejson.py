@@ -1,0 +1,182 @@
+"""Parsing received JSON strictly (the I-JSON subset of RFC 7493 that RFC 8785 signs).
+
+The standard library accepts duplicate keys (the last wins, so two readers
+may see two different documents), ``NaN`` and ``Infinity``, integers of any
+size and nesting until the stack runs out. Each is refused here with its own
+message. Nesting is measured before ``json.loads`` runs, so a deep document
+never reaches the recursive parser.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any, Final, NoReturn
+
+from desktop.errors import UserError
+from desktop.jsonvalue import JSONValue
+
+MAX_BYTES: Final = 8 << 20
+MAX_DEPTH: Final = 64
+MAX_SAFE_INTEGER: Final = 2**53
+# Longer digit strings are refused before int() converts them (its cost grows quickly).
+_MAX_INTEGER_DIGITS: Final = 16
+# Strings are skipped whole so that brackets inside them are not counted.
+_TOKENS: Final = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|[\[\]{}]', re.DOTALL)
+
+_CATALOG = {
+    "too_large": {
+        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
+        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
+        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
+    },
+    "not_utf8": {
+        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
+        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
+        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
+    },
+    "invalid": {
+        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
+        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
+        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
+    },
+    "duplicate_key": {
+        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
+        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
+        "en": "The JSON file has the key {name!r} twice in the same object.",
+    },
+    "not_a_number": {
+        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
+        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
+        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
+        "not accepted).",
+    },
+    "number_too_large": {
+        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
+        "(enintään ±2^53).",
+        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
+        "(högst ±2^53).",
+        "en": "The JSON file holds the number {value}, too large to be read exactly "
+        "(at most ±2^53).",
+    },
+    "too_deep": {
+        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
+        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
+        "en": "The JSON file is nested too deeply (at most {limit} levels).",
+    },
+    "bad_string": {
+        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
+        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
+        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
+    },
+}
+
+
+class SafeJsonError(UserError):
+    """Received JSON is refused; the message says why."""
+
+    catalog = _CATALOG
+
+
+class _Refused(Exception):
+    """Carries a refusal out of a json hook (json would otherwise wrap some errors)."""
+
+    def __init__(self, error: SafeJsonError) -> None:
+        super().__init__(error.key)
+        self.error = error
+
+
+def loads(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> JSONValue:
+    """The JSON value in ``data`` (UTF-8), or ``SafeJsonError``."""
+    if len(data) > max_bytes:
+        raise SafeJsonError("too_large", size=len(data), limit=max_bytes)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SafeJsonError("not_utf8", position=exc.start) from exc
+    check_depth(text, max_depth)
+    try:
+        value: JSONValue = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_constant=_constant,
+            parse_int=_integer,
+            parse_float=_float,
+        )
+    except _Refused as refused:
+        raise refused.error from None
+    except json.JSONDecodeError as exc:
+        raise SafeJsonError("invalid", line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
+    _check_strings(value)
+    return value
+
+
+def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse ``text`` if its arrays and objects nest deeper than ``max_depth``."""
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        bracket = match.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise SafeJsonError("too_deep", limit=max_depth)
+        elif bracket in "]}":
+            depth -= 1
+
+
+def _refuse(message_key: str, **values: object) -> NoReturn:
+    raise _Refused(SafeJsonError(message_key, **values))
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            _refuse("duplicate_key", name=key)
+        result[key] = value
+    return result
+
+
+def _constant(name: str) -> NoReturn:
+    _refuse("not_a_number", value=name)
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INTEGER_DIGITS or abs(int(text)) > MAX_SAFE_INTEGER:
+        _refuse("number_too_large", value=_shorten(text))
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e400 is a valid JSON number that no reader can hold.
+        _refuse("number_too_large", value=_shorten(text))
+    return value
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 24 else f"{text[:20]}…"
+
+
+def _check_strings(value: JSONValue) -> None:
+    """Refuse lone surrogates (from ``\\ud800`` escapes), which no UTF-8 writer can keep."""
+    stack: list[JSONValue] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            _check_string(item)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                _check_string(key)
+                stack.append(child)
+
+
+def _check_string(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SafeJsonError("bad_string", code=ord(text[exc.start])) from None
