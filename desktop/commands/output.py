@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from desktop.i18n import Lang, Texts, message
@@ -13,8 +13,9 @@ from desktop.i18n import Lang, Texts, message
 @dataclass
 class Console:
     lang: Lang
-    out: TextIO = sys.stdout
-    err: TextIO = sys.stderr
+    # Looked up when the console is made, so a redirected stdout is honoured.
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)

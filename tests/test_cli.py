@@ -1,0 +1,179 @@
+"""The command line as an official uses it: clear messages, nothing changed by bad input."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.paths import DataPaths
+from desktop.storage import SCHEMA_VERSION, Store
+from desktop.storage import store as store_module
+from tests.environment import file_digest, read_only_directory
+
+
+@pytest.fixture
+def run(data_paths: DataPaths, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_paths.root), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def _audit_count(paths: DataPaths) -> int:
+    conn = sqlite3.connect(paths.database)
+    try:
+        return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def with_profile(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("profile", "--municipality", "211", "--name", "Maija Meikäläinen")[0] == 0
+
+
+def test_set_show_and_find_the_answer_after_restart(run, with_profile, data_paths) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("set", "2022-1", "/premises/estimated_annual_rent", "3 100 000,50")
+    assert code == 0 and "3\u00a0100\u00a0000,50 €" in out
+    assert run("set", "2022-1", "/premises/premises/0/building", "Terveysasema")[0] == 0
+    assert run("set", "2022-1", "/premises/premises/0/floor_area", "640,5")[0] == 0
+    assert run("set", "2022-1", "/premises/premises/1/building", "Paloasema")[0] == 0
+    code, out, _ = run("show", "2022-1", "premises")
+    assert code == 0
+    assert "3\u00a0100\u00a0000,50 €" in out
+    assert "[0] Rakennus tai tila: Terveysasema; Pinta-ala: 640,5 m²" in out
+    with Store.open(data_paths) as store:
+        rows = store.round_answers("2022-1")["premises"]["premises"]
+    assert rows == [{"building": "Terveysasema", "floor_area": 640.5}, {"building": "Paloasema"}]
+
+
+def test_validate_lists_problems_and_exits_1(run, with_profile) -> None:  # type: ignore[no-untyped-def]
+    run("set", "2022-1", "/background/respondent_email", "maija.example.fi")
+    code, out, _ = run("validate", "2022-1")
+    assert code == 1
+    assert "/background/respondent_email" in out
+    assert "Sähköpostiosoite ei kelpaa" in out
+    code, out, _ = run("--lang", "sv", "validate", "2022-1")
+    assert code == 1 and "E-postadressen duger inte" in out
+
+
+def test_demo_fills_and_validates_the_first_round(run, data_paths) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("demo")
+    assert code == 0
+    assert "Kangasala (211)" in out
+    assert "ei ongelmia" in out
+    with Store.open(data_paths) as store:
+        answers = store.round_answers("2022-1")
+    assert answers["premises"]["premises"][0]["building"]
+    code, out, _ = run("validate", "2022-1")
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("set", "2022-9", "/premises/lease_status", "signed"), "Kyselykierrosta 2022-9 ei ole"),
+        (("set", "2022-1", "/premises/no_such_question", "1"), "ei ole kysymystä /premises/no_such_question"),
+        (("set", "2022-1", "/premises/estimated_annual_rent", "paljon"), "”paljon” ei ole luku"),
+        (("set", "2022-1", "/premises/lease_status", "ehkä"), "”ehkä” ei ole vaihtoehto"),
+        (("set", "2022-1", "/premises/premises/5/building", "X"), "ei ole riviä 5"),
+        (("set", "2022-1", "/premises/premises/0/floor_area", '"iso"', "--json"), "ei voi tallentaa"),
+        (("set", "2022-1", "/background/municipality", "091"), "tulee profiilista"),
+        (("set", "2022-1", "/premises/premises", "talo"), "on taulukko"),
+        (("profile", "--municipality", "999"), "Kuntanumeroa 999 ei ole kuntarekisterissä"),
+    ],
+)
+def test_bad_input_is_refused_and_changes_nothing(run, with_profile, data_paths, args, message) -> None:  # type: ignore[no-untyped-def]
+    run("set", "2022-1", "/premises/lease_status", "signed")
+    before = _audit_count(data_paths)
+    code, out, err = run(*args)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+    assert _audit_count(data_paths) == before
+    with Store.open(data_paths) as store:
+        assert store.profile() is not None and store.profile().municipality_code == "211"  # type: ignore[union-attr]
+
+
+def test_messages_follow_the_language(run, with_profile) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("--lang", "sv", "set", "2022-1", "/premises/estimated_annual_rent", "mycket")
+    assert code == 2 and "”mycket” är inte ett tal" in err
+    code, _, err = run("set", "--lang", "en", "2022-1", "/premises/nothing", "1")
+    assert code == 2 and "Round 2022-1 has no question /premises/nothing" in err
+
+
+def test_second_instance_gets_a_clear_message(run, with_profile, data_paths) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(data_paths):
+        code, _, err = run("set", "2022-1", "/premises/lease_status", "signed")
+    assert code == 2 and "on jo käynnissä" in err
+
+
+def test_corrupt_database_is_refused(run, with_profile, data_paths) -> None:  # type: ignore[no-untyped-def]
+    data_paths.database.write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 3000)
+    before = file_digest(data_paths.database)
+    code, _, err = run("show", "2022-1")
+    assert code == 2 and "vioittunut" in err
+    assert file_digest(data_paths.database) == before
+
+
+def test_database_from_newer_version_is_refused(run, with_profile, data_paths) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = file_digest(data_paths.database)
+    code, _, err = run("--lang", "sv", "rounds")
+    assert code == 2 and "nyare version av Tilannekuva" in err
+    assert file_digest(data_paths.database) == before
+
+
+def test_read_only_data_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "locked-folder"
+    folder.mkdir()
+    with read_only_directory(folder):
+        code = cli.main(["--data-dir", str(folder / "data"), "profile", "--municipality", "211"])
+    assert code == 2
+    assert "ei voi kirjoittaa" in capsys.readouterr().err
+    assert not (folder / "data").exists()
+
+
+def test_full_disk_is_refused_and_keeps_earlier_answers(  # type: ignore[no-untyped-def]
+    run, with_profile, data_paths, monkeypatch
+) -> None:
+    run("set", "2022-1", "/premises/lease_status", "signed")
+    original = store_module.apply_pragmas
+
+    def no_room_to_grow(conn: sqlite3.Connection) -> None:
+        original(conn)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    monkeypatch.setattr(store_module, "apply_pragmas", no_room_to_grow)
+    before = _audit_count(data_paths)
+    code, _, err = run("set", "2022-1", "/premises/lease_not_started_reason", "x" * 300_000)
+    assert code == 2 and "Levy on täynnä" in err
+    monkeypatch.setattr(store_module, "apply_pragmas", original)
+    assert _audit_count(data_paths) == before
+    with Store.open(data_paths) as store:
+        assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
+
+
+def test_without_a_display_the_program_runs_the_demo(tmp_path: Path) -> None:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TILANNEKUVA_DATA_DIR": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "näyttöä ei ole" in proc.stderr
+    assert "ei ongelmia" in proc.stdout
+    assert (tmp_path / "data" / "demo" / "tilannekuva.sqlite").exists()
