@@ -93,7 +93,7 @@ def test_demo_fills_and_validates_the_first_round(run, data_paths) -> None:  # t
 def test_bad_input_is_refused_and_changes_nothing(run, with_profile, data_paths, args, message) -> None:  # type: ignore[no-untyped-def]
     run("set", "2022-1", "/premises/lease_status", "signed")
     before = _audit_count(data_paths)
-    code, out, err = run(*args)
+    code, _, err = run(*args)
     assert code == 2
     assert message in err
     assert "Traceback" not in err

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.storage import SCHEMA_VERSION, StorageError, Store
-from desktop.storage import migrations
+from desktop.storage import SCHEMA_VERSION, StorageError, Store, migrations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "databases"
 RELEASED = sorted(FIXTURES.glob("v*.sqlite"))

@@ -61,9 +61,8 @@ def test_profile_is_kept(data_paths: DataPaths) -> None:
 
 
 def test_second_instance_is_refused_with_a_clear_message(data_paths: DataPaths) -> None:
-    with Store.open(data_paths):
-        with pytest.raises(StorageError) as refused:
-            Store.open(data_paths)
+    with Store.open(data_paths), pytest.raises(StorageError) as refused:
+        Store.open(data_paths)
     assert refused.value.key == "already_running"
     assert "on jo käynnissä" in refused.value.message("fi")
     assert "körs redan" in refused.value.message("sv")
@@ -174,9 +173,8 @@ def test_full_disk_keeps_earlier_answers(store: Store) -> None:
 def test_read_only_data_directory(tmp_path: Path) -> None:
     folder = tmp_path / "readonly"
     folder.mkdir()
-    with read_only_directory(folder):
-        with pytest.raises(StorageError) as refused:
-            Store.open(DataPaths(folder / "data"))
+    with read_only_directory(folder), pytest.raises(StorageError) as refused:
+        Store.open(DataPaths(folder / "data"))
     assert refused.value.key == "read_only"
     assert "ei voi kirjoittaa" in refused.value.message("fi")
 
@@ -184,9 +182,12 @@ def test_read_only_data_directory(tmp_path: Path) -> None:
 def test_existing_database_in_a_directory_turned_read_only(data_paths: DataPaths) -> None:
     _make_database(data_paths)
     before = file_digest(data_paths.database)
-    with read_only_directory(data_paths.root), pytest.raises(StorageError) as refused:
-        with Store.open(data_paths) as store:
-            store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+    with (
+        read_only_directory(data_paths.root),
+        pytest.raises(StorageError) as refused,
+        Store.open(data_paths) as store,
+    ):
+        store.set_answer("2022-1", "/premises/lease_status", "negotiating")
     assert refused.value.key in {"read_only", "cannot_open"}
     assert file_digest(data_paths.database) == before
 

@@ -59,7 +59,7 @@ def _texts(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
     if isinstance(node, dict):
         for key, value in node.items():
             here = f"{where}/{key}"
-            if key in TEXT_KEYS or key in ("title", "description") and isinstance(value, dict):
+            if key in TEXT_KEYS or (key in ("title", "description") and isinstance(value, dict)):
                 yield here, value
             elif key == "x-options":
                 for option, label in value.items():
