@@ -46,6 +46,9 @@ def test_released_database_is_upgraded(fixture: Path, tmp_path: Path) -> None:
         assert answers["premises"]["premises"][0] == {"building": "Terveysasema", "floor_area": 1250.5}
         assert store.round_answers("2022-2")["premises"]["lease_status"] == "negotiating"
         assert len(store.audit_log("2022-1")) == 6
+        if _version(fixture) >= 2:
+            assert [x.number for x in store.submissions("2022-2")] == [1]
+            assert store.is_locked("2022-2")
         # The upgraded database takes new edits.
         store.set_answer("2022-1", "/premises/lease_status", "signed")
     if _version(fixture) < SCHEMA_VERSION:

@@ -202,3 +202,34 @@ def test_automatic_backup_is_a_complete_database(data_paths: DataPaths) -> None:
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     values = copy.execute("SELECT value FROM answers").fetchall()
     assert values == [('"signed"',)]
+
+
+def test_submitted_round_is_locked_until_a_correction(store: Store) -> None:
+    store.set_answer("2022-1", "/premises/lease_status", "signed")
+    first = store.record_submission(
+        "2022-1",
+        package_name="211-2022-1-1.asice",
+        package=b"package one",
+        report=b"report one",
+        signer_fingerprint="ABCD 1234",
+    )
+    assert first.number == 1
+    with pytest.raises(StorageError) as refused:
+        store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+    assert refused.value.key == "round_locked"
+    assert "on lähetetty" in refused.value.message("fi")
+    assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
+
+    assert store.start_correction("2022-1")
+    store.set_answer("2022-1", "/premises/lease_status", "negotiating")
+    second = store.record_submission(
+        "2022-1",
+        package_name="211-2022-1-2.asice",
+        package=b"package two",
+        report=b"report two",
+        signer_fingerprint="ABCD 1234",
+    )
+    assert second.number == 2
+    assert [s.number for s in store.submissions("2022-1")] == [1, 2]
+    assert store.submission_files("2022-1", 1) == (b"package one", b"report one")
+    assert store.is_locked("2022-1")

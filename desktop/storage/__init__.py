@@ -2,6 +2,6 @@
 
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
-from desktop.storage.store import AuditEntry, Profile, Store
+from desktop.storage.store import AuditEntry, Profile, Store, Submission
 
-__all__ = ["SCHEMA_VERSION", "AuditEntry", "Profile", "StorageError", "Store"]
+__all__ = ["SCHEMA_VERSION", "AuditEntry", "Profile", "StorageError", "Store", "Submission"]

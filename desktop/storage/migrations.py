@@ -74,8 +74,43 @@ def _v1_initial(db: Database) -> None:
     db.table("audit_log").create_index(["round_id", "id"])
 
 
+def _v2_submissions(db: Database) -> None:
+    """Exported packages kept as submitted; a submitted round is locked until a correction."""
+    db.table("rounds").add_column("locked_at", str)
+    db.table("submissions").create(
+        {
+            "id": int,
+            "round_id": str,
+            "number": int,
+            "submitted_at": str,
+            "actor": str,
+            "signer_fingerprint": str,
+            "package_name": str,
+            "package": bytes,
+            "package_sha256": str,
+            "report": bytes,
+            "report_sha256": str,
+        },
+        pk="id",
+        not_null={
+            "round_id",
+            "number",
+            "submitted_at",
+            "actor",
+            "signer_fingerprint",
+            "package_name",
+            "package",
+            "package_sha256",
+            "report",
+            "report_sha256",
+        },
+        foreign_keys=[("round_id", "rounds", "round_id")],
+    )
+    db.table("submissions").create_index(["round_id", "number"], unique=True)
+
+
 Step = Callable[[Database], None]
-STEPS: tuple[Step, ...] = (_v1_initial,)
+STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions)
 LATEST = len(STEPS)
 
 

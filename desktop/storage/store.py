@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ from desktop.jsonvalue import (
 from desktop.paths import DataPaths
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
-from desktop.storage.errors import from_os, from_sqlite
+from desktop.storage.errors import StorageError, from_os, from_sqlite
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import check_not_too_new, migrate
 
@@ -58,6 +59,20 @@ class Profile:
     contact_email: str = ""
     contact_phone: str = ""
     business_id: str = ""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One exported, signed package of a round, kept exactly as it was sent."""
+
+    round_id: str
+    number: int
+    submitted_at: str
+    actor: str
+    signer_fingerprint: str
+    package_name: str
+    package_sha256: str
+    report_sha256: str
 
 
 @dataclass(frozen=True)
@@ -231,6 +246,7 @@ class Store:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
+            self._check_unlocked(conn, round_id)
             current = self._field_value(conn, round_id, section, field)
             old_leaf = get_in(current, rest)
             if old_leaf is not MISSING and old_leaf == value and type(old_leaf) is type(value):
@@ -244,6 +260,7 @@ class Store:
         """Clear a field or cell, or remove a table row; True when something changed."""
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
+            self._check_unlocked(conn, round_id)
             current = self._field_value(conn, round_id, section, field)
             old_leaf = get_in(current, rest)
             if old_leaf is MISSING:
@@ -273,7 +290,100 @@ class Store:
             rows = self._conn.execute(sql, params).fetchall()
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows]
 
+    # -- submissions -----------------------------------------------------------
+
+    def is_locked(self, round_id: str) -> bool:
+        return self._locked_at(self._conn, round_id) is not None
+
+    def record_submission(
+        self,
+        round_id: str,
+        *,
+        package_name: str,
+        package: bytes,
+        report: bytes,
+        signer_fingerprint: str,
+        actor: str | None = None,
+    ) -> Submission:
+        """Keep the signed files of a submission and lock the round; numbered from 1."""
+        stamp = now_utc()
+        who = actor or default_actor()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
+                (round_id, stamp),
+            )
+            row = conn.execute(
+                "SELECT coalesce(max(number), 0) + 1 FROM submissions WHERE round_id = ?",
+                (round_id,),
+            ).fetchone()
+            number = int(row[0])
+            package_sha = hashlib.sha256(package).hexdigest()
+            report_sha = hashlib.sha256(report).hexdigest()
+            conn.execute(
+                "INSERT INTO submissions (round_id, number, submitted_at, actor, "
+                "signer_fingerprint, package_name, package, package_sha256, report, report_sha256) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    round_id,
+                    number,
+                    stamp,
+                    who,
+                    signer_fingerprint,
+                    package_name,
+                    package,
+                    package_sha,
+                    report,
+                    report_sha,
+                ),
+            )
+            conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (stamp, round_id))
+            self._audit(conn, who, round_id, f"/submissions/{number}", MISSING, package_sha)
+        return Submission(
+            round_id, number, stamp, who, signer_fingerprint, package_name, package_sha, report_sha
+        )
+
+    def submissions(self, round_id: str) -> list[Submission]:
+        with _translated(self.paths.database):
+            rows = self._conn.execute(
+                "SELECT round_id, number, submitted_at, actor, signer_fingerprint, package_name, "
+                "package_sha256, report_sha256 FROM submissions WHERE round_id = ? ORDER BY number",
+                (round_id,),
+            ).fetchall()
+        return [Submission(*row) for row in rows]
+
+    def submission_files(self, round_id: str, number: int) -> tuple[bytes, bytes]:
+        """The package and the report of a submission, exactly as exported."""
+        with _translated(self.paths.database):
+            row = self._conn.execute(
+                "SELECT package, report FROM submissions WHERE round_id = ? AND number = ?",
+                (round_id, number),
+            ).fetchone()
+        if row is None:
+            raise KeyError(f"{round_id} has no submission {number}")
+        return bytes(row[0]), bytes(row[1])
+
+    def start_correction(self, round_id: str, *, actor: str | None = None) -> bool:
+        """Open a submitted round for a correction, which becomes the next submission."""
+        with self._write() as conn:
+            if self._locked_at(conn, round_id) is None:
+                return False
+            conn.execute("UPDATE rounds SET locked_at = NULL WHERE round_id = ?", (round_id,))
+            self._audit(conn, actor, round_id, "/locked", True, False)
+        return True
+
     # -- internals -----------------------------------------------------------
+
+    @staticmethod
+    def _locked_at(conn: sqlite3.Connection, round_id: str) -> str | None:
+        row = conn.execute(
+            "SELECT locked_at FROM rounds WHERE round_id = ?", (round_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def _check_unlocked(self, conn: sqlite3.Connection, round_id: str) -> None:
+        if self._locked_at(conn, round_id) is not None:
+            raise StorageError("round_locked", round=round_id)
 
     @staticmethod
     def _field_value(
