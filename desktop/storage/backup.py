@@ -10,7 +10,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.storage.errors import StorageError, from_os, from_sqlite
+from desktop.storage.errors import StorageError, environment_errors
 
 # Automatic backups kept; the migration backups are never rotated away.
 KEEP_AUTOMATIC = 10
@@ -25,22 +25,14 @@ def _stamp(now: datetime) -> str:
 def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
     """Write a snapshot named after ``label`` and the time; returns its path."""
     now = datetime.now(UTC)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        mapped = from_os(exc, directory)
-        if mapped is None:
-            raise
-        raise mapped from exc
     target = directory / f"{label}{_stamp(now)}.sqlite"
-    try:
-        conn.execute("VACUUM INTO ?", (str(target),))
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
-        mapped = from_sqlite(exc, target)
-        if mapped is None:
+    with environment_errors(target, directory):
+        directory.mkdir(parents=True, exist_ok=True)
+        try:
+            conn.execute("VACUUM INTO ?", (str(target),))
+        except sqlite3.Error:
+            target.unlink(missing_ok=True)  # a half-written backup is worse than none
             raise
-        raise mapped from exc
     return target
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.storage.errors import StorageError, from_sqlite
+from desktop.storage.errors import StorageError, environment_errors
 
 # How long a statement waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 2000
@@ -20,14 +20,8 @@ def apply_pragmas(conn: sqlite3.Connection) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode; transactions are begun explicitly."""
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        mapped = from_sqlite(exc, path)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    return conn
+    with environment_errors(path):
+        return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def read_user_version(conn: sqlite3.Connection) -> int:

@@ -8,8 +8,10 @@ bug in this program and is left to propagate.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.errors import UserError
@@ -138,3 +140,24 @@ def from_os(exc: OSError, path: Path) -> StorageError | None:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageError("disk_full", path=str(path))
     return None
+
+
+@contextlib.contextmanager
+def environment_errors(database: Path, folder: Path | None = None) -> Iterator[None]:
+    """Turn SQLite's and the file system's environment errors into ``StorageError``.
+
+    ``folder`` is what a file-system error is about (the data folder by default).
+    Anything else propagates unchanged: it is a bug, not advice for the user.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        mapped = from_sqlite(exc, database)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    except OSError as exc:
+        mapped_os = from_os(exc, folder or database.parent)
+        if mapped_os is None:
+            raise
+        raise mapped_os from exc

@@ -13,7 +13,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from desktop.storage.errors import StorageError, from_os
+from desktop.storage.errors import StorageError, environment_errors
 
 
 class InstanceLock:
@@ -25,14 +25,10 @@ class InstanceLock:
 
     def acquire(self) -> None:
         try:
-            self._lock.acquire()
+            with environment_errors(self._path, self._path.parent):
+                self._lock.acquire()
         except Timeout:
             raise StorageError("already_running", path=str(self._path.parent)) from None
-        except OSError as exc:
-            mapped = from_os(exc, self._path.parent)
-            if mapped is None:
-                raise
-            raise mapped from exc
         # Tells a person looking at the folder who holds it; filelock ignores the content.
         try:
             with self._path.open("w", encoding="utf-8") as handle:

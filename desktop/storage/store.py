@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -34,7 +33,7 @@ from desktop.jsonvalue import (
 from desktop.paths import DataPaths
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
-from desktop.storage.errors import StorageError, from_os, from_sqlite
+from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import check_not_too_new, migrate
 
@@ -125,19 +124,14 @@ class Store:
         A database from a newer program, a damaged file, a read-only folder
         or a second instance raise ``StorageError`` before anything is written.
         """
-        try:
+        with environment_errors(paths.database, paths.root):
             paths.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            mapped = from_os(exc, paths.root)
-            if mapped is None:
-                raise
-            raise mapped from exc
         lock = InstanceLock(paths.lock)
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
             conn = connect(paths.database)
-            with _translated(paths.database):
+            with environment_errors(paths.database):
                 # Read the version before setting WAL: a too-new file stays untouched.
                 check_not_too_new(read_user_version(conn), paths.database)
                 check_integrity(conn, paths.database)
@@ -180,7 +174,7 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One immediate transaction; SQLite's environment errors become StorageError."""
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -199,7 +193,7 @@ class Store:
     # -- profile -------------------------------------------------------------
 
     def profile(self) -> Profile | None:
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             rows = list(self.db["profile"].rows_where("id = 1"))
         if not rows:
             return None
@@ -222,7 +216,7 @@ class Store:
     def round_answers(self, round_id: str) -> dict[str, JSONObject]:
         """Every stored answer of a round, as ``{section: {field: value}}``."""
         result: dict[str, JSONObject] = {}
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             cursor = self._conn.execute(
                 "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
             )
@@ -235,7 +229,7 @@ class Store:
         return get_in(self._field_value(self._conn, round_id, section, field), rest)
 
     def started_rounds(self) -> list[str]:
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             return [
                 r[0] for r in self._conn.execute("SELECT round_id FROM rounds ORDER BY round_id")
             ]
@@ -286,7 +280,7 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             rows = self._conn.execute(sql, params).fetchall()
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows]
 
@@ -344,7 +338,7 @@ class Store:
         )
 
     def submissions(self, round_id: str) -> list[Submission]:
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             rows = self._conn.execute(
                 "SELECT round_id, number, submitted_at, actor, signer_fingerprint, package_name, "
                 "package_sha256, report_sha256 FROM submissions WHERE round_id = ? ORDER BY number",
@@ -354,7 +348,7 @@ class Store:
 
     def submission_files(self, round_id: str, number: int) -> tuple[bytes, bytes]:
         """The package and the report of a submission, exactly as exported."""
-        with _translated(self.paths.database):
+        with environment_errors(self.paths.database):
             row = self._conn.execute(
                 "SELECT package, report FROM submissions WHERE round_id = ? AND number = ?",
                 (round_id, number),
@@ -432,19 +426,3 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (now_utc(), actor or default_actor(), round_id, pointer, _dump(old), _dump(new)),
         )
-
-
-@contextlib.contextmanager
-def _translated(database: Path) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as exc:
-        mapped = from_sqlite(exc, database)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    except OSError as exc:
-        mapped = from_os(exc, database.parent)
-        if mapped is None:
-            raise
-        raise mapped from exc
