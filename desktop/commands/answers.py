@@ -103,7 +103,9 @@ def _show_field(
         if value is not None
         else console.text(TEXTS, "unanswered")
     )
-    console.say(f"  {pointer}{marker}\n      {field.title(lang)}: {shown}")
+    title = field.title(lang)
+    separator = " " if title.endswith("?") else ": "
+    console.say(f"  {pointer}{marker}\n      {title}{separator}{shown}")
     if field.kind is Kind.TABLE and isinstance(value, list):
         for index, row in enumerate(value):
             cells = []
