@@ -1,0 +1,74 @@
+"""The report's embedded font: DejaVu Sans, shipped in ``resources/fonts`` with its licence.
+
+The PDF standard fonts have no glyphs for the Sámi letters (đ ŋ ŧ ʹ …) of
+Inari, Utsjoki, Enontekiö and Sodankylä, so a Unicode TrueType font is
+embedded (as a subset). It is registered with reportlab once per process.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar, Final
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from desktop.errors import UserError
+from desktop.i18n import Texts
+from desktop.paths import resources_dir
+
+REGULAR: Final = "TilannekuvaSans"
+BOLD: Final = "TilannekuvaSans-Bold"
+_FILES: Final = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+LICENCE_FILE: Final = "LICENSE-DejaVu.txt"
+
+_lock = threading.Lock()
+_registered = threading.Event()
+
+
+class FontError(UserError):
+    catalog: ClassVar[Mapping[str, Texts]] = {
+        "missing": {
+            "fi": "Raportin fonttitiedostoa {file} ei löydy tai sitä ei voi lukea: {error}. "
+            "Asenna ohjelma uudelleen.",
+            "sv": "Rapportens typsnittsfil {file} saknas eller kan inte läsas: {error}. "
+            "Installera programmet på nytt.",
+            "en": "The report's font file {file} is missing or unreadable: {error}. "
+            "Reinstall the application.",
+        },
+    }
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def register_fonts() -> None:
+    """Register the regular and bold faces (and <b> between them) once; safe from any thread."""
+    if _registered.is_set():
+        return
+    with _lock:
+        if _registered.is_set():
+            return
+        for name, filename in _FILES.items():
+            path = fonts_dir() / filename
+            try:
+                font = TTFont(name, str(path))
+            except (OSError, ValueError, TTFError) as exc:
+                raise FontError("missing", file=str(path), error=exc) from exc
+            pdfmetrics.registerFont(font)
+        # Paragraph markup <b> picks the bold face through this mapping.
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+        _registered.set()
+
+
+def string_width(text: str, size: float, *, bold: bool = False) -> float:
+    register_fonts()
+    width: float = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+    return width

@@ -1,0 +1,155 @@
+"""Text made safe for reportlab Paragraphs, and the report's paragraph styles.
+
+A Paragraph parses its text as markup, so an answer such as ``<b>`` or
+``<font name=x>`` would change the layout or make rendering fail. Every text
+that is not the report's own goes through ``safe`` (or ``para``), which
+escapes it; the only markup that reaches a Paragraph is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from desktop.export.fonts import BOLD, REGULAR, register_fonts
+
+# C0/C1 controls other than tab and newline have no glyph and nothing to say.
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A JSON string may hold a lone surrogate ("\ud800"), which cannot be encoded.
+_SURROGATES: Final = re.compile(r"[\ud800-\udfff]")
+
+INK: Final = colors.HexColor("#1B1F24")
+MUTED: Final = colors.HexColor("#5A6470")
+RULE: Final = colors.HexColor("#C9D1D9")
+HEAD_FILL: Final = colors.HexColor("#E9EEF3")
+ACCENT: Final = colors.HexColor("#1F4E79")
+DRAFT: Final = colors.HexColor("#C0392B")
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters a PDF cannot carry; line breaks kept as \\n."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _SURROGATES.sub("\ufffd", text)
+    return _CONTROLS.sub("", text)
+
+
+def safe(text: str) -> str:
+    """Any text as Paragraph markup that prints it literally, line breaks included."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def safe_lines(lines: Iterable[str]) -> str:
+    """Several texts, each escaped, one per line."""
+    return "<br/>".join(safe(line) for line in lines if line)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    question: ParagraphStyle
+    answer: ParagraphStyle
+    unanswered: ParagraphStyle
+    label: ParagraphStyle
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    table_title: ParagraphStyle
+    bullet: ParagraphStyle
+    notice: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK, splitLongWords=1
+    )
+
+    def derive(name: str, **changes: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=body, **changes)
+
+    cell = derive("cell", fontSize=8.5, leading=10.5)
+    cell_head = derive("cell_head", fontName=BOLD, fontSize=8, leading=9.8)
+    return Styles(
+        body=body,
+        small=derive("small", fontSize=8, leading=10),
+        muted=derive("muted", fontSize=8, leading=10, textColor=MUTED),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_head=cell_head,
+        cell_head_right=ParagraphStyle("cell_head_right", parent=cell_head, alignment=TA_RIGHT),
+        question=derive("question", fontSize=9, leading=11.5, textColor=MUTED),
+        answer=derive("answer", fontSize=9.5, leading=12),
+        unanswered=derive("unanswered", fontSize=9, leading=12, textColor=MUTED),
+        label=derive("label", fontName=BOLD, fontSize=9, leading=12, textColor=MUTED),
+        kicker=derive("kicker", fontSize=11, leading=14, textColor=MUTED, spaceAfter=4),
+        title=derive("title", fontName=BOLD, fontSize=20, leading=25, spaceAfter=6),
+        subtitle=derive("subtitle", fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=14),
+        h1=derive(
+            "h1",
+            fontName=BOLD,
+            fontSize=13.5,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        h2=derive(
+            "h2",
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        table_title=derive(
+            "table_title",
+            fontSize=9,
+            leading=11.5,
+            textColor=MUTED,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        bullet=derive("bullet", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2),
+        notice=derive("notice", fontName=BOLD, fontSize=10, leading=13, textColor=DRAFT),
+    )
+
+
+def scaled(style: ParagraphStyle, scale: float) -> ParagraphStyle:
+    """``style`` with its type and leading scaled (1.0 gives ``style`` itself)."""
+    if scale == 1.0:
+        return style
+    return ParagraphStyle(
+        f"{style.name}@{scale}",
+        parent=style,
+        fontSize=style.fontSize * scale,
+        leading=style.leading * scale,
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph that prints ``text`` literally (user, schema or register text)."""
+    return Paragraph(safe(text), style)
+
+
+def markup(trusted: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of markup built here from ``safe`` pieces; never pass outside text."""
+    return Paragraph(trusted, style)

@@ -1,0 +1,121 @@
+"""What every page of the report carries: header, "sivu x / y" footer, draft watermark.
+
+The footer needs the number of pages, which is known only at the end, so the
+canvas keeps each finished page's state and draws the decorations on all of
+them when the document is saved (one layout pass instead of two).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.export.fonts import BOLD, REGULAR, string_width
+
+PAGE_WIDTH: Final[float] = A4[0]
+PAGE_HEIGHT: Final[float] = A4[1]
+MARGIN_X: Final[float] = 20 * mm
+MARGIN_TOP: Final[float] = 24 * mm
+MARGIN_BOTTOM: Final[float] = 20 * mm
+_HEADER_Y: Final[float] = PAGE_HEIGHT - 13 * mm
+_FOOTER_Y: Final[float] = 11 * mm
+_SMALL: Final = 7.5
+_GREY: Final = colors.HexColor("#555555")
+_RULE: Final = colors.HexColor("#B8C2CC")
+_WATERMARK: Final = colors.HexColor("#C0392B")
+
+
+@dataclass(frozen=True)
+class Decorations:
+    """The texts around the page body; ``watermark`` is None for a final report."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: Callable[[int, int], str]
+    watermark: str | None = None
+
+
+def fit(text: str, width: float, size: float, *, bold: bool = False) -> str:
+    """``text`` cut with "…" so that it fits in ``width`` points."""
+    if string_width(text, size, bold=bold) <= width:
+        return text
+    while text and string_width(text + "…", size, bold=bold) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    def __init__(self, *args: Any, decorations: Decorations, pdf_date: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Creation and modification date as given, so the same input gives the same bytes.
+        self.setDateFormatter(lambda *_: pdf_date)
+        self._decorations = decorations
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # reportlab's name
+        # Keep the finished page; it is emitted in save() once the total is known.
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        page = self.getPageNumber()
+        d = self._decorations
+        self.saveState()
+        if page > 1:  # the cover says all of it already
+            self._header(d)
+        self.setFont(REGULAR, _SMALL)
+        self.setFillColor(_GREY)
+        self.drawString(MARGIN_X, _FOOTER_Y, fit(d.footer_left, PAGE_WIDTH / 2, _SMALL))
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, _FOOTER_Y, d.page_label(page, total))
+        if d.watermark:
+            self._watermark(d.watermark)
+        self.restoreState()
+
+    def _header(self, d: Decorations) -> None:
+        right_width = string_width(d.header_right, _SMALL)
+        left_width = PAGE_WIDTH - 2 * MARGIN_X - right_width - 6 * mm
+        self.setFont(BOLD, _SMALL)
+        self.setFillColor(_GREY)
+        self.drawString(MARGIN_X, _HEADER_Y, fit(d.header_left, left_width, _SMALL, bold=True))
+        self.setFont(REGULAR, _SMALL)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, _HEADER_Y, d.header_right)
+        self.setStrokeColor(_RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, _HEADER_Y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, _HEADER_Y - 2.5 * mm)
+
+    def _watermark(self, word: str) -> None:
+        # Across the diagonal, translucent so the answers stay readable under it.
+        angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
+        diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
+        size = min(140.0, 0.7 * diagonal / max(string_width(word, 1, bold=True), 0.01))
+        self.setFillColor(_WATERMARK)
+        self.setFillAlpha(0.16)
+        self.setFont(BOLD, size)
+        self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        self.rotate(angle)
+        self.drawCentredString(0, -size * 0.35, word)
+
+
+def canvas_maker(decorations: Decorations, *, pdf_date: str) -> Callable[..., Canvas]:
+    """A canvasmaker for ``BaseDocTemplate.build`` that draws ``decorations`` on every page.
+
+    ``pdf_date`` ("D:20220210140500+02'00'") becomes the creation and modification date.
+    """
+    return functools.partial(_DecoratedCanvas, decorations=decorations, pdf_date=pdf_date)

@@ -1,0 +1,294 @@
+"""The PDF report of a round's answers: data in, bytes out (reportlab platypus, no Qt).
+
+Layout: a cover page (municipality with its Sámi names, wellbeing services
+county, round, contact person, signer, export time, signing-key fingerprint,
+generator), then each section as question–answer tables in the chosen
+language (tables of rows as real tables; follow-ups whose trigger does not
+hold are left out), then the validation summary. Every page but the cover
+has a header; every page has the footer "sivu x / y".
+
+Signing is not done here: ``desktop.signing`` signs the returned bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.export.markup import DRAFT, RULE, Styles, make_styles, markup, para, safe
+from desktop.export.pages import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Decorations,
+    canvas_maker,
+)
+from desktop.export.tables import answer_markup, answer_table, rows_table
+from desktop.export.texts import PDF_LANG, problem_count, text
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONObject
+from desktop.municipalities import Municipality
+from desktop.storage import Profile
+from desktop.survey import Kind, Problem, Round, Section, validate_round
+from desktop.survey.formatting import format_date
+
+APP = "Tilannekuva"
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+def render_report(
+    rnd: Round,
+    answers: Mapping[str, JSONObject],
+    profile: Profile,
+    municipality: Municipality,
+    *,
+    lang: Lang,
+    signer_name: str,
+    fingerprint: str | None,
+    generated_at: datetime,
+    draft: bool,
+    generator_version: str,
+    problems: Sequence[Problem] | None = None,
+) -> bytes:
+    """The report of ``answers`` (section id → that section's answers) as PDF bytes.
+
+    ``fingerprint`` is the signing key's (any spacing; printed in groups of
+    four hex digits), ``generated_at`` the export time printed on the cover
+    and written as the PDF's creation date. ``problems`` defaults to
+    ``validate_round(rnd, answers)``.
+
+    A ``draft`` report carries the watermark LUONNOS (UTKAST, DRAFT) on every
+    page and a notice on the cover. A draft must never be signed or
+    submitted: the caller that signs and records submissions enforces this.
+
+    The output depends only on the arguments (reportlab's invariant mode and
+    a creation date taken from ``generated_at``), so the same inputs give the
+    same bytes.
+    """
+    if problems is None:
+        problems = validate_round(rnd, answers)
+    styles = make_styles()
+    when = _format_time(generated_at)
+    story: list[Flowable] = []
+    story += _cover(
+        rnd,
+        profile,
+        municipality,
+        lang,
+        styles,
+        problems,
+        draft=draft,
+        signer_name=signer_name,
+        fingerprint=fingerprint,
+        when=when,
+        generator_version=generator_version,
+    )
+    story += [NextPageTemplate("body"), PageBreak()]
+    for number, section in enumerate(rnd.sections, start=1):
+        story += _section(number, section, answers.get(section.id, {}), lang, styles, municipality)
+    story += _validation_summary(rnd, problems, lang, styles)
+
+    decorations = Decorations(
+        header_left=f"{rnd.id} · {municipality.display_name(lang)}",
+        header_right=when,
+        footer_left=f"{APP} {generator_version}",
+        page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
+        watermark=text("watermark", lang) if draft else None,
+    )
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{pick(rnd.title, lang)} – {municipality.name(lang)}",
+        author=municipality.display_name(lang),
+        subject=text("subject", lang, municipality=municipality.name(lang), round=rnd.id),
+        creator=f"{APP} {generator_version}",
+        keywords=[rnd.id, municipality.code, *([text("watermark", lang)] if draft else [])],
+        lang=PDF_LANG[lang],
+        invariant=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+    doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=_pdf_date(generated_at)))
+    return buffer.getvalue()
+
+
+def _format_time(moment: datetime) -> str:
+    """d.M.yyyy hh:mm, as Finnish and Swedish readers write it."""
+    return f"{moment.day}.{moment.month}.{moment.year} {moment:%H:%M}"
+
+
+def _pdf_date(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
+
+
+def format_fingerprint(fingerprint: str) -> list[str]:
+    """The fingerprint as lines of eight groups of four hex digits (as typed if not hex)."""
+    compact = re.sub(r"[\s:]", "", fingerprint).upper()
+    if not compact or not re.fullmatch(r"[0-9A-F]+", compact):
+        return [fingerprint]
+    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
+    return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
+
+
+def _cover(
+    rnd: Round,
+    profile: Profile,
+    municipality: Municipality,
+    lang: Lang,
+    styles: Styles,
+    problems: Sequence[Problem],
+    *,
+    draft: bool,
+    signer_name: str,
+    fingerprint: str | None,
+    when: str,
+    generator_version: str,
+) -> list[Flowable]:
+    none = safe(text("none", lang))
+    contact = [
+        profile.contact_name,
+        profile.contact_title,
+        profile.contact_email,
+        profile.contact_phone,
+    ]
+    rows: list[tuple[str, str]] = [
+        ("municipality", safe(f"{municipality.display_name(lang)} ({municipality.code})")),
+        ("wellbeing_area", safe(municipality.wellbeing_area.name(lang))),
+        ("round", safe(f"{rnd.id} · {pick(rnd.title, lang)}")),
+        ("period", safe(f"{format_date(rnd.opens)} – {format_date(rnd.closes)}")),
+        ("organisers", "<br/>".join(safe(pick(o, lang)) for o in rnd.organisers) or none),
+        ("contact", "<br/>".join(safe(c) for c in contact if c.strip()) or none),
+    ]
+    if profile.business_id.strip():
+        rows.append(("business_id", safe(profile.business_id)))
+    rows += [
+        ("signer", safe(signer_name) if signer_name.strip() else none),
+        ("generated", safe(when)),
+        ("check", safe(problem_count(len(problems), lang, short=True))),
+    ]
+    if fingerprint:
+        lines = "<br/>".join(safe(line) for line in format_fingerprint(fingerprint))
+        note = f'<font size="7.5" color="#5A6470">{safe(text("fingerprint_note", lang))}</font>'
+        rows.append(("fingerprint", f"{lines}<br/>{note}"))
+    else:
+        rows.append(("fingerprint", none))
+    rows.append(("generator", safe(f"{APP} {generator_version}")))
+
+    data = [
+        [para(text(key, lang), styles.label), markup(value, styles.body)] for key, value in rows
+    ]
+    facts = Table(data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT")
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    story: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        para(text("answers_of", lang), styles.kicker),
+        para(municipality.display_name(lang), styles.title),
+        para(pick(rnd.title, lang), styles.subtitle),
+    ]
+    if draft:
+        notice = Table([[para(text("draft_notice", lang), styles.notice)]], colWidths=[BODY_WIDTH])
+        notice.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, DRAFT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        story += [notice, Spacer(1, 8 * mm)]
+    story.append(facts)
+    return story
+
+
+def _section(
+    number: int,
+    section: Section,
+    answers: JSONObject,
+    lang: Lang,
+    styles: Styles,
+    municipality: Municipality,
+) -> list[Flowable]:
+    story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
+    pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
+
+    def flush() -> None:
+        if pending:
+            story.append(answer_table(pending, lang, styles, BODY_WIDTH))
+            pending.clear()
+
+    # Hidden follow-ups are left out: their stored values do not count.
+    for field in section.visible_fields(answers):
+        value = answers.get(field.key)
+        if field.kind is Kind.TABLE and isinstance(value, list) and value:
+            flush()
+            story.append(para(field.title(lang), styles.table_title))
+            story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
+        else:
+            pending.append((field.title(lang), answer_markup(field, value, lang, municipality)))
+    flush()
+    return story
+
+
+def _validation_summary(
+    rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        Spacer(1, 4 * mm),
+        para(text("validation", lang), styles.h1),
+        para(problem_count(len(problems), lang), styles.body),
+    ]
+    for section in rnd.sections:
+        found = [p for p in problems if p.section_id == section.id]
+        if not found:
+            continue
+        story.append(para(pick(section.title, lang), styles.h2))
+        story += [Paragraph(safe(p.describe(lang)), styles.bullet, bulletText="•") for p in found]
+    return story

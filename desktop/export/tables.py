@@ -1,0 +1,249 @@
+"""Answers as tables: question–answer pairs, and repeated rows with their column headers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Final
+
+from reportlab.platypus import Table, TableStyle
+
+from desktop.export.fonts import string_width
+from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled
+from desktop.export.texts import text
+from desktop.i18n import Lang
+from desktop.jsonvalue import JSONValue
+from desktop.municipalities import Municipality, Register, RegisterError
+from desktop.survey import Field, Kind
+from desktop.survey.model import NUMERIC_KINDS, is_answered
+from desktop.survey.values import display_value
+
+# Relative column widths by kind: free text gets room, numbers and yes/no little.
+_WEIGHT: Final[dict[Kind, float]] = {
+    Kind.LONGTEXT: 4.0,
+    Kind.TEXT: 3.0,
+    Kind.EMAIL: 2.6,
+    Kind.CHOICE: 2.4,
+    Kind.MULTICHOICE: 2.6,
+    Kind.MUNICIPALITY: 2.2,
+    Kind.PHONE: 1.6,
+    Kind.DATE: 1.35,
+    Kind.NUMBER: 1.35,
+    Kind.INTEGER: 1.2,
+    Kind.MONEY: 1.6,
+    Kind.YESNO: 1.0,
+}
+_QUESTION_SHARE: Final = 0.46
+# A row taller than this may be split across pages (a very long free-text answer).
+_MIN_SPLIT: Final = 30
+_PADDING: Final = 4.0
+_CELL_SIZE: Final = 8.5  # as styles.cell and styles.cell_head
+_HEAD_SIZE: Final = 8.0
+_MIN_SCALE: Final = 0.8  # below 80 % (6.8 pt) the text gets too small to read on paper
+
+
+def answer_markup(
+    field: Field, value: JSONValue | None, lang: Lang, municipality: Municipality
+) -> str | None:
+    """An answer as safe Paragraph markup; None when it is not answered."""
+    if not is_answered(value):
+        return None
+    if field.kind is Kind.MUNICIPALITY and isinstance(value, str):
+        return safe(_municipality_name(value, lang, municipality))
+    if field.kind is Kind.MULTICHOICE and isinstance(value, list):
+        return "<br/>".join(safe(field.option_label(v, lang)) for v in value)
+    return safe(display_value(field, value, lang))
+
+
+def _municipality_name(code: str, lang: Lang, own: Municipality) -> str:
+    if code == own.code:
+        return f"{own.display_name(lang)} ({own.code})"
+    try:
+        other = Register.load().get(code)
+    except RegisterError:
+        return code
+    return f"{other.display_name(lang)} ({other.code})"
+
+
+def answer_table(
+    pairs: Sequence[tuple[str, str | None]], lang: Lang, styles: Styles, width: float
+) -> Table:
+    """Questions on the left, answers (safe markup, None = unanswered) on the right."""
+    unanswered = text("unanswered", lang)
+    data = [
+        [
+            [para(question, styles.question)],
+            [
+                markup(answer, styles.answer)
+                if answer is not None
+                else para(unanswered, styles.unanswered)
+            ],
+        ]
+        for question, answer in pairs
+    ]
+    question_width = width * _QUESTION_SHARE
+    table = Table(
+        data,
+        colWidths=[question_width, width - question_width],
+        hAlign="LEFT",
+        splitInRow=_MIN_SPLIT,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+            ]
+        )
+    )
+    return table
+
+
+def rows_table(
+    field: Field, rows: Sequence[JSONValue], lang: Lang, styles: Styles, width: float
+) -> Table:
+    """A table of repeated rows: a numbered row per entry, headers repeated on every page.
+
+    Long-text columns (notes) would squeeze the others into broken words, so
+    when there are other columns they are printed under their row across the
+    full width, headed by the column's name.
+    """
+    columns = field.columns
+    notes = [c for c in columns if c.kind is Kind.LONGTEXT]
+    if len(columns) - len(notes) < 2:
+        notes = []
+    inline = [c for c in columns if c not in notes]
+    entries = [row if isinstance(row, dict) else None for row in rows]
+    # The header already names the unit, so the cells show the bare number.
+    texts = [
+        [_cell_text(replace(c, unit={}), _get(entry, c.key), lang) for c in inline]
+        for entry in entries
+    ]
+    number_title = text("row_number", lang)
+    number_width = (
+        max(
+            string_width(number_title, _HEAD_SIZE, bold=True),
+            string_width(str(len(rows)), _CELL_SIZE),
+        )
+        + 2 * _PADDING
+        + 1
+    )
+    room = width - number_width
+    titles = [c.title(lang) for c in inline]
+    columns_text = [[line[i] for line in texts] for i in range(len(inline))]
+    numeric = [_numeric(c) for c in inline]
+    minimums = [
+        _min_width(title, cells, num, room)
+        for title, cells, num in zip(titles, columns_text, numeric, strict=True)
+    ]
+    # A wide table gets a slightly smaller type rather than words broken in two.
+    scale = 1.0
+    while sum(minimums) > room and scale > _MIN_SCALE:
+        scale = round(scale - 0.05, 2)
+        minimums = [
+            _min_width(title, cells, num, room, scale)
+            for title, cells, num in zip(titles, columns_text, numeric, strict=True)
+        ]
+    cell, cell_right, head, head_right = (
+        scaled(s, scale)
+        for s in (styles.cell, styles.cell_right, styles.cell_head, styles.cell_head_right)
+    )
+    weights = [_WEIGHT.get(c.kind, 2.0) for c in inline]
+    widths = [number_width, *_fit_widths(weights, minimums, room)]
+    header: list[object] = [para(number_title, head_right)]
+    header += [
+        para(title, head_right if num else head) for title, num in zip(titles, numeric, strict=True)
+    ]
+    data: list[list[object]] = [header]
+    commands: list[tuple[object, ...]] = []
+    none = text("none", lang)
+    blank: list[object] = [""] * (len(inline) - 1)
+    for index, (entry, line_texts) in enumerate(zip(entries, texts, strict=True), start=1):
+        line: list[object] = [para(str(index), cell_right)]
+        if entry is not None:
+            for num, shown in zip(numeric, line_texts, strict=True):
+                line.append([para(shown or none, cell_right if num else cell)])
+        else:  # a malformed row is shown as it is rather than dropped
+            line.append([para(display_value(field, rows[index - 1], lang) or none, cell)])
+            line += blank
+        data.append(line)
+        for column in notes:
+            note = _cell_text(column, _get(entry, column.key), lang)
+            if not note:
+                continue
+            label = f"<b>{safe(column.title(lang))}:</b> {safe(note)}"
+            data.append(["", [markup(label, cell)], *blank])
+            row = len(data) - 1
+            commands += [("SPAN", (1, row), (-1, row)), ("TOPPADDING", (0, row), (-1, row), 0)]
+        commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, RULE))
+    table = Table(
+        data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=_MIN_SPLIT, spaceAfter=6
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+                *commands,
+            ]
+        )
+    )
+    return table
+
+
+def _get(entry: Mapping[str, JSONValue] | None, key: str) -> JSONValue | None:
+    return entry.get(key) if entry is not None else None
+
+
+def _cell_text(column: Field, cell: JSONValue | None, lang: Lang) -> str:
+    return display_value(column, cell, lang) if is_answered(cell) else ""
+
+
+def _min_width(
+    title: str, cells: Sequence[str], numeric: bool, total: float, scale: float = 1.0
+) -> float:
+    """The narrowest a column can be without breaking a word of its header or cells.
+
+    Numbers are kept on one line; words of free text count only up to a
+    third of the table so that one long word cannot squeeze the others.
+    """
+    head, body = _HEAD_SIZE * scale, _CELL_SIZE * scale
+    needed = max((string_width(w, head, bold=True) for w in title.split()), default=0.0)
+    for cell in cells:
+        if numeric:
+            needed = max(needed, string_width(cell, body))
+        else:
+            longest = max((string_width(w, body) for w in cell.split()), default=0.0)
+            needed = max(needed, min(longest, total / 3))
+    return needed + 2 * _PADDING + 1
+
+
+def _fit_widths(weights: Sequence[float], minimums: Sequence[float], total: float) -> list[float]:
+    """Widths in proportion to ``weights`` but none below its minimum, summing to ``total``."""
+    if sum(minimums) >= total:  # cannot honour them all: shrink the minimums alike
+        return [m * total / sum(minimums) for m in minimums]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = total - sum(fixed.values())
+        share = room / (sum(weights[i] for i in free) or 1.0)
+        short = [i for i in free if weights[i] * share < minimums[i]]
+        if not short:
+            return [fixed.get(i, weights[i] * share) for i in range(len(weights))]
+        for i in short:
+            fixed[i] = minimums[i]
+
+
+def _numeric(column: Field) -> bool:
+    return column.kind in NUMERIC_KINDS
