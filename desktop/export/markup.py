@@ -9,7 +9,7 @@ escapes it; the only markup that reaches a Paragraph is written here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 from xml.sax.saxutils import escape
@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, TableStyle
 
 from desktop.export.fonts import BOLD, REGULAR, register_fonts
 
@@ -77,7 +77,13 @@ class Styles:
 def make_styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK, splitLongWords=1
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,  # the default would reference Helvetica, which is not embedded
+        fontSize=9.5,
+        leading=12.5,
+        textColor=INK,
+        splitLongWords=1,
     )
 
     def derive(name: str, **changes: object) -> ParagraphStyle:
@@ -153,3 +159,8 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 def markup(trusted: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of markup built here from ``safe`` pieces; never pass outside text."""
     return Paragraph(trusted, style)
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells use the embedded font (not Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])

@@ -80,9 +80,17 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.saveState()
         if page > 1:  # the cover says all of it already
             self._header(d)
+        x = MARGIN_X
+        if d.watermark:
+            # The diagonal word is drawn as rotated text, which text extraction
+            # scatters; the footer says it once more in plain reading order.
+            self.setFont(BOLD, _SMALL)
+            self.setFillColor(_WATERMARK)
+            self.drawString(x, _FOOTER_Y, d.watermark)
+            x += string_width(d.watermark + "  ", _SMALL, bold=True)
         self.setFont(REGULAR, _SMALL)
         self.setFillColor(_GREY)
-        self.drawString(MARGIN_X, _FOOTER_Y, fit(d.footer_left, PAGE_WIDTH / 2, _SMALL))
+        self.drawString(x, _FOOTER_Y, fit(d.footer_left, PAGE_WIDTH / 2, _SMALL))
         self.drawRightString(PAGE_WIDTH - MARGIN_X, _FOOTER_Y, d.page_label(page, total))
         if d.watermark:
             self._watermark(d.watermark)

@@ -28,10 +28,10 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
-from desktop.export.markup import DRAFT, RULE, Styles, make_styles, markup, para, safe
+from desktop.export.fonts import REGULAR
+from desktop.export.markup import DRAFT, RULE, Styles, make_styles, markup, para, safe, table_style
 from desktop.export.pages import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -70,6 +70,8 @@ def render_report(
 ) -> bytes:
     """The report of ``answers`` (section id → that section's answers) as PDF bytes.
 
+    ``answers`` are the round's as ``Workbook.answers`` gives them, with the
+    municipality question filled in from the profile.
     ``fingerprint`` is the signing key's (any spacing; printed in groups of
     four hex digits), ``generated_at`` the export time printed on the cover
     and written as the PDF's creation date. ``problems`` defaults to
@@ -128,6 +130,8 @@ def render_report(
         keywords=[rnd.id, municipality.code, *([text("watermark", lang)] if draft else [])],
         lang=PDF_LANG[lang],
         invariant=1,
+        initialFontName=REGULAR,  # otherwise Helvetica is referenced, unembedded
+        initialFontSize=9.5,
     )
     frame = Frame(
         MARGIN_X,
@@ -216,7 +220,7 @@ def _cover(
     ]
     facts = Table(data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT")
     facts.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -235,7 +239,7 @@ def _cover(
     if draft:
         notice = Table([[para(text("draft_notice", lang), styles.notice)]], colWidths=[BODY_WIDTH])
         notice.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.2, DRAFT),
                     ("TOPPADDING", (0, 0), (-1, -1), 6),

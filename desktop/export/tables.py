@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 
 from desktop.export.fonts import string_width
-from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled
+from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled, table_style
 from desktop.export.texts import text
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
@@ -89,7 +89,7 @@ def answer_table(
         splitInRow=_MIN_SPLIT,
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -184,7 +184,7 @@ def rows_table(
         data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=_MIN_SPLIT, spaceAfter=6
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
