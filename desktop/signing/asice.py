@@ -1,0 +1,237 @@
+"""ASiC-E containers (ETSI EN 319 162-1) with a CAdES signature: build and verify.
+
+A package is a zip: ``mimetype`` first and stored, the data files,
+``META-INF/ASiCManifest.xml`` listing the SHA-256 of every data file, and
+``META-INF/signature001.p7s``, a detached CAdES signature over the manifest
+bytes. No library builds this, so the container is ours; the XML, the zip and
+the signature come from ElementTree, zipfile and pyHanko. The signature can
+be checked without this program:
+
+    openssl cms -verify -binary -inform der -in META-INF/signature001.p7s \\
+        -content META-INF/ASiCManifest.xml -noverify
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable, Collection, Mapping
+from typing import Final, TypeAlias
+
+from desktop.errors import UserError
+from desktop.i18n import LANGS
+from desktop.jsonvalue import JSONValue
+from desktop.signing import pdfsign, safejson
+from desktop.signing.cades import SignatureError, sign_detached, verify_detached
+from desktop.signing.keys import OrganisationKey
+from desktop.signing.manifest import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    ManifestError,
+    build_manifest,
+    check_coverage,
+    parse_manifest,
+)
+from desktop.signing.safezip import Member, SafeZipError, read_zip
+from desktop.signing.verdict import Check, CheckId, Package, Verdict, signer_checks
+
+MIMETYPE_NAME: Final = "mimetype"
+MIMETYPE: Final = b"application/vnd.etsi.asic-e+zip"
+DATA_MEMBERS: Final = ("survey.json", "report.pdf")
+# Names that need no escaping as manifest URIs and are safe on every file system.
+_DATA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)*")
+_RESERVED = (MIMETYPE_NAME, "META-INF/")
+_FILE_MODE: Final = 0o100644 << 16  # a regular file, rw-r--r--
+_UNIX: Final = 3
+
+PackageCheck: TypeAlias = Callable[[Package], None]
+"""A check that needs the survey model; raises ``UserError`` when the package fails it."""
+
+_CATALOG = {
+    "missing_member": {
+        "fi": "Paketista puuttuu tiedosto {name!r}.",
+        "sv": "Filen {name!r} saknas i paketet.",
+        "en": "The file {name!r} is missing from the package.",
+    },
+    "mimetype_not_first": {
+        "fi": "Paketin ensimmäinen tiedosto ei ole mimetype (vaan {name!r}).",
+        "sv": "Paketets första fil är inte mimetype (utan {name!r}).",
+        "en": "The package's first file is not mimetype (but {name!r}).",
+    },
+    "mimetype_compressed": {
+        "fi": "Paketin mimetype-tiedosto on pakattu; sen pitää olla pakkaamaton.",
+        "sv": "Paketets mimetype-fil är komprimerad; den ska vara okomprimerad.",
+        "en": "The package's mimetype file is compressed; it must be stored uncompressed.",
+    },
+    "mimetype_extra": {
+        "fi": "Paketin mimetype-tiedostolla on lisäkenttä (extra field), jota siinä ei saa olla.",
+        "sv": "Paketets mimetype-fil har ett extrafält (extra field), vilket inte är tillåtet.",
+        "en": "The package's mimetype file has an extra field, which is not allowed.",
+    },
+    "mimetype_wrong": {
+        "fi": "Paketin tyyppi on {value!r}, ei {expected!r}: tämä ei ole ASiC-E-paketti.",
+        "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
+        "en": "The package type is {value!r}, not {expected!r}: this is not an ASiC-E package.",
+    },
+    "report_other_signer": {
+        "fi": "PDF-raportin {name!r} on allekirjoittanut eri avain ({fingerprint}) kuin paketin.",
+        "sv": "PDF-rapporten {name!r} är undertecknad med en annan nyckel ({fingerprint}) än "
+        "paketet.",
+        "en": "The PDF report {name!r} was signed by another key ({fingerprint}) than the package.",
+    },
+}
+
+
+class AsiceError(UserError):
+    """A package's structure is refused."""
+
+    catalog = _CATALOG
+
+
+def build(
+    members: Mapping[str, bytes], key: OrganisationKey, *, when: dt.datetime | None = None
+) -> bytes:
+    """A signed package holding ``members`` (name → bytes), in that order."""
+    for name in members:
+        if not _DATA_NAME.fullmatch(name) or name.startswith(_RESERVED):
+            raise ValueError(f"{name!r} cannot be a data file of a package")
+    manifest = build_manifest(members)
+    return assemble(members, manifest, sign_detached(manifest, key), when=when)
+
+
+def assemble(
+    members: Mapping[str, bytes],
+    manifest: bytes,
+    signature: bytes,
+    *,
+    when: dt.datetime | None = None,
+) -> bytes:
+    """The zip of a package from its parts (no checks: ``build`` is the normal way)."""
+    stamp = (when or dt.datetime.now(dt.UTC)).timetuple()
+    moment = (stamp.tm_year, stamp.tm_mon, stamp.tm_mday, stamp.tm_hour, stamp.tm_min, stamp.tm_sec)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(_entry(MIMETYPE_NAME, moment, zipfile.ZIP_STORED), MIMETYPE)
+        for name, data in members.items():
+            archive.writestr(_entry(name, moment, zipfile.ZIP_DEFLATED), data)
+        archive.writestr(_entry(MANIFEST_NAME, moment, zipfile.ZIP_DEFLATED), manifest)
+        archive.writestr(_entry(SIGNATURE_NAME, moment, zipfile.ZIP_DEFLATED), signature)
+    return buffer.getvalue()
+
+
+def _entry(name: str, moment: tuple[int, int, int, int, int, int], method: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=moment)
+    info.compress_type = method
+    info.create_system = _UNIX
+    info.external_attr = _FILE_MODE
+    return info
+
+
+def verify(
+    data: bytes,
+    *,
+    expected: Collection[str] = DATA_MEMBERS,
+    trusted: Collection[str] | None = None,
+    check_schemas: PackageCheck | None = None,
+    check_answers: PackageCheck | None = None,
+) -> Verdict:
+    """Every check of a received package, in order, stopping at the first that fails.
+
+    ``expected`` names the data files the package must hold (and the only
+    ones it may hold); ``trusted`` is the set of accepted signer fingerprints.
+    """
+    checks: list[Check] = []
+
+    def stop(check: Check) -> Verdict:
+        checks.append(check)
+        return Verdict(tuple(checks), fingerprint)
+
+    fingerprint: str | None = None
+    required = (MIMETYPE_NAME, *expected, MANIFEST_NAME, SIGNATURE_NAME)
+    try:
+        stored = read_zip(data, allowed=set(required))
+    except SafeZipError as error:
+        return stop(Check.failed(CheckId.CONTAINER, error))
+    checks.append(Check.passed(CheckId.CONTAINER))
+
+    contents = {member.name: member.data for member in stored}
+    for name in required:
+        if name not in contents:
+            return stop(Check.failed(CheckId.MEMBERS, AsiceError("missing_member", name=name)))
+    checks.append(Check.passed(CheckId.MEMBERS))
+
+    problem = _mimetype_problem(stored[0])
+    if problem:
+        return stop(Check.failed(CheckId.MIMETYPE, problem))
+    checks.append(Check.passed(CheckId.MIMETYPE))
+
+    try:
+        signer = verify_detached(contents[MANIFEST_NAME], contents[SIGNATURE_NAME])
+    except SignatureError as error:
+        return stop(Check.failed(CheckId.SIGNATURE, error))
+    fingerprint = signer.fingerprint
+    checks.append(Check.passed(CheckId.SIGNATURE))
+
+    files = {name: contents[name] for name in expected}
+    try:
+        check_coverage(parse_manifest(contents[MANIFEST_NAME]), files)
+    except ManifestError as error:
+        return stop(Check.failed(CheckId.MANIFEST, error))
+    checks.append(Check.passed(CheckId.MANIFEST))
+
+    documents: dict[str, JSONValue] = {}
+    for name in (name for name in expected if name.endswith(".json")):
+        try:
+            documents[name] = safejson.loads(files[name])
+        except safejson.SafeJsonError as error:
+            return stop(Check.failed(CheckId.JSON, error, prefix=f"{name}: "))
+    checks.append(Check.passed(CheckId.JSON))
+
+    for name in (name for name in expected if name.endswith(".pdf")):
+        report = _report_problem(name, files[name], fingerprint)
+        if report:
+            return stop(report)
+    checks.append(Check.passed(CheckId.REPORT))
+
+    checks.extend(signer_checks(fingerprint, signer.subject, trusted))
+    if not checks[-1].ok:
+        return Verdict(tuple(checks), fingerprint)
+
+    package = Package(files, documents, fingerprint)
+    for check_id, hook in ((CheckId.SCHEMAS, check_schemas), (CheckId.ANSWERS, check_answers)):
+        if hook is None:
+            continue
+        try:
+            hook(package)
+        except UserError as error:
+            return stop(Check.failed(check_id, error))
+        checks.append(Check.passed(check_id))
+    return Verdict(tuple(checks), fingerprint, package)
+
+
+def _mimetype_problem(first: Member) -> AsiceError | None:
+    if first.name != MIMETYPE_NAME or first.header_offset != 0:
+        return AsiceError("mimetype_not_first", name=first.name)
+    if first.compress_type != zipfile.ZIP_STORED:
+        return AsiceError("mimetype_compressed")
+    if first.local_extra or first.central_extra:
+        return AsiceError("mimetype_extra")
+    if first.data != MIMETYPE:
+        value = first.data[:64].decode("utf-8", errors="replace")
+        return AsiceError("mimetype_wrong", value=value, expected=MIMETYPE.decode())
+    return None
+
+
+def _report_problem(name: str, pdf: bytes, fingerprint: str) -> Check | None:
+    """Whether the PDF report is soundly signed, by the key that signed the package."""
+    verdict = pdfsign.verify_pdf(pdf)
+    failure = verdict.failure
+    if failure is not None:
+        texts: dict[str, str] = {lang: f"{name}: {failure.message(lang)}" for lang in LANGS}
+        return Check(CheckId.REPORT, False, texts)
+    if verdict.fingerprint != fingerprint:
+        error = AsiceError("report_other_signer", name=name, fingerprint=verdict.fingerprint)
+        return Check.failed(CheckId.REPORT, error)
+    return None

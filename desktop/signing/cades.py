@@ -1,0 +1,172 @@
+"""Detached CAdES signatures (CMS, DER) over arbitrary bytes, made and checked by pyHanko.
+
+Trust does not come from a certificate chain: organisations sign with
+self-signed certificates and are recognised by their key's fingerprint. The
+validation therefore takes the signer's own certificate as its trust root and
+asks pyHanko only whether the signature is intact and valid.
+
+The parts of a CMS structure outside the signed attributes (versions, the
+list of digest algorithms, algorithm parameters) are not covered by the
+signature, so they are held to the values a well-formed signature has:
+changing any byte of a signature must make it fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Final
+
+from desktop.errors import UserError
+from desktop.signing.keys import OrganisationKey, spki_fingerprint
+
+if TYPE_CHECKING:
+    from asn1crypto import cms, x509
+
+MAX_SIGNATURE_BYTES: Final = 64 * 1024
+DIGEST: Final = "sha256"
+_DIGESTS: Final = frozenset({"sha256", "sha384", "sha512"})
+
+_CATALOG = {
+    "unreadable": {
+        "fi": "Allekirjoitustiedosto on vioittunut tai se ei ole CMS-allekirjoitus ({reason}).",
+        "sv": "Signaturfilen är skadad eller inte en CMS-signatur ({reason}).",
+        "en": "The signature file is damaged or not a CMS signature ({reason}).",
+    },
+    "not_intact": {
+        "fi": "Allekirjoitus ei täsmää allekirjoitettuun sisältöön: sisältöä on muutettu "
+        "allekirjoittamisen jälkeen.",
+        "sv": "Underskriften stämmer inte med det undertecknade innehållet: innehållet har "
+        "ändrats efter underskriften.",
+        "en": "The signature does not match the signed content: the content was changed after "
+        "signing.",
+    },
+    "invalid": {
+        "fi": "Allekirjoitus on pätemätön (allekirjoitusarvo ei vastaa allekirjoittajan avainta).",
+        "sv": "Underskriften är ogiltig (signaturvärdet motsvarar inte undertecknarens nyckel).",
+        "en": "The signature is invalid (its value does not match the signer's key).",
+    },
+    "weak_algorithm": {
+        "fi": "Allekirjoituksessa käytetään hyväksymätöntä algoritmia ({algorithm}).",
+        "sv": "Underskriften använder en otillåten algoritm ({algorithm}).",
+        "en": "The signature uses an algorithm that is not accepted ({algorithm}).",
+    },
+}
+
+
+class SignatureError(UserError):
+    """A received CMS signature is refused."""
+
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class SignerIdentity:
+    """Who signed, as far as the signature itself tells."""
+
+    fingerprint: str
+    subject: str
+    signed_at: datetime | None
+
+
+def sign_detached(data: bytes, key: OrganisationKey) -> bytes:
+    """A CAdES detached signature (DER) over ``data``.
+
+    Runs pyHanko's coroutine with ``asyncio.run``: call it from plain (or
+    worker-thread) code, not from inside a running event loop.
+    """
+    require_no_event_loop()
+    signer = key.signer()
+    content_info = asyncio.run(
+        signer.async_sign_general_data(data, DIGEST, detached=True, use_cades=True)
+    )
+    der: bytes = content_info.dump()
+    return der
+
+
+def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
+    """Who signed ``data``, if ``signature`` is an intact and valid signature over it."""
+    from asn1crypto import cms
+    from pyhanko.sign.general import extract_certificate_info
+    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+    from pyhanko_certvalidator import ValidationContext
+
+    require_no_event_loop()
+    if len(signature) > MAX_SIGNATURE_BYTES:
+        raise SignatureError("unreadable", reason=f"larger than {MAX_SIGNATURE_BYTES} bytes")
+    try:
+        content_info = cms.ContentInfo.load(signature, strict=True)
+        signed_data = content_info["content"]
+        check_structure(content_info)
+        certificate = extract_certificate_info(signed_data).signer_cert
+        context = ValidationContext(trust_roots=[certificate], allow_fetching=False)
+        status = asyncio.run(
+            async_validate_detached_cms(data, signed_data, signer_validation_context=context)
+        )
+    except SignatureError:
+        raise
+    except Exception as exc:
+        # A hostile signature can break asn1crypto and pyHanko in many ways, all
+        # meaning the same to the user; nothing else runs inside this block.
+        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+    if not status.intact:
+        raise SignatureError("not_intact")
+    if not status.valid:
+        raise SignatureError("invalid")
+    return identity(certificate, status.signer_reported_dt)
+
+
+def require_no_event_loop() -> None:
+    """pyHanko is asynchronous; we run its coroutines in a loop of our own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise RuntimeError("signing runs its own event loop: call it from a worker thread")
+
+
+def identity(certificate: x509.Certificate, signed_at: datetime | None) -> SignerIdentity:
+    spki: bytes = certificate.public_key.dump()
+    names = certificate.subject.native
+    # The common name is the organisation's name in our certificates; others may differ.
+    subject = names.get("common_name") or names.get("organization_name")
+    if not isinstance(subject, str):
+        subject = certificate.subject.human_friendly
+    return SignerIdentity(spki_fingerprint(spki), subject, signed_at)
+
+
+def check_structure(content_info: cms.ContentInfo) -> None:
+    """Hold the unsigned parts of the structure to their only sensible values."""
+    if content_info["content_type"].native != "signed_data":
+        raise SignatureError("unreadable", reason="not signed data")
+    signed_data = content_info["content"]
+    signer_infos = signed_data["signer_infos"]
+    if len(signer_infos) != 1:
+        raise SignatureError("unreadable", reason="not exactly one signer")
+    signer_info = signer_infos[0]
+    digest = signer_info["digest_algorithm"]
+    if digest["algorithm"].native not in _DIGESTS:
+        raise SignatureError("weak_algorithm", algorithm=digest["algorithm"].native)
+    algorithms = signed_data["digest_algorithms"]
+    if len(algorithms) != 1 or algorithms[0].dump() != digest.dump():
+        raise SignatureError("unreadable", reason="digest algorithms disagree")
+    mechanism = signer_info["signature_algorithm"]
+    # RSASSA-PSS is the one mechanism whose parameters carry meaning.
+    with_parameters = [mechanism] if mechanism["algorithm"].native != "rsassa_pss" else []
+    for algorithm in (digest, *with_parameters):
+        if algorithm["parameters"].native is not None:
+            raise SignatureError("unreadable", reason="unexpected algorithm parameters")
+    if signed_data["version"].native not in ("v1", "v3"):
+        raise SignatureError("unreadable", reason="unknown version")
+    expected_version = "v1" if signer_info["sid"].name == "issuer_and_serial_number" else "v3"
+    if signer_info["version"].native != expected_version:
+        raise SignatureError("unreadable", reason="unknown signer version")
+    if signer_info["unsigned_attrs"].native is not None:
+        raise SignatureError("unreadable", reason="unsigned attributes")
+    if signed_data["crls"].native is not None:
+        raise SignatureError("unreadable", reason="unexpected revocation data")
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -1,0 +1,177 @@
+"""PAdES B-B signatures of the PDF report, made and verified by pyHanko.
+
+A received PDF is accepted only with exactly one signature whose coverage is
+the entire file: anything appended after signing (an incremental update can
+change what a reader shows) is refused, even though the signed revision
+itself is still intact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Final
+
+from desktop.errors import UserError
+from desktop.signing.cades import (
+    SignatureError,
+    SignerIdentity,
+    check_structure,
+    identity,
+    require_no_event_loop,
+)
+from desktop.signing.keys import OrganisationKey
+from desktop.signing.verdict import Check, CheckId, Verdict, signer_checks
+
+if TYPE_CHECKING:
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+
+FIELD_NAME: Final = "Tilannekuva"
+MAX_PDF_BYTES: Final = 64 << 20
+
+_CATALOG = {
+    "too_large": {
+        "fi": "PDF-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
+        "sv": "PDF-filen är för stor ({size} byte, högst {limit}).",
+        "en": "The PDF file is too large ({size} bytes, at most {limit}).",
+    },
+    "unreadable": {
+        "fi": "Tiedosto ei ole luettava PDF ({reason}).",
+        "sv": "Filen är ingen läsbar PDF ({reason}).",
+        "en": "The file is not a readable PDF ({reason}).",
+    },
+    "unsigned": {
+        "fi": "PDF-tiedostoa ei ole allekirjoitettu.",
+        "sv": "PDF-filen är inte undertecknad.",
+        "en": "The PDF file is not signed.",
+    },
+    "several_signatures": {
+        "fi": "PDF-tiedostossa on {count} allekirjoitusta; hyväksytään vain yksi.",
+        "sv": "PDF-filen har {count} underskrifter; endast en godtas.",
+        "en": "The PDF file has {count} signatures; only one is accepted.",
+    },
+    "not_entire_file": {
+        "fi": "PDF-tiedostoon on lisätty tai muutettu jotain allekirjoittamisen jälkeen "
+        "(allekirjoitus ei kata koko tiedostoa).",
+        "sv": "Något har lagts till eller ändrats i PDF-filen efter underskriften "
+        "(underskriften täcker inte hela filen).",
+        "en": "Something was added to or changed in the PDF file after signing (the signature "
+        "does not cover the entire file).",
+    },
+}
+
+
+class PdfSignatureError(UserError):
+    """A received PDF is refused."""
+
+    catalog = _CATALOG
+
+
+def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) -> bytes:
+    """``pdf`` with a PAdES B-B signature by ``key`` added as an incremental update."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
+
+    require_no_event_loop()
+    metadata = PdfSignatureMetadata(
+        field_name=field_name, subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256"
+    )
+    signer = PdfSigner(metadata, signer=key.signer())
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
+    output = io.BytesIO()
+    asyncio.run(signer.async_sign_pdf(writer, output=output))
+    return output.getvalue()
+
+
+def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdict:
+    """Every check of a received signed PDF, in order, stopping at the first that fails."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    require_no_event_loop()
+    checks: list[Check] = []
+
+    def stop(check: CheckId, error: UserError) -> Verdict:
+        checks.append(Check.failed(check, error))
+        return Verdict(tuple(checks))
+
+    if len(data) > MAX_PDF_BYTES:
+        error = PdfSignatureError("too_large", size=len(data), limit=MAX_PDF_BYTES)
+        return stop(CheckId.PDF_READABLE, error)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=True)
+        signatures: list[EmbeddedPdfSignature] = list(reader.embedded_signatures)
+    except Exception as exc:
+        # pyHanko's reader signals a malformed file with many exception types.
+        return stop(CheckId.PDF_READABLE, PdfSignatureError("unreadable", reason=_reason(exc)))
+    checks.append(Check.passed(CheckId.PDF_READABLE))
+
+    if not signatures:
+        return stop(CheckId.PDF_SIGNATURES, PdfSignatureError("unsigned"))
+    if len(signatures) > 1:
+        error = PdfSignatureError("several_signatures", count=len(signatures))
+        return stop(CheckId.PDF_SIGNATURES, error)
+    checks.append(Check.passed(CheckId.PDF_SIGNATURES))
+
+    signature = signatures[0]
+    try:
+        coverage_ok = _covers_entire_file(signature)
+    except SignatureError as error:
+        return stop(CheckId.PDF_SIGNATURE, error)
+    if not coverage_ok:
+        return stop(CheckId.PDF_COVERAGE, PdfSignatureError("not_entire_file"))
+    checks.append(Check.passed(CheckId.PDF_COVERAGE))
+
+    try:
+        signer = _validate(signature)
+    except SignatureError as error:
+        return stop(CheckId.PDF_SIGNATURE, error)
+    checks.append(Check.passed(CheckId.PDF_SIGNATURE))
+    checks.extend(signer_checks(signer.fingerprint, signer.subject, trusted))
+    return Verdict(tuple(checks), signer.fingerprint)
+
+
+def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    try:
+        signature.compute_integrity_info(skip_diff=True)  # type: ignore[no-untyped-call]
+    except Exception as exc:
+        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+    return bool(signature.coverage == SignatureCoverageLevel.ENTIRE_FILE)
+
+
+def _validate(signature: EmbeddedPdfSignature) -> SignerIdentity:
+    from asn1crypto import cms
+    from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        raw = signature.pkcs7_content
+        content_info = cms.ContentInfo.load(raw)
+        # /Contents is zero-padded: anything else after the structure is a change.
+        if raw[len(content_info.dump()) :].strip(b"\0"):
+            raise SignatureError("unreadable", reason="data after the signature")
+        check_structure(content_info)
+        context = ValidationContext(trust_roots=[signature.signer_cert], allow_fetching=False)
+        status = asyncio.run(
+            async_validate_pdf_signature(
+                signature, signer_validation_context=context, skip_diff=True
+            )
+        )
+    except SignatureError:
+        raise
+    except Exception as exc:
+        # As in cades.verify_detached: a hostile signature breaks the parsers in many ways.
+        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+    if not status.intact:
+        raise SignatureError("not_intact")
+    if not status.valid:
+        raise SignatureError("invalid")
+    return identity(status.signing_cert, status.signer_reported_dt)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc)
+    return text.splitlines()[0] if text else type(exc).__name__
