@@ -134,7 +134,9 @@ def make_styles() -> Styles:
             spaceAfter=3,
             keepWithNext=1,
         ),
-        bullet=derive("bullet", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2),
+        bullet=derive(
+            "bullet", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5
+        ),
         notice=derive("notice", fontName=BOLD, fontSize=10, leading=13, textColor=DRAFT),
     )
 
