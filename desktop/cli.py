@@ -180,8 +180,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     command = args.command
     if command is None:
         if has_display():
-            console.say(message(HELP, "window_pending", console.lang))
-            return EXIT_OK
+            # Imported here so the headless commands never load Qt.
+            from desktop.ui.app import run as run_window
+
+            chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
+            return run_window(paths, as_lang(chosen) if chosen else None)
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:

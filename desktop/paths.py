@@ -72,6 +72,16 @@ class DataPaths:
     def key_store(self) -> Path:
         return self.root / "organisation-key.p12"
 
+    @property
+    def settings(self) -> Path:
+        """The window's preferences (language, last round), kept with the data they belong to."""
+        return self.root / "settings.ini"
+
+    @property
+    def translations_cache(self) -> Path:
+        """Compiled translations, when the install did not ship them."""
+        return self.root / "cache" / "translations"
+
 
 def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
     """The data directory: the explicit override, the environment, or the platform default."""

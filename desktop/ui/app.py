@@ -1,0 +1,114 @@
+"""Starting the window: logging, translations, the crash hook, the database, the first run.
+
+A second instance on the same data folder and a database written by a newer
+version both stop here with a dialog that says so; the database is not
+touched (``Store.open`` refuses before writing).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.i18n import Lang
+from desktop.municipalities import Register
+from desktop.paths import DataPaths
+from desktop.storage import StorageError, Store
+from desktop.ui import dialogs
+from desktop.ui.crash import CrashHandler
+from desktop.ui.main_window import MainWindow
+from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.qtlog import log_to_file, route_qt_messages
+from desktop.ui.settings import Preferences
+from desktop.ui.translations import Translations, compiled_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED = 0, 2
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tilannekuva")
+    return app
+
+
+def startup_error_box(error: StorageError, lang: Lang) -> QMessageBox:
+    """The dialog for a data folder that cannot be opened (second instance, newer database…)."""
+    titles = {
+        "already_running": QCoreApplication.translate("Startup", "Tilannekuva on jo käynnissä"),
+        "too_new": QCoreApplication.translate("Startup", "Tietokanta on uudemmasta versiosta"),
+    }
+    title = titles.get(error.key, QCoreApplication.translate("Startup", "Tietokantaa ei voi avata"))
+    return dialogs.error(None, title, error.message(lang))
+
+
+def setup_translations(paths: DataPaths, lang: Lang) -> Translations:
+    translations = Translations(compiled_dir(paths.translations_cache))
+    translations.install(lang)
+    return translations
+
+
+def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the window on ``paths``; returns the exit status."""
+    app = application(argv)
+    route_qt_messages()
+    log_to_file(paths.logs / "tilannekuva.log")
+    preferences = Preferences(paths)
+    chosen: Lang = lang or preferences.lang or "fi"
+    translations = setup_translations(paths, chosen)
+    crash = CrashHandler(paths)
+    crash.install()
+    try:
+        try:
+            store = Store.open(paths)
+        except StorageError as exc:
+            log.warning("data folder refused: %s", exc.key)
+            box = startup_error_box(exc, chosen)
+            box.finished.connect(app.quit)
+            app.exec()
+            return EXIT_REFUSED
+        try:
+            return _run_window(app, store, paths, translations, preferences, chosen, crash)
+        finally:
+            store.close()
+    finally:
+        crash.uninstall()
+
+
+def _run_window(
+    app: QApplication,
+    store: Store,
+    paths: DataPaths,
+    translations: Translations,
+    preferences: Preferences,
+    lang: Lang,
+    crash: CrashHandler,
+) -> int:
+    from desktop.workbook import Workbook
+
+    if store.profile() is None:
+        dialog = ProfileDialog(Register.load(), lang)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return EXIT_OK
+        profile = dialog.profile()
+        if profile is None:
+            return EXIT_OK
+        store.save_profile(profile)
+    window = MainWindow(Workbook(store), paths, translations, preferences, lang)
+    crash.rescue = window.flush
+    geometry = preferences.geometry
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.show()
+    return app.exec()

@@ -1,0 +1,75 @@
+"""Editors for the cells of a table: a drop-down for options and yes/no, a line for the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.i18n import Lang, pick
+from desktop.survey import Field, Kind
+from desktop.ui.table_model import VALUE_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
+    empty = QCoreApplication.translate("CellDelegate", "– valitse –")
+    if column.kind is Kind.YESNO:
+        return [
+            (empty, None),
+            (QCoreApplication.translate("CellDelegate", "Kyllä"), True),
+            (QCoreApplication.translate("CellDelegate", "Ei"), False),
+        ]
+    return [(empty, None)] + [(pick(o.label, lang), o.value) for o in column.options]
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Makes the editor a cell's column needs; the model parses what is typed."""
+
+    def __init__(self, columns: tuple[Field, ...], lang: Lang, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        self.lang: Lang = lang
+
+    def _drop_down(self, column: Field) -> bool:
+        return column.kind is Kind.YESNO or (column.kind is Kind.CHOICE and bool(column.options))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self.columns[index.column()]
+        if self._drop_down(column):
+            combo = QComboBox(parent)
+            for text, value in _choices(column, self.lang):
+                combo.addItem(text, value)
+            combo.setAccessibleName(pick(column.label, self.lang))
+            # A choice made is a choice stored: no second key press needed.
+            combo.activated.connect(lambda _i, c=combo: self._finish(c))
+            return combo
+        line = QLineEdit(parent)
+        line.setAccessibleName(pick(column.label, self.lang))
+        line.setAccessibleDescription(pick(column.help, self.lang))
+        if column.kind is Kind.DATE:
+            line.setPlaceholderText(QCoreApplication.translate("CellDelegate", "p.k.vvvv"))
+        return line
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(VALUE_ROLE))
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), VALUE_ROLE)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())

@@ -1,0 +1,124 @@
+"""Every message box and file dialog of the window, made in one place.
+
+Each function builds the dialog, opens it window-modal without blocking
+(``open()``, not ``exec()``) and returns it, so a test can find it and press
+a button, and the caller reacts through a callback. ``opened`` is a hook the
+tests use to see (and answer) each dialog as it appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# Tests append a callable here to be shown every dialog as it opens.
+opened: list[Callable[[QWidget], None]] = []
+
+
+def _show(dialog: QWidget) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()  # type: ignore[attr-defined]
+    for hook in list(opened):
+        hook(dialog)
+
+
+def message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    *,
+    details: str = "",
+    on_finished: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """An information, warning or error box with one OK button."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("messageBox")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if details:
+        box.setDetailedText(details)
+    if on_finished is not None:
+        box.finished.connect(lambda _result: on_finished())
+    _show(box)
+    return box
+
+
+def error(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    details: str = "",
+    on_finished: Callable[[], None] | None = None,
+) -> QMessageBox:
+    return message(
+        parent, QMessageBox.Icon.Critical, title, text, details=details, on_finished=on_finished
+    )
+
+
+def information(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    return message(parent, QMessageBox.Icon.Information, title, text)
+
+
+def question(
+    parent: QWidget | None, title: str, text: str, on_answer: Callable[[bool], None]
+) -> QMessageBox:
+    """A yes/no question; ``on_answer(True)`` when the user says yes."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setObjectName("questionBox")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.finished.connect(
+        lambda _result: on_answer(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes))
+    )
+    _show(box)
+    return box
+
+
+def _file_dialog(
+    parent: QWidget | None,
+    title: str,
+    directory: Path,
+    name_filter: str,
+    mode: QFileDialog.AcceptMode,
+    on_chosen: Callable[[Path], None],
+) -> QFileDialog:
+    dialog = QFileDialog(parent, title, str(directory), name_filter)
+    dialog.setAcceptMode(mode)
+    dialog.setFileMode(
+        QFileDialog.FileMode.ExistingFile
+        if mode is QFileDialog.AcceptMode.AcceptOpen
+        else QFileDialog.FileMode.AnyFile
+    )
+    # Qt's own dialog behaves the same on every platform and under test.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
+    _show(dialog)
+    return dialog
+
+
+def open_file(
+    parent: QWidget | None,
+    title: str,
+    directory: Path,
+    name_filter: str,
+    on_chosen: Callable[[Path], None],
+) -> QFileDialog:
+    return _file_dialog(
+        parent, title, directory, name_filter, QFileDialog.AcceptMode.AcceptOpen, on_chosen
+    )
+
+
+def save_file(
+    parent: QWidget | None,
+    title: str,
+    directory: Path,
+    name_filter: str,
+    on_chosen: Callable[[Path], None],
+) -> QFileDialog:
+    return _file_dialog(
+        parent, title, directory, name_filter, QFileDialog.AcceptMode.AcceptSave, on_chosen
+    )

@@ -1,0 +1,192 @@
+"""Questions answered by choosing: yes/no, one option, several options; and long text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONValue
+from desktop.survey import Field
+from desktop.ui.fields.base import FieldEditor
+
+CHOICE_WIDTH = 420
+
+
+class YesNoEditor(FieldEditor):
+    """Two radio buttons; Delete or Backspace on them takes the answer back."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.yes = QRadioButton(self)
+        self.no = QRadioButton(self)
+        self.yes.setObjectName(f"yes_{field.key}")
+        self.no.setObjectName(f"no_{field.key}")
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            self.group.addButton(button)
+            button.installEventFilter(self)
+        self.group.buttonClicked.connect(lambda _button: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        self.setFocusProxy(self.yes)
+        self.retranslate()
+        self.describe()
+
+    def value(self) -> JSONValue:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: JSONValue) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot have nothing checked
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.group.setExclusive(True)
+
+    def retranslate(self) -> None:
+        self.yes.setText(self.tr("Kyllä"))
+        self.no.setText(self.tr("Ei"))
+
+    def marked_widgets(self) -> list[QWidget]:
+        return [self]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.value() is not None
+        ):
+            self.set_value(None)
+            self.changed.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ChoiceEditor(FieldEditor):
+    """One option from a drop-down list; the first, empty entry means unanswered."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"input_{field.key}")
+        self.combo.addItem("", None)
+        for option in field.options:
+            self.combo.addItem("", option.value)
+        self.combo.setMinimumContentsLength(20)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMaximumWidth(CHOICE_WIDTH * 2)
+        self.combo.activated.connect(lambda _index: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        self.retranslate()
+        self.describe()
+
+    def value(self) -> JSONValue:
+        data = self.combo.currentData()
+        return data if isinstance(data, str | int) else None
+
+    def set_value(self, value: JSONValue) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def retranslate(self) -> None:
+        self.combo.setItemText(0, self.tr("– valitse –"))
+        for index, option in enumerate(self.field.options, start=1):
+            self.combo.setItemText(index, pick(option.label, self.lang))
+
+
+class MultiChoiceEditor(FieldEditor):
+    """Several options, one check box each."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: list[tuple[QCheckBox, str | int]] = []
+        for option in field.options:
+            box = QCheckBox(self)
+            box.setObjectName(f"option_{field.key}_{option.value}")
+            box.clicked.connect(lambda _checked: self.changed.emit())
+            layout.addWidget(box)
+            self.boxes.append((box, option.value))
+        if self.boxes:
+            self.setFocusProxy(self.boxes[0][0])
+        self.retranslate()
+        self.describe()
+
+    def value(self) -> JSONValue:
+        chosen: list[JSONValue] = [value for box, value in self.boxes if box.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: JSONValue) -> None:
+        chosen = value if isinstance(value, list) else []
+        for box, option in self.boxes:
+            box.setChecked(option in chosen)
+
+    def retranslate(self) -> None:
+        for (box, _value), option in zip(self.boxes, self.field.options, strict=True):
+            box.setText(pick(option.label, self.lang))
+
+    def marked_widgets(self) -> list[QWidget]:
+        return [self]
+
+    def buttons(self) -> list[QAbstractButton]:
+        return [box for box, _value in self.boxes]
+
+
+class LongTextEditor(FieldEditor):
+    """Several lines of text; Tab moves on to the next question, as elsewhere."""
+
+    typing = True
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName(f"input_{field.key}")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        lines = 4
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
+        self._loading = False
+        self.edit.textChanged.connect(self._edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.describe()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def value(self) -> JSONValue:
+        text = self.edit.toPlainText().strip()
+        return text or None
+
+    def set_value(self, value: JSONValue) -> None:
+        self._loading = True
+        try:
+            self.edit.setPlainText("" if value is None else str(value))
+        finally:
+            self._loading = False

@@ -1,0 +1,202 @@
+"""Questions answered on one line: numbers, money, text, e-mail, phone, dates, the municipality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONValue
+from desktop.municipalities import Register, RegisterError
+from desktop.survey import Field, Kind
+from desktop.survey.formatting import format_date, format_number
+from desktop.survey.values import AnswerError, parse_answer
+from desktop.ui.fields.base import FieldEditor
+
+NUMBER_WIDTH = 160
+TEXT_WIDTH = 420
+
+
+def number_text(field: Field, value: JSONValue, lang: Lang) -> str:
+    """A stored number as it is typed back: 1 250,5 (no unit; the unit stands beside it)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    decimals = 2 if field.kind is Kind.MONEY and not float(value).is_integer() else None
+    return format_number(value, lang, decimals=decimals)
+
+
+class LineEditor(FieldEditor):
+    """A QLineEdit, with the unit after it when the question has one."""
+
+    typing = True
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line = QLineEdit(self)
+        self.line.setObjectName(f"input_{field.key}")
+        self.line.textEdited.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        # Only questions with a unit get a label for it: a big section makes many of these.
+        self.unit: QLabel | None = QLabel(self) if field.unit else None
+        if self.unit is not None:
+            layout.addWidget(self.unit)
+        self.setFocusProxy(self.line)
+        self.retranslate()
+        self.describe()
+
+    def text_of(self, value: JSONValue) -> str:
+        return "" if value is None else str(value)
+
+    def value(self) -> JSONValue:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        return parse_answer(self.field, text, self.lang)
+
+    def set_value(self, value: JSONValue) -> None:
+        self.line.setText(self.text_of(value))
+
+    def retranslate(self) -> None:
+        if self.unit is not None:
+            self.unit.setText(pick(self.field.unit, self.lang))
+
+
+class NumberEditor(LineEditor):
+    """Number, integer or money, with the Finnish decimal comma and the unit."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.line.setFixedWidth(NUMBER_WIDTH)
+        self.line.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+    def text_of(self, value: JSONValue) -> str:
+        return number_text(self.field, value, self.lang)
+
+    def set_lang(self, lang: Lang) -> None:
+        # The same number written the new language's way (a comma becomes a point in English).
+        try:
+            current = self.value()
+        except AnswerError:
+            super().set_lang(lang)  # text that is not a number yet stays as typed
+            return
+        super().set_lang(lang)
+        self.set_value(current)
+
+
+class TextEditor(LineEditor):
+    """Short text, e-mail address or phone number."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line.setFixedWidth(TEXT_WIDTH)
+        hints = {
+            Kind.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
+            Kind.PHONE: Qt.InputMethodHint.ImhDialableCharactersOnly,
+        }
+        if field.kind in hints:
+            self.line.setInputMethodHints(hints[field.kind])
+
+
+class DateEditor(LineEditor):
+    """A date typed as d.M.yyyy, or picked from a calendar."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line.setFixedWidth(NUMBER_WIDTH)
+        self.pick = QToolButton(self)
+        self.pick.setObjectName(f"calendar_{field.key}")
+        self.pick.setText("▾")
+        # The line takes the date by keyboard; the calendar is a mouse shortcut off the tab chain.
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pick)
+        self.calendar: QCalendarWidget | None = None  # made on first use: it is a heavy widget
+        self.pick.setMenu(menu)
+        menu.aboutToShow.connect(self._calendar_to_text)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(1, self.pick)
+        self.retranslate()
+
+    def text_of(self, value: JSONValue) -> str:
+        if isinstance(value, str):
+            try:
+                return format_date(value)
+            except ValueError:
+                return value
+        return ""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.line.setPlaceholderText(self.tr("p.k.vvvv"))
+        if hasattr(self, "pick"):
+            self.pick.setToolTip(self.tr("Valitse kalenterista"))
+
+    def _calendar_to_text(self) -> None:
+        menu = self.pick.menu()
+        if self.calendar is None and menu is not None:
+            self.calendar = QCalendarWidget(menu)
+            self.calendar.clicked.connect(self._chosen)
+            self.calendar.activated.connect(self._chosen)
+            action = QWidgetAction(menu)
+            action.setDefaultWidget(self.calendar)
+            menu.addAction(action)
+        try:
+            current = self.value()
+        except AnswerError:
+            current = None
+        if isinstance(current, str) and self.calendar is not None:
+            day = date.fromisoformat(current)
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _chosen(self, chosen: QDate) -> None:
+        self.line.setText(format_date(date(chosen.year(), chosen.month(), chosen.day())))
+        menu = self.pick.menu()
+        if menu is not None:
+            menu.close()
+        self.line.setFocus()
+        self.changed.emit()
+
+
+class MunicipalityEditor(LineEditor):
+    """The answering municipality: shown from the profile, never typed here."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line.setReadOnly(True)
+        self.line.setFixedWidth(TEXT_WIDTH)
+        self._code: JSONValue = None
+
+    def value(self) -> JSONValue:
+        return self._code
+
+    def set_value(self, value: JSONValue) -> None:
+        self._code = value
+        self.line.setText(self.text_of(value))
+
+    def text_of(self, value: JSONValue) -> str:
+        if not isinstance(value, str):
+            return ""
+        try:
+            return f"{Register.load().get(value).display_name(self.lang)} ({value})"
+        except RegisterError:
+            return value
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_code"):
+            self.line.setText(self.text_of(self._code))

@@ -1,0 +1,372 @@
+"""The main window: rounds and sections on the left, the questions, the problems on the right."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.errors import UserError
+from desktop.i18n import Lang, as_lang
+from desktop.jsonvalue import JSONValue, split_pointer
+from desktop.municipalities import Register
+from desktop.paths import DataPaths
+from desktop.storage.backup import take_backup
+from desktop.survey import Round, RoundStatus
+from desktop.ui import dialogs
+from desktop.ui.menus import MainMenu
+from desktop.ui.navigation import Navigation
+from desktop.ui.problems_panel import ProblemsPanel
+from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.section_page import SectionPage
+from desktop.ui.session import FormSession
+from desktop.ui.settings import Preferences
+from desktop.ui.tasks import Task, run_task
+from desktop.ui.translations import Translations, fill
+from desktop.workbook import Workbook
+
+log = logging.getLogger(__name__)
+
+
+def local_time(utc_iso: str | None) -> str:
+    stamp = datetime.fromisoformat(utc_iso) if utc_iso else datetime.now().astimezone()
+    return stamp.astimezone().strftime("%H:%M:%S")
+
+
+class MainWindow(QMainWindow):
+    saved = Signal(str)  # the status text, once every edit so far is committed
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        paths: DataPaths,
+        translations: Translations,
+        preferences: Preferences,
+        lang: Lang,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workbook = workbook
+        self.paths = paths
+        self.translations = translations
+        self.preferences = preferences
+        self.lang: Lang = lang
+        self.today = today or date.today()
+        self.sessions: dict[str, FormSession] = {}
+        self.pages: dict[tuple[str, str], SectionPage] = {}
+        self.session: FormSession | None = None
+        self.task: Task | None = None
+        self._last_problem: str | None = None
+
+        self.menu = MainMenu(self, lang)
+        rounds = workbook.catalog.ordered_rounds()
+        self.navigation = Navigation(rounds, lang, self.today, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.panel = ProblemsPanel(self)
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("problemsDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self._connect()
+        self.retranslate()
+        self.open_round(self._first_round(rounds))
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        m = self.menu
+        m.save_now.triggered.connect(self.flush)
+        m.profile.triggered.connect(self.edit_profile)
+        m.backup.triggered.connect(self.backup_now)
+        m.quit.triggered.connect(self.close)
+        m.next_section.triggered.connect(lambda: self.navigation.step(1))
+        m.previous_section.triggered.connect(lambda: self.navigation.step(-1))
+        m.next_problem.triggered.connect(self.next_problem)
+        m.show_problems.triggered.connect(self.focus_problems)
+        m.focus_sections.triggered.connect(lambda: self.navigation.sections.setFocus())
+        m.language_chosen.connect(lambda code: self.set_language(as_lang(code)))
+        m.shortcuts.triggered.connect(self.show_shortcuts)
+        m.about.triggered.connect(self.show_about)
+        self.navigation.round_chosen.connect(self.open_round)
+        self.navigation.section_chosen.connect(self.open_section)
+        self.panel.activated.connect(self.go_to)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _first_round(self, rounds: list[Round]) -> str:
+        remembered = self.preferences.round_id
+        if remembered in {r.id for r in rounds}:
+            return str(remembered)
+        open_now = [r for r in rounds if r.status(self.today) is RoundStatus.OPEN]
+        if open_now:
+            return open_now[0].id
+        started = set(self.workbook.store.started_rounds())
+        answered = [r for r in rounds if r.id in started]
+        return (answered or rounds)[-1].id
+
+    # -- rounds and sections -------------------------------------------------
+
+    def session_for(self, round_id: str) -> FormSession:
+        session = self.sessions.get(round_id)
+        if session is None:
+            session = FormSession(self.workbook, round_id, self.lang, self)
+            session.committed.connect(self._committed)
+            session.pending_changed.connect(self._pending)
+            session.checked.connect(self._checked)
+            session.failed.connect(self._save_failed)
+            self.sessions[round_id] = session
+        return session
+
+    def open_round(self, round_id: str) -> None:
+        if self.session is not None:
+            self.session.flush()
+        self.session = self.session_for(round_id)
+        self.session.check()
+        rnd = self.session.round
+        self.navigation.show_round(rnd, self.session.progress)
+        self.preferences.round_id = round_id
+        section = self.preferences.section(round_id) or rnd.sections[0].id
+        self.navigation.select_section(section if rnd.section(section) else rnd.sections[0].id)
+
+    def open_section(self, section_id: str) -> SectionPage | None:
+        session = self.session
+        if session is None:
+            return None
+        page = self.page(session.round_id, section_id)
+        if page is None:
+            return None
+        self.stack.setCurrentWidget(page)
+        self.navigation.select_section(section_id)
+        self.preferences.set_section(session.round_id, section_id)
+        return page
+
+    def page(self, round_id: str, section_id: str) -> SectionPage | None:
+        """The section's page, built the first time it is shown and kept afterwards."""
+        page = self.pages.get((round_id, section_id))
+        if page is not None:
+            return page
+        session = self.session_for(round_id)
+        section = session.round.section(section_id)
+        if section is None:
+            return None
+        page = SectionPage(section, session, self.stack)
+        page.set_answers(session.answers().get(section_id, {}))
+        page.show_problems(session.problems, session.typed_errors)
+        self.stack.addWidget(page)
+        self.pages[(round_id, section_id)] = page
+        return page
+
+    def current_page(self) -> SectionPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, SectionPage) else None
+
+    def go_to(self, pointer: str) -> bool:
+        """Show the question at ``pointer`` and put the focus in it (a problem's "jump to")."""
+        if self.session is None:
+            return False
+        parts = split_pointer(pointer)
+        if not parts:
+            return False
+        page = self.open_section(parts[0])
+        self._last_problem = pointer
+        return page is not None and (len(parts) < 2 or page.focus_pointer(pointer))
+
+    def next_problem(self) -> None:
+        pointer = self.panel.next_pointer(self._last_problem)
+        if pointer is not None:
+            self.go_to(pointer)
+
+    def focus_problems(self) -> None:
+        self.dock.show()
+        self.panel.view.setFocus()
+        if self.panel.view.currentItem() is None and self.panel.view.count():
+            self.panel.view.setCurrentItem(self.panel.view.item(0))
+
+    # -- saving --------------------------------------------------------------
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.session is not None and self.session.has_pending:
+            self.session.flush()
+
+    def flush(self) -> None:
+        for session in self.sessions.values():
+            session.flush()
+
+    def _pending(self, pending: bool) -> None:
+        if pending:
+            self.save_label.setText(self.tr("Tallennetaan…"))
+
+    def _committed(self, _pointer: str, _value: JSONValue) -> None:
+        if any(s.has_pending for s in self.sessions.values()):
+            return
+        text = fill(self.tr("Tallennettu %1"), local_time(self.workbook.store.last_commit))
+        self.save_label.setText(text)
+        self.saved.emit(text)
+
+    def _save_failed(self, error: UserError) -> None:
+        self.save_label.setText(self.tr("Tallennus epäonnistui"))
+        dialogs.error(self, self.tr("Vastausta ei tallennettu"), error.message(self.lang))
+
+    def _checked(self) -> None:
+        session = self.sender()
+        if not isinstance(session, FormSession):
+            return
+        for (round_id, _section), page in self.pages.items():
+            if round_id == session.round_id:
+                page.show_problems(session.problems, session.typed_errors)
+        if session is self.session:
+            self.panel.show_problems(
+                session.round, session.problems, session.typed_errors, self.lang
+            )
+            self.navigation.set_progress(session.progress)
+            self._dock_title()
+
+    # -- language ------------------------------------------------------------
+
+    def set_language(self, lang: Lang) -> None:
+        self.flush()
+        self.translations.install(lang)
+        self.lang = lang
+        self.preferences.lang = lang
+        for session in self.sessions.values():
+            session.lang = lang
+            session.typed_errors.clear()  # their texts are in the old language; typing again tells
+        self.menu.set_lang(lang)
+        self.navigation.set_lang(lang)
+        for page in self.pages.values():
+            page.set_lang(lang)
+        self.retranslate()
+        if self.session is not None:
+            self.session.check()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tilannekuva – sote-uudistuksen tilannekuvakysely"))
+        self._dock_title()
+        if not self.save_label.text() or self.workbook.store.last_commit is None:
+            self.save_label.setText(self.tr("Kaikki vastaukset tallessa"))
+        else:
+            self.save_label.setText(
+                fill(self.tr("Tallennettu %1"), local_time(self.workbook.store.last_commit))
+            )
+
+    def _dock_title(self) -> None:
+        self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
+
+    # -- profile, backup, help -----------------------------------------------
+
+    def edit_profile(self) -> ProfileDialog:
+        self.flush()
+        dialog = ProfileDialog(Register.load(), self.lang, self.workbook.profile(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            profile = dialog.profile()
+            if profile is None:
+                return
+            try:
+                self.workbook.store.save_profile(profile)
+            except UserError as exc:
+                self._save_failed(exc)
+                return
+            for (round_id, section_id), page in self.pages.items():
+                page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+            if self.session is not None:
+                self.session.check()
+            self._committed("/profile", None)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def backup_now(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self.flush()
+        database, folder = self.paths.database, self.paths.backups
+        progress = QProgressDialog(self.tr("Tehdään varmuuskopiota…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def work(report: object) -> str:
+            # Its own connection: sqlite3 connections stay in the thread that made them.
+            conn = sqlite3.connect(database)
+            try:
+                return str(take_backup(conn, folder, "manual-"))
+            finally:
+                conn.close()
+
+        def done(path: object) -> None:
+            progress.close()
+            dialogs.information(
+                self, self.tr("Varmuuskopio"), fill(self.tr("Varmuuskopio tallennettu: %1"), path)
+            )
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            message = error.message(self.lang) if isinstance(error, UserError) else str(error)
+            dialogs.error(self, self.tr("Varmuuskopio epäonnistui"), message)
+
+        self.task = run_task(work, done, failed, parent=self)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
+            for keys, what in self.menu.shortcut_list()
+        )
+        extra = self.tr(
+            "Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat "
+            "soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen "
+            "voi poistaa Delete-näppäimellä."
+        )
+        dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
+
+    def show_about(self) -> None:
+        text = fill(
+            self.tr(
+                "%1 %2\n\nSote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.\n\nTietokansio: %3"
+            ),
+            APP_NAME,
+            __version__,
+            self.paths.root,
+        )
+        dialogs.information(self, self.tr("Tietoja ohjelmasta"), text)
+
+    # -- closing -------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.preferences.save_window(self.saveGeometry(), self.saveState())
+        self.preferences.sync()
+        super().closeEvent(event)

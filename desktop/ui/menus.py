@@ -1,0 +1,107 @@
+"""The menu bar: every command of the window, each with its keyboard shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.i18n import LANGS, Lang
+
+# Each language is named in itself, so it can be found whatever the current one is.
+LANGUAGE_NAMES: dict[Lang, str] = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+class MainMenu(QObject):
+    """The window's actions; the window connects them to what they do."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, window: QMainWindow, lang: Lang) -> None:
+        super().__init__(window)
+        bar = window.menuBar()
+        self.file_menu = QMenu(bar)
+        self.view_menu = QMenu(bar)
+        self.language_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
+            bar.addMenu(menu)
+
+        def action(menu: QMenu, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            made = QAction(window)
+            made.setObjectName(name)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            menu.addAction(made)
+            return made
+
+        self.save_now = action(self.file_menu, "saveNow", QKeySequence.StandardKey.Save)
+        self.profile = action(self.file_menu, "editProfile", "Ctrl+Shift+P")
+        self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
+        self.file_menu.addSeparator()
+        self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
+
+        self.next_section = action(self.view_menu, "nextSection", "Ctrl+PgDown")
+        self.previous_section = action(self.view_menu, "previousSection", "Ctrl+PgUp")
+        self.view_menu.addSeparator()
+        self.next_problem = action(self.view_menu, "nextProblem", "F8")
+        self.show_problems = action(self.view_menu, "showProblems", "F9")
+        self.focus_sections = action(self.view_menu, "focusSections", "F6")
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.languages: dict[Lang, QAction] = {}
+        for code in LANGS:
+            made = action(self.language_menu, f"language_{code}")
+            made.setText(LANGUAGE_NAMES[code])
+            made.setCheckable(True)
+            made.setChecked(code == lang)
+            group.addAction(made)
+            made.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self.languages[code] = made
+
+        self.shortcuts = action(self.help_menu, "shortcuts", QKeySequence.StandardKey.HelpContents)
+        self.about = action(self.help_menu, "about")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Tiedosto"))
+        self.view_menu.setTitle(self.tr("&Näytä"))
+        self.language_menu.setTitle(self.tr("&Kieli"))
+        self.help_menu.setTitle(self.tr("&Ohje"))
+        self.save_now.setText(self.tr("&Tallenna nyt"))
+        self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
+        self.backup.setText(self.tr("Tee &varmuuskopio"))
+        self.quit.setText(self.tr("&Lopeta"))
+        self.next_section.setText(self.tr("&Seuraava osio"))
+        self.previous_section.setText(self.tr("&Edellinen osio"))
+        self.next_problem.setText(self.tr("Seuraava &korjattava"))
+        self.show_problems.setText(self.tr("Siirry &korjattaviin"))
+        self.focus_sections.setText(self.tr("Siirry &osioluetteloon"))
+        self.shortcuts.setText(self.tr("&Pikanäppäimet"))
+        self.about.setText(self.tr("&Tietoja ohjelmasta"))
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(keys, command) for the shortcuts dialog, in the current language."""
+        listed = [
+            self.save_now,
+            self.next_section,
+            self.previous_section,
+            self.next_problem,
+            self.show_problems,
+            self.focus_sections,
+            self.profile,
+            self.backup,
+            self.quit,
+        ]
+        return [
+            (
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                a.text().replace("&", ""),
+            )
+            for a in listed
+        ]
+
+    def set_lang(self, lang: Lang) -> None:
+        self.languages[lang].setChecked(True)
+        self.retranslate()

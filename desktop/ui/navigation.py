@@ -1,0 +1,180 @@
+"""The left pane: which round, and its sections with how much of each is answered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import Lang, pick
+from desktop.survey import Round, RoundStatus
+from desktop.survey.formatting import format_date
+from desktop.ui.translations import fill
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Navigation(QWidget):
+    """A round chooser above the list of the chosen round's sections."""
+
+    round_chosen = Signal(str)
+    section_chosen = Signal(str)
+
+    def __init__(
+        self, rounds: Sequence[Round], lang: Lang, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.rounds = list(rounds)
+        self.lang: Lang = lang
+        self.today = today
+        self.current: Round | None = None
+        self.progress: Mapping[str, tuple[int, int]] = {}
+        self.round_label = QLabel(self)
+        # A list rather than a drop-down: the rounds' titles are long and start alike.
+        self.round_list = QListWidget(self)
+        self.round_list.setObjectName("roundList")
+        self.round_list.setWordWrap(True)
+        self.round_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.round_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.round_list.setSpacing(2)
+        self.round_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.round_label.setBuddy(self.round_list)
+        self.round_list.viewport().installEventFilter(self)
+        self.sections_label = QLabel(self)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("sectionList")
+        self.sections.setWordWrap(True)
+        self.sections.setSpacing(2)
+        self.sections_label.setBuddy(self.sections)
+        bold = self.sections_label.font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.round_label.setFont(bold)
+        self.sections_label.setFont(bold)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.round_label)
+        layout.addWidget(self.round_list)
+        layout.addSpacing(8)
+        layout.addWidget(self.sections_label)
+        layout.addWidget(self.sections, 1)
+        for rnd in self.rounds:
+            item = QListWidgetItem(self.round_list)
+            item.setData(SECTION_ROLE, rnd.id)
+        self.round_list.currentItemChanged.connect(self._round_changed)
+        self.sections.currentItemChanged.connect(self._section_changed)
+        self.retranslate()
+
+    # -- choosing ------------------------------------------------------------
+
+    def _round_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        round_id = item.data(SECTION_ROLE) if item is not None else None
+        if isinstance(round_id, str) and (self.current is None or self.current.id != round_id):
+            self.round_chosen.emit(round_id)
+
+    def _section_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.section_chosen.emit(item.data(SECTION_ROLE))
+
+    def show_round(self, rnd: Round, progress: Mapping[str, tuple[int, int]]) -> None:
+        self.current = rnd
+        blocked = self.round_list.blockSignals(True)
+        self.round_list.setCurrentRow([r.id for r in self.rounds].index(rnd.id))
+        self.round_list.blockSignals(blocked)
+        blocked = self.sections.blockSignals(True)
+        self.sections.clear()
+        for section in rnd.sections:
+            item = QListWidgetItem(self.sections)
+            item.setData(SECTION_ROLE, section.id)
+        self.sections.blockSignals(blocked)
+        self.set_progress(progress)
+        self._round_texts()
+
+    def current_section(self) -> str | None:
+        item = self.sections.currentItem()
+        return item.data(SECTION_ROLE) if item is not None else None
+
+    def select_section(self, section_id: str) -> None:
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item.data(SECTION_ROLE) == section_id:
+                if self.sections.currentRow() != row:
+                    self.sections.setCurrentRow(row)
+                return
+
+    def step(self, delta: int) -> None:
+        """The next (+1) or previous (-1) section."""
+        count = self.sections.count()
+        if count:
+            self.sections.setCurrentRow((self.sections.currentRow() + delta) % count)
+
+    # -- texts ---------------------------------------------------------------
+
+    def set_progress(self, progress: Mapping[str, tuple[int, int]]) -> None:
+        self.progress = dict(progress)
+        if self.current is None:
+            return
+        done = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        for row, section in enumerate(self.current.sections):
+            item = self.sections.item(row)
+            if item is None:
+                continue
+            answered, required = self.progress.get(section.id, (0, 0))
+            title = pick(section.title, self.lang)
+            count = fill(self.tr("%1 / %2 vastattu"), answered, required)
+            item.setText(f"{title}\n{count}")
+            item.setToolTip(count)
+            # The same space for every icon keeps the titles in one column.
+            item.setIcon(done if answered >= required else QIcon(blank))
+
+    def status_text(self, rnd: Round) -> str:
+        status = rnd.status(self.today)
+        if status is RoundStatus.OPEN:
+            return self.tr("avoinna")
+        if status is RoundStatus.UPCOMING:
+            return self.tr("tulossa")
+        return self.tr("päättynyt")
+
+    def _round_texts(self) -> None:
+        for index, rnd in enumerate(self.rounds):
+            item = self.round_list.item(index)
+            when = f"{format_date(rnd.opens)}–{format_date(rnd.closes)}"
+            item.setText(f"{pick(rnd.title, self.lang)}\n{when} · {self.status_text(rnd)}")
+        self._fit_rounds()
+
+    def _fit_rounds(self) -> None:
+        # As tall as its rounds, so the sections below get the rest of the pane.
+        count = self.round_list.count()
+        if not count:
+            return
+        self.round_list.doItemsLayout()
+        last = self.round_list.visualItemRect(self.round_list.item(count - 1))
+        bottom = last.bottom() + self.round_list.verticalScrollBar().value()
+        self.round_list.setFixedHeight(bottom + 8 + 2 * self.round_list.frameWidth())
+
+    def retranslate(self) -> None:
+        self.round_label.setText(self.tr("&Kyselykierros"))
+        self.sections_label.setText(self.tr("&Osiot"))
+        self._round_texts()
+        self.set_progress(self.progress)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.round_list.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_rounds)  # after the list has laid out its items
+        return super().eventFilter(watched, event)
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.retranslate()

@@ -1,0 +1,148 @@
+"""The validation panel: every problem of the round, grouped by section; activating one jumps to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import split_pointer
+from desktop.survey import Problem, Round
+from desktop.ui.translations import fill
+
+POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_PER_SECTION = 100  # a thousand empty rows must not make a thousand entries
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the panel: where the problem is and what to do."""
+
+    pointer: str
+    section_id: str
+    text: str
+
+
+class ProblemsPanel(QWidget):
+    """The list of what to fix; ``activated`` gives the pointer the user chose."""
+
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.summary.setFont(font)
+        # A list, not a tree: QTreeView does not wrap long lines, and these are sentences.
+        self.view = QListWidget(self)
+        self.view.setObjectName("problemList")
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setSpacing(1)
+        self.summary.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        # Enter and double-click come as itemActivated; a single click as itemClicked.
+        self.view.itemActivated.connect(self._chosen)
+        self.view.itemClicked.connect(self._chosen)
+        self.count = 0
+        self.entries: list[Entry] = []
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        pointer = item.data(POINTER_ROLE)
+        if isinstance(pointer, str):
+            self.activated.emit(pointer)
+
+    def show_problems(
+        self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
+    ) -> None:
+        entries = [Entry(p.pointer, p.section_id, p.describe(lang)) for p in problems]
+        for pointer, message in typed.items():
+            where = self._where(rnd, pointer, lang)
+            entries.append(Entry(pointer, split_pointer(pointer)[0], f"{where}: {message}"))
+        self.entries = entries
+        self.count = len(entries)
+        current = self.view.currentItem()
+        keep = current.data(POINTER_ROLE) if current is not None else None
+        self.view.setUpdatesEnabled(False)
+        self.view.clear()
+        restore: QListWidgetItem | None = None
+        heading = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        for section in rnd.sections:
+            mine = [e for e in entries if e.section_id == section.id]
+            if not mine:
+                continue
+            group = QListWidgetItem(f"{pick(section.title, lang)} ({len(mine)})", self.view)
+            group.setData(POINTER_ROLE, f"/{section.id}")
+            font = group.font()
+            font.setWeight(QFont.Weight.DemiBold)
+            group.setFont(font)
+            group.setBackground(heading)
+            for entry in mine[:SHOWN_PER_SECTION]:
+                item = QListWidgetItem(entry.text, self.view)
+                item.setData(POINTER_ROLE, entry.pointer)
+                if entry.pointer == keep:
+                    restore = item
+            hidden = len(mine) - SHOWN_PER_SECTION
+            if hidden > 0:
+                QListWidgetItem(self.tr("… ja %n muuta", "", hidden), self.view)
+        if restore is not None:
+            self.view.setCurrentItem(restore)
+        self.view.setUpdatesEnabled(True)
+        if self.count:
+            self.summary.setText(
+                self.tr(
+                    "%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.",
+                    "",
+                    self.count,
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa."))
+
+    def _where(self, rnd: Round, pointer: str, lang: Lang) -> str:
+        parts = split_pointer(pointer)
+        section = rnd.section(parts[0])
+        field = section.field(parts[1]) if section is not None and len(parts) > 1 else None
+        if field is None:
+            return pointer
+        where = [field.title(lang)]
+        if len(parts) > 2 and parts[2].isdigit():
+            where.append(fill(self.tr("rivi %1"), int(parts[2]) + 1))
+        column = field.column(parts[3]) if len(parts) > 3 else None
+        if column is not None:
+            where.append(column.title(lang))
+        return ", ".join(where)
+
+    def first_pointer(self) -> str | None:
+        return self.entries[0].pointer if self.entries else None
+
+    def next_pointer(self, after: str | None) -> str | None:
+        """The problem after ``after`` in the panel's order, wrapping round."""
+        pointers = [e.pointer for e in self._ordered()]
+        if not pointers:
+            return None
+        if after in pointers:
+            return pointers[(pointers.index(after) + 1) % len(pointers)]
+        return pointers[0]
+
+    def _ordered(self) -> list[Entry]:
+        order = {s: i for i, s in enumerate(dict.fromkeys(e.section_id for e in self.entries))}
+        return sorted(self.entries, key=lambda e: order[e.section_id])

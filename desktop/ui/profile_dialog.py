@@ -1,0 +1,201 @@
+"""First run (and later changes): which municipality answers, and who to contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import Lang
+from desktop.municipalities import Municipality, Register, RegisterError
+from desktop.storage import Profile
+from desktop.ui.translations import fill
+
+SUGGESTIONS = 15
+
+
+class MunicipalityPicker(QLineEdit):
+    """Type-ahead over the register: Finnish, Swedish and Sámi names and the code."""
+
+    def __init__(self, register: Register, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.lang: Lang = lang
+        self.chosen: Municipality | None = None
+        self._found: dict[str, Municipality] = {}
+        self.suggestions = QStringListModel(self)
+        self.completer_ = QCompleter(self.suggestions, self)
+        # The register ranks the matches itself; the completer only shows them.
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(self.completer_)
+        self.textEdited.connect(self._search)
+        self.completer_.activated.connect(self._picked)
+        self.editingFinished.connect(self._settle)
+
+    def label(self, municipality: Municipality) -> str:
+        return f"{municipality.display_name(self.lang)} ({municipality.code})"
+
+    def _search(self, text: str) -> None:
+        self.chosen = None
+        found = self.register.search(text, SUGGESTIONS)
+        self._found = {self.label(m): m for m in found}
+        self.suggestions.setStringList(list(self._found))
+        if found:
+            self.completer_.complete()
+
+    def _picked(self, text: str) -> None:
+        municipality = self._found.get(text)
+        if municipality is not None:
+            self.choose(municipality)
+
+    def _settle(self) -> None:
+        """Leaving the field with a code or a whole name typed chooses it."""
+        if self.chosen is not None:
+            return
+        text = self.text().strip()
+        if text in self._found:
+            self.choose(self._found[text])
+            return
+        found = self.register.search(text, 2)
+        exact = [
+            m
+            for m in found
+            if text.casefold() in {m.code, m.name_fi.casefold(), m.name_sv.casefold()}
+        ]
+        if len(exact) == 1:
+            self.choose(exact[0])
+
+    def choose(self, municipality: Municipality) -> None:
+        self.chosen = municipality
+        self.setText(self.label(municipality))
+        self.editingFinished.emit()
+
+
+class ProfileDialog(QDialog):
+    """Municipality and contact person, kept in the profile."""
+
+    def __init__(
+        self,
+        register: Register,
+        lang: Lang,
+        profile: Profile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.register = register
+        self.lang: Lang = lang
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.municipality = MunicipalityPicker(register, lang, self)
+        self.municipality.setObjectName("municipality")
+        self.found = QLabel(self)
+        self.found.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.business_id = QLineEdit(self)
+        for name, edit in (
+            ("contactName", self.name),
+            ("contactTitle", self.title),
+            ("contactEmail", self.email),
+            ("contactPhone", self.phone),
+            ("businessId", self.business_id),
+        ):
+            edit.setObjectName(name)
+        self.form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(6)]
+        for label, edit in zip(
+            self.labels,
+            (self.municipality, self.name, self.title, self.email, self.phone, self.business_id),
+            strict=True,
+        ):
+            label.setBuddy(edit)
+            self.form.addRow(label, edit)
+        self.form.insertRow(1, "", self.found)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.municipality.editingFinished.connect(self._update)
+        self.municipality.textEdited.connect(self._update)
+        if profile is not None:
+            self._fill(profile)
+        self.retranslate()
+        self._update()
+        self.resize(560, self.sizeHint().height())
+
+    def _fill(self, profile: Profile) -> None:
+        try:
+            self.municipality.choose(self.register.get(profile.municipality_code))
+        except RegisterError:
+            self.municipality.setText(profile.municipality_code)
+        self.name.setText(profile.contact_name)
+        self.title.setText(profile.contact_title)
+        self.email.setText(profile.contact_email)
+        self.phone.setText(profile.contact_phone)
+        self.business_id.setText(profile.business_id)
+
+    def _update(self) -> None:
+        chosen = self.municipality.chosen
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(chosen is not None)
+        if chosen is None:
+            self.found.setText(self.tr("Kirjoita kunnan nimi tai numero ja valitse listasta."))
+        else:
+            self.found.setText(
+                fill(
+                    self.tr("Valittu: %1, %2"),
+                    self.municipality.label(chosen),
+                    chosen.wellbeing_area.name(self.lang),
+                )
+            )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kunta ja yhteyshenkilö"))
+        self.intro.setText(
+            self.tr(
+                "Valitse kunta, jonka puolesta vastaat, ja kerro yhteyshenkilö. "
+                "Tiedot tallennetaan tälle koneelle ja liitetään vastauksiin."
+            )
+        )
+        texts = (
+            self.tr("&Kunta"),
+            self.tr("&Yhteyshenkilö"),
+            self.tr("&Tehtävänimike"),
+            self.tr("&Sähköposti"),
+            self.tr("&Puhelin"),
+            self.tr("&Y-tunnus"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.municipality.setPlaceholderText(self.tr("esim. Kangasala tai 211"))
+        self._update()
+
+    def profile(self) -> Profile | None:
+        chosen = self.municipality.chosen
+        if chosen is None:
+            return None
+        return Profile(
+            municipality_code=chosen.code,
+            contact_name=self.name.text().strip(),
+            contact_title=self.title.text().strip(),
+            contact_email=self.email.text().strip(),
+            contact_phone=self.phone.text().strip(),
+            business_id=self.business_id.text().strip(),
+        )

@@ -1,0 +1,287 @@
+"""One section of a round as a scrolling page of questions, generated from its schema.
+
+Each question is a ``FieldRow``: its label (with * when an answer is
+needed now), its help, its input and, under it, the problem to fix. The page
+keeps its own copy of the section's answers so a follow-up question appears
+the moment its trigger is answered, before the answer is even saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
+from desktop.survey import Field, Kind, Problem, Section
+from desktop.survey.values import AnswerError
+from desktop.ui import dialogs
+from desktop.ui.fields import FieldEditor, TableEditor, make_editor
+from desktop.ui.session import FormSession
+from desktop.ui.translations import fill
+
+ERROR_STYLE = "color: #b3261e;"
+HELP_STYLE = "color: palette(placeholder-text);"
+
+
+class FieldRow(QWidget):
+    """A question: label, help, input and the problem message."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.lang: Lang = lang
+        self.required = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(3)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.label.setFont(font)
+        layout.addWidget(self.label)
+        self.help: QLabel | None = None
+        if field.help:
+            self.help = QLabel(self)
+            self.help.setWordWrap(True)
+            self.help.setTextFormat(Qt.TextFormat.PlainText)
+            self.help.setStyleSheet(HELP_STYLE)
+            layout.addWidget(self.help)
+        self.editor: FieldEditor = make_editor(field, lang, self)
+        wide = field.kind in (Kind.TABLE, Kind.LONGTEXT)
+        # Short inputs keep their own width, so a problem's colour marks only the input.
+        layout.addWidget(
+            self.editor, 0, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
+        )
+        self.message: QLabel | None = None  # made when the first problem shows
+        self.label.setBuddy(self.editor.focus_widget())
+        self._texts()
+
+    def _texts(self) -> None:
+        label = pick(self.field.label, self.lang)
+        self.label.setText(f"{label} *" if self.required else label)
+        if self.help is not None:
+            self.help.setText(pick(self.field.help, self.lang))
+
+    def set_required(self, required: bool) -> None:
+        if required != self.required:
+            self.required = required
+            self._texts()
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.editor.set_lang(lang)
+        self._texts()
+
+    def set_problem(self, message: str | None) -> None:
+        self.editor.set_error(message)
+        if message is None:
+            if self.message is not None:
+                self.message.hide()
+            return
+        if self.message is None:
+            self.message = QLabel(self)
+            self.message.setWordWrap(True)
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setTextFormat(Qt.TextFormat.PlainText)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.message)
+        self.message.setText(message)
+        self.message.show()
+
+
+class SectionPage(QScrollArea):
+    """The questions of one section; edits go to the session, problems come back from it."""
+
+    def __init__(self, section: Section, session: FormSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.section = section
+        self.session = session
+        self.lang: Lang = session.lang
+        self.answers: JSONObject = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName(f"page_{section.id}")
+        content = QWidget(self)
+        content.setObjectName("pageContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(4)
+        self.title = QLabel(content)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.Bold)
+        self.title.setFont(font)
+        self.description = QLabel(content)
+        self.description.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        self.rows: dict[str, FieldRow] = {}
+        self._triggers = {t for c in section.conditions for t in c.trigger_fields}
+        for field in section.fields:
+            row = FieldRow(field, self.lang, content)
+            row.setObjectName(f"row_{field.key}")
+            layout.addWidget(row)
+            self.rows[field.key] = row
+            self._connect(row.editor)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self._messages: dict[str, str | None] = {}
+        self._texts()
+
+    # -- wiring --------------------------------------------------------------
+
+    def pointer(self, key: str) -> str:
+        return f"/{self.section.id}/{key}"
+
+    def _connect(self, editor: FieldEditor) -> None:
+        key = editor.field.key
+        if isinstance(editor, TableEditor):
+            editor.cell_edited.connect(
+                lambda row, column, e=editor: self._cell_edited(e, row, column)
+            )
+            editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
+            editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
+            editor.model.dataChanged.connect(lambda *_args, e=editor: self._typed_cells(e))
+            return
+        editor.changed.connect(lambda k=key, e=editor: self._edited(k, e))
+
+    def _edited(self, key: str, editor: FieldEditor) -> None:
+        try:
+            value = editor.value()
+        except AnswerError:
+            value = self.answers.get(key)
+        self._remember(key, value)
+        if editor.typing:
+            self.session.schedule(self.pointer(key), editor.value)
+        else:
+            self.session.save_now(self.pointer(key), editor.value)
+
+    def _remember(self, key: str, value: JSONValue) -> None:
+        if value is None:
+            self.answers.pop(key, None)
+        else:
+            self.answers[key] = value
+        if key in self._triggers:
+            self.update_visibility()
+
+    def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
+        pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
+        self.session.store(pointer, editor.model.rows[row].get(column))
+        self._remember(editor.field.key, editor.value())
+
+    def _typed_cells(self, editor: TableEditor) -> None:
+        base = self.pointer(editor.field.key)
+        prefix = f"{base}/"
+        for pointer in [p for p in self.session.typed_errors if p.startswith(prefix)]:
+            parts = split_pointer(pointer)
+            if (int(parts[2]), parts[3]) not in editor.model.typed:
+                self.session.set_typed_error(pointer, None)
+        for (row, column), (_text, message) in editor.model.typed.items():
+            self.session.set_typed_error(f"{base}/{row}/{column}", message)
+
+    def _row_added(self, editor: TableEditor, row: int) -> None:
+        self.session.add_row(self.pointer(editor.field.key), row)
+        self._remember(editor.field.key, editor.value())
+
+    def _confirm_remove(self, editor: TableEditor, rows: list[int]) -> None:
+        numbers = ", ".join(str(r + 1) for r in sorted(rows))
+        text = fill(
+            self.tr("Poistetaanko rivit %1 taulukosta ”%2”?"),
+            numbers,
+            pick(editor.field.label, self.lang),
+        )
+
+        def answered(yes: bool) -> None:
+            if yes and self.session.remove_rows(self.pointer(editor.field.key), rows):
+                editor.remove_rows(rows)
+                self._remember(editor.field.key, editor.value())
+
+        dialogs.question(self, self.tr("Poista rivejä"), text, answered)
+
+    # -- what the page shows -------------------------------------------------
+
+    def set_answers(self, answers: JSONObject) -> None:
+        self.answers = dict(answers)
+        for key, row in self.rows.items():
+            row.editor.set_value(self.answers.get(key))
+        self.update_visibility()
+
+    def update_visibility(self) -> None:
+        visible = self.section.visible_keys(self.answers)
+        required = self.section.required_keys(self.answers)
+        for key, row in self.rows.items():
+            if row.isHidden() == (key in visible):
+                row.setVisible(key in visible)
+            row.set_required(key in required)
+
+    def show_problems(self, problems: Iterable[Problem], typed: dict[str, str]) -> None:
+        """Mark the questions that have problems, and clear the ones fixed."""
+        messages: dict[str, str | None] = {}
+        cells: dict[str, dict[tuple[int, str], str]] = {}
+        for problem in problems:
+            key = problem.field_key
+            if key is None or key not in self.rows:
+                continue
+            if problem.row is not None and problem.column is not None:
+                cell = (problem.row, problem.column.key)
+                cells.setdefault(key, {})[cell] = problem.message(self.lang)
+            else:
+                messages.setdefault(key, problem.message(self.lang))
+        for pointer, message in typed.items():
+            parts = split_pointer(pointer)
+            if parts[0] != self.section.id or parts[1] not in self.rows:
+                continue
+            if len(parts) == 2:
+                messages[parts[1]] = message
+            elif len(parts) == 4 and parts[2].isdigit():
+                cells.setdefault(parts[1], {})[(int(parts[2]), parts[3])] = message
+        for key, row in self.rows.items():
+            message = messages.get(key)
+            if isinstance(row.editor, TableEditor):
+                marked = cells.get(key, {})
+                row.editor.set_cell_problems(marked)
+                if marked and message is None:
+                    message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", len(marked))
+            if self._messages.get(key, None) != message:
+                row.set_problem(message)
+                self._messages[key] = message
+
+    def focus_pointer(self, pointer: str) -> bool:
+        """Move the focus to the question (and the table cell) at ``pointer``."""
+        parts = split_pointer(pointer)
+        if len(parts) < 2 or parts[0] != self.section.id or parts[1] not in self.rows:
+            return False
+        row = self.rows[parts[1]]
+        if row.isHidden():
+            return False
+        self.ensureWidgetVisible(row, 0, 40)
+        editor = row.editor
+        if isinstance(editor, TableEditor) and len(parts) >= 3 and parts[2].isdigit():
+            editor.focus_cell(int(parts[2]), parts[3] if len(parts) > 3 else 0)
+        else:
+            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def editor(self, key: str) -> FieldEditor:
+        return self.rows[key].editor
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        for row in self.rows.values():
+            row.set_lang(lang)
+        self._messages.clear()
+        self._texts()
+
+    def _texts(self) -> None:
+        self.title.setText(pick(self.section.title, self.lang))
+        description = pick(self.section.description, self.lang)
+        self.description.setText(description)
+        self.description.setVisible(bool(description))

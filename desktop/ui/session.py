@@ -1,0 +1,169 @@
+"""Saving a round's answers from the form, and checking them after every save.
+
+Typing is saved per question after a short pause (``DEBOUNCE_MS``), and at
+once when focus moves, the round changes or the window closes. Every save
+is one durable commit through the ``Workbook`` (type-checked and written to
+the audit log). After the saves of one turn of the event loop the round is
+validated once, and ``checked`` tells the views to show the new problems
+and progress.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.errors import UserError
+from desktop.i18n import Lang
+from desktop.jsonvalue import JSONValue
+from desktop.survey import Problem, Round, validate_round
+from desktop.survey.values import AnswerError
+from desktop.workbook import Workbook
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400
+
+Reader = Callable[[], JSONValue]
+
+
+class FormSession(QObject):
+    """The round being answered: pending edits, commits, problems and progress."""
+
+    committed = Signal(str, object)  # pointer, the value now stored (None: removed)
+    pending_changed = Signal(bool)  # True while an edit waits for its commit
+    checked = Signal()  # problems, typed errors and progress are up to date
+    failed = Signal(object)  # a UserError from saving: shown to the user
+
+    def __init__(
+        self, workbook: Workbook, round_id: str, lang: Lang, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workbook = workbook
+        self.round_id = round_id
+        self.lang: Lang = lang
+        self.problems: list[Problem] = []
+        self.progress: dict[str, tuple[int, int]] = {}
+        # pointer → why the text typed there is not stored (letters in a number...)
+        self.typed_errors: dict[str, str] = {}
+        self._pending: dict[str, tuple[QTimer, Reader]] = {}
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self.check)
+
+    @property
+    def round(self) -> Round:
+        return self.workbook.round(self.round_id)
+
+    def answers(self) -> dict[str, dict[str, JSONValue]]:
+        return self.workbook.answers(self.round_id)
+
+    # -- debounced saving ----------------------------------------------------
+
+    def schedule(self, pointer: str, read: Reader) -> None:
+        """Save ``read()`` at ``pointer`` after a pause in typing."""
+        entry = self._pending.get(pointer)
+        if entry is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(DEBOUNCE_MS)
+            timer.timeout.connect(lambda p=pointer: self._commit_pending(p))
+            was_idle = not self._pending
+            self._pending[pointer] = (timer, read)
+            if was_idle:
+                self.pending_changed.emit(True)
+        else:
+            timer = entry[0]
+            self._pending[pointer] = (timer, read)
+        timer.start()
+
+    def save_now(self, pointer: str, read: Reader) -> None:
+        """Save at once (a click is a finished answer), with anything pending for ``pointer``."""
+        self.schedule(pointer, read)
+        self._commit_pending(pointer)
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> None:
+        """Save every waiting edit now (focus moved, round changed, window closing)."""
+        for pointer in list(self._pending):
+            self._commit_pending(pointer)
+
+    def _commit_pending(self, pointer: str) -> None:
+        entry = self._pending.pop(pointer, None)
+        if entry is None:
+            return
+        timer, read = entry
+        timer.stop()
+        timer.deleteLater()
+        try:
+            value = read()
+        except AnswerError as exc:
+            self.typed_errors[pointer] = exc.message(self.lang)
+            self._request_check()
+        else:
+            self.typed_errors.pop(pointer, None)
+            self.store(pointer, value)
+        if not self._pending:
+            self.pending_changed.emit(False)
+
+    # -- immediate saving ----------------------------------------------------
+
+    def store(self, pointer: str, value: JSONValue) -> bool:
+        """Store ``value`` (``None`` removes the answer) now; False when it could not be."""
+        try:
+            if value is None:
+                self.workbook.remove(self.round_id, pointer, self.lang)
+            else:
+                self.workbook.set_json(self.round_id, pointer, value, self.lang)
+        except UserError as exc:
+            log.warning("not saved %s: %s", pointer, exc.message("en"))
+            self.failed.emit(exc)
+            return False
+        self.committed.emit(pointer, value)
+        self._request_check()
+        return True
+
+    def add_row(self, table_pointer: str, row: int) -> bool:
+        return self.store(f"{table_pointer}/{row}", {})
+
+    def remove_rows(self, table_pointer: str, rows: list[int]) -> bool:
+        """Remove rows, highest first so the numbers of the others hold."""
+        for row in sorted(rows, reverse=True):
+            for pointer in [p for p in self.typed_errors if p.startswith(f"{table_pointer}/")]:
+                del self.typed_errors[pointer]
+            if not self.store(f"{table_pointer}/{row}", None):
+                return False
+        return True
+
+    def set_typed_error(self, pointer: str, message: str | None) -> None:
+        """Text typed in a table cell that could not be stored, or its fix."""
+        if message is None:
+            if self.typed_errors.pop(pointer, None) is not None:
+                self._request_check()
+        elif self.typed_errors.get(pointer) != message:
+            self.typed_errors[pointer] = message
+            self._request_check()
+
+    # -- checking ------------------------------------------------------------
+
+    def _request_check(self) -> None:
+        # Many saves in one turn of the event loop (a flush) are checked once.
+        self._check_timer.start()
+
+    def check(self) -> None:
+        self._check_timer.stop()
+        rnd = self.workbook.round(self.round_id)
+        try:
+            answers = self.workbook.answers(self.round_id)
+        except UserError as exc:
+            self.failed.emit(exc)
+            return
+        self.problems = validate_round(rnd, answers)
+        self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
+        self.checked.emit()

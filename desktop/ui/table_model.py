@@ -1,0 +1,203 @@
+"""The rows of a repeated question (premises, contracts, staff groups) as a Qt table model.
+
+One model row per answer row, one column per column of the question. Typed
+text is parsed by the column's kind; text that does not fit is kept in the
+cell (shown in red with the reason) and not stored, as a form on paper
+would show a crossed-out figure. ``cell_edited`` tells the form to store a cell.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.i18n import Lang
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.survey import Field
+from desktop.survey.model import NUMERIC_KINDS
+from desktop.survey.values import AnswerError, display_value, parse_answer
+from desktop.ui.fields.base import PROBLEM_COLOUR
+from desktop.ui.fields.lines import number_text
+
+# The stored JSON value of a cell, for editors that do not type text (drop-downs).
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ERROR_TEXT = QBrush(QColor("#b3261e"))
+_PROBLEM = QBrush(PROBLEM_COLOUR)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """The rows of one table question; edits are reported, not stored, here."""
+
+    cell_edited = Signal(int, str)  # row, column key: the new value is in ``rows``
+
+    def __init__(self, field: Field, lang: Lang) -> None:
+        super().__init__()
+        self.field = field
+        self.columns = field.columns
+        self.lang: Lang = lang
+        self.rows: list[JSONObject] = []
+        self.problems: dict[tuple[int, str], str] = {}
+        # (row, column) → (the text typed, why it was not stored)
+        self.typed: dict[tuple[int, str], tuple[str, str]] = {}
+
+    # -- reading -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def cell(self, row: int, column: int) -> JSONValue:
+        return self.rows[row].get(self.columns[column].key)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        field = self.columns[column]
+        key = (row, field.key)
+        typed = self.typed.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if typed is not None:
+                return typed[0]
+            return self._display(field, self.cell(row, column))
+        if role == Qt.ItemDataRole.EditRole:
+            if typed is not None:
+                return typed[0]
+            return self._display(field, self.cell(row, column))
+        if role == VALUE_ROLE:
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if typed is not None:
+                return typed[1]
+            return self.problems.get(key)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _PROBLEM if typed is not None or key in self.problems else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _ERROR_TEXT if typed is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind in NUMERIC_KINDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(field, self.cell(row, column))
+        return None
+
+    def _display(self, field: Field, value: JSONValue) -> str:
+        if value is None:
+            return ""
+        if field.kind in NUMERIC_KINDS:
+            return number_text(field, value, self.lang)  # the unit is in the heading
+        return display_value(field, value, self.lang)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return self.columns[section].title(self.lang)
+            return None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.columns[index.column()].read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing -------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
+            return False
+        row, column = index.row(), index.column()
+        field = self.columns[column]
+        key = (row, field.key)
+        if role == Qt.ItemDataRole.EditRole:
+            text = "" if value is None else str(value).strip()
+            try:
+                parsed = parse_answer(field, text, self.lang) if text else None
+            except AnswerError as exc:
+                self.typed[key] = (text, exc.message(self.lang))
+                self.dataChanged.emit(index, index)
+                return True
+        else:
+            parsed = value
+        self.typed.pop(key, None)
+        current = self.rows[row]
+        if parsed is None:
+            current.pop(field.key, None)
+        else:
+            current[field.key] = parsed
+        self.dataChanged.emit(index, index)
+        self.cell_edited.emit(row, field.key)
+        return True
+
+    def set_rows(self, rows: list[JSONObject]) -> None:
+        self.beginResetModel()
+        self.rows = [dict(r) if isinstance(r, dict) else {} for r in rows]
+        self.typed.clear()
+        self.endResetModel()
+
+    def append_row(self) -> int:
+        """Add an empty row at the end; returns its number."""
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append({})
+        self.endInsertRows()
+        return row
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or row < 0 or count <= 0 or row + count > len(self.rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self.rows[row : row + count]
+        # Typed-but-unstored texts follow their rows up.
+        self.typed = {
+            (r if r < row else r - count, k): v
+            for (r, k), v in self.typed.items()
+            if not row <= r < row + count
+        }
+        self.endRemoveRows()
+        return True
+
+    # -- problems and language ----------------------------------------------
+
+    def set_problems(self, problems: dict[tuple[int, str], str]) -> None:
+        if problems == self.problems:
+            return
+        touched = set(problems) ^ set(self.problems) | {
+            k for k in problems.keys() & self.problems.keys() if problems[k] != self.problems[k]
+        }
+        self.problems = problems
+        keys = [c.key for c in self.columns]
+        cells = [(r, keys.index(k)) for r, k in touched if r < len(self.rows) and k in keys]
+        if not cells:
+            return
+        # One signal for the block that changed: a thousand small ones would cost more.
+        rows = [r for r, _ in cells]
+        columns = [c for _, c in cells]
+        self.dataChanged.emit(
+            self.index(min(rows), min(columns)), self.index(max(rows), max(columns))
+        )
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0))
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
