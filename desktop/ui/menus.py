@@ -76,7 +76,7 @@ class MainMenu(QObject):
         self.next_section.setText(self.tr("&Seuraava osio"))
         self.previous_section.setText(self.tr("&Edellinen osio"))
         self.next_problem.setText(self.tr("Seuraava &korjattava"))
-        self.show_problems.setText(self.tr("Siirry &korjattaviin"))
+        self.show_problems.setText(self.tr("Siirry korjattavien &listaan"))
         self.focus_sections.setText(self.tr("Siirry &osioluetteloon"))
         self.shortcuts.setText(self.tr("&Pikanäppäimet"))
         self.about.setText(self.tr("&Tietoja ohjelmasta"))

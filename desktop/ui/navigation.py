@@ -165,8 +165,8 @@ class Navigation(QWidget):
         self.round_list.setFixedHeight(bottom + 8 + 2 * self.round_list.frameWidth())
 
     def retranslate(self) -> None:
-        self.round_label.setText(self.tr("&Kyselykierros"))
-        self.sections_label.setText(self.tr("&Osiot"))
+        self.round_label.setText(self.tr("Kyselykie&rros"))
+        self.sections_label.setText(self.tr("O&siot"))
         self._round_texts()
         self.set_progress(self.progress)
 

@@ -180,7 +180,7 @@ class ProfileDialog(QDialog):
             self.tr("&Tehtävänimike"),
             self.tr("&Sähköposti"),
             self.tr("&Puhelin"),
-            self.tr("&Y-tunnus"),
+            self.tr("Y-tu&nnus"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
