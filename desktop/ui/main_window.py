@@ -185,6 +185,10 @@ class MainWindow(QMainWindow):
         page.show_problems(session.problems, session.typed_errors)
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
+        # A new page joins the end of the tab chain; the problem list belongs after it.
+        last = page.last_focus_widget()
+        if last is not None:
+            QWidget.setTabOrder(last, self.panel.view)
         return page
 
     def current_page(self) -> SectionPage | None:

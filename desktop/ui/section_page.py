@@ -107,6 +107,7 @@ class SectionPage(QScrollArea):
         self.answers: JSONObject = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the questions take the focus, not the page
         self.setObjectName(f"page_{section.id}")
         content = QWidget(self)
         content.setObjectName("pageContent")
@@ -269,6 +270,19 @@ class SectionPage(QScrollArea):
         else:
             editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def last_focus_widget(self) -> QWidget | None:
+        """The page's last stop in the tab order (the window puts the problem list after it)."""
+        content = self.widget()
+        first = next(iter(self.rows.values())).editor.focus_widget() if self.rows else None
+        if first is None or content is None:
+            return None
+        last, current = first, first.nextInFocusChain()
+        while current is not first and content.isAncestorOf(current):
+            if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = current
+            current = current.nextInFocusChain()
+        return last
 
     def editor(self, key: str) -> FieldEditor:
         return self.rows[key].editor
