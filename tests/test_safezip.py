@@ -151,24 +151,23 @@ def test_too_many_members() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "why"),
+    ("name", "key"),
     [
-        ("../x", "path traversal"),
-        ("a/../../x", "path traversal"),
-        ("/etc/passwd", "absolute path"),
-        ("a\\..\\x", "backslash"),
-        ("C:x", "drive letter"),
-        ("c:/windows/x", "drive letter"),
-        ("a//b", "path traversal"),
-        ("./a", "path traversal"),
-        ("a\x01b", "control character"),
-        ("data:stream", "colon"),
+        ("../x", "name_traversal"),
+        ("a/../../x", "name_traversal"),
+        ("a//b", "name_traversal"),
+        ("./a", "name_traversal"),
+        ("/etc/passwd", "name_absolute"),
+        ("a\\..\\x", "name_backslash"),
+        ("C:x", "name_drive"),
+        ("c:/windows/x", "name_drive"),
+        ("a\x01b", "name_character"),
+        ("data:stream", "name_character"),
     ],
 )
-def test_bad_names(name: str, why: str) -> None:
+def test_bad_names(name: str, key: str) -> None:
     error = refusal(make_zip((name, b"x")))
-    assert error.key == "bad_name"
-    assert error.values["why"] == why
+    assert error.key == key
     assert repr(name) in error.message("fi")
 
 

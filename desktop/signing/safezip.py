@@ -75,10 +75,34 @@ _CATALOG = {
         "sv": "Paketet innehåller för många filer ({count}, högst {limit}).",
         "en": "The package holds too many files ({count}, at most {limit}).",
     },
-    "bad_name": {
-        "fi": "Paketin tiedostonimi {name!r} ei kelpaa: {why}.",
-        "sv": "Filnamnet {name!r} i paketet är ogiltigt: {why}.",
-        "en": "The file name {name!r} in the package is not allowed: {why}.",
+    "name_traversal": {
+        "fi": "Paketin tiedostonimi {name!r} osoittaa paketin ulkopuolelle tai on tyhjä polun osa "
+        "(.., . tai //).",
+        "sv": "Filnamnet {name!r} i paketet pekar utanför paketet eller har en tom sökvägsdel "
+        "(.., . eller //).",
+        "en": "The file name {name!r} in the package points outside the package or has an empty "
+        "path part (.., . or //).",
+    },
+    "name_absolute": {
+        "fi": "Paketin tiedostonimi {name!r} on absoluuttinen polku.",
+        "sv": "Filnamnet {name!r} i paketet är en absolut sökväg.",
+        "en": "The file name {name!r} in the package is an absolute path.",
+    },
+    "name_backslash": {
+        "fi": "Paketin tiedostonimessä {name!r} on kenoviiva (\\).",
+        "sv": "Filnamnet {name!r} i paketet innehåller ett omvänt snedstreck (\\).",
+        "en": "The file name {name!r} in the package contains a backslash (\\).",
+    },
+    "name_drive": {
+        "fi": "Paketin tiedostonimi {name!r} alkaa levyasematunnuksella.",
+        "sv": "Filnamnet {name!r} i paketet börjar med en enhetsbokstav.",
+        "en": "The file name {name!r} in the package starts with a drive letter.",
+    },
+    "name_character": {
+        "fi": "Paketin tiedostonimessä {name!r} on kielletty merkki (ohjausmerkki tai kaksoispiste).",
+        "sv": "Filnamnet {name!r} i paketet innehåller ett förbjudet tecken (styrtecken eller kolon).",
+        "en": "The file name {name!r} in the package contains a forbidden character (a control "
+        "character or a colon).",
     },
     "duplicate": {
         "fi": "Paketissa on kaksi tiedostoa samalla nimellä: {name!r} ja {other!r}.",
@@ -243,9 +267,9 @@ def _check_names(infos: list[zipfile.ZipInfo], allowed: Collection[str] | None) 
     seen: dict[str, str] = {}
     for info in infos:
         name = info.orig_filename
-        why = _name_problem(name)
-        if why:
-            raise SafeZipError("bad_name", name=name, why=why)
+        problem = _name_problem(name)
+        if problem:
+            raise SafeZipError(problem, name=name)
         # NFC and casefold: names that one file system would store as one file.
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
@@ -258,22 +282,18 @@ def _check_names(infos: list[zipfile.ZipInfo], allowed: Collection[str] | None) 
 
 
 def _name_problem(name: str) -> str | None:
-    """Why ``name`` is unsafe to accept, or None (the reason is shown in English)."""
-    if not name:
-        return "empty"
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
-        return "control character"
+    """The message key saying why ``name`` is unsafe to accept, or None."""
     if "\\" in name:
-        return "backslash"
+        return "name_backslash"
     if name.startswith("/"):
-        return "absolute path"
+        return "name_absolute"
     if len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
-        return "drive letter"
-    if ":" in name:
-        return "colon"
+        return "name_drive"
+    if ":" in name or any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
+        return "name_character"
     parts = name.removesuffix("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "path traversal"
+        return "name_traversal"
     return None
 
 
