@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session: FormSession | None = None
         self.task: Task | None = None
         self._last_problem: str | None = None
+        self._saved_at: str | None = None  # local time of this window's last commit
 
         self.menu = MainMenu(self, lang)
         rounds = workbook.catalog.ordered_rounds()
@@ -232,11 +233,17 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Tallennetaan…"))
 
     def _committed(self, _pointer: str, _value: JSONValue) -> None:
-        if any(s.has_pending for s in self.sessions.values()):
-            return
-        text = fill(self.tr("Tallennettu %1"), local_time(self.workbook.store.last_commit))
+        self._saved_at = local_time(self.workbook.store.last_commit)
+        if not any(s.has_pending for s in self.sessions.values()):
+            self.saved.emit(self._show_saved())
+
+    def _show_saved(self) -> str:
+        if self._saved_at is None:
+            text = self.tr("Kaikki vastaukset tallessa")
+        else:
+            text = fill(self.tr("Tallennettu %1"), self._saved_at)
         self.save_label.setText(text)
-        self.saved.emit(text)
+        return text
 
     def _save_failed(self, error: UserError) -> None:
         self.save_label.setText(self.tr("Tallennus epäonnistui"))
@@ -277,12 +284,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tilannekuva – sote-uudistuksen tilannekuvakysely"))
         self._dock_title()
-        if not self.save_label.text() or self.workbook.store.last_commit is None:
-            self.save_label.setText(self.tr("Kaikki vastaukset tallessa"))
-        else:
-            self.save_label.setText(
-                fill(self.tr("Tallennettu %1"), local_time(self.workbook.store.last_commit))
-            )
+        self._show_saved()
 
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))

@@ -1,0 +1,97 @@
+"""Finnish, Swedish and English: switched from the menu, kept by every translation."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.i18n import pick
+from desktop.ui.main_window import MainWindow
+from desktop.ui.translations import PLACEHOLDER, fill, source_dir
+from desktop.workbook import Workbook
+from tests.ui.conftest import ROUND
+
+TS_FILES = sorted(source_dir().glob("tilannekuva_*.ts"))
+
+
+def test_every_language_has_a_translation_file() -> None:
+    assert {p.stem.removeprefix("tilannekuva_") for p in TS_FILES} == {"fi", "sv", "en"}
+
+
+def _messages(path: Path) -> list[tuple[str, str, list[str]]]:
+    """(context, source, translations) of every message; plural forms are separate texts."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+            found.append((name, message.findtext("source") or "", texts))
+    return found
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_every_translation_keeps_its_placeholders(path: Path) -> None:
+    for context, source, texts in _messages(path):
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for text in texts:
+            assert text, f"{path.name} {context}: {source!r} is not translated"
+            assert sorted(PLACEHOLDER.findall(text)) == wanted, f"{path.name} {context}: {text!r}"
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_menu_shortcut_letters_stay_marked(path: Path) -> None:
+    for _context, source, texts in _messages(path):
+        if re.search(r"&\w", source):
+            assert all(re.search(r"&\w", t) for t in texts), source
+
+
+def test_fill_replaces_numbered_placeholders() -> None:
+    assert fill("%1 / %2 (%10)", *range(1, 11)) == "1 / 2 (10)"
+
+
+def test_switching_language_changes_labels_and_messages(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    page = window.open_section("background")
+    assert page is not None
+    row = page.rows["respondent_name"]
+    field = row.field
+    assert row.label.text() == f"{pick(field.label, 'fi')} *"
+    finnish = window.panel.entries[0].text
+    assert window.save_label.text() == "Kaikki vastaukset tallessa"
+
+    window.menu.languages["sv"].trigger()
+    assert row.label.text() == f"{pick(field.label, 'sv')} *"
+    assert row.editor.focus_widget().accessibleName() == pick(field.label, "sv")
+    assert window.menu.file_menu.title() == "&Arkiv"
+    assert window.save_label.text() == "Alla svar sparade"
+    problem = workbook.problems(ROUND)[0]
+    assert window.panel.entries[0].text == problem.describe("sv") != finnish
+    assert page.rows["respondent_name"].message.text() == problem.message("sv")  # type: ignore[union-attr]
+    assert window.preferences.lang == "sv"
+
+    window.menu.languages["en"].trigger()
+    assert row.label.text() == f"{pick(field.label, 'en')} *"
+    assert window.navigation.sections.item(0).text().endswith("answered")
+    assert window.panel.entries[0].text == problem.describe("en")
+
+    window.menu.languages["fi"].trigger()
+    assert window.panel.entries[0].text == finnish
+
+
+def test_numbers_follow_the_language(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.open_section("premises")
+    assert page is not None
+    editor = page.editor("area_to_give_up")
+    editor.set_value(1250.5)
+    assert editor.focus_widget().text() == "1\u00a0250,5"  # type: ignore[attr-defined]
+    window.set_language("en")
+    assert editor.focus_widget().text() == "1,250.5"  # type: ignore[attr-defined]
+    assert editor.value() == 1250.5
