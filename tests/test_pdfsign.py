@@ -1,0 +1,105 @@
+"""PAdES signatures of the report: signed, verified, and refused after any later change."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
+
+from desktop.i18n import LANGS
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.signing.pdfsign import FIELD_NAME, sign_pdf, verify_pdf
+from desktop.signing.verdict import CheckId
+from tests.fixtures.hostile.make_hostile import small_pdf, update_after_signing
+
+ALL_CHECKS = [
+    CheckId.PDF_READABLE,
+    CheckId.PDF_SIGNATURES,
+    CheckId.PDF_COVERAGE,
+    CheckId.PDF_SIGNATURE,
+    CheckId.FINGERPRINT,
+    CheckId.TRUSTED,
+]
+
+
+@pytest.fixture(scope="module")
+def key() -> OrganisationKey:
+    return create_key(Organisation("Utsjoki", locality="Ohcejohka"))
+
+
+@pytest.fixture(scope="module")
+def signed(key: OrganisationKey) -> bytes:
+    return sign_pdf(small_pdf("Ohcejohka / Utsjoki"), key)
+
+
+def test_signed_pdf_verifies(signed: bytes, key: OrganisationKey) -> None:
+    verdict = verify_pdf(signed, trusted={key.fingerprint})
+    assert verdict.ok, [check.message("en") for check in verdict.checks]
+    assert [check.id for check in verdict.checks] == ALL_CHECKS
+    assert verdict.fingerprint == key.fingerprint
+    for check in verdict.checks:
+        assert all(check.message(lang) for lang in LANGS)
+
+
+def test_signature_is_pades_with_sha256(signed: bytes) -> None:
+    reader = PdfFileReader(io.BytesIO(signed), strict=True)
+    (signature,) = reader.embedded_signatures
+    assert signature.field_name == FIELD_NAME
+    assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+    assert signature.md_algorithm == "sha256"
+
+
+def test_the_original_pdf_is_kept_as_the_first_revision(signed: bytes) -> None:
+    original = small_pdf("Ohcejohka / Utsjoki")
+    assert signed.startswith(original)
+
+
+def test_incremental_update_after_signing_is_refused(signed: bytes, key: OrganisationKey) -> None:
+    updated = update_after_signing(signed)
+    assert updated.startswith(signed)
+    verdict = verify_pdf(updated, trusted={key.fingerprint})
+    failure = verdict.failure
+    assert failure is not None and failure.id == CheckId.PDF_COVERAGE
+    assert "allekirjoittamisen jälkeen" in failure.message("fi")
+    assert "efter underskriften" in failure.message("sv")
+
+
+def test_bytes_appended_after_signing_are_refused(signed: bytes) -> None:
+    failure = verify_pdf(signed + b"\n% a comment\n").failure
+    assert failure is not None
+    assert failure.id in {CheckId.PDF_COVERAGE, CheckId.PDF_READABLE}
+
+
+def test_a_changed_letter_breaks_the_signature(signed: bytes) -> None:
+    position = signed.index(b"Utsjoki")
+    tampered = signed[:position] + b"Utsjokk" + signed[position + 7 :]
+    failure = verify_pdf(tampered).failure
+    assert failure is not None and failure.id == CheckId.PDF_SIGNATURE
+
+
+def test_any_changed_byte_is_refused_without_an_exception(signed: bytes) -> None:
+    for position in range(0, len(signed), 23):
+        changed = bytearray(signed)
+        changed[position] ^= 0x01
+        verdict = verify_pdf(bytes(changed))
+        assert not verdict.ok, position
+
+
+def test_signer_not_trusted(signed: bytes) -> None:
+    failure = verify_pdf(signed, trusted=set()).failure
+    assert failure is not None and failure.id == CheckId.TRUSTED
+
+
+def test_unsigned_and_twice_signed(key: OrganisationKey, signed: bytes) -> None:
+    unsigned = verify_pdf(small_pdf()).failure
+    assert unsigned is not None and unsigned.id == CheckId.PDF_SIGNATURES
+    twice = verify_pdf(sign_pdf(signed, key, field_name="Toinen")).failure
+    assert twice is not None and twice.id == CheckId.PDF_SIGNATURES
+    assert "2" in twice.message("fi")
+
+
+@pytest.mark.parametrize("data", [b"", b"%PDF-1.7\n", b"\x00" * 100, b"PK\x03\x04"])
+def test_not_a_pdf(data: bytes) -> None:
+    failure = verify_pdf(data).failure
+    assert failure is not None and failure.id == CheckId.PDF_READABLE
