@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME, __version__
@@ -62,8 +62,8 @@ def setup_translations(paths: DataPaths, lang: Lang) -> Translations:
 def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None = None) -> int:
     """Open the window on ``paths``; returns the exit status."""
     app = application(argv)
-    route_qt_messages()
-    log_to_file(paths.logs / "tilannekuva.log")
+    previous_handler = route_qt_messages()
+    log_file = log_to_file(paths.logs / "tilannekuva.log")
     preferences = Preferences(paths)
     chosen: Lang = lang or preferences.lang or "fi"
     translations = setup_translations(paths, chosen)
@@ -75,8 +75,10 @@ def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None =
         except StorageError as exc:
             log.warning("data folder refused: %s", exc.key)
             box = startup_error_box(exc, chosen)
-            box.finished.connect(app.quit)
-            app.exec()
+            # A loop of its own: the application's exec() is for the window only.
+            waiting = QEventLoop()
+            box.finished.connect(waiting.quit)
+            waiting.exec()
             return EXIT_REFUSED
         try:
             return _run_window(app, store, paths, translations, preferences, chosen, crash)
@@ -84,6 +86,11 @@ def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None =
             store.close()
     finally:
         crash.uninstall()
+        translations.uninstall()
+        qInstallMessageHandler(previous_handler)
+        if log_file is not None:
+            logging.getLogger().removeHandler(log_file)
+            log_file.close()
 
 
 def _run_window(

@@ -7,6 +7,7 @@ log file they sit next to our own records when a problem is looked into.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -29,8 +30,12 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
     qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s: %s%s", category, text, where)
 
 
-def route_qt_messages() -> None:
-    qInstallMessageHandler(qt_message)
+def route_qt_messages() -> Callable[[QtMsgType, QMessageLogContext, str], None] | None:
+    """Send Qt's messages to ``logging``; returns the handler that was there before."""
+    previous: Callable[[QtMsgType, QMessageLogContext, str], None] | None = qInstallMessageHandler(
+        qt_message
+    )
+    return previous
 
 
 def log_to_file(path: Path, level: int = logging.INFO) -> logging.Handler | None:

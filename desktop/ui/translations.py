@@ -108,12 +108,17 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.lang: Lang = "fi"
 
+    def uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed = []
+
     def install(self, lang: Lang) -> None:
         app = QCoreApplication.instance()
         assert app is not None, "a QApplication must exist before translations are installed"
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        self.uninstall()
         ours = QTranslator(app)
         if ours.load(f"{PREFIX}{lang}", str(self.directory)):
             self._installed.append(ours)
