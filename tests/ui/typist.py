@@ -1,0 +1,103 @@
+"""The application, typing by itself: run by the crash test and killed while it types.
+
+``python -m tests.ui.typist DATA_DIR`` starts the real application on
+``DATA_DIR`` (offscreen) and types answers into the first section a key at
+a time, with pauses. Every commit is printed as ``COMMIT <json>`` and every
+time the status bar shows the answers as saved, ``SHOWN <text>``; both are
+printed only after the fact, so the test knows what the user has seen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.jsonvalue import JSONValue
+from desktop.paths import DataPaths
+from desktop.ui.app import run
+from desktop.ui.main_window import MainWindow
+
+# What is typed, question by question; each text grows a key at a time.
+SCRIPT = [
+    ("respondent_name", "Anna Mäkelä-Virtanen"),
+    ("respondent_title", "Talous- ja hallintojohtaja"),
+    ("respondent_email", "anna.makela@kangasala.fi"),
+    ("respondent_phone", "040 123 4567"),
+]
+KEY_MS = 15
+PAUSE_EVERY = 5  # keys; then a pause longer than the save delay
+PAUSE_MS = 450
+
+
+def say(kind: str, payload: object) -> None:
+    sys.stdout.write(f"{kind} {json.dumps(payload, ensure_ascii=False)}\n")
+    sys.stdout.flush()
+
+
+class Typist(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.steps: list[tuple[str, str]] = [
+            (key, text[:n]) for key, text in SCRIPT for n in range(1, len(text) + 1)
+        ]
+        self.page = window.open_section("background")
+        assert window.session is not None
+        window.session.committed.connect(self.committed)
+        # Queued: the status text is told after the commits of this turn are printed.
+        window.saved.connect(self.shown, Qt.ConnectionType.QueuedConnection)
+        self.count = 0
+
+    def committed(self, pointer: str, value: JSONValue) -> None:
+        assert self.window.session is not None
+        say("COMMIT", [self.window.session.round_id, pointer, value])
+
+    def shown(self, text: str) -> None:
+        say("SHOWN", text)
+
+    def next_key(self) -> None:
+        if not self.steps:
+            say("DONE", self.count)
+            return
+        key, text = self.steps.pop(0)
+        assert self.page is not None
+        line = self.page.editor(key).focus_widget()
+        if not line.hasFocus():
+            line.setFocus()  # moving on flushes the previous question
+            line.clear()  # type: ignore[attr-defined]
+        char = text[-1]
+        if char.isascii():
+            QTest.keyClicks(line, char)
+        else:
+            line.insert(char)  # type: ignore[attr-defined]
+            line.textEdited.emit(line.text())  # type: ignore[attr-defined]
+        self.count += 1
+        delay = PAUSE_MS if self.count % PAUSE_EVERY == 0 else KEY_MS
+        QTimer.singleShot(delay, self.next_key)
+
+
+def main() -> int:
+    paths = DataPaths(Path(sys.argv[1]))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    typists: list[Typist] = []
+
+    def start() -> None:
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        typists.append(Typist(window))
+        say("READY", window.windowTitle())
+        typists[0].next_key()
+
+    QTimer.singleShot(0, start)
+    return run(paths, "fi")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
