@@ -145,6 +145,10 @@ def check_structure(content_info: cms.ContentInfo) -> None:
     if len(signer_infos) != 1:
         raise SignatureError("unreadable", reason="not exactly one signer")
     signer_info = signer_infos[0]
+    # A length that was made longer can swallow padding (as in a PDF's /Contents).
+    for part in (content_info, signed_data, signer_info):
+        if sum(len(part[name].dump()) for name in part) != len(part.contents):
+            raise SignatureError("unreadable", reason="inconsistent lengths")
     digest = signer_info["digest_algorithm"]
     if digest["algorithm"].native not in _DIGESTS:
         raise SignatureError("weak_algorithm", algorithm=digest["algorithm"].native)
