@@ -32,8 +32,8 @@ class CheckId(StrEnum):
     TRUSTED = "trusted"
 
 
-# What each check says when it holds.
-_PASSED: Mapping[str, Texts] = {
+# What each check says when it holds (failures are told by the error that failed it).
+PASSED: Mapping[str, Texts] = {
     CheckId.CONTAINER: {
         "fi": "Paketti on luettava zip-tiedosto, jossa on vain sallittuja tiedostoja.",
         "sv": "Paketet är en läsbar zip-fil med enbart tillåtna filer.",
@@ -125,7 +125,7 @@ class Check:
 
     @classmethod
     def passed(cls, check: CheckId, **values: object) -> Check:
-        texts: dict[str, str] = {lang: message(_PASSED, check, lang, **values) for lang in LANGS}
+        texts: dict[str, str] = {lang: message(PASSED, check, lang, **values) for lang in LANGS}
         return cls(check, True, texts)
 
     @classmethod
