@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
@@ -23,8 +23,16 @@ from desktop.ui.fields import FieldEditor, TableEditor, make_editor
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
 
-ERROR_STYLE = "color: #b3261e;"
-HELP_STYLE = "color: palette(placeholder-text);"
+ERROR_COLOUR = QColor("#b3261e")
+FIRST_SCREEN = 30  # questions laid out before the page is shown
+BATCH = 40  # and then per turn of the event loop
+
+
+def _tinted(role_colour: QColor) -> QPalette:
+    # A palette, not a style sheet: style sheets make every widget of a big page slower to polish.
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, role_colour)
+    return palette
 
 
 class FieldRow(QWidget):
@@ -50,7 +58,7 @@ class FieldRow(QWidget):
             self.help = QLabel(self)
             self.help.setWordWrap(True)
             self.help.setTextFormat(Qt.TextFormat.PlainText)
-            self.help.setStyleSheet(HELP_STYLE)
+            self.help.setPalette(_tinted(self.palette().color(QPalette.ColorRole.PlaceholderText)))
             layout.addWidget(self.help)
         self.editor: FieldEditor = make_editor(field, lang, self)
         wide = field.kind in (Kind.TABLE, Kind.LONGTEXT)
@@ -87,7 +95,7 @@ class FieldRow(QWidget):
         if self.message is None:
             self.message = QLabel(self)
             self.message.setWordWrap(True)
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setPalette(_tinted(ERROR_COLOUR))
             self.message.setTextFormat(Qt.TextFormat.PlainText)
             layout = self.layout()
             assert layout is not None
@@ -126,16 +134,27 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.description)
         self.rows: dict[str, FieldRow] = {}
         self._triggers = {t for c in section.conditions for t in c.trigger_fields}
+        self._visible = section.visible_keys({})
+        # Every input exists at once (answers, focus, tab order need them), but a long
+        # section lays out its questions a screenful at a time: measuring wrapped text
+        # is what makes 500 questions slow, and only the first screen is seen at once.
+        self._revealed = 0
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.timeout.connect(self._reveal_batch)
+        self.setWidget(content)
         for field in section.fields:
             row = FieldRow(field, self.lang, content)
             row.setObjectName(f"row_{field.key}")
+            row.setHidden(True)
             layout.addWidget(row)
             self.rows[field.key] = row
             self._connect(row.editor)
         layout.addStretch(1)
-        self.setWidget(content)
+        self._order = list(self.rows)
         self._messages: dict[str, str | None] = {}
         self._texts()
+        self.reveal(FIRST_SCREEN)
 
     # -- wiring --------------------------------------------------------------
 
@@ -216,12 +235,42 @@ class SectionPage(QScrollArea):
         self.update_visibility()
 
     def update_visibility(self) -> None:
-        visible = self.section.visible_keys(self.answers)
+        self._visible = self.section.visible_keys(self.answers)
         required = self.section.required_keys(self.answers)
-        for key, row in self.rows.items():
-            if row.isHidden() == (key in visible):
-                row.setVisible(key in visible)
+        for index, key in enumerate(self._order):
+            row = self.rows[key]
+            shown = key in self._visible and index < self._revealed
+            if row.isHidden() == shown:
+                row.setVisible(shown)
             row.set_required(key in required)
+
+    def is_shown(self, key: str) -> bool:
+        """Whether the question is asked now (a follow-up only while its trigger holds)."""
+        return key in self._visible
+
+    @property
+    def complete(self) -> bool:
+        """Every question laid out (a long page finishes a screenful at a time)."""
+        return self._revealed >= len(self._order)
+
+    def reveal(self, count: int) -> None:
+        """Lay out the questions up to ``count``; the rest follow on later turns of the loop."""
+        end = min(max(count, self._revealed), len(self._order))
+        for key in self._order[self._revealed : end]:
+            if key in self._visible:
+                self.rows[key].setVisible(True)
+        self._revealed = end
+        if not self.complete:
+            self._reveal_timer.start(0)
+
+    def reveal_all(self) -> None:
+        self.reveal(len(self._order))
+        layout = self.widget().layout()
+        if layout is not None:
+            layout.activate()  # geometry now, so a question can be scrolled to
+
+    def _reveal_batch(self) -> None:
+        self.reveal(self._revealed + BATCH)
 
     def show_problems(self, problems: Iterable[Problem], typed: dict[str, str]) -> None:
         """Mark the questions that have problems, and clear the ones fixed."""
@@ -261,8 +310,10 @@ class SectionPage(QScrollArea):
         if len(parts) < 2 or parts[0] != self.section.id or parts[1] not in self.rows:
             return False
         row = self.rows[parts[1]]
-        if row.isHidden():
+        if not self.is_shown(parts[1]):
             return False
+        if not self.complete:
+            self.reveal_all()
         self.ensureWidgetVisible(row, 0, 40)
         editor = row.editor
         if isinstance(editor, TableEditor) and len(parts) >= 3 and parts[2].isdigit():

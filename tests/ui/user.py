@@ -147,7 +147,7 @@ class User:
             todo = [
                 key
                 for key, row in page.rows.items()
-                if not row.isHidden() and key not in done and not row.field.read_only
+                if page.is_shown(key) and key not in done and not row.field.read_only
             ]
             if not todo:
                 return page
