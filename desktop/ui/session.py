@@ -4,7 +4,7 @@ Typing is saved per question after a short pause (``DEBOUNCE_MS``), and at
 once when focus moves, the round changes or the window closes. Every save
 is one durable commit through the ``Workbook`` (type-checked and written to
 the audit log). After the saves of one turn of the event loop the round is
-validated once, and ``checked`` tells the views to show the new problems
+validated after a short pause, and ``checked`` tells the views to show the new problems
 and progress.
 """
 
@@ -25,6 +25,9 @@ from desktop.workbook import Workbook
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
+# Checking waits for a short pause too: a big table takes milliseconds to validate,
+# and a burst of commits (a flush, rows removed) is checked once.
+CHECK_MS = 120
 
 Reader = Callable[[], JSONValue]
 
@@ -51,7 +54,7 @@ class FormSession(QObject):
         self._pending: dict[str, tuple[QTimer, Reader]] = {}
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(0)
+        self._check_timer.setInterval(CHECK_MS)
         self._check_timer.timeout.connect(self.check)
 
     @property
@@ -153,7 +156,6 @@ class FormSession(QObject):
     # -- checking ------------------------------------------------------------
 
     def _request_check(self) -> None:
-        # Many saves in one turn of the event loop (a flush) are checked once.
         self._check_timer.start()
 
     def check(self) -> None:
