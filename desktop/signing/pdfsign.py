@@ -144,15 +144,20 @@ def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:
 
 def _validate(signature: EmbeddedPdfSignature) -> SignerIdentity:
     from asn1crypto import cms
+    from asn1crypto import parser as asn1_parser
     from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     try:
         raw = signature.pkcs7_content
-        content_info = cms.ContentInfo.load(raw)
         # /Contents is zero-padded: anything else after the structure is a change.
-        if raw[len(content_info.dump()) :].strip(b"\0"):
+        # (The length comes from the DER header: dump() of a value loaded with
+        # trailing bytes can take asn1crypto hundreds of milliseconds.)
+        _, _, _, header, body, trailer = asn1_parser.parse(raw)
+        length = len(header) + len(body) + len(trailer)
+        if raw[length:].strip(b"\0"):
             raise SignatureError("unreadable", reason="data after the signature")
+        content_info = cms.ContentInfo.load(raw[:length], strict=True)
         check_structure(content_info)
         context = ValidationContext(trust_roots=[signature.signer_cert], allow_fetching=False)
         status = asyncio.run(
