@@ -140,7 +140,9 @@ def verify(
     """Every check of a received package, in order, stopping at the first that fails.
 
     ``expected`` names the data files the package must hold (and the only
-    ones it may hold); ``trusted`` is the set of accepted signer fingerprints.
+    ones it may hold); ``trusted`` is the set of accepted signer fingerprints,
+    in the form ``keys.normalise_fingerprint`` gives them. The survey checks
+    run last, on a package already known to be intact, when they are given.
     """
     checks: list[Check] = []
 

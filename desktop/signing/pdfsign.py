@@ -86,7 +86,10 @@ def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) 
 
 
 def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdict:
-    """Every check of a received signed PDF, in order, stopping at the first that fails."""
+    """Every check of a received signed PDF, in order, stopping at the first that fails.
+
+    ``trusted`` holds fingerprints as ``keys.normalise_fingerprint`` gives them.
+    """
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     require_no_event_loop()
