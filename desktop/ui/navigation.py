@@ -152,7 +152,8 @@ class Navigation(QWidget):
             item = self.round_list.item(index)
             when = f"{format_date(rnd.opens)}–{format_date(rnd.closes)}"
             item.setText(f"{pick(rnd.title, self.lang)}\n{when} · {self.status_text(rnd)}")
-        self._fit_rounds()
+        if self.isVisible():
+            self._fit_rounds()  # otherwise the first resize does it
 
     def _fit_rounds(self) -> None:
         # As tall as its rounds, so the sections below get the rest of the pane.

@@ -107,7 +107,8 @@ def test_a_read_only_question_is_not_typed_into(qtbot: QtBot) -> None:
     editor = make_editor(question("background", "municipality"), "sv")
     qtbot.addWidget(editor)
     editor.set_value("091")
-    assert editor.focus_widget().text() == "Helsingfors (091)"  # type: ignore[attr-defined]
+    line = editor.focus_widget()
+    qtbot.waitUntil(lambda: line.text() == "Helsingfors (091)")  # type: ignore[attr-defined]
     assert editor.focus_widget().isReadOnly()  # type: ignore[attr-defined]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -186,17 +186,19 @@ class MunicipalityEditor(LineEditor):
 
     def set_value(self, value: JSONValue) -> None:
         self._code = value
-        self.line.setText(self.text_of(value))
+        self.line.setText(value if isinstance(value, str) else "")
+        # The register takes a moment to read: the name follows once the window is up.
+        QTimer.singleShot(0, self._show_name)
 
-    def text_of(self, value: JSONValue) -> str:
-        if not isinstance(value, str):
-            return ""
-        try:
-            return f"{Register.load().get(value).display_name(self.lang)} ({value})"
-        except RegisterError:
-            return value
+    def _show_name(self) -> None:
+        if isinstance(self._code, str):
+            try:
+                name = Register.load().get(self._code).display_name(self.lang)
+            except RegisterError:
+                return
+            self.line.setText(f"{name} ({self._code})")
 
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "_code"):
-            self.line.setText(self.text_of(self._code))
+            self._show_name()
