@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -260,7 +261,9 @@ class MainWindow(QMainWindow):
             self.panel.show_problems(
                 session.round, session.problems, session.typed_errors, self.lang
             )
-            self.navigation.set_progress(session.progress)
+            faults = Counter(p.section_id for p in session.problems)
+            faults.update(split_pointer(p)[0] for p in session.typed_errors)
+            self.navigation.set_progress(session.progress, faults)
             self._dock_title()
 
     # -- language ------------------------------------------------------------

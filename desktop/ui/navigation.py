@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -25,6 +25,18 @@ from desktop.ui.translations import fill
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _open_circle(size: int, colour: QColor) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.5))
+    margin = size // 5
+    painter.drawEllipse(margin, margin, size - 2 * margin, size - 2 * margin)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class Navigation(QWidget):
     """A round chooser above the list of the chosen round's sections."""
 
@@ -40,6 +52,7 @@ class Navigation(QWidget):
         self.today = today
         self.current: Round | None = None
         self.progress: Mapping[str, tuple[int, int]] = {}
+        self.problems: Mapping[str, int] = {}
         self.round_label = QLabel(self)
         # A list rather than a drop-down: the rounds' titles are long and start alike.
         self.round_list = QListWidget(self)
@@ -56,6 +69,8 @@ class Navigation(QWidget):
         self.sections.setObjectName("sectionList")
         self.sections.setWordWrap(True)
         self.sections.setSpacing(2)
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.sections.setIconSize(QSize(small, small))  # every icon the same, titles aligned
         self.sections_label.setBuddy(self.sections)
         bold = self.sections_label.font()
         bold.setWeight(QFont.Weight.DemiBold)
@@ -120,24 +135,36 @@ class Navigation(QWidget):
 
     # -- texts ---------------------------------------------------------------
 
-    def set_progress(self, progress: Mapping[str, tuple[int, int]]) -> None:
+    def set_progress(
+        self,
+        progress: Mapping[str, tuple[int, int]],
+        problems: Mapping[str, int] | None = None,
+    ) -> None:
+        """Answered / required per section, and how many problems each has."""
         self.progress = dict(progress)
+        if problems is not None:
+            self.problems = dict(problems)
         if self.current is None:
             return
-        done = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        blank = QPixmap(16, 16)
-        blank.fill(Qt.GlobalColor.transparent)
+        style = self.style()
+        done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        todo = _open_circle(
+            self.sections.iconSize().width(), self.palette().color(QPalette.ColorRole.Mid)
+        )
         for row, section in enumerate(self.current.sections):
             item = self.sections.item(row)
             if item is None:
                 continue
             answered, required = self.progress.get(section.id, (0, 0))
-            title = pick(section.title, self.lang)
             count = fill(self.tr("%1 / %2 vastattu"), answered, required)
-            item.setText(f"{title}\n{count}")
+            faults = self.problems.get(section.id, 0)
+            if faults:
+                count += ", " + self.tr("%n korjattavaa", "", faults)
+            item.setText(f"{pick(section.title, self.lang)}\n{count}")
             item.setToolTip(count)
-            # The same space for every icon keeps the titles in one column.
-            item.setIcon(done if answered >= required else QIcon(blank))
+            # A tick when done, a warning while something is wrong, an open circle until then.
+            item.setIcon(wrong if faults else done if answered >= required else todo)
 
     def status_text(self, rnd: Round) -> str:
         status = rnd.status(self.today)

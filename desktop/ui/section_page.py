@@ -86,8 +86,9 @@ class FieldRow(QWidget):
         self.editor.set_lang(lang)
         self._texts()
 
-    def set_problem(self, message: str | None) -> None:
-        self.editor.set_error(message)
+    def set_problem(self, message: str | None, *, mark: bool = True) -> None:
+        """Show ``message`` under the question; ``mark`` colours the input too."""
+        self.editor.set_error(message if mark else None)
         if message is None:
             if self.message is not None:
                 self.message.hide()
@@ -295,13 +296,15 @@ class SectionPage(QScrollArea):
                 cells.setdefault(parts[1], {})[(int(parts[2]), parts[3])] = message
         for key, row in self.rows.items():
             message = messages.get(key)
+            whole = message is not None  # about the question itself, not one of its cells
             if isinstance(row.editor, TableEditor):
                 marked = cells.get(key, {})
                 row.editor.set_cell_problems(marked)
                 if marked and message is None:
                     message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", len(marked))
             if self._messages.get(key, None) != message:
-                row.set_problem(message)
+                # A table with a wrong cell marks that cell, not the whole table.
+                row.set_problem(message, mark=whole)
                 self._messages[key] = message
 
     def focus_pointer(self, pointer: str) -> bool:

@@ -193,6 +193,13 @@ Data folder: %3</translation>
         <source>%1 / %2 vastattu</source>
         <translation>%1 / %2 answered</translation>
     </message>
+    <message numerus="yes">
+        <source>%n korjattavaa</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
     <message>
         <source>avoinna</source>
         <translation>open</translation>

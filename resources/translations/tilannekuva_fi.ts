@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="fi">
 <context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <source>%n korjattavaa</source>
+        <translation>
+            <numerusform>%n korjattava</numerusform>
+            <numerusform>%n korjattavaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>… ja %n muuta</source>

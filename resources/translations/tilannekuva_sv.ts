@@ -193,6 +193,13 @@ Datamapp: %3</translation>
         <source>%1 / %2 vastattu</source>
         <translation>%1 / %2 besvarade</translation>
     </message>
+    <message numerus="yes">
+        <source>%n korjattavaa</source>
+        <translation>
+            <numerusform>%n att rätta</numerusform>
+            <numerusform>%n att rätta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>avoinna</source>
         <translation>öppen</translation>

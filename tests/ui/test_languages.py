@@ -79,7 +79,7 @@ def test_switching_language_changes_labels_and_messages(
 
     window.menu.languages["en"].trigger()
     assert row.label.text() == f"{pick(field.label, 'en')} *"
-    assert window.navigation.sections.item(0).text().endswith("answered")
+    assert "answered" in window.navigation.sections.item(0).text()
     assert window.panel.entries[0].text == problem.describe("en")
 
     window.menu.languages["fi"].trigger()

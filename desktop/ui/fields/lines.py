@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from desktop.i18n import Lang, pick
@@ -119,14 +117,11 @@ class DateEditor(LineEditor):
         self.line.setFixedWidth(NUMBER_WIDTH)
         self.pick = QToolButton(self)
         self.pick.setObjectName(f"calendar_{field.key}")
-        self.pick.setText("▾")
+        self.pick.setArrowType(Qt.ArrowType.DownArrow)
         # The line takes the date by keyboard; the calendar is a mouse shortcut off the tab chain.
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.pick)
+        self.pick.clicked.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None  # made on first use: it is a heavy widget
-        self.pick.setMenu(menu)
-        menu.aboutToShow.connect(self._calendar_to_text)
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.insertWidget(1, self.pick)
@@ -146,28 +141,27 @@ class DateEditor(LineEditor):
         if hasattr(self, "pick"):
             self.pick.setToolTip(self.tr("Valitse kalenterista"))
 
-    def _calendar_to_text(self) -> None:
-        menu = self.pick.menu()
-        if self.calendar is None and menu is not None:
-            self.calendar = QCalendarWidget(menu)
+    def open_calendar(self) -> QCalendarWidget:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._chosen)
             self.calendar.activated.connect(self._chosen)
-            action = QWidgetAction(menu)
-            action.setDefaultWidget(self.calendar)
-            menu.addAction(action)
         try:
             current = self.value()
         except AnswerError:
             current = None
-        if isinstance(current, str) and self.calendar is not None:
+        if isinstance(current, str):
             day = date.fromisoformat(current)
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self.calendar.show()
+        return self.calendar
 
     def _chosen(self, chosen: QDate) -> None:
         self.line.setText(format_date(date(chosen.year(), chosen.month(), chosen.day())))
-        menu = self.pick.menu()
-        if menu is not None:
-            menu.close()
+        if self.calendar is not None:
+            self.calendar.hide()
         self.line.setFocus()
         self.changed.emit()
 

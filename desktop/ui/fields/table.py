@@ -72,6 +72,7 @@ class TableEditor(FieldEditor):
             | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the last column takes what rounding leaves
         self.view.viewport().installEventFilter(self)
 
         self.add_button = QPushButton(self)
@@ -170,15 +171,17 @@ class TableEditor(FieldEditor):
     def _size_columns(self) -> None:
         """Share the view's width among the columns: text wide, numbers and yes/no narrow."""
         weights = [_WEIGHTS.get(c.kind, 2.0) for c in self.field.columns]
-        available = self.view.viewport().width() - 2  # rounding must not bring a scroll bar
+        available = self.view.viewport().width()
         minimum = self.view.fontMetrics().horizontalAdvance("0") * 8
         total = sum(weights) or 1.0
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
         tallest = metrics.lineSpacing()
+        last = len(weights) - 1
         for index, weight in enumerate(weights):
             width = max(minimum, int(available * weight / total))
-            self.view.setColumnWidth(index, width)
+            if index < last:  # the last one stretches to the edge
+                self.view.setColumnWidth(index, width)
             text = self.model.headerData(index, Qt.Orientation.Horizontal) or ""
             box = metrics.boundingRect(0, 0, width - 12, 1000, Qt.TextFlag.TextWordWrap, text)
             tallest = max(tallest, box.height())
@@ -196,5 +199,7 @@ class TableEditor(FieldEditor):
         rows = self.view.verticalHeader().defaultSectionSize() * shown
         heading = self.view.horizontalHeader()
         header = max(heading.sizeHint().height(), heading.minimumHeight())
-        scrollbar = self.view.horizontalScrollBar().sizeHint().height()
+        # Room for a horizontal scroll bar only when a narrow window brings one.
+        bar = self.view.horizontalScrollBar()
+        scrollbar = bar.sizeHint().height() if bar.maximum() > 0 else 0
         self.view.setFixedHeight(rows + header + scrollbar + 2 * self.view.frameWidth() + 2)
