@@ -27,7 +27,11 @@ class MainMenu(QObject):
         for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
             bar.addMenu(menu)
 
-        def action(menu: QMenu, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            menu: QMenu,
+            name: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
             made = QAction(window)
             made.setObjectName(name)
             if shortcut is not None:

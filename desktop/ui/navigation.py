@@ -117,7 +117,8 @@ class Navigation(QWidget):
 
     def current_section(self) -> str | None:
         item = self.sections.currentItem()
-        return item.data(SECTION_ROLE) if item is not None else None
+        section = item.data(SECTION_ROLE) if item is not None else None
+        return section if isinstance(section, str) else None
 
     def select_section(self, section_id: str) -> None:
         for row in range(self.sections.count()):
@@ -154,8 +155,6 @@ class Navigation(QWidget):
         )
         for row, section in enumerate(self.current.sections):
             item = self.sections.item(row)
-            if item is None:
-                continue
             answered, required = self.progress.get(section.id, (0, 0))
             count = fill(self.tr("%1 / %2 vastattu"), answered, required)
             faults = self.problems.get(section.id, 0)

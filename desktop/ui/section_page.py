@@ -266,7 +266,8 @@ class SectionPage(QScrollArea):
 
     def reveal_all(self) -> None:
         self.reveal(len(self._order))
-        layout = self.widget().layout()
+        content = self.widget()
+        layout = content.layout() if content is not None else None
         if layout is not None:
             layout.activate()  # geometry now, so a question can be scrolled to
 
@@ -286,14 +287,14 @@ class SectionPage(QScrollArea):
                 cells.setdefault(key, {})[cell] = problem.message(self.lang)
             else:
                 messages.setdefault(key, problem.message(self.lang))
-        for pointer, message in typed.items():
+        for pointer, refused in typed.items():
             parts = split_pointer(pointer)
             if parts[0] != self.section.id or parts[1] not in self.rows:
                 continue
             if len(parts) == 2:
-                messages[parts[1]] = message
+                messages[parts[1]] = refused
             elif len(parts) == 4 and parts[2].isdigit():
-                cells.setdefault(parts[1], {})[(int(parts[2]), parts[3])] = message
+                cells.setdefault(parts[1], {})[(int(parts[2]), parts[3])] = refused
         for key, row in self.rows.items():
             message = messages.get(key)
             whole = message is not None  # about the question itself, not one of its cells
@@ -332,7 +333,7 @@ class SectionPage(QScrollArea):
         if first is None or content is None:
             return None
         last, current = first, first.nextInFocusChain()
-        while current is not first and content.isAncestorOf(current):
+        while current is not None and current is not first and content.isAncestorOf(current):
             if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 last = current
             current = current.nextInFocusChain()

@@ -71,8 +71,8 @@ def test_a_whole_round_is_filled_and_found_after_restart(
         again = Workbook(reopened)
         second = make_window(again)
         for pointer, value in user.typed.items():
-            section, key = split_pointer(pointer)[:2]
-            page = second.page(ROUND, section)
+            section_id, key = split_pointer(pointer)[:2]
+            page = second.page(ROUND, section_id)
             assert page is not None
             assert page.editor(key).value() == value, pointer
             assert stored(again, pointer) == value, pointer

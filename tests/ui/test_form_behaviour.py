@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -210,3 +212,39 @@ def test_pointers_of_problems_lead_to_questions(window: MainWindow) -> None:
         assert window.go_to(entry.pointer), entry.pointer
         section = split_pointer(entry.pointer)[0]
         assert window.current_page().section.id == section  # type: ignore[union-attr]
+
+
+def test_tab_goes_from_the_sections_through_the_questions_to_the_problems(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.open_section("change_support")
+    assert page is not None
+    user = User(qtbot, window)
+    user.focus(window.navigation.sections)
+    user.tab()
+    first = page.editor("support_needed")
+    assert user.focused() is first.focus_widget()
+    last = page.last_focus_widget()
+    assert last is not None
+    user.focus(last)
+    user.tab()
+    assert user.focused() is window.panel.view
+
+
+def test_rounds_are_listed_with_their_status(window: MainWindow) -> None:
+    texts = [window.navigation.round_list.item(i).text() for i in range(3)]
+    assert texts[0].endswith("17.1.2022–15.2.2022 · avoinna")
+    assert texts[1].endswith("· tulossa")
+    assert texts[2].endswith("· tulossa")
+    window.navigation.today = date(2023, 1, 1)
+    window.navigation.retranslate()
+    assert window.navigation.round_list.item(0).text().endswith("· päättynyt")
+
+
+def test_another_round_opens_with_its_own_sections(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.round_list.setCurrentRow(1)
+    assert window.session is not None and window.session.round_id == "2022-2"
+    titles = [window.navigation.sections.item(i).text().split("\n")[0] for i in range(5)]
+    assert "Talous" in " ".join(titles)
+    page = window.current_page()
+    assert page is not None and page.session.round_id == "2022-2"

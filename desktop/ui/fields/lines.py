@@ -143,7 +143,8 @@ class DateEditor(LineEditor):
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:
-            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._chosen)
             self.calendar.activated.connect(self._chosen)
