@@ -43,9 +43,7 @@ def _prepare(root: Path) -> None:
 
     data = demo_answers(DEMO_ROUND)
     with Store.open(DataPaths(root)) as store:
-        store.save_profile(
-            Profile(data["municipality"], contact_name=data.get("contact_name", ""))
-        )
+        store.save_profile(Profile(data["municipality"], contact_name=data.get("contact_name", "")))
         workbook = Workbook(store)
         fill_round(workbook, DEMO_ROUND)
         # A few slips, as in a real afternoon: a figure left out, a share over 100 %,
