@@ -8,10 +8,11 @@ touched (``Store.open`` refuses before writing).
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME, __version__
@@ -114,8 +115,31 @@ def _run_window(
         store.save_profile(profile)
     window = MainWindow(Workbook(store), paths, translations, preferences, lang)
     crash.rescue = window.flush
+    # Logging out or shutting down: the session manager asks, or a SIGTERM comes.
+    app.commitDataRequest.connect(lambda _manager: window.flush())
+    heartbeat = _close_on_terminate(window)
     geometry = preferences.geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        heartbeat.stop()
+
+
+def _close_on_terminate(window: MainWindow) -> QTimer:
+    """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved."""
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, close)
+    # Python runs its signal handlers only between bytecodes; a light timer gives it the chance.
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    return heartbeat

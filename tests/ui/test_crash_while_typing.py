@@ -84,3 +84,41 @@ def test_every_answer_shown_as_saved_survives_a_kill(tmp_path: Path, seed: int) 
             assert stored.startswith(value), (pointer, stored, value)
         audited = {(e.round_id, e.pointer) for e in store.audit_log()}
         assert set(committed) <= audited
+
+
+@pytest.mark.slow
+def test_a_polite_stop_saves_what_was_being_typed(tmp_path: Path) -> None:
+    """SIGTERM (a logout, a shutdown) closes the window, which saves the edit in progress."""
+    paths = DataPaths(tmp_path / "data")
+    with Store.open(paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    process = start_typist(paths)
+    assert process.stdout is not None
+    lines: list[str] = []
+    shown = 0
+    try:
+        for line in process.stdout:
+            lines.append(line)
+            shown += line.startswith("SHOWN ")
+            # Mid-word: typed, not yet saved (the save waits for a pause).
+            if shown >= 2 and line.startswith("TYPED "):
+                process.send_signal(signal.SIGTERM)
+                break
+    finally:
+        rest, errors = process.communicate(timeout=30)
+    lines.extend(rest.splitlines(keepends=True))
+    assert process.returncode == 0, errors
+    typed: dict[str, str] = {}
+    for line in lines:
+        if line.startswith("TYPED "):
+            pointer, text = json.loads(line.removeprefix("TYPED "))
+            typed[pointer] = text
+    with Store.open(paths) as store:
+        workbook = Workbook(store)
+        round_id = next(
+            json.loads(line.removeprefix("COMMIT "))[0]
+            for line in lines
+            if line.startswith("COMMIT ")
+        )
+        for pointer, text in typed.items():
+            assert workbook.stored(round_id, pointer) == text.strip(), pointer

@@ -4,7 +4,8 @@
 ``DATA_DIR`` (offscreen) and types answers into the first section a key at
 a time, with pauses. Every commit is printed as ``COMMIT <json>`` and every
 time the status bar shows the answers as saved, ``SHOWN <text>``; both are
-printed only after the fact, so the test knows what the user has seen.
+printed only after the fact, so the test knows what the user has seen; each
+key pressed is told as ``TYPED <json>`` with the text it left in the field.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Typist(QObject):
         say("SHOWN", text)
 
     def next_key(self) -> None:
-        if not self.steps:
+        if not self.steps or not self.window.isVisible():
             say("DONE", self.count)
             return
         key, text = self.steps.pop(0)
@@ -80,6 +81,7 @@ class Typist(QObject):
             line.insert(char)  # type: ignore[attr-defined]
             line.textEdited.emit(line.text())  # type: ignore[attr-defined]
         self.count += 1
+        say("TYPED", [self.page.pointer(key), line.text()])  # type: ignore[attr-defined]
         delay = PAUSE_MS if self.count % PAUSE_EVERY == 0 else KEY_MS
         QTimer.singleShot(delay, self.next_key)
 
