@@ -95,3 +95,28 @@ def test_numbers_follow_the_language(qtbot: QtBot, window: MainWindow) -> None:
     window.set_language("en")
     assert editor.focus_widget().text() == "1,250.5"  # type: ignore[attr-defined]
     assert editor.value() == 1250.5
+
+
+def test_translations_compile_on_first_start_even_from_a_read_only_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui import translations
+    from tests.environment import read_only_directory
+
+    shipped = tmp_path / "install" / "translations"
+    shipped.mkdir(parents=True)
+    for ts in TS_FILES:
+        (shipped / ts.name).write_bytes(ts.read_bytes())
+    monkeypatch.setattr(translations, "source_dir", lambda: shipped)
+    cache = tmp_path / "data" / "cache" / "translations"
+    with read_only_directory(shipped):
+        found = translations.compiled_dir(cache)
+    assert found == cache
+    assert sorted(p.name for p in cache.glob("*.qm")) == [
+        "tilannekuva_en.qm",
+        "tilannekuva_fi.qm",
+        "tilannekuva_sv.qm",
+    ]
+    # From a writable checkout they are compiled beside the sources.
+    assert translations.compiled_dir(tmp_path / "elsewhere") == shipped
+    assert len(list(shipped.glob("*.qm"))) == 3
