@@ -275,7 +275,6 @@ class MainWindow(QMainWindow):
         self.preferences.lang = lang
         for session in self.sessions.values():
             session.lang = lang
-            session.typed_errors.clear()  # their texts are in the old language; typing again tells
         self.menu.set_lang(lang)
         self.navigation.set_lang(lang)
         for page in self.pages.values():

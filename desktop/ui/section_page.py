@@ -343,9 +343,21 @@ class SectionPage(QScrollArea):
         return self.rows[key].editor
 
     def set_lang(self, lang: Lang) -> None:
+        # Text typed but refused keeps its reason, told again in the new language; it is
+        # read the old language's way (a comma means a decimal in Finnish, not in English).
+        refused: dict[str, AnswerError] = {}
+        for key, row in self.rows.items():
+            pointer = self.pointer(key)
+            if pointer in self.session.typed_errors:
+                try:
+                    row.editor.value()
+                except AnswerError as exc:
+                    refused[pointer] = exc
         self.lang = lang
         for row in self.rows.values():
             row.set_lang(lang)
+        for pointer, error in refused.items():
+            self.session.typed_errors[pointer] = error.message(lang)
         self._messages.clear()
         self._texts()
 

@@ -195,6 +195,13 @@ class RowsModel(QAbstractTableModel):
         )
 
     def set_lang(self, lang: Lang) -> None:
+        keys = [c.key for c in self.columns]
+        for (row, key), (text, reason) in list(self.typed.items()):
+            try:  # why it was refused, in the new language
+                parse_answer(self.columns[keys.index(key)], text, self.lang)
+            except AnswerError as exc:
+                reason = exc.message(lang)
+            self.typed[(row, key)] = (text, reason)
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0))
         if self.rows:

@@ -120,3 +120,18 @@ def test_translations_compile_on_first_start_even_from_a_read_only_install(
     # From a writable checkout they are compiled beside the sources.
     assert translations.compiled_dir(tmp_path / "elsewhere") == shipped
     assert len(list(shipped.glob("*.qm"))) == 3
+
+
+def test_refused_text_is_explained_in_the_new_language(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.open_section("premises")
+    assert page is not None
+    editor = page.editor("area_to_give_up")
+    editor.focus_widget().setFocus()
+    editor.focus_widget().setText("paljon")  # type: ignore[attr-defined]
+    editor.changed.emit()
+    window.flush()
+    pointer = "/premises/area_to_give_up"
+    assert "ei ole luku" in window.session.typed_errors[pointer]  # type: ignore[union-attr]
+    window.set_language("sv")
+    assert "är inte ett tal" in window.session.typed_errors[pointer]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: any("är inte ett tal" in e.text for e in window.panel.entries))
