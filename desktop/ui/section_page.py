@@ -329,7 +329,8 @@ class SectionPage(QScrollArea):
     def last_focus_widget(self) -> QWidget | None:
         """The page's last stop in the tab order (the window puts the problem list after it)."""
         content = self.widget()
-        first = next(iter(self.rows.values())).editor.focus_widget() if self.rows else None
+        # The rows were made in order, so the last row holds the end of the page's chain.
+        first = self.rows[self._order[-1]].editor.focus_widget() if self.rows else None
         if first is None or content is None:
             return None
         last, current = first, first.nextInFocusChain()
