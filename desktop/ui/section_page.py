@@ -9,6 +9,7 @@ the moment its trigger is answered, before the answer is even saved.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -35,10 +36,31 @@ def _tinted(role_colour: QColor) -> QPalette:
     return palette
 
 
+# Looked up once: a Qt enum member costs microseconds each time, and a big page asks often.
+_PLAIN = Qt.TextFormat.PlainText
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_FULL_WIDTH = Qt.AlignmentFlag(0)
+_WIDE = frozenset({Kind.TABLE, Kind.LONGTEXT})
+
+
+@dataclass(frozen=True)
+class RowLook:
+    """The fonts and colours every question of a page shares, made once per page."""
+
+    label_font: QFont
+    help_palette: QPalette
+
+    @classmethod
+    def of(cls, widget: QWidget) -> RowLook:
+        font = QFont(widget.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return cls(font, _tinted(widget.palette().color(QPalette.ColorRole.PlaceholderText)))
+
+
 class FieldRow(QWidget):
     """A question: label, help, input and the problem message."""
 
-    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, lang: Lang, look: RowLook, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
         self.lang: Lang = lang
@@ -48,24 +70,19 @@ class FieldRow(QWidget):
         layout.setSpacing(3)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.label.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        self.label.setFont(font)
+        self.label.setTextFormat(_PLAIN)
+        self.label.setFont(look.label_font)
         layout.addWidget(self.label)
         self.help: QLabel | None = None
         if field.help:
             self.help = QLabel(self)
             self.help.setWordWrap(True)
-            self.help.setTextFormat(Qt.TextFormat.PlainText)
-            self.help.setPalette(_tinted(self.palette().color(QPalette.ColorRole.PlaceholderText)))
+            self.help.setTextFormat(_PLAIN)
+            self.help.setPalette(look.help_palette)
             layout.addWidget(self.help)
         self.editor: FieldEditor = make_editor(field, lang, self)
-        wide = field.kind in (Kind.TABLE, Kind.LONGTEXT)
         # Short inputs keep their own width, so a problem's colour marks only the input.
-        layout.addWidget(
-            self.editor, 0, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
-        )
+        layout.addWidget(self.editor, 0, _FULL_WIDTH if field.kind in _WIDE else _LEFT)
         self.message: QLabel | None = None  # made when the first problem shows
         self.label.setBuddy(self.editor.focus_widget())
         self._texts()
@@ -144,8 +161,9 @@ class SectionPage(QScrollArea):
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.timeout.connect(self._reveal_batch)
         self.setWidget(content)
+        look = RowLook.of(content)
         for field in section.fields:
-            row = FieldRow(field, self.lang, content)
+            row = FieldRow(field, self.lang, look, content)
             row.setObjectName(f"row_{field.key}")
             row.setHidden(True)
             layout.addWidget(row)

@@ -24,6 +24,13 @@ from desktop.ui.fields.base import FieldEditor
 
 NUMBER_WIDTH = 160
 TEXT_WIDTH = 420
+# Looked up once: a big section makes hundreds of these inputs.
+_RIGHT = Qt.AlignmentFlag.AlignRight
+_NUMBERS = Qt.InputMethodHint.ImhFormattedNumbersOnly
+_HINTS = {
+    Kind.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
+    Kind.PHONE: Qt.InputMethodHint.ImhDialableCharactersOnly,
+}
 
 
 def number_text(field: Field, value: JSONValue, lang: Lang) -> str:
@@ -77,9 +84,9 @@ class NumberEditor(LineEditor):
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
-        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.line.setAlignment(_RIGHT)
         self.line.setFixedWidth(NUMBER_WIDTH)
-        self.line.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.line.setInputMethodHints(_NUMBERS)
 
     def text_of(self, value: JSONValue) -> str:
         return number_text(self.field, value, self.lang)
@@ -101,12 +108,8 @@ class TextEditor(LineEditor):
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.line.setFixedWidth(TEXT_WIDTH)
-        hints = {
-            Kind.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
-            Kind.PHONE: Qt.InputMethodHint.ImhDialableCharactersOnly,
-        }
-        if field.kind in hints:
-            self.line.setInputMethodHints(hints[field.kind])
+        if field.kind in _HINTS:
+            self.line.setInputMethodHints(_HINTS[field.kind])
 
 
 class DateEditor(LineEditor):
