@@ -28,6 +28,7 @@ from desktop.workbook import Workbook
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
+SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
 
 HELP = {
     "description": {
@@ -77,6 +78,67 @@ HELP = {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
         "en": "show a round's change history",
+    },
+    "export": {
+        "fi": "vie kierros: allekirjoitettu raportti ja paketti lähetettäväksi (tai --draft)",
+        "sv": "exportera omgången: undertecknad rapport och paket att skicka in (eller --draft)",
+        "en": "export a round: the signed report and package to submit (or --draft)",
+    },
+    "draft": {
+        "fi": "luonnos: allekirjoittamaton PDF, sallittu puutteineen, ei lähetystä",
+        "sv": "utkast: osignerad PDF, tillåten med brister, ingen inskickning",
+        "en": "draft: an unsigned PDF, allowed with problems, not a submission",
+    },
+    "out": {
+        "fi": "kansio, johon tiedostot kirjoitetaan (oletus: nykyinen)",
+        "sv": "mapp dit filerna skrivs (standard: aktuell)",
+        "en": "folder the files are written to (default: the current one)",
+    },
+    "passphrase_file": {
+        "fi": "lue avaimen tunnuslause tiedostosta (- = vakiosyöte)",
+        "sv": "läs nyckelns lösenfras från en fil (- = standardinmatning)",
+        "en": "read the key's passphrase from a file (- = standard input)",
+    },
+    "verify": {
+        "fi": "tarkista vastaanotettu paketti (.asice) tai raportti (.pdf)",
+        "sv": "kontrollera ett mottaget paket (.asice) eller en rapport (.pdf)",
+        "en": "check a received package (.asice) or report (.pdf)",
+    },
+    "trusted": {
+        "fi": "luotetut sormenjäljet pilkuin eroteltuina tai tiedosto, jossa yksi per rivi",
+        "sv": "betrodda fingeravtryck åtskilda med kommatecken, eller en fil med ett per rad",
+        "en": "trusted fingerprints separated by commas, or a file with one per line",
+    },
+    "key": {
+        "fi": "organisaation allekirjoitusavain: show, create, import",
+        "sv": "organisationens signeringsnyckel: show, create, import",
+        "en": "the organisation's signing key: show, create, import",
+    },
+    "key_show": {"fi": "näytä avain", "sv": "visa nyckeln", "en": "show the key"},
+    "key_create": {
+        "fi": "luo uusi avain kunnan nimiin",
+        "sv": "skapa en ny nyckel i kommunens namn",
+        "en": "create a new key in the municipality's name",
+    },
+    "key_import": {
+        "fi": "tuo olemassa oleva PKCS#12-tiedosto (.p12, .pfx)",
+        "sv": "importera en befintlig PKCS#12-fil (.p12, .pfx)",
+        "en": "import an existing PKCS#12 file (.p12, .pfx)",
+    },
+    "submissions": {
+        "fi": "näytä kierroksen lähetykset (--out tallentaa lähetyksen tiedostot uudelleen)",
+        "sv": "visa omgångens inskickningar (--out sparar inskickningens filer på nytt)",
+        "en": "show a round's submissions (--out saves a submission's files again)",
+    },
+    "number": {
+        "fi": "lähetyksen numero (oletus: viimeisin)",
+        "sv": "inskickningens nummer (standard: den senaste)",
+        "en": "the submission's number (default: the latest)",
+    },
+    "correct": {
+        "fi": "avaa lähetetty kierros korjausta varten (uusi numeroitu lähetys)",
+        "sv": "öppna en inskickad omgång för rättelse (ny numrerad inskickning)",
+        "en": "open a submitted round for a correction (a new numbered submission)",
     },
     "demo": {
         "fi": "täytä demokunnan ensimmäinen kierros ja tarkista se",
@@ -155,6 +217,32 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
     p.add_argument("round")
     p.add_argument("--limit", type=int, default=50)
 
+    p = sub.add_parser("export", parents=[common], help=h("export"))
+    p.add_argument("round")
+    p.add_argument("--draft", action="store_true", help=h("draft"))
+    p.add_argument("--out", default=".", metavar="DIR", help=h("out"))
+    p.add_argument("--passphrase-file", metavar="FILE", help=h("passphrase_file"))
+
+    p = sub.add_parser("verify", parents=[common], help=h("verify"))
+    p.add_argument("file")
+    p.add_argument("--trusted", action="append", metavar="FINGERPRINTS", help=h("trusted"))
+
+    p = sub.add_parser("key", parents=[common], help=h("key"))
+    keys = p.add_subparsers(dest="key_command", metavar="show|create|import", required=True)
+    for name in ("show", "create", "import"):
+        k = keys.add_parser(name, parents=[common], help=h(f"key_{name}"))
+        if name == "import":
+            k.add_argument("file")
+        k.add_argument("--passphrase-file", metavar="FILE", help=h("passphrase_file"))
+
+    p = sub.add_parser("submissions", parents=[common], help=h("submissions"))
+    p.add_argument("round")
+    p.add_argument("--out", metavar="DIR", help=h("out"))
+    p.add_argument("--number", type=int, help=h("number"))
+
+    p = sub.add_parser("correct", parents=[common], help=h("correct"))
+    p.add_argument("round")
+
     sub.add_parser("demo", parents=[common], help=h("demo"))
     return parser
 
@@ -186,6 +274,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         paths = DataPaths(paths.root / "demo")
     if command == "municipalities":
         return profile.run_municipalities(args, console)
+    if command in SUBMIT_COMMANDS:
+        return _run_submit(args, console, paths)
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
@@ -201,6 +291,25 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             "history": answers.run_history,
         }
         return handlers[command](args, workbook, console)
+
+
+def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
+    # Signing and the report need pyHanko and reportlab: loaded only by the commands using them.
+    from desktop.commands import submit
+
+    command = args.command
+    if command == "verify":
+        # Checking a received file needs no data folder: a coordinator may have none.
+        return submit.run_verify(args, console)
+    with Store.open(paths) as store:
+        if command == "key":
+            return submit.run_key(args, store, console, paths)
+        workbook = Workbook(store)
+        if command == "export":
+            return submit.run_export(args, workbook, console, paths)
+        if command == "submissions":
+            return submit.run_submissions(args, workbook, console)
+        return submit.run_correct(args, workbook, console)
 
 
 def _log_bug(args: argparse.Namespace) -> str:

@@ -1,0 +1,120 @@
+"""Passphrases at the command line: from a file, the environment, or typed at the terminal.
+
+The order is ``--passphrase-file`` (``-`` reads the first line of standard
+input), then the ``TILANNEKUVA_PASSPHRASE`` environment variable, then a
+prompt that does not echo when the command runs in a terminal. A script
+without any of these signs with a key that has no passphrase.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from desktop.commands.output import Console
+from desktop.errors import UserError
+from desktop.signing.keys import KeyStoreError, OrganisationKey
+
+ENV_PASSPHRASE: Final = "TILANNEKUVA_PASSPHRASE"  # noqa: S105  # the name of a variable
+_ATTEMPTS: Final = 3
+_MAX_FILE: Final = 4096
+
+TEXTS = {
+    "prompt": {
+        "fi": "Avaimen {path} tunnuslause: ",
+        "sv": "Lösenfras för nyckeln {path}: ",
+        "en": "Passphrase of the key {path}: ",
+    },
+    "prompt_new": {
+        "fi": "Uuden avaimen tunnuslause (tyhjä = ei tunnuslausetta): ",
+        "sv": "Lösenfras för den nya nyckeln (tom = ingen lösenfras): ",
+        "en": "Passphrase for the new key (empty = no passphrase): ",
+    },
+    "prompt_again": {
+        "fi": "Sama tunnuslause uudelleen: ",
+        "sv": "Samma lösenfras igen: ",
+        "en": "The same passphrase again: ",
+    },
+}
+
+_ERRORS = {
+    "mismatch": {
+        "fi": "Tunnuslauseet eivät olleet samat. Mitään ei tallennettu.",
+        "sv": "Lösenfraserna var inte samma. Inget sparades.",
+        "en": "The passphrases were not the same. Nothing was saved.",
+    },
+    "unreadable": {
+        "fi": "Tunnuslausetiedostoa {path} ei voitu lukea: {reason}.",
+        "sv": "Lösenfrasfilen {path} kunde inte läsas: {reason}.",
+        "en": "The passphrase file {path} could not be read: {reason}.",
+    },
+}
+
+
+class PassphraseError(UserError):
+    catalog = _ERRORS
+
+
+def given_passphrase(source: str | None) -> str | None:
+    """The passphrase from ``--passphrase-file`` or the environment; None when neither is given."""
+    if source is not None:
+        try:
+            if source == "-":
+                text = sys.stdin.readline(_MAX_FILE)
+            else:
+                with Path(source).open(encoding="utf-8") as handle:
+                    text = handle.readline(_MAX_FILE)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            raise PassphraseError("unreadable", path=source, reason=reason) from exc
+        return text.rstrip("\r\n")
+    return os.environ.get(ENV_PASSPHRASE)
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def new_passphrase(source: str | None, console: Console) -> str | None:
+    """The passphrase for a new or imported key; None stores it without one."""
+    given = given_passphrase(source)
+    if given is not None:
+        return given or None
+    if not interactive():
+        return None
+    first = getpass.getpass(console.text(TEXTS, "prompt_new"))
+    if not first:
+        return None
+    if getpass.getpass(console.text(TEXTS, "prompt_again")) != first:
+        raise PassphraseError("mismatch")
+    return first
+
+
+def open_with_passphrase(
+    opener: Callable[[str | None], OrganisationKey],
+    path: Path,
+    source: str | None,
+    console: Console,
+) -> OrganisationKey:
+    """``opener(passphrase)``, asking at the terminal when the key needs a passphrase."""
+    given = given_passphrase(source)
+    if given is not None or not interactive():
+        return opener(given)
+    try:
+        return opener(None)
+    except KeyStoreError as error:
+        if error.key != "passphrase_required":
+            raise
+    for attempt in range(1, _ATTEMPTS + 1):
+        typed = getpass.getpass(console.text(TEXTS, "prompt", path=path))
+        try:
+            return opener(typed)
+        except KeyStoreError as error:
+            if error.key != "wrong_passphrase" or attempt == _ATTEMPTS:
+                raise
+            console.warn(error.message(console.lang))
+    raise AssertionError("unreachable")

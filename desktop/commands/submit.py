@@ -1,0 +1,373 @@
+"""``export``, ``verify``, ``key``, ``submissions`` and ``correct``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from desktop.commands.output import Console
+from desktop.commands.secrets import new_passphrase, open_with_passphrase
+from desktop.errors import UserError
+from desktop.export.exporter import ExportResult, Step, export_round, save_submission
+from desktop.export.package import verify_received
+from desktop.i18n import Texts
+from desktop.municipalities import Register
+from desktop.paths import DataPaths
+from desktop.signing.keys import Organisation, OrganisationKey, normalise_fingerprint
+from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
+from desktop.signing.verdict import Verdict
+from desktop.storage import Store
+from desktop.survey import shipped_catalog
+from desktop.workbook import AnswerTargetError, Workbook
+
+# A received file is read into memory whole; nothing we make comes near this.
+MAX_RECEIVED: Final = 128 << 20
+
+STEPS: dict[str, Texts] = {
+    Step.REPORT: {"fi": "Raportti…", "sv": "Rapport…", "en": "Report…"},
+    Step.SIGN: {"fi": "Allekirjoitus…", "sv": "Underskrift…", "en": "Signing…"},
+    Step.PACKAGE: {"fi": "Paketti…", "sv": "Paket…", "en": "Package…"},
+    Step.CHECK: {"fi": "Tarkistus…", "sv": "Kontroll…", "en": "Checking…"},
+    Step.SAVE: {"fi": "Tallennus…", "sv": "Sparar…", "en": "Saving…"},
+}
+
+TEXTS = {
+    "draft_done": {
+        "fi": "Luonnos (allekirjoittamaton, ei lähetetty): {report}",
+        "sv": "Utkast (osignerat, inte inskickat): {report}",
+        "en": "Draft (unsigned, not submitted): {report}",
+    },
+    "draft_problems": {
+        "fi": "Luonnoksessa on {count} korjattavaa; ne on lueteltu raportin lopussa.",
+        "sv": "Utkastet har {count} saker att rätta; de listas i slutet av rapporten.",
+        "en": "The draft has {count} things to fix; they are listed at the end of the report.",
+    },
+    "final_done": {
+        "fi": "Lähetys {number} kierrokselle {round} on valmis ja kierros on lukittu.\n"
+        "  Paketti:  {package}\n  Raportti: {report}\n  Avaimen sormenjälki: {fingerprint}\n"
+        "Lähetä molemmat tiedostot ja kerro sormenjälki vastaanottajalle muuta kautta.",
+        "sv": "Inskickning {number} för omgången {round} är klar och omgången är låst.\n"
+        "  Paket:   {package}\n  Rapport: {report}\n  Nyckelns fingeravtryck: {fingerprint}\n"
+        "Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.",
+        "en": "Submission {number} of round {round} is ready and the round is locked.\n"
+        "  Package: {package}\n  Report:  {report}\n  Key fingerprint: {fingerprint}\n"
+        "Send both files and tell the receiver the fingerprint by other means.",
+    },
+    "verdict_ok": {
+        "fi": "Tulos: tiedosto on kunnossa.",
+        "sv": "Resultat: filen är i ordning.",
+        "en": "Result: the file is sound.",
+    },
+    "verdict_refused": {
+        "fi": "Tulos: tiedostoa EI hyväksytä.",
+        "sv": "Resultat: filen godkänns INTE.",
+        "en": "Result: the file is NOT accepted.",
+    },
+    "key_show": {
+        "fi": "Organisaatioavain: {path}\n  Nimi: {subject}\n  Voimassa: {start}–{end}\n"
+        "  Sormenjälki: {fingerprint}",
+        "sv": "Organisationsnyckel: {path}\n  Namn: {subject}\n  Giltig: {start}–{end}\n"
+        "  Fingeravtryck: {fingerprint}",
+        "en": "Organisation key: {path}\n  Name: {subject}\n  Valid: {start}–{end}\n"
+        "  Fingerprint: {fingerprint}",
+    },
+    "key_made": {
+        "fi": "Uusi avain on luotu. Kerro sormenjälki vastaanottajalle muuta kautta (esim. "
+        "puhelimitse tai kirjeellä), jotta se voi luottaa allekirjoitukseesi.",
+        "sv": "En ny nyckel har skapats. Meddela mottagaren fingeravtrycket på annat sätt (t.ex. "
+        "per telefon eller brev) så att den kan lita på din underskrift.",
+        "en": "A new key has been created. Tell the receiver the fingerprint by other means (e.g. "
+        "by phone or letter) so that they can trust your signature.",
+    },
+    "no_passphrase": {
+        "fi": "Huom: avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.",
+        "sv": "Obs: nyckeln har ingen lösenfras; den skyddas endast av filens behörigheter.",
+        "en": "Note: the key has no passphrase; only the file's permissions protect it.",
+    },
+    "no_submissions": {
+        "fi": "Kierrosta {round} ei ole lähetetty.",
+        "sv": "Omgången {round} har inte skickats in.",
+        "en": "Round {round} has not been submitted.",
+    },
+    "submission_line": {
+        "fi": "{number}. {at}  {actor}  {name}\n   paketti SHA-256 {package}\n   "
+        "sormenjälki {fingerprint}",
+        "sv": "{number}. {at}  {actor}  {name}\n   paket SHA-256 {package}\n   "
+        "fingeravtryck {fingerprint}",
+        "en": "{number}. {at}  {actor}  {name}\n   package SHA-256 {package}\n   "
+        "fingerprint {fingerprint}",
+    },
+    "locked": {
+        "fi": "Kierros on lukittu; korjaus aloitetaan: tilannekuva correct {round}",
+        "sv": "Omgången är låst; en rättelse påbörjas med: tilannekuva correct {round}",
+        "en": "The round is locked; start a correction with: tilannekuva correct {round}",
+    },
+    "correcting": {
+        "fi": "Kierros on auki korjausta varten; seuraava lähetys on numero {number}.",
+        "sv": "Omgången är öppen för rättelse; nästa inskickning får nummer {number}.",
+        "en": "The round is open for a correction; the next submission is number {number}.",
+    },
+    "saved_files": {
+        "fi": "Lähetyksen {number} tiedostot tallennettu:\n  {package}\n  {report}",
+        "sv": "Filerna för inskickning {number} har sparats:\n  {package}\n  {report}",
+        "en": "The files of submission {number} were saved:\n  {package}\n  {report}",
+    },
+    "correction_started": {
+        "fi": "Kierros {round} on avattu korjausta varten. Aiemmat lähetykset säilyvät. Korjaa "
+        "vastaukset ja vie kierros uudelleen; siitä tulee lähetys {number}.",
+        "sv": "Omgången {round} har öppnats för rättelse. Tidigare inskickningar bevaras. Rätta "
+        "svaren och exportera omgången igen; det blir inskickning {number}.",
+        "en": "Round {round} is open for a correction. Earlier submissions are kept. Correct the "
+        "answers and export the round again; it becomes submission {number}.",
+    },
+    "not_locked": {
+        "fi": "Kierros {round} ei ole lukittu; sitä voi muokata suoraan.",
+        "sv": "Omgången {round} är inte låst; den kan redigeras direkt.",
+        "en": "Round {round} is not locked; it can be edited directly.",
+    },
+}
+
+_ERRORS = {
+    "received_missing": {
+        "fi": "Tiedostoa {path} ei ole.",
+        "sv": "Filen {path} finns inte.",
+        "en": "The file {path} does not exist.",
+    },
+    "received_unreadable": {
+        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
+        "sv": "Filen {path} kunde inte läsas: {reason}.",
+        "en": "The file {path} could not be read: {reason}.",
+    },
+    "received_too_large": {
+        "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
+        "sv": "Filen {path} är för stor för att kontrolleras (över {limit} MB).",
+        "en": "The file {path} is too large to check (over {limit} MB).",
+    },
+    "no_profile_for_key": {
+        "fi": "Avain nimetään kunnan mukaan: valitse kunta ensin: tilannekuva profile "
+        "--municipality KUNTANUMERO",
+        "sv": "Nyckeln namnges efter kommunen: välj kommun först: tilannekuva profile "
+        "--municipality KOMMUNNUMMER",
+        "en": "The key is named after the municipality: choose it first: tilannekuva profile "
+        "--municipality CODE",
+    },
+    "no_submission": {
+        "fi": "Kierroksella {round} ei ole lähetystä {number}.",
+        "sv": "Omgången {round} har ingen inskickning {number}.",
+        "en": "Round {round} has no submission {number}.",
+    },
+}
+
+
+class SubmitError(UserError):
+    catalog = _ERRORS
+
+
+# -- export --------------------------------------------------------------------
+
+
+def run_export(
+    args: argparse.Namespace, workbook: Workbook, console: Console, paths: DataPaths
+) -> int:
+    workbook.round(args.round)  # an unknown round is told before any passphrase is asked
+    key = None
+    if not args.draft:
+        key = _open_key(paths, args.passphrase_file, console)
+
+    def step(current: Step) -> None:
+        console.warn(console.text(STEPS, current))
+
+    result = export_round(
+        workbook,
+        args.round,
+        Path(args.out),
+        key=key,
+        lang=console.lang,
+        draft=args.draft,
+        progress=step,
+    )
+    _report_export(result, args.round, console)
+    return 0
+
+
+def _report_export(result: ExportResult, round_id: str, console: Console) -> None:
+    if result.submission is None:
+        console.say(console.text(TEXTS, "draft_done", report=result.report))
+        if result.problems:
+            console.say(console.text(TEXTS, "draft_problems", count=len(result.problems)))
+        return
+    console.say(
+        console.text(
+            TEXTS,
+            "final_done",
+            number=result.submission.number,
+            round=round_id,
+            package=result.package,
+            report=result.report,
+            fingerprint=result.fingerprint,
+        )
+    )
+
+
+# -- verify --------------------------------------------------------------------
+
+
+def run_verify(args: argparse.Namespace, console: Console) -> int:
+    path = Path(args.file)
+    trusted = _trusted(args.trusted) if args.trusted else None
+    data = read_received(path)
+    pdf = path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-")
+    verdict = verify_received(
+        data, pdf=pdf, catalog=shipped_catalog(), register=Register.load(), trusted=trusted
+    )
+    print_verdict(verdict, console)
+    return 0 if verdict.ok else 1
+
+
+def print_verdict(verdict: Verdict, console: Console) -> None:
+    for check in verdict.checks:
+        mark = "✓" if check.ok else "✗"
+        console.say(f"{mark} {check.message(console.lang)}")
+    console.say(console.text(TEXTS, "verdict_ok" if verdict.ok else "verdict_refused"))
+
+
+def read_received(path: Path) -> bytes:
+    """A received file, read whole but never more than ``MAX_RECEIVED`` bytes."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_RECEIVED + 1)
+    except FileNotFoundError:
+        raise SubmitError("received_missing", path=path) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SubmitError("received_unreadable", path=path, reason=reason) from exc
+    if len(data) > MAX_RECEIVED:
+        raise SubmitError("received_too_large", path=path, limit=MAX_RECEIVED >> 20)
+    return data
+
+
+def _trusted(values: Sequence[str]) -> set[str]:
+    """Fingerprints given on the command line: each value a list or a file of them."""
+    found: set[str] = set()
+    for value in values:
+        candidate = Path(value)
+        if candidate.is_file():
+            lines = read_received(candidate).decode("utf-8", errors="replace").splitlines()
+            items = [line.split("#", 1)[0] for line in lines]
+        else:
+            items = value.split(",")
+        found.update(normalise_fingerprint(item) for item in items if item.strip())
+    return found
+
+
+# -- key -------------------------------------------------------------------------
+
+
+def run_key(args: argparse.Namespace, store: Store, console: Console, paths: DataPaths) -> int:
+    target = paths.key_store
+    if args.key_command == "show":
+        key = _open_key(paths, args.passphrase_file, console)
+    elif args.key_command == "create":
+        profile = store.profile()
+        if profile is None:
+            raise SubmitError("no_profile_for_key")
+        municipality = Register.load().get(profile.municipality_code)
+        organisation = Organisation(
+            name=municipality.name_fi,
+            locality=municipality.name_fi,
+            business_id=profile.business_id or None,
+        )
+        passphrase = new_passphrase(args.passphrase_file, console)
+        key = create_key_file(target, organisation, passphrase)
+        if passphrase is None:
+            console.warn(console.text(TEXTS, "no_passphrase"))
+        console.say(console.text(TEXTS, "key_made"))
+    else:
+        source = Path(args.file)
+        key = open_with_passphrase(
+            lambda phrase: import_pkcs12(source, target, phrase),
+            source,
+            args.passphrase_file,
+            console,
+        )
+    _show_key(key, target, console)
+    return 0
+
+
+def _open_key(paths: DataPaths, source: str | None, console: Console) -> OrganisationKey:
+    path = paths.key_store
+    return open_with_passphrase(lambda phrase: load_key(path, phrase), path, source, console)
+
+
+def _show_key(key: OrganisationKey, path: Path, console: Console) -> None:
+    cert = key.certificate
+    console.say(
+        console.text(
+            TEXTS,
+            "key_show",
+            path=path,
+            subject=key.subject,
+            start=_date(cert.not_valid_before_utc),
+            end=_date(cert.not_valid_after_utc),
+            fingerprint=key.fingerprint,
+        )
+    )
+
+
+def _date(moment: object) -> str:
+    day, month, year = (getattr(moment, name) for name in ("day", "month", "year"))
+    return f"{day}.{month}.{year}"
+
+
+# -- submissions and corrections -------------------------------------------------
+
+
+def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    round_id = workbook.round(args.round).id
+    store = workbook.store
+    submissions = store.submissions(round_id)
+    if not submissions:
+        console.say(console.text(TEXTS, "no_submissions", round=round_id))
+        return 0
+    for submission in submissions:
+        console.say(
+            console.text(
+                TEXTS,
+                "submission_line",
+                number=submission.number,
+                at=submission.submitted_at,
+                actor=submission.actor,
+                name=submission.package_name,
+                package=submission.package_sha256,
+                fingerprint=submission.signer_fingerprint,
+            )
+        )
+    if store.is_locked(round_id):
+        console.say(console.text(TEXTS, "locked", round=round_id))
+    else:
+        console.say(console.text(TEXTS, "correcting", number=len(submissions) + 1))
+    if args.out is not None:
+        number = args.number or submissions[-1].number
+        chosen = next((s for s in submissions if s.number == number), None)
+        if chosen is None:
+            raise SubmitError("no_submission", round=round_id, number=number)
+        package, report = save_submission(store, chosen, Path(args.out))
+        console.say(
+            console.text(TEXTS, "saved_files", number=number, package=package, report=report)
+        )
+    return 0
+
+
+def run_correct(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    round_id = workbook.round(args.round).id
+    if workbook.profile() is None:
+        raise AnswerTargetError("no_profile")
+    store = workbook.store
+    if not store.start_correction(round_id):
+        console.say(console.text(TEXTS, "not_locked", round=round_id))
+        return 0
+    number = len(store.submissions(round_id)) + 1
+    console.say(console.text(TEXTS, "correction_started", round=round_id, number=number))
+    return 0

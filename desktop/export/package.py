@@ -1,0 +1,283 @@
+"""``survey.json``, the data file of a submission package, and the survey checks of a received one.
+
+The file holds the answers of one round by one municipality together with
+the exact section schemas they were given against: each schema's ``$id`` and
+the SHA-256 of its file. It is written as RFC 8785 canonical JSON (the
+``rfc8785`` package), so the same answers always give the same bytes. Its
+shape is ``schemas/meta/package.schema.json``.
+
+A received package is first checked as a container by
+``desktop.signing.asice.verify``; the two hooks of ``SurveyChecks`` then say
+whether its schemas are the ones this program knows and its answers valid.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Collection, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Final
+
+import rfc8785
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, message
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.municipalities import Municipality, Register, UnknownMunicipality
+from desktop.paths import schemas_dir
+from desktop.signing.verdict import Package, Verdict
+from desktop.survey import Catalog, Kind, Problem, Round, UnknownRound, validate_round
+
+FORMAT: Final = "urn:tilannekuva:package:1"
+SURVEY_NAME: Final = "survey.json"
+REPORT_NAME: Final = "report.pdf"
+GENERATOR: Final = "Tilannekuva"
+# How many problems a refused package names (the rest are counted).
+_EXAMPLES: Final = 3
+
+_CATALOG = {
+    "unencodable": {
+        "fi": "Vastauksia ei voi kirjoittaa pakettiin: {reason}. Tarkista luvut (liian suuret?).",
+        "sv": "Svaren kan inte skrivas i paketet: {reason}. Kontrollera talen (för stora?).",
+        "en": "The answers cannot be written into the package: {reason}. Check the numbers "
+        "(too large?).",
+    },
+    "format": {
+        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}: {reason}",
+        "sv": "survey.json följer inte paketformatet vid {pointer}: {reason}",
+        "en": "survey.json does not follow the package format at {pointer}: {reason}",
+    },
+    "unknown_round": {
+        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Päivitä "
+        "Tilannekuva uusimpaan versioon.",
+        "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
+        "Uppdatera Tilannekuva till den senaste versionen.",
+        "en": "The package is for round {round}, which this version of the program does not "
+        "know. Update Tilannekuva to the latest version.",
+    },
+    "unknown_schema": {
+        "fi": "Paketin lomake {id} on tälle ohjelman versiolle tuntematon. Päivitä Tilannekuva.",
+        "sv": "Paketets formulär {id} är okänt för denna version av programmet. Uppdatera "
+        "Tilannekuva.",
+        "en": "The package's form {id} is unknown to this version of the program. Update "
+        "Tilannekuva.",
+    },
+    "schema_changed": {
+        "fi": "Paketin lomake {id} poikkeaa ohjelman tuntemasta (SHA-256 {given} ≠ {known}): "
+        "vastaukset on annettu muutettuun lomakkeeseen.",
+        "sv": "Paketets formulär {id} skiljer sig från det programmet känner till (SHA-256 "
+        "{given} ≠ {known}): svaren har getts i ett ändrat formulär.",
+        "en": "The package's form {id} differs from the one this program knows (SHA-256 "
+        "{given} ≠ {known}): the answers were given in a changed form.",
+    },
+    "schemas_differ": {
+        "fi": "Paketin lomakkeet eivät ole kierroksen {round} lomakkeet (puuttuu: {missing}; "
+        "ylimääräisiä: {extra}).",
+        "sv": "Paketets formulär är inte omgångens {round} formulär (saknas: {missing}; "
+        "extra: {extra}).",
+        "en": "The package's forms are not those of round {round} (missing: {missing}; "
+        "extra: {extra}).",
+    },
+    "unknown_section": {
+        "fi": "Paketissa on vastauksia osioon {section}, jota kierroksella {round} ei ole.",
+        "sv": "Paketet har svar på delen {section}, som inte finns i omgången {round}.",
+        "en": "The package has answers for section {section}, which round {round} does not have.",
+    },
+    "answers_invalid": {
+        "fi": "Vastauksissa on {count} virhettä, esimerkiksi: {examples}",
+        "sv": "Svaren har {count} fel, till exempel: {examples}",
+        "en": "The answers have {count} problems, for example: {examples}",
+    },
+    "unknown_municipality": {
+        "fi": "Paketin kuntanumeroa {code} ei ole kuntarekisterissä.",
+        "sv": "Paketets kommunnummer {code} finns inte i kommunregistret.",
+        "en": "The package's municipality code {code} is not in the municipality register.",
+    },
+    "municipality_name": {
+        "fi": "Paketin kunnan {code} nimi {name!r} ei ole rekisterin nimi ({known}).",
+        "sv": "Namnet {name!r} på paketets kommun {code} är inte registrets namn ({known}).",
+        "en": "The name {name!r} of the package's municipality {code} is not the register's "
+        "({known}).",
+    },
+    "municipality_mismatch": {
+        "fi": "Paketti on kunnan {code} nimissä, mutta vastauksissa kunta on {answered}.",
+        "sv": "Paketet är i kommunens {code} namn, men i svaren är kommunen {answered}.",
+        "en": "The package is in the name of municipality {code}, but the answers give {answered}.",
+    },
+}
+
+
+class PackageError(UserError):
+    """``survey.json`` cannot be written, or a received one fails a survey check."""
+
+    catalog = _CATALOG
+
+
+class AnswersInvalid(PackageError):
+    """A received package's answers break their schemas; the first few are named."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("answers_invalid", count=len(problems))
+
+    def message(self, lang: Lang) -> str:
+        examples = "; ".join(f"{p.pointer}: {p.message(lang)}" for p in self.problems[:_EXAMPLES])
+        return message(self.catalog, self.key, lang, examples=examples, **self.values)
+
+
+def exported_now() -> datetime:
+    """The export time: now, in UTC, to the second (it is printed and stored)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def survey_document(
+    rnd: Round,
+    answers: Mapping[str, JSONObject],
+    municipality: Municipality,
+    *,
+    submission: int,
+    generator_version: str,
+    exported_at: datetime,
+) -> JSONObject:
+    """The content of ``survey.json`` for the round's answers (``Workbook.answers``)."""
+    sections = {section.id for section in rnd.sections}
+    return {
+        "format": FORMAT,
+        "round": rnd.id,
+        "schemas": [
+            {"section": section.id, "id": section.schema_id, "sha256": section.sha256}
+            for section in rnd.sections
+        ],
+        "municipality": {"code": municipality.code, "name": municipality.name_fi},
+        "generator": {"name": GENERATOR, "version": generator_version},
+        "exported_at": exported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "submission": submission,
+        # Only the round's own sections, each as stored (the municipality from the profile).
+        "answers": {key: value for key, value in answers.items() if key in sections and value},
+    }
+
+
+def encode(document: JSONObject) -> bytes:
+    """RFC 8785 canonical JSON of ``document``."""
+    try:
+        return rfc8785.dumps(document)
+    except rfc8785.CanonicalizationError as exc:
+        raise PackageError("unencodable", reason=exc) from exc
+
+
+@functools.cache
+def _format_validator() -> Any:
+    import jsonschema_rs
+
+    schema = json.loads((schemas_dir() / "meta" / "package.schema.json").read_text("utf-8"))
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
+
+
+def check_format(document: JSONValue) -> JSONObject:
+    """``document`` if it has the shape of ``survey.json``; the first deviation otherwise."""
+    for error in _format_validator().iter_errors(document):
+        pointer = "/" + "/".join(str(part) for part in error.instance_path)
+        raise PackageError("format", pointer=pointer, reason=error.message[:300])
+    assert isinstance(document, dict)
+    return document
+
+
+class SurveyChecks:
+    """The survey checks of a received package, as hooks for ``asice.verify``.
+
+    ``schemas`` must run before ``answers`` (``asice.verify`` runs them in
+    that order and stops at the first failure).
+    """
+
+    def __init__(self, catalog: Catalog, register: Register | None = None) -> None:
+        self.catalog = catalog
+        self.register = register
+
+    def schemas(self, package: Package) -> None:
+        document = check_format(package.documents.get(SURVEY_NAME))
+        rnd = self._round(document)
+        listed = {(str(e["section"]), str(e["id"])): str(e["sha256"]) for e in _entries(document)}
+        for (_, schema_id), digest in listed.items():
+            section = self.catalog.sections.get(schema_id)
+            if section is None:
+                raise PackageError("unknown_schema", id=schema_id)
+            if section.sha256 != digest:
+                raise PackageError(
+                    "schema_changed", id=schema_id, given=digest[:12], known=section.sha256[:12]
+                )
+        expected = {(section.id, section.schema_id) for section in rnd.sections}
+        if set(listed) != expected or len(listed) != len(_entries(document)):
+            raise PackageError(
+                "schemas_differ",
+                round=rnd.id,
+                missing=", ".join(sorted(s for _, s in expected - set(listed))) or "–",
+                extra=", ".join(sorted(s for _, s in set(listed) - expected)) or "–",
+            )
+
+    def answers(self, package: Package) -> None:
+        document = check_format(package.documents.get(SURVEY_NAME))
+        rnd = self._round(document)
+        answers: dict[str, JSONObject] = {}
+        raw = document["answers"]
+        assert isinstance(raw, dict)
+        for key, value in raw.items():
+            if rnd.section(key) is None:
+                raise PackageError("unknown_section", section=key, round=rnd.id)
+            assert isinstance(value, dict)
+            answers[key] = value
+        municipality = document["municipality"]
+        assert isinstance(municipality, dict)
+        code, name = str(municipality["code"]), str(municipality["name"])
+        self._check_municipality(code, name)
+        for section in rnd.sections:
+            for field in section.fields:
+                answered = answers.get(section.id, {}).get(field.key)
+                if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
+                    raise PackageError("municipality_mismatch", code=code, answered=answered)
+        problems = validate_round(rnd, answers)
+        if problems:
+            raise AnswersInvalid(problems)
+
+    def _round(self, document: JSONObject) -> Round:
+        round_id = str(document["round"])
+        try:
+            return self.catalog.round(round_id)
+        except UnknownRound:
+            raise PackageError("unknown_round", round=round_id) from None
+
+    def _check_municipality(self, code: str, name: str) -> None:
+        if self.register is None:
+            return
+        try:
+            known = self.register.get(code)
+        except UnknownMunicipality:
+            raise PackageError("unknown_municipality", code=code) from None
+        names = {known.name_fi, known.name_sv, *known.names_sami.values()}
+        if name not in names:
+            raise PackageError("municipality_name", code=code, name=name, known=known.name_fi)
+
+
+def verify_received(
+    data: bytes,
+    *,
+    pdf: bool,
+    catalog: Catalog,
+    register: Register | None = None,
+    trusted: Collection[str] | None = None,
+) -> Verdict:
+    """Every check of a received package (or, with ``pdf``, of a signed report alone)."""
+    from desktop.signing import asice, pdfsign
+
+    if pdf:
+        return pdfsign.verify_pdf(data, trusted=trusted)
+    checks = SurveyChecks(catalog, register)
+    return asice.verify(
+        data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
+    )
+
+
+def _entries(document: JSONObject) -> list[Mapping[str, JSONValue]]:
+    entries = document["schemas"]
+    assert isinstance(entries, list)
+    return [entry for entry in entries if isinstance(entry, dict)]
