@@ -1,10 +1,7 @@
 """Tilannekuva: answer the sote reform situational-picture surveys offline."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("tilannekuva")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: the build reads it from here (pyproject.toml,
+# [tool.hatch.version]), so starting the program needs no package-metadata lookup.
+__version__ = "0.1.0"
 
 APP_NAME = "Tilannekuva"

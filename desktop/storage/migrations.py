@@ -5,6 +5,9 @@ and the version is recorded in that same transaction, so a step is either
 wholly done or not at all. Before upgrading a database that holds data, a
 backup is taken. A released step is never edited: a change is a new step,
 and ``tests/fixtures/`` keeps a real database of every released version.
+
+sqlite-utils, which the steps are written with, is imported only when a step
+is to run: a database that is up to date opens without it.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, TypeAlias
 
 from desktop.storage.backup import take_backup
 from desktop.storage.connection import read_user_version
 from desktop.storage.errors import StorageError, from_sqlite
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _v1_initial(db: Database) -> None:
@@ -109,7 +114,7 @@ def _v2_submissions(db: Database) -> None:
     db.table("submissions").create_index(["round_id", "number"], unique=True)
 
 
-Step = Callable[[Database], None]
+Step: TypeAlias = "Callable[[Database], None]"
 STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions)
 LATEST = len(STEPS)
 
@@ -125,6 +130,8 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
     check_not_too_new(current, path)
     if current == LATEST:
         return None
+    from sqlite_utils import Database
+
     db = Database(conn)
     backup = take_backup(conn, backups, f"before-v{LATEST}-") if current > 0 else None
     for version in range(current + 1, LATEST + 1):

@@ -18,8 +18,6 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop.jsonvalue import (
     MISSING,
     JSONObject,
@@ -112,7 +110,6 @@ class Store:
         self.paths = paths
         self._conn = conn
         self._lock = lock
-        self.db = Database(conn)
         self.last_commit: str | None = None
 
     # -- opening and closing -------------------------------------------------
@@ -194,17 +191,29 @@ class Store:
 
     def profile(self) -> Profile | None:
         with environment_errors(self.paths.database):
-            rows = list(self.db["profile"].rows_where("id = 1"))
-        if not rows:
+            row = self._conn.execute(
+                "SELECT municipality_code, contact_name, contact_title, contact_email, "
+                "contact_phone, business_id FROM profile WHERE id = 1"
+            ).fetchone()
+        if row is None:
             return None
-        row = rows[0]
-        return Profile(**{f.name: row[f.name] or "" for f in fields(Profile)})
+        return Profile(*(value or "" for value in row))
 
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
         old = self.profile()
-        record: dict[str, Any] = {"id": 1, **profile.__dict__, "updated_at": now_utc()}
+        record: dict[str, Any] = {**profile.__dict__, "updated_at": now_utc()}
         with self._write() as conn:
-            self.db.table("profile").upsert(record, pk="id")
+            conn.execute(
+                "INSERT INTO profile (id, municipality_code, contact_name, contact_title, "
+                "contact_email, contact_phone, business_id, updated_at) "
+                "VALUES (1, :municipality_code, :contact_name, :contact_title, :contact_email, "
+                ":contact_phone, :business_id, :updated_at) "
+                "ON CONFLICT (id) DO UPDATE SET municipality_code = excluded.municipality_code, "
+                "contact_name = excluded.contact_name, contact_title = excluded.contact_title, "
+                "contact_email = excluded.contact_email, contact_phone = excluded.contact_phone, "
+                "business_id = excluded.business_id, updated_at = excluded.updated_at",
+                record,
+            )
             for f in fields(Profile):
                 before = getattr(old, f.name) if old else MISSING
                 after = getattr(profile, f.name)
