@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "TILANNEKUVA_DATA_DIR"
 _APP = "tilannekuva"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -39,6 +37,8 @@ def resources_dir() -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # not needed when the data folder is given
+
     return Path(platformdirs.user_data_dir(_APP, appauthor=False, roaming=False))
 
 

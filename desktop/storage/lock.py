@@ -1,19 +1,58 @@
 """One running program per data directory.
 
-The lock is an operating-system file lock (``flock`` on Linux, ``LockFileEx``
-on Windows, through filelock), so it is released when the process dies, even
-by a kill: a crash never leaves a stale lock behind.
+The lock is an operating-system file lock (``flock`` on Linux, a byte-range
+lock through ``msvcrt.locking`` on Windows) on ``tilannekuva.lock``, so it is
+released when the process dies, even by a kill: a crash never leaves a stale
+lock behind. Two opens in the same process exclude each other as two
+processes do.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
-from filelock import FileLock, Timeout
-
 from desktop.storage.errors import StorageError, environment_errors
+
+if sys.platform == "win32":
+    import msvcrt
+
+    _BUSY = {errno.EACCES, errno.EDEADLOCK}
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            if exc.errno in _BUSY:
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        # The lock is on the first byte; writing the process id moved the position.
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    _BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in _BUSY:
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 class InstanceLock:
@@ -21,27 +60,44 @@ class InstanceLock:
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._lock = FileLock(path, timeout=0)
+        self._fd: int | None = None
 
     def acquire(self) -> None:
+        if self._fd is not None:
+            return
+        with environment_errors(self._path, self._path.parent):
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                locked = _try_lock(fd)
+            except BaseException:
+                os.close(fd)
+                raise
+        if not locked:
+            os.close(fd)
+            raise StorageError("already_running", path=str(self._path.parent))
+        self._fd = fd
+        # Tells a person looking at the folder who holds it; the lock ignores the content.
         try:
-            with environment_errors(self._path, self._path.parent):
-                self._lock.acquire()
-        except Timeout:
-            raise StorageError("already_running", path=str(self._path.parent)) from None
-        # Tells a person looking at the folder who holds it; filelock ignores the content.
-        try:
-            with self._path.open("w", encoding="utf-8") as handle:
-                handle.write(f"{os.getpid()}\n")
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         except OSError:
             pass
 
     def release(self) -> None:
-        self._lock.release()
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            _unlock(fd)
+        except OSError:
+            pass  # closing the file releases the lock all the same
+        finally:
+            os.close(fd)
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._fd is not None
 
     def __enter__(self) -> InstanceLock:
         self.acquire()
