@@ -423,3 +423,20 @@ def test_any_changed_byte_of_an_exported_package_is_caught(
             assert not verdict.ok, (info.filename, position)
             assert verdict.failure is not None
             assert verdict.failure.id == expected[info.filename], (info.filename, position)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_without_a_contact_person_the_report_names_the_key_s_organisation_as_signer(
+    run: Run, ready: DataPaths, tmp_path: Path
+) -> None:
+    with Store.open(ready) as store:
+        store.save_profile(Profile(INARI))
+    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "2022-1_148_inari_1.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    signer = next(line for line in text.splitlines() if "Allekirjoittaja" in line)
+    assert signer.split("Allekirjoittaja", 1)[1].strip() == "Inari"

@@ -86,11 +86,15 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
         console.text(TEXTS, "filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
     )
     if current is None:
+        # The demo's contact person is the respondent its answers name.
+        respondent = data["answers"].get("background", {})
         store.save_profile(
             Profile(
                 municipality_code=code,
-                contact_name=data.get("contact_name", ""),
-                contact_email=data.get("contact_email", ""),
+                contact_name=respondent.get("respondent_name", ""),
+                contact_title=respondent.get("respondent_title", ""),
+                contact_email=respondent.get("respondent_email", ""),
+                contact_phone=respondent.get("respondent_phone", ""),
             ),
             actor="demo",
         )

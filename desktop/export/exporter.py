@@ -176,7 +176,7 @@ def export_round(
         profile,
         municipality,
         lang=lang,
-        signer_name=_signer_name(profile),
+        signer_name=_signer_name(profile, None if draft else key),
         fingerprint=None if draft or key is None else key.fingerprint,
         generated_at=when,
         draft=draft,
@@ -273,9 +273,13 @@ def file_stem(round_id: str, municipality: Municipality) -> str:
     return f"{round_id}_{municipality.code}_{slug}"
 
 
-def _signer_name(profile: Profile) -> str:
+def _signer_name(profile: Profile, key: OrganisationKey | None) -> str:
+    """The contact person who exports; without one, the organisation the key names."""
     parts = [profile.contact_name.strip(), profile.contact_title.strip()]
-    return ", ".join(part for part in parts if part)
+    person = ", ".join(part for part in parts if part)
+    if person or key is None:
+        return person
+    return key.organisation_name
 
 
 def _reason(exc: OSError) -> str:

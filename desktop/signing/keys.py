@@ -184,6 +184,15 @@ class OrganisationKey:
     def subject(self) -> str:
         return self.certificate.subject.rfc4514_string()
 
+    @property
+    def organisation_name(self) -> str:
+        """The organisation the certificate names (its common name when it has none)."""
+        for oid in (NameOID.ORGANIZATION_NAME, NameOID.COMMON_NAME):
+            for attribute in self.certificate.subject.get_attributes_for_oid(oid):
+                if isinstance(attribute.value, str) and attribute.value.strip():
+                    return attribute.value.strip()
+        return self.subject
+
     def signer(self) -> SimpleSigner:
         """A pyHanko signer holding this key in memory."""
         from asn1crypto import keys as asn1_keys
