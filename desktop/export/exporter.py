@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 from desktop.errors import UserError
 from desktop.export.package import (
@@ -37,16 +37,21 @@ from desktop.export.package import (
 from desktop.export.report import render_report
 from desktop.export.texts import text
 from desktop.i18n import Lang
+from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
-from desktop.survey import Problem
-from desktop.workbook import AnswerTargetError, Workbook
+from desktop.survey import Catalog, Problem, Round
 
 PACKAGE_SUFFIX: Final = ".asice"
 REPORT_SUFFIX: Final = ".pdf"
 
 _CATALOG = {
+    "no_profile": {
+        "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
+        "sv": "Ingen kommun är vald. Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
+        "en": "No municipality is chosen. Choose first: tilannekuva profile --municipality CODE",
+    },
     "has_problems": {
         "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne "
         "(tilannekuva validate {round}) tai tee luonnos (--draft).",
@@ -104,6 +109,18 @@ class ExportError(UserError):
     catalog = _CATALOG
 
 
+class Answers(Protocol):
+    """What an export reads: ``desktop.workbook.Workbook`` (a layer above this one) is one."""
+
+    store: Store
+    catalog: Catalog
+
+    def round(self, round_id: str) -> Round: ...
+    def profile(self) -> Profile | None: ...
+    def answers(self, round_id: str) -> dict[str, JSONObject]: ...
+    def problems(self, round_id: str) -> list[Problem]: ...
+
+
 class Step(StrEnum):
     """The steps of an export, reported to a progress callback as they start."""
 
@@ -124,7 +141,7 @@ class ExportResult:
 
 
 def export_round(
-    workbook: Workbook,
+    workbook: Answers,
     round_id: str,
     folder: Path,
     *,
@@ -150,7 +167,7 @@ def export_round(
     rnd = workbook.round(round_id)
     profile = workbook.profile()
     if profile is None:
-        raise AnswerTargetError("no_profile")
+        raise ExportError("no_profile")
     municipality = (register or Register.load()).get(profile.municipality_code)
     answers = workbook.answers(round_id)
     problems = tuple(workbook.problems(round_id))
