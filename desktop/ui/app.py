@@ -17,13 +17,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME, __version__
 from desktop.i18n import Lang
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
-from desktop.ui.profile_dialog import ProfileDialog
 from desktop.ui.qtlog import log_to_file, route_qt_messages
 from desktop.ui.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
@@ -106,6 +104,10 @@ def _run_window(
     from desktop.workbook import Workbook
 
     if store.profile() is None:
+        # Only the first start asks for the profile: the dialog and the register load here.
+        from desktop.municipalities import Register
+        from desktop.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(Register.load(), lang)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return EXIT_OK

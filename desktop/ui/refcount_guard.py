@@ -13,7 +13,6 @@ makes the three singletons as immortal as Python 3.12 does.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +41,8 @@ def guard() -> bool:
     """Apply the guard when needed; True when it was applied."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not leaks():
         return False
+    import ctypes  # only for the release that needs it
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
         count = ctypes.c_ssize_t.from_address(id(singleton))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -20,9 +21,12 @@ from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
 from desktop.survey import Field, Kind, Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
-from desktop.ui.fields import FieldEditor, TableEditor, make_editor
+from desktop.ui.fields import FieldEditor, is_table, make_editor
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    from desktop.ui.fields.table import TableEditor
 
 ERROR_COLOUR = QColor("#b3261e")
 FIRST_SCREEN = 30  # questions laid out before the page is shown
@@ -182,7 +186,7 @@ class SectionPage(QScrollArea):
 
     def _connect(self, editor: FieldEditor) -> None:
         key = editor.field.key
-        if isinstance(editor, TableEditor):
+        if is_table(editor):
             editor.cell_edited.connect(
                 lambda row, column, e=editor: self._cell_edited(e, row, column)
             )
@@ -316,7 +320,7 @@ class SectionPage(QScrollArea):
         for key, row in self.rows.items():
             message = messages.get(key)
             whole = message is not None  # about the question itself, not one of its cells
-            if isinstance(row.editor, TableEditor):
+            if is_table(row.editor):
                 marked = cells.get(key, {})
                 row.editor.set_cell_problems(marked)
                 if marked and message is None:
@@ -338,7 +342,7 @@ class SectionPage(QScrollArea):
             self.reveal_all()
         self.ensureWidgetVisible(row, 0, 40)
         editor = row.editor
-        if isinstance(editor, TableEditor) and len(parts) >= 3 and parts[2].isdigit():
+        if is_table(editor) and len(parts) >= 3 and parts[2].isdigit():
             editor.focus_cell(int(parts[2]), parts[3] if len(parts) > 3 else 0)
         else:
             editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)

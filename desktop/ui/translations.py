@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +42,8 @@ def source_dir() -> Path:
 
 def lrelease() -> str | None:
     """The Linguist compiler that PySide6 ships, or one on PATH."""
+    import shutil
+
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
     bundled = Path(PySide6.__file__).resolve().parent / name
     if bundled.is_file():
@@ -53,6 +53,8 @@ def lrelease() -> str | None:
 
 def compile_all(sources: Path, target: Path) -> list[Path]:
     """Compile every ``.ts`` in ``sources`` whose ``.qm`` in ``target`` is missing or older."""
+    import subprocess  # compiling is the exception: a wheel ships the compiled files
+
     tool = lrelease()
     made: list[Path] = []
     if tool is None:

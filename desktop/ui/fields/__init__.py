@@ -1,6 +1,13 @@
-"""One input class per kind of question, all with the interface of ``FieldEditor``."""
+"""One input class per kind of question, all with the interface of ``FieldEditor``.
+
+The table editor, with its model and cell delegate, is loaded when a page
+first shows a table, so a window that opens on a page without one does not
+wait for it.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtWidgets import QWidget
 
@@ -9,9 +16,13 @@ from desktop.survey import Field, Kind
 from desktop.ui.fields.base import FieldEditor
 from desktop.ui.fields.choices import ChoiceEditor, LongTextEditor, MultiChoiceEditor, YesNoEditor
 from desktop.ui.fields.lines import DateEditor, MunicipalityEditor, NumberEditor, TextEditor
-from desktop.ui.fields.table import TableEditor
 
-EDITORS: dict[Kind, type[FieldEditor]] = {
+if TYPE_CHECKING:
+    from desktop.ui.fields.table import TableEditor
+
+    EDITORS: dict[Kind, type[FieldEditor]]
+
+_LINE_EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.NUMBER: NumberEditor,
     Kind.INTEGER: NumberEditor,
     Kind.MONEY: NumberEditor,
@@ -24,12 +35,32 @@ EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.MULTICHOICE: MultiChoiceEditor,
     Kind.DATE: DateEditor,
     Kind.MUNICIPALITY: MunicipalityEditor,
-    Kind.TABLE: TableEditor,
 }
 
 
+def editor_class(kind: Kind) -> type[FieldEditor]:
+    if kind is Kind.TABLE:
+        from desktop.ui.fields.table import TableEditor
+
+        return TableEditor
+    return _LINE_EDITORS[kind]
+
+
 def make_editor(field: Field, lang: Lang, parent: QWidget | None = None) -> FieldEditor:
-    return EDITORS[field.kind](field, lang, parent)
+    return editor_class(field.kind)(field, lang, parent)
 
 
-__all__ = ["EDITORS", "FieldEditor", "TableEditor", "make_editor"]
+def is_table(editor: FieldEditor) -> TypeGuard[TableEditor]:
+    """Whether ``editor`` is a table's, without loading the table editor to ask."""
+    return editor.field.kind is Kind.TABLE
+
+
+def __getattr__(name: str) -> object:
+    if name == "TableEditor":
+        return editor_class(Kind.TABLE)
+    if name == "EDITORS":
+        return {kind: editor_class(kind) for kind in Kind}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["EDITORS", "FieldEditor", "TableEditor", "editor_class", "is_table", "make_editor"]
