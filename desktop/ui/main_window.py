@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections import Counter
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -24,7 +24,6 @@ from desktop import APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import JSONValue, split_pointer
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
@@ -32,13 +31,15 @@ from desktop.ui import dialogs
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
 from desktop.ui.problems_panel import ProblemsPanel
-from desktop.ui.profile_dialog import ProfileDialog
 from desktop.ui.section_page import SectionPage
 from desktop.ui.session import FormSession
 from desktop.ui.settings import Preferences
-from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import Translations, fill
 from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.ui.profile_dialog import ProfileDialog
+    from desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -294,6 +295,10 @@ class MainWindow(QMainWindow):
     # -- profile, backup, help -----------------------------------------------
 
     def edit_profile(self) -> ProfileDialog:
+        # Loaded when first asked for, not with the window.
+        from desktop.municipalities import Register
+        from desktop.ui.profile_dialog import ProfileDialog
+
         self.flush()
         dialog = ProfileDialog(Register.load(), self.lang, self.workbook.profile(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -320,6 +325,10 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if self.task is not None and self.task.running:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
+        from desktop.ui.tasks import run_task
+
         self.flush()
         database, folder = self.paths.database, self.paths.backups
         progress = QProgressDialog(self.tr("Tehdään varmuuskopiota…"), "", 0, 0, self)
