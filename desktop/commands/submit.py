@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
-from desktop.export.exporter import ExportResult, Step, export_round, save_submission
 from desktop.export.package import verify_received
 from desktop.i18n import Texts
 from desktop.municipalities import Register
@@ -22,15 +21,19 @@ from desktop.storage import Store
 from desktop.survey import shipped_catalog
 from desktop.workbook import AnswerTargetError, Workbook
 
+if TYPE_CHECKING:
+    from desktop.export.exporter import ExportResult
+
 # A received file is read into memory whole; nothing we make comes near this.
 MAX_RECEIVED: Final = 128 << 20
 
+# By the values of ``desktop.export.exporter.Step``.
 STEPS: dict[str, Texts] = {
-    Step.REPORT: {"fi": "Raportti…", "sv": "Rapport…", "en": "Report…"},
-    Step.SIGN: {"fi": "Allekirjoitus…", "sv": "Underskrift…", "en": "Signing…"},
-    Step.PACKAGE: {"fi": "Paketti…", "sv": "Paket…", "en": "Package…"},
-    Step.CHECK: {"fi": "Tarkistus…", "sv": "Kontroll…", "en": "Checking…"},
-    Step.SAVE: {"fi": "Tallennus…", "sv": "Sparar…", "en": "Saving…"},
+    "report": {"fi": "Raportti…", "sv": "Rapport…", "en": "Report…"},
+    "sign": {"fi": "Allekirjoitus…", "sv": "Underskrift…", "en": "Signing…"},
+    "package": {"fi": "Paketti…", "sv": "Paket…", "en": "Package…"},
+    "check": {"fi": "Tarkistus…", "sv": "Kontroll…", "en": "Checking…"},
+    "save": {"fi": "Tallennus…", "sv": "Sparar…", "en": "Saving…"},
 }
 
 TEXTS = {
@@ -171,6 +174,9 @@ class SubmitError(UserError):
 def run_export(
     args: argparse.Namespace, workbook: Workbook, console: Console, paths: DataPaths
 ) -> int:
+    # The report needs reportlab: loaded here, so `verify` starts without it.
+    from desktop.export.exporter import Step, export_round
+
     workbook.round(args.round)  # an unknown round is told before any passphrase is asked
     key = None
     if not args.draft:
@@ -353,6 +359,8 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
         chosen = next((s for s in submissions if s.number == number), None)
         if chosen is None:
             raise SubmitError("no_submission", round=round_id, number=number)
+        from desktop.export.exporter import save_submission
+
         package, report = save_submission(store, chosen, Path(args.out))
         console.say(
             console.text(TEXTS, "saved_files", number=number, package=package, report=report)
