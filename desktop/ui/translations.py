@@ -3,10 +3,12 @@
 Finnish is the source language: the texts in ``self.tr()`` are Finnish, and
 ``tilannekuva_fi.ts`` holds only the plural forms. The ``.ts`` files live in
 ``resources/translations``; their compiled ``.qm`` files are not kept in git.
-A wheel carries them compiled (the build runs ``pyside6-lrelease``); a
-source checkout or an editable install compiles them on first start, next to
-the ``.ts`` files when that folder is writable and otherwise into the data
-folder's cache.
+The build compiles them with PySide6's ``lrelease`` (``hatch_build.py``): a
+wheel carries only the ``.qm`` files, and an editable install gets them next
+to the ``.ts`` files. When they are missing or older than their ``.ts`` (a
+plain source checkout, an edited translation), the first start compiles
+them, next to the ``.ts`` files when that folder is writable and otherwise
+into the data folder's cache.
 """
 
 from __future__ import annotations
