@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -29,6 +31,8 @@ from desktop.ui.translations import Translations, compiled_dir
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REFUSED = 0, 2
+
+SignalHandler = Callable[[int, FrameType | None], Any] | int | None
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -117,9 +121,13 @@ def _run_window(
         store.save_profile(profile)
     window = MainWindow(Workbook(store), paths, translations, preferences, lang)
     crash.rescue = window.flush
+
+    def flush_on_logout(_manager: object) -> None:
+        window.flush()
+
     # Logging out or shutting down: the session manager asks, or a SIGTERM comes.
-    app.commitDataRequest.connect(lambda _manager: window.flush())
-    heartbeat = _close_on_terminate(window)
+    app.commitDataRequest.connect(flush_on_logout)
+    heartbeat, previous_handlers = _close_on_terminate(window)
     geometry = preferences.geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -127,21 +135,31 @@ def _run_window(
     try:
         return app.exec()
     finally:
+        # The application may outlive the window (tests, a second start in one process).
         heartbeat.stop()
+        app.commitDataRequest.disconnect(flush_on_logout)
+        crash.rescue = None
+        for number, handler in previous_handlers.items():
+            if handler is not None:
+                signal.signal(number, handler)
 
 
-def _close_on_terminate(window: MainWindow) -> QTimer:
-    """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved."""
+def _close_on_terminate(window: MainWindow) -> tuple[QTimer, dict[int, SignalHandler]]:
+    """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved.
+
+    Returns the heartbeat timer and the handlers that were there before, to put back.
+    """
 
     def close(_signum: int, _frame: object) -> None:
         QTimer.singleShot(0, window.close)
 
+    previous: dict[int, SignalHandler] = {}
     for name in ("SIGTERM", "SIGINT"):
         number = getattr(signal, name, None)
         if number is not None:
-            signal.signal(number, close)
+            previous[number] = signal.signal(number, close)
     # Python runs its signal handlers only between bytecodes; a light timer gives it the chance.
     heartbeat = QTimer(window)
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
-    return heartbeat
+    return heartbeat, previous
