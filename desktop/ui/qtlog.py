@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -38,11 +37,47 @@ def route_qt_messages() -> Callable[[QtMsgType, QMessageLogContext, str], None] 
     return previous
 
 
+class RotatingLog(logging.FileHandler):
+    """A log file moved aside to ``.1`` (``.1`` to ``.2``…) once it has grown past ``max_bytes``.
+
+    What ``logging.handlers.RotatingFileHandler`` does; that module (with pickle,
+    queue and the socket handlers) is not worth its import time at every start.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.path = path
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        stream, self.stream = self.stream, None  # emit() reopens it should a move fail
+        if stream is not None:
+            stream.close()
+        for number in range(self.backups - 1, 0, -1):
+            older = Path(f"{self.path}.{number}")
+            if older.exists():
+                older.replace(f"{self.path}.{number + 1}")
+        if self.backups > 0:
+            self.path.replace(f"{self.path}.1")
+        else:
+            self.path.unlink(missing_ok=True)
+        self.stream = self._open()
+
+
 def log_to_file(path: Path, level: int = logging.INFO) -> logging.Handler | None:
     """Our records and Qt's into ``path``, rotated; None when the folder is not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = RotatingLog(path, max_bytes=1_000_000, backups=3)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
