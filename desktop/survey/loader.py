@@ -24,6 +24,7 @@ import jsonschema_rs
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+from desktop.survey.validation import remember_validator
 
 _CATALOG = {
     "schema_file": {
@@ -111,11 +112,13 @@ def _read_json(path: Path) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Invalid(f"the key {key!r} appears twice")
-        result[key] = value
+    result = dict(pairs)  # built in C; a key given twice shows as a shorter dict
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Invalid(f"the key {key!r} appears twice")
+            seen.add(key)
     return result
 
 
@@ -214,14 +217,14 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
         raise _Invalid("$id does not match x-section and x-version")
     _check_order(schema, "")
     try:
-        jsonschema_rs.validator_for(schema, validate_formats=True)
+        validator = jsonschema_rs.validator_for(schema, validate_formats=True)
     except (ValueError, jsonschema_rs.ValidationError) as exc:
         raise _Invalid(f"not a usable JSON Schema: {exc}") from exc
     fields = tuple(
         _build_field(name, schema["properties"][name], f"properties/{name}")
         for name in schema["x-order"]
     )
-    return Section(
+    section = Section(
         id=schema["x-section"],
         version=schema["x-version"],
         schema_id=schema["$id"],
@@ -234,6 +237,8 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
         sha256=hashlib.sha256(raw).hexdigest(),
         source=path.name,
     )
+    remember_validator(section, validator)  # validating answers needs the same one
+    return section
 
 
 def _build_round(

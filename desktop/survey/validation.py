@@ -98,6 +98,11 @@ def _show(value: Any, lang: Lang) -> str:
 _validators: dict[tuple[str, str], Any] = {}
 
 
+def remember_validator(section: Section, validator: Any) -> None:
+    """Keep the validator the loader compiled for ``section`` (it compiles every schema once)."""
+    _validators.setdefault((section.schema_id, section.sha256), validator)
+
+
 def _validator(section: Section) -> Any:
     key = (section.schema_id, section.sha256)
     validator = _validators.get(key)
