@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 # Tests append a callable here to be shown every dialog as it opens.
 opened: list[Callable[[QWidget], None]] = []
@@ -23,6 +23,12 @@ def _show(dialog: QWidget) -> None:
     dialog.open()  # type: ignore[attr-defined]
     for hook in list(opened):
         hook(dialog)
+
+
+def present(dialog: QDialog) -> QDialog:
+    """Open a dialog of the window's own (passphrase, key, submissions) the same way."""
+    _show(dialog)
+    return dialog
 
 
 def message(
@@ -61,6 +67,16 @@ def error(
 
 def information(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return message(parent, QMessageBox.Icon.Information, title, text)
+
+
+def warning(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    on_finished: Callable[[], None] | None = None,
+) -> QMessageBox:
+    return message(parent, QMessageBox.Icon.Warning, title, text, on_finished=on_finished)
 
 
 def question(
@@ -122,3 +138,20 @@ def save_file(
     return _file_dialog(
         parent, title, directory, name_filter, QFileDialog.AcceptMode.AcceptSave, on_chosen
     )
+
+
+def choose_folder(
+    parent: QWidget | None,
+    title: str,
+    directory: Path,
+    on_chosen: Callable[[Path], None],
+) -> QFileDialog:
+    """A folder to write files into; ``on_chosen`` is not called when the user cancels."""
+    dialog = QFileDialog(parent, title, str(directory))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
+    _show(dialog)
+    return dialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,12 +29,14 @@ from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
+from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
 from desktop.ui.problems_panel import ProblemsPanel
 from desktop.ui.section_page import SectionPage
 from desktop.ui.session import FormSession
 from desktop.ui.settings import Preferences
+from desktop.ui.submitting import Submitting
 from desktop.ui.translations import Translations, fill
 from desktop.workbook import Workbook
 
@@ -47,6 +50,12 @@ log = logging.getLogger(__name__)
 def local_time(utc_iso: str | None) -> str:
     stamp = datetime.fromisoformat(utc_iso) if utc_iso else datetime.now().astimezone()
     return stamp.astimezone().strftime("%H:%M:%S")
+
+
+def lock_page(page: SectionPage, locked: bool) -> None:
+    """A submitted round is shown, not edited: its inputs are disabled until a correction."""
+    for row in page.rows.values():
+        row.editor.setEnabled(not locked)
 
 
 class MainWindow(QMainWindow):
@@ -79,11 +88,20 @@ class MainWindow(QMainWindow):
         self.menu = MainMenu(self, lang)
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
+        self.navigation.submitted = {r.id for r in rounds if workbook.store.is_locked(r.id)}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
+        # A submitted round says so above its questions, with the way to reopen it.
+        self.banner = LockBanner(self)
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setSpacing(0)
+        form_layout.addWidget(self.banner)
+        form_layout.addWidget(self.stack, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(form)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
         splitter.setChildrenCollapsible(False)
@@ -100,6 +118,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.save_label)
+        self.submitting = Submitting(self)
 
         self._connect()
         self.retranslate()
@@ -112,6 +131,12 @@ class MainWindow(QMainWindow):
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
         m.quit.triggered.connect(self.close)
+        m.draft.triggered.connect(self.submitting.make_draft)
+        m.submit.triggered.connect(self.submitting.submit)
+        m.submissions.triggered.connect(self.submitting.show_submissions)
+        m.correct.triggered.connect(self.submitting.start_correction)
+        m.key.triggered.connect(self.submitting.manage_key)
+        self.banner.correction_requested.connect(self.submitting.start_correction)
         m.next_section.triggered.connect(lambda: self.navigation.step(1))
         m.previous_section.triggered.connect(lambda: self.navigation.step(-1))
         m.next_problem.triggered.connect(self.next_problem)
@@ -158,6 +183,7 @@ class MainWindow(QMainWindow):
         self.session.check()
         rnd = self.session.round
         self.navigation.show_round(rnd, self.session.progress)
+        self.refresh_lock()
         self.preferences.round_id = round_id
         section = self.preferences.section(round_id) or rnd.sections[0].id
         self.navigation.select_section(section if rnd.section(section) else rnd.sections[0].id)
@@ -186,6 +212,7 @@ class MainWindow(QMainWindow):
         page = SectionPage(section, session, self.stack)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
+        lock_page(page, self.workbook.store.is_locked(round_id))
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
         # A new page joins the end of the tab chain; the problem list belongs after it.
@@ -219,6 +246,31 @@ class MainWindow(QMainWindow):
         self.panel.view.setFocus()
         if self.panel.view.currentItem() is None and self.panel.view.count():
             self.panel.view.setCurrentItem(self.panel.view.item(0))
+
+    # -- submitted rounds ----------------------------------------------------
+
+    def refresh_lock(self) -> None:
+        """Show whether the chosen round is submitted: banner, read-only pages, menu."""
+        session = self.session
+        if session is None:
+            return
+        store = self.workbook.store
+        round_id = session.round_id
+        locked = store.is_locked(round_id)
+        submissions = store.submissions(round_id)
+        self.banner.show_state(locked, submissions[-1] if submissions else None)
+        for (page_round, _section), page in self.pages.items():
+            if page_round == round_id:
+                lock_page(page, locked)
+        self.menu.submit.setEnabled(not locked)
+        self.menu.correct.setEnabled(locked)
+        self.navigation.set_submitted(round_id, locked)
+
+    def set_busy(self, busy: bool) -> None:
+        """While an export runs, the window takes no input (its progress dialog shows why)."""
+        for widget in (self.menuBar(), self.menu.toolbar, self.centralWidget(), self.dock):
+            if widget is not None:
+                widget.setEnabled(not busy)
 
     # -- saving --------------------------------------------------------------
 
@@ -278,6 +330,7 @@ class MainWindow(QMainWindow):
             session.lang = lang
         self.menu.set_lang(lang)
         self.navigation.set_lang(lang)
+        self.banner.retranslate()
         for page in self.pages.values():
             page.set_lang(lang)
         self.retranslate()
@@ -383,6 +436,11 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.submitting.busy:
+            # An export is signing or writing: the window closes when it has finished.
+            self.submitting.close_when_done = True
+            event.ignore()
+            return
         self.flush()
         self.preferences.save_window(self.saveGeometry(), self.saveState())
         self.preferences.sync()

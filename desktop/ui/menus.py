@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop.i18n import LANGS, Lang
 
@@ -21,10 +21,18 @@ class MainMenu(QObject):
         super().__init__(window)
         bar = window.menuBar()
         self.file_menu = QMenu(bar)
+        self.submit_menu = QMenu(bar)
+        self.submit_menu.setObjectName("submitMenu")
         self.view_menu = QMenu(bar)
         self.language_menu = QMenu(bar)
         self.help_menu = QMenu(bar)
-        for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
+        for menu in (
+            self.file_menu,
+            self.submit_menu,
+            self.view_menu,
+            self.language_menu,
+            self.help_menu,
+        ):
             bar.addMenu(menu)
 
         def action(
@@ -44,6 +52,21 @@ class MainMenu(QObject):
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
         self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
+
+        # The chosen round's export: a draft, the submission, its record, a correction.
+        self.draft = action(self.submit_menu, "makeDraft", "Ctrl+Shift+D")
+        self.submit = action(self.submit_menu, "submitRound", "Ctrl+Shift+S")
+        self.submissions = action(self.submit_menu, "showSubmissions")
+        self.correct = action(self.submit_menu, "startCorrection")
+        self.submit_menu.addSeparator()
+        self.key = action(self.submit_menu, "organisationKey")
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("submitToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for made in (self.draft, self.submit, self.submissions):
+            self.toolbar.addAction(made)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         self.next_section = action(self.view_menu, "nextSection", "Ctrl+PgDown")
         self.previous_section = action(self.view_menu, "previousSection", "Ctrl+PgUp")
@@ -70,6 +93,25 @@ class MainMenu(QObject):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Tiedosto"))
+        self.submit_menu.setTitle(self.tr("&Lähetys"))
+        self.toolbar.setWindowTitle(self.tr("Lähetys"))
+        self.draft.setText(self.tr("&Tee luonnos (PDF)…"))
+        self.draft.setToolTip(
+            self.tr(
+                "Allekirjoittamaton LUONNOS-raportti tarkastettavaksi; keskeneräiset vastaukset "
+                "sallitaan, eikä mitään lähetetä."
+            )
+        )
+        self.submit.setText(self.tr("&Lähetä…"))
+        self.submit.setToolTip(
+            self.tr(
+                "Allekirjoitettu raportti ja paketti valittuun kansioon; lähetys kirjataan ja "
+                "kierros lukitaan."
+            )
+        )
+        self.submissions.setText(self.tr("Lähety&kset…"))
+        self.correct.setText(self.tr("&Aloita korjaus"))
+        self.key.setText(self.tr("&Organisaatioavain…"))
         self.view_menu.setTitle(self.tr("&Näytä"))
         self.language_menu.setTitle(self.tr("&Kieli"))
         self.help_menu.setTitle(self.tr("&Ohje"))
@@ -96,6 +138,8 @@ class MainMenu(QObject):
             self.focus_sections,
             self.profile,
             self.backup,
+            self.draft,
+            self.submit,
             self.quit,
         ]
         return [

@@ -53,6 +53,7 @@ class Navigation(QWidget):
         self.current: Round | None = None
         self.progress: Mapping[str, tuple[int, int]] = {}
         self.problems: Mapping[str, int] = {}
+        self.submitted: set[str] = set()  # rounds locked by a submission
         self.round_label = QLabel(self)
         # A list rather than a drop-down: the rounds' titles are long and start alike.
         self.round_list = QListWidget(self)
@@ -173,11 +174,22 @@ class Navigation(QWidget):
             return self.tr("tulossa")
         return self.tr("päättynyt")
 
+    def set_submitted(self, round_id: str, locked: bool) -> None:
+        if (round_id in self.submitted) != locked:
+            if locked:
+                self.submitted.add(round_id)
+            else:
+                self.submitted.discard(round_id)
+            self._round_texts()
+
     def _round_texts(self) -> None:
         for index, rnd in enumerate(self.rounds):
             item = self.round_list.item(index)
             when = f"{format_date(rnd.opens)}–{format_date(rnd.closes)}"
-            item.setText(f"{pick(rnd.title, self.lang)}\n{when} · {self.status_text(rnd)}")
+            status = self.status_text(rnd)
+            if rnd.id in self.submitted:
+                status += " · " + self.tr("lähetetty")
+            item.setText(f"{pick(rnd.title, self.lang)}\n{when} · {status}")
         if self.isVisible():
             self._fit_rounds()  # otherwise the first resize does it
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.i18n import LANGS, Lang, as_lang
@@ -9,7 +11,7 @@ from desktop.paths import DataPaths
 
 
 class Preferences:
-    """Language, last round and section, window geometry."""
+    """Language, last round and section, the export folder, window geometry."""
 
     def __init__(self, paths: DataPaths) -> None:
         self._settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -40,6 +42,16 @@ class Preferences:
 
     def set_section(self, round_id: str, section_id: str) -> None:
         self._settings.setValue(f"section/{round_id}", section_id)
+
+    @property
+    def export_folder(self) -> Path | None:
+        """Where the last export or saved submission went; offered first the next time."""
+        value = self._text("export/folder")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._settings.setValue("export/folder", str(value))
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -1,0 +1,84 @@
+"""The part of an export that runs on a worker thread (no Qt here).
+
+SQLite connections stay in the thread that made them, so the worker opens
+its own connection to the database the window already holds open: the same
+file, the same settings (WAL, ``synchronous=FULL``), so the submission it
+records is as durable as any edit. The window has locked the data folder and
+brought the database up to date (``Store.open``); the worker only shares it.
+While the job runs the window takes no edits, so the two connections never
+write at the same time (and SQLite's busy timeout would cover it if they did).
+
+The heavy modules (reportlab, pyHanko) are imported when an export starts,
+not when the window opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from desktop.i18n import Lang
+from desktop.paths import DataPaths
+from desktop.storage import Store
+from desktop.storage.connection import apply_pragmas, connect
+from desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:
+    from desktop.export.exporter import ExportResult
+    from desktop.municipalities import Register
+    from desktop.signing.keys import OrganisationKey
+    from desktop.survey import Catalog
+
+# ``desktop.export.exporter.Step`` in the order an export takes them (a test keeps them equal).
+STEPS: Final = ("report", "sign", "package", "check", "save")
+
+Report = Callable[[int, int], None]
+
+
+@contextmanager
+def thread_store(paths: DataPaths) -> Iterator[Store]:
+    """A ``Store`` on a connection of the calling thread, for a database already open."""
+    conn = connect(paths.database)
+    try:
+        apply_pragmas(conn)
+        # The data folder's lock belongs to the window's store; this one never takes it
+        # (and so its close() leaves the connection to us).
+        yield Store(paths, conn, InstanceLock(paths.lock))
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """Everything the worker needs, gathered on the UI thread."""
+
+    paths: DataPaths
+    catalog: Catalog
+    register: Register
+    round_id: str
+    folder: Path
+    key: OrganisationKey | None
+    lang: Lang
+    draft: bool
+
+    def run(self, report: Report) -> ExportResult:
+        from desktop.export.exporter import Step, export_round
+        from desktop.workbook import Workbook
+
+        def step(current: Step) -> None:
+            report(STEPS.index(current.value), len(STEPS))
+
+        with thread_store(self.paths) as store:
+            return export_round(
+                Workbook(store, self.catalog),
+                self.round_id,
+                self.folder,
+                key=self.key,
+                lang=self.lang,
+                draft=self.draft,
+                register=self.register,
+                progress=step,
+            )

@@ -1,0 +1,87 @@
+"""The band above the questions that tells a round has been submitted (or is being corrected)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from desktop.storage import Submission
+from desktop.ui.submissions_dialog import local_stamp
+from desktop.ui.translations import fill
+
+LOCKED_COLOUR = QColor("#e8f0fe")
+CORRECTING_COLOUR = QColor("#fff4e5")
+
+
+class LockBanner(QFrame):
+    """Hidden while a round has never been submitted."""
+
+    correction_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size)
+        )
+        self.text = QLabel(self)
+        self.text.setObjectName("lockBannerText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(self)
+        self.button.setObjectName("startCorrection")
+        self.button.clicked.connect(self.correction_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.locked = False
+        self.last: Submission | None = None
+        self.hide()
+
+    def show_state(self, locked: bool, last: Submission | None) -> None:
+        """The round's state: submitted and locked, reopened for a correction, or neither."""
+        self.locked = locked
+        self.last = last
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        last = self.last
+        if last is None:
+            self.hide()
+            return
+        day, time = local_stamp(last.submitted_at)
+        if self.locked:
+            text = fill(
+                self.tr("Lähetetty %1 klo %2 (lähetys %3); aloita korjaus muuttaaksesi vastauksia"),
+                day,
+                time,
+                last.number,
+            )
+            colour = LOCKED_COLOUR
+        else:
+            text = fill(
+                self.tr(
+                    "Korjaus käynnissä: lähetys %1 tehtiin %2 klo %3. Kun lähetät korjatut "
+                    "vastaukset, niistä tulee lähetys %4."
+                ),
+                last.number,
+                day,
+                time,
+                last.number + 1,
+            )
+            colour = CORRECTING_COLOUR
+        self.text.setText(text)
+        self.button.setText(self.tr("&Aloita korjaus"))
+        self.button.setVisible(self.locked)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, colour)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f1f1f"))
+        self.setPalette(palette)
+        self.show()

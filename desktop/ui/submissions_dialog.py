@@ -1,0 +1,132 @@
+"""The submissions of a round: when, by whom, with which key; their files saved again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage import Submission
+from desktop.ui.translations import fill
+
+
+def local_stamp(utc_iso: str) -> tuple[str, str]:
+    """A stored UTC time as the local date (dd.mm.yyyy) and time (hh:mm)."""
+    moment = datetime.fromisoformat(utc_iso).astimezone()
+    return moment.strftime("%d.%m.%Y"), moment.strftime("%H:%M")
+
+
+class SubmissionsDialog(QDialog):
+    """A table of the round's submissions; the chosen one's files can be saved again."""
+
+    save_requested = Signal(object)  # the Submission whose files to save
+
+    def __init__(
+        self,
+        title: str,
+        submissions: Sequence[Submission],
+        locked: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.submissions = list(submissions)
+        self.setObjectName("submissionsDialog")
+        self.setWindowTitle(fill(self.tr("Lähetykset – %1"), title))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.state = QLabel(self)
+        self.state.setObjectName("submissionsState")
+        self.state.setWordWrap(True)
+        self.table = QTableWidget(len(self.submissions), 5, self)
+        self.table.setObjectName("submissionsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Nro"),
+                self.tr("Aika"),
+                self.tr("Lähettäjä"),
+                self.tr("Avaimen sormenjälki"),
+                self.tr("Paketti"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for row, submission in enumerate(self.submissions):
+            day, time = local_stamp(submission.submitted_at)
+            cells = [
+                str(submission.number),
+                fill(self.tr("%1 klo %2"), day, time),
+                submission.actor,
+                submission.signer_fingerprint,
+                submission.package_name,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 3:
+                    item.setFont(fixed)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.save = QPushButton(self.tr("&Tallenna tiedostot uudelleen…"), self)
+        self.save.setObjectName("saveSubmission")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save.clicked.connect(self._save)
+        self.table.itemSelectionChanged.connect(self._selection)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        if not self.submissions:
+            self.state.setText(self.tr("Kierrosta ei ole lähetetty."))
+            self.table.hide()
+        elif locked:
+            self.state.setText(
+                self.tr(
+                    "Kierros on lukittu viimeisimmän lähetyksen jälkeen. Jos vastauksia on "
+                    "muutettava, aloita korjaus; aiemmat lähetykset säilyvät."
+                )
+            )
+        else:
+            self.state.setText(
+                fill(
+                    self.tr("Kierros on auki korjausta varten; seuraava lähetys on numero %1."),
+                    self.submissions[-1].number + 1,
+                )
+            )
+        if self.submissions:
+            self.table.selectRow(len(self.submissions) - 1)
+        self._selection()
+        self.resize(980, 360)
+
+    def selected(self) -> Submission | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.submissions[min(rows)] if rows else None
+
+    def _selection(self) -> None:
+        self.save.setEnabled(self.selected() is not None)
+
+    def _save(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.save_requested.emit(chosen)

@@ -1,0 +1,550 @@
+"""Exporting the chosen round from the window: a draft, a submission, its record, a correction, the key.
+
+It does what ``tilannekuva export``, ``submissions``, ``correct`` and ``key``
+do, with dialogs in place of arguments. The export itself
+(``desktop.export.exporter.export_round``) signs with pyHanko, which runs an
+event loop of its own, so it runs on a worker thread (``ExportJob``) while a
+progress dialog shows its steps and the window takes no input. Pending edits
+are saved first, so the export holds exactly what the form shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.errors import UserError
+from desktop.i18n import pick
+from desktop.storage import Submission
+from desktop.ui import dialogs
+from desktop.ui.export_job import STEPS, ExportJob
+from desktop.ui.key_dialogs import KeyDialog, KeyRequest, NewKeyDialog, Opener
+from desktop.ui.submissions_dialog import SubmissionsDialog
+from desktop.ui.tasks import Task, run_task
+from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    from desktop.export.exporter import ExportResult
+    from desktop.signing.keys import OrganisationKey
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def alive(widget: QObject | None) -> bool:
+    """Whether a dialog the user may have closed meanwhile still exists."""
+    return widget is not None and shiboken6.isValid(widget)
+
+
+class ExportProgress(QProgressDialog):
+    """The steps of an export as they start; it cannot be closed until the export ends."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportProgress")
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setCancelButton(None)
+        self.setRange(0, len(STEPS))
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(380)
+        self.texts = {
+            "report": self.tr("Tehdään raporttia…"),
+            "sign": self.tr("Allekirjoitetaan…"),
+            "package": self.tr("Kootaan pakettia…"),
+            "check": self.tr("Tarkistetaan pakettia…"),
+            "save": self.tr("Tallennetaan tiedostoja…"),
+        }
+        self.steps_shown: list[str] = []
+        self._closable = False
+        self.setLabelText(self.tr("Valmistellaan…"))
+
+    def step(self, index: int, _total: int) -> None:
+        text = self.texts[STEPS[index]]
+        self.steps_shown.append(text)
+        self.setLabelText(text)
+        self.setValue(index)
+
+    def finish(self) -> None:
+        self._closable = True
+        self.close()
+
+    def reject(self) -> None:
+        if self._closable:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closable:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+class Submitting(QObject):
+    """The window's "Lähetys" menu: draft, submit, submissions, correction, organisation key."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.busy = False
+        self.close_when_done = False
+        self.task: Task | None = None
+        self.progress: ExportProgress | None = None
+
+    # -- shared ----------------------------------------------------------------
+
+    @property
+    def key_path(self) -> Path:
+        return self.window.paths.key_store
+
+    def _round(self) -> str | None:
+        session = self.window.session
+        return None if session is None else session.round_id
+
+    def _folder(self) -> Path:
+        remembered = self.window.preferences.export_folder
+        if remembered is not None and remembered.is_dir():
+            return remembered
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.window.set_busy(busy)
+        if not busy and self.close_when_done:
+            QTimer.singleShot(0, self.window.close)
+
+    def _message(self, error: BaseException) -> str:
+        if isinstance(error, UserError):
+            return error.message(self.window.lang)
+        log.error("export failed", exc_info=error)
+        return fill(
+            self.tr(
+                "Ohjelmassa tapahtui virhe (%1). Tiedot virheestä on kirjoitettu lokiin "
+                "tietokansion logs-kansioon."
+            ),
+            type(error).__name__,
+        )
+
+    def _key_failed(self, error: BaseException, parent: QWidget | None = None) -> None:
+        self._set_busy(False)
+        dialogs.error(
+            parent if alive(parent) else self.window,
+            self.tr("Avainta ei voitu avata"),
+            self._message(error),
+        )
+
+    def _open_key(
+        self,
+        opener: Opener,
+        prompt: str,
+        on_opened: Callable[[OrganisationKey], None],
+        on_failed: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> KeyRequest:
+        return KeyRequest(
+            parent if parent is not None else self.window,
+            opener,
+            prompt,
+            on_opened,
+            lambda: self._set_busy(False),
+            on_failed,
+        ).start()
+
+    # -- draft and submission --------------------------------------------------
+
+    def make_draft(self) -> None:
+        round_id = self._round()
+        if round_id is None or self.busy:
+            return
+        self.window.flush()
+        dialogs.choose_folder(
+            self.window,
+            self.tr("Tee luonnos – valitse kansio"),
+            self._folder(),
+            lambda folder: self._export(round_id, folder, None, draft=True),
+        )
+
+    def submit(self) -> None:
+        round_id = self._round()
+        if round_id is None or self.busy:
+            return
+        window = self.window
+        window.flush()
+        store = window.workbook.store
+        if store.is_locked(round_id):
+            count = len(store.submissions(round_id))
+            dialogs.information(
+                window,
+                self.tr("Kierros on jo lähetetty"),
+                fill(
+                    self.tr(
+                        "Kierros on jo lähetetty (lähetys %1) ja lukittu. Jos vastauksia on "
+                        "muutettava, aloita korjaus (Lähetys → Aloita korjaus)."
+                    ),
+                    count,
+                ),
+            )
+            return
+        session = window.session
+        typed = len(session.typed_errors) if session is not None else 0
+        count = len(window.workbook.problems(round_id)) + typed
+        if count:
+            dialogs.warning(
+                window,
+                self.tr("Kierrosta ei voi vielä lähettää"),
+                self.tr(
+                    "Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla "
+                    "Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, "
+                    "tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.",
+                    "",
+                    count,
+                ),
+                on_finished=window.focus_problems,
+            )
+            return
+        if not self.key_path.exists():
+
+            def answered(yes: bool) -> None:
+                if yes:
+                    self.manage_key()
+
+            dialogs.question(
+                window,
+                self.tr("Organisaatioavain puuttuu"),
+                self.tr(
+                    "Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä "
+                    "luotu. Luodaanko tai tuodaanko avain nyt?"
+                ),
+                answered,
+            )
+            return
+        dialogs.choose_folder(
+            window,
+            self.tr("Lähetä – valitse kansio lähetettäville tiedostoille"),
+            self._folder(),
+            lambda folder: self._sign_and_export(round_id, folder),
+        )
+
+    def _sign_and_export(self, round_id: str, folder: Path) -> None:
+        from desktop.signing.keystore import load_key
+
+        path = self.key_path
+        self._set_busy(True)
+        self._open_key(
+            lambda passphrase: load_key(path, passphrase),
+            self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
+            lambda key: self._export(round_id, folder, key, draft=False),
+            self._key_failed,
+        )
+
+    def _export(
+        self, round_id: str, folder: Path, key: OrganisationKey | None, *, draft: bool
+    ) -> None:
+        from desktop.municipalities import Register
+
+        window = self.window
+        window.flush()
+        job = ExportJob(
+            window.paths,
+            window.workbook.catalog,
+            Register.load(),
+            round_id,
+            folder,
+            key,
+            window.lang,
+            draft,
+        )
+        title = self.tr("Tehdään luonnosta") if draft else self.tr("Lähetetään")
+        progress = ExportProgress(window, title)
+        self.progress = progress
+        self._set_busy(True)
+        dialogs.present(progress)
+
+        def done(result: Any) -> None:
+            progress.finish()
+            self._set_busy(False)
+            window.preferences.export_folder = folder
+            window.refresh_lock()
+            self._exported(result, round_id)
+
+        def failed(error: BaseException) -> None:
+            progress.finish()
+            self._set_busy(False)
+            window.refresh_lock()  # a submission recorded before a failed write still locks
+            self._export_failed(error, draft)
+
+        self.task = run_task(job.run, done, failed, on_progress=progress.step, parent=self)
+
+    def _exported(self, result: ExportResult, round_id: str) -> None:
+        window = self.window
+        if result.submission is None:
+            text = fill(
+                self.tr("Luonnos on tallennettu (allekirjoittamaton, ei lähetetty):\n%1"),
+                result.report,
+            )
+            if result.problems:
+                text += "\n\n" + self.tr(
+                    "Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.",
+                    "",
+                    len(result.problems),
+                )
+            dialogs.information(window, self.tr("Luonnos valmis"), text)
+            return
+        text = fill(
+            self.tr(
+                "Lähetys %1 kierrokselle %2 on valmis, ja kierros on lukittu.\n\n"
+                "Paketti: %3\nRaportti: %4\n\nAvaimen sormenjälki:\n%5\n\n"
+                "Lähetä molemmat tiedostot ja kerro sormenjälki vastaanottajalle muuta kautta."
+            ),
+            result.submission.number,
+            round_id,
+            result.package,
+            result.report,
+            result.fingerprint,
+        )
+        dialogs.information(window, self.tr("Lähetys valmis"), text)
+
+    def _export_failed(self, error: BaseException, draft: bool) -> None:
+        from desktop.export.exporter import ExportError
+
+        title = self.tr("Luonnosta ei tehty") if draft else self.tr("Lähetys ei onnistunut")
+        if isinstance(error, ExportError) and error.key == "recorded_not_saved":
+            text = fill(
+                self.tr(
+                    "Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu "
+                    "kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → "
+                    "Lähetykset… → Tallenna tiedostot uudelleen."
+                ),
+                error.values.get("number", ""),
+                error.values.get("folder", ""),
+                error.values.get("reason", ""),
+            )
+        else:
+            text = self._message(error)
+        dialogs.error(self.window, title, text)
+
+    # -- submissions and corrections -----------------------------------------
+
+    def show_submissions(self) -> SubmissionsDialog | None:
+        round_id = self._round()
+        if round_id is None:
+            return None
+        window = self.window
+        store = window.workbook.store
+        title = pick(window.workbook.round(round_id).title, window.lang)
+        dialog = SubmissionsDialog(
+            title, store.submissions(round_id), store.is_locked(round_id), window
+        )
+        dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
+        dialogs.present(dialog)
+        return dialog
+
+    def _save_again(self, parent: SubmissionsDialog, submission: Submission) -> None:
+        def chosen(folder: Path) -> None:
+            from desktop.export.exporter import save_submission
+
+            owner = parent if alive(parent) else self.window
+            try:
+                package, report = save_submission(self.window.workbook.store, submission, folder)
+            except UserError as exc:
+                dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self._message(exc))
+                return
+            self.window.preferences.export_folder = folder
+            dialogs.information(
+                owner,
+                self.tr("Tiedostot tallennettu"),
+                fill(
+                    self.tr("Lähetyksen %1 tiedostot on tallennettu:\n%2\n%3"),
+                    submission.number,
+                    package,
+                    report,
+                ),
+            )
+
+        dialogs.choose_folder(
+            parent,
+            fill(self.tr("Tallenna lähetyksen %1 tiedostot – valitse kansio"), submission.number),
+            self._folder(),
+            chosen,
+        )
+
+    def start_correction(self) -> None:
+        round_id = self._round()
+        if round_id is None or self.busy:
+            return
+        window = self.window
+        store = window.workbook.store
+        if not store.is_locked(round_id):
+            return
+        number = len(store.submissions(round_id)) + 1
+        title = pick(window.workbook.round(round_id).title, window.lang)
+
+        def answered(yes: bool) -> None:
+            if not yes:
+                return
+            try:
+                store.start_correction(round_id)
+            except UserError as exc:
+                dialogs.error(window, self.tr("Korjausta ei aloitettu"), self._message(exc))
+                return
+            window.refresh_lock()
+            window.statusBar().showMessage(
+                fill(self.tr("Kierros on avattu korjausta varten (tuleva lähetys %1)."), number),
+                10000,
+            )
+
+        dialogs.question(
+            window,
+            self.tr("Aloita korjaus"),
+            fill(
+                self.tr(
+                    "Avataanko kierros ”%1” korjausta varten? Aiemmat lähetykset säilyvät "
+                    "ennallaan. Kun lähetät korjatut vastaukset, niistä tulee lähetys %2."
+                ),
+                title,
+                number,
+            ),
+            answered,
+        )
+
+    # -- the organisation key ----------------------------------------------------
+
+    def manage_key(self) -> KeyDialog:
+        from desktop.signing.keystore import load_key
+
+        path = self.key_path
+        dialog = KeyDialog(path, self.window)
+        dialog.create_requested.connect(lambda: self._create_key(dialog))
+        dialog.import_requested.connect(lambda: self._import_key(dialog))
+        dialog.unlock_requested.connect(lambda: self._unlock_key(dialog))
+        dialogs.present(dialog)
+        if not path.exists():
+            return dialog
+        dialog.show_reading()
+
+        def read(key: Any) -> None:
+            if alive(dialog):
+                dialog.show_key(key)
+
+        def refused(error: BaseException) -> None:
+            from desktop.signing.keys import KeyStoreError
+
+            if not alive(dialog):
+                return
+            if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
+                dialog.show_locked()
+            else:
+                dialog.show_error(self._message(error))
+
+        run_task(lambda _report: load_key(path, None), read, refused, parent=dialog)
+        return dialog
+
+    def _unlock_key(self, dialog: KeyDialog) -> None:
+        from desktop.signing.keystore import load_key
+
+        path = self.key_path
+
+        def opened(key: OrganisationKey) -> None:
+            if alive(dialog):
+                dialog.show_key(key)
+
+        self._open_key(
+            lambda passphrase: load_key(path, passphrase),
+            self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
+            opened,
+            lambda error: self._key_failed(error, dialog),
+            dialog,
+        )
+
+    def _create_key(self, dialog: KeyDialog) -> None:
+        from desktop.municipalities import Register
+
+        profile = self.window.workbook.profile()
+        if profile is None:
+            return
+        municipality = Register.load().get(profile.municipality_code)
+        business_id = profile.business_id.strip()
+        new = NewKeyDialog(municipality.name_fi, business_id, dialog)
+
+        def create() -> None:
+            from desktop.signing.keys import Organisation
+            from desktop.signing.keystore import create_key_file
+
+            passphrase = new.passphrase()
+            organisation = Organisation(
+                name=municipality.name_fi,
+                locality=municipality.name_fi,
+                business_id=business_id or None,
+            )
+            path = self.key_path
+            self._set_busy(True)
+            run_task(
+                lambda _report: create_key_file(path, organisation, passphrase),
+                lambda key: self._key_ready(dialog, key, created=True, bare=passphrase is None),
+                lambda error: self._key_failed(error, dialog),
+                parent=self,
+            )
+
+        new.accepted.connect(create)
+        dialogs.present(new)
+
+    def _import_key(self, dialog: KeyDialog) -> None:
+        from desktop.signing.keystore import import_pkcs12
+
+        target = self.key_path
+
+        def chosen(source: Path) -> None:
+            self._set_busy(True)
+            self._open_key(
+                lambda passphrase: import_pkcs12(source, target, passphrase),
+                fill(self.tr("Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:"), source),
+                lambda key: self._key_ready(dialog, key, created=False, bare=False),
+                lambda error: self._key_failed(error, dialog),
+                dialog,
+            )
+
+        dialogs.open_file(
+            dialog,
+            self.tr("Tuo PKCS#12-tiedosto"),
+            Path.home(),
+            self.tr("PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)"),
+            chosen,
+        )
+
+    def _key_ready(self, dialog: KeyDialog, key: Any, *, created: bool, bare: bool) -> None:
+        self._set_busy(False)
+        owner: QWidget = dialog if alive(dialog) else self.window
+        if isinstance(owner, KeyDialog):
+            owner.show_key(key)
+        if created:
+            text = self.tr(
+                "Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta "
+                "(esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa "
+                "allekirjoitukseesi."
+            )
+            if bare:
+                text += "\n\n" + self.tr(
+                    "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
+                )
+            dialogs.information(owner, self.tr("Avain luotu"), text)
+        else:
+            dialogs.information(
+                owner,
+                self.tr("Avain tuotu"),
+                self.tr(
+                    "Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että "
+                    "vastaanottaja tuntee sen sormenjäljen."
+                ),
+            )
