@@ -211,7 +211,8 @@ class Submitting(QObject):
                     "",
                     count,
                 ),
-                on_finished=window.focus_problems,
+                # Once the box has given the focus back, the list takes it.
+                on_finished=lambda: QTimer.singleShot(0, window.focus_problems),
             )
             return
         if not self.key_path.exists():

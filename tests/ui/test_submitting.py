@@ -1,0 +1,611 @@
+"""Exporting from the window: a draft, a signed submission, its record, a correction, the key.
+
+Every dialog is answered as a user would answer it: a folder chosen in the
+folder dialog, a passphrase typed and OK clicked, a question answered. The
+tests read what the user is shown (message boxes, the banner, the inputs)
+and check the files written as their receiver would.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.commands.demo import fill_round
+from desktop.export.exporter import Step
+from desktop.export.package import verify_received
+from desktop.municipalities import Register
+from desktop.paths import DataPaths
+from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12
+from desktop.signing.keystore import create_key_file, load_key
+from desktop.storage import Store
+from desktop.survey import shipped_catalog
+from desktop.ui import dialogs
+from desktop.ui.export_job import STEPS
+from desktop.ui.key_dialogs import KeyDialog, NewKeyDialog, PassphraseDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.submissions_dialog import SubmissionsDialog
+from desktop.ui.submitting import ExportProgress
+from desktop.workbook import Workbook
+from tests.ui.conftest import ROUND, WindowFactory
+from tests.ui.user import type_text
+
+WAIT_MS = 30_000  # signing and checking take a second or two; a loaded machine more
+KANGASALA = Organisation("Kangasala", locality="Kangasala")
+
+
+@dataclass
+class Screen:
+    """What opens on the screen, and how the user answers it."""
+
+    folders: list[Path | None] = field(default_factory=list)  # chosen in turn; None cancels
+    files: list[Path | None] = field(default_factory=list)  # chosen in file dialogs
+    yes: bool = True  # the answer to a question
+    boxes: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of each box
+    questions: list[str] = field(default_factory=list)
+    dialogs: list[QWidget] = field(default_factory=list, repr=False)  # each, in order
+    busy_while_exporting: list[bool] = field(default_factory=list)
+
+    def last(self, kind: type[QWidget]) -> QWidget | None:
+        found = [d for d in self.dialogs if isinstance(d, kind)]
+        return found[-1] if found else None
+
+
+@pytest.fixture
+def screen(qtbot: QtBot) -> Iterator[Screen]:
+    seen = Screen()
+
+    def answer(dialog: QWidget) -> None:
+        seen.dialogs.append(dialog)
+        if isinstance(dialog, QFileDialog):
+            queue = (
+                seen.folders if dialog.fileMode() is QFileDialog.FileMode.Directory else seen.files
+            )
+            chosen = queue.pop(0) if queue else None
+
+            def pick() -> None:
+                if chosen is None:
+                    dialog.reject()
+                    return
+                line = dialog.findChild(QLineEdit, "fileNameEdit")
+                assert line is not None
+                line.setText(str(chosen))
+                dialog.accept()
+
+            QTimer.singleShot(0, pick)
+        elif isinstance(dialog, QMessageBox):
+            if dialog.objectName() == "questionBox":
+                seen.questions.append(dialog.text())
+                button = dialog.button(
+                    QMessageBox.StandardButton.Yes if seen.yes else QMessageBox.StandardButton.No
+                )
+                QTimer.singleShot(0, button.click)
+            else:
+                seen.boxes.append((dialog.windowTitle(), dialog.text()))
+                QTimer.singleShot(0, dialog.accept)
+        elif isinstance(dialog, ExportProgress):
+            window = dialog.parentWidget()
+            assert isinstance(window, MainWindow)
+            seen.busy_while_exporting.append(
+                not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()
+            )
+
+    dialogs.opened.append(answer)
+    yield seen
+    dialogs.opened.clear()
+
+
+@pytest.fixture
+def filled(workbook: Workbook) -> Workbook:
+    fill_round(workbook, ROUND)
+    assert workbook.problems(ROUND) == []
+    return workbook
+
+
+@pytest.fixture
+def key(data_paths: DataPaths) -> OrganisationKey:
+    return create_key_file(data_paths.key_store, KANGASALA, None)
+
+
+def verdict_of(path: Path, key: OrganisationKey) -> bool:
+    data = path.read_bytes()
+    verdict = verify_received(
+        data,
+        pdf=path.suffix == ".pdf",
+        catalog=shipped_catalog(),
+        register=Register.load(),
+        trusted={key.fingerprint},
+    )
+    return verdict.ok
+
+
+def gone(dialog: QWidget) -> bool:
+    """Closed (a closed dialog of the window is deleted)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def type_passphrase(qtbot: QtBot, dialog: PassphraseDialog, text: str) -> None:
+    dialog.field.setFocus()
+    type_text(qtbot, dialog.field, text)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+
+def wait_for_box(qtbot: QtBot, screen: Screen, count: int = 1) -> tuple[str, str]:
+    qtbot.waitUntil(lambda: len(screen.boxes) >= count, timeout=WAIT_MS)
+    return screen.boxes[count - 1]
+
+
+def steps_seen(screen: Screen) -> list[str]:
+    progress = screen.last(ExportProgress)
+    assert isinstance(progress, ExportProgress)
+    return progress.steps_shown
+
+
+def test_the_worker_reports_the_exporters_steps_in_order() -> None:
+    assert tuple(step.value for step in Step) == STEPS
+
+
+# -- the final export -----------------------------------------------------------
+
+
+def test_submitting_a_filled_round_writes_both_files_and_locks_the_form(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    window = make_window(filled)
+    out = tmp_path / "lähetettävät"
+    out.mkdir()
+    screen.folders.append(out)
+    assert window.menu.submit.isEnabled()
+    assert not window.banner.isVisible()
+
+    window.menu.submit.trigger()
+    title, text = wait_for_box(qtbot, screen)
+
+    package = out / "2022-1_211_kangasala_1.asice"
+    report = out / "2022-1_211_kangasala_1.pdf"
+    assert sorted(p.name for p in out.iterdir()) == [package.name, report.name]
+    assert title == "Lähetys valmis"
+    assert text.startswith("Lähetys 1 kierrokselle 2022-1 on valmis, ja kierros on lukittu.")
+    assert f"Paketti: {package}" in text and f"Raportti: {report}" in text
+    assert key.fingerprint in text
+    assert verdict_of(package, key)
+    assert verdict_of(report, key)
+    assert steps_seen(screen) == [
+        "Tehdään raporttia…",
+        "Allekirjoitetaan…",
+        "Kootaan pakettia…",
+        "Tarkistetaan pakettia…",
+        "Tallennetaan tiedostoja…",
+    ]
+    assert screen.busy_while_exporting == [True]
+    assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
+
+    # The form now says the round is submitted, and takes no typing.
+    assert window.banner.isVisible()
+    banner = window.banner.text.text()
+    assert banner.startswith("Lähetetty ")
+    assert banner.endswith(" (lähetys 1); aloita korjaus muuttaaksesi vastauksia")
+    assert window.banner.button.isVisible() and window.banner.button.text() == "&Aloita korjaus"
+    assert not window.menu.submit.isEnabled() and window.menu.correct.isEnabled()
+    assert "lähetetty" in window.navigation.round_list.currentItem().text()
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_name").focus_widget()
+    assert isinstance(line, QLineEdit)
+    before = line.text()
+    assert not line.isEnabled()
+    line.setFocus()
+    qtbot.keyClicks(line, "xyz")
+    window.flush()
+    assert line.text() == before
+    assert filled.stored(ROUND, "/background/respondent_name") == before
+    assert len(screen.boxes) == 1  # nothing refused: nothing reached the store
+
+
+def test_submissions_are_listed_and_their_files_saved_again(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    window = make_window(filled)
+    first, again = tmp_path / "first", tmp_path / "again"
+    first.mkdir()
+    again.mkdir()
+    screen.folders += [first, again]
+    window.menu.submit.trigger()
+    wait_for_box(qtbot, screen)
+
+    window.menu.submissions.trigger()
+    dialog = screen.last(SubmissionsDialog)
+    assert isinstance(dialog, SubmissionsDialog)
+    (submission,) = filled.store.submissions(ROUND)
+    table = dialog.table
+    row = [table.item(0, column).text() for column in range(table.columnCount())]
+    assert row[0] == "1"
+    assert " klo " in row[1]
+    assert row[2] == submission.actor
+    assert row[3] == key.fingerprint
+    assert row[4] == "2022-1_211_kangasala_1.asice"
+    assert dialog.state.text().startswith("Kierros on lukittu")
+
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    title, text = wait_for_box(qtbot, screen, 2)
+    assert title == "Tiedostot tallennettu"
+    for name in ("2022-1_211_kangasala_1.asice", "2022-1_211_kangasala_1.pdf"):
+        assert (again / name).read_bytes() == (first / name).read_bytes()
+        assert str(again / name) in text
+
+
+def test_a_round_with_problems_is_not_submitted_but_the_list_is_shown(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook, key: OrganisationKey, screen: Screen
+) -> None:
+    count = len(workbook.problems(ROUND))
+    assert count > 0
+    window.dock.hide()
+
+    window.menu.submit.trigger()
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Kierrosta ei voi vielä lähettää"
+    assert text.startswith(f"Vastauksissa on {count} korjattavaa kohtaa.")
+    assert "Korjattavaa-paneelissa" in text
+    assert not any(isinstance(d, QFileDialog) for d in screen.dialogs)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.panel.view)
+    assert window.dock.isVisible()
+    assert workbook.store.submissions(ROUND) == []
+
+
+def test_a_draft_with_problems_writes_an_unsigned_pdf(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook, screen: Screen, tmp_path: Path
+) -> None:
+    count = len(workbook.problems(ROUND))
+    out = tmp_path / "luonnos"
+    out.mkdir()
+    screen.folders.append(out)
+
+    window.menu.draft.trigger()
+    title, text = wait_for_box(qtbot, screen)
+
+    draft = out / "2022-1_211_kangasala_luonnos.pdf"
+    assert title == "Luonnos valmis"
+    assert text == (
+        f"Luonnos on tallennettu (allekirjoittamaton, ei lähetetty):\n{draft}\n\n"
+        f"Luonnoksessa on {count} korjattavaa kohtaa; ne on lueteltu raportin lopussa."
+    )
+    assert draft.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out.iterdir()] == [draft.name]
+    assert steps_seen(screen) == ["Tehdään raporttia…", "Tallennetaan tiedostoja…"]
+    assert not workbook.store.is_locked(ROUND)
+    assert workbook.store.submissions(ROUND) == []
+    assert not window.banner.isVisible()
+    if shutil.which("pdftotext"):
+        shown = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(draft), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "LUONNOS" in shown
+
+
+# -- the passphrase ---------------------------------------------------------------
+
+
+def test_a_wrong_passphrase_is_told_and_asked_again(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    data_paths: DataPaths,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    key = create_key_file(data_paths.key_store, KANGASALA, "oikea tunnuslause")
+    window = make_window(filled)
+    out = tmp_path / "out"
+    out.mkdir()
+    screen.folders.append(out)
+
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
+    dialog = screen.last(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    assert dialog.field.echoMode() is QLineEdit.EchoMode.Password
+    assert dialog.prompt.text() == (
+        "Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"
+    )
+
+    type_passphrase(qtbot, dialog, "väärä")
+    qtbot.waitUntil(lambda: dialog.field.isEnabled(), timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "Tunnuslause oli väärä. Kirjoita se uudelleen."
+    assert dialog.field.text() == ""
+    assert list(out.iterdir()) == []
+    assert not filled.store.is_locked(ROUND)
+
+    type_passphrase(qtbot, dialog, "oikea tunnuslause")
+    title, _text = wait_for_box(qtbot, screen)
+    assert title == "Lähetys valmis"
+    assert gone(dialog)
+    assert verdict_of(out / "2022-1_211_kangasala_1.asice", key)
+    assert filled.store.is_locked(ROUND)
+
+
+def test_cancelling_the_passphrase_or_the_folder_changes_nothing(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    data_paths: DataPaths,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    create_key_file(data_paths.key_store, KANGASALA, "tunnuslause")
+    window = make_window(filled)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    screen.folders.append(None)  # the folder dialog cancelled
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(d, QFileDialog) for d in screen.dialogs))
+    qtbot.waitUntil(lambda: gone(screen.dialogs[-1]))
+    assert screen.last(PassphraseDialog) is None
+
+    screen.folders.append(out)  # then the passphrase dialog cancelled
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
+    dialog = screen.last(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    button = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.menuBar().isEnabled())
+
+    assert list(out.iterdir()) == []
+    assert screen.boxes == []
+    assert not filled.store.is_locked(ROUND)
+    assert filled.store.submissions(ROUND) == []
+    assert not window.banner.isVisible()
+    assert window.menu.submit.isEnabled()
+    assert not window.submitting.busy
+
+
+def test_without_a_key_the_user_is_offered_to_make_one(
+    qtbot: QtBot, filled: Workbook, make_window: WindowFactory, screen: Screen
+) -> None:
+    window = make_window(filled)
+    screen.yes = False
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    assert screen.questions == [
+        "Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. "
+        "Luodaanko tai tuodaanko avain nyt?"
+    ]
+    assert not any(isinstance(d, QFileDialog | KeyDialog) for d in screen.dialogs)
+
+
+# -- a correction ---------------------------------------------------------------------
+
+
+def test_a_correction_reopens_a_submitted_round(
+    qtbot: QtBot, filled: Workbook, make_window: WindowFactory, screen: Screen
+) -> None:
+    filled.store.record_submission(
+        ROUND,
+        package_name="2022-1_211_kangasala_1.asice",
+        package=b"package",
+        report=b"report",
+        signer_fingerprint="0000",
+    )
+    window = make_window(filled)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_name").focus_widget()
+    assert window.banner.isVisible() and not line.isEnabled()
+
+    qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    assert screen.questions[0].startswith("Avataanko kierros ")
+    assert "niistä tulee lähetys 2." in screen.questions[0]
+    qtbot.waitUntil(lambda: line.isEnabled())
+
+    assert not filled.store.is_locked(ROUND)
+    assert window.banner.text.text().startswith("Korjaus käynnissä: lähetys 1 tehtiin ")
+    assert window.banner.text.text().endswith("niistä tulee lähetys 2.")
+    assert not window.banner.button.isVisible()
+    assert window.menu.submit.isEnabled() and not window.menu.correct.isEnabled()
+    assert "lähetetty" not in window.navigation.round_list.currentItem().text()
+    window.activateWindow()  # the user comes back to the window after the question
+    qtbot.waitUntil(window.isActiveWindow)
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, line, "Korjattu Nimi")
+    window.flush()
+    assert filled.stored(ROUND, "/background/respondent_name") == "Korjattu Nimi"
+    assert screen.boxes == []
+
+
+def test_a_correction_is_not_started_when_the_user_says_no(
+    qtbot: QtBot, filled: Workbook, make_window: WindowFactory, screen: Screen
+) -> None:
+    filled.store.record_submission(
+        ROUND, package_name="p.asice", package=b"p", report=b"r", signer_fingerprint="0000"
+    )
+    window = make_window(filled)
+    screen.yes = False
+    window.menu.correct.trigger()
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    assert filled.store.is_locked(ROUND)
+    assert window.banner.text.text().startswith("Lähetetty ")
+
+
+# -- the organisation key ----------------------------------------------------------------
+
+
+def test_a_new_key_is_made_with_its_passphrase_typed_twice(
+    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
+) -> None:
+    window.menu.key.trigger()
+    dialog = screen.last(KeyDialog)
+    assert isinstance(dialog, KeyDialog)
+    assert dialog.state.text().startswith("Avainta ei ole vielä luotu.")
+    assert dialog.create.isVisible() and dialog.import_.isVisible()
+
+    qtbot.mouseClick(dialog.create, Qt.MouseButton.LeftButton)
+    new = screen.last(NewKeyDialog)
+    assert isinstance(new, NewKeyDialog)
+    assert new.intro.text() == "Avain nimetään kunnan mukaan: Kangasala."
+    assert new.hint.text().startswith("Ilman tunnuslausetta avainta suojaavat vain tiedoston")
+    type_text(qtbot, new.first, "kunnan avain")
+    type_text(qtbot, new.second, "kunnan")
+    assert new.hint.text() == "Tunnuslauseet eivät ole samat."
+    assert not new.ok.isEnabled()
+    type_text(qtbot, new.second, " avain")
+    assert new.ok.isEnabled()
+    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
+
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Avain luotu"
+    assert "Kerro sen sormenjälki vastaanottajalle muuta kautta" in text
+    assert "ei ole tunnuslausetta" not in text
+    made = load_key(data_paths.key_store, "kunnan avain")
+    shown = dialog.fingerprint.text()
+    assert shown.replace("\n", " ") == made.fingerprint
+    assert all(len(group) == 4 for group in shown.split())
+    assert dialog.name.text() == "Kangasala"
+    assert not dialog.create.isVisible() and not dialog.import_.isVisible()
+
+
+def test_a_key_without_a_passphrase_is_warned_about(
+    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
+) -> None:
+    window.menu.key.trigger()
+    dialog = screen.last(KeyDialog)
+    assert isinstance(dialog, KeyDialog)
+    qtbot.mouseClick(dialog.create, Qt.MouseButton.LeftButton)
+    new = screen.last(NewKeyDialog)
+    assert isinstance(new, NewKeyDialog)
+    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Avain luotu"
+    assert text.endswith(
+        "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
+    )
+    assert load_key(data_paths.key_store, None).fingerprint == dialog.fingerprint.text().replace(
+        "\n", " "
+    )
+
+
+def test_a_protected_key_shows_its_details_after_the_passphrase(
+    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
+) -> None:
+    key = create_key_file(data_paths.key_store, KANGASALA, "salainen")
+    window.menu.key.trigger()
+    dialog = screen.last(KeyDialog)
+    assert isinstance(dialog, KeyDialog)
+    qtbot.waitUntil(lambda: dialog.unlock.isVisible(), timeout=WAIT_MS)
+    assert dialog.state.text().endswith("Se on suojattu tunnuslauseella.")
+    assert not dialog.details.isVisible()
+
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
+    asked = screen.last(PassphraseDialog)
+    assert isinstance(asked, PassphraseDialog)
+    type_passphrase(qtbot, asked, "salainen")
+    qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=WAIT_MS)
+    assert dialog.fingerprint.text().replace("\n", " ") == key.fingerprint
+
+
+def test_an_existing_pkcs12_file_is_imported(
+    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen, tmp_path: Path
+) -> None:
+    original = create_key(KANGASALA)
+    source = tmp_path / "kunnan avain.p12"
+    source.write_bytes(to_pkcs12(original, "vanha"))
+    screen.files.append(source)
+
+    window.menu.key.trigger()
+    dialog = screen.last(KeyDialog)
+    assert isinstance(dialog, KeyDialog)
+    qtbot.mouseClick(dialog.import_, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
+    asked = screen.last(PassphraseDialog)
+    assert isinstance(asked, PassphraseDialog)
+    assert asked.prompt.text() == (
+        f"Tiedosto {source} on suojattu tunnuslauseella. Anna tunnuslause:"
+    )
+    type_passphrase(qtbot, asked, "vanha")
+
+    title, _text = wait_for_box(qtbot, screen)
+    assert title == "Avain tuotu"
+    assert dialog.fingerprint.text().replace("\n", " ") == original.fingerprint
+    assert load_key(data_paths.key_store, "vanha").fingerprint == original.fingerprint
+
+
+# -- closing while an export runs -----------------------------------------------------------
+
+
+def test_the_window_closes_only_after_the_export_has_finished(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+    data_paths: DataPaths,
+) -> None:
+    window = make_window(filled)
+    out = tmp_path / "out"
+    out.mkdir()
+    screen.folders.append(out)
+    closed: list[bool] = []
+
+    def close_at_once(dialog: QWidget) -> None:
+        if isinstance(dialog, ExportProgress):
+            QTimer.singleShot(0, lambda: closed.append(window.close()))
+
+    dialogs.opened.append(close_at_once)
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: bool(closed))
+    assert closed == [False]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert (out / "2022-1_211_kangasala_1.asice").exists()
+    assert filled.store.is_locked(ROUND)
+    QApplication.processEvents()
+
+
+def test_the_worker_records_the_submission_durably(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+    store: Store,
+    data_paths: DataPaths,
+) -> None:
+    window = make_window(filled)
+    (tmp_path / "out").mkdir()
+    screen.folders.append(tmp_path / "out")
+    window.menu.submit.trigger()
+    wait_for_box(qtbot, screen)
+    window.close()
+    store.close()
+    with Store.open(data_paths) as reopened:
+        assert reopened.is_locked(ROUND)
+        (submission,) = reopened.submissions(ROUND)
+        assert submission.signer_fingerprint == key.fingerprint
