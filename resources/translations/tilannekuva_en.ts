@@ -54,10 +54,154 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Tehdään raporttia…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Allekirjoitetaan…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Kootaan pakettia…</source>
+        <translation>Putting the package together…</translation>
+    </message>
+    <message>
+        <source>Tarkistetaan pakettia…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>Tallennetaan tiedostoja…</source>
+        <translation>Saving the files…</translation>
+    </message>
+    <message>
+        <source>Valmistellaan…</source>
+        <translation>Preparing…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Organisaatioavain</source>
+        <translation>Organisation key</translation>
+    </message>
+    <message>
+        <source>Lopullinen lähetys allekirjoitetaan organisaation avaimella. Vastaanottaja tunnistaa avaimen sen sormenjäljestä, joka kerrotaan hänelle muuta kautta (esimerkiksi puhelimitse).</source>
+        <translation>The final submission is signed with the organisation key. The receiver recognises the key by its fingerprint, which they are told by other means (for example by phone).</translation>
+    </message>
+    <message>
+        <source>Nimi:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Voimassa:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Sormenjälki:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Tiedosto:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä tiedot…</source>
+        <translation>&amp;Show the details…</translation>
+    </message>
+    <message>
+        <source>&amp;Luo uusi avain…</source>
+        <translation>Create a &amp;new key…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo PKCS#12-tiedosto…</source>
+        <translation>&amp;Import a PKCS#12 file…</translation>
+    </message>
+    <message>
+        <source>Luetaan avainta…</source>
+        <translation>Reading the key…</translation>
+    </message>
+    <message>
+        <source>Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva PKCS#12-tiedosto (.p12 tai .pfx).</source>
+        <translation>The key has not been created yet. Create a new key or import the municipality&apos;s existing PKCS#12 file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>Avain on tiedostossa %1. Se on suojattu tunnuslauseella.</source>
+        <translation>The key is in the file %1. It is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>(Y-tunnus %1)</source>
+        <translation>(business ID %1)</translation>
+    </message>
+    <message>
+        <source>Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata tästä ikkunasta.</source>
+        <translation>The key is in use. Only one key is used at a time; it is not replaced from this window.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequest</name>
+    <message>
+        <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
+        <translation>The passphrase was wrong. Type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Lähetetty %1 klo %2 (lähetys %3); aloita korjaus muuttaaksesi vastauksia</source>
+        <translation>Submitted %1 at %2 (submission %3); start a correction to change the answers</translation>
+    </message>
+    <message>
+        <source>Korjaus käynnissä: lähetys %1 tehtiin %2 klo %3. Kun lähetät korjatut vastaukset, niistä tulee lähetys %4.</source>
+        <translation>Correction in progress: submission %1 was made on %2 at %3. When you submit the corrected answers, they become submission %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Aloita korjaus</source>
+        <translation>Start a &amp;correction</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lähetys</source>
+        <translation>&amp;Submission</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>&amp;Tee luonnos (PDF)…</source>
+        <translation>Make a &amp;draft (PDF)…</translation>
+    </message>
+    <message>
+        <source>Allekirjoittamaton LUONNOS-raportti tarkastettavaksi; keskeneräiset vastaukset sallitaan, eikä mitään lähetetä.</source>
+        <translation>An unsigned DRAFT report to review; unfinished answers are allowed and nothing is submitted.</translation>
+    </message>
+    <message>
+        <source>&amp;Lähetä…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu raportti ja paketti valittuun kansioon; lähetys kirjataan ja kierros lukitaan.</source>
+        <translation>A signed report and package in the chosen folder; the submission is recorded and the round locked.</translation>
+    </message>
+    <message>
+        <source>Lähety&amp;kset…</source>
+        <translation>S&amp;ubmissions…</translation>
+    </message>
+    <message>
+        <source>&amp;Aloita korjaus</source>
+        <translation>Start a &amp;correction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisaatioavain…</source>
+        <translation>&amp;Organisation key…</translation>
     </message>
     <message>
         <source>&amp;Näytä</source>
@@ -213,12 +357,70 @@ Data folder: %3</translation>
         <translation>closed</translation>
     </message>
     <message>
+        <source>lähetetty</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
         <source>Kyselykie&amp;rros</source>
         <translation>Survey &amp;round</translation>
     </message>
     <message>
         <source>O&amp;siot</source>
         <translation>&amp;Sections</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Uusi organisaatioavain</source>
+        <translation>New organisation key</translation>
+    </message>
+    <message>
+        <source>Avain nimetään kunnan mukaan: %1.</source>
+        <translation>The key is named after the municipality: %1.</translation>
+    </message>
+    <message>
+        <source>Y-tunnus: %1.</source>
+        <translation>Business ID: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnuslause</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Tunnuslause &amp;uudelleen</source>
+        <translation>Passphrase &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Luo avain</source>
+        <translation>Create &amp;key</translation>
+    </message>
+    <message>
+        <source>Tunnuslauseet eivät ole samat.</source>
+        <translation>The passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Ilman tunnuslausetta avainta suojaavat vain tiedoston käyttöoikeudet: kuka tahansa, joka pääsee tiedostoon käsiksi, voi allekirjoittaa kunnan nimissä.</source>
+        <translation>Without a passphrase only the file&apos;s permissions protect the key: anyone who can get to the file can sign in the municipality&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tunnuslause kysytään aina, kun lähetys allekirjoitetaan. Sitä ei voi palauttaa, jos se unohtuu.</source>
+        <translation>The passphrase is asked every time a submission is signed. It cannot be recovered if it is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Avataan avainta…</source>
+        <translation>Opening the key…</translation>
     </message>
 </context>
 <context>
@@ -324,6 +526,232 @@ Data folder: %3</translation>
     <message>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Lähetykset – %1</source>
+        <translation>Submissions – %1</translation>
+    </message>
+    <message>
+        <source>Nro</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lähettäjä</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Avaimen sormenjälki</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Paketti</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>%1 klo %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna tiedostot uudelleen…</source>
+        <translation>&amp;Save the files again…</translation>
+    </message>
+    <message>
+        <source>Kierrosta ei ole lähetetty.</source>
+        <translation>The round has not been submitted.</translation>
+    </message>
+    <message>
+        <source>Kierros on lukittu viimeisimmän lähetyksen jälkeen. Jos vastauksia on muutettava, aloita korjaus; aiemmat lähetykset säilyvät.</source>
+        <translation>The round has been locked since the latest submission. If the answers must change, start a correction; earlier submissions are kept.</translation>
+    </message>
+    <message>
+        <source>Kierros on auki korjausta varten; seuraava lähetys on numero %1.</source>
+        <translation>The round is open for a correction; the next submission is number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Submitting</name>
+    <message>
+        <source>Ohjelmassa tapahtui virhe (%1). Tiedot virheestä on kirjoitettu lokiin tietokansion logs-kansioon.</source>
+        <translation>An error occurred in the program (%1). Details have been written to the log in the data folder&apos;s logs folder.</translation>
+    </message>
+    <message>
+        <source>Avainta ei voitu avata</source>
+        <translation>The key could not be opened</translation>
+    </message>
+    <message>
+        <source>Tee luonnos – valitse kansio</source>
+        <translation>Make a draft – choose a folder</translation>
+    </message>
+    <message>
+        <source>Kierros on jo lähetetty</source>
+        <translation>The round has already been submitted</translation>
+    </message>
+    <message>
+        <source>Kierros on jo lähetetty (lähetys %1) ja lukittu. Jos vastauksia on muutettava, aloita korjaus (Lähetys → Aloita korjaus).</source>
+        <translation>The round has already been submitted (submission %1) and is locked. If the answers must change, start a correction (Submission → Start a correction).</translation>
+    </message>
+    <message>
+        <source>Kierrosta ei voi vielä lähettää</source>
+        <translation>The round cannot be submitted yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</source>
+        <translation>
+            <numerusform>The answers have %n thing to fix. It is listed in the To fix panel on the right (F8 goes there). Fix it before submitting, or make a draft (PDF), which allows unfinished answers.</numerusform>
+            <numerusform>The answers have %n things to fix. They are listed in the To fix panel on the right (F8 goes to the next). Fix them before submitting, or make a draft (PDF), which allows unfinished answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisaatioavain puuttuu</source>
+        <translation>The organisation key is missing</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
+        <translation>The submission is signed with the organisation key, and the key has not been created yet. Create or import the key now?</translation>
+    </message>
+    <message>
+        <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
+        <translation>Submit – choose a folder for the files to send</translation>
+    </message>
+    <message>
+        <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>The organisation key is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Tehdään luonnosta</source>
+        <translation>Making the draft</translation>
+    </message>
+    <message>
+        <source>Lähetetään</source>
+        <translation>Submitting</translation>
+    </message>
+    <message>
+        <source>Luonnos on tallennettu (allekirjoittamaton, ei lähetetty):
+%1</source>
+        <translation>The draft has been saved (unsigned, not submitted):
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.</source>
+        <translation>
+            <numerusform>The draft has %n thing to fix; it is named at the end of the report.</numerusform>
+            <numerusform>The draft has %n things to fix; they are listed at the end of the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Luonnos valmis</source>
+        <translation>Draft ready</translation>
+    </message>
+    <message>
+        <source>Lähetys %1 kierrokselle %2 on valmis, ja kierros on lukittu.
+
+Paketti: %3
+Raportti: %4
+
+Avaimen sormenjälki:
+%5
+
+Lähetä molemmat tiedostot ja kerro sormenjälki vastaanottajalle muuta kautta.</source>
+        <translation>Submission %1 of round %2 is ready, and the round is locked.
+
+Package: %3
+Report: %4
+
+Key fingerprint:
+%5
+
+Send both files and tell the receiver the fingerprint by other means.</translation>
+    </message>
+    <message>
+        <source>Lähetys valmis</source>
+        <translation>Submission ready</translation>
+    </message>
+    <message>
+        <source>Luonnosta ei tehty</source>
+        <translation>The draft was not made</translation>
+    </message>
+    <message>
+        <source>Lähetys ei onnistunut</source>
+        <translation>The submission failed</translation>
+    </message>
+    <message>
+        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Submission %1 is recorded and the round locked, but the files could not be written to the folder %2 (%3). Save them to another folder: Submission → Submissions… → Save the files again.</translation>
+    </message>
+    <message>
+        <source>Tiedostoja ei tallennettu</source>
+        <translation>The files were not saved</translation>
+    </message>
+    <message>
+        <source>Tiedostot tallennettu</source>
+        <translation>Files saved</translation>
+    </message>
+    <message>
+        <source>Lähetyksen %1 tiedostot on tallennettu:
+%2
+%3</source>
+        <translation>The files of submission %1 have been saved:
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Tallenna lähetyksen %1 tiedostot – valitse kansio</source>
+        <translation>Save the files of submission %1 – choose a folder</translation>
+    </message>
+    <message>
+        <source>Korjausta ei aloitettu</source>
+        <translation>The correction was not started</translation>
+    </message>
+    <message>
+        <source>Kierros on avattu korjausta varten (tuleva lähetys %1).</source>
+        <translation>The round is open for a correction (next submission %1).</translation>
+    </message>
+    <message>
+        <source>Aloita korjaus</source>
+        <translation>Start a correction</translation>
+    </message>
+    <message>
+        <source>Avataanko kierros ”%1” korjausta varten? Aiemmat lähetykset säilyvät ennallaan. Kun lähetät korjatut vastaukset, niistä tulee lähetys %2.</source>
+        <translation>Open the round “%1” for a correction? Earlier submissions are kept as they are. When you submit the corrected answers, they become submission %2.</translation>
+    </message>
+    <message>
+        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>The file %1 is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Tuo PKCS#12-tiedosto</source>
+        <translation>Import a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+    </message>
+    <message>
+        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
+        <translation>The key has no passphrase; only the file&apos;s permissions protect it.</translation>
+    </message>
+    <message>
+        <source>Avain luotu</source>
+        <translation>Key created</translation>
+    </message>
+    <message>
+        <source>Avain tuotu</source>
+        <translation>Key imported</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
+        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
     </message>
 </context>
 <context>

@@ -38,4 +38,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Submitting</name>
+    <message numerus="yes">
+        <source>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</source>
+        <translation>
+            <numerusform>Vastauksissa on %n korjattava kohta. Se on lueteltu oikealla Korjattavaa-paneelissa (F8 vie siihen). Korjaa se ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</numerusform>
+            <numerusform>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.</source>
+        <translation>
+            <numerusform>Luonnoksessa on %n korjattava kohta; se on mainittu raportin lopussa.</numerusform>
+            <numerusform>Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

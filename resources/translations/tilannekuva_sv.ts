@@ -54,10 +54,154 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Tehdään raporttia…</source>
+        <translation>Rapporten görs…</translation>
+    </message>
+    <message>
+        <source>Allekirjoitetaan…</source>
+        <translation>Signeras…</translation>
+    </message>
+    <message>
+        <source>Kootaan pakettia…</source>
+        <translation>Paketet sätts ihop…</translation>
+    </message>
+    <message>
+        <source>Tarkistetaan pakettia…</source>
+        <translation>Paketet kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Tallennetaan tiedostoja…</source>
+        <translation>Filerna sparas…</translation>
+    </message>
+    <message>
+        <source>Valmistellaan…</source>
+        <translation>Förbereds…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Organisaatioavain</source>
+        <translation>Organisationsnyckel</translation>
+    </message>
+    <message>
+        <source>Lopullinen lähetys allekirjoitetaan organisaation avaimella. Vastaanottaja tunnistaa avaimen sen sormenjäljestä, joka kerrotaan hänelle muuta kautta (esimerkiksi puhelimitse).</source>
+        <translation>Den slutliga inskickningen signeras med organisationens nyckel. Mottagaren känner igen nyckeln på dess fingeravtryck, som meddelas på annat sätt (till exempel per telefon).</translation>
+    </message>
+    <message>
+        <source>Nimi:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Voimassa:</source>
+        <translation>Giltig:</translation>
+    </message>
+    <message>
+        <source>Sormenjälki:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Tiedosto:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä tiedot…</source>
+        <translation>&amp;Visa uppgifterna…</translation>
+    </message>
+    <message>
+        <source>&amp;Luo uusi avain…</source>
+        <translation>&amp;Skapa en ny nyckel…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo PKCS#12-tiedosto…</source>
+        <translation>&amp;Importera en PKCS#12-fil…</translation>
+    </message>
+    <message>
+        <source>Luetaan avainta…</source>
+        <translation>Nyckeln läses…</translation>
+    </message>
+    <message>
+        <source>Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva PKCS#12-tiedosto (.p12 tai .pfx).</source>
+        <translation>Nyckeln har inte skapats ännu. Skapa en ny nyckel eller importera kommunens befintliga PKCS#12-fil (.p12 eller .pfx).</translation>
+    </message>
+    <message>
+        <source>Avain on tiedostossa %1. Se on suojattu tunnuslauseella.</source>
+        <translation>Nyckeln finns i filen %1. Den är skyddad med en lösenfras.</translation>
+    </message>
+    <message>
+        <source>(Y-tunnus %1)</source>
+        <translation>(FO-nummer %1)</translation>
+    </message>
+    <message>
+        <source>Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata tästä ikkunasta.</source>
+        <translation>Nyckeln används. Endast en nyckel används åt gången; den ersätts inte från det här fönstret.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequest</name>
+    <message>
+        <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
+        <translation>Lösenfrasen var fel. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Lähetetty %1 klo %2 (lähetys %3); aloita korjaus muuttaaksesi vastauksia</source>
+        <translation>Inskickad %1 kl. %2 (inskickning %3); börja en rättelse för att ändra svaren</translation>
+    </message>
+    <message>
+        <source>Korjaus käynnissä: lähetys %1 tehtiin %2 klo %3. Kun lähetät korjatut vastaukset, niistä tulee lähetys %4.</source>
+        <translation>Rättelse pågår: inskickning %1 gjordes %2 kl. %3. När du skickar in de rättade svaren blir de inskickning %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Aloita korjaus</source>
+        <translation>&amp;Börja en rättelse</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Lähetys</source>
+        <translation>&amp;Inskickning</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Inskickning</translation>
+    </message>
+    <message>
+        <source>&amp;Tee luonnos (PDF)…</source>
+        <translation>Gör ett &amp;utkast (PDF)…</translation>
+    </message>
+    <message>
+        <source>Allekirjoittamaton LUONNOS-raportti tarkastettavaksi; keskeneräiset vastaukset sallitaan, eikä mitään lähetetä.</source>
+        <translation>En osignerad UTKAST-rapport att granska; ofärdiga svar tillåts och inget skickas in.</translation>
+    </message>
+    <message>
+        <source>&amp;Lähetä…</source>
+        <translation>&amp;Skicka in…</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu raportti ja paketti valittuun kansioon; lähetys kirjataan ja kierros lukitaan.</source>
+        <translation>En signerad rapport och ett paket i den valda mappen; inskickningen registreras och omgången låses.</translation>
+    </message>
+    <message>
+        <source>Lähety&amp;kset…</source>
+        <translation>&amp;Inskickningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Aloita korjaus</source>
+        <translation>&amp;Börja en rättelse</translation>
+    </message>
+    <message>
+        <source>&amp;Organisaatioavain…</source>
+        <translation>&amp;Organisationsnyckel…</translation>
     </message>
     <message>
         <source>&amp;Näytä</source>
@@ -213,12 +357,70 @@ Datamapp: %3</translation>
         <translation>avslutad</translation>
     </message>
     <message>
+        <source>lähetetty</source>
+        <translation>inskickad</translation>
+    </message>
+    <message>
         <source>Kyselykie&amp;rros</source>
         <translation>Enkät&amp;omgång</translation>
     </message>
     <message>
         <source>O&amp;siot</source>
         <translation>&amp;Delar</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Uusi organisaatioavain</source>
+        <translation>Ny organisationsnyckel</translation>
+    </message>
+    <message>
+        <source>Avain nimetään kunnan mukaan: %1.</source>
+        <translation>Nyckeln namnges efter kommunen: %1.</translation>
+    </message>
+    <message>
+        <source>Y-tunnus: %1.</source>
+        <translation>FO-nummer: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnuslause</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>Tunnuslause &amp;uudelleen</source>
+        <translation>Lösenfrasen &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Luo avain</source>
+        <translation>&amp;Skapa nyckeln</translation>
+    </message>
+    <message>
+        <source>Tunnuslauseet eivät ole samat.</source>
+        <translation>Lösenfraserna är inte samma.</translation>
+    </message>
+    <message>
+        <source>Ilman tunnuslausetta avainta suojaavat vain tiedoston käyttöoikeudet: kuka tahansa, joka pääsee tiedostoon käsiksi, voi allekirjoittaa kunnan nimissä.</source>
+        <translation>Utan lösenfras skyddas nyckeln endast av filens behörigheter: vem som helst som kommer åt filen kan signera i kommunens namn.</translation>
+    </message>
+    <message>
+        <source>Tunnuslause kysytään aina, kun lähetys allekirjoitetaan. Sitä ei voi palauttaa, jos se unohtuu.</source>
+        <translation>Lösenfrasen frågas varje gång en inskickning signeras. Den kan inte återställas om den glöms bort.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Avataan avainta…</source>
+        <translation>Nyckeln öppnas…</translation>
     </message>
 </context>
 <context>
@@ -324,6 +526,232 @@ Datamapp: %3</translation>
     <message>
         <source>Tietokantaa ei voi avata</source>
         <translation>Databasen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Lähetykset – %1</source>
+        <translation>Inskickningar – %1</translation>
+    </message>
+    <message>
+        <source>Nro</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Lähettäjä</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <source>Avaimen sormenjälki</source>
+        <translation>Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Paketti</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>%1 klo %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna tiedostot uudelleen…</source>
+        <translation>&amp;Spara filerna igen…</translation>
+    </message>
+    <message>
+        <source>Kierrosta ei ole lähetetty.</source>
+        <translation>Omgången har inte skickats in.</translation>
+    </message>
+    <message>
+        <source>Kierros on lukittu viimeisimmän lähetyksen jälkeen. Jos vastauksia on muutettava, aloita korjaus; aiemmat lähetykset säilyvät.</source>
+        <translation>Omgången är låst sedan den senaste inskickningen. Om svaren ska ändras, börja en rättelse; tidigare inskickningar bevaras.</translation>
+    </message>
+    <message>
+        <source>Kierros on auki korjausta varten; seuraava lähetys on numero %1.</source>
+        <translation>Omgången är öppen för rättelse; nästa inskickning får nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Submitting</name>
+    <message>
+        <source>Ohjelmassa tapahtui virhe (%1). Tiedot virheestä on kirjoitettu lokiin tietokansion logs-kansioon.</source>
+        <translation>Ett fel inträffade i programmet (%1). Uppgifter om felet har skrivits i loggen i datamappens logs-mapp.</translation>
+    </message>
+    <message>
+        <source>Avainta ei voitu avata</source>
+        <translation>Nyckeln kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Tee luonnos – valitse kansio</source>
+        <translation>Gör ett utkast – välj mapp</translation>
+    </message>
+    <message>
+        <source>Kierros on jo lähetetty</source>
+        <translation>Omgången är redan inskickad</translation>
+    </message>
+    <message>
+        <source>Kierros on jo lähetetty (lähetys %1) ja lukittu. Jos vastauksia on muutettava, aloita korjaus (Lähetys → Aloita korjaus).</source>
+        <translation>Omgången är redan inskickad (inskickning %1) och låst. Om svaren ska ändras, börja en rättelse (Inskickning → Börja en rättelse).</translation>
+    </message>
+    <message>
+        <source>Kierrosta ei voi vielä lähettää</source>
+        <translation>Omgången kan inte skickas in ännu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</source>
+        <translation>
+            <numerusform>Svaren har %n sak att rätta. Den listas till höger i panelen Att rätta (F8 går dit). Rätta den innan du skickar in, eller gör ett utkast (PDF), där ofärdiga svar tillåts.</numerusform>
+            <numerusform>Svaren har %n saker att rätta. De listas till höger i panelen Att rätta (F8 går till nästa). Rätta dem innan du skickar in, eller gör ett utkast (PDF), där ofärdiga svar tillåts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisaatioavain puuttuu</source>
+        <translation>Organisationsnyckeln saknas</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
+        <translation>Inskickningen signeras med organisationens nyckel, och nyckeln har inte skapats ännu. Vill du skapa eller importera nyckeln nu?</translation>
+    </message>
+    <message>
+        <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
+        <translation>Skicka in – välj mapp för filerna som skickas</translation>
+    </message>
+    <message>
+        <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>Organisationsnyckeln är skyddad med en lösenfras. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Tehdään luonnosta</source>
+        <translation>Utkastet görs</translation>
+    </message>
+    <message>
+        <source>Lähetetään</source>
+        <translation>Skickas in</translation>
+    </message>
+    <message>
+        <source>Luonnos on tallennettu (allekirjoittamaton, ei lähetetty):
+%1</source>
+        <translation>Utkastet har sparats (osignerat, inte inskickat):
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.</source>
+        <translation>
+            <numerusform>Utkastet har %n sak att rätta; den nämns i slutet av rapporten.</numerusform>
+            <numerusform>Utkastet har %n saker att rätta; de listas i slutet av rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Luonnos valmis</source>
+        <translation>Utkastet är klart</translation>
+    </message>
+    <message>
+        <source>Lähetys %1 kierrokselle %2 on valmis, ja kierros on lukittu.
+
+Paketti: %3
+Raportti: %4
+
+Avaimen sormenjälki:
+%5
+
+Lähetä molemmat tiedostot ja kerro sormenjälki vastaanottajalle muuta kautta.</source>
+        <translation>Inskickning %1 för omgången %2 är klar, och omgången är låst.
+
+Paket: %3
+Rapport: %4
+
+Nyckelns fingeravtryck:
+%5
+
+Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Lähetys valmis</source>
+        <translation>Inskickningen är klar</translation>
+    </message>
+    <message>
+        <source>Luonnosta ei tehty</source>
+        <translation>Utkastet gjordes inte</translation>
+    </message>
+    <message>
+        <source>Lähetys ei onnistunut</source>
+        <translation>Inskickningen lyckades inte</translation>
+    </message>
+    <message>
+        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Inskickning %1 är registrerad och omgången låst, men filerna kunde inte skrivas i mappen %2 (%3). Spara dem i en annan mapp: Inskickning → Inskickningar… → Spara filerna igen.</translation>
+    </message>
+    <message>
+        <source>Tiedostoja ei tallennettu</source>
+        <translation>Filerna sparades inte</translation>
+    </message>
+    <message>
+        <source>Tiedostot tallennettu</source>
+        <translation>Filerna har sparats</translation>
+    </message>
+    <message>
+        <source>Lähetyksen %1 tiedostot on tallennettu:
+%2
+%3</source>
+        <translation>Filerna för inskickning %1 har sparats:
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Tallenna lähetyksen %1 tiedostot – valitse kansio</source>
+        <translation>Spara filerna för inskickning %1 – välj mapp</translation>
+    </message>
+    <message>
+        <source>Korjausta ei aloitettu</source>
+        <translation>Rättelsen påbörjades inte</translation>
+    </message>
+    <message>
+        <source>Kierros on avattu korjausta varten (tuleva lähetys %1).</source>
+        <translation>Omgången har öppnats för rättelse (kommande inskickning %1).</translation>
+    </message>
+    <message>
+        <source>Aloita korjaus</source>
+        <translation>Börja en rättelse</translation>
+    </message>
+    <message>
+        <source>Avataanko kierros ”%1” korjausta varten? Aiemmat lähetykset säilyvät ennallaan. Kun lähetät korjatut vastaukset, niistä tulee lähetys %2.</source>
+        <translation>Öppna omgången ”%1” för rättelse? Tidigare inskickningar bevaras som de är. När du skickar in de rättade svaren blir de inskickning %2.</translation>
+    </message>
+    <message>
+        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>Filen %1 är skyddad med en lösenfras. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Tuo PKCS#12-tiedosto</source>
+        <translation>Importera en PKCS#12-fil</translation>
+    </message>
+    <message>
+        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
+        <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
+        <translation>Nyckeln har ingen lösenfras; den skyddas endast av filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Avain luotu</source>
+        <translation>Nyckeln har skapats</translation>
+    </message>
+    <message>
+        <source>Avain tuotu</source>
+        <translation>Nyckeln har importerats</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>

@@ -609,3 +609,23 @@ def test_the_worker_records_the_submission_durably(
         assert reopened.is_locked(ROUND)
         (submission,) = reopened.submissions(ROUND)
         assert submission.signer_fingerprint == key.fingerprint
+
+
+def test_the_banner_and_the_menu_follow_the_language(
+    qtbot: QtBot, filled: Workbook, make_window: WindowFactory
+) -> None:
+    filled.store.record_submission(
+        ROUND, package_name="p.asice", package=b"p", report=b"r", signer_fingerprint="0000"
+    )
+    window = make_window(filled)
+    window.menu.languages["sv"].trigger()
+    assert window.menu.submit_menu.title() == "&Inskickning"
+    assert window.menu.submit.text() == "&Skicka in…"
+    text = window.banner.text.text()
+    assert text.startswith("Inskickad ") and " kl. " in text
+    assert text.endswith("(inskickning 1); börja en rättelse för att ändra svaren")
+    assert window.banner.button.text() == "&Börja en rättelse"
+    window.menu.languages["en"].trigger()
+    assert window.banner.text.text().endswith(
+        "(submission 1); start a correction to change the answers"
+    )
