@@ -100,7 +100,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self.checking = False
 
     def accept(self) -> None:
@@ -114,6 +114,7 @@ class PassphraseDialog(QDialog):
         self.message.setText(self.tr("Avataan avainta…"))
         _tinted(self.message, self.palette().color(QPalette.ColorRole.WindowText))
         self.message.show()
+        self.adjustSize()
         self.entered.emit(text)
 
     def refuse(self, message: str) -> None:
@@ -124,6 +125,7 @@ class PassphraseDialog(QDialog):
         self.message.setText(message)
         _tinted(self.message, ERROR_COLOUR)
         self.message.show()
+        self.adjustSize()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def opened(self) -> None:
@@ -337,19 +339,19 @@ class KeyDialog(QDialog):
         form.addRow(self.tr("Sormenjälki:"), self.fingerprint)
         form.addRow(self.tr("Tiedosto:"), self.file)
         self.details.hide()
-        self.unlock = QPushButton(self.tr("&Näytä tiedot…"), self)
-        self.create = QPushButton(self.tr("&Luo uusi avain…"), self)
-        self.create.setObjectName("createKey")
-        self.import_ = QPushButton(self.tr("&Tuo PKCS#12-tiedosto…"), self)
-        self.import_.setObjectName("importKey")
+        self.unlock_button = QPushButton(self.tr("&Näytä tiedot…"), self)
+        self.create_button = QPushButton(self.tr("&Luo uusi avain…"), self)
+        self.create_button.setObjectName("createKey")
+        self.import_button = QPushButton(self.tr("&Tuo PKCS#12-tiedosto…"), self)
+        self.import_button.setObjectName("importKey")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.addButton(self.unlock, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.create, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.import_, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        self.unlock.clicked.connect(self.unlock_requested)
-        self.create.clicked.connect(self.create_requested)
-        self.import_.clicked.connect(self.import_requested)
+        self.unlock_button.clicked.connect(self.unlock_requested)
+        self.create_button.clicked.connect(self.create_requested)
+        self.import_button.clicked.connect(self.import_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.state)
@@ -360,9 +362,14 @@ class KeyDialog(QDialog):
         self.show_missing()
 
     def _buttons(self, *, exists: bool, locked: bool) -> None:
-        self.create.setVisible(not exists)
-        self.import_.setVisible(not exists)
-        self.unlock.setVisible(locked)
+        self.create_button.setVisible(not exists)
+        self.import_button.setVisible(not exists)
+        self.unlock_button.setVisible(locked)
+        # The details come and go: the dialog grows to show them whole.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
 
     def show_reading(self) -> None:
         self.state.setText(self.tr("Luetaan avainta…"))

@@ -36,6 +36,10 @@ class LockBanner(QFrame):
         self.button = QPushButton(self)
         self.button.setObjectName("startCorrection")
         self.button.clicked.connect(self.correction_requested)
+        # The band keeps its height when the button goes (a correction started): no jump.
+        policy = self.button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.button.setSizePolicy(policy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -55,7 +55,7 @@ class MainMenu(QObject):
 
         # The chosen round's export: a draft, the submission, its record, a correction.
         self.draft = action(self.submit_menu, "makeDraft", "Ctrl+Shift+D")
-        self.submit = action(self.submit_menu, "submitRound", "Ctrl+Shift+S")
+        self.submit = action(self.submit_menu, "submitRound", "Ctrl+Shift+E")
         self.submissions = action(self.submit_menu, "showSubmissions")
         self.correct = action(self.submit_menu, "startCorrection")
         self.submit_menu.addSeparator()

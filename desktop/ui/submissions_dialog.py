@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import Submission
+from desktop.ui.key_dialogs import fingerprint_lines
 from desktop.ui.translations import fill
 
 
@@ -73,7 +74,7 @@ class SubmissionsDialog(QDialog):
                 str(submission.number),
                 fill(self.tr("%1 klo %2"), day, time),
                 submission.actor,
-                submission.signer_fingerprint,
+                fingerprint_lines(submission.signer_fingerprint),
                 submission.package_name,
             ]
             for column, text in enumerate(cells):
@@ -83,9 +84,10 @@ class SubmissionsDialog(QDialog):
                     item.setFont(fixed)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.save = QPushButton(self.tr("&Tallenna tiedostot uudelleen…"), self)
         self.save.setObjectName("saveSubmission")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -117,7 +119,19 @@ class SubmissionsDialog(QDialog):
         if self.submissions:
             self.table.selectRow(len(self.submissions) - 1)
         self._selection()
-        self.resize(980, 360)
+        self.resize(max(self.sizeHint().width(), self._table_width()), 320)
+
+    def _table_width(self) -> int:
+        """Wide enough for every column, so no package name is cut short."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(self.table.columnCount())
+        )
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return columns + 2 * self.table.frameWidth() + sides + 24
 
     def selected(self) -> Submission | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

@@ -25,7 +25,13 @@ from desktop.i18n import pick
 from desktop.storage import Submission
 from desktop.ui import dialogs
 from desktop.ui.export_job import STEPS, ExportJob
-from desktop.ui.key_dialogs import KeyDialog, KeyRequest, NewKeyDialog, Opener
+from desktop.ui.key_dialogs import (
+    KeyDialog,
+    KeyRequest,
+    NewKeyDialog,
+    Opener,
+    fingerprint_lines,
+)
 from desktop.ui.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
@@ -313,7 +319,7 @@ class Submitting(QObject):
             round_id,
             result.package,
             result.report,
-            result.fingerprint,
+            fingerprint_lines(result.fingerprint or ""),
         )
         dialogs.information(window, self.tr("Lähetys valmis"), text)
 
@@ -340,7 +346,7 @@ class Submitting(QObject):
 
     def show_submissions(self) -> SubmissionsDialog | None:
         round_id = self._round()
-        if round_id is None:
+        if round_id is None or self.busy:
             return None
         window = self.window
         store = window.workbook.store
@@ -422,9 +428,11 @@ class Submitting(QObject):
 
     # -- the organisation key ----------------------------------------------------
 
-    def manage_key(self) -> KeyDialog:
+    def manage_key(self) -> KeyDialog | None:
         from desktop.signing.keystore import load_key
 
+        if self.busy:
+            return None
         path = self.key_path
         dialog = KeyDialog(path, self.window)
         dialog.create_requested.connect(lambda: self._create_key(dialog))
