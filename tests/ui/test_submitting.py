@@ -275,10 +275,17 @@ def test_a_round_with_problems_is_not_submitted_but_the_list_is_shown(
 def test_a_draft_with_problems_writes_an_unsigned_pdf(
     qtbot: QtBot, window: MainWindow, workbook: Workbook, screen: Screen, tmp_path: Path
 ) -> None:
-    count = len(workbook.problems(ROUND))
     out = tmp_path / "luonnos"
     out.mkdir()
     screen.folders.append(out)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_name").focus_widget()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    type_text(qtbot, line, "Pekka Virtanen")  # still waiting for its pause when the draft starts
+    assert window.session is not None and window.session.has_pending
+    count = len(workbook.problems(ROUND)) - 1  # the name typed is one problem fewer
 
     window.menu.draft.trigger()
     title, text = wait_for_box(qtbot, screen)
@@ -303,6 +310,8 @@ def test_a_draft_with_problems_writes_an_unsigned_pdf(
             check=True,
         ).stdout
         assert "LUONNOS" in shown
+        assert "Pekka Virtanen" in shown
+    assert workbook.stored(ROUND, "/background/respondent_name") == "Pekka Virtanen"
 
 
 # -- the passphrase ---------------------------------------------------------------
