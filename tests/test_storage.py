@@ -233,3 +233,39 @@ def test_submitted_round_is_locked_until_a_correction(store: Store) -> None:
     assert [s.number for s in store.submissions("2022-1")] == [1, 2]
     assert store.submission_files("2022-1", 1) == (b"package one", b"report one")
     assert store.is_locked("2022-1")
+
+
+def test_a_worker_thread_writes_through_its_own_connection_and_the_folder_stays_locked(
+    data_paths: DataPaths,
+) -> None:
+    import threading
+
+    with Store.open(data_paths) as store:
+        done: list[int] = []
+
+        def worker() -> None:
+            attached = Store.attach(data_paths)
+            try:
+                submission = attached.record_submission(
+                    "2022-1",
+                    package_name="p.asice",
+                    package=b"package",
+                    report=b"report",
+                    signer_fingerprint="AB",
+                )
+                done.append(submission.number)
+            finally:
+                attached.close()
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        assert done == [1]
+        # The window's store sees the submission, and still holds the folder.
+        assert store.is_locked("2022-1")
+        assert [s.number for s in store.submissions("2022-1")] == [1]
+        with pytest.raises(StorageError) as refused:
+            Store.open(data_paths)
+        assert refused.value.key == "already_running"
+    with Store.open(data_paths) as reopened:
+        assert reopened.submission_files("2022-1", 1) == (b"package", b"report")

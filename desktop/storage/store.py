@@ -106,10 +106,12 @@ def _split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
 class Store:
     """Profile, answers and audit log; open with ``Store.open(paths)``."""
 
-    def __init__(self, paths: DataPaths, conn: sqlite3.Connection, lock: InstanceLock) -> None:
+    def __init__(
+        self, paths: DataPaths, conn: sqlite3.Connection, lock: InstanceLock | None
+    ) -> None:
         self.paths = paths
         self._conn = conn
-        self._lock = lock
+        self._lock = lock  # None: another store of this process holds the data folder
         self.last_commit: str | None = None
 
     # -- opening and closing -------------------------------------------------
@@ -143,7 +145,29 @@ class Store:
             raise
         return cls(paths, conn, lock)
 
+    @classmethod
+    def attach(cls, paths: DataPaths) -> Store:
+        """A second store on a database this process holds open, for another thread.
+
+        SQLite connections stay in the thread that made them: a worker calls
+        this to get its own connection, with the same settings, so what it
+        writes is as durable as any edit. The folder's lock and the migrations
+        stay with the store ``open`` gave; closing this one closes only its
+        connection.
+        """
+        conn = connect(paths.database)
+        try:
+            with environment_errors(paths.database):
+                apply_pragmas(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(paths, conn, None)
+
     def close(self) -> None:
+        if self._lock is None:
+            self._conn.close()
+            return
         if self._lock.held:
             with contextlib.suppress(sqlite3.Error):
                 # Folds the WAL back into the main file so a copy of it is complete.

@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING, Final
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.storage import Store
-from desktop.storage.connection import apply_pragmas, connect
-from desktop.storage.lock import InstanceLock
 
 if TYPE_CHECKING:
     from desktop.export.exporter import ExportResult
@@ -40,15 +38,12 @@ Report = Callable[[int, int], None]
 
 @contextmanager
 def thread_store(paths: DataPaths) -> Iterator[Store]:
-    """A ``Store`` on a connection of the calling thread, for a database already open."""
-    conn = connect(paths.database)
+    """A ``Store`` on a connection of the calling thread, for the database the window holds."""
+    store = Store.attach(paths)
     try:
-        apply_pragmas(conn)
-        # The data folder's lock belongs to the window's store; this one never takes it
-        # (and so its close() leaves the connection to us).
-        yield Store(paths, conn, InstanceLock(paths.lock))
+        yield store
     finally:
-        conn.close()
+        store.close()
 
 
 @dataclass(frozen=True)
