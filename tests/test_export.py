@@ -440,3 +440,34 @@ def test_without_a_contact_person_the_report_names_the_key_s_organisation_as_sig
     ).stdout
     signer = next(line for line in text.splitlines() if "Allekirjoittaja" in line)
     assert signer.split("Allekirjoittaja", 1)[1].strip() == "Inari"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
+    ready: DataPaths,
+    tmp_path: Path,
+    organisation_key: OrganisationKey,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from desktop.export import exporter
+
+    finnish_winter = timezone(timedelta(hours=2))
+    monkeypatch.setattr(exporter, "local_time", lambda moment: moment.astimezone(finnish_winter))
+    with Store.open(ready) as store:
+        result = exporter.export_round(
+            Workbook(store),
+            ROUND,
+            tmp_path,
+            key=organisation_key,
+            lang="fi",
+            now=datetime(2026, 11, 23, 8, 21, 5, tzinfo=UTC),
+        )
+    assert result.package is not None
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(result.report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "23.11.2026 10:21" in text and "08:21" not in text
+    document = json.loads(_members(result.package.read_bytes())["survey.json"])
+    assert document["exported_at"] == "2026-11-23T08:21:05Z"

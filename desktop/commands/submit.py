@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -343,7 +344,7 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
                 TEXTS,
                 "submission_line",
                 number=submission.number,
-                at=submission.submitted_at,
+                at=_local(submission.submitted_at),
                 actor=submission.actor,
                 name=submission.package_name,
                 package=submission.package_sha256,
@@ -366,6 +367,12 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
             console.text(TEXTS, "saved_files", number=number, package=package, report=report)
         )
     return 0
+
+
+def _local(utc_iso: str) -> str:
+    """A stored UTC time as the user's clock shows it: 23.11.2026 10.22."""
+    moment = datetime.fromisoformat(utc_iso).astimezone()
+    return f"{moment.day}.{moment.month}.{moment.year} {moment.hour:02d}.{moment.minute:02d}"
 
 
 def run_correct(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:

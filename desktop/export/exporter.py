@@ -195,7 +195,8 @@ def export_round(
         lang=lang,
         signer_name=_signer_name(profile, None if draft else key),
         fingerprint=None if draft or key is None else key.fingerprint,
-        generated_at=when,
+        # Printed as the official's clock shows it; survey.json keeps UTC.
+        generated_at=local_time(when),
         draft=draft,
         generator_version=version,
         problems=problems,
@@ -281,6 +282,11 @@ def save_submission(store: Store, submission: Submission, folder: Path) -> tuple
         except OSError as exc:
             raise ExportError("folder_unwritable", folder=folder, reason=_reason(exc)) from exc
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
+
+
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in the computer's own time zone."""
+    return moment.astimezone()
 
 
 def file_stem(round_id: str, municipality: Municipality) -> str:
