@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.flush()
+        if self.session is not None:
+            self.session.stop_checking()
         self.preferences.save_window(self.saveGeometry(), self.saveState())
         self.preferences.sync()
         super().closeEvent(event)

@@ -158,6 +158,10 @@ class FormSession(QObject):
     def _request_check(self) -> None:
         self._check_timer.start()
 
+    def stop_checking(self) -> None:
+        """The window is closing: no validation is due any more (the store may close next)."""
+        self._check_timer.stop()
+
     def check(self) -> None:
         self._check_timer.stop()
         rnd = self.workbook.round(self.round_id)

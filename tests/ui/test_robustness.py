@@ -161,3 +161,18 @@ def test_a_backup_is_made_off_the_ui_thread(
     assert len(made) == 1
     qtbot.waitUntil(lambda: bool(boxes))
     assert boxes[0][0] == "Varmuuskopio" and str(made[0]) in boxes[0][1]
+
+
+def test_a_closed_window_checks_nothing_after_its_database_is_closed(
+    qtbot: QtBot, window: MainWindow, workbook: object
+) -> None:
+    from desktop.ui.session import CHECK_MS
+
+    session = window.session
+    assert session is not None
+    session.set_typed_error("/premises/premises/0/floor_area", "ei luku")  # asks for a check
+    window.close()
+    window.workbook.store.close()  # the window is gone; the program closes its store
+    with qtbot.captureExceptions() as raised:
+        qtbot.wait(CHECK_MS * 3)
+    assert raised == []
