@@ -64,16 +64,21 @@ def test_validate_lists_problems_and_exits_1(run, with_profile) -> None:  # type
     assert code == 1 and "E-postadressen duger inte" in out
 
 
-def test_demo_fills_and_validates_the_first_round(run, data_paths) -> None:  # type: ignore[no-untyped-def]
+def test_demo_fills_validates_and_submits_the_first_round(run, data_paths) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("demo")
     assert code == 0
     assert "Kangasala (211)" in out
     assert "ei ongelmia" in out
+    assert "Tulos: tiedosto on kunnossa." in out
     with Store.open(data_paths) as store:
         answers = store.round_answers("2022-1")
+        assert [s.number for s in store.submissions("2022-1")] == [1]
     assert answers["premises"]["premises"][0]["building"]
-    code, out, _ = run("validate", "2022-1")
-    assert code == 0
+    package = data_paths.root / "vienti" / "2022-1_211_kangasala_1.asice"
+    assert run("verify", str(package))[0] == 0
+    # A second demo reopens the sent round and sends a correction.
+    code, out, _ = run("demo")
+    assert code == 0 and "avataan korjausta varten" in out and "(lähetys 2)" in out
 
 
 @pytest.mark.parametrize(

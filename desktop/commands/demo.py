@@ -2,7 +2,10 @@
 
 Fills the first round's answers of the shipped demo municipality into a data
 directory (by default a ``demo`` folder inside the user's data directory, so
-a real profile is never overwritten), then validates the round.
+a real profile is never overwritten), validates the round, and then does
+the rest of the official's job: signs and exports the report and the
+package (with a demo key made in that folder), records the submission and
+checks the package as its receiver would.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from desktop.commands.answers import print_problems
 from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.municipalities import Register
-from desktop.paths import resources_dir
+from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Profile, Store
 from desktop.workbook import Workbook
 
@@ -31,10 +34,26 @@ TEXTS = {
         "sv": "{count} svar sparade.",
         "en": "{count} answers saved.",
     },
+    "reopened": {
+        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
+        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
+        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
+    },
+    "submitted": {
+        "fi": "Allekirjoitettu ja lähetetty (lähetys {number}):\n  {package}\n  {report}\n"
+        "  sormenjälki {fingerprint}\nPaketin tarkistus kuten vastaanottaja sen tekee:",
+        "sv": "Undertecknat och inskickat (inskickning {number}):\n  {package}\n  {report}\n"
+        "  fingeravtryck {fingerprint}\nPaketet kontrolleras som mottagaren gör det:",
+        "en": "Signed and submitted (submission {number}):\n  {package}\n  {report}\n"
+        "  fingerprint {fingerprint}\nThe package checked as its receiver checks it:",
+    },
     "next": {
-        "fi": "Katso vastaukset: tilannekuva --data-dir {path} show {round}",
-        "sv": "Se svaren: tilannekuva --data-dir {path} show {round}",
-        "en": "See the answers: tilannekuva --data-dir {path} show {round}",
+        "fi": "Katso vastaukset: tilannekuva --data-dir {path} show {round}\n"
+        "Lähetykset: tilannekuva --data-dir {path} submissions {round}",
+        "sv": "Se svaren: tilannekuva --data-dir {path} show {round}\n"
+        "Inskickningar: tilannekuva --data-dir {path} submissions {round}",
+        "en": "See the answers: tilannekuva --data-dir {path} show {round}\n"
+        "Submissions: tilannekuva --data-dir {path} submissions {round}",
     },
 }
 
@@ -98,10 +117,51 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
             ),
             actor="demo",
         )
+    if store.start_correction(DEMO_ROUND, actor="demo"):
+        # Sent by an earlier demo: the demo reopens it, as an official would for a correction.
+        console.say(console.text(TEXTS, "reopened", round=DEMO_ROUND))
     count = fill_round(workbook, DEMO_ROUND)
     console.say(console.text(TEXTS, "filled", count=count))
     rnd = workbook.round(DEMO_ROUND)
     problems = workbook.problems(DEMO_ROUND)
     print_problems(console, rnd, problems)
+    if problems:
+        return 1
+    _submit(workbook, console, DataPaths(data_dir), municipality.name_fi)
     console.say(console.text(TEXTS, "next", path=data_dir, round=DEMO_ROUND))
-    return 1 if problems else 0
+    return 0
+
+
+def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -> None:
+    """The rest of the job: sign, export, record the submission, and check it as a receiver."""
+    from desktop.commands.submit import print_verdict
+    from desktop.export.exporter import export_round
+    from desktop.export.package import verify_received
+    from desktop.signing.keys import Organisation
+    from desktop.signing.keystore import create_key_file, load_key
+
+    if paths.key_store.exists():
+        key = load_key(paths.key_store, None)
+    else:
+        # A demo key without a passphrase, in the demo folder only.
+        key = create_key_file(paths.key_store, Organisation(name, name), None)
+    result = export_round(workbook, DEMO_ROUND, paths.root / "vienti", key=key, lang=console.lang)
+    assert result.package is not None and result.submission is not None
+    console.say(
+        console.text(
+            TEXTS,
+            "submitted",
+            number=result.submission.number,
+            package=result.package,
+            report=result.report,
+            fingerprint=key.fingerprint,
+        )
+    )
+    verdict = verify_received(
+        result.package.read_bytes(),
+        pdf=False,
+        catalog=workbook.catalog,
+        register=Register.load(),
+        trusted={key.fingerprint},
+    )
+    print_verdict(verdict, console)
