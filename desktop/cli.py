@@ -141,9 +141,9 @@ HELP = {
         "en": "open a submitted round for a correction (a new numbered submission)",
     },
     "demo": {
-        "fi": "täytä demokunnan ensimmäinen kierros ja tarkista se",
-        "sv": "fyll i democommunens första omgång och kontrollera den",
-        "en": "fill in the demo municipality's first round and check it",
+        "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
+        "sv": "fyll i democommunens första omgång, kontrollera, underteckna och skicka in den",
+        "en": "fill in the demo municipality's first round, check, sign and submit it",
     },
     "no_window": {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
