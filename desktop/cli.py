@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from desktop import __version__
-from desktop.commands import answers, demo, profile
 from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, message
@@ -168,7 +167,23 @@ def _pre_scan_lang(argv: Sequence[str]) -> Lang:
     return as_lang(os.environ.get(ENV_LANG))
 
 
-def build_parser(lang: Lang) -> argparse.ArgumentParser:
+def _window_only(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only opens the window (no command, no help), so the commands can wait."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("--data-dir", "--lang"):
+            index += 2
+        elif arg.startswith(("--data-dir=", "--lang=")):
+            index += 1
+        else:
+            return False
+    return True
+
+
+def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands`` only the options of opening the window."""
+
     def h(key: str) -> str:
         return message(HELP, key, lang)
 
@@ -180,6 +195,9 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         prog="tilannekuva", description=h("description"), parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"tilannekuva {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("profile", parents=[common], help=h("profile"))
@@ -272,6 +290,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     if command == "demo" and chosen_dir is None:
         # The demo never writes into the real answers of the installation.
         paths = DataPaths(paths.root / "demo")
+    from desktop.commands import answers, demo, profile
+
     if command == "municipalities":
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
@@ -333,7 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     lang = _pre_scan_lang(argv)
-    args = build_parser(lang).parse_args(argv)
+    # Opening the window (the common case) builds no subcommand parsers: start-up time.
+    args = build_parser(lang, commands=not _window_only(argv)).parse_args(argv)
     console = Console(as_lang(getattr(args, "lang", None) or lang))
     try:
         return _run(args, console)
