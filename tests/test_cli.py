@@ -182,3 +182,21 @@ def test_without_a_display_the_program_runs_the_demo(tmp_path: Path) -> None:
     assert "näyttöä ei ole" in proc.stderr
     assert "ei ongelmia" in proc.stdout
     assert (tmp_path / "data" / "demo" / "tilannekuva.sqlite").exists()
+
+
+def test_demo_never_writes_over_someone_s_own_work(run, data_paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Answers typed by a person in the demo municipality's own folder.
+    assert run("profile", "--municipality", "211", "--name", "Maija Meikäläinen")[0] == 0
+    assert run("set", "2022-1", "/background/respondent_name", "Maija Meikäläinen")[0] == 0
+    code, _, err = run("demo")
+    assert code == 2 and "jonkun omaa työtä" in err
+    with Store.open(data_paths) as store:
+        assert store.get_answer("2022-1", "/background/respondent_name") == "Maija Meikäläinen"
+        assert store.submissions("2022-1") == []
+    # A folder with only an organisation key of its own is left alone too.
+    keyed = tmp_path / "keyed"
+    keyed.mkdir()
+    (keyed / "organisation-key.p12").write_bytes(b"not ours to use")
+    code = cli.main(["--data-dir", str(keyed), "demo"])
+    assert code == 2
+    assert (keyed / "organisation-key.p12").read_bytes() == b"not ours to use"

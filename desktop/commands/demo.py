@@ -58,6 +58,14 @@ TEXTS = {
 }
 
 _ERRORS = {
+    "own_work": {
+        "fi": "Tietokansiossa {path} on jonkun omaa työtä (vastauksia tai organisaatioavain); demo "
+        "ei kirjoita sen päälle. Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
+        "sv": "Datamappen {path} innehåller någons eget arbete (svar eller en organisationsnyckel); "
+        "demon skriver inte över det. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
+        "en": "The data folder {path} holds someone's own work (answers or an organisation key); "
+        "the demo will not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
+    },
     "other_profile": {
         "fi": "Tietokansiossa {path} on jo kunnan {code} profiili; demo ei kirjoita sen päälle. "
         "Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
@@ -69,6 +77,7 @@ _ERRORS = {
 }
 
 DEMO_ROUND = "2022-1"
+DEMO_ACTOR = "demo"  # every change the demo makes is recorded under this name
 
 
 class DemoError(UserError):
@@ -87,7 +96,7 @@ def fill_round(workbook: Workbook, round_id: str) -> int:
     count = 0
     for section_id, fields in data["answers"].items():
         for key, value in fields.items():
-            workbook.set_json(round_id, f"/{section_id}/{key}", value, actor="demo")
+            workbook.set_json(round_id, f"/{section_id}/{key}", value, actor=DEMO_ACTOR)
             count += 1
     return count
 
@@ -99,6 +108,7 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
     current = store.profile()
     if current is not None and current.municipality_code != code:
         raise DemoError("other_profile", path=str(data_dir), code=current.municipality_code)
+    _check_only_demo(store, data_dir)
     municipality = Register.load().get(code)
     name = municipality.display_name(console.lang)
     console.say(
@@ -115,9 +125,9 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
                 contact_email=respondent.get("respondent_email", ""),
                 contact_phone=respondent.get("respondent_phone", ""),
             ),
-            actor="demo",
+            actor=DEMO_ACTOR,
         )
-    if store.start_correction(DEMO_ROUND, actor="demo"):
+    if store.start_correction(DEMO_ROUND, actor=DEMO_ACTOR):
         # Sent by an earlier demo: the demo reopens it, as an official would for a correction.
         console.say(console.text(TEXTS, "reopened", round=DEMO_ROUND))
     count = fill_round(workbook, DEMO_ROUND)
@@ -130,6 +140,16 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
     _submit(workbook, console, DataPaths(data_dir), municipality.name_fi)
     console.say(console.text(TEXTS, "next", path=data_dir, round=DEMO_ROUND))
     return 0
+
+
+def _check_only_demo(store: Store, data_dir: Path) -> None:
+    """The demo writes only where nothing but an earlier demo has been."""
+    log = store.audit_log()
+    if any(entry.actor != DEMO_ACTOR for entry in log):
+        raise DemoError("own_work", path=str(data_dir))
+    demo_sent = any(entry.pointer.startswith("/submissions/") for entry in log)
+    if DataPaths(data_dir).key_store.exists() and not demo_sent:
+        raise DemoError("own_work", path=str(data_dir))
 
 
 def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -> None:
@@ -145,7 +165,9 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -
     else:
         # A demo key without a passphrase, in the demo folder only.
         key = create_key_file(paths.key_store, Organisation(name, name), None)
-    result = export_round(workbook, DEMO_ROUND, paths.root / "vienti", key=key, lang=console.lang)
+    result = export_round(
+        workbook, DEMO_ROUND, paths.root / "vienti", key=key, lang=console.lang, actor=DEMO_ACTOR
+    )
     assert result.package is not None and result.submission is not None
     console.say(
         console.text(

@@ -152,6 +152,7 @@ def export_round(
     generator_version: str | None = None,
     now: datetime | None = None,
     progress: Callable[[Step], None] | None = None,
+    actor: str | None = None,
 ) -> ExportResult:
     """Export ``round_id`` into ``folder`` (created if missing).
 
@@ -250,6 +251,7 @@ def export_round(
             package=package,
             report=signed_report,
             signer_fingerprint=key.fingerprint,
+            actor=actor,
         )
         try:
             final = staged.publish(replace=False)
