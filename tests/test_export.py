@@ -471,3 +471,15 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
     assert "23.11.2026 10:21" in text and "08:21" not in text
     document = json.loads(_members(result.package.read_bytes())["survey.json"])
     assert document["exported_at"] == "2026-11-23T08:21:05Z"
+
+
+def test_verify_refuses_a_file_too_large_to_check_without_reading_it_all(
+    run: Run, tmp_path: Path
+) -> None:
+    from desktop.commands.submit import MAX_RECEIVED
+
+    huge = tmp_path / "valtava.asice"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_RECEIVED + 1)  # sparse: no disk space used
+    code, _, err = run("verify", str(huge))
+    assert code == 2 and "liian suuri tarkistettavaksi" in err
