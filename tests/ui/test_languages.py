@@ -135,3 +135,25 @@ def test_refused_text_is_explained_in_the_new_language(qtbot: QtBot, window: Mai
     window.set_language("sv")
     assert "är inte ett tal" in window.session.typed_errors[pointer]  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: any("är inte ett tal" in e.text for e in window.panel.entries))
+
+
+def test_every_text_of_the_window_is_in_the_translation_files(tmp_path: Path) -> None:
+    """lupdate over the code changes nothing: no text is missing, none is left over."""
+    import importlib.util
+    import shutil
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "packaging" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for path in TS_FILES:
+        shutil.copy(path, tmp_path / path.name)
+    for updated in script.update(tmp_path):
+        committed = source_dir() / updated.name
+        assert updated.read_text("utf-8") == committed.read_text("utf-8"), (
+            f"{committed.name} is not up to date: run python packaging/update_translations.py"
+        )
