@@ -11,11 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 # Tests append a callable here to be shown every dialog as it opens.
 opened: list[Callable[[QWidget], None]] = []
+
+
+def alive(widget: QObject | None) -> bool:
+    """Whether a dialog the user may have closed meanwhile still exists."""
+    return widget is not None and shiboken6.isValid(widget)
 
 
 def _show(dialog: QWidget) -> None:

@@ -1,7 +1,7 @@
-"""Exporting the chosen round from the window: a draft, a submission, its record, a correction, the key.
+"""Exporting the chosen round from the window: a draft, a submission, its record, a correction.
 
 It does what ``tilannekuva export``, ``submissions``, ``correct`` and ``key``
-do, with dialogs in place of arguments. The export itself
+do, with dialogs in place of arguments (the key: ``key_management``). The export itself
 (``desktop.export.exporter.export_round``) signs with pyHanko, which runs an
 event loop of its own, so it runs on a worker thread (``ExportJob``) while a
 progress dialog shows its steps and the window takes no input. Pending edits
@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -24,14 +23,10 @@ from desktop.errors import UserError
 from desktop.i18n import pick
 from desktop.storage import Submission
 from desktop.ui import dialogs
+from desktop.ui.dialogs import alive
 from desktop.ui.export_job import STEPS, ExportJob
-from desktop.ui.key_dialogs import (
-    KeyDialog,
-    KeyRequest,
-    NewKeyDialog,
-    Opener,
-    fingerprint_lines,
-)
+from desktop.ui.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
+from desktop.ui.key_management import KeyManagement
 from desktop.ui.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
@@ -42,11 +37,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def alive(widget: QObject | None) -> bool:
-    """Whether a dialog the user may have closed meanwhile still exists."""
-    return widget is not None and shiboken6.isValid(widget)
 
 
 class ExportProgress(QProgressDialog):
@@ -105,6 +95,7 @@ class Submitting(QObject):
         self.close_when_done = False
         self.task: Task | None = None
         self.progress: ExportProgress | None = None
+        self.keys = KeyManagement(self)
 
     # -- shared ----------------------------------------------------------------
 
@@ -125,13 +116,13 @@ class Submitting(QObject):
         )
         return Path(documents) if documents else Path.home()
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.window.set_busy(busy)
         if not busy and self.close_when_done:
             QTimer.singleShot(0, self.window.close)
 
-    def _message(self, error: BaseException) -> str:
+    def message(self, error: BaseException) -> str:
         if isinstance(error, UserError):
             return error.message(self.window.lang)
         log.error("export failed", exc_info=error)
@@ -143,15 +134,15 @@ class Submitting(QObject):
             type(error).__name__,
         )
 
-    def _key_failed(self, error: BaseException, parent: QWidget | None = None) -> None:
-        self._set_busy(False)
+    def key_failed(self, error: BaseException, parent: QWidget | None = None) -> None:
+        self.set_busy(False)
         dialogs.error(
             parent if alive(parent) else self.window,
             self.tr("Avainta ei voitu avata"),
-            self._message(error),
+            self.message(error),
         )
 
-    def _open_key(
+    def open_key(
         self,
         opener: Opener,
         prompt: str,
@@ -164,7 +155,7 @@ class Submitting(QObject):
             opener,
             prompt,
             on_opened,
-            lambda: self._set_busy(False),
+            lambda: self.set_busy(False),
             on_failed,
         ).start()
 
@@ -248,12 +239,12 @@ class Submitting(QObject):
         from desktop.signing.keystore import load_key
 
         path = self.key_path
-        self._set_busy(True)
-        self._open_key(
+        self.set_busy(True)
+        self.open_key(
             lambda passphrase: load_key(path, passphrase),
             self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
             lambda key: self._export(round_id, folder, key, draft=False),
-            self._key_failed,
+            self.key_failed,
         )
 
     def _export(
@@ -276,19 +267,19 @@ class Submitting(QObject):
         title = self.tr("Tehdään luonnosta") if draft else self.tr("Lähetetään")
         progress = ExportProgress(window, title)
         self.progress = progress
-        self._set_busy(True)
+        self.set_busy(True)
         dialogs.present(progress)
 
         def done(result: Any) -> None:
             progress.finish()
-            self._set_busy(False)
+            self.set_busy(False)
             window.preferences.export_folder = folder
             window.refresh_lock()
             self._exported(result, round_id)
 
         def failed(error: BaseException) -> None:
             progress.finish()
-            self._set_busy(False)
+            self.set_busy(False)
             window.refresh_lock()  # a submission recorded before a failed write still locks
             self._export_failed(error, draft)
 
@@ -339,7 +330,7 @@ class Submitting(QObject):
                 error.values.get("reason", ""),
             )
         else:
-            text = self._message(error)
+            text = self.message(error)
         dialogs.error(self.window, title, text)
 
     # -- submissions and corrections -----------------------------------------
@@ -366,7 +357,7 @@ class Submitting(QObject):
             try:
                 package, report = save_submission(self.window.workbook.store, submission, folder)
             except UserError as exc:
-                dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self._message(exc))
+                dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self.message(exc))
                 return
             self.window.preferences.export_folder = folder
             dialogs.information(
@@ -404,7 +395,7 @@ class Submitting(QObject):
             try:
                 store.start_correction(round_id)
             except UserError as exc:
-                dialogs.error(window, self.tr("Korjausta ei aloitettu"), self._message(exc))
+                dialogs.error(window, self.tr("Korjausta ei aloitettu"), self.message(exc))
                 return
             window.refresh_lock()
             window.statusBar().showMessage(
@@ -429,131 +420,4 @@ class Submitting(QObject):
     # -- the organisation key ----------------------------------------------------
 
     def manage_key(self) -> KeyDialog | None:
-        from desktop.signing.keystore import load_key
-
-        if self.busy:
-            return None
-        path = self.key_path
-        dialog = KeyDialog(path, self.window)
-        dialog.create_requested.connect(lambda: self._create_key(dialog))
-        dialog.import_requested.connect(lambda: self._import_key(dialog))
-        dialog.unlock_requested.connect(lambda: self._unlock_key(dialog))
-        dialogs.present(dialog)
-        if not path.exists():
-            return dialog
-        dialog.show_reading()
-
-        def read(key: Any) -> None:
-            if alive(dialog):
-                dialog.show_key(key)
-
-        def refused(error: BaseException) -> None:
-            from desktop.signing.keys import KeyStoreError
-
-            if not alive(dialog):
-                return
-            if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
-                dialog.show_locked()
-            else:
-                dialog.show_error(self._message(error))
-
-        run_task(lambda _report: load_key(path, None), read, refused, parent=dialog)
-        return dialog
-
-    def _unlock_key(self, dialog: KeyDialog) -> None:
-        from desktop.signing.keystore import load_key
-
-        path = self.key_path
-
-        def opened(key: OrganisationKey) -> None:
-            if alive(dialog):
-                dialog.show_key(key)
-
-        self._open_key(
-            lambda passphrase: load_key(path, passphrase),
-            self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
-            opened,
-            lambda error: self._key_failed(error, dialog),
-            dialog,
-        )
-
-    def _create_key(self, dialog: KeyDialog) -> None:
-        from desktop.municipalities import Register
-
-        profile = self.window.workbook.profile()
-        if profile is None:
-            return
-        municipality = Register.load().get(profile.municipality_code)
-        business_id = profile.business_id.strip()
-        new = NewKeyDialog(municipality.name_fi, business_id, dialog)
-
-        def create() -> None:
-            from desktop.signing.keys import Organisation
-            from desktop.signing.keystore import create_key_file
-
-            passphrase = new.passphrase()
-            organisation = Organisation(
-                name=municipality.name_fi,
-                locality=municipality.name_fi,
-                business_id=business_id or None,
-            )
-            path = self.key_path
-            self._set_busy(True)
-            run_task(
-                lambda _report: create_key_file(path, organisation, passphrase),
-                lambda key: self._key_ready(dialog, key, created=True, bare=passphrase is None),
-                lambda error: self._key_failed(error, dialog),
-                parent=self,
-            )
-
-        new.accepted.connect(create)
-        dialogs.present(new)
-
-    def _import_key(self, dialog: KeyDialog) -> None:
-        from desktop.signing.keystore import import_pkcs12
-
-        target = self.key_path
-
-        def chosen(source: Path) -> None:
-            self._set_busy(True)
-            self._open_key(
-                lambda passphrase: import_pkcs12(source, target, passphrase),
-                fill(self.tr("Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:"), source),
-                lambda key: self._key_ready(dialog, key, created=False, bare=False),
-                lambda error: self._key_failed(error, dialog),
-                dialog,
-            )
-
-        dialogs.open_file(
-            dialog,
-            self.tr("Tuo PKCS#12-tiedosto"),
-            Path.home(),
-            self.tr("PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)"),
-            chosen,
-        )
-
-    def _key_ready(self, dialog: KeyDialog, key: Any, *, created: bool, bare: bool) -> None:
-        self._set_busy(False)
-        owner: QWidget = dialog if alive(dialog) else self.window
-        if isinstance(owner, KeyDialog):
-            owner.show_key(key)
-        if created:
-            text = self.tr(
-                "Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta "
-                "(esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa "
-                "allekirjoitukseesi."
-            )
-            if bare:
-                text += "\n\n" + self.tr(
-                    "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
-                )
-            dialogs.information(owner, self.tr("Avain luotu"), text)
-        else:
-            dialogs.information(
-                owner,
-                self.tr("Avain tuotu"),
-                self.tr(
-                    "Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että "
-                    "vastaanottaja tuntee sen sormenjäljen."
-                ),
-            )
+        return self.keys.manage()

@@ -140,6 +140,45 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     </message>
 </context>
 <context>
+    <name>KeyManagement</name>
+    <message>
+        <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>The organisation key is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>The file %1 is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Tuo PKCS#12-tiedosto</source>
+        <translation>Import a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+    </message>
+    <message>
+        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
+        <translation>The key has no passphrase; only the file&apos;s permissions protect it.</translation>
+    </message>
+    <message>
+        <source>Avain luotu</source>
+        <translation>Key created</translation>
+    </message>
+    <message>
+        <source>Avain tuotu</source>
+        <translation>Key imported</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
+        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
+    </message>
+</context>
+<context>
     <name>KeyRequest</name>
     <message>
         <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
@@ -720,38 +759,6 @@ Send both files and tell the receiver the fingerprint by other means.</translati
     <message>
         <source>Avataanko kierros ”%1” korjausta varten? Aiemmat lähetykset säilyvät ennallaan. Kun lähetät korjatut vastaukset, niistä tulee lähetys %2.</source>
         <translation>Open the round “%1” for a correction? Earlier submissions are kept as they are. When you submit the corrected answers, they become submission %2.</translation>
-    </message>
-    <message>
-        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
-        <translation>The file %1 is protected by a passphrase. Enter the passphrase:</translation>
-    </message>
-    <message>
-        <source>Tuo PKCS#12-tiedosto</source>
-        <translation>Import a PKCS#12 file</translation>
-    </message>
-    <message>
-        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
-        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
-    </message>
-    <message>
-        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
-        <translation>The key has no passphrase; only the file&apos;s permissions protect it.</translation>
-    </message>
-    <message>
-        <source>Avain luotu</source>
-        <translation>Key created</translation>
-    </message>
-    <message>
-        <source>Avain tuotu</source>
-        <translation>Key imported</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
     </message>
 </context>
 <context>

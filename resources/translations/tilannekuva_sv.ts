@@ -140,6 +140,45 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     </message>
 </context>
 <context>
+    <name>KeyManagement</name>
+    <message>
+        <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>Organisationsnyckeln är skyddad med en lösenfras. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
+        <translation>Filen %1 är skyddad med en lösenfras. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Tuo PKCS#12-tiedosto</source>
+        <translation>Importera en PKCS#12-fil</translation>
+    </message>
+    <message>
+        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
+        <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
+        <translation>Nyckeln har ingen lösenfras; den skyddas endast av filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Avain luotu</source>
+        <translation>Nyckeln har skapats</translation>
+    </message>
+    <message>
+        <source>Avain tuotu</source>
+        <translation>Nyckeln har importerats</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
+    </message>
+</context>
+<context>
     <name>KeyRequest</name>
     <message>
         <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
@@ -720,38 +759,6 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
     <message>
         <source>Avataanko kierros ”%1” korjausta varten? Aiemmat lähetykset säilyvät ennallaan. Kun lähetät korjatut vastaukset, niistä tulee lähetys %2.</source>
         <translation>Öppna omgången ”%1” för rättelse? Tidigare inskickningar bevaras som de är. När du skickar in de rättade svaren blir de inskickning %2.</translation>
-    </message>
-    <message>
-        <source>Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:</source>
-        <translation>Filen %1 är skyddad med en lösenfras. Ange lösenfrasen:</translation>
-    </message>
-    <message>
-        <source>Tuo PKCS#12-tiedosto</source>
-        <translation>Importera en PKCS#12-fil</translation>
-    </message>
-    <message>
-        <source>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</source>
-        <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
-    </message>
-    <message>
-        <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
-        <translation>Nyckeln har ingen lösenfras; den skyddas endast av filens behörigheter.</translation>
-    </message>
-    <message>
-        <source>Avain luotu</source>
-        <translation>Nyckeln har skapats</translation>
-    </message>
-    <message>
-        <source>Avain tuotu</source>
-        <translation>Nyckeln har importerats</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>

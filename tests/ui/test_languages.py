@@ -30,6 +30,8 @@ def _messages(path: Path) -> list[tuple[str, str, list[str]]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            # lupdate marks a text it only guessed (from another context) as unfinished.
+            assert translation.get("type") != "unfinished", f"{path.name} {name}: unfinished"
             forms = [f.text or "" for f in translation.iter("numerusform")]
             texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
             found.append((name, message.findtext("source") or "", texts))

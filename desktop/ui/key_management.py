@@ -1,0 +1,163 @@
+"""The organisation key from the window: shown, unlocked, created or imported.
+
+What ``tilannekuva key show|create|import`` does, with dialogs. Reading,
+creating and importing a key run off the window's thread (the passphrase
+KDF takes a moment); the busy state and the messages are the export's own
+(``submitting.Submitting``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui import dialogs
+from desktop.ui.dialogs import alive
+from desktop.ui.key_dialogs import KeyDialog, NewKeyDialog
+from desktop.ui.tasks import run_task
+from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    from desktop.signing.keys import OrganisationKey
+    from desktop.ui.submitting import Submitting
+
+
+class KeyManagement(QObject):
+    """The "Organisaatioavain…" dialog and what its buttons do."""
+
+    def __init__(self, submitting: Submitting) -> None:
+        super().__init__(submitting)
+        self.submitting = submitting
+
+    def manage(self) -> KeyDialog | None:
+        from desktop.signing.keystore import load_key
+
+        if self.submitting.busy:
+            return None
+        path = self.submitting.key_path
+        dialog = KeyDialog(path, self.submitting.window)
+        dialog.create_requested.connect(lambda: self._create(dialog))
+        dialog.import_requested.connect(lambda: self._import(dialog))
+        dialog.unlock_requested.connect(lambda: self._unlock(dialog))
+        dialogs.present(dialog)
+        if not path.exists():
+            return dialog
+        dialog.show_reading()
+
+        def read(key: Any) -> None:
+            if alive(dialog):
+                dialog.show_key(key)
+
+        def refused(error: BaseException) -> None:
+            from desktop.signing.keys import KeyStoreError
+
+            if not alive(dialog):
+                return
+            if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
+                dialog.show_locked()
+            else:
+                dialog.show_error(self.submitting.message(error))
+
+        run_task(lambda _report: load_key(path, None), read, refused, parent=dialog)
+        return dialog
+
+    def _unlock(self, dialog: KeyDialog) -> None:
+        from desktop.signing.keystore import load_key
+
+        path = self.submitting.key_path
+
+        def opened(key: OrganisationKey) -> None:
+            if alive(dialog):
+                dialog.show_key(key)
+
+        self.submitting.open_key(
+            lambda passphrase: load_key(path, passphrase),
+            self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
+            opened,
+            lambda error: self.submitting.key_failed(error, dialog),
+            dialog,
+        )
+
+    def _create(self, dialog: KeyDialog) -> None:
+        from desktop.municipalities import Register
+
+        profile = self.submitting.window.workbook.profile()
+        if profile is None:
+            return
+        municipality = Register.load().get(profile.municipality_code)
+        business_id = profile.business_id.strip()
+        new = NewKeyDialog(municipality.name_fi, business_id, dialog)
+
+        def create() -> None:
+            from desktop.signing.keys import Organisation
+            from desktop.signing.keystore import create_key_file
+
+            passphrase = new.passphrase()
+            organisation = Organisation(
+                name=municipality.name_fi,
+                locality=municipality.name_fi,
+                business_id=business_id or None,
+            )
+            path = self.submitting.key_path
+            self.submitting.set_busy(True)
+            run_task(
+                lambda _report: create_key_file(path, organisation, passphrase),
+                lambda key: self._ready(dialog, key, created=True, bare=passphrase is None),
+                lambda error: self.submitting.key_failed(error, dialog),
+                parent=self,
+            )
+
+        new.accepted.connect(create)
+        dialogs.present(new)
+
+    def _import(self, dialog: KeyDialog) -> None:
+        from desktop.signing.keystore import import_pkcs12
+
+        target = self.submitting.key_path
+
+        def chosen(source: Path) -> None:
+            self.submitting.set_busy(True)
+            self.submitting.open_key(
+                lambda passphrase: import_pkcs12(source, target, passphrase),
+                fill(self.tr("Tiedosto %1 on suojattu tunnuslauseella. Anna tunnuslause:"), source),
+                lambda key: self._ready(dialog, key, created=False, bare=False),
+                lambda error: self.submitting.key_failed(error, dialog),
+                dialog,
+            )
+
+        dialogs.open_file(
+            dialog,
+            self.tr("Tuo PKCS#12-tiedosto"),
+            Path.home(),
+            self.tr("PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)"),
+            chosen,
+        )
+
+    def _ready(self, dialog: KeyDialog, key: Any, *, created: bool, bare: bool) -> None:
+        self.submitting.set_busy(False)
+        owner: QWidget = dialog if alive(dialog) else self.submitting.window
+        if isinstance(owner, KeyDialog):
+            owner.show_key(key)
+        if created:
+            text = self.tr(
+                "Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta "
+                "(esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa "
+                "allekirjoitukseesi."
+            )
+            if bare:
+                text += "\n\n" + self.tr(
+                    "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
+                )
+            dialogs.information(owner, self.tr("Avain luotu"), text)
+        else:
+            dialogs.information(
+                owner,
+                self.tr("Avain tuotu"),
+                self.tr(
+                    "Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että "
+                    "vastaanottaja tuntee sen sormenjäljen."
+                ),
+            )
