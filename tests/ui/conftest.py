@@ -78,3 +78,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _HERE in item.path.parents:
             item.add_marker(ignore)
+
+
+# The export tests' fixtures, shared by their modules.
+from tests.ui.exporting import filled, key, screen  # noqa: E402, F401

@@ -10,144 +10,36 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.commands.demo import fill_round
 from desktop.export.exporter import Step
-from desktop.export.package import verify_received
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
-from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12
-from desktop.signing.keystore import create_key_file, load_key
+from desktop.signing.keys import OrganisationKey
+from desktop.signing.keystore import create_key_file
 from desktop.storage import Store
-from desktop.survey import shipped_catalog
 from desktop.ui import dialogs
 from desktop.ui.export_job import STEPS
-from desktop.ui.key_dialogs import KeyDialog, NewKeyDialog, PassphraseDialog
+from desktop.ui.key_dialogs import KeyDialog, PassphraseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.submissions_dialog import SubmissionsDialog
 from desktop.ui.submitting import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
+from tests.ui.exporting import (
+    KANGASALA,
+    WAIT_MS,
+    Screen,
+    gone,
+    steps_seen,
+    type_passphrase,
+    verdict_of,
+    wait_for_box,
+)
 from tests.ui.user import type_text
-
-WAIT_MS = 30_000  # signing and checking take a second or two; a loaded machine more
-KANGASALA = Organisation("Kangasala", locality="Kangasala")
-
-
-@dataclass
-class Screen:
-    """What opens on the screen, and how the user answers it."""
-
-    folders: list[Path | None] = field(default_factory=list)  # chosen in turn; None cancels
-    files: list[Path | None] = field(default_factory=list)  # chosen in file dialogs
-    yes: bool = True  # the answer to a question
-    boxes: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of each box
-    questions: list[str] = field(default_factory=list)
-    dialogs: list[QWidget] = field(default_factory=list, repr=False)  # each, in order
-    busy_while_exporting: list[bool] = field(default_factory=list)
-
-    def last(self, kind: type[QWidget]) -> QWidget | None:
-        found = [d for d in self.dialogs if isinstance(d, kind)]
-        return found[-1] if found else None
-
-
-@pytest.fixture
-def screen(qtbot: QtBot) -> Iterator[Screen]:
-    seen = Screen()
-
-    def answer(dialog: QWidget) -> None:
-        seen.dialogs.append(dialog)
-        if isinstance(dialog, QFileDialog):
-            queue = (
-                seen.folders if dialog.fileMode() is QFileDialog.FileMode.Directory else seen.files
-            )
-            chosen = queue.pop(0) if queue else None
-
-            def pick() -> None:
-                if chosen is None:
-                    dialog.reject()
-                    return
-                line = dialog.findChild(QLineEdit, "fileNameEdit")
-                assert line is not None
-                line.setText(str(chosen))
-                dialog.accept()
-
-            QTimer.singleShot(0, pick)
-        elif isinstance(dialog, QMessageBox):
-            if dialog.objectName() == "questionBox":
-                seen.questions.append(dialog.text())
-                button = dialog.button(
-                    QMessageBox.StandardButton.Yes if seen.yes else QMessageBox.StandardButton.No
-                )
-                QTimer.singleShot(0, button.click)
-            else:
-                seen.boxes.append((dialog.windowTitle(), dialog.text()))
-                QTimer.singleShot(0, dialog.accept)
-        elif isinstance(dialog, ExportProgress):
-            window = dialog.parentWidget()
-            assert isinstance(window, MainWindow)
-            seen.busy_while_exporting.append(
-                not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()
-            )
-
-    dialogs.opened.append(answer)
-    yield seen
-    dialogs.opened.clear()
-
-
-@pytest.fixture
-def filled(workbook: Workbook) -> Workbook:
-    fill_round(workbook, ROUND)
-    assert workbook.problems(ROUND) == []
-    return workbook
-
-
-@pytest.fixture
-def key(data_paths: DataPaths) -> OrganisationKey:
-    return create_key_file(data_paths.key_store, KANGASALA, None)
-
-
-def verdict_of(path: Path, key: OrganisationKey) -> bool:
-    data = path.read_bytes()
-    verdict = verify_received(
-        data,
-        pdf=path.suffix == ".pdf",
-        catalog=shipped_catalog(),
-        register=Register.load(),
-        trusted={key.fingerprint},
-    )
-    return verdict.ok
-
-
-def gone(dialog: QWidget) -> bool:
-    """Closed (a closed dialog of the window is deleted)."""
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def type_passphrase(qtbot: QtBot, dialog: PassphraseDialog, text: str) -> None:
-    dialog.field.setFocus()
-    type_text(qtbot, dialog.field, text)
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-
-
-def wait_for_box(qtbot: QtBot, screen: Screen, count: int = 1) -> tuple[str, str]:
-    qtbot.waitUntil(lambda: len(screen.boxes) >= count, timeout=WAIT_MS)
-    return screen.boxes[count - 1]
-
-
-def steps_seen(screen: Screen) -> list[str]:
-    progress = screen.last(ExportProgress)
-    assert isinstance(progress, ExportProgress)
-    return progress.steps_shown
 
 
 def test_the_worker_reports_the_exporters_steps_in_order() -> None:
@@ -461,109 +353,6 @@ def test_a_correction_is_not_started_when_the_user_says_no(
     qtbot.waitUntil(lambda: bool(screen.questions))
     assert filled.store.is_locked(ROUND)
     assert window.banner.text.text().startswith("Lähetetty ")
-
-
-# -- the organisation key ----------------------------------------------------------------
-
-
-def test_a_new_key_is_made_with_its_passphrase_typed_twice(
-    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
-) -> None:
-    window.menu.key.trigger()
-    dialog = screen.last(KeyDialog)
-    assert isinstance(dialog, KeyDialog)
-    assert dialog.state.text().startswith("Avainta ei ole vielä luotu.")
-    assert dialog.create_button.isVisible() and dialog.import_button.isVisible()
-
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    new = screen.last(NewKeyDialog)
-    assert isinstance(new, NewKeyDialog)
-    assert new.intro.text() == "Avain nimetään kunnan mukaan: Kangasala."
-    assert new.hint.text().startswith("Ilman tunnuslausetta avainta suojaavat vain tiedoston")
-    type_text(qtbot, new.first, "kunnan avain")
-    type_text(qtbot, new.second, "kunnan")
-    assert new.hint.text() == "Tunnuslauseet eivät ole samat."
-    assert not new.ok.isEnabled()
-    type_text(qtbot, new.second, " avain")
-    assert new.ok.isEnabled()
-    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
-
-    title, text = wait_for_box(qtbot, screen)
-    assert title == "Avain luotu"
-    assert "Kerro sen sormenjälki vastaanottajalle muuta kautta" in text
-    assert "ei ole tunnuslausetta" not in text
-    made = load_key(data_paths.key_store, "kunnan avain")
-    shown = dialog.fingerprint.text()
-    assert shown.replace("\n", " ") == made.fingerprint
-    assert all(len(group) == 4 for group in shown.split())
-    assert dialog.name.text() == "Kangasala"
-    assert not dialog.create_button.isVisible() and not dialog.import_button.isVisible()
-
-
-def test_a_key_without_a_passphrase_is_warned_about(
-    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
-) -> None:
-    window.menu.key.trigger()
-    dialog = screen.last(KeyDialog)
-    assert isinstance(dialog, KeyDialog)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    new = screen.last(NewKeyDialog)
-    assert isinstance(new, NewKeyDialog)
-    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
-    title, text = wait_for_box(qtbot, screen)
-    assert title == "Avain luotu"
-    assert text.endswith(
-        "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
-    )
-    assert load_key(data_paths.key_store, None).fingerprint == dialog.fingerprint.text().replace(
-        "\n", " "
-    )
-
-
-def test_a_protected_key_shows_its_details_after_the_passphrase(
-    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen
-) -> None:
-    key = create_key_file(data_paths.key_store, KANGASALA, "salainen")
-    window.menu.key.trigger()
-    dialog = screen.last(KeyDialog)
-    assert isinstance(dialog, KeyDialog)
-    qtbot.waitUntil(lambda: dialog.unlock_button.isVisible(), timeout=WAIT_MS)
-    assert dialog.state.text().endswith("Se on suojattu tunnuslauseella.")
-    assert not dialog.details.isVisible()
-
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
-    asked = screen.last(PassphraseDialog)
-    assert isinstance(asked, PassphraseDialog)
-    type_passphrase(qtbot, asked, "salainen")
-    qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=WAIT_MS)
-    assert dialog.fingerprint.text().replace("\n", " ") == key.fingerprint
-
-
-def test_an_existing_pkcs12_file_is_imported(
-    qtbot: QtBot, window: MainWindow, data_paths: DataPaths, screen: Screen, tmp_path: Path
-) -> None:
-    original = create_key(KANGASALA)
-    source = tmp_path / "kunnan avain.p12"
-    source.write_bytes(to_pkcs12(original, "vanha"))
-    screen.files.append(source)
-
-    window.menu.key.trigger()
-    dialog = screen.last(KeyDialog)
-    assert isinstance(dialog, KeyDialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
-    asked = screen.last(PassphraseDialog)
-    assert isinstance(asked, PassphraseDialog)
-    assert asked.prompt.text() == (
-        f"Tiedosto {source} on suojattu tunnuslauseella. Anna tunnuslause:"
-    )
-    type_passphrase(qtbot, asked, "vanha")
-
-    title, _text = wait_for_box(qtbot, screen)
-    assert title == "Avain tuotu"
-    assert dialog.fingerprint.text().replace("\n", " ") == original.fingerprint
-    assert load_key(data_paths.key_store, "vanha").fingerprint == original.fingerprint
 
 
 # -- closing while an export runs -----------------------------------------------------------
