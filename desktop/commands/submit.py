@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -20,6 +19,7 @@ from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
 from desktop.signing.verdict import Verdict
 from desktop.storage import Store
 from desktop.survey import shipped_catalog
+from desktop.survey.formatting import format_date, format_local_time
 from desktop.workbook import AnswerTargetError, Workbook
 
 if TYPE_CHECKING:
@@ -316,16 +316,11 @@ def _show_key(key: OrganisationKey, path: Path, console: Console) -> None:
             "key_show",
             path=path,
             subject=key.subject,
-            start=_date(cert.not_valid_before_utc),
-            end=_date(cert.not_valid_after_utc),
+            start=format_date(cert.not_valid_before_utc),
+            end=format_date(cert.not_valid_after_utc),
             fingerprint=key.fingerprint,
         )
     )
-
-
-def _date(moment: object) -> str:
-    day, month, year = (getattr(moment, name) for name in ("day", "month", "year"))
-    return f"{day}.{month}.{year}"
 
 
 # -- submissions and corrections -------------------------------------------------
@@ -344,7 +339,7 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
                 TEXTS,
                 "submission_line",
                 number=submission.number,
-                at=_local(submission.submitted_at),
+                at=format_local_time(submission.submitted_at),
                 actor=submission.actor,
                 name=submission.package_name,
                 package=submission.package_sha256,
@@ -367,12 +362,6 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
             console.text(TEXTS, "saved_files", number=number, package=package, report=report)
         )
     return 0
-
-
-def _local(utc_iso: str) -> str:
-    """A stored UTC time as the user's clock shows it: 23.11.2026 10.22."""
-    moment = datetime.fromisoformat(utc_iso).astimezone()
-    return f"{moment.day}.{moment.month}.{moment.year} {moment.hour:02d}.{moment.minute:02d}"
 
 
 def run_correct(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:

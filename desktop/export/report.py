@@ -48,7 +48,7 @@ from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
 from desktop.storage import Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
-from desktop.survey.formatting import format_date
+from desktop.survey.formatting import format_date, format_time
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -88,7 +88,7 @@ def render_report(
     if problems is None:
         problems = validate_round(rnd, answers)
     styles = make_styles()
-    when = _format_time(generated_at)
+    when = format_time(generated_at)
     story: list[Flowable] = []
     story += _cover(
         rnd,
@@ -147,11 +147,6 @@ def render_report(
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=_pdf_date(generated_at)))
     return buffer.getvalue()
-
-
-def _format_time(moment: datetime) -> str:
-    """d.M.yyyy hh:mm, as Finnish and Swedish readers write it."""
-    return f"{moment.day}.{moment.month}.{moment.year} {moment:%H:%M}"
 
 
 def _pdf_date(moment: datetime) -> str:

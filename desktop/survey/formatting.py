@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from desktop.i18n import Lang
@@ -61,6 +61,16 @@ def format_date(value: str | date) -> str:
     """ISO ``2022-03-01`` → ``1.3.2022``."""
     day = date.fromisoformat(value) if isinstance(value, str) else value
     return f"{day.day}.{day.month}.{day.year}"
+
+
+def format_time(moment: datetime) -> str:
+    """``1.3.2022 14:05``: the date as above and the clock time as it stands in ``moment``."""
+    return f"{format_date(moment)} {moment:%H:%M}"
+
+
+def format_local_time(utc_iso: str) -> str:
+    """A stored UTC time (ISO 8601) as the computer's clock shows it: ``1.3.2022 16:05``."""
+    return format_time(datetime.fromisoformat(utc_iso).astimezone())
 
 
 def parse_date(text: str) -> date:

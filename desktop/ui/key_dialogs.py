@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
@@ -60,11 +61,6 @@ def fingerprint_lines(fingerprint: str) -> str:
     """Sixteen groups of four hex digits, eight to a line, as they are read out on the phone."""
     groups = fingerprint.split()
     return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
-
-
-def _date(moment: object) -> str:
-    day, month, year = (getattr(moment, name) for name in ("day", "month", "year"))
-    return f"{day}.{month}.{year}"
 
 
 class PassphraseDialog(QDialog):
@@ -416,7 +412,9 @@ class KeyDialog(QDialog):
             name += " " + fill(self.tr("(Y-tunnus %1)"), ids[0])
         cert = key.certificate
         self.name.setText(name)
-        self.valid.setText(f"{_date(cert.not_valid_before_utc)}–{_date(cert.not_valid_after_utc)}")
+        self.valid.setText(
+            f"{format_date(cert.not_valid_before_utc)}–{format_date(cert.not_valid_after_utc)}"
+        )
         self.fingerprint.setText(fingerprint_lines(key.fingerprint))
         self.state.setText(
             self.tr(
