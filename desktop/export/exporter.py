@@ -41,7 +41,7 @@ from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
-from desktop.survey import Catalog, Problem, Round
+from desktop.survey import Catalog, Problem, Round, validate_round
 
 PACKAGE_SUFFIX: Final = ".asice"
 REPORT_SUFFIX: Final = ".pdf"
@@ -118,7 +118,6 @@ class Answers(Protocol):
     def round(self, round_id: str) -> Round: ...
     def profile(self) -> Profile | None: ...
     def answers(self, round_id: str) -> dict[str, JSONObject]: ...
-    def problems(self, round_id: str) -> list[Problem]: ...
 
 
 class Step(StrEnum):
@@ -171,7 +170,7 @@ def export_round(
         raise ExportError("no_profile")
     municipality = (register or Register.load()).get(profile.municipality_code)
     answers = workbook.answers(round_id)
-    problems = tuple(workbook.problems(round_id))
+    problems = tuple(validate_round(rnd, answers))  # on the answers just read, not a new read
     store = workbook.store
     if not draft:
         if problems:
