@@ -8,6 +8,7 @@ lives there (a queued connection crosses the threads).
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -68,6 +69,7 @@ class Task(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         self.running = True
+        _started(self)
         (pool or QThreadPool.globalInstance()).start(self.runner)
         return self
 
@@ -79,6 +81,7 @@ class Task(QObject):
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         self.running = False
+        _ended(self)
         try:
             self._on_success(result)
         finally:
@@ -87,10 +90,34 @@ class Task(QObject):
     @Slot(object)
     def _failed(self, error: object) -> None:
         self.running = False
+        _ended(self)
         try:
             self._on_failure(error if isinstance(error, BaseException) else RuntimeError(error))
         finally:
             self.finished.emit()
+
+
+# Tasks whose work is running: kept alive until the worker has reported.
+_RUNNING: set[Task] = set()
+
+
+def _started(task: Task) -> None:
+    """The UI thread's cyclic garbage collection waits while a worker runs.
+
+    A collection of Qt wrappers in the UI thread while the worker was inside
+    reportlab crashed the process once (a segmentation fault, not an
+    exception). Reference counting still frees memory meanwhile; the cycles
+    are collected when the last task has reported, on the UI thread alone.
+    """
+    if not _RUNNING:
+        gc.disable()
+    _RUNNING.add(task)
+
+
+def _ended(task: Task) -> None:
+    _RUNNING.discard(task)
+    if not _RUNNING:
+        gc.enable()
 
 
 def run_task(

@@ -176,3 +176,22 @@ def test_a_closed_window_checks_nothing_after_its_database_is_closed(
     with qtbot.captureExceptions() as raised:
         qtbot.wait(CHECK_MS * 3)
     assert raised == []
+
+
+def test_garbage_collection_waits_for_a_running_task_and_resumes_after(qtbot: QtBot) -> None:
+    import gc
+
+    started, release = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def work(_report: object) -> str:
+        started.set()
+        release.wait(10)
+        return "valmis"
+
+    task = run_task(work, results.append, results.append)
+    assert started.wait(10)
+    assert not gc.isenabled()
+    release.set()
+    qtbot.waitUntil(lambda: results == ["valmis"])
+    assert gc.isenabled() and not task.running
