@@ -53,9 +53,9 @@ def local_time(utc_iso: str | None) -> str:
 
 
 def lock_page(page: SectionPage, locked: bool) -> None:
-    """A submitted round is shown, not edited: its inputs are disabled until a correction."""
+    """A submitted round is shown, not edited, until a correction is started."""
     for row in page.rows.values():
-        row.editor.setEnabled(not locked)
+        row.editor.set_locked(locked)
 
 
 class MainWindow(QMainWindow):

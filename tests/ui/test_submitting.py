@@ -23,6 +23,7 @@ from desktop.signing.keystore import create_key_file
 from desktop.storage import Store
 from desktop.ui import dialogs
 from desktop.ui.export_job import STEPS
+from desktop.ui.fields.table import TableEditor
 from desktop.ui.key_dialogs import KeyDialog, PassphraseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.submissions_dialog import SubmissionsDialog
@@ -100,13 +101,34 @@ def test_submitting_a_filled_round_writes_both_files_and_locks_the_form(
     line = page.editor("respondent_name").focus_widget()
     assert isinstance(line, QLineEdit)
     before = line.text()
-    assert not line.isEnabled()
     line.setFocus()
     qtbot.keyClicks(line, "xyz")
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
     window.flush()
     assert line.text() == before
     assert filled.stored(ROUND, "/background/respondent_name") == before
     assert len(screen.boxes) == 1  # nothing refused: nothing reached the store
+    # What was sent can still be read and copied out of the form.
+    clipboard = QApplication.clipboard()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == before
+    networks = page.editor("networks")
+    assert not networks.isEnabled()
+    premises = window.open_section("premises")
+    assert premises is not None
+    table = premises.editor("premises")
+    assert isinstance(table, TableEditor)
+    assert not table.add_button.isEnabled() and not table.remove_button.isEnabled()
+    first_cell = table.model.index(0, 0)
+    table.focus_cell(0, 0)
+    qtbot.keyClicks(table.view, "Uusi")
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    assert table.view.indexWidget(first_cell) is None and not table.view.isPersistentEditorOpen(
+        first_cell
+    )
+    qtbot.keyClick(table.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == table.model.data(first_cell) != "Uusi"
 
 
 def test_submissions_are_listed_and_their_files_saved_again(
@@ -316,13 +338,14 @@ def test_a_correction_reopens_a_submitted_round(
     page = window.open_section("background")
     assert page is not None
     line = page.editor("respondent_name").focus_widget()
-    assert window.banner.isVisible() and not line.isEnabled()
+    assert isinstance(line, QLineEdit)
+    assert window.banner.isVisible() and line.isReadOnly()
 
     qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(screen.questions))
     assert screen.questions[0].startswith("Avataanko kierros ")
     assert "niistä tulee lähetys 2." in screen.questions[0]
-    qtbot.waitUntil(lambda: line.isEnabled())
+    qtbot.waitUntil(lambda: not line.isReadOnly())
 
     assert not filled.store.is_locked(ROUND)
     assert window.banner.text.text().startswith("Korjaus käynnissä: lähetys 1 tehtiin ")

@@ -47,6 +47,11 @@ class FieldEditor(QWidget):
     def retranslate(self) -> None:
         """Texts of the kind's own (option labels, yes/no) in ``self.lang``."""
 
+    def set_locked(self, locked: bool) -> None:
+        """A submitted round is shown, not edited. Text stays selectable and copyable
+        where the kind allows (lines, long text, table cells); choices are disabled."""
+        self.setEnabled(not locked)
+
     # -- shared behaviour ----------------------------------------------------
 
     def set_lang(self, lang: Lang) -> None:

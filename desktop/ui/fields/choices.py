@@ -190,3 +190,6 @@ class LongTextEditor(FieldEditor):
             self.edit.setPlainText("" if value is None else str(value))
         finally:
             self._loading = False
+
+    def set_locked(self, locked: bool) -> None:
+        self.edit.setReadOnly(locked)

@@ -78,6 +78,9 @@ class LineEditor(FieldEditor):
         if self.unit is not None:
             self.unit.setText(pick(self.field.unit, self.lang))
 
+    def set_locked(self, locked: bool) -> None:
+        self.line.setReadOnly(locked)
+
 
 class NumberEditor(LineEditor):
     """Number, integer or money, with the Finnish decimal comma and the unit."""
@@ -162,6 +165,10 @@ class DateEditor(LineEditor):
         self.calendar.show()
         return self.calendar
 
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.pick.setEnabled(not locked)
+
     def _chosen(self, chosen: QDate) -> None:
         self.line.setText(format_date(date(chosen.year(), chosen.month(), chosen.day())))
         if self.calendar is not None:
@@ -178,6 +185,9 @@ class MunicipalityEditor(LineEditor):
         self.line.setReadOnly(True)
         self.line.setFixedWidth(TEXT_WIDTH)
         self._code: JSONValue = None
+
+    def set_locked(self, locked: bool) -> None:
+        """Never typed here, submitted or not."""
 
     def value(self) -> JSONValue:
         return self._code

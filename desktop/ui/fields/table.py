@@ -36,6 +36,14 @@ _WEIGHTS = {
 }
 
 
+EDITING = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+    | QAbstractItemView.EditTrigger.SelectedClicked
+)
+
+
 class TableEditor(FieldEditor):
     """Rows of a table question, with buttons to add a row and remove the chosen ones."""
 
@@ -55,12 +63,7 @@ class TableEditor(FieldEditor):
         # Tab leaves the table for the next question; arrows move between cells.
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self.view.setEditTriggers(EDITING)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setWordWrap(False)
         rows = self.view.verticalHeader()
@@ -118,6 +121,14 @@ class TableEditor(FieldEditor):
 
     def marked_widgets(self) -> list[QWidget]:
         return [self.view]
+
+    def set_locked(self, locked: bool) -> None:
+        # The rows can still be scrolled through, chosen and copied; only not changed.
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if locked else EDITING
+        )
+        self.add_button.setEnabled(not locked)
+        self.remove_button.setEnabled(not locked)
 
     # -- rows ----------------------------------------------------------------
 
