@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.task: Task | None = None
         self._last_problem: str | None = None
         self._saved_at: str | None = None  # local time of this window's last commit
+        self._failure_told = False  # saving fails, and the user has been told so
+        self._closing_anyway = False  # the user chose to close with unsaved edits
 
         self.menu = MainMenu(self, lang)
         rounds = workbook.catalog.ordered_rounds()
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
             session.pending_changed.connect(self._pending)
             session.checked.connect(self._checked)
             session.failed.connect(self._save_failed)
+            session.unsaved_changed.connect(self._unsaved_changed)
             self.sessions[round_id] = session
         return session
 
@@ -292,16 +295,43 @@ class MainWindow(QMainWindow):
             self.saved.emit(self._show_saved())
 
     def _show_saved(self) -> str:
-        if self._saved_at is None:
+        unsaved = self.unsaved_count()
+        if unsaved:
+            text = fill(
+                self.tr("Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)"), str(unsaved)
+            )
+        elif self._saved_at is None:
             text = self.tr("Kaikki vastaukset tallessa")
         else:
             text = fill(self.tr("Tallennettu %1"), self._saved_at)
         self.save_label.setText(text)
         return text
 
+    def unsaved_count(self) -> int:
+        """Edits shown in the form that could not be committed yet (they are tried again)."""
+        return sum(len(s.unsaved) for s in self.sessions.values())
+
     def _save_failed(self, error: UserError) -> None:
-        self.save_label.setText(self.tr("Tallennus epäonnistui"))
-        dialogs.error(self, self.tr("Vastausta ei tallennettu"), error.message(self.lang))
+        self._show_saved()
+        if self._failure_told:
+            return  # told once; until saving works again the status bar keeps count
+        self._failure_told = True
+        dialogs.error(
+            self,
+            self.tr("Vastausta ei tallennettu"),
+            error.message(self.lang)
+            + "\n\n"
+            + self.tr(
+                "Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen "
+                "muutaman sekunnin välein."
+            ),
+        )
+
+    def _unsaved_changed(self, _count: int) -> None:
+        if not self.unsaved_count():
+            self._failure_told = False  # saving works again: a new failure is news
+        if not any(s.has_pending for s in self.sessions.values()):
+            self._show_saved()
 
     def _checked(self) -> None:
         session = self.sender()
@@ -435,6 +465,27 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
 
+    def _ask_close_unsaved(self, unsaved: int) -> None:
+        reasons = [s.last_failure for s in self.sessions.values() if s.last_failure is not None]
+        reason = reasons[0].message(self.lang) if reasons else ""
+        text = fill(
+            self.tr(
+                "Tallentamatta olevia vastauksia: %1. %2\n\n"
+                "Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat "
+                "tallessa. Suljetaanko silti?"
+            ),
+            str(unsaved),
+            reason,
+        )
+
+        def answered(close_anyway: bool) -> None:
+            if close_anyway:
+                log.warning("closed with %d unsaved edits", unsaved)
+                self._closing_anyway = True
+                self.close()
+
+        dialogs.question(self, self.tr("Vastauksia tallentamatta"), text, answered)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.submitting.busy:
             # An export is signing or writing: the window closes when it has finished.
@@ -442,8 +493,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.flush()
-        if self.session is not None:
-            self.session.stop_checking()
+        unsaved = self.unsaved_count()
+        if unsaved and not self._closing_anyway:
+            event.ignore()
+            self._ask_close_unsaved(unsaved)
+            return
+        for session in self.sessions.values():
+            session.stop_checking()
         self.preferences.save_window(self.saveGeometry(), self.saveState())
         self.preferences.sync()
         super().closeEvent(event)

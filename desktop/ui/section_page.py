@@ -216,8 +216,11 @@ class SectionPage(QScrollArea):
             self.update_visibility()
 
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
-        pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
-        self.session.store(pointer, editor.model.rows[row].get(column))
+        table = self.pointer(editor.field.key)
+        pointer = f"{table}/{row}/{column}"
+        self.session.store(
+            pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value)
+        )
         self._remember(editor.field.key, editor.value())
 
     def _typed_cells(self, editor: TableEditor) -> None:
@@ -231,7 +234,7 @@ class SectionPage(QScrollArea):
             self.session.set_typed_error(f"{base}/{row}/{column}", message)
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
-        self.session.add_row(self.pointer(editor.field.key), row)
+        self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value)
         self._remember(editor.field.key, editor.value())
 
     def _confirm_remove(self, editor: TableEditor, rows: list[int]) -> None:
@@ -243,7 +246,8 @@ class SectionPage(QScrollArea):
         )
 
         def answered(yes: bool) -> None:
-            if yes and self.session.remove_rows(self.pointer(editor.field.key), rows):
+            table = self.pointer(editor.field.key)
+            if yes and self.session.remove_rows(table, rows, editor.rows_value):
                 editor.remove_rows(rows)
                 self._remember(editor.field.key, editor.value())
 

@@ -6,6 +6,11 @@ is one durable commit through the ``Workbook`` (type-checked and written to
 the audit log). After the saves of one turn of the event loop the round is
 validated after a short pause, and ``checked`` tells the views to show the new problems
 and progress.
+
+An edit whose commit fails (a full disk, a folder turned read-only, another
+program holding the database) is not dropped: it stays in ``unsaved`` and is
+committed again, quietly, every ``RETRY_MS`` and whenever the edits are
+flushed, until it goes through or the user closes the window knowingly.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ DEBOUNCE_MS = 400
 # Checking waits for a short pause too: a big table takes milliseconds to validate,
 # and a burst of commits (a flush, rows removed) is checked once.
 CHECK_MS = 120
+# How often an edit that could not be saved is tried again.
+RETRY_MS = 5_000
 
 Reader = Callable[[], JSONValue]
 
@@ -39,6 +46,7 @@ class FormSession(QObject):
     pending_changed = Signal(bool)  # True while an edit waits for its commit
     checked = Signal()  # problems, typed errors and progress are up to date
     failed = Signal(object)  # a UserError from saving: shown to the user
+    unsaved_changed = Signal(int)  # how many edits wait to be committed again
 
     def __init__(
         self, workbook: Workbook, round_id: str, lang: Lang, parent: QObject | None = None
@@ -52,6 +60,12 @@ class FormSession(QObject):
         # pointer → why the text typed there is not stored (letters in a number...)
         self.typed_errors: dict[str, str] = {}
         self._pending: dict[str, tuple[QTimer, Reader]] = {}
+        # pointer → how to read its current value, for edits whose commit failed
+        self.unsaved: dict[str, Reader] = {}
+        self.last_failure: UserError | None = None
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry_quietly)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_MS)
@@ -93,9 +107,12 @@ class FormSession(QObject):
         return bool(self._pending)
 
     def flush(self) -> None:
-        """Save every waiting edit now (focus moved, round changed, window closing)."""
+        """Save every waiting edit now (focus moved, round changed, window closing).
+
+        Edits that failed before are tried again too, without a new message."""
         for pointer in list(self._pending):
             self._commit_pending(pointer)
+        self.retry_quietly()
 
     def _commit_pending(self, pointer: str) -> None:
         entry = self._pending.pop(pointer, None)
@@ -111,14 +128,48 @@ class FormSession(QObject):
             self._request_check()
         else:
             self.typed_errors.pop(pointer, None)
-            self.store(pointer, value)
+            self.store(pointer, value, again=(pointer, read))
         if not self._pending:
             self.pending_changed.emit(False)
 
     # -- immediate saving ----------------------------------------------------
 
-    def store(self, pointer: str, value: JSONValue) -> bool:
-        """Store ``value`` (``None`` removes the answer) now; False when it could not be."""
+    def store(
+        self,
+        pointer: str,
+        value: JSONValue,
+        *,
+        again: tuple[str, Reader] | None = None,
+    ) -> bool:
+        """Store ``value`` (``None`` removes the answer) now; False when it could not be.
+
+        If it fails, ``again`` (a pointer and how to read what the form shows
+        there; by default ``pointer`` and ``value``) is kept to be committed again.
+        """
+        if not self._write(pointer, value):
+            where, read = again if again is not None else (pointer, lambda: value)
+            self._keep_unsaved(where, read)
+            assert self.last_failure is not None
+            self.failed.emit(self.last_failure)
+            return False
+        return True
+
+    def add_row(self, table_pointer: str, row: int, read_table: Reader) -> bool:
+        return self.store(f"{table_pointer}/{row}", {}, again=(table_pointer, read_table))
+
+    def remove_rows(self, table_pointer: str, rows: list[int], read_table: Reader) -> bool:
+        """Remove rows, highest first so the numbers of the others hold.
+
+        If a removal fails, the rows stay in the form, and the table as the
+        form shows it is what gets committed again."""
+        for row in sorted(rows, reverse=True):
+            for pointer in [p for p in self.typed_errors if p.startswith(f"{table_pointer}/")]:
+                del self.typed_errors[pointer]
+            if not self.store(f"{table_pointer}/{row}", None, again=(table_pointer, read_table)):
+                return False
+        return True
+
+    def _write(self, pointer: str, value: JSONValue) -> bool:
         try:
             if value is None:
                 self.workbook.remove(self.round_id, pointer, self.lang)
@@ -126,21 +177,42 @@ class FormSession(QObject):
                 self.workbook.set_json(self.round_id, pointer, value, self.lang)
         except UserError as exc:
             log.warning("not saved %s: %s", pointer, exc.message("en"))
-            self.failed.emit(exc)
+            self.last_failure = exc
             return False
+        if self.unsaved.pop(pointer, None) is not None:
+            self._unsaved_changed()
         self.committed.emit(pointer, value)
         self._request_check()
         return True
 
-    def add_row(self, table_pointer: str, row: int) -> bool:
-        return self.store(f"{table_pointer}/{row}", {})
+    # -- edits that could not be saved ---------------------------------------
 
-    def remove_rows(self, table_pointer: str, rows: list[int]) -> bool:
-        """Remove rows, highest first so the numbers of the others hold."""
-        for row in sorted(rows, reverse=True):
-            for pointer in [p for p in self.typed_errors if p.startswith(f"{table_pointer}/")]:
-                del self.typed_errors[pointer]
-            if not self.store(f"{table_pointer}/{row}", None):
+    def _keep_unsaved(self, pointer: str, read: Reader) -> None:
+        self.unsaved.pop(pointer, None)
+        self.unsaved[pointer] = read  # the newest last: they are tried in the order made
+        self._unsaved_changed()
+
+    def _unsaved_changed(self) -> None:
+        if self.unsaved and not self._retry_timer.isActive():
+            self._retry_timer.start()
+        elif not self.unsaved:
+            self._retry_timer.stop()
+            self.last_failure = None
+        self.unsaved_changed.emit(len(self.unsaved))
+
+    def retry_quietly(self) -> bool:
+        """Commit again what could not be saved, in order, stopping at the first failure;
+        True when nothing is left unsaved. A failure here shows no new message."""
+        for pointer, read in list(self.unsaved.items()):
+            try:
+                value = read()
+            except AnswerError:
+                # The text there no longer fits the question: it is shown as a typing
+                # problem, and is saved like any edit once it is corrected.
+                del self.unsaved[pointer]
+                self._unsaved_changed()
+                continue
+            if not self._write(pointer, value):
                 return False
         return True
 
@@ -159,8 +231,9 @@ class FormSession(QObject):
         self._check_timer.start()
 
     def stop_checking(self) -> None:
-        """The window is closing: no validation is due any more (the store may close next)."""
+        """The window is closing: no validation or retry is due any more (the store may close next)."""
         self._check_timer.stop()
+        self._retry_timer.stop()
 
     def check(self) -> None:
         self._check_timer.stop()

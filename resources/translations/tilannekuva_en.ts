@@ -306,12 +306,12 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>Tallennettu %1</source>
-        <translation>Saved %1</translation>
+        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
+        <translation>Answers not saved: %1 (trying again)</translation>
     </message>
     <message>
-        <source>Tallennus epäonnistui</source>
-        <translation>Saving failed</translation>
+        <source>Tallennettu %1</source>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Vastausta ei tallennettu</source>
@@ -324,6 +324,10 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>All answers saved</translation>
+    </message>
+    <message>
+        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
     </message>
     <message>
         <source>Korjattavaa (%1)</source>
@@ -368,6 +372,18 @@ Data folder: %3</translation>
     <message>
         <source>Tietoja ohjelmasta</source>
         <translation>About the program</translation>
+    </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. %2
+
+Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>Answers not saved: %1. %2
+
+If you close the window now, these answers are lost. All other answers are saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Vastauksia tallentamatta</source>
+        <translation>Answers not saved</translation>
     </message>
 </context>
 <context>

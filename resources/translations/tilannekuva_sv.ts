@@ -306,12 +306,12 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
         <translation>Sparar…</translation>
     </message>
     <message>
-        <source>Tallennettu %1</source>
-        <translation>Sparat %1</translation>
+        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
+        <translation>Osparade svar: %1 (försöker igen)</translation>
     </message>
     <message>
-        <source>Tallennus epäonnistui</source>
-        <translation>Sparandet misslyckades</translation>
+        <source>Tallennettu %1</source>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Vastausta ei tallennettu</source>
@@ -324,6 +324,10 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>Alla svar sparade</translation>
+    </message>
+    <message>
+        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
     </message>
     <message>
         <source>Korjattavaa (%1)</source>
@@ -368,6 +372,18 @@ Datamapp: %3</translation>
     <message>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
+    </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. %2
+
+Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>Osparade svar: %1. %2
+
+Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</translation>
+    </message>
+    <message>
+        <source>Vastauksia tallentamatta</source>
+        <translation>Osparade svar</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,11 @@ class TableEditor(FieldEditor):
     # -- the field interface -------------------------------------------------
 
     def value(self) -> JSONValue:
-        rows: list[JSONValue] = [dict(row) for row in self.model.rows]
-        return rows or None
+        return self.rows_value() or None
+
+    def rows_value(self) -> list[JSONValue]:
+        """The rows as the form shows them, an empty list when there are none."""
+        return [dict(row) for row in self.model.rows]
 
     def set_value(self, value: JSONValue) -> None:
         rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []

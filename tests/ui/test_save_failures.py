@@ -1,0 +1,182 @@
+"""When an answer cannot be saved: the user is told once, nothing typed is lost, it is saved later.
+
+The failures are SQLite's own: a database that may not grow is what a full
+disk gives it, and a connection turned query-only answers every write as a
+folder turned read-only would.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.storage import Store
+from desktop.ui import session as session_module
+from desktop.ui.fields import TableEditor
+from desktop.ui.main_window import MainWindow
+from desktop.workbook import Workbook
+from tests.ui.conftest import ROUND, WindowFactory
+from tests.ui.exporting import Screen
+from tests.ui.user import User, type_text
+
+SAVED = re.compile(r"Tallennettu \d\d:\d\d:\d\d")
+
+
+def fill_the_disk(store: Store) -> None:
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def free_the_disk(store: Store) -> None:
+    store.connection.execute("PRAGMA max_page_count = 1073741823")
+
+
+def writes_refused(store: Store, refused: bool) -> None:
+    store.connection.execute(f"PRAGMA query_only = {'ON' if refused else 'OFF'}")
+
+
+def status(window: MainWindow) -> str:
+    return window.save_label.text()
+
+
+@pytest.fixture
+def quick_retry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(session_module, "RETRY_MS", 50)
+
+
+def test_a_full_disk_loses_no_pasted_answer_and_saves_it_once_there_is_room(
+    qtbot: QtBot,
+    quick_retry: None,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("change_support")
+    assert page is not None
+    edit = page.editor("other_needs").focus_widget()
+    assert isinstance(edit, QPlainTextEdit)
+    text = "Tarvitsemme tukea henkilöstön siirtoon. " * 6000  # a long document pasted in
+    fill_the_disk(workbook.store)
+
+    user = User(qtbot, window)
+    user.focus(edit)
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    user.tab()  # leaving the question saves it
+
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    title, message = screen.boxes[0]
+    assert title == "Vastausta ei tallennettu"
+    assert message.startswith("Levy on täynnä: vastausta ei voitu tallentaa.")
+    assert "yritetään uudelleen muutaman sekunnin välein" in message
+    assert status(window) == "Tallentamatta olevia vastauksia: 1 (yritetään uudelleen)"
+    assert edit.toPlainText() == text.strip() or edit.toPlainText() == text
+    assert workbook.stored(ROUND, "/change_support/other_needs") is None
+
+    # Tried again quietly while the disk stays full: no second message.
+    qtbot.wait(300)
+    assert len(screen.boxes) == 1
+    assert workbook.stored(ROUND, "/change_support/other_needs") is None
+
+    free_the_disk(workbook.store)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, "/change_support/other_needs") is not None)
+    assert workbook.stored(ROUND, "/change_support/other_needs") == text.strip()
+    qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
+    assert len(screen.boxes) == 1
+
+
+def test_closing_with_an_unsaved_answer_asks_and_saves_it_once_writing_works(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_name").focus_widget()
+    assert isinstance(line, QLineEdit)
+    writes_refused(workbook.store, True)
+    user = User(qtbot, window)
+    user.focus(line)
+    type_text(qtbot, line, "Aino Virtanen")
+    user.tab()
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    assert "ei voi kirjoittaa" in screen.boxes[0][1]
+
+    screen.yes = False
+    window.close()
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    question = screen.questions[0]
+    assert question.startswith("Tallentamatta olevia vastauksia: 1. Tietokansioon ")
+    assert "Jos suljet ikkunan nyt, nämä vastaukset menetetään." in question
+    assert window.isVisible()  # the user said no: the window and the answer stay
+    assert line.text() == "Aino Virtanen"
+
+    writes_refused(workbook.store, False)
+    window.close()  # closing saves what is waiting, and asks nothing when that works
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(screen.questions) == 1
+    assert workbook.stored(ROUND, "/background/respondent_name") == "Aino Virtanen"
+
+
+def test_the_user_may_close_anyway_and_is_logged(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_title").focus_widget()
+    writes_refused(workbook.store, True)
+    user = User(qtbot, window)
+    user.focus(line)
+    type_text(qtbot, line, "Hallintojohtaja")
+    user.tab()
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    screen.yes = True
+    with caplog.at_level(logging.WARNING):
+        window.close()
+        qtbot.waitUntil(lambda: not window.isVisible())
+    assert screen.questions and "Suljetaanko silti?" in screen.questions[0]
+    assert "closed with 1 unsaved edits" in caplog.text
+    writes_refused(workbook.store, False)
+    assert workbook.stored(ROUND, "/background/respondent_title") is None  # as the user chose
+
+
+def test_table_rows_added_while_writing_fails_are_saved_as_the_form_shows_them(
+    qtbot: QtBot,
+    quick_retry: None,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    user.add_table_row(page, table)  # saved
+    writes_refused(workbook.store, True)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # refused
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    window.activateWindow()  # back from the message
+    qtbot.waitUntil(window.isActiveWindow)
+    for column, question in enumerate(table.field.columns):  # each cell refused, told once
+        user.edit_cell(table, 1, column, question)
+    assert table.model.rowCount() == 2
+    assert len(workbook.stored(ROUND, "/premises/premises")) == 1  # type: ignore[arg-type]
+    assert [title for title, _ in screen.boxes] == ["Vastausta ei tallennettu"]
+    assert status(window) == "Tallentamatta olevia vastauksia: 1 (yritetään uudelleen)"
+
+    writes_refused(workbook.store, False)
+    qtbot.waitUntil(lambda: len(workbook.stored(ROUND, "/premises/premises")) == 2)  # type: ignore[arg-type]
+    assert workbook.stored(ROUND, "/premises/premises") == table.rows_value()
+    qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
