@@ -156,6 +156,29 @@ def test_database_locked_by_another_program(store: Store, data_paths: DataPaths)
     assert store.set_answer("2022-1", "/premises/lease_status", "negotiating")
 
 
+def test_a_try_that_may_fail_waits_less_for_another_programs_lock(
+    store: Store, data_paths: DataPaths
+) -> None:
+    def timeout() -> int:
+        return int(store.connection.execute("PRAGMA busy_timeout").fetchone()[0])
+
+    usual = timeout()
+    assert usual >= 1000  # an edit waits out another program's short write
+    other = sqlite3.connect(data_paths.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with store.waiting_at_most(20):
+            assert timeout() == 20
+            with pytest.raises(StorageError) as refused:
+                store.set_answer("2022-1", "/premises/lease_status", "signed")
+        assert refused.value.key == "locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert timeout() == usual
+    assert store.set_answer("2022-1", "/premises/lease_status", "signed")
+
+
 def test_full_disk_keeps_earlier_answers(store: Store) -> None:
     store.set_answer("2022-1", "/premises/lease_status", "signed")
     pages = store.connection.execute("PRAGMA page_count").fetchone()[0]

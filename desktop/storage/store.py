@@ -30,7 +30,13 @@ from desktop.jsonvalue import (
 )
 from desktop.paths import DataPaths
 from desktop.storage.backup import backup_if_due
-from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
+from desktop.storage.connection import (
+    BUSY_TIMEOUT_MS,
+    apply_pragmas,
+    check_integrity,
+    connect,
+    read_user_version,
+)
 from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import check_not_too_new, migrate
@@ -189,6 +195,19 @@ class Store:
     @property
     def connection(self) -> sqlite3.Connection:
         return self._conn
+
+    @contextlib.contextmanager
+    def waiting_at_most(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most ``milliseconds`` for another program's lock on the database.
+
+        For attempts that may fail without harm (saving again what could not
+        be saved): they must not hold up the window for the usual wait.
+        """
+        self._conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # -- transactions --------------------------------------------------------
 

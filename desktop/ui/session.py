@@ -35,6 +35,8 @@ DEBOUNCE_MS = 400
 CHECK_MS = 120
 # How often an edit that could not be saved is tried again.
 RETRY_MS = 5_000
+# How long such a try waits for another program's lock: it must not freeze the window.
+RETRY_WAIT_MS = 100
 
 Reader = Callable[[], JSONValue]
 
@@ -203,17 +205,20 @@ class FormSession(QObject):
     def retry_quietly(self) -> bool:
         """Commit again what could not be saved, in order, stopping at the first failure;
         True when nothing is left unsaved. A failure here shows no new message."""
-        for pointer, read in list(self.unsaved.items()):
-            try:
-                value = read()
-            except AnswerError:
-                # The text there no longer fits the question: it is shown as a typing
-                # problem, and is saved like any edit once it is corrected.
-                del self.unsaved[pointer]
-                self._unsaved_changed()
-                continue
-            if not self._write(pointer, value):
-                return False
+        if not self.unsaved:
+            return True
+        with self.workbook.store.waiting_at_most(RETRY_WAIT_MS):
+            for pointer, read in list(self.unsaved.items()):
+                try:
+                    value = read()
+                except AnswerError:
+                    # The text there no longer fits the question: it is shown as a typing
+                    # problem, and is saved like any edit once it is corrected.
+                    del self.unsaved[pointer]
+                    self._unsaved_changed()
+                    continue
+                if not self._write(pointer, value):
+                    return False
         return True
 
     def set_typed_error(self, pointer: str, message: str | None) -> None:

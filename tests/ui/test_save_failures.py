@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.paths import DataPaths
 from desktop.storage import Store
 from desktop.ui import session as session_module
 from desktop.ui.fields import TableEditor
@@ -179,4 +181,38 @@ def test_table_rows_added_while_writing_fails_are_saved_as_the_form_shows_them(
     writes_refused(workbook.store, False)
     qtbot.waitUntil(lambda: len(workbook.stored(ROUND, "/premises/premises")) == 2)  # type: ignore[arg-type]
     assert workbook.stored(ROUND, "/premises/premises") == table.rows_value()
+    qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
+
+
+def test_a_database_locked_by_another_program_is_saved_to_once_it_lets_go(
+    qtbot: QtBot,
+    quick_retry: None,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+    data_paths: DataPaths,
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_email").focus_widget()
+    other = sqlite3.connect(data_paths.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writing, and not finishing
+    try:
+        user = User(qtbot, window)
+        user.focus(line)
+        type_text(qtbot, line, "aino.virtanen@kangasala.fi")
+        user.tab()
+        qtbot.waitUntil(lambda: bool(screen.boxes), timeout=10_000)
+        assert "Toinen ohjelma pitää tietokantaa" in screen.boxes[0][1]
+        qtbot.wait(300)  # quiet tries meanwhile
+        assert len(screen.boxes) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(
+        lambda: (
+            workbook.stored(ROUND, "/background/respondent_email") == "aino.virtanen@kangasala.fi"
+        )
+    )
     qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
