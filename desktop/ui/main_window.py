@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._last_problem: str | None = None
         self._saved_at: str | None = None  # local time of this window's last commit
         self._failure_told = False  # saving fails, and the user has been told so
+        self._unreadable_told = False  # reading the answers fails, and the user knows
         self._closing_anyway = False  # the user chose to close with unsaved edits
 
         self.menu = MainMenu(self, lang)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             session.pending_changed.connect(self._pending)
             session.checked.connect(self._checked)
             session.failed.connect(self._save_failed)
+            session.unreadable.connect(self._read_failed)
             session.unsaved_changed.connect(self._unsaved_changed)
             self.sessions[round_id] = session
         return session
@@ -327,6 +329,12 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _read_failed(self, error: UserError) -> None:
+        if self._unreadable_told:
+            return  # until a check goes through again
+        self._unreadable_told = True
+        dialogs.error(self, self.tr("Vastauksia ei voitu lukea"), error.message(self.lang))
+
     def _unsaved_changed(self, _count: int) -> None:
         if not self.unsaved_count():
             self._failure_told = False  # saving works again: a new failure is news
@@ -334,6 +342,7 @@ class MainWindow(QMainWindow):
             self._show_saved()
 
     def _checked(self) -> None:
+        self._unreadable_told = False
         session = self.sender()
         if not isinstance(session, FormSession):
             return
@@ -393,7 +402,7 @@ class MainWindow(QMainWindow):
             try:
                 self.workbook.store.save_profile(profile)
             except UserError as exc:
-                self._save_failed(exc)
+                dialogs.error(self, self.tr("Profiilia ei tallennettu"), exc.message(self.lang))
                 return
             for (round_id, section_id), page in self.pages.items():
                 page.set_answers(self.session_for(round_id).answers().get(section_id, {}))

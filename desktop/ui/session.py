@@ -48,6 +48,7 @@ class FormSession(QObject):
     pending_changed = Signal(bool)  # True while an edit waits for its commit
     checked = Signal()  # problems, typed errors and progress are up to date
     failed = Signal(object)  # a UserError from saving: shown to the user
+    unreadable = Signal(object)  # a UserError from reading the answers to check them
     unsaved_changed = Signal(int)  # how many edits wait to be committed again
 
     def __init__(
@@ -246,7 +247,7 @@ class FormSession(QObject):
         try:
             answers = self.workbook.answers(self.round_id)
         except UserError as exc:
-            self.failed.emit(exc)
+            self.unreadable.emit(exc)
             return
         self.problems = validate_round(rnd, answers)
         self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}

@@ -330,8 +330,16 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
         <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
     </message>
     <message>
+        <source>Vastauksia ei voitu lukea</source>
+        <translation>The answers could not be read</translation>
+    </message>
+    <message>
         <source>Korjattavaa (%1)</source>
         <translation>To fix (%1)</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>The profile was not saved</translation>
     </message>
     <message>
         <source>Tehdään varmuuskopiota…</source>

@@ -330,8 +330,16 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
         <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
     </message>
     <message>
+        <source>Vastauksia ei voitu lukea</source>
+        <translation>Svaren kunde inte läsas</translation>
+    </message>
+    <message>
         <source>Korjattavaa (%1)</source>
         <translation>Att rätta (%1)</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>Profilen sparades inte</translation>
     </message>
     <message>
         <source>Tehdään varmuuskopiota…</source>

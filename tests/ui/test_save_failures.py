@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import DataPaths
-from desktop.storage import Store
+from desktop.storage import StorageError, Store
 from desktop.ui import session as session_module
 from desktop.ui.fields import TableEditor
 from desktop.ui.main_window import MainWindow
@@ -216,3 +216,38 @@ def test_a_database_locked_by_another_program_is_saved_to_once_it_lets_go(
         )
     )
     qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
+
+
+def test_answers_that_cannot_be_read_are_reported_as_such_once(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(workbook)
+    session = window.session
+    assert session is not None
+    database = str(workbook.store.paths.database)
+
+    def unreadable(_round_id: str) -> None:
+        raise StorageError("io_error", path=database)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(workbook, "answers", unreadable)
+        session.check()
+        session.check()  # the same trouble again: not a second message
+        qtbot.waitUntil(lambda: bool(screen.boxes))
+        qtbot.wait(50)
+    assert screen.boxes == [
+        (
+            "Vastauksia ei voitu lukea",
+            f"Tietokannan {database} lukeminen tai kirjoittaminen epäonnistui (levyvirhe). "
+            "Tarkista levy ja yritä uudelleen.",
+        )
+    ]
+    session.check()  # reading works again
+    with monkeypatch.context() as patched:
+        patched.setattr(workbook, "answers", unreadable)
+        session.check()  # a new failure after a good check is news
+        qtbot.waitUntil(lambda: len(screen.boxes) == 2)
