@@ -5,15 +5,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
-from desktop.jsonvalue import JSONValue, split_pointer
+from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
@@ -33,6 +32,7 @@ from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
 from desktop.ui.problems_panel import ProblemsPanel
+from desktop.ui.save_status import SaveStatus
 from desktop.ui.section_page import SectionPage
 from desktop.ui.session import FormSession
 from desktop.ui.settings import Preferences
@@ -47,11 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def local_time(utc_iso: str | None) -> str:
-    stamp = datetime.fromisoformat(utc_iso) if utc_iso else datetime.now().astimezone()
-    return stamp.astimezone().strftime("%H:%M:%S")
-
-
 def lock_page(page: SectionPage, locked: bool) -> None:
     """A submitted round is shown, not edited, until a correction is started."""
     for row in page.rows.values():
@@ -59,8 +54,6 @@ def lock_page(page: SectionPage, locked: bool) -> None:
 
 
 class MainWindow(QMainWindow):
-    saved = Signal(str)  # the status text, once every edit so far is committed
-
     def __init__(
         self,
         workbook: Workbook,
@@ -83,9 +76,6 @@ class MainWindow(QMainWindow):
         self.session: FormSession | None = None
         self.task: Task | None = None
         self._last_problem: str | None = None
-        self._saved_at: str | None = None  # local time of this window's last commit
-        self._failure_told = False  # saving fails, and the user has been told so
-        self._unreadable_told = False  # reading the answers fails, and the user knows
         self._closing_anyway = False  # the user chose to close with unsaved edits
 
         self.menu = MainMenu(self, lang)
@@ -118,9 +108,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveStatus")
-        self.statusBar().addPermanentWidget(self.save_label)
+        self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
 
         self._connect()
@@ -172,12 +160,8 @@ class MainWindow(QMainWindow):
         session = self.sessions.get(round_id)
         if session is None:
             session = FormSession(self.workbook, round_id, self.lang, self)
-            session.committed.connect(self._committed)
-            session.pending_changed.connect(self._pending)
+            self.save_status.watch(session)
             session.checked.connect(self._checked)
-            session.failed.connect(self._save_failed)
-            session.unreadable.connect(self._read_failed)
-            session.unsaved_changed.connect(self._unsaved_changed)
             self.sessions[round_id] = session
         return session
 
@@ -287,62 +271,7 @@ class MainWindow(QMainWindow):
         for session in self.sessions.values():
             session.flush()
 
-    def _pending(self, pending: bool) -> None:
-        if pending:
-            self.save_label.setText(self.tr("Tallennetaan…"))
-
-    def _committed(self, _pointer: str, _value: JSONValue) -> None:
-        self._saved_at = local_time(self.workbook.store.last_commit)
-        if not any(s.has_pending for s in self.sessions.values()):
-            self.saved.emit(self._show_saved())
-
-    def _show_saved(self) -> str:
-        unsaved = self.unsaved_count()
-        if unsaved:
-            text = fill(
-                self.tr("Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)"), str(unsaved)
-            )
-        elif self._saved_at is None:
-            text = self.tr("Kaikki vastaukset tallessa")
-        else:
-            text = fill(self.tr("Tallennettu %1"), self._saved_at)
-        self.save_label.setText(text)
-        return text
-
-    def unsaved_count(self) -> int:
-        """Edits shown in the form that could not be committed yet (they are tried again)."""
-        return sum(len(s.unsaved) for s in self.sessions.values())
-
-    def _save_failed(self, error: UserError) -> None:
-        self._show_saved()
-        if self._failure_told:
-            return  # told once; until saving works again the status bar keeps count
-        self._failure_told = True
-        dialogs.error(
-            self,
-            self.tr("Vastausta ei tallennettu"),
-            error.message(self.lang)
-            + "\n\n"
-            + self.tr(
-                "Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen "
-                "muutaman sekunnin välein."
-            ),
-        )
-
-    def _read_failed(self, error: UserError) -> None:
-        if self._unreadable_told:
-            return  # until a check goes through again
-        self._unreadable_told = True
-        dialogs.error(self, self.tr("Vastauksia ei voitu lukea"), error.message(self.lang))
-
-    def _unsaved_changed(self, _count: int) -> None:
-        if not self.unsaved_count():
-            self._failure_told = False  # saving works again: a new failure is news
-        if not any(s.has_pending for s in self.sessions.values()):
-            self._show_saved()
-
     def _checked(self) -> None:
-        self._unreadable_told = False
         session = self.sender()
         if not isinstance(session, FormSession):
             return
@@ -365,6 +294,7 @@ class MainWindow(QMainWindow):
         self.translations.install(lang)
         self.lang = lang
         self.preferences.lang = lang
+        self.save_status.lang = lang
         for session in self.sessions.values():
             session.lang = lang
         self.menu.set_lang(lang)
@@ -379,7 +309,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tilannekuva – sote-uudistuksen tilannekuvakysely"))
         self._dock_title()
-        self._show_saved()
+        self.save_status.show()
 
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
@@ -408,7 +338,7 @@ class MainWindow(QMainWindow):
                 page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
             if self.session is not None:
                 self.session.check()
-            self._committed("/profile", None)
+            self.save_status.committed()
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -474,26 +404,10 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
 
-    def _ask_close_unsaved(self, unsaved: int) -> None:
-        reasons = [s.last_failure for s in self.sessions.values() if s.last_failure is not None]
-        reason = reasons[0].message(self.lang) if reasons else ""
-        text = fill(
-            self.tr(
-                "Tallentamatta olevia vastauksia: %1. %2\n\n"
-                "Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat "
-                "tallessa. Suljetaanko silti?"
-            ),
-            str(unsaved),
-            reason,
-        )
-
-        def answered(close_anyway: bool) -> None:
-            if close_anyway:
-                log.warning("closed with %d unsaved edits", unsaved)
-                self._closing_anyway = True
-                self.close()
-
-        dialogs.question(self, self.tr("Vastauksia tallentamatta"), text, answered)
+    def _close_anyway(self) -> None:
+        """The user chose to close with answers that could not be saved."""
+        self._closing_anyway = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.submitting.busy:
@@ -502,10 +416,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.flush()
-        unsaved = self.unsaved_count()
-        if unsaved and not self._closing_anyway:
+        if not self._closing_anyway and not self.save_status.ask_before_closing(self._close_anyway):
             event.ignore()
-            self._ask_close_unsaved(unsaved)
             return
         for session in self.sessions.values():
             session.stop_checking()

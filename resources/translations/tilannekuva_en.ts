@@ -302,36 +302,8 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Tallennetaan…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
-        <translation>Answers not saved: %1 (trying again)</translation>
-    </message>
-    <message>
-        <source>Tallennettu %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Vastausta ei tallennettu</source>
-        <translation>The answer was not saved</translation>
-    </message>
-    <message>
         <source>Tilannekuva – sote-uudistuksen tilannekuvakysely</source>
         <translation>Tilannekuva – situational-picture survey of the health and social services reform</translation>
-    </message>
-    <message>
-        <source>Kaikki vastaukset tallessa</source>
-        <translation>All answers saved</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
-    </message>
-    <message>
-        <source>Vastauksia ei voitu lukea</source>
-        <translation>The answers could not be read</translation>
     </message>
     <message>
         <source>Korjattavaa (%1)</source>
@@ -380,18 +352,6 @@ Data folder: %3</translation>
     <message>
         <source>Tietoja ohjelmasta</source>
         <translation>About the program</translation>
-    </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Answers not saved: %1. %2
-
-If you close the window now, these answers are lost. All other answers are saved. Close anyway?</translation>
-    </message>
-    <message>
-        <source>Vastauksia tallentamatta</source>
-        <translation>Answers not saved</translation>
     </message>
 </context>
 <context>
@@ -556,6 +516,49 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>e.g. Kangasala or 211</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
+        <translation>Answers not saved: %1 (trying again)</translation>
+    </message>
+    <message>
+        <source>Kaikki vastaukset tallessa</source>
+        <translation>All answers saved</translation>
+    </message>
+    <message>
+        <source>Tallennettu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Tallennetaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Vastausta ei tallennettu</source>
+        <translation>The answer was not saved</translation>
+    </message>
+    <message>
+        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei voitu lukea</source>
+        <translation>The answers could not be read</translation>
+    </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. %2
+
+Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>Answers not saved: %1. %2
+
+If you close the window now, these answers are lost. All other answers are saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Vastauksia tallentamatta</source>
+        <translation>Answers not saved</translation>
     </message>
 </context>
 <context>

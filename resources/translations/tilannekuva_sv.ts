@@ -302,36 +302,8 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Tallennetaan…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
-        <translation>Osparade svar: %1 (försöker igen)</translation>
-    </message>
-    <message>
-        <source>Tallennettu %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <source>Vastausta ei tallennettu</source>
-        <translation>Svaret sparades inte</translation>
-    </message>
-    <message>
         <source>Tilannekuva – sote-uudistuksen tilannekuvakysely</source>
         <translation>Tilannekuva – lägesbildsenkät om vårdreformen</translation>
-    </message>
-    <message>
-        <source>Kaikki vastaukset tallessa</source>
-        <translation>Alla svar sparade</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
-    </message>
-    <message>
-        <source>Vastauksia ei voitu lukea</source>
-        <translation>Svaren kunde inte läsas</translation>
     </message>
     <message>
         <source>Korjattavaa (%1)</source>
@@ -380,18 +352,6 @@ Datamapp: %3</translation>
     <message>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
-    </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Osparade svar: %1. %2
-
-Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</translation>
-    </message>
-    <message>
-        <source>Vastauksia tallentamatta</source>
-        <translation>Osparade svar</translation>
     </message>
 </context>
 <context>
@@ -556,6 +516,49 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>t.ex. Kangasala eller 211</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
+        <translation>Osparade svar: %1 (försöker igen)</translation>
+    </message>
+    <message>
+        <source>Kaikki vastaukset tallessa</source>
+        <translation>Alla svar sparade</translation>
+    </message>
+    <message>
+        <source>Tallennettu %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Tallennetaan…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Vastausta ei tallennettu</source>
+        <translation>Svaret sparades inte</translation>
+    </message>
+    <message>
+        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei voitu lukea</source>
+        <translation>Svaren kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. %2
+
+Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>Osparade svar: %1. %2
+
+Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</translation>
+    </message>
+    <message>
+        <source>Vastauksia tallentamatta</source>
+        <translation>Osparade svar</translation>
     </message>
 </context>
 <context>

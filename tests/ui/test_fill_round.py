@@ -59,7 +59,7 @@ def test_a_whole_round_is_filled_and_found_after_restart(
     assert workbook.problems(ROUND) == []
     qtbot.waitUntil(lambda: window.panel.count == 0)  # checked on the next turn of the loop
     assert all(a == r for a, r in window.session.progress.values())  # type: ignore[union-attr]
-    assert window.save_label.text().startswith("Tallennettu ")
+    assert window.save_status.label.text().startswith("Tallennettu ")
     for pointer, value in user.typed.items():
         assert stored(workbook, pointer) == value, pointer
     audited = {entry.pointer for entry in store.audit_log(ROUND)}

@@ -186,7 +186,7 @@ def test_problem_counts_follow_typing(qtbot: QtBot, window: MainWindow) -> None:
     user.type("Anna")
     # Saved after a pause in typing, without leaving the question.
     qtbot.waitUntil(lambda: window.panel.count == before - 1, timeout=3000)
-    assert window.save_label.text().startswith("Tallennettu ")
+    assert window.save_status.label.text().startswith("Tallennettu ")
     assert page.rows["respondent_name"].editor.error() is None
     email = page.rows["respondent_email"]
     assert email.editor.error() is not None and email.message is not None

@@ -67,13 +67,13 @@ def test_switching_language_changes_labels_and_messages(
     field = row.field
     assert row.label.text() == f"{pick(field.label, 'fi')} *"
     finnish = window.panel.entries[0].text
-    assert window.save_label.text() == "Kaikki vastaukset tallessa"
+    assert window.save_status.label.text() == "Kaikki vastaukset tallessa"
 
     window.menu.languages["sv"].trigger()
     assert row.label.text() == f"{pick(field.label, 'sv')} *"
     assert row.editor.focus_widget().accessibleName() == pick(field.label, "sv")
     assert window.menu.file_menu.title() == "&Arkiv"
-    assert window.save_label.text() == "Alla svar sparade"
+    assert window.save_status.label.text() == "Alla svar sparade"
     problem = workbook.problems(ROUND)[0]
     assert window.panel.entries[0].text == problem.describe("sv") != finnish
     assert page.rows["respondent_name"].message.text() == problem.message("sv")  # type: ignore[union-attr]

@@ -43,7 +43,7 @@ def writes_refused(store: Store, refused: bool) -> None:
 
 
 def status(window: MainWindow) -> str:
-    return window.save_label.text()
+    return window.save_status.label.text()
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ class Typist(QObject):
         assert window.session is not None
         window.session.committed.connect(self.committed)
         # Queued: the status text is told after the commits of this turn are printed.
-        window.saved.connect(self.shown, Qt.ConnectionType.QueuedConnection)
+        window.save_status.saved.connect(self.shown, Qt.ConnectionType.QueuedConnection)
         self.count = 0
 
     def committed(self, pointer: str, value: JSONValue) -> None:
