@@ -93,10 +93,20 @@ _CATALOG = {
 }
 
 
+# What may pass by itself or by the user's hand (space freed, the other program
+# closed, the folder's rights fixed): the same write may succeed when tried again.
+_PASSING = frozenset({"disk_full", "read_only", "locked", "io_error", "cannot_open"})
+
+
 class StorageError(UserError):
     """The database cannot be used as asked, for a reason outside this program."""
 
     catalog = _CATALOG
+
+    @property
+    def may_pass(self) -> bool:
+        """Whether trying the same write again later may succeed."""
+        return self.key in _PASSING
 
 
 # SQLite primary result codes (the low byte of the extended code).

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
+from desktop.storage import StorageError
 from desktop.ui import dialogs
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
@@ -96,12 +97,17 @@ class SaveStatus(QObject):
 
     def _save_failed(self, error: UserError) -> None:
         self.show()
+        title = self.tr("Vastausta ei tallennettu")
+        if not (isinstance(error, StorageError) and error.may_pass):
+            # Refused for what it is (or where): trying again would not help, so nothing waits.
+            dialogs.error(self.window, title, error.message(self.lang))
+            return
         if self._failure_told:
             return  # told once; until saving works again the status bar keeps count
         self._failure_told = True
         dialogs.error(
             self.window,
-            self.tr("Vastausta ei tallennettu"),
+            title,
             error.message(self.lang)
             + "\n\n"
             + self.tr(

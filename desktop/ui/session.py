@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
+from desktop.storage import StorageError
 from desktop.survey import Problem, Round, validate_round
 from desktop.survey.values import AnswerError
 from desktop.workbook import Workbook
@@ -146,16 +147,20 @@ class FormSession(QObject):
     ) -> bool:
         """Store ``value`` (``None`` removes the answer) now; False when it could not be.
 
-        If it fails, ``again`` (a pointer and how to read what the form shows
-        there; by default ``pointer`` and ``value``) is kept to be committed again.
+        If the storage fails (the disk, the folder, another program),
+        ``again`` (a pointer and how to read what the form shows there; by
+        default ``pointer`` and ``value``) is kept to be committed again. An
+        answer refused for what it is would only be refused again: not kept.
         """
-        if not self._write(pointer, value):
+        if self._write(pointer, value):
+            return True
+        failure = self.last_failure
+        assert failure is not None
+        if isinstance(failure, StorageError) and failure.may_pass:
             where, read = again if again is not None else (pointer, lambda: value)
             self._keep_unsaved(where, read)
-            assert self.last_failure is not None
-            self.failed.emit(self.last_failure)
-            return False
-        return True
+        self.failed.emit(failure)
+        return False
 
     def add_row(self, table_pointer: str, row: int, read_table: Reader) -> bool:
         return self.store(f"{table_pointer}/{row}", {}, again=(table_pointer, read_table))

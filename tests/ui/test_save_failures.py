@@ -251,3 +251,31 @@ def test_answers_that_cannot_be_read_are_reported_as_such_once(
         patched.setattr(workbook, "answers", unreadable)
         session.check()  # a new failure after a good check is news
         qtbot.waitUntil(lambda: len(screen.boxes) == 2)
+
+
+def test_an_answer_refused_for_good_is_told_and_does_not_wait(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_name").focus_widget()
+    # Another window of the program sent the round meanwhile: the store refuses edits.
+    workbook.store.record_submission(
+        ROUND, package_name="x.asice", package=b"p", report=b"r", signer_fingerprint="00"
+    )
+    user = User(qtbot, window)
+    user.focus(line)
+    type_text(qtbot, line, "Aino Virtanen")
+    user.tab()
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    title, message = screen.boxes[0]
+    assert title == "Vastausta ei tallennettu"
+    assert message == (
+        "Kierros 2022-1 on lähetetty, eikä sen vastauksia voi enää muuttaa. "
+        "Tee korjaus uutena lähetyksenä."
+    )
+    assert window.save_status.unsaved_count() == 0
+    window.close()  # nothing waits: no question
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert screen.questions == []
