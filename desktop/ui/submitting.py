@@ -194,6 +194,21 @@ class Submitting(QObject):
                 ),
             )
             return
+        waiting = window.save_status.unsaved_count()
+        if waiting:
+            dialogs.warning(
+                window,
+                self.tr("Kierrosta ei voi vielä lähettää"),
+                fill(
+                    self.tr(
+                        "Tallentamatta olevia vastauksia: %1. Lähetys tehtäisiin ilman niitä. "
+                        "Odota, kunnes ne on tallennettu (tilarivillä lukee silloin "
+                        "”Tallennettu”), ja lähetä sitten."
+                    ),
+                    waiting,
+                ),
+            )
+            return
         session = window.session
         typed = len(session.typed_errors) if session is not None else 0
         count = len(window.workbook.problems(round_id)) + typed

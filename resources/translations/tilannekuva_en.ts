@@ -667,6 +667,10 @@ If you close the window now, these answers are lost. All other answers are saved
         <source>Kierrosta ei voi vielä lähettää</source>
         <translation>The round cannot be submitted yet</translation>
     </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. Lähetys tehtäisiin ilman niitä. Odota, kunnes ne on tallennettu (tilarivillä lukee silloin ”Tallennettu”), ja lähetä sitten.</source>
+        <translation>Answers not saved: %1. The submission would be made without them. Wait until they are saved (the status bar then says “Saved”), then submit.</translation>
+    </message>
     <message numerus="yes">
         <source>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</source>
         <translation>

@@ -667,6 +667,10 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <source>Kierrosta ei voi vielä lähettää</source>
         <translation>Omgången kan inte skickas in ännu</translation>
     </message>
+    <message>
+        <source>Tallentamatta olevia vastauksia: %1. Lähetys tehtäisiin ilman niitä. Odota, kunnes ne on tallennettu (tilarivillä lukee silloin ”Tallennettu”), ja lähetä sitten.</source>
+        <translation>Osparade svar: %1. Inskickningen skulle göras utan dem. Vänta tills de har sparats (statusraden visar då ”Sparat”), och skicka sedan in.</translation>
+    </message>
     <message numerus="yes">
         <source>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</source>
         <translation>

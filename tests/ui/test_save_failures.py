@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import DataPaths
+from desktop.signing.keys import OrganisationKey
 from desktop.storage import StorageError, Store
 from desktop.ui import session as session_module
 from desktop.ui.fields import TableEditor
@@ -279,3 +281,35 @@ def test_an_answer_refused_for_good_is_told_and_does_not_wait(
     window.close()  # nothing waits: no question
     qtbot.waitUntil(lambda: not window.isVisible())
     assert screen.questions == []
+
+
+def test_a_round_is_not_submitted_without_the_answers_still_waiting(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    filled: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    window = make_window(filled)
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_title").focus_widget()
+    writes_refused(filled.store, True)
+    user = User(qtbot, window)
+    user.focus(line)
+    type_text(qtbot, line, "Hallintojohtaja")
+    user.tab()
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    out = tmp_path / "lähetettävät"
+    out.mkdir()
+    screen.folders.append(out)
+
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: len(screen.boxes) == 2)
+    title, message = screen.boxes[1]
+    assert title == "Kierrosta ei voi vielä lähettää"
+    assert message.startswith("Tallentamatta olevia vastauksia: 1. Lähetys tehtäisiin ilman niitä.")
+    assert list(out.iterdir()) == [] and screen.folders == [out]  # no folder was even asked
+    writes_refused(filled.store, False)
+    assert filled.store.submissions(ROUND) == []
