@@ -152,10 +152,9 @@ class FormSession(QObject):
         default ``pointer`` and ``value``) is kept to be committed again. An
         answer refused for what it is would only be refused again: not kept.
         """
-        if self._write(pointer, value):
+        failure = self._write(pointer, value)
+        if failure is None:
             return True
-        failure = self.last_failure
-        assert failure is not None
         if isinstance(failure, StorageError) and failure.may_pass:
             where, read = again if again is not None else (pointer, lambda: value)
             self._keep_unsaved(where, read)
@@ -177,7 +176,8 @@ class FormSession(QObject):
                 return False
         return True
 
-    def _write(self, pointer: str, value: JSONValue) -> bool:
+    def _write(self, pointer: str, value: JSONValue) -> UserError | None:
+        """Commit one edit; the reason when it could not be (kept in ``last_failure``)."""
         try:
             if value is None:
                 self.workbook.remove(self.round_id, pointer, self.lang)
@@ -186,12 +186,12 @@ class FormSession(QObject):
         except UserError as exc:
             log.warning("not saved %s: %s", pointer, exc.message("en"))
             self.last_failure = exc
-            return False
+            return exc
         if self.unsaved.pop(pointer, None) is not None:
             self._unsaved_changed()
         self.committed.emit(pointer, value)
         self._request_check()
-        return True
+        return None
 
     # -- edits that could not be saved ---------------------------------------
 
@@ -223,7 +223,7 @@ class FormSession(QObject):
                     del self.unsaved[pointer]
                     self._unsaved_changed()
                     continue
-                if not self._write(pointer, value):
+                if self._write(pointer, value) is not None:
                     return False
         return True
 

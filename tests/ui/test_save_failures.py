@@ -44,6 +44,19 @@ def writes_refused(store: Store, refused: bool) -> None:
     store.connection.execute(f"PRAGMA query_only = {'ON' if refused else 'OFF'}")
 
 
+def answer_background(qtbot: QtBot, window: MainWindow, key: str, text: str) -> QLineEdit:
+    """Type ``text`` into a question of the first section and leave it, which saves it."""
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor(key).focus_widget()
+    assert isinstance(line, QLineEdit)
+    user = User(qtbot, window)
+    user.focus(line)
+    type_text(qtbot, line, text)
+    user.tab()
+    return line
+
+
 def status(window: MainWindow) -> str:
     return window.save_status.label.text()
 
@@ -99,15 +112,8 @@ def test_closing_with_an_unsaved_answer_asks_and_saves_it_once_writing_works(
     qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
 ) -> None:
     window = make_window(workbook)
-    page = window.open_section("background")
-    assert page is not None
-    line = page.editor("respondent_name").focus_widget()
-    assert isinstance(line, QLineEdit)
     writes_refused(workbook.store, True)
-    user = User(qtbot, window)
-    user.focus(line)
-    type_text(qtbot, line, "Aino Virtanen")
-    user.tab()
+    line = answer_background(qtbot, window, "respondent_name", "Aino Virtanen")
     qtbot.waitUntil(lambda: bool(screen.boxes))
     assert "ei voi kirjoittaa" in screen.boxes[0][1]
 
@@ -135,14 +141,8 @@ def test_the_user_may_close_anyway_and_is_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     window = make_window(workbook)
-    page = window.open_section("background")
-    assert page is not None
-    line = page.editor("respondent_title").focus_widget()
     writes_refused(workbook.store, True)
-    user = User(qtbot, window)
-    user.focus(line)
-    type_text(qtbot, line, "Hallintojohtaja")
-    user.tab()
+    answer_background(qtbot, window, "respondent_title", "Hallintojohtaja")
     qtbot.waitUntil(lambda: bool(screen.boxes))
     screen.yes = True
     with caplog.at_level(logging.WARNING):
@@ -195,16 +195,10 @@ def test_a_database_locked_by_another_program_is_saved_to_once_it_lets_go(
     data_paths: DataPaths,
 ) -> None:
     window = make_window(workbook)
-    page = window.open_section("background")
-    assert page is not None
-    line = page.editor("respondent_email").focus_widget()
     other = sqlite3.connect(data_paths.database, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program writing, and not finishing
     try:
-        user = User(qtbot, window)
-        user.focus(line)
-        type_text(qtbot, line, "aino.virtanen@kangasala.fi")
-        user.tab()
+        answer_background(qtbot, window, "respondent_email", "aino.virtanen@kangasala.fi")
         qtbot.waitUntil(lambda: bool(screen.boxes), timeout=10_000)
         assert "Toinen ohjelma pitää tietokantaa" in screen.boxes[0][1]
         qtbot.wait(300)  # quiet tries meanwhile
@@ -259,17 +253,11 @@ def test_an_answer_refused_for_good_is_told_and_does_not_wait(
     qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
 ) -> None:
     window = make_window(workbook)
-    page = window.open_section("background")
-    assert page is not None
-    line = page.editor("respondent_name").focus_widget()
     # Another window of the program sent the round meanwhile: the store refuses edits.
     workbook.store.record_submission(
         ROUND, package_name="x.asice", package=b"p", report=b"r", signer_fingerprint="00"
     )
-    user = User(qtbot, window)
-    user.focus(line)
-    type_text(qtbot, line, "Aino Virtanen")
-    user.tab()
+    answer_background(qtbot, window, "respondent_name", "Aino Virtanen")
     qtbot.waitUntil(lambda: bool(screen.boxes))
     title, message = screen.boxes[0]
     assert title == "Vastausta ei tallennettu"
@@ -292,14 +280,8 @@ def test_a_round_is_not_submitted_without_the_answers_still_waiting(
     tmp_path: Path,
 ) -> None:
     window = make_window(filled)
-    page = window.open_section("background")
-    assert page is not None
-    line = page.editor("respondent_title").focus_widget()
     writes_refused(filled.store, True)
-    user = User(qtbot, window)
-    user.focus(line)
-    type_text(qtbot, line, "Hallintojohtaja")
-    user.tab()
+    answer_background(qtbot, window, "respondent_title", "Hallintojohtaja")
     qtbot.waitUntil(lambda: bool(screen.boxes))
     out = tmp_path / "lähetettävät"
     out.mkdir()
