@@ -156,28 +156,30 @@ def _central_directory(data: bytes, start: int, end: int, count: int) -> list[Re
 
 
 def _check_local_records(data: bytes, found: list[Record], central_start: int) -> list[Record]:
-    offsets = [record.offset for record in found]
-    if offsets != sorted(offsets):
-        # A streaming reader would meet the members in another order than the directory lists.
-        name = next(b.name for a, b in pairwise(found) if a.offset > b.offset)
-        raise SafeZipError("header_mismatch", name=name, field="order")
-    checked: list[Record] = []
+    checked: dict[int, Record] = {}
     expected = 0
-    for record in found:
+    previous = ""
+    for index, record in sorted(enumerate(found), key=lambda item: item[1].offset):
         if record.offset != expected:
             if not checked and record.offset > 0:
                 raise SafeZipError("prefixed")
             if record.offset > expected:
                 raise SafeZipError("gap", where=f"before {record.name!r}")
-            raise SafeZipError("overlap", name=checked[-1].name, other=record.name)
+            raise SafeZipError("overlap", name=previous, other=record.name)
         data_start = _local_record(data, record, central_start)
         expected = data_start + record.compressed
         if expected > central_start:
             raise SafeZipError("overlap", name=record.name, other="central directory")
-        checked.append(replace(record, data_start=data_start))
+        checked[index] = replace(record, data_start=data_start)
+        previous = record.name
     if expected != central_start:
         raise SafeZipError("gap", where="before the central directory")
-    return checked
+    in_order = [checked[index] for index in range(len(found))]
+    for earlier, later in pairwise(in_order):
+        if earlier.offset > later.offset:
+            # A streaming reader would meet the members in another order than the directory's.
+            raise SafeZipError("header_mismatch", name=later.name, field="order")
+    return in_order
 
 
 def _local_record(data: bytes, record: Record, limit: int) -> int:
