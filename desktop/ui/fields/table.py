@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import Lang
+from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.cell_delegate import CellDelegate
 from desktop.ui.fields.base import FieldEditor
+from desktop.ui.sheet_view import SheetView
 from desktop.ui.table_model import RowsModel
 
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
@@ -66,14 +66,17 @@ class TableEditor(FieldEditor):
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.model = RowsModel(field, lang)
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setObjectName(f"table_{field.key}")
         self.view.setModel(self.model)
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self.delegate.typing.connect(self._typing)
-        # Tab leaves the table for the next question; arrows move between cells.
-        self.view.setTabKeyNavigation(False)
+        # Tab moves from cell to cell, and past the last one adds a row (see SheetView).
+        self.view.grow = self._grow
+        self.view.has_options = lambda column: self.delegate.has_options(field.columns[column])
+        self.view.add_requested.connect(self.add_row)
+        self.view.remove_requested.connect(self._ask_remove)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(EDITING)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -129,10 +132,21 @@ class TableEditor(FieldEditor):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Lisää rivi"))
+        self.add_button.setToolTip(self.tr("Lisää rivi taulukon loppuun (Insert tai Ctrl++)"))
         self.remove_button.setText(self.tr("Poista valitut rivit"))
+        self.remove_button.setToolTip(self.tr("Poista valitut rivit (Delete tai Ctrl+-)"))
         self.model.set_lang(self.lang)
         self.delegate.lang = self.lang
         self._size_columns()
+
+    def describe(self) -> None:
+        super().describe()
+        keys = self.tr(
+            "Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy "
+            "seuraavaan soluun ja Ctrl+Sarkain pois taulukosta."
+        )
+        help_text = pick(self.field.help, self.lang)
+        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
 
     def marked_widgets(self) -> list[QWidget]:
         return [self.view]
@@ -151,6 +165,13 @@ class TableEditor(FieldEditor):
         row = self.model.append_row()
         self.row_added.emit(row)
         self.focus_cell(row, 0)
+
+    def _grow(self) -> bool:
+        """A row at the end for Tab to move into; False when the table is not edited."""
+        if not self.add_button.isEnabled():
+            return False
+        self.row_added.emit(self.model.append_row())
+        return True
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
