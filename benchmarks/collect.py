@@ -114,7 +114,7 @@ def main() -> None:
         copies = []
         for number in range(3):
             copy = work / f"copy-{number}"
-            shutil.copytree(source, copy)
+            shutil.copytree(source / "packages", copy / "packages")
             copies.append(copy)
         files = sum(1 for _ in (source / "packages").glob("*.asice"))
         baseline = openssl_loop(packages, work)
