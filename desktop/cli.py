@@ -299,9 +299,9 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
-        if command == "profile":
-            return profile.run_profile(args, store, console)
         workbook = Workbook(store)
+        if command == "profile":
+            return profile.run_profile(args, workbook, console)
         handlers = {
             "rounds": answers.run_rounds,
             "show": answers.run_show,

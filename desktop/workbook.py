@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
-from desktop.storage import Profile, Store
+from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
@@ -47,6 +47,17 @@ _CATALOG = {
 
 class AnswerTargetError(UserError):
     catalog = _CATALOG
+
+
+# Background's contact questions are filled from the profile (``CONTACT_ANSWERS``).
+#
+# Chosen: filled and still editable. The profile is typed once, at the first start, and
+# every round not yet submitted gets its contact from it; a round keeps what was typed in
+# it by hand (another colleague may answer one round), and a submitted round keeps what it
+# was signed with. A later change of the profile moves along every answer that still
+# equals the profile's previous value, so nothing typed by hand is lost, and the report's
+# contact (the round's respondent, the one person it names as contact) is never a stale
+# copy of an old profile.
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,36 @@ class Workbook:
                     if profile is not None:
                         section_answers[field.key] = profile.municipality_code
         return stored
+
+    def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
+        # Loaded when a profile is saved: it brings the signing libraries (the business id).
+        from desktop.contact import check_profile
+
+        check_profile(profile, self.catalog)
+        old = self.store.profile()
+        self.store.save_profile(profile, actor=actor)
+        for rnd in self.catalog.ordered_rounds():
+            if not self.store.is_locked(rnd.id):
+                self._carry_contact(rnd, old, profile, actor)
+
+    def _carry_contact(
+        self, rnd: Round, old: Profile | None, new: Profile, actor: str | None
+    ) -> None:
+        for pointer, name in CONTACT_ANSWERS.items():
+            section_id, key = split_pointer(pointer)
+            section = rnd.section(section_id)
+            if section is None or section.field(key) is None:
+                continue
+            stored = self.store.get_answer(rnd.id, pointer)
+            before = getattr(old, name) if old is not None else ""
+            after: str = getattr(new, name).strip()
+            if stored is not MISSING and stored not in ("", before):
+                continue  # typed by hand for this round: kept
+            if after and stored != after:
+                self.store.set_answer(rnd.id, pointer, after, actor=actor)
+            elif not after and stored is not MISSING:
+                self.store.remove_answer(rnd.id, pointer, actor=actor)
 
     def problems(self, round_id: str) -> list[Problem]:
         return validate_round(self.round(round_id), self.answers(round_id))

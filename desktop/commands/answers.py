@@ -36,6 +36,11 @@ TEXTS = {
         "sv": "Sparat {pointer} = {value}",
         "en": "Saved {pointer} = {value}",
     },
+    "saved_with_problem": {
+        "fi": "Huom: {problem}",
+        "sv": "Obs: {problem}",
+        "en": "Note: {problem}",
+    },
     "cleared": {
         "fi": "Poistettu {pointer}",
         "sv": "Borttaget {pointer}",
@@ -172,6 +177,10 @@ def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> i
         else str(value)
     )
     console.say(console.text(TEXTS, "saved", pointer=target.pointer, value=shown))
+    # Saved as on paper, but what is wrong with it is told at once, as the window does.
+    for problem in workbook.problems(target.round.id):
+        if problem.pointer == target.pointer or problem.pointer.startswith(f"{target.pointer}/"):
+            console.warn(console.text(TEXTS, "saved_with_problem", problem=problem.describe(lang)))
     return 0
 
 
