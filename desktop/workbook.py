@@ -32,6 +32,11 @@ _CATALOG = {
         "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
         "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
     },
+    "no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
     "read_only": {
         "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
         "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",

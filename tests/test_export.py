@@ -240,7 +240,7 @@ def test_final_export_with_problems_is_refused_and_a_draft_is_allowed(
     _install_key(data_paths, organisation_key)
     code, out, err = run("export", ROUND, "--out", str(tmp_path / "final"))
     assert code == 2
-    assert "1 korjattavaa" in err and "--draft" in err
+    assert "1 korjattava asia" in err and "--draft" in err
     assert _outputs(tmp_path / "final") == []
 
     code, out, _ = run("export", ROUND, "--draft", "--out", str(tmp_path / "draft"))

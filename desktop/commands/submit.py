@@ -48,6 +48,11 @@ TEXTS = {
         "sv": "Utkastet har {count} saker att rätta; de listas i slutet av rapporten.",
         "en": "The draft has {count} things to fix; they are listed at the end of the report.",
     },
+    "draft_problems_one": {
+        "fi": "Luonnoksessa on 1 korjattava asia; se on mainittu raportin lopussa.",
+        "sv": "Utkastet har 1 sak att rätta; den nämns i slutet av rapporten.",
+        "en": "The draft has 1 thing to fix; it is named at the end of the report.",
+    },
     "final_done": {
         "fi": "Lähetys {number} kierrokselle {round} on valmis ja kierros on lukittu.\n"
         "  Paketti:  {package}\n  Raportti: {report}\n  Avaimen sormenjälki: {fingerprint}\n"

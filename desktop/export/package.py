@@ -89,6 +89,11 @@ _CATALOG = {
         "sv": "Svaren har {count} fel, till exempel: {examples}",
         "en": "The answers have {count} problems, for example: {examples}",
     },
+    "answers_invalid_one": {
+        "fi": "Vastauksissa on 1 virhe: {examples}",
+        "sv": "Svaren har 1 fel: {examples}",
+        "en": "The answers have 1 problem: {examples}",
+    },
     "unknown_municipality": {
         "fi": "Paketin kuntanumeroa {code} ei ole kuntarekisterissä.",
         "sv": "Paketets kommunnummer {code} finns inte i kommunregistret.",
