@@ -29,6 +29,8 @@ from desktop.workbook import Workbook
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
+# The coordinator's own database: no answers database, no instance lock.
+COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
 
 HELP = {
     "description": {
@@ -170,6 +172,16 @@ HELP = {
         "sv": "vad som görs; kommandots egen hjälp: tilannekuva KOMMANDO --help",
         "en": "what to do; a command's own help: tilannekuva COMMAND --help",
     },
+    "a_backup_command": {
+        "fi": "mitä varmuuskopioille tehdään",
+        "sv": "vad som görs med säkerhetskopiorna",
+        "en": "what to do with the backups",
+    },
+    "a_backup_file": {
+        "fi": "palautettava varmuuskopiotiedosto (luettelo: tilannekuva backup list)",
+        "sv": "säkerhetskopian som återställs (lista: tilannekuva backup list)",
+        "en": "the backup file to restore (list: tilannekuva backup list)",
+    },
     "a_key_command": {
         "fi": "mitä avaimelle tehdään",
         "sv": "vad som görs med nyckeln",
@@ -258,6 +270,41 @@ HELP = {
         "fi": "tuotava PKCS#12-tiedosto (.p12, .pfx)",
         "sv": "PKCS#12-filen som importeras (.p12, .pfx)",
         "en": "the PKCS#12 file to import (.p12, .pfx)",
+    },
+    "backup": {
+        "fi": "varmuuskopiot: list, create, restore",
+        "sv": "säkerhetskopior: list, create, restore",
+        "en": "backups: list, create, restore",
+    },
+    "backup_list": {
+        "fi": "luettele varmuuskopiot (aika, koko, kierrosten tilanne silloin)",
+        "sv": "lista säkerhetskopiorna (tid, storlek, omgångarnas läge då)",
+        "en": "list the backups (time, size, how far each round was then)",
+    },
+    "backup_create": {
+        "fi": "ota varmuuskopio nyt",
+        "sv": "ta en säkerhetskopia nu",
+        "en": "take a backup now",
+    },
+    "backup_to": {
+        "fi": "kirjoita varmuuskopio tähän kansioon (esim. muistitikulle)",
+        "sv": "skriv säkerhetskopian i den här mappen (t.ex. ett USB-minne)",
+        "en": "write the backup into this folder (e.g. a USB stick)",
+    },
+    "backup_restore": {
+        "fi": "palauta vastaukset varmuuskopiosta (nykyisistä otetaan ensin varmuuskopio)",
+        "sv": "återställ svaren från en säkerhetskopia (först tas en kopia av de nuvarande)",
+        "en": "restore the answers from a backup (the current ones are backed up first)",
+    },
+    "yes": {
+        "fi": "älä kysy vahvistusta",
+        "sv": "fråga inte om bekräftelse",
+        "en": "do not ask for confirmation",
+    },
+    "other_municipality": {
+        "fi": "salli toisen kunnan varmuuskopio",
+        "sv": "tillåt en annan kommuns säkerhetskopia",
+        "en": "allow another municipality's backup",
     },
     "no_window": {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
@@ -389,6 +436,25 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     command("correct", ("round", "round", "a_round"))
     command("demo")
+
+    p = command("backup")
+    backups = p.add_subparsers(
+        dest="backup_command",
+        metavar="list|create|restore",
+        required=True,
+        help=h("a_backup_command"),
+    )
+    backups.add_parser("list", parents=[common], help=h("backup_list"))
+    b = backups.add_parser("create", parents=[common], help=h("backup_create"))
+    b.add_argument("--to", metavar=m("dir"), help=h("backup_to"))
+    b = backups.add_parser("restore", parents=[common], help=h("backup_restore"))
+    b.add_argument("file", metavar=m("file"), help=h("a_backup_file"))
+    b.add_argument("--yes", action="store_true", help=h("yes"))
+    b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
+
+    from desktop.commands import collect
+
+    collect.add_parsers(sub, common, lang)
     return parser
 
 
@@ -423,9 +489,17 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
         return _run_submit(args, console, paths)
+    if command in COORDINATOR_COMMANDS:
+        from desktop.commands import collect
+
+        return collect.run(args, console, paths)
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
+        if command == "backup":
+            from desktop.commands.backup import run_backup
+
+            return run_backup(args, store, console)
         workbook = Workbook(store)
         if command == "profile":
             return profile.run_profile(args, workbook, console)
