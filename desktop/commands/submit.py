@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
-from desktop.export.package import verify_received
+from desktop.export.package import sender_of, verify_received
 from desktop.i18n import Texts
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
@@ -345,7 +345,9 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
                 "submission_line",
                 number=submission.number,
                 at=format_local_time(submission.submitted_at),
-                actor=submission.actor,
+                # The contact person the signed package names; the account without one.
+                actor=sender_of(store.submission_files(round_id, submission.number)[0])
+                or submission.actor,
                 name=submission.package_name,
                 package=submission.package_sha256,
                 fingerprint=submission.signer_fingerprint,
