@@ -79,6 +79,8 @@ class CellDelegate(QStyledItemDelegate):
                 combo.addItem(text, value)
             combo.setAccessibleName(pick(column.label, self.lang))
             combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+            # The open list as wide as its longest option, however narrow the column.
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             return combo
         line = QLineEdit(parent)
         cell = QPersistentModelIndex(index)
