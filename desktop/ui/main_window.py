@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QSplitter,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
@@ -391,16 +391,10 @@ class MainWindow(QMainWindow):
         )
         dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
 
-    def show_about(self) -> None:
-        text = fill(
-            self.tr(
-                "%1 %2\n\nSote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.\n\nTietokansio: %3"
-            ),
-            APP_NAME,
-            __version__,
-            self.paths.root,
-        )
-        dialogs.information(self, self.tr("Tietoja ohjelmasta"), text)
+    def show_about(self) -> QDialog:
+        from desktop.ui.about_dialog import AboutDialog
+
+        return dialogs.present(AboutDialog(self.paths.root, self))
 
     # -- closing -------------------------------------------------------------
 

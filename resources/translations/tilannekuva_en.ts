@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja ohjelmasta</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.</source>
+        <translation>Answering the sote reform situational-picture surveys offline.</translation>
+    </message>
+    <message>
+        <source>Tietokansio: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman lisenssi: %1 (Euroopan unionin yleinen lisenssi).</source>
+        <translation>The program's licence: %1 (European Union Public Licence).</translation>
+    </message>
+    <message>
+        <source>Ohjelma käyttää Qt:ta (versio %1) ja PySide6:ta LGPL-3.0-lisenssillä. Ne ovat ohjelman kansiossa erillisinä jaettuina kirjastoina (%2), ja ne saa korvata omalla, muokatulla versiollaan. Lähdekoodi: %3 ja %4. Lisenssin teksti: %5.</source>
+        <translation>The program uses Qt (version %1) and PySide6 under the LGPL-3.0 licence. They are in the program's folder as separate shared libraries (%2) and may be replaced with your own modified version. Source code: %3 and %4. The licence text: %5.</translation>
+    </message>
+    <message>
+        <source>Raportin fontti %1 %2: %3.</source>
+        <translation>The report's font %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Kuntarekisteri: Tilastokeskuksen luokitukset 2022, lisenssi CC BY 4.0. Lähde: Tilastokeskus. %1</source>
+        <translation>Municipality register: Statistics Finland's classifications 2022, licence CC BY 4.0. Source: Statistics Finland. %1</translation>
+    </message>
+    <message>
+        <source>Mukana olevat kirjastot</source>
+        <translation>Libraries included</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisenssi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>– valitse –</source>
@@ -336,22 +387,6 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     <message>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.
-
-Tietokansio: %3</source>
-        <translation>%1 %2
-
-Answer the situational-picture surveys of the health and social services reform offline.
-
-Data folder: %3</translation>
-    </message>
-    <message>
-        <source>Tietoja ohjelmasta</source>
-        <translation>About the program</translation>
     </message>
 </context>
 <context>

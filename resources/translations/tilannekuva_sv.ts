@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja ohjelmasta</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <source>Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.</source>
+        <translation>Besvara vårdreformens lägesbildsenkäter utan nätförbindelse.</translation>
+    </message>
+    <message>
+        <source>Tietokansio: %1</source>
+        <translation>Datamapp: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman lisenssi: %1 (Euroopan unionin yleinen lisenssi).</source>
+        <translation>Programmets licens: %1 (Europeiska unionens offentliga licens).</translation>
+    </message>
+    <message>
+        <source>Ohjelma käyttää Qt:ta (versio %1) ja PySide6:ta LGPL-3.0-lisenssillä. Ne ovat ohjelman kansiossa erillisinä jaettuina kirjastoina (%2), ja ne saa korvata omalla, muokatulla versiollaan. Lähdekoodi: %3 ja %4. Lisenssin teksti: %5.</source>
+        <translation>Programmet använder Qt (version %1) och PySide6 under licensen LGPL-3.0. De finns i programmets mapp som separata delade bibliotek (%2) och får ersättas med en egen, ändrad version. Källkod: %3 och %4. Licenstexten: %5.</translation>
+    </message>
+    <message>
+        <source>Raportin fontti %1 %2: %3.</source>
+        <translation>Rapportens typsnitt %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Kuntarekisteri: Tilastokeskuksen luokitukset 2022, lisenssi CC BY 4.0. Lähde: Tilastokeskus. %1</source>
+        <translation>Kommunregistret: Statistikcentralens klassificeringar 2022, licens CC BY 4.0. Källa: Statistikcentralen. %1</translation>
+    </message>
+    <message>
+        <source>Mukana olevat kirjastot</source>
+        <translation>Medföljande bibliotek</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisenssi</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Källa</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>– valitse –</source>
@@ -336,22 +387,6 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     <message>
         <source>Pikanäppäimet</source>
         <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.
-
-Tietokansio: %3</source>
-        <translation>%1 %2
-
-Besvara lägesbildsenkäterna om vårdreformen utan nätförbindelse.
-
-Datamapp: %3</translation>
-    </message>
-    <message>
-        <source>Tietoja ohjelmasta</source>
-        <translation>Om programmet</translation>
     </message>
 </context>
 <context>
