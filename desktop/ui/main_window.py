@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
 from desktop.ui.problems_panel import ProblemsPanel
+from desktop.ui.received import ReceivedOpener
 from desktop.ui.save_status import SaveStatus
 from desktop.ui.section_page import SectionPage
 from desktop.ui.session import FormSession
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
+        self.received = ReceivedOpener(self, lang)
 
         self._connect()
         self.retranslate()
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
         m.save_now.triggered.connect(self.flush)
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
+        m.backups.triggered.connect(self.show_backups)
+        m.open_package.triggered.connect(lambda: self.received.choose(Path.home()))
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
         m.submit.triggered.connect(self.submitting.submit)
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         self.flush()
         self.translations.install(lang)
         self.lang = lang
+        self.received.lang = lang
         self.preferences.lang = lang
         self.save_status.lang = lang
         for session in self.sessions.values():
@@ -378,6 +384,27 @@ class MainWindow(QMainWindow):
             dialogs.error(self, self.tr("Varmuuskopio epäonnistui"), message)
 
         self.task = run_task(work, done, failed, parent=self)
+
+    def reload_answers(self) -> None:
+        """Show the answers as stored now (after a restore replaced them)."""
+        for session in self.sessions.values():
+            session.unsaved.clear()  # edits of the replaced state must not be saved over it
+            session.typed_errors.clear()
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        store = self.workbook.store
+        for rnd in self.workbook.catalog.ordered_rounds():
+            self.navigation.set_submitted(rnd.id, store.is_locked(rnd.id))
+        self.refresh_lock()
+        for session in self.sessions.values():
+            session.check()
+        self.save_status.committed()
+
+    def show_backups(self) -> QDialog:
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        self.flush()
+        return dialogs.present(BackupsDialog(self))
 
     def show_shortcuts(self) -> None:
         rows = "".join(
