@@ -30,6 +30,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
 RECEIVED_SUFFIXES = (".asice", ".pdf")
+# The coordinator's own database: no answers database, no instance lock.
+COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
 
 HELP = {
     "description": {
@@ -329,6 +331,10 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     b.add_argument("file")
     b.add_argument("--yes", action="store_true", help=h("yes"))
     b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
+
+    from desktop.commands import collect
+
+    collect.add_parsers(sub, common, lang)
     return parser
 
 
@@ -371,6 +377,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
         return _run_submit(args, console, paths)
+    if command in COORDINATOR_COMMANDS:
+        from desktop.commands import collect
+
+        return collect.run(args, console, paths)
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
