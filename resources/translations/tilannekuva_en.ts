@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Toisen kunnan varmuuskopio</source>
-        <translation>Another municipality's backup</translation>
+        <translation>Another municipality&apos;s backup</translation>
     </message>
     <message>
         <source>Palautetaanko silti?</source>
