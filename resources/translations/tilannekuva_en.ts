@@ -441,16 +441,8 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
         <translation>&amp;Municipality and contact person…</translation>
     </message>
     <message>
-        <source>&amp;Avaa vastaanotettu paketti…</source>
-        <translation>&amp;Open a received package…</translation>
-    </message>
-    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Make a &amp;backup</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiot ja &amp;palautus…</source>
-        <translation>Backups and &amp;restore…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>
@@ -483,6 +475,14 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     <message>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;About the program</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa vastaanotettu paketti…</source>
+        <translation>&amp;Open a received package…</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot ja &amp;palautus…</source>
+        <translation>Backups and &amp;restore…</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,13 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     <message>
         <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
         <translation>The answers are not shown because the file did not pass the checks.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Still stored: %1.</translation>
     </message>
 </context>
 <context>

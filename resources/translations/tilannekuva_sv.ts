@@ -441,16 +441,8 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
         <translation>&amp;Kommun och kontaktperson…</translation>
     </message>
     <message>
-        <source>&amp;Avaa vastaanotettu paketti…</source>
-        <translation>Öppna &amp;mottaget paket…</translation>
-    </message>
-    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Gör en säkerhets&amp;kopia</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiot ja &amp;palautus…</source>
-        <translation>Säkerhetskopior och å&amp;terställning…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>
@@ -483,6 +475,14 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     <message>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa vastaanotettu paketti…</source>
+        <translation>Öppna &amp;mottaget paket…</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot ja &amp;palautus…</source>
+        <translation>Säkerhetskopior och å&amp;terställning…</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,13 @@ Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan
     <message>
         <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
         <translation>Svaren visas inte, eftersom filen inte klarade kontrollerna.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Fortfarande sparat: %1.</translation>
     </message>
 </context>
 <context>
