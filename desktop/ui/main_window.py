@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         m.backup.triggered.connect(self.backup_now)
         m.backups.triggered.connect(self.show_backups)
         m.open_package.triggered.connect(lambda: self.received.choose(Path.home()))
+        m.received.triggered.connect(self.open_received)
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
         m.submit.triggered.connect(self.submitting.submit)
@@ -320,7 +321,16 @@ class MainWindow(QMainWindow):
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
-    # -- profile, backup, help -----------------------------------------------
+    # -- profile, backup, received packages, help --------------------------------
+
+    def open_received(self) -> QDialog:
+        """The coordinator's view of received packages, in a window of its own."""
+        from desktop.ui.coordinator.window import CoordinatorWindow
+
+        window = CoordinatorWindow(self.paths, self.lang, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def edit_profile(self) -> ProfileDialog:
         # Loaded when first asked for, not with the window.

@@ -54,6 +54,8 @@ class MainMenu(QObject):
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
         self.backups = action(self.file_menu, "showBackups")
         self.file_menu.addSeparator()
+        self.received = action(self.file_menu, "openReceived", "Ctrl+Shift+O")
+        self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
 
         # The chosen round's export: a draft, the submission, its record, a correction.
@@ -120,9 +122,10 @@ class MainMenu(QObject):
         self.help_menu.setTitle(self.tr("&Ohje"))
         self.save_now.setText(self.tr("&Tallenna nyt"))
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
-        self.open_package.setText(self.tr("&Avaa vastaanotettu paketti…"))
+        self.open_package.setText(self.tr("&Avaa paketti…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
+        self.received.setText(self.tr("Avaa &vastaanotetut paketit…"))
         self.quit.setText(self.tr("&Lopeta"))
         self.next_section.setText(self.tr("&Seuraava osio"))
         self.previous_section.setText(self.tr("&Edellinen osio"))
