@@ -798,6 +798,14 @@ If you close the window now, these answers are lost. All other answers are saved
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
+    <message>
+        <source>Tilannekuva suljetaan</source>
+        <translation>Tilannekuva closes</translation>
+    </message>
+    <message>
+        <source>Kuntaa ei valittu, joten ohjelma suljetaan. Tilannekuva tarvitsee kunnan, jonka puolesta vastaat, ennen kuin kyselyyn voi vastata. Kunta kysytään uudelleen, kun avaat ohjelman seuraavan kerran. Mitään ei tallennettu.</source>
+        <translation>No municipality was chosen, so the program closes. Tilannekuva needs the municipality you answer for before the survey can be answered. It is asked again when you next open the program. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsDialog</name>
@@ -890,6 +898,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
         <translation>The submission is signed with the organisation key, and the key has not been created yet. Create or import the key now?</translation>
+    </message>
+    <message>
+        <source>Kierros on jo päättynyt</source>
+        <translation>The round has already closed</translation>
+    </message>
+    <message>
+        <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
+        <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

@@ -798,6 +798,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <source>Tietokantaa ei voi avata</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
+    <message>
+        <source>Tilannekuva suljetaan</source>
+        <translation>Tilannekuva stängs</translation>
+    </message>
+    <message>
+        <source>Kuntaa ei valittu, joten ohjelma suljetaan. Tilannekuva tarvitsee kunnan, jonka puolesta vastaat, ennen kuin kyselyyn voi vastata. Kunta kysytään uudelleen, kun avaat ohjelman seuraavan kerran. Mitään ei tallennettu.</source>
+        <translation>Ingen kommun valdes, så programmet stängs. Tilannekuva behöver kommunen du svarar för innan enkäten kan besvaras. Kommunen frågas på nytt nästa gång du öppnar programmet. Inget sparades.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsDialog</name>
@@ -890,6 +898,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
         <translation>Inskickningen signeras med organisationens nyckel, och nyckeln har inte skapats ännu. Vill du skapa eller importera nyckeln nu?</translation>
+    </message>
+    <message>
+        <source>Kierros on jo päättynyt</source>
+        <translation>Omgången har redan stängts</translation>
+    </message>
+    <message>
+        <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
+        <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
