@@ -583,6 +583,12 @@ def _log_bug(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the bundle, a worker process of `collect` starts this program again: it must
+        # become the worker, not open a second window.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         # A Windows console may not be UTF-8; a Sámi letter must not crash a command.

@@ -291,6 +291,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Yhteystiedot (edellinen kierros)</source>
+        <translation>Contact (previous round)</translation>
+    </message>
+    <message>
         <source>Tiedosto</source>
         <translation>File</translation>
     </message>

@@ -291,6 +291,10 @@
         <translation>Orsak</translation>
     </message>
     <message>
+        <source>Yhteystiedot (edellinen kierros)</source>
+        <translation>Kontaktuppgifter (föregående omgång)</translation>
+    </message>
+    <message>
         <source>Tiedosto</source>
         <translation>Fil</translation>
     </message>
