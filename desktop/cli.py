@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import importlib
 import logging
 import os
@@ -28,6 +29,8 @@ from desktop.workbook import Workbook
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
+# Commands that only read the database: they work while the window holds the data folder.
+READING_COMMANDS = frozenset({"rounds", "show", "validate", "history", "submissions"})
 
 HELP = {
     "description": {
@@ -153,6 +156,16 @@ HELP = {
         "fi": "Ohjelmavirhe: {error}. Tiedot on kirjoitettu lokiin {log}. Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
+    },
+    "bug_no_log": {
+        "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
+        "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
+        "en": "Program error: {error}. The log could not be written ({reason}). Your answers are safe.",
+    },
+    "log_disk_full": {
+        "fi": "levy on täynnä",
+        "sv": "disken är full",
+        "en": "the disk is full",
     },
 }
 
@@ -296,7 +309,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
         return _run_submit(args, console, paths)
-    with Store.open(paths) as store:
+    with _open_store(command, paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
         if command == "profile":
@@ -313,6 +326,12 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return handlers[command](args, workbook, console)
 
 
+def _open_store(command: str, paths: DataPaths) -> Store:
+    if command in READING_COMMANDS:
+        return Store.open_for_reading(paths)
+    return Store.open(paths)
+
+
 def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
     # Signing and the report need pyHanko and reportlab: loaded only by the commands using them.
     from desktop.commands import submit
@@ -321,7 +340,7 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
     if command == "verify":
         # Checking a received file needs no data folder: a coordinator may have none.
         return submit.run_verify(args, console)
-    with Store.open(paths) as store:
+    with _open_store(command, paths) as store:
         if command == "key":
             return submit.run_key(args, store, console, paths)
         workbook = Workbook(store)
@@ -332,17 +351,21 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
         return submit.run_correct(args, workbook, console)
 
 
-def _log_bug(args: argparse.Namespace) -> str:
+def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
+    """Write the traceback to the data folder's log; the message that tells where it went."""
+    name = type(error).__name__
     try:
         logs = data_paths(getattr(args, "data_dir", None)).logs
         logs.mkdir(parents=True, exist_ok=True)
         log = logs / "cli-error.log"
-        with log.open("a", encoding="utf-8") as handle:
+        with log.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(f"--- {datetime.now(UTC).isoformat()} tilannekuva {__version__}\n")
             handle.write(traceback.format_exc())
-        return str(log)
-    except OSError:
-        return "-"
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+        reason = message(HELP, "log_disk_full", lang) if full else (exc.strerror or str(exc))
+        return message(HELP, "bug_no_log", lang, error=name, reason=reason)
+    return message(HELP, "bug", lang, error=name, log=log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -370,9 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        console.warn(
-            message(HELP, "bug", console.lang, error=type(exc).__name__, log=_log_bug(args))
-        )
+        console.warn(_log_bug(args, exc, console.lang))
         return EXIT_BUG
 
 

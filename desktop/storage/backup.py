@@ -43,6 +43,39 @@ def automatic_backups(directory: Path) -> list[Path]:
     return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*.sqlite"))
 
 
+def latest_sound_backup(directory: Path) -> Path | None:
+    """The newest backup (automatic or taken before an upgrade) that passes SQLite's full check."""
+    if not directory.is_dir():
+        return None
+    try:
+        found = sorted(directory.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return None
+    for candidate in found:
+        if is_sound(candidate):
+            return candidate
+    return None
+
+
+def is_sound(path: Path) -> bool:
+    """Whether the database file at ``path`` passes ``integrity_check``; it is only read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows] == ["ok"] and read_version(conn) > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def backup_if_due(
     conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC
 ) -> Path | None:

@@ -33,13 +33,15 @@ from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
     apply_pragmas,
+    check_file_shape,
     check_integrity,
     connect,
+    connect_read_only,
     read_user_version,
 )
 from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.lock import InstanceLock
-from desktop.storage.migrations import check_not_too_new, migrate
+from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 
 
 def now_utc() -> str:
@@ -135,6 +137,9 @@ class Store:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
+            check_file_shape(paths.database)
+            if not paths.database.exists():
+                create_database(paths.database, paths.backups)
             conn = connect(paths.database)
             with environment_errors(paths.database):
                 # Read the version before setting WAL: a too-new file stays untouched.
@@ -150,6 +155,35 @@ class Store:
             lock.release()
             raise
         return cls(paths, conn, lock)
+
+    @classmethod
+    def open_for_reading(cls, paths: DataPaths) -> Store:
+        """A store for commands that only read, also while another program holds the folder.
+
+        With the folder free this is ``open`` (which may create or upgrade the
+        database); while the window or another writer holds it, a read-only
+        connection sees every committed answer (WAL lets readers in), and any
+        attempt to write is refused by SQLite.
+        """
+        try:
+            return cls.open(paths)
+        except StorageError as exc:
+            if exc.key != "already_running":
+                raise
+            busy = exc
+        if not paths.database.is_file():
+            raise busy  # the holder is making it
+        check_file_shape(paths.database)
+        conn = connect_read_only(paths.database)
+        try:
+            with environment_errors(paths.database):
+                if read_user_version(conn) != LATEST:
+                    raise busy  # the holder brings it up to date first
+                check_integrity(conn, paths.database)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(paths, conn, None)
 
     @classmethod
     def attach(cls, paths: DataPaths) -> Store:
