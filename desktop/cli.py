@@ -30,6 +30,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
 # Commands that only read the database: they work while the window holds the data folder.
+# The largest count or number the commands take (--limit, --number).
+MAX_COUNT = 1_000_000
 READING_COMMANDS = frozenset({"rounds", "show", "validate", "history", "submissions"})
 
 HELP = {
@@ -157,6 +159,11 @@ HELP = {
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
     },
+    "bad_count": {
+        "fi": "”{text}” ei kelpaa: anna kokonaisluku 0–{limit} numeroin 0–9.",
+        "sv": "”{text}” duger inte: ange ett heltal 0–{limit} med siffrorna 0–9.",
+        "en": "“{text}” will not do: give a whole number 0–{limit} in the digits 0–9.",
+    },
     "bug_no_log": {
         "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
@@ -200,6 +207,19 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     def h(key: str) -> str:
         return message(HELP, key, lang)
 
+    def count(text: str) -> int:
+        """A count or a number typed on the command line: ASCII digits, within reason."""
+        if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_COUNT)):
+            raise argparse.ArgumentTypeError(
+                message(HELP, "bad_count", lang, text=text, limit=MAX_COUNT)
+            )
+        value = int(text)
+        if value > MAX_COUNT:
+            raise argparse.ArgumentTypeError(
+                message(HELP, "bad_count", lang, text=text, limit=MAX_COUNT)
+            )
+        return value
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help=h("data_dir"))
     common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
@@ -223,7 +243,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     p = sub.add_parser("municipalities", parents=[common], help=h("municipalities"))
     p.add_argument("text", nargs="?", default="")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
 
     sub.add_parser("rounds", parents=[common], help=h("rounds"))
 
@@ -246,7 +266,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     p = sub.add_parser("history", parents=[common], help=h("history"))
     p.add_argument("round")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
 
     p = sub.add_parser("export", parents=[common], help=h("export"))
     p.add_argument("round")
@@ -269,7 +289,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p = sub.add_parser("submissions", parents=[common], help=h("submissions"))
     p.add_argument("round")
     p.add_argument("--out", metavar="DIR", help=h("out"))
-    p.add_argument("--number", type=int, help=h("number"))
+    p.add_argument("--number", type=count, help=h("number"))
 
     p = sub.add_parser("correct", parents=[common], help=h("correct"))
     p.add_argument("round")

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
-from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
+from desktop.jsonvalue import (
+    MISSING,
+    JSONObject,
+    JSONValue,
+    PointerError,
+    is_row_number,
+    split_pointer,
+)
 from desktop.storage import Profile, Store
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.validation import validate_round
@@ -128,7 +135,7 @@ class Workbook:
             raise unknown()
         if len(parts) == 2:
             return Target(rnd, section, field)
-        if field.kind is not Kind.TABLE or not parts[2].isdigit():
+        if field.kind is not Kind.TABLE or not is_row_number(parts[2]):
             raise unknown()
         row = int(parts[2])
         rows = self.store.get_answer(round_id, f"/{section.id}/{field.key}")

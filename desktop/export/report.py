@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Final
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -166,6 +167,18 @@ def format_fingerprint(fingerprint: str) -> list[str]:
     return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
 
 
+# The cover names people and the organisation: a value longer than any name is cut.
+_COVER_CHARS: Final = 300
+# A cover row taller than this may be split across pages.
+_MIN_SPLIT: Final = 30
+
+
+def _clip(value: str) -> str:
+    """``value``, cut with an ellipsis when it is longer than a cover line can be."""
+    value = value.strip()
+    return value if len(value) <= _COVER_CHARS else value[: _COVER_CHARS - 1] + "…"
+
+
 def _cover(
     rnd: Round,
     profile: Profile,
@@ -182,10 +195,10 @@ def _cover(
 ) -> list[Flowable]:
     none = safe(text("none", lang))
     contact = [
-        profile.contact_name,
-        profile.contact_title,
-        profile.contact_email,
-        profile.contact_phone,
+        _clip(profile.contact_name),
+        _clip(profile.contact_title),
+        _clip(profile.contact_email),
+        _clip(profile.contact_phone),
     ]
     rows: list[tuple[str, str]] = [
         ("municipality", safe(f"{municipality.display_name(lang)} ({municipality.code})")),
@@ -196,9 +209,9 @@ def _cover(
         ("contact", "<br/>".join(safe(c) for c in contact if c.strip()) or none),
     ]
     if profile.business_id.strip():
-        rows.append(("business_id", safe(profile.business_id)))
+        rows.append(("business_id", safe(_clip(profile.business_id))))
     rows += [
-        ("signer", safe(signer_name) if signer_name.strip() else none),
+        ("signer", safe(_clip(signer_name)) if signer_name.strip() else none),
         ("generated", safe(when)),
         ("check", safe(problem_count(len(problems), lang, short=True))),
     ]
@@ -213,7 +226,9 @@ def _cover(
     data = [
         [para(text(key, lang), styles.label), markup(value, styles.body)] for key, value in rows
     ]
-    facts = Table(data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT")
+    facts = Table(
+        data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT", splitInRow=_MIN_SPLIT
+    )
     facts.setStyle(
         table_style(
             [

@@ -40,6 +40,7 @@ from desktop.storage.connection import (
     read_user_version,
 )
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 
@@ -277,6 +278,7 @@ class Store:
         return Profile(*(value or "" for value in row))
 
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        check_profile(profile)
         old = self.profile()
         record: dict[str, Any] = {**profile.__dict__, "updated_at": now_utc()}
         with self._write() as conn:
@@ -324,6 +326,7 @@ class Store:
         self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
     ) -> bool:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
+        check_value(value)
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
