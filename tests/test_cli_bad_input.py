@@ -84,6 +84,13 @@ CASES: dict[str, Case] = {
     "a business id of 3 000 characters": Case(("profile", "--business-id", LONG_TEXT), "liian pitkä"),
     "a contact name that is not UTF-8": Case(("profile", "--name", NOT_UTF8), "UTF-8"),
     "a municipality code in Arabic-Indic digits": Case(("profile", "--municipality", "٢١١"), "ei ole kuntarekisterissä"),
+    # Backups
+    "a backup written to /dev/null": Case(("backup", "create", "--to", "/dev/null"), "ei voi kirjoittaa"),
+    "a backup restored from /dev/null": Case(("backup", "restore", "/dev/null", "--yes"), "ei löydy"),
+    "a backup restored from a folder": Case(("backup", "restore", "/", "--yes"), "ei löydy"),
+    "a backup restored from notes": Case(
+        ("backup", "restore", str(Path(__file__)), "--yes"), "eikä sitä palautettu"
+    ),
     # Counts
     "a history limit of 100 000 digits": Case(("history", ROUND, "--limit", HUGE_NUMBER), "kokonaisluku"),
     "a history limit in Arabic-Indic digits": Case(("history", ROUND, "--limit", "١٠"), "kokonaisluku"),
@@ -111,6 +118,9 @@ FOLDER_COMMANDS = {
     "submissions": ("submissions", ROUND),
     "correct": ("correct", ROUND),
     "demo": ("demo",),
+    "backup": ("backup", "list"),
+    "trust": ("trust", "list"),
+    "missing": ("missing", ROUND),
 }
 
 

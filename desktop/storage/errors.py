@@ -12,6 +12,7 @@ import contextlib
 import errno
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,6 +166,8 @@ def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and disk_is_full(database.parent):
         # SQLite reports some writes on a full disk as I/O errors (growing the -shm file).
         return StorageError("disk_full", path=str(database.parent))
+    if primary == _SQLITE_CANTOPEN and not _holds_files(database.parent):
+        return StorageError("not_a_folder", path=str(database.parent), reason=str(exc))
     if primary == _SQLITE_CANTOPEN:
         return StorageError("cannot_open", path=path, reason=str(exc))
     if primary == _SQLITE_IOERR:
@@ -176,13 +179,24 @@ def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
 _NEARLY_FULL = 1024 * 1024
 
 
+def _holds_files(folder: Path) -> bool:
+    """Whether a file can be made in ``folder`` (not so in a file or in /proc)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def disk_is_full(folder: Path) -> bool:
     """Whether the disk holding ``folder`` (or its nearest existing parent) has no room left."""
     for candidate in (folder, *folder.parents):
         try:
-            return shutil.disk_usage(candidate).free < _NEARLY_FULL
+            usage = shutil.disk_usage(candidate)
         except OSError:
             continue
+        # A system folder (/proc) has no size at all: that is no full disk.
+        return usage.total > 0 and usage.free < _NEARLY_FULL
     return False
 
 
