@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.storage import StorageError, Store
+from desktop.storage import Profile, StorageError, Store, connection
 from desktop.storage.backup import take_backup
 from tests.environment import file_digest
 
@@ -108,3 +109,68 @@ def test_sqlite_reports_of_damage_name_the_backup_too(data_paths: DataPaths) -> 
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
     assert refused.value.key == "corrupt" and backup.name in refused.value.message("fi")
+
+
+def _break_an_index(paths: DataPaths) -> None:
+    """Make the audit log's index describe other columns than it holds: quick_check misses it."""
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '\"round_id\", \"id\"', '\"actor\", \"id\"') "
+        "WHERE type = 'index' AND tbl_name = 'audit_log'"
+    )
+    conn.execute("PRAGMA writable_schema=OFF")
+    conn.close()
+    check = sqlite3.connect(paths.database)
+    assert check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    assert check.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    check.close()
+
+
+def test_an_index_that_no_longer_matches_its_table_is_found_at_start(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    [backup] = data_paths.backups.glob("*.sqlite")
+    _break_an_index(data_paths)
+    before = file_digest(data_paths.database)
+    with pytest.raises(StorageError) as refused:
+        Store.open(data_paths)
+    assert refused.value.key == "corrupt"
+    assert backup.name in refused.value.message("fi")
+    assert file_digest(data_paths.database) == before
+
+
+def test_a_large_database_is_checked_fully_with_the_daily_backup(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_database(data_paths, backups=0)
+    _break_an_index(data_paths)
+    monkeypatch.setattr(connection, "FULL_CHECK_BYTES", 0)  # every file counts as large
+    before = file_digest(data_paths.database)
+    with pytest.raises(StorageError) as refused:
+        Store.open(data_paths)  # no automatic backup yet: one is due, and the check with it
+    assert refused.value.damaged
+    assert file_digest(data_paths.database) == before
+    assert list(data_paths.backups.glob("auto-*.sqlite")) == []
+
+
+def test_once_found_damaged_nothing_more_is_written(data_paths: DataPaths) -> None:
+    _make_database(data_paths)
+    with Store.open(data_paths) as store:
+        store.set_answer("2022-1", "/premises/notes", "before")
+        page_size = store.connection.execute("PRAGMA page_size").fetchone()[0]
+        root = store.connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_answers_1'"
+        ).fetchone()[0]
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with data_paths.database.open("r+b") as raw:
+            raw.seek((root - 1) * page_size)
+            raw.write(b"\xff" * page_size)
+        store.connection.execute("PRAGMA shrink_memory")
+        with pytest.raises(StorageError) as found:
+            store.set_answer("2022-1", "/premises/notes", "after")
+        assert found.value.damaged
+        # The profile lies elsewhere in the file, but the file is known damaged now.
+        with pytest.raises(StorageError) as again:
+            store.save_profile(Profile("211", contact_name="Maija"))
+        assert again.value.damaged
+    assert "Maija" not in data_paths.database.read_bytes().decode("latin-1")

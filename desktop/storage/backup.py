@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop.storage.connection import check_integrity
 from desktop.storage.errors import StorageError, environment_errors
 
 # Automatic backups kept. One is taken on a day the program is opened, so ten
@@ -108,16 +109,10 @@ def automatic_backups(directory: Path) -> list[Path]:
 
 
 def latest_sound_backup(directory: Path) -> Path | None:
-    """The newest backup (automatic or taken before an upgrade) that passes SQLite's full check."""
-    if not directory.is_dir():
-        return None
-    try:
-        found = sorted(directory.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-    except OSError:
-        return None
-    for candidate in found:
-        if is_sound(candidate):
-            return candidate
+    """The newest backup, of any kind, that passes SQLite's full check."""
+    for backup in list_backups(directory):
+        if is_sound(backup.path):
+            return backup.path
     return None
 
 
@@ -143,12 +138,19 @@ def read_version(conn: sqlite3.Connection) -> int:
 def backup_if_due(
     conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC
 ) -> Path | None:
-    """Once a day, keep a snapshot and drop the oldest beyond ``keep``."""
+    """Once a day, check the whole database, keep a snapshot and drop the oldest beyond ``keep``.
+
+    A database found damaged raises (``StorageError``, damaged): it is not
+    copied over a good backup, and nothing more is written into it.
+    """
     existing = automatic_backups(directory)
     if existing:
         newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
         if datetime.now(UTC) - newest < DAILY:
             return None
+    database = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    with environment_errors(database):
+        check_integrity(conn, database, full=True)
     try:
         made = take_backup(conn, directory, AUTOMATIC_PREFIX)
     except StorageError:

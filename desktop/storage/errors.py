@@ -166,9 +166,10 @@ def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and disk_is_full(database.parent):
         # SQLite reports some writes on a full disk as I/O errors (growing the -shm file).
         return StorageError("disk_full", path=str(database.parent))
-    if primary == _SQLITE_CANTOPEN and not _holds_files(database.parent):
-        return StorageError("not_a_folder", path=str(database.parent), reason=str(exc))
     if primary == _SQLITE_CANTOPEN:
+        folder_error = _folder_error(database.parent)
+        if folder_error is not None:
+            return folder_error
         return StorageError("cannot_open", path=path, reason=str(exc))
     if primary == _SQLITE_IOERR:
         return StorageError("io_error", path=path)
@@ -179,13 +180,13 @@ def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
 _NEARLY_FULL = 1024 * 1024
 
 
-def _holds_files(folder: Path) -> bool:
-    """Whether a file can be made in ``folder`` (not so in a file or in /proc)."""
+def _folder_error(folder: Path) -> StorageError | None:
+    """Why no file can be made in ``folder`` (read-only, a file, /proc), or None when one can."""
     try:
         with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
+            return None
+    except OSError as exc:
+        return from_os(exc, folder)
 
 
 def disk_is_full(folder: Path) -> bool:

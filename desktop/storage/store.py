@@ -122,6 +122,8 @@ class Store:
         self._conn = conn
         self._lock = lock  # None: another store of this process holds the data folder
         self.last_commit: str | None = None
+        # Once SQLite has found the file damaged, nothing more is written into it.
+        self._damage: StorageError | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -249,7 +251,9 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One immediate transaction; SQLite's environment errors become StorageError."""
-        with environment_errors(self.paths.database):
+        if self._damage is not None:
+            raise self._damage
+        with self._noting_damage(), environment_errors(self.paths.database):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -264,6 +268,15 @@ class Store:
                     self._conn.execute("ROLLBACK")
                 raise
         self.last_commit = now_utc()
+
+    @contextlib.contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageError as exc:
+            if exc.damaged:
+                self._damage = exc
+            raise
 
     # -- profile -------------------------------------------------------------
 
