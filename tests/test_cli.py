@@ -171,7 +171,7 @@ def test_full_disk_is_refused_and_keeps_earlier_answers(  # type: ignore[no-unty
 
     monkeypatch.setattr(store_module, "apply_pragmas", no_room_to_grow)
     before = _audit_count(data_paths)
-    code, _, err = run("set", "2022-1", "/premises/lease_not_started_reason", "x" * 19_000)
+    code, _, err = run("set", "2022-1", "/premises/lease_not_started_reason", "x" * 300_000)
     assert code == 2 and "Levy on täynnä" in err
     monkeypatch.setattr(store_module, "apply_pragmas", original)
     assert _audit_count(data_paths) == before

@@ -71,8 +71,8 @@ CASES: dict[str, Case] = {
     ),
     "JSON nested 60 000 deep": Case(("set", ROUND, TABLE, DEEP_JSON, "--json"), "liian monella tasolla"),
     "JSON nested 60 000 deep as a row": Case(("set", ROUND, f"{TABLE}/0", DEEP_JSON), "liian monella tasolla"),
-    "a text of a megabyte": Case(
-        ("set", ROUND, "/premises/lease_not_started_reason", "x" * 1_000_000), "liian pitkä"
+    "a text of two megabytes": Case(
+        ("set", ROUND, "/premises/lease_not_started_reason", "x" * 2_000_000), "liian pitkä"
     ),
     "a pointer that is not text": Case(("set", ROUND, f"/premises/{NOT_UTF8}", "1"), "ei ole kysymystä"),
     "a round that is not text": Case(("show", NOT_UTF8), "Kyselykierrosta"),
@@ -206,7 +206,7 @@ def test_over_long_values_stored_before_the_caps_still_export(
     import subprocess
 
     with Store.open(filled) as store:
-        store.set_answer(ROUND, "/premises/lease_not_started_reason", "x" * 19_000)
+        store.set_answer(ROUND, "/change_support/other_needs", "Pitkä selitys. " * 10_000)
         store.set_answer(ROUND, f"{TABLE}/0/building", "B" * 19_000)
     # Written by an older version, before names were capped where they are typed.
     conn = sqlite3.connect(filled.database)
@@ -224,3 +224,4 @@ def test_over_long_values_stored_before_the_caps_still_export(
     shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "NNNNNNNN" in shown and "…" in shown
     assert shown.count("N") < 1000  # the name is cut on the cover, not printed in full
+    assert "lyhennetty: vastauksessa on 150 000 merkkiä" in " ".join(shown.split())

@@ -185,7 +185,7 @@ def test_full_disk_keeps_earlier_answers(store: Store) -> None:
     # The file may not grow: SQLite reports exactly what a full disk gives it.
     store.connection.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError) as refused:
-        store.set_answer("2022-1", "/premises/notes", "x" * 19_000)
+        store.set_answer("2022-1", "/premises/notes", "x" * 200_000)
     assert refused.value.key == "disk_full"
     assert "Levy on täynnä" in refused.value.message("fi")
     assert "Disken är full" in refused.value.message("sv")

@@ -16,8 +16,9 @@ from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 
-# Five times the longest ``maxLength`` of the shipped surveys (4 000).
-MAX_TEXT: Final = 20_000
+# A long document pasted into a notes field fits; the survey's own ``maxLength``
+# (4 000 at most) is left to validation, and the report prints at most 8 000.
+MAX_TEXT: Final = 1_000_000
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
 MAX_NUMBER: Final = 2**53
 # What a person types in the profile; the window's fields stop at the same lengths.
