@@ -225,3 +225,20 @@ def test_over_long_values_stored_before_the_caps_still_export(
     assert "NNNNNNNN" in shown and "…" in shown
     assert shown.count("N") < 1000  # the name is cut on the cover, not printed in full
     assert "lyhennetty: vastauksessa on 150 000 merkkiä" in " ".join(shown.split())
+
+
+def test_a_program_error_says_so_when_its_log_cannot_be_written(
+    filled: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.commands import answers
+
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(answers, "run_rounds", broken)
+    filled.logs.mkdir(exist_ok=True)
+    filled.logs.rmdir()
+    filled.logs.write_text("a file where the logs folder should be\n")
+    code, _, err = _run(("--data-dir", str(filled.root), "rounds"), capsys)
+    assert code == 70
+    assert "Ohjelmavirhe: ZeroDivisionError. Lokia ei voitu kirjoittaa" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from desktop.storage import Store
 from desktop.storage.limits import PROFILE_MAX
 from desktop.ui import dialogs
 from desktop.ui.app import run
+from desktop.ui.crash import CrashHandler
 from desktop.ui.profile_dialog import ProfileDialog
+from tests.environment import fill_disk, small_disk
 
 
 @pytest.fixture
@@ -66,3 +69,23 @@ def test_the_profile_fields_stop_at_what_can_be_stored(qtbot: QtBot) -> None:
     dialog.email.setText("a" * 3000)
     assert len(dialog.name.text()) == PROFILE_MAX["contact_name"]
     assert len(dialog.email.text()) == PROFILE_MAX["contact_email"]
+
+
+def test_a_crash_on_a_full_disk_says_the_log_could_not_be_written(
+    qapp: object, tmp_path: Path, boxes: list[tuple[str, str]], qtbot: QtBot
+) -> None:
+    with small_disk(tmp_path / "small") as disk:
+        paths = DataPaths(disk / "data")
+        paths.root.mkdir()
+        fill_disk(disk)
+        handler = CrashHandler(paths)
+        try:
+            raise ZeroDivisionError("division by zero in a test")
+        except ZeroDivisionError:
+            kind, error, tb = sys.exc_info()
+        assert kind is not None and error is not None
+        handler.handle(kind, error, tb)
+        qtbot.waitUntil(lambda: handler.box is None)
+    ((title, text),) = boxes
+    assert title == "Ohjelmavirhe"
+    assert "ei voitu kirjoittaa" in text and "levy on täynnä" in text
