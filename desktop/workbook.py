@@ -21,6 +21,7 @@ from desktop.jsonvalue import (
     split_pointer,
 )
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
+from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
@@ -140,6 +141,7 @@ class Workbook:
         # Loaded when a profile is saved: it brings the signing libraries (the business id).
         from desktop.contact import check_profile
 
+        check_lengths(profile)  # first: text that is not text cannot even be checked
         check_profile(profile, self.catalog)
         old = self.store.profile()
         self.store.save_profile(profile, actor=actor)
