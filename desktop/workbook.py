@@ -140,8 +140,10 @@ class Workbook:
         """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
         # Loaded when a profile is saved: it brings the signing libraries (the business id).
         from desktop.contact import check_profile
+        from desktop.municipalities import Register
 
         check_lengths(profile)  # first: text that is not text cannot even be checked
+        Register.load().respondent(profile.municipality_code)  # Åland's do not answer
         check_profile(profile, self.catalog)
         old = self.store.profile()
         self.store.save_profile(profile, actor=actor)
