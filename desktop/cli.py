@@ -101,9 +101,9 @@ HELP = {
         "en": "read the key's passphrase from a file (- = standard input)",
     },
     "verify": {
-        "fi": "tarkista vastaanotettu paketti (.asice) tai raportti (.pdf)",
-        "sv": "kontrollera ett mottaget paket (.asice) eller en rapport (.pdf)",
-        "en": "check a received package (.asice) or report (.pdf)",
+        "fi": "tarkista vastaanotetut paketit (.asice) ja raportit (.pdf): tiedostoja tai kansioita",
+        "sv": "kontrollera mottagna paket (.asice) och rapporter (.pdf): filer eller mappar",
+        "en": "check received packages (.asice) and reports (.pdf): files or folders",
     },
     "trusted": {
         "fi": "luotetut sormenjäljet pilkuin eroteltuina tai tiedosto, jossa yksi per rivi",
@@ -279,7 +279,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p.add_argument("--passphrase-file", metavar="FILE", help=h("passphrase_file"))
 
     p = sub.add_parser("verify", parents=[common], help=h("verify"))
-    p.add_argument("file")
+    p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--trusted", action="append", metavar="FINGERPRINTS", help=h("trusted"))
 
     p = sub.add_parser("key", parents=[common], help=h("key"))
@@ -379,7 +379,9 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
     command = args.command
     if command == "verify":
         # Checking a received file needs no data folder: a coordinator may have none.
-        return submit.run_verify(args, console)
+        from desktop.commands import verify
+
+        return verify.run_verify(args, console)
     with Store.open(paths) as store:
         if command == "key":
             return submit.run_key(args, store, console, paths)
