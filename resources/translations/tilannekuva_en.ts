@@ -519,6 +519,13 @@ Data folder: %3</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Still stored: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
