@@ -60,6 +60,14 @@ _CATALOG = {
         "en": "Round {round} cannot be submitted: the answers have {count} things to fix. Fix "
         "them (tilannekuva validate {round}) or make a draft (--draft).",
     },
+    "has_problems_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on 1 korjattava asia. Korjaa se "
+        "(tilannekuva validate {round}) tai tee luonnos (--draft).",
+        "sv": "Omgången {round} kan inte skickas: svaren har 1 sak att rätta. Rätta den "
+        "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
+        "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it "
+        "(tilannekuva validate {round}) or make a draft (--draft).",
+    },
     "already_submitted": {
         "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on "
         "korjattava, aloita korjaus: tilannekuva correct {round}",
