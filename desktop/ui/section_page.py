@@ -22,6 +22,7 @@ from desktop.survey import Field, Kind, Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.fields import FieldEditor, is_table, make_editor
+from desktop.ui.fields.lines import DateEditor
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
 
@@ -166,6 +167,7 @@ class SectionPage(QScrollArea):
         self._reveal_timer.timeout.connect(self._reveal_batch)
         self.setWidget(content)
         look = RowLook.of(content)
+        opens = session.round.opens
         for field in section.fields:
             row = FieldRow(field, self.lang, look, content)
             row.setObjectName(f"row_{field.key}")
@@ -173,6 +175,8 @@ class SectionPage(QScrollArea):
             layout.addWidget(row)
             self.rows[field.key] = row
             self._connect(row.editor)
+            if isinstance(row.editor, DateEditor):
+                row.editor.period_start = opens
         layout.addStretch(1)
         self._order = list(self.rows)
         self._messages: dict[str, str | None] = {}
