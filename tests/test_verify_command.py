@@ -45,7 +45,13 @@ def sent(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> tupl
         workbook = Workbook(store)
         fill_round(workbook, ROUND)
         result = export_round(
-            workbook, ROUND, root / "out", key=key, lang="fi", register=Register.load()
+            workbook,
+            ROUND,
+            root / "out",
+            key=key,
+            lang="fi",
+            register=Register.load(),
+            after_closing=True,
         )
     assert result.package is not None
     return result.package, result.report
