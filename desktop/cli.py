@@ -511,10 +511,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             return status
         if received:
             # No screen to show it on: the same checks, printed.
-            from desktop.commands import submit
+            from desktop.commands import verify
 
-            args.file, args.trusted = received, None
-            return submit.run_verify(args, console)
+            args.files, args.trusted = [received], None
+            return verify.run_verify(args, console)
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:
