@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
-from desktop.storage import Profile, Store
+from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
@@ -32,6 +32,11 @@ _CATALOG = {
         "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
         "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
     },
+    "no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
     "read_only": {
         "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
         "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
@@ -47,6 +52,17 @@ _CATALOG = {
 
 class AnswerTargetError(UserError):
     catalog = _CATALOG
+
+
+# Background's contact questions are filled from the profile (``CONTACT_ANSWERS``).
+#
+# Chosen: filled and still editable. The profile is typed once, at the first start, and
+# every round not yet submitted gets its contact from it; a round keeps what was typed in
+# it by hand (another colleague may answer one round), and a submitted round keeps what it
+# was signed with. A later change of the profile moves along every answer that still
+# equals the profile's previous value, so nothing typed by hand is lost, and the report's
+# contact (the round's respondent, the one person it names as contact) is never a stale
+# copy of an old profile.
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,38 @@ class Workbook:
         profile = self.store.profile()
         code = profile.municipality_code if profile is not None else None
         return with_municipality(self.round(round_id), self.store.round_answers(round_id), code)
+
+    def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
+        # Loaded when a profile is saved: it brings the signing libraries (the business id).
+        from desktop.contact import check_profile
+        from desktop.municipalities import Register
+
+        Register.load().respondent(profile.municipality_code)  # Åland's do not answer
+        check_profile(profile, self.catalog)
+        old = self.store.profile()
+        self.store.save_profile(profile, actor=actor)
+        for rnd in self.catalog.ordered_rounds():
+            if not self.store.is_locked(rnd.id):
+                self._carry_contact(rnd, old, profile, actor)
+
+    def _carry_contact(
+        self, rnd: Round, old: Profile | None, new: Profile, actor: str | None
+    ) -> None:
+        for pointer, name in CONTACT_ANSWERS.items():
+            section_id, key = split_pointer(pointer)
+            section = rnd.section(section_id)
+            if section is None or section.field(key) is None:
+                continue
+            stored = self.store.get_answer(rnd.id, pointer)
+            before = getattr(old, name) if old is not None else ""
+            after: str = getattr(new, name).strip()
+            if stored is not MISSING and stored not in ("", before):
+                continue  # typed by hand for this round: kept
+            if after and stored != after:
+                self.store.set_answer(rnd.id, pointer, after, actor=actor)
+            elif not after and stored is not MISSING:
+                self.store.remove_answer(rnd.id, pointer, actor=actor)
 
     def problems(self, round_id: str) -> list[Problem]:
         return validate_round(self.round(round_id), self.answers(round_id))

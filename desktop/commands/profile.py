@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from desktop.commands.output import Console
 from desktop.municipalities import Register
-from desktop.storage import Profile, Store
-from desktop.workbook import AnswerTargetError
+from desktop.storage import Profile
+from desktop.workbook import AnswerTargetError, Workbook
 
 TEXTS = {
     "saved": {
@@ -25,6 +25,11 @@ TEXTS = {
         "Contact person: {contact}\nJob title: {title}\nE-mail: {email}\nPhone: {phone}\n"
         "Business ID: {business_id}",
     },
+    "outside_reform": {
+        "fi": "Ahvenanmaa: sote-uudistuksen ulkopuolella, ei vastaa kyselyyn",
+        "sv": "Åland: utanför vårdreformen, besvarar inte enkäten",
+        "en": "Åland: outside the sote reform, does not answer the survey",
+    },
     "no_match": {
         "fi": "Hakua ”{text}” vastaavaa kuntaa ei löytynyt.",
         "sv": "Ingen kommun motsvarar sökningen ”{text}”.",
@@ -33,9 +38,9 @@ TEXTS = {
 }
 
 
-def run_profile(args: argparse.Namespace, store: Store, console: Console) -> int:
+def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     register = Register.load()
-    current = store.profile()
+    current = workbook.profile()
     changes = {
         "contact_name": args.name,
         "contact_title": args.title,
@@ -46,13 +51,14 @@ def run_profile(args: argparse.Namespace, store: Store, console: Console) -> int
     changes = {k: v.strip() for k, v in changes.items() if v is not None}
     if args.municipality is not None:
         code = args.municipality.strip()
-        municipality = register.get(code)  # refuses a code that is not in the register
+        # Refuses a code that is not in the register, and Åland's (outside the reform).
+        municipality = register.respondent(code)
         changes["municipality_code"] = municipality.code
     if changes:
         if current is None and "municipality_code" not in changes:
             raise AnswerTargetError("no_profile")
         updated = replace(current, **changes) if current else Profile(**changes)
-        store.save_profile(updated)
+        workbook.save_profile(updated)
         chosen = register.get(updated.municipality_code)
         console.say(
             console.text(TEXTS, "saved", name=chosen.display_name(console.lang), code=chosen.code)
@@ -85,5 +91,6 @@ def run_municipalities(args: argparse.Namespace, console: Console) -> int:
         console.warn(console.text(TEXTS, "no_match", text=args.text))
         return 1
     for municipality in found:
-        console.say(f"{municipality.code}  {municipality.display_name(console.lang)}")
+        note = f"  ({console.text(TEXTS, 'outside_reform')})" if municipality.outside_reform else ""
+        console.say(f"{municipality.code}  {municipality.display_name(console.lang)}{note}")
     return 0

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QSplitter,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         m.save_now.triggered.connect(self.flush)
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
+        m.received.triggered.connect(self.open_received)
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
         m.submit.triggered.connect(self.submitting.submit)
@@ -314,7 +316,16 @@ class MainWindow(QMainWindow):
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
-    # -- profile, backup, help -----------------------------------------------
+    # -- profile, backup, received packages, help --------------------------------
+
+    def open_received(self) -> QDialog:
+        """The coordinator's view of received packages, in a window of its own."""
+        from desktop.ui.coordinator.window import CoordinatorWindow
+
+        window = CoordinatorWindow(self.paths, self.lang, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def edit_profile(self) -> ProfileDialog:
         # Loaded when first asked for, not with the window.
@@ -322,7 +333,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.profile_dialog import ProfileDialog
 
         self.flush()
-        dialog = ProfileDialog(Register.load(), self.lang, self.workbook.profile(), self)
+        dialog = ProfileDialog(
+            Register.load(), self.lang, self.workbook.profile(), self, self.workbook.catalog
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
@@ -330,7 +343,7 @@ class MainWindow(QMainWindow):
             if profile is None:
                 return
             try:
-                self.workbook.store.save_profile(profile)
+                self.workbook.save_profile(profile)
             except UserError as exc:
                 dialogs.error(self, self.tr("Profiilia ei tallennettu"), exc.message(self.lang))
                 return

@@ -22,6 +22,7 @@ from desktop.survey import Field, Kind, Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.fields import FieldEditor, is_table, make_editor
+from desktop.ui.fields.lines import DateEditor
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
 
@@ -166,6 +167,7 @@ class SectionPage(QScrollArea):
         self._reveal_timer.timeout.connect(self._reveal_batch)
         self.setWidget(content)
         look = RowLook.of(content)
+        opens = session.round.opens
         for field in section.fields:
             row = FieldRow(field, self.lang, look, content)
             row.setObjectName(f"row_{field.key}")
@@ -173,6 +175,8 @@ class SectionPage(QScrollArea):
             layout.addWidget(row)
             self.rows[field.key] = row
             self._connect(row.editor)
+            if isinstance(row.editor, DateEditor):
+                row.editor.period_start = opens
         layout.addStretch(1)
         self._order = list(self.rows)
         self._messages: dict[str, str | None] = {}
@@ -189,6 +193,9 @@ class SectionPage(QScrollArea):
         if is_table(editor):
             editor.cell_edited.connect(
                 lambda row, column, e=editor: self._cell_edited(e, row, column)
+            )
+            editor.cell_typing.connect(
+                lambda row, column, e=editor: self._cell_typing(e, row, column)
             )
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
             editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
@@ -215,9 +222,15 @@ class SectionPage(QScrollArea):
         if key in self._triggers:
             self.update_visibility()
 
+    def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
+        # An open cell editor's text waits to be saved like any typed answer.
+        pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
+        self.session.schedule(pointer, lambda: editor.cell_value(row, column))
+
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
         table = self.pointer(editor.field.key)
         pointer = f"{table}/{row}/{column}"
+        self.session.forget(pointer)  # the editor closed: its text is stored now
         self.session.store(
             pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value)
         )
@@ -230,8 +243,10 @@ class SectionPage(QScrollArea):
             parts = split_pointer(pointer)
             if (int(parts[2]), parts[3]) not in editor.model.typed:
                 self.session.set_typed_error(pointer, None)
-        for (row, column), (_text, message) in editor.model.typed.items():
-            self.session.set_typed_error(f"{base}/{row}/{column}", message)
+        for row, column in list(editor.model.typed):
+            self.session.set_typed_error(
+                f"{base}/{row}/{column}", editor.model.refusal(row, column)
+            )
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
         self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value)
@@ -247,6 +262,7 @@ class SectionPage(QScrollArea):
 
         def answered(yes: bool) -> None:
             table = self.pointer(editor.field.key)
+            self.session.flush()  # a cell still being typed is saved where it stands first
             if yes and self.session.remove_rows(table, rows, editor.rows_value):
                 editor.remove_rows(rows)
                 self._remember(editor.field.key, editor.value())
