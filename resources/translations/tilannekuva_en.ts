@@ -465,6 +465,13 @@ Your saved answers are safe. The details of the error could not be written to th
     </message>
 </context>
 <context>
+    <name>FormSession</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Still stored: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Organisaatioavain</source>

@@ -465,6 +465,13 @@ Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2
     </message>
 </context>
 <context>
+    <name>FormSession</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Fortfarande sparat: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Organisaatioavain</source>
