@@ -49,9 +49,7 @@ def test_a_whole_table_too_long_for_an_argument_is_read_from_stdin(data_paths: D
 def test_text_from_stdin_and_bytes_that_are_not_text(data_paths: DataPaths) -> None:
     assert _tilannekuva(data_paths, "profile", "--municipality", "211").returncode == 0
     pointer = "/premises/lease_not_started_reason"
-    done = _tilannekuva(
-        data_paths, "set", "2022-1", pointer, "-", stdin="Odotamme & <pian>\n".encode()
-    )
+    done = _tilannekuva(data_paths, "set", "2022-1", pointer, "-", stdin=b"Odotamme & <pian>\n")
     assert done.returncode == 0, done.stderr.decode()
     refused = _tilannekuva(data_paths, "set", "2022-1", pointer, "-", stdin=b"\xff\xfe rikki")
     assert refused.returncode == 2
