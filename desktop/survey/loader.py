@@ -56,6 +56,8 @@ class UnknownRound(UserError):
 
 @dataclass(frozen=True)
 class Problem:
+    """Why one file of the survey definitions is not used."""
+
     file: str
     reason: str
 
@@ -302,6 +304,8 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
 
 @dataclass(frozen=True)
 class _File:
+    """A definition file as read, before it is parsed."""
+
     path: Path
     raw: bytes
 
