@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -284,3 +285,16 @@ def test_a_file_replaced_by_a_correction_keeps_the_first_on_record(
     assert again.current()[code].package.submission == 2  # type: ignore[union-attr]
     statuses = sorted(e.status.value for e in again.entries)
     assert statuses == ["current", "replaced"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_packages_is_refused_without_waiting(
+    records: Records, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    os.mkfifo(inbox / "putki.asice")
+    result = collect(records, "2022-1", [inbox], workers=1)
+    (entry,) = result.entries
+    assert entry.status is Status.UNREADABLE
+    assert "named pipe" in entry.reason("en")
