@@ -12,8 +12,16 @@ from dataclasses import dataclass
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
-from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
+from desktop.jsonvalue import (
+    MISSING,
+    JSONObject,
+    JSONValue,
+    PointerError,
+    is_row_number,
+    split_pointer,
+)
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
+from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
@@ -134,6 +142,7 @@ class Workbook:
         from desktop.contact import check_profile
         from desktop.municipalities import Register
 
+        check_lengths(profile)  # first: text that is not text cannot even be checked
         Register.load().respondent(profile.municipality_code)  # Åland's do not answer
         check_profile(profile, self.catalog)
         old = self.store.profile()
@@ -188,11 +197,10 @@ class Workbook:
             raise unknown()
         if len(parts) == 2:
             return Target(rnd, section, field)
-        if field.kind is not Kind.TABLE or not parts[2].isdigit():
+        if field.kind is not Kind.TABLE or not is_row_number(parts[2]):
             raise unknown()
         row = int(parts[2])
-        rows = self.store.get_answer(round_id, f"/{section.id}/{field.key}")
-        count = len(rows) if isinstance(rows, list) else 0
+        count = self.store.count_rows(round_id, section.id, field.key)
         if row > count or (len(parts) == 3 and row > count):
             raise AnswerTargetError(
                 "no_row", question=pick(field.label, lang), row=row, count=count

@@ -9,6 +9,7 @@ from typing import Final
 from reportlab.platypus import Table
 
 from desktop.export.fonts import string_width
+from desktop.export.longtable import Command, Line, RowsTable
 from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled, table_style
 from desktop.export.texts import text
 from desktop.i18n import Lang
@@ -42,6 +43,22 @@ _HEAD_SIZE: Final = 8.0
 _MIN_SCALE: Final = 0.8  # below 80 % (6.8 pt) the text gets too small to read on paper
 
 
+# Sixteen times the longest text a survey allows (4 000), about 30 pages: only a draft
+# can hold more, and laying out a longer answer takes minutes (240 000 characters took
+# two) for nothing a reader needs.
+REPORT_CHARS: Final = 64_000
+
+
+def clip(shown: str, lang: Lang) -> str:
+    """``shown``, cut at ``REPORT_CHARS`` with a note saying how much longer the answer is."""
+    if len(shown) <= REPORT_CHARS:
+        return shown
+    note = text(
+        "cut_short", lang, count=f"{len(shown):,}".replace(",", "\u00a0"), shown=REPORT_CHARS
+    )
+    return shown[:REPORT_CHARS] + note
+
+
 def answer_markup(
     field: Field, value: JSONValue | None, lang: Lang, municipality: Municipality
 ) -> str | None:
@@ -52,7 +69,7 @@ def answer_markup(
         return safe(_municipality_name(value, lang, municipality))
     if field.kind is Kind.MULTICHOICE and isinstance(value, list):
         return "<br/>".join(safe(field.option_label(v, lang)) for v in value)
-    return safe(display_value(field, value, lang))
+    return safe(clip(display_value(field, value, lang), lang))
 
 
 def _municipality_name(code: str, lang: Lang, own: Municipality) -> str:
@@ -105,7 +122,7 @@ def answer_table(
 
 def rows_table(
     field: Field, rows: Sequence[JSONValue], lang: Lang, styles: Styles, width: float
-) -> Table:
+) -> RowsTable:
     """A table of repeated rows: a numbered row per entry, headers repeated on every page.
 
     Long-text columns (notes) would squeeze the others into broken words, so
@@ -158,48 +175,53 @@ def rows_table(
     header += [
         para(title, head_right if num else head) for title, num in zip(titles, numeric, strict=True)
     ]
-    data: list[list[object]] = [header]
-    commands: list[tuple[object, ...]] = []
+    lines: list[Line] = []
     none = text("none", lang)
     blank: list[object] = [""] * (len(inline) - 1)
+    rule: Command = ("LINEBELOW", (0, 0), (-1, 0), 0.3, RULE)
     for index, (entry, line_texts) in enumerate(zip(entries, texts, strict=True), start=1):
         line: list[object] = [para(str(index), cell_right)]
         if entry is not None:
             for num, shown in zip(numeric, line_texts, strict=True):
                 line.append([para(shown or none, cell_right if num else cell)])
         else:  # a malformed row is shown as it is rather than dropped
-            line.append([para(display_value(field, rows[index - 1], lang) or none, cell)])
+            malformed = clip(display_value(field, rows[index - 1], lang), lang)
+            line.append([para(malformed or none, cell)])
             line += blank
-        data.append(line)
+        entry_lines = [Line(line)]
         for column in notes:
             note = _cell_text(column, _get(entry, column.key), lang)
             if not note:
                 continue
             label = f"<b>{safe(column.title(lang))}:</b> {safe(note)}"
-            data.append(["", [markup(label, cell)], *blank])
-            row = len(data) - 1
-            commands += [("SPAN", (1, row), (-1, row)), ("TOPPADDING", (0, row), (-1, row), 0)]
-        commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, RULE))
-    table = Table(
-        data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=_MIN_SPLIT, spaceAfter=6
+            entry_lines.append(
+                Line(
+                    ["", [markup(label, cell)], *blank],
+                    (("SPAN", (1, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, 0), 0)),
+                )
+            )
+        # The rule goes under the entry's last line: a note stays with its row.
+        last = entry_lines[-1]
+        entry_lines[-1] = Line(last.cells, (*last.commands, rule))
+        lines += entry_lines
+    return RowsTable(
+        header,
+        lines,
+        col_widths=widths,
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+        ],
+        split_in_row=_MIN_SPLIT,
+        space_after=6,
     )
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-                *commands,
-            ]
-        )
-    )
-    return table
 
 
 def _get(entry: Mapping[str, JSONValue] | None, key: str) -> JSONValue | None:
@@ -207,7 +229,7 @@ def _get(entry: Mapping[str, JSONValue] | None, key: str) -> JSONValue | None:
 
 
 def _cell_text(column: Field, cell: JSONValue | None, lang: Lang) -> str:
-    return display_value(column, cell, lang) if is_answered(cell) else ""
+    return clip(display_value(column, cell, lang), lang) if is_answered(cell) else ""
 
 
 def _min_width(

@@ -23,23 +23,24 @@ from desktop.jsonvalue import (
     JSONObject,
     JSONValue,
     _Missing,
-    get_in,
-    remove_in,
-    set_in,
     split_pointer,
 )
 from desktop.paths import DataPaths
+from desktop.storage import answer_rows
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
     apply_pragmas,
+    check_file_shape,
     check_integrity,
     connect,
+    connect_read_only,
     read_user_version,
 )
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
-from desktop.storage.migrations import check_not_too_new, migrate
+from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 
 
 def now_utc() -> str:
@@ -133,6 +134,8 @@ class Store:
         self._conn = conn
         self._lock = lock  # None: another store of this process holds the data folder
         self.last_commit: str | None = None
+        # Once SQLite has found the file damaged, nothing more is written into it.
+        self._damage: StorageError | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -149,6 +152,9 @@ class Store:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
+            check_file_shape(paths.database)
+            if not paths.database.exists():
+                create_database(paths.database, paths.backups)
             conn = connect(paths.database)
             with environment_errors(paths.database):
                 # Read the version before setting WAL: a too-new file stays untouched.
@@ -164,6 +170,35 @@ class Store:
             lock.release()
             raise
         return cls(paths, conn, lock)
+
+    @classmethod
+    def open_for_reading(cls, paths: DataPaths) -> Store:
+        """A store for commands that only read, also while another program holds the folder.
+
+        With the folder free this is ``open`` (which may create or upgrade the
+        database); while the window or another writer holds it, a read-only
+        connection sees every committed answer (WAL lets readers in), and any
+        attempt to write is refused by SQLite.
+        """
+        try:
+            return cls.open(paths)
+        except StorageError as exc:
+            if exc.key != "already_running":
+                raise
+            busy = exc
+        if not paths.database.is_file():
+            raise busy  # the holder is making it
+        check_file_shape(paths.database)
+        conn = connect_read_only(paths.database)
+        try:
+            with environment_errors(paths.database):
+                if read_user_version(conn) != LATEST:
+                    raise busy  # the holder brings it up to date first
+                check_integrity(conn, paths.database)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(paths, conn, None)
 
     @classmethod
     def attach(cls, paths: DataPaths) -> Store:
@@ -228,7 +263,9 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One immediate transaction; SQLite's environment errors become StorageError."""
-        with environment_errors(self.paths.database):
+        if self._damage is not None:
+            raise self._damage
+        with self._noting_damage(), environment_errors(self.paths.database):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -244,6 +281,15 @@ class Store:
                 raise
         self.last_commit = now_utc()
 
+    @contextlib.contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageError as exc:
+            if exc.damaged:
+                self._damage = exc
+            raise
+
     # -- profile -------------------------------------------------------------
 
     def profile(self) -> Profile | None:
@@ -257,6 +303,7 @@ class Store:
         return Profile(*(value or "" for value in row))
 
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        check_profile(profile)
         old = self.profile()
         record: dict[str, Any] = {**profile.__dict__, "updated_at": now_utc()}
         with self._write() as conn:
@@ -281,18 +328,18 @@ class Store:
 
     def round_answers(self, round_id: str) -> dict[str, JSONObject]:
         """Every stored answer of a round, as ``{section: {field: value}}``."""
-        result: dict[str, JSONObject] = {}
         with environment_errors(self.paths.database):
-            cursor = self._conn.execute(
-                "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
-            )
-            for section, field, value in cursor:
-                result.setdefault(section, {})[field] = json.loads(value)
-        return result
+            return answer_rows.round_values(self._conn, round_id)
 
     def get_answer(self, round_id: str, pointer: str) -> JSONValue | _Missing:
         section, field, rest = _split_answer_pointer(pointer)
-        return get_in(self._field_value(self._conn, round_id, section, field), rest)
+        with environment_errors(self.paths.database):
+            return answer_rows.leaf(self._conn, (round_id, section, field), rest)
+
+    def count_rows(self, round_id: str, section: str, field: str) -> int:
+        """How many rows a table answer has, without reading them."""
+        with environment_errors(self.paths.database):
+            return answer_rows.row_count(self._conn, (round_id, section, field))
 
     def started_rounds(self) -> list[str]:
         with environment_errors(self.paths.database):
@@ -304,15 +351,16 @@ class Store:
         self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
     ) -> bool:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
+        check_value(value)
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            current = self._field_value(conn, round_id, section, field)
-            old_leaf = get_in(current, rest)
-            if old_leaf is not MISSING and old_leaf == value and type(old_leaf) is type(value):
+            self._start_round(conn, round_id)
+            changed, old_leaf = answer_rows.set_leaf(
+                conn, (round_id, section, field), rest, value, now_utc(), actor or default_actor()
+            )
+            if not changed:
                 return False
-            updated = set_in(current, rest, value)
-            self._put_field(conn, round_id, section, field, updated, actor)
             self._audit(conn, actor, round_id, pointer, old_leaf, value)
         return True
 
@@ -321,18 +369,11 @@ class Store:
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            current = self._field_value(conn, round_id, section, field)
-            old_leaf = get_in(current, rest)
+            old_leaf = answer_rows.remove_leaf(
+                conn, (round_id, section, field), rest, now_utc(), actor or default_actor()
+            )
             if old_leaf is MISSING:
                 return False
-            updated = remove_in(current, rest)
-            if isinstance(updated, _Missing):
-                conn.execute(
-                    "DELETE FROM answers WHERE round_id = ? AND section = ? AND field = ?",
-                    (round_id, section, field),
-                )
-            else:
-                self._put_field(conn, round_id, section, field, updated, actor)
             self._audit(conn, actor, round_id, pointer, old_leaf, MISSING)
         return True
 
@@ -446,36 +487,10 @@ class Store:
             raise StorageError("round_locked", round=round_id)
 
     @staticmethod
-    def _field_value(
-        conn: sqlite3.Connection, round_id: str, section: str, field: str
-    ) -> JSONValue | _Missing:
-        row = conn.execute(
-            "SELECT value FROM answers WHERE round_id = ? AND section = ? AND field = ?",
-            (round_id, section, field),
-        ).fetchone()
-        return MISSING if row is None else _load(row[0])
-
-    def _put_field(
-        self,
-        conn: sqlite3.Connection,
-        round_id: str,
-        section: str,
-        field: str,
-        value: JSONValue,
-        actor: str | None,
-    ) -> None:
-        # Plain SQL on the hot path: one edit should cost little more than its commit.
-        stamp = now_utc()
+    def _start_round(conn: sqlite3.Connection, round_id: str) -> None:
         conn.execute(
-            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
-        )
-        conn.execute(
-            "INSERT INTO answers (round_id, section, field, value, updated_at, updated_by) "
-            "VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (round_id, section, field) DO UPDATE SET "
-            "value = excluded.value, updated_at = excluded.updated_at, "
-            "updated_by = excluded.updated_by",
-            (round_id, section, field, _dump(value), stamp, actor or default_actor()),
+            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
+            (round_id, now_utc()),
         )
 
     @staticmethod

@@ -410,8 +410,20 @@ Tallennetut vastauksesi ovat tallessa. Tiedot virheestä on kirjoitettu tiedosto
 Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan fortsätta arbeta; om felet upprepas, starta om programmet och skicka filen till supporten.</translation>
     </message>
     <message>
+        <source>Ohjelmassa tapahtui virhe: %1.
+
+Tallennetut vastauksesi ovat tallessa. Tietoja virheestä ei voitu kirjoittaa tiedostoon %2 (%3): ne ovat alla kohdassa Näytä tiedot. Kopioi ne talteen ja lähetä tukeen, jos virhe toistuu.</source>
+        <translation>Ett fel inträffade i programmet: %1.
+
+Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2 (%3): de finns nedan under Visa detaljer. Kopiera dem och skicka dem till supporten om felet upprepas.</translation>
+    </message>
+    <message>
         <source>Ohjelmavirhe</source>
         <translation>Programfel</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>disken är full</translation>
     </message>
 </context>
 <context>
@@ -1256,8 +1268,20 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
         <translation>Lägg till rad</translation>
     </message>
     <message>
+        <source>Lisää rivi taulukon loppuun (Insert tai Ctrl++)</source>
+        <translation>Lägg till en rad i slutet av tabellen (Insert eller Ctrl++)</translation>
+    </message>
+    <message>
         <source>Poista valitut rivit</source>
         <translation>Ta bort valda rader</translation>
+    </message>
+    <message>
+        <source>Poista valitut rivit (Delete tai Ctrl+-)</source>
+        <translation>Ta bort de valda raderna (Delete eller Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
+        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och Ctrl+Tabb ut ur tabellen.</translation>
     </message>
 </context>
 <context>
