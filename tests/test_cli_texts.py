@@ -57,7 +57,7 @@ def test_english_help_keeps_english(capsys: pytest.CaptureFixture[str]) -> None:
         (["shw"], "KOMENTO: 'shw' ei ole vaihtoehto"),
         (["rounds", "--bogus"], "tuntemattomia argumentteja: --bogus"),
         (["--lang", "sv", "show"], "saknas: OMGÅNG"),
-        (["municipalities", "--limit", "paljon"], "ei ole luku"),
+        (["municipalities", "--limit", "paljon"], "municipalities: virhe: --limit: "),
     ],
 )
 def test_argparse_s_errors_are_in_the_chosen_language(
