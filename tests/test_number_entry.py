@@ -135,3 +135,10 @@ def test_the_command_line_stores_the_decimal_comma_in_english(
     assert "is not a number" in capsys.readouterr().err
     with Store.open(data_paths) as store:
         assert store.round_answers("2022-1")["staff"]["holiday_pay_liability"] == 45.5
+
+
+def test_a_sum_typed_finer_than_cents_is_shown_as_stored_not_rounded() -> None:
+    money = _question(Kind.MONEY)
+    assert parse_answer(money, "12,345", "fi") == 12.345
+    assert answer_text(money, 12.345, "fi") == "12,345"
+    assert answer_text(money, 12.5, "fi") == "12,50"

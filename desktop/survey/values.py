@@ -240,6 +240,14 @@ def check_row(field: Field, value: JSONValue, lang: Lang) -> None:
             check_type(column, cell, lang)
 
 
+def _money_decimals(field: Field, value: int | float) -> int | None:
+    """Cents for a sum of euros and cents (12,50 €); a sum typed finer (12,345) is shown as
+    stored, never rounded, so what the screen shows is what is kept."""
+    if field.kind is not Kind.MONEY or float(value).is_integer():
+        return None
+    return 2 if round(value, 2) == value else None
+
+
 def answer_text(field: Field, value: JSONValue, lang: Lang) -> str:
     """A stored answer as it is typed back: ``1 250,5`` (the unit stands beside the input),
     ``15.2.2022``. ``parse_answer`` reads it back as the same value."""
@@ -248,7 +256,7 @@ def answer_text(field: Field, value: JSONValue, lang: Lang) -> str:
     if field.kind in NUMERIC_KINDS and isinstance(value, int | float):
         if isinstance(value, bool):
             return str(value)
-        decimals = 2 if field.kind is Kind.MONEY and not float(value).is_integer() else None
+        decimals = _money_decimals(field, value)
         return format_number(value, lang, decimals=decimals)
     if field.kind is Kind.DATE and isinstance(value, str):
         try:
@@ -266,7 +274,7 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
     if kind is Kind.YESNO and isinstance(value, bool):
         return pick(_YES_NO[value], lang)
     if kind in NUMERIC_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
-        decimals = 2 if kind is Kind.MONEY and not float(value).is_integer() else None
+        decimals = _money_decimals(field, value)
         text = format_number(value, lang, decimals=decimals)
         unit = pick(field.unit, lang)
         return f"{text} {unit}" if unit else text
