@@ -71,6 +71,10 @@ CASES: dict[str, Case] = {
     ),
     "JSON nested 60 000 deep": Case(("set", ROUND, TABLE, DEEP_JSON, "--json"), "liian monella tasolla"),
     "JSON nested 60 000 deep as a row": Case(("set", ROUND, f"{TABLE}/0", DEEP_JSON), "liian monella tasolla"),
+    "a table of 20 000 rows as JSON": Case(
+        ("set", ROUND, TABLE, "[" + ",".join(['{"building": "x"}'] * 20_000) + "]", "--json"),
+        "liian monta riviä",
+    ),
     "a text of two megabytes": Case(
         ("set", ROUND, "/premises/lease_not_started_reason", "x" * 2_000_000), "liian pitkä"
     ),
