@@ -400,7 +400,7 @@ class SectionPage(QScrollArea):
         for row in self.rows.values():
             row.set_lang(lang)
         for pointer, error in refused.items():
-            self.session.typed_errors[pointer] = error.message(lang)
+            self.session.typed_errors[pointer] = self.session.refused(pointer, error)
         self._messages.clear()
         self._texts()
 
