@@ -6,7 +6,7 @@ it holds. The window's benchmarks need a display or QT_QPA_PLATFORM=offscreen.
 
     python benchmarks/run_all.py [--quick]
 
-Not here: ``export_verify.py`` (verification of received packages) and the
+Not here: ``export_verify.py`` (one export and one verify process at a time) and the
 window's timing scripts without a ratio goal (``ui_section.py``,
 ``ui_table_edit.py``, ``export_report.py``), which run on their own.
 """
@@ -22,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cli_startup
 import export_limits
 import storage_edit
+import verify_caps
+import verify_many
 from report_goals import Goal
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +51,8 @@ def main() -> int:
         ("One cell edit", lambda: storage_edit.run(quick)),
         ("Command-line start-up", lambda: cli_startup.run(quick)),
         ("Window start-up", _ui_startup),
+        ("Verifying received packages", lambda: verify_many.run(quick)),
+        ("Verifying packages at the caps", lambda: verify_caps.run(quick)),
     ):
         print(f"\n== {title}")
         goals += run()

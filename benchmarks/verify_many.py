@@ -33,6 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from report_goals import Goal  # noqa: E402
 
 from tests.fixtures.received.generate import generate  # noqa: E402
 
@@ -105,16 +108,24 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=309)
     parser.add_argument("--samples", type=int, default=5)
     args = parser.parse_args()
-    source = OUT / f"received-{args.count}"
-    generate(source, args.count)
+    run(count=args.count, samples=args.samples)
+
+
+def run(quick: bool = False, *, count: int = 309, samples: int = 5) -> list[Goal]:
+    """Print the figures; the two goals with them (for ``run_all.py``)."""
+    if quick:
+        samples = 3
+    expected = generate(OUT / f"received-{count}", count)
+    source = OUT / f"received-{count}"
     # Only the sound packages: openssl cannot open the broken ones, and ours stops early on them.
-    packages = sorted(p for p in (source / "packages").glob("*.asice") if "tamper" not in p.name)
+    refused = {Path(name).name for name in expected["refused_files"]}
+    packages = sorted(p for p in (source / "packages").glob("*.asice") if p.name not in refused)
     with tempfile.TemporaryDirectory(dir=OUT) as temp:
         folders = extracted(packages, Path(temp))
         ours = [tilannekuva(), "verify", *map(str, packages)]
         many = sampled(
             {"ours": lambda: wall(ours), "openssl": lambda: openssl_loop(folders)},
-            max(3, args.samples // 2),
+            max(3, samples // 2),
         )
         one_ours = [tilannekuva(), "verify", str(packages[0])]
         one_openssl = [openssl(), "cms", "-verify", "-binary", "-inform", "der", "-noverify"]
@@ -122,7 +133,7 @@ def main() -> None:
         one_openssl += ["-out", os.devnull]
         one = sampled(
             {"ours": lambda: wall(one_ours), "openssl": lambda: wall(one_openssl)},
-            args.samples * 2 + 1,
+            samples * 2 + 1,
         )
     ratio = statistics.median(many["ours"]) / statistics.median(many["openssl"])
     print(
@@ -137,6 +148,10 @@ def main() -> None:
         f"(target <= {ONE_TARGET_S * 1000:.0f} ms) "
         f"{'OK' if single <= ONE_TARGET_S else 'MISSED'}"
     )
+    return [
+        Goal(f"verify {len(packages)} packages / openssl loop (x)", ratio, MANY_TARGET_RATIO),
+        Goal("one verify process (s)", single, ONE_TARGET_S),
+    ]
 
 
 if __name__ == "__main__":
