@@ -15,7 +15,7 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.storage import Profile, Store
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
-from desktop.survey.validation import validate_round
+from desktop.survey.validation import blocking, validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
 _CATALOG = {
@@ -101,7 +101,12 @@ class Workbook:
         return stored
 
     def problems(self, round_id: str) -> list[Problem]:
+        """Errors and warnings of the round's answers."""
         return validate_round(self.round(round_id), self.answers(round_id))
+
+    def blocking_problems(self, round_id: str) -> list[Problem]:
+        """The errors that stop the final export."""
+        return blocking(self.problems(round_id))
 
     def progress(self, round_id: str) -> dict[str, tuple[int, int]]:
         rnd = self.round(round_id)

@@ -11,6 +11,7 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date
+from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
 
@@ -55,6 +56,19 @@ TEXTS = {
         "fi": "Kierroksella {round} on {count} korjattavaa:",
         "sv": "Omgången {round} har {count} saker att rätta:",
         "en": "Round {round} has {count} things to fix:",
+    },
+    "no_errors": {
+        "fi": "Kierroksella {round} ei ole korjattavaa.",
+        "sv": "Omgången {round} har inget att rätta.",
+        "en": "Round {round} has nothing to fix.",
+    },
+    "warnings": {
+        "fi": "Huomautuksia {count} (eivät estä lähettämistä; tarkista, ettei vastauksissa ole "
+        "virhettä):",
+        "sv": "Anmärkningar {count} (hindrar inte inskickandet; kontrollera att svaren inte "
+        "innehåller fel):",
+        "en": "Warnings {count} (they do not stop the submission; check the answers hold no "
+        "mistake):",
     },
     "no_section": {
         "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
@@ -116,6 +130,15 @@ def _show_field(
             console.say(f"      [{index}] " + "; ".join(cells))
 
 
+def _show_computed(console: Console, section: Section, field: Field, answers: JSONObject) -> None:
+    lang = console.lang
+    for item in section.computed:
+        if item.beside == field.key:
+            shown = display_computed(item, compute(item, answers), lang)
+            mark = pick(COMPUTED_MARK, lang)
+            console.say(f"  ({mark})\n      {pick(item.label, lang)}: {shown}")
+
+
 def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
@@ -154,6 +177,7 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
                 _show_field(
                     console, section, field, section_answers, field.key in section.follow_ups
                 )
+                _show_computed(console, section, field, section_answers)
     return 0
 
 
@@ -184,11 +208,24 @@ def run_clear(args: argparse.Namespace, workbook: Workbook, console: Console) ->
 
 
 def print_problems(console: Console, rnd: Round, problems: list[Problem]) -> None:
-    lang = console.lang
+    """The errors, then the warnings apart from them."""
     if not problems:
         console.say(console.text(TEXTS, "valid", round=rnd.id))
         return
-    console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(problems)))
+    errors = [p for p in problems if p.blocking]
+    warnings = [p for p in problems if not p.blocking]
+    if errors:
+        console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(errors)))
+        _print_list(console, errors)
+    else:
+        console.say(console.text(TEXTS, "no_errors", round=rnd.id))
+    if warnings:
+        console.say(console.text(TEXTS, "warnings", count=len(warnings)))
+        _print_list(console, warnings)
+
+
+def _print_list(console: Console, problems: list[Problem]) -> None:
+    lang = console.lang
     current = None
     for problem in problems:
         if problem.section_id != current:
@@ -201,7 +238,7 @@ def run_validate(args: argparse.Namespace, workbook: Workbook, console: Console)
     rnd = workbook.round(args.round)
     problems = workbook.problems(rnd.id)
     print_problems(console, rnd, problems)
-    return 1 if problems else 0
+    return 1 if any(p.blocking for p in problems) else 0
 
 
 def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:

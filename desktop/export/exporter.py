@@ -42,6 +42,7 @@ from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
 from desktop.survey import Catalog, Problem, Round, validate_round
+from desktop.survey.validation import blocking
 
 PACKAGE_SUFFIX: Final = ".asice"
 REPORT_SUFFIX: Final = ".pdf"
@@ -173,8 +174,8 @@ def export_round(
     problems = tuple(validate_round(rnd, answers))  # on the answers just read, not a new read
     store = workbook.store
     if not draft:
-        if problems:
-            raise ExportError("has_problems", round=round_id, count=len(problems))
+        if blocking(problems):
+            raise ExportError("has_problems", round=round_id, count=len(blocking(problems)))
         if store.is_locked(round_id):
             raise ExportError(
                 "already_submitted", round=round_id, count=len(store.submissions(round_id))

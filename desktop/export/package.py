@@ -28,6 +28,7 @@ from desktop.municipalities import Municipality, Register, UnknownMunicipality
 from desktop.paths import schemas_dir
 from desktop.signing.verdict import Package, Verdict
 from desktop.survey import Catalog, Kind, Problem, Round, UnknownRound, validate_round
+from desktop.survey.validation import blocking
 
 FORMAT: Final = "urn:tilannekuva:package:1"
 SURVEY_NAME: Final = "survey.json"
@@ -235,7 +236,7 @@ class SurveyChecks:
                 answered = answers.get(section.id, {}).get(field.key)
                 if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
                     raise PackageError("municipality_mismatch", code=code, answered=answered)
-        problems = validate_round(rnd, answers)
+        problems = blocking(validate_round(rnd, answers))  # warnings travel, explained or not
         if problems:
             raise AnswersInvalid(problems)
 

@@ -49,6 +49,8 @@ from desktop.municipalities import Municipality
 from desktop.storage import Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
+from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
+from desktop.survey.validation import blocking
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -200,7 +202,7 @@ def _cover(
     rows += [
         ("signer", safe(signer_name) if signer_name.strip() else none),
         ("generated", safe(when)),
-        ("check", safe(problem_count(len(problems), lang, short=True))),
+        ("check", safe(problem_count(len(blocking(problems)), lang, short=True))),
     ]
     if fingerprint:
         lines = "<br/>".join(safe(line) for line in format_fingerprint(fingerprint))
@@ -272,6 +274,11 @@ def _section(
             story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
         else:
             pending.append((field.title(lang), answer_markup(field, value, lang, municipality)))
+        for item in section.computed:
+            if item.beside == field.key:
+                shown = display_computed(item, compute(item, answers), lang)
+                label = f"{pick(item.label, lang)} ({pick(COMPUTED_MARK, lang)})"
+                pending.append((label, safe(shown)))
     flush()
     return story
 
@@ -279,11 +286,24 @@ def _section(
 def _validation_summary(
     rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
 ) -> list[Flowable]:
+    errors = blocking(problems)
+    warnings = [p for p in problems if not p.blocking]
     story: list[Flowable] = [
         Spacer(1, 4 * mm),
         para(text("validation", lang), styles.h1),
-        para(problem_count(len(problems), lang), styles.body),
+        para(problem_count(len(errors), lang), styles.body),
     ]
+    story += _problem_list(rnd, errors, lang, styles)
+    if warnings:
+        story.append(para(text("warnings", lang, count=len(warnings)), styles.h2))
+        story += _problem_list(rnd, warnings, lang, styles)
+    return story
+
+
+def _problem_list(
+    rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
+) -> list[Flowable]:
+    story: list[Flowable] = []
     for section in rnd.sections:
         found = [p for p in problems if p.section_id == section.id]
         if not found:

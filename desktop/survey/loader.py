@@ -24,6 +24,7 @@ import jsonschema_rs
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
 
 _CATALOG = {
@@ -168,6 +169,7 @@ def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
         schema=schema,
         read_only=bool(schema.get("readOnly", False)),
         compare_threshold=schema.get("x-compare"),
+        none_label=schema.get("x-none", {}),
     )
 
 
@@ -224,6 +226,11 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
         _build_field(name, schema["properties"][name], f"properties/{name}")
         for name in schema["x-order"]
     )
+    try:
+        rules = build_rules(schema.get("x-rules", ()), fields)
+        computed = build_computed(schema.get("x-computed", ()), fields)
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from exc
     section = Section(
         id=schema["x-section"],
         version=schema["x-version"],
@@ -236,6 +243,8 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
         schema=schema,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=path.name,
+        rules=rules,
+        computed=computed,
     )
     remember_validator(section, validator)  # validating answers needs the same one
     return section
@@ -266,6 +275,10 @@ def _build_round(
     ids = [s.id for s in chosen]
     if len(set(ids)) != len(ids):
         raise _Invalid("a section appears twice")
+    try:
+        check_round_pointers(chosen)
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from exc
     return Round(
         id=manifest["id"],
         title=manifest["title"],

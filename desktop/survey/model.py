@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.i18n import Lang, Texts, pick
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.survey.rules import Computed, Rule
 
 
 class Kind(StrEnum):
@@ -66,6 +67,8 @@ class Field:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     read_only: bool = False
     compare_threshold: float | None = None
+    # A table's explicit "none" answer: the label of the choice that there are no rows.
+    none_label: Texts = dc_field(default_factory=dict)
 
     def column(self, key: str) -> Field | None:
         return next((c for c in self.columns if c.key == key), None)
@@ -152,6 +155,8 @@ class Section:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     sha256: str = ""
     source: str = ""
+    rules: tuple[Rule, ...] = ()
+    computed: tuple[Computed, ...] = ()
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -192,13 +197,16 @@ class Section:
     def progress(self, answers: Mapping[str, JSONValue]) -> tuple[int, int]:
         """(answered, required) among the questions that must be answered now."""
         needed = self.required_keys(answers)
-        answered = sum(1 for k in needed if is_answered(answers.get(k)))
+        answered = sum(1 for k in needed if is_answered(answers.get(k), self.field(k)))
         return answered, len(needed)
 
 
-def is_answered(value: JSONValue | None) -> bool:
+def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
+    """Whether a question has an answer; a table's stored empty list is the answer "none"."""
     if value is None:
         return False
+    if field is not None and field.kind is Kind.TABLE and isinstance(value, list):
+        return True
     if isinstance(value, str | list | dict):
         return len(value) > 0
     return True
