@@ -28,6 +28,8 @@ from desktop.workbook import Workbook
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
+# The coordinator's own database: no answers database, no instance lock.
+COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
 
 HELP = {
     "description": {
@@ -143,6 +145,41 @@ HELP = {
         "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
         "sv": "fyll i democommunens första omgång, kontrollera, underteckna och skicka in den",
         "en": "fill in the demo municipality's first round, check, sign and submit it",
+    },
+    "backup": {
+        "fi": "varmuuskopiot: list, create, restore",
+        "sv": "säkerhetskopior: list, create, restore",
+        "en": "backups: list, create, restore",
+    },
+    "backup_list": {
+        "fi": "luettele varmuuskopiot (aika, koko, kierrosten tilanne silloin)",
+        "sv": "lista säkerhetskopiorna (tid, storlek, omgångarnas läge då)",
+        "en": "list the backups (time, size, how far each round was then)",
+    },
+    "backup_create": {
+        "fi": "ota varmuuskopio nyt",
+        "sv": "ta en säkerhetskopia nu",
+        "en": "take a backup now",
+    },
+    "backup_to": {
+        "fi": "kirjoita varmuuskopio tähän kansioon (esim. muistitikulle)",
+        "sv": "skriv säkerhetskopian i den här mappen (t.ex. ett USB-minne)",
+        "en": "write the backup into this folder (e.g. a USB stick)",
+    },
+    "backup_restore": {
+        "fi": "palauta vastaukset varmuuskopiosta (nykyisistä otetaan ensin varmuuskopio)",
+        "sv": "återställ svaren från en säkerhetskopia (först tas en kopia av de nuvarande)",
+        "en": "restore the answers from a backup (the current ones are backed up first)",
+    },
+    "yes": {
+        "fi": "älä kysy vahvistusta",
+        "sv": "fråga inte om bekräftelse",
+        "en": "do not ask for confirmation",
+    },
+    "other_municipality": {
+        "fi": "salli toisen kunnan varmuuskopio",
+        "sv": "tillåt en annan kommuns säkerhetskopia",
+        "en": "allow another municipality's backup",
     },
     "no_window": {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
@@ -262,6 +299,20 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p.add_argument("round")
 
     sub.add_parser("demo", parents=[common], help=h("demo"))
+
+    p = sub.add_parser("backup", parents=[common], help=h("backup"))
+    backups = p.add_subparsers(dest="backup_command", metavar="list|create|restore", required=True)
+    backups.add_parser("list", parents=[common], help=h("backup_list"))
+    b = backups.add_parser("create", parents=[common], help=h("backup_create"))
+    b.add_argument("--to", metavar="FOLDER", help=h("backup_to"))
+    b = backups.add_parser("restore", parents=[common], help=h("backup_restore"))
+    b.add_argument("file")
+    b.add_argument("--yes", action="store_true", help=h("yes"))
+    b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
+
+    from desktop.commands import collect
+
+    collect.add_parsers(sub, common, lang)
     return parser
 
 
@@ -296,11 +347,19 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
         return _run_submit(args, console, paths)
+    if command in COORDINATOR_COMMANDS:
+        from desktop.commands import collect
+
+        return collect.run(args, console, paths)
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
         if command == "profile":
             return profile.run_profile(args, store, console)
+        if command == "backup":
+            from desktop.commands.backup import run_backup
+
+            return run_backup(args, store, console)
         workbook = Workbook(store)
         handlers = {
             "rounds": answers.run_rounds,

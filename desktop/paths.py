@@ -53,6 +53,11 @@ class DataPaths:
         return self.root / "tilannekuva.sqlite"
 
     @property
+    def coordinator_database(self) -> Path:
+        """The coordinator's own records: trusted signers and received packages."""
+        return self.root / "coordinator.sqlite"
+
+    @property
     def lock(self) -> Path:
         return self.root / "tilannekuva.lock"
 

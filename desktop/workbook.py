@@ -73,6 +73,26 @@ class Target:
         return "/".join(parts)
 
 
+def with_municipality(
+    rnd: Round, stored: dict[str, JSONObject], code: str | None
+) -> dict[str, JSONObject]:
+    """``stored`` with every municipality question answered from the profile's ``code``."""
+    for section in rnd.sections:
+        for field in section.fields:
+            if field.kind is Kind.MUNICIPALITY:
+                section_answers = stored.setdefault(section.id, {})
+                section_answers.pop(field.key, None)
+                if code is not None:
+                    section_answers[field.key] = code
+    return stored
+
+
+def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int]:
+    """(answered, required) over the whole round."""
+    counts = [s.progress(answers.get(s.id, {})) for s in rnd.sections]
+    return sum(a for a, _ in counts), sum(r for _, r in counts)
+
+
 class Workbook:
     def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
@@ -88,17 +108,9 @@ class Workbook:
 
     def answers(self, round_id: str) -> dict[str, JSONObject]:
         """The round's answers with the municipality filled in from the profile."""
-        rnd = self.round(round_id)
-        stored = self.store.round_answers(round_id)
         profile = self.store.profile()
-        for section in rnd.sections:
-            for field in section.fields:
-                if field.kind is Kind.MUNICIPALITY:
-                    section_answers = stored.setdefault(section.id, {})
-                    section_answers.pop(field.key, None)
-                    if profile is not None:
-                        section_answers[field.key] = profile.municipality_code
-        return stored
+        code = profile.municipality_code if profile is not None else None
+        return with_municipality(self.round(round_id), self.store.round_answers(round_id), code)
 
     def problems(self, round_id: str) -> list[Problem]:
         """Errors and warnings of the round's answers."""

@@ -85,17 +85,25 @@ def test_demo_fills_validates_and_submits_the_first_round(run, data_paths) -> No
     ("args", "message"),
     [
         (("set", "2022-9", "/premises/lease_status", "signed"), "Kyselykierrosta 2022-9 ei ole"),
-        (("set", "2022-1", "/premises/no_such_question", "1"), "ei ole kysymystä /premises/no_such_question"),
+        (
+            ("set", "2022-1", "/premises/no_such_question", "1"),
+            "ei ole kysymystä /premises/no_such_question",
+        ),
         (("set", "2022-1", "/premises/estimated_annual_rent", "paljon"), "”paljon” ei ole luku"),
         (("set", "2022-1", "/premises/lease_status", "ehkä"), "”ehkä” ei ole vaihtoehto"),
         (("set", "2022-1", "/premises/premises/5/building", "X"), "ei ole riviä 5"),
-        (("set", "2022-1", "/premises/premises/0/floor_area", '"iso"', "--json"), "ei voi tallentaa"),
+        (
+            ("set", "2022-1", "/premises/premises/0/floor_area", '"iso"', "--json"),
+            "ei voi tallentaa",
+        ),
         (("set", "2022-1", "/background/municipality", "091"), "tulee profiilista"),
         (("set", "2022-1", "/premises/premises", "talo"), "on taulukko"),
         (("profile", "--municipality", "999"), "Kuntanumeroa 999 ei ole kuntarekisterissä"),
     ],
 )
-def test_bad_input_is_refused_and_changes_nothing(run, with_profile, data_paths, args, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_and_changes_nothing(
+    run, with_profile, data_paths, args, message
+) -> None:  # type: ignore[no-untyped-def]
     run("set", "2022-1", "/premises/lease_status", "signed")
     before = _audit_count(data_paths)
     code, _, err = run(*args)
@@ -138,7 +146,9 @@ def test_database_from_newer_version_is_refused(run, with_profile, data_paths) -
     assert file_digest(data_paths.database) == before
 
 
-def test_read_only_data_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_read_only_data_directory_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "locked-folder"
     folder.mkdir()
     with read_only_directory(folder):

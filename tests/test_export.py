@@ -466,7 +466,10 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
         )
     assert result.package is not None
     text = subprocess.run(
-        ["pdftotext", "-layout", str(result.report), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(result.report), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "23.11.2026 10:21" in text and "08:21" not in text
     document = json.loads(_members(result.package.read_bytes())["survey.json"])

@@ -42,8 +42,14 @@ def test_released_database_is_upgraded(fixture: Path, tmp_path: Path) -> None:
         profile = store.profile()
         assert profile is not None and profile.municipality_code == "211"
         answers = store.round_answers("2022-1")
-        assert answers["premises"]["lease_not_started_reason"] == "Odotamme mallisopimusta & ohjeita <pian>"
-        assert answers["premises"]["premises"][0] == {"building": "Terveysasema", "floor_area": 1250.5}
+        assert (
+            answers["premises"]["lease_not_started_reason"]
+            == "Odotamme mallisopimusta & ohjeita <pian>"
+        )
+        assert answers["premises"]["premises"][0] == {
+            "building": "Terveysasema",
+            "floor_area": 1250.5,
+        }
         assert store.round_answers("2022-2")["premises"]["lease_status"] == "negotiating"
         assert len(store.audit_log("2022-1")) == 6
         if _version(fixture) >= 2:

@@ -190,7 +190,9 @@ def test_missing_order_entry_is_reported(schema_copy: Path) -> None:
 def test_choice_labels_must_match_values(schema_copy: Path) -> None:
     path = schema_copy / "sections" / "premises-1.json"
     schema = _load(path)
-    schema["properties"]["lease_status"]["x-options"].pop(schema["properties"]["lease_status"]["enum"][0])
+    schema["properties"]["lease_status"]["x-options"].pop(
+        schema["properties"]["lease_status"]["enum"][0]
+    )
     path.write_text(json.dumps(schema), "utf-8")
     reasons = {p.file: p.reason for p in load_catalog(schema_copy).problems}
     assert "x-options must label exactly the values of enum" in reasons["sections/premises-1.json"]
@@ -202,7 +204,10 @@ def test_unknown_schema_in_a_manifest_is_reported(schema_copy: Path) -> None:
     manifest["sections"][1]["schema"] = "urn:tilannekuva:section:premises:99"
     path.write_text(json.dumps(manifest), "utf-8")
     reasons = {p.file: p.reason for p in load_catalog(schema_copy).problems}
-    assert "unknown or broken schema urn:tilannekuva:section:premises:99" in reasons["rounds/2022-3.json"]
+    assert (
+        "unknown or broken schema urn:tilannekuva:section:premises:99"
+        in reasons["rounds/2022-3.json"]
+    )
 
 
 def test_schema_breaking_the_meta_schema_is_reported(schema_copy: Path) -> None:

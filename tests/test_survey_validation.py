@@ -97,8 +97,13 @@ def test_progress_counts_the_required_questions_of_the_moment() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
-    [("1 250,5", "fi", "1250.5"), ("1250.5", "fi", "1250.5"), ("1,250.5", "en", "1250.5"),
-     ("\u22123", "sv", "-3"), ("12\u00a0000", "fi", "12000")],
+    [
+        ("1 250,5", "fi", "1250.5"),
+        ("1250.5", "fi", "1250.5"),
+        ("1,250.5", "en", "1250.5"),
+        ("\u22123", "sv", "-3"),
+        ("12\u00a0000", "fi", "12000"),
+    ],
 )
 def test_numbers_are_read_as_people_write_them(text: str, lang: Any, expected: str) -> None:
     assert str(parse_number(text, lang)) == expected

@@ -142,7 +142,6 @@ def survey_document(
     exported_at: datetime,
 ) -> JSONObject:
     """The content of ``survey.json`` for the round's answers (``Workbook.answers``)."""
-    sections = {section.id for section in rnd.sections}
     return {
         "format": FORMAT,
         "round": rnd.id,
@@ -154,8 +153,9 @@ def survey_document(
         "generator": {"name": GENERATOR, "version": generator_version},
         "exported_at": exported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "submission": submission,
-        # Only the round's own sections, each as stored (the municipality from the profile).
-        "answers": {key: value for key, value in answers.items() if key in sections and value},
+        # Only the round's own sections, each as the report prints it: a hidden follow-up's
+        # stored answer is signed nowhere (the municipality comes from the profile).
+        "answers": dict(rnd.effective_answers(answers)),
     }
 
 

@@ -10,6 +10,9 @@ from desktop.i18n import Lang
 
 _NBSP = "\u00a0"
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
+# Whole thousands grouped with commas: 1,250 or 12,345,678 (one to three digits first,
+# not starting with a zero: 0,250 is a decimal).
+_GROUPED = re.compile(r"[1-9]\d{0,2}(,\d{3})+", flags=re.ASCII)
 
 
 def format_number(value: float | int, lang: Lang, *, decimals: int | None = None) -> str:
@@ -38,21 +41,50 @@ def _plain_float(value: float) -> str:
 def parse_number(text: str, lang: Lang) -> Decimal:
     """A number typed by a person; raises ValueError for anything else.
 
-    Spaces group thousands. In Finnish and Swedish the comma is the decimal
-    separator (a point is accepted too); in English the comma groups thousands.
+    Spaces group thousands in every language. The surveys are Finnish, so a
+    decimal comma is read in every language, and so is a decimal point. What
+    a separator means is decided by where it stands, never by guessing:
+
+    - Both a comma and a point (``1,250.5``, ``1.250,5``): the last one is the
+      decimal separator, and the other must group whole thousands
+      (``1,250.5`` and ``1.250,5`` are read; ``12,50.5`` is refused).
+    - A comma not followed by exactly three digits, or in a position grouping
+      never has (``45,5``, ``0,250``, ``1234,567``): the decimal comma.
+    - A point alone is the decimal point (``1.250`` is 1.25 in every
+      language); several points are refused.
+    - Ambiguous: one comma followed by exactly three digits after one to
+      three digits not starting with a zero (``1,250``). English readers group
+      thousands that way, Finnish and Swedish ones write the decimal comma:
+      it is read as English groups thousands in English, and as the decimal
+      comma in Finnish and Swedish. Several such commas (``1,250,000``)
+      group thousands in English and are refused in Finnish and Swedish.
+      The field shows the stored number written back the language's way once
+      it is left, so the reading the user did not mean shows at once.
     """
-    cleaned = _SPACES.sub("", text)
-    if lang == "en":
-        cleaned = cleaned.replace(",", "")
-    else:
-        if cleaned.count(",") > 1 or ("," in cleaned and "." in cleaned):
+    cleaned = _SPACES.sub("", text).replace("\u2212", "-")  # the minus as word processors write it
+    match = re.fullmatch(r"([+-]?)([\d.,]+)", cleaned)
+    if match is None:
+        raise ValueError(text)
+    sign, body = match.groups()
+    commas, points = body.count(","), body.count(".")
+    if commas and points:
+        decimal_mark = "," if body.rfind(",") > body.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        whole, _, fraction = body.rpartition(decimal_mark)
+        if decimal_mark in whole or not _GROUPED.fullmatch(whole.replace(group_mark, ",")):
             raise ValueError(text)
-        cleaned = cleaned.replace(",", ".")
-    cleaned = cleaned.replace("\u2212", "-")  # the minus sign, as word processors write it
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
+        body = f"{whole.replace(group_mark, '')}.{fraction}"
+    elif commas:
+        if lang == "en" and _GROUPED.fullmatch(body):
+            body = body.replace(",", "")  # 1,250 and 1,250,000: English thousands
+        elif commas == 1:
+            body = body.replace(",", ".")  # 45,5: the decimal comma
+        else:
+            raise ValueError(text)
+    if not re.fullmatch(r"(\d+(\.\d*)?|\.\d+)", body, flags=re.ASCII):
         raise ValueError(text)
     try:
-        return Decimal(cleaned)
+        return Decimal(sign + body)
     except InvalidOperation as exc:
         raise ValueError(text) from exc
 

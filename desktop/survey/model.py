@@ -229,6 +229,17 @@ class Round:
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
 
+    def effective_answers(self, answers: Mapping[str, JSONObject]) -> dict[str, JSONObject]:
+        """The round's answers as they are signed and printed: its own sections only, each
+        without its hidden follow-ups (they stay in storage, so flipping a trigger back
+        restores them, but they are never exported)."""
+        effective: dict[str, JSONObject] = {}
+        for section in self.sections:
+            kept = section.effective_answers(answers.get(section.id, {}))
+            if kept:
+                effective[section.id] = kept
+        return effective
+
     def status(self, today: date) -> RoundStatus:
         if today < self.opens:
             return RoundStatus.UPCOMING

@@ -227,6 +227,24 @@ def check_row(field: Field, value: JSONValue, lang: Lang) -> None:
             check_type(column, cell, lang)
 
 
+def answer_text(field: Field, value: JSONValue, lang: Lang) -> str:
+    """A stored answer as it is typed back: ``1 250,5`` (the unit stands beside the input),
+    ``15.2.2022``. ``parse_answer`` reads it back as the same value."""
+    if value is None:
+        return ""
+    if field.kind in NUMERIC_KINDS and isinstance(value, int | float):
+        if isinstance(value, bool):
+            return str(value)
+        decimals = 2 if field.kind is Kind.MONEY and not float(value).is_integer() else None
+        return format_number(value, lang, decimals=decimals)
+    if field.kind is Kind.DATE and isinstance(value, str):
+        try:
+            return format_date(value)
+        except ValueError:
+            return value
+    return str(value)
+
+
 def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
     """An answer as a person reads it: 1 250,5 m², kyllä, 15.2.2022, the choice's label."""
     if value is None:

@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME, __version__
 from desktop.i18n import Lang
-from desktop.paths import DataPaths
+from desktop.paths import DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
 from desktop.ui.crash import CrashHandler
@@ -31,6 +32,8 @@ from desktop.ui.translations import Translations, compiled_dir
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REFUSED = 0, 2
+APP_ID = "fi.tilannekuva.Tilannekuva"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 SignalHandler = Callable[[int, FrameType | None], Any] | int | None
 
@@ -42,8 +45,19 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("tilannekuva")
+    # The name of the installed .desktop file, so the desktop shows our icon and name.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon drawn for the program, at each size it was rendered (files read when shown)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"tilannekuva-{size}.png"), QSize(size, size))
+    return icon
 
 
 def startup_error_box(error: StorageError, lang: Lang) -> QMessageBox:

@@ -23,9 +23,8 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field
 from desktop.survey.model import NUMERIC_KINDS
-from desktop.survey.values import AnswerError, display_value, parse_answer
+from desktop.survey.values import AnswerError, answer_text, display_value, parse_answer
 from desktop.ui.fields.base import PROBLEM_COLOUR
-from desktop.ui.fields.lines import number_text
 
 # The stored JSON value of a cell, for editors that do not type text (drop-downs).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +95,7 @@ class RowsModel(QAbstractTableModel):
         if value is None:
             return ""
         if field.kind in NUMERIC_KINDS:
-            return number_text(field, value, self.lang)  # the unit is in the heading
+            return answer_text(field, value, self.lang)  # the unit is in the heading
         return display_value(field, value, self.lang)
 
     def headerData(

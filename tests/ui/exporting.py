@@ -3,7 +3,6 @@
 The fixtures (``screen``, ``filled``, ``key``) are made known to the tests by ``conftest.py``.
 """
 
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path

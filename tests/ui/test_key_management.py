@@ -3,7 +3,6 @@
 Every dialog is answered as a user would answer it (see ``exporting.Screen``).
 """
 
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt

@@ -18,8 +18,8 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register, RegisterError
 from desktop.survey import Field, Kind
-from desktop.survey.formatting import format_date, format_number
-from desktop.survey.values import AnswerError, parse_answer
+from desktop.survey.formatting import format_date
+from desktop.survey.values import AnswerError, answer_text, parse_answer
 from desktop.ui.fields.base import FieldEditor
 
 NUMBER_WIDTH = 160
@@ -31,14 +31,6 @@ _HINTS = {
     Kind.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
     Kind.PHONE: Qt.InputMethodHint.ImhDialableCharactersOnly,
 }
-
-
-def number_text(field: Field, value: JSONValue, lang: Lang) -> str:
-    """A stored number as it is typed back: 1 250,5 (no unit; the unit stands beside it)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return "" if value is None else str(value)
-    decimals = 2 if field.kind is Kind.MONEY and not float(value).is_integer() else None
-    return format_number(value, lang, decimals=decimals)
 
 
 class LineEditor(FieldEditor):
@@ -82,7 +74,26 @@ class LineEditor(FieldEditor):
         self.line.setReadOnly(locked)
 
 
-class NumberEditor(LineEditor):
+class WrittenBackEditor(LineEditor):
+    """A line whose text is read as a value (a number, a date): once the user leaves it,
+    it shows the value read written back the language's way, so what is seen is what is
+    stored (``1,250`` typed in English shows ``1,250``; ``45,5`` shows ``45.5``)."""
+
+    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.line.editingFinished.connect(self.write_back)
+
+    def write_back(self) -> None:
+        try:
+            value = self.value()
+        except AnswerError:
+            return  # refused text stays as typed, marked with its reason
+        text = self.text_of(value)
+        if text != self.line.text():
+            self.line.setText(text)
+
+
+class NumberEditor(WrittenBackEditor):
     """Number, integer or money, with the Finnish decimal comma and the unit."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
@@ -92,7 +103,7 @@ class NumberEditor(LineEditor):
         self.line.setInputMethodHints(_NUMBERS)
 
     def text_of(self, value: JSONValue) -> str:
-        return number_text(self.field, value, self.lang)
+        return answer_text(self.field, value, self.lang)
 
     def set_lang(self, lang: Lang) -> None:
         # The same number written the new language's way (a comma becomes a point in English).
@@ -115,7 +126,7 @@ class TextEditor(LineEditor):
             self.line.setInputMethodHints(_HINTS[field.kind])
 
 
-class DateEditor(LineEditor):
+class DateEditor(WrittenBackEditor):
     """A date typed as d.M.yyyy, or picked from a calendar."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
@@ -134,12 +145,7 @@ class DateEditor(LineEditor):
         self.retranslate()
 
     def text_of(self, value: JSONValue) -> str:
-        if isinstance(value, str):
-            try:
-                return format_date(value)
-            except ValueError:
-                return value
-        return ""
+        return answer_text(self.field, value, self.lang) if isinstance(value, str) else ""
 
     def retranslate(self) -> None:
         super().retranslate()

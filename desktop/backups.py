@@ -1,0 +1,63 @@
+"""Backups as the user sees them: when, how large, and how far each round was then.
+
+The window's backup list and ``tilannekuva backup list`` both read this;
+checking, writing and restoring a backup are storage's
+(``desktop.storage.restore``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.storage.backup import BackupFile, describe, list_backups
+from desktop.storage.restore import BackupContents, inspect_backup
+from desktop.survey import Catalog, UnknownRound
+from desktop.workbook import round_progress, with_municipality
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """A backup with the progress of each round it holds, or the reason it cannot be used."""
+
+    file: BackupFile
+    municipality_code: str | None
+    # round id → (answered, required), in the catalogue's order of rounds
+    progress: dict[str, tuple[int, int]]
+    submitted: frozenset[str]
+    problem: UserError | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None
+
+
+def summarise_contents(contents: BackupContents, catalog: Catalog) -> BackupSummary:
+    progress: dict[str, tuple[int, int]] = {}
+    for rnd in catalog.ordered_rounds():
+        stored = contents.answers.get(rnd.id)
+        if not stored:
+            continue
+        answers = with_municipality(rnd, dict(stored), contents.municipality_code)
+        progress[rnd.id] = round_progress(rnd, answers)
+    for round_id in contents.answers:
+        if round_id not in progress:
+            try:
+                catalog.round(round_id)
+            except UnknownRound:
+                progress[round_id] = (0, 0)  # a round this version does not know
+    return BackupSummary(contents.file, contents.municipality_code, progress, contents.submitted)
+
+
+def summarise(path: Path, catalog: Catalog) -> BackupSummary:
+    """One backup, checked; a damaged one is listed with its reason, not skipped."""
+    try:
+        return summarise_contents(inspect_backup(path), catalog)
+    except UserError as problem:
+        return BackupSummary(describe(path), None, {}, frozenset(), problem)
+
+
+def backup_list(folder: Path, catalog: Catalog) -> list[BackupSummary]:
+    """Every backup in ``folder``, newest first."""
+    return [summarise(backup.path, catalog) for backup in list_backups(folder)]

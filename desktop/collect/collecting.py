@@ -1,0 +1,119 @@
+"""Collecting a round: every ``.asice`` under the folders verified in a pool and recorded.
+
+The files are checked in worker processes, one per core, each exactly as
+``verify`` checks one; as each result comes back it is recorded in the
+coordinator's database and dropped, so memory does not grow with the number
+of packages. Other files are recorded as not being packages. Nothing a file
+holds stops the run: a file that cannot be read is recorded with its reason.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import Final
+
+from desktop.collect.checking import Outcome, check_file
+from desktop.collect.records import Received, Records
+from desktop.collect.standing import Standing, standing
+from desktop.errors import UserError
+from desktop.municipalities import Register
+from desktop.survey import shipped_catalog
+
+PACKAGE_SUFFIX: Final = ".asice"
+# Few files per task: results come back (and leave memory) soon, the pool stays busy.
+_CHUNK: Final = 2
+
+_CATALOG = {
+    "no_folder": {
+        "fi": "Kansiota {path} ei ole.",
+        "sv": "Mappen {path} finns inte.",
+        "en": "The folder {path} does not exist.",
+    },
+}
+
+
+class CollectError(UserError):
+    catalog = _CATALOG
+
+
+Progress = Callable[[int, int], None]
+"""Told (done, total) after each file is recorded."""
+
+
+def received_files(folders: Sequence[Path]) -> list[Path]:
+    """Every file under ``folders``, sorted, each once (links to folders are not followed)."""
+    found: set[Path] = set()
+    for folder in folders:
+        if not folder.is_dir():
+            raise CollectError("no_folder", path=folder)
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            # Absolute, not resolved: a link is checked as the file it claims to be.
+            found.update(Path(root, name).absolute() for name in files)
+    return sorted(found)
+
+
+def collect(
+    records: Records,
+    round_id: str,
+    folders: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    start_method: str | None = None,
+    register: Register | None = None,
+) -> Standing:
+    """Verify and record every package under ``folders`` for ``round_id``; the standing after.
+
+    ``start_method`` picks how the worker processes start ("spawn" from the
+    window: a process with Qt's threads must not fork).
+    """
+    register = register or Register.load()
+    shipped_catalog().round(round_id)  # an unknown round is refused before any work
+    files = received_files(folders)
+    packages = [str(path) for path in files if path.suffix.lower() == PACKAGE_SUFFIX]
+    others = [str(path) for path in files if path.suffix.lower() != PACKAGE_SUFFIX]
+    total, done = len(files), 0
+    for path in others:
+        records.record(round_id, Received(path, None, None), None)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    for outcome in check_all(packages, workers=workers, start_method=start_method):
+        records.record(round_id, outcome.received, outcome.package)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    return standing(records, round_id, register)
+
+
+def check_all(
+    paths: Sequence[str], *, workers: int | None = None, start_method: str | None = None
+) -> Iterator[Outcome]:
+    """The outcome of each path, in the order they finish."""
+    count = min(workers or os.cpu_count() or 1, max(len(paths), 1))
+    if count <= 1 or len(paths) <= 1:
+        _warm()
+        yield from map(check_file, paths)
+        return
+    context = multiprocessing.get_context(start_method)
+    with context.Pool(count, initializer=_warm) as pool:
+        yield from pool.imap_unordered(check_file, paths, chunksize=_CHUNK)
+
+
+def _warm() -> None:
+    """Load the survey, the register and the verifiers once per worker, before the first file."""
+    from desktop.export.package import verify_received  # noqa: F401
+    from desktop.signing import asice, pdfsign  # noqa: F401
+
+    with suppress(UserError):
+        shipped_catalog()
+        Register.load()
+
+
+def paths_of(folders: Iterable[str]) -> list[Path]:
+    return [Path(folder).expanduser() for folder in folders]

@@ -1,0 +1,87 @@
+"""Who has not answered: the municipalities with no counted submission, by county.
+
+Åland is outside the reform and never missing. For each missing
+municipality the contact person of its latest counted package of another
+round is given where one was received, so the coordinator knows whom to
+call.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from desktop.collect.records import Records
+from desktop.collect.standing import Standing
+from desktop.municipalities import Municipality, Register
+from desktop.survey import Catalog
+
+
+@dataclass(frozen=True)
+class Contact:
+    round_id: str
+    name: str
+    title: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class Missing:
+    municipality: Municipality
+    contact: Contact | None
+
+
+def missing(
+    records: Records, current: Standing, register: Register, catalog: Catalog
+) -> list[Missing]:
+    """The municipalities without a counted submission, ordered by county and name."""
+    answered = set(current.current())
+    absent = [m for m in register if not m.outside_reform and m.code not in answered]
+    contacts = _latest_contacts(records, {m.code for m in absent}, current.round_id, catalog)
+    absent.sort(key=lambda m: (m.wellbeing_area.code, m.name_fi))
+    return [Missing(m, contacts.get(m.code)) for m in absent]
+
+
+def _latest_contacts(
+    records: Records, codes: set[str], round_id: str, catalog: Catalog
+) -> dict[str, Contact]:
+    by_opening = sorted(catalog.rounds, key=lambda rid: (catalog.rounds[rid].opens, rid))
+    order = {rid: index for index, rid in enumerate(by_opening)}
+    latest: dict[str, tuple[tuple[int, int], str, str]] = {}
+    for package in records.accepted_packages():
+        code = package.code or ""
+        if code not in codes or package.round_id == round_id or package.round_id not in order:
+            continue
+        rank = (order[package.round_id], package.submission or 0)
+        if code not in latest or rank > latest[code][0]:
+            latest[code] = (rank, package.sha256, package.round_id)
+    contacts: dict[str, Contact] = {}
+    for code, (_, sha256, rid) in latest.items():
+        contact = _contact(records.survey(sha256), rid)
+        if contact is not None:
+            contacts[code] = contact
+    return contacts
+
+
+def _contact(survey: str | None, round_id: str) -> Contact | None:
+    if survey is None:
+        return None
+    document = json.loads(survey)
+    background = document.get("answers", {}).get("background", {})
+    if not isinstance(background, dict):
+        return None
+
+    def text(key: str) -> str:
+        value = background.get(key)
+        return value if isinstance(value, str) else ""
+
+    if not any(text(k) for k in ("respondent_name", "respondent_email", "respondent_phone")):
+        return None
+    return Contact(
+        round_id,
+        text("respondent_name"),
+        text("respondent_title"),
+        text("respondent_email"),
+        text("respondent_phone"),
+    )

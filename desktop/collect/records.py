@@ -1,0 +1,277 @@
+"""The coordinator's own database: trusted signers and every package received.
+
+Separate from the official's answers (``DataPaths.coordinator_database``), so
+a coordinator who also answers for a municipality keeps the two apart. A
+package is recorded once by the SHA-256 of its bytes, whatever folder it was
+found in; each path seen while collecting a round is recorded too, with the
+reason when the file could not be read as a package at all. Whether a
+package counts is not stored: ``desktop.collect.standing`` decides it from
+these records and the trusted signers each time, so adding a signer later
+or collecting again gives the same answer as a fresh start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Final
+
+from desktop.i18n import Texts
+from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
+from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.store import now_utc
+
+VERSION: Final = 1
+
+_SCHEMA: Final = """
+CREATE TABLE trusted (
+    code TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (code, fingerprint)
+);
+CREATE TABLE packages (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    ok INTEGER NOT NULL,
+    failed_check TEXT,
+    reasons TEXT,
+    round_id TEXT,
+    code TEXT,
+    name TEXT,
+    submission INTEGER,
+    exported_at TEXT,
+    fingerprint TEXT,
+    signer TEXT,
+    survey TEXT,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE received (
+    round_id TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT REFERENCES packages(sha256),
+    problem TEXT,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, path)
+);
+CREATE INDEX received_sha256 ON received(sha256);
+"""
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    """What verifying one received package found (the answers only when it passed)."""
+
+    sha256: str
+    size: int
+    ok: bool
+    failed_check: str | None = None
+    reasons: Texts | None = None
+    round_id: str | None = None
+    code: str | None = None
+    name: str | None = None
+    submission: int | None = None
+    exported_at: str | None = None
+    fingerprint: str | None = None
+    signer: str | None = None
+    survey: str | None = None
+
+
+@dataclass(frozen=True)
+class Received:
+    """One file seen while collecting a round: its package, or why it is none."""
+
+    path: str
+    sha256: str | None
+    problem: Texts | None
+
+
+class Records:
+    """The coordinator's database; open with ``Records.open(path)``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    @classmethod
+    def open(cls, path: Path) -> Records:
+        with environment_errors(path, path.parent):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path)
+        try:
+            with environment_errors(path):
+                version = read_user_version(conn)
+                if version > VERSION:
+                    raise StorageError("too_new", path=str(path), found=version, known=VERSION)
+                check_integrity(conn, path)
+                apply_pragmas(conn)
+                if version == 0:
+                    conn.execute("BEGIN IMMEDIATE")
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {VERSION}")
+                    conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+
+    def __enter__(self) -> Records:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with environment_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with environment_errors(self.path):
+            cursor = self._conn.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+    # -- trusted signers -------------------------------------------------------
+
+    def add_trusted(self, pairs: list[tuple[str, str]]) -> int:
+        """Register (code, fingerprint) pairs; how many were new."""
+        added = 0
+        with self._write() as conn:
+            for code, fingerprint in pairs:
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO trusted (code, fingerprint, added_at) VALUES (?, ?, ?)",
+                    (code, fingerprint, now_utc()),
+                )
+                added += cursor.rowcount
+        return added
+
+    def remove_trusted(self, code: str) -> int:
+        with self._write() as conn:
+            return conn.execute("DELETE FROM trusted WHERE code = ?", (code,)).rowcount
+
+    def trusted(self) -> list[tuple[str, str, str]]:
+        """(code, fingerprint, added_at) by code."""
+        rows = self._read("SELECT code, fingerprint, added_at FROM trusted ORDER BY code, added_at")
+        return [(row["code"], row["fingerprint"], row["added_at"]) for row in rows]
+
+    def trusted_by_code(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for code, fingerprint, _ in self.trusted():
+            found.setdefault(code, set()).add(fingerprint)
+        return found
+
+    # -- received packages -----------------------------------------------------
+
+    def record(self, round_id: str, received: Received, package: PackageRecord | None) -> None:
+        """One file seen while collecting ``round_id``, and its package (kept once by hash)."""
+        with self._write() as conn:
+            if package is not None:
+                conn.execute(
+                    "INSERT OR IGNORE INTO packages (sha256, size, ok, failed_check, reasons, "
+                    "round_id, code, name, submission, exported_at, fingerprint, signer, survey, "
+                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        package.sha256,
+                        package.size,
+                        int(package.ok),
+                        package.failed_check,
+                        _texts(package.reasons),
+                        package.round_id,
+                        package.code,
+                        package.name,
+                        package.submission,
+                        package.exported_at,
+                        package.fingerprint,
+                        package.signer,
+                        package.survey,
+                        now_utc(),
+                    ),
+                )
+            conn.execute(
+                "INSERT INTO received (round_id, path, sha256, problem, seen_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, path) DO UPDATE SET "
+                "sha256 = excluded.sha256, problem = excluded.problem, seen_at = excluded.seen_at",
+                (round_id, received.path, received.sha256, _texts(received.problem), now_utc()),
+            )
+
+    def received(self, round_id: str) -> list[Received]:
+        rows = self._read(
+            "SELECT path, sha256, problem FROM received WHERE round_id = ? ORDER BY path",
+            (round_id,),
+        )
+        return [Received(row["path"], row["sha256"], _load_texts(row["problem"])) for row in rows]
+
+    def packages(self, round_id: str) -> list[PackageRecord]:
+        """The packages seen while collecting ``round_id``, without their answers."""
+        rows = self._read(
+            "SELECT sha256, size, ok, failed_check, reasons, round_id, code, name, submission, "
+            "exported_at, fingerprint, signer FROM packages WHERE sha256 IN "
+            "(SELECT sha256 FROM received WHERE round_id = ?) ORDER BY code, submission, sha256",
+            (round_id,),
+        )
+        return [_package(row) for row in rows]
+
+    def accepted_packages(self) -> list[PackageRecord]:
+        """Every package that passed verification, of any round, without its answers."""
+        rows = self._read(
+            "SELECT sha256, size, ok, failed_check, reasons, round_id, code, name, submission, "
+            "exported_at, fingerprint, signer FROM packages WHERE ok = 1"
+        )
+        return [_package(row) for row in rows]
+
+    def survey(self, sha256: str) -> str | None:
+        """The ``survey.json`` of a package that passed verification."""
+        rows = self._read("SELECT survey FROM packages WHERE sha256 = ?", (sha256,))
+        return rows[0]["survey"] if rows else None
+
+
+def _package(row: sqlite3.Row) -> PackageRecord:
+    return PackageRecord(
+        sha256=row["sha256"],
+        size=row["size"],
+        ok=bool(row["ok"]),
+        failed_check=row["failed_check"],
+        reasons=_load_texts(row["reasons"]),
+        round_id=row["round_id"],
+        code=row["code"],
+        name=row["name"],
+        submission=row["submission"],
+        exported_at=row["exported_at"],
+        fingerprint=row["fingerprint"],
+        signer=row["signer"],
+    )
+
+
+def _texts(texts: Texts | None) -> str | None:
+    return None if texts is None else json.dumps(dict(texts), ensure_ascii=False)
+
+
+def _load_texts(text: str | None) -> Texts | None:
+    if text is None:
+        return None
+    loaded = json.loads(text)
+    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else None

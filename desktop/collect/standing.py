@@ -1,0 +1,194 @@
+"""Which received package counts for each municipality, decided from the records alone.
+
+For a round, every file seen while collecting it is one entry: a file that
+could not be read, a package refused by verification, a package of another
+round, one signed by a key not registered for its municipality ("signer not
+confirmed"), two different packages claiming the same submission number
+(neither counts), an earlier submission replaced by a later one, or the
+current submission, the one that counts. The same package found twice is
+one entry. Deciding this again from the same records always gives the same
+answer, so collecting twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.collect.records import PackageRecord, Records
+from desktop.errors import UserError
+from desktop.i18n import LANGS, Lang, Texts, pick
+from desktop.municipalities import Register
+
+_CATALOG = {
+    "other_round": {
+        "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
+        "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
+        "en": "The package is for round {found}, not round {round}.",
+    },
+    "no_key": {
+        "fi": "Allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole rekisteröity "
+        "yhtään avainta (sormenjälki {fingerprint}).",
+        "sv": "Undertecknaren är inte bekräftad: ingen nyckel är registrerad för {name} ({code}) "
+        "(fingeravtryck {fingerprint}).",
+        "en": "Signer not confirmed: no key is registered for {name} ({code}) (fingerprint "
+        "{fingerprint}).",
+    },
+    "other_key": {
+        "fi": "Allekirjoittajaa ei ole vahvistettu: avain {fingerprint} ei ole kunnalle {name} "
+        "({code}) rekisteröity avain.",
+        "sv": "Undertecknaren är inte bekräftad: nyckeln {fingerprint} är inte den nyckel som "
+        "registrerats för {name} ({code}).",
+        "en": "Signer not confirmed: the key {fingerprint} is not the one registered for {name} "
+        "({code}).",
+    },
+    "conflict": {
+        "fi": "Kunnalta {name} ({code}) on kaksi eri pakettia, jotka molemmat ovat lähetys "
+        "{number}; kumpaakaan ei lasketa.",
+        "sv": "Från {name} ({code}) finns två olika paket som båda är inskickning {number}; "
+        "inget av dem räknas.",
+        "en": "{name} ({code}) has two different packages both claiming to be submission "
+        "{number}; neither is counted.",
+    },
+    "replaced": {
+        "fi": "Korvattu myöhemmällä lähetyksellä {number}.",
+        "sv": "Ersatt av den senare inskickningen {number}.",
+        "en": "Replaced by the later submission {number}.",
+    },
+    "not_package": {
+        "fi": "Ei paketti: vain .asice-tiedostot luetaan.",
+        "sv": "Inget paket: endast .asice-filer läses.",
+        "en": "Not a package: only .asice files are read.",
+    },
+}
+
+
+class StandingNote(UserError):
+    """Why a verified package does not count (not an error of the program or the user)."""
+
+    catalog = _CATALOG
+
+
+class Status(StrEnum):
+    CURRENT = "current"
+    REPLACED = "replaced"
+    UNCONFIRMED = "unconfirmed"
+    CONFLICT = "conflict"
+    OTHER_ROUND = "other_round"
+    REFUSED = "refused"
+    UNREADABLE = "unreadable"
+    IGNORED = "ignored"
+
+
+# The statuses that mean a package was refused (shown with their reasons).
+REFUSED_STATUSES = frozenset(
+    {Status.UNCONFIRMED, Status.CONFLICT, Status.OTHER_ROUND, Status.REFUSED, Status.UNREADABLE}
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One received file (or one package found at several paths) and what it counts for."""
+
+    paths: tuple[str, ...]
+    status: Status
+    package: PackageRecord | None
+    reasons: Texts | None
+
+    def reason(self, lang: Lang) -> str:
+        return pick(self.reasons, lang) if self.reasons else ""
+
+    @property
+    def code(self) -> str | None:
+        return self.package.code if self.package is not None else None
+
+
+@dataclass(frozen=True)
+class Standing:
+    round_id: str
+    entries: tuple[Entry, ...]
+
+    def current(self) -> dict[str, Entry]:
+        """The counted submission of each municipality, by code."""
+        return {
+            e.package.code: e
+            for e in self.entries
+            if e.status is Status.CURRENT and e.package is not None and e.package.code
+        }
+
+    def counts(self) -> Mapping[Status, int]:
+        return Counter(entry.status for entry in self.entries)
+
+
+def _texts(key: str, **values: object) -> Texts:
+    note = StandingNote(key, **values)
+    return {lang: note.message(lang) for lang in LANGS}
+
+
+def standing(records: Records, round_id: str, register: Register) -> Standing:
+    """Every file seen while collecting ``round_id``, with what it counts for."""
+    trusted = records.trusted_by_code()
+    packages = {p.sha256: p for p in records.packages(round_id)}
+    paths: dict[str, list[str]] = {}
+    entries: list[Entry] = []
+    for received in records.received(round_id):
+        if received.sha256 is not None and received.sha256 in packages:
+            paths.setdefault(received.sha256, []).append(received.path)
+        elif received.problem is not None:
+            entries.append(Entry((received.path,), Status.UNREADABLE, None, received.problem))
+        else:
+            entries.append(Entry((received.path,), Status.IGNORED, None, _texts("not_package")))
+
+    candidates: dict[tuple[str, int], list[PackageRecord]] = {}
+    decided: dict[str, tuple[Status, Texts | None]] = {}
+    for package in packages.values():
+        if not package.ok:
+            decided[package.sha256] = (Status.REFUSED, package.reasons)
+        elif package.round_id != round_id:
+            note = _texts("other_round", found=package.round_id, round=round_id)
+            decided[package.sha256] = (Status.OTHER_ROUND, note)
+        elif package.fingerprint not in trusted.get(package.code or "", set()):
+            name = _name(register, package.code or "", package.name or "")
+            key = "other_key" if package.code in trusted else "no_key"
+            values = {"name": name, "code": package.code, "fingerprint": package.fingerprint}
+            decided[package.sha256] = (Status.UNCONFIRMED, _texts(key, **values))
+        else:
+            number = package.submission or 0
+            candidates.setdefault((package.code or "", number), []).append(package)
+
+    latest: dict[str, int] = {}
+    for (code, number), same in candidates.items():
+        if len(same) > 1:
+            name = _name(register, code, code)
+            note = _texts("conflict", name=name, code=code, number=number)
+            for package in same:
+                decided[package.sha256] = (Status.CONFLICT, note)
+        else:
+            latest[code] = max(latest.get(code, number), number)
+    for (code, number), same in candidates.items():
+        if len(same) != 1:
+            continue
+        if number == latest[code]:
+            decided[same[0].sha256] = (Status.CURRENT, None)
+        else:
+            note = _texts("replaced", number=latest[code])
+            decided[same[0].sha256] = (Status.REPLACED, note)
+
+    for sha256, found in paths.items():
+        status, reasons = decided[sha256]
+        entries.append(Entry(tuple(sorted(found)), status, packages[sha256], reasons))
+    entries.sort(key=_order)
+    return Standing(round_id, tuple(entries))
+
+
+def _name(register: Register, code: str, otherwise: str) -> str:
+    return register.get(code).name_fi if code in register else otherwise
+
+
+def _order(entry: Entry) -> tuple[str, int, str]:
+    package = entry.package
+    if package is None:
+        return ("~", 0, entry.paths[0])
+    return (package.code or "~", package.submission or 0, entry.paths[0])

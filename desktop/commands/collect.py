@@ -1,0 +1,285 @@
+"""``trust``, ``collect`` and ``missing``: the coordinator's commands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.output import Console
+from desktop.i18n import Lang, Texts, message
+from desktop.paths import DataPaths
+
+HELP: dict[str, Texts] = {
+    "trust": {
+        "fi": "luotetut allekirjoittajat (kuntien avainten sormenjäljet): add, list, remove, import",
+        "sv": "betrodda undertecknare (kommunernas fingeravtryck): add, list, remove, import",
+        "en": "trusted signers (the municipalities' key fingerprints): add, list, remove, import",
+    },
+    "trust_add": {
+        "fi": "rekisteröi kunnan avaimen sormenjälki",
+        "sv": "registrera fingeravtrycket för kommunens nyckel",
+        "en": "register a municipality's key fingerprint",
+    },
+    "trust_list": {
+        "fi": "luettele rekisteröidyt avaimet",
+        "sv": "lista de registrerade nycklarna",
+        "en": "list the registered keys",
+    },
+    "trust_remove": {
+        "fi": "poista kunnan kaikki avaimet",
+        "sv": "ta bort alla nycklar för en kommun",
+        "en": "remove every key of a municipality",
+    },
+    "trust_import": {
+        "fi": "tuo CSV-tiedosto, jossa rivi kohden kuntanumero,sormenjälki",
+        "sv": "importera en CSV-fil med kommunnummer,fingeravtryck per rad",
+        "en": "import a CSV file with code,fingerprint per line",
+    },
+    "collect": {
+        "fi": "tarkista ja kirjaa kierroksen vastaanotetut paketit kansioista",
+        "sv": "kontrollera och registrera omgångens mottagna paket från mappar",
+        "en": "verify and record a round's received packages from folders",
+    },
+    "missing": {
+        "fi": "kunnat, joilta kierroksen hyväksytty vastaus puuttuu, hyvinvointialueittain",
+        "sv": "kommuner som saknar ett godkänt svar för omgången, per välfärdsområde",
+        "en": "municipalities with no accepted answer for the round, by wellbeing services county",
+    },
+    "workers": {
+        "fi": "rinnakkaisten tarkistusprosessien määrä (oletus: ytimien määrä)",
+        "sv": "antal parallella kontrollprocesser (standard: antalet kärnor)",
+        "en": "number of parallel checking processes (default: the number of cores)",
+    },
+}
+
+TEXTS: dict[str, Texts] = {
+    "added": {
+        "fi": "Rekisteröity: {code} {name}  {fingerprint}",
+        "sv": "Registrerad: {code} {name}  {fingerprint}",
+        "en": "Registered: {code} {name}  {fingerprint}",
+    },
+    "removed": {
+        "fi": "Poistettu {count} avainta kunnalta {code}.",
+        "sv": "{count} nycklar borttagna för kommunen {code}.",
+        "en": "Removed {count} keys of municipality {code}.",
+    },
+    "imported": {
+        "fi": "Luettu {lines} riviä, {new} uutta avainta rekisteröity.",
+        "sv": "{lines} rader lästa, {new} nya nycklar registrerade.",
+        "en": "Read {lines} lines, registered {new} new keys.",
+    },
+    "none_trusted": {
+        "fi": "Yhtään avainta ei ole rekisteröity. Lisää: tilannekuva trust add KUNTANUMERO "
+        "SORMENJÄLKI",
+        "sv": "Inga nycklar är registrerade. Lägg till: tilannekuva trust add KOMMUNNUMMER "
+        "FINGERAVTRYCK",
+        "en": "No keys are registered. Add one: tilannekuva trust add CODE FINGERPRINT",
+    },
+    "summary": {
+        "fi": "Kierros {round}: {files} tiedostoa, {counted} kuntaa laskettu, {replaced} korvattua "
+        "lähetystä, {refused} hylättyä, {ignored} muuta tiedostoa.",
+        "sv": "Omgång {round}: {files} filer, {counted} kommuner räknade, {replaced} ersatta "
+        "inskickningar, {refused} avvisade, {ignored} andra filer.",
+        "en": "Round {round}: {files} files, {counted} municipalities counted, {replaced} "
+        "replaced submissions, {refused} refused, {ignored} other files.",
+    },
+    "refused_line": {
+        "fi": "✗ {path}\n    {reason}",
+        "sv": "✗ {path}\n    {reason}",
+        "en": "✗ {path}\n    {reason}",
+    },
+    "missing_hint": {
+        "fi": "Vastaus puuttuu {count} kunnalta: tilannekuva missing {round}",
+        "sv": "Svar saknas från {count} kommuner: tilannekuva missing {round}",
+        "en": "{count} municipalities have not answered: tilannekuva missing {round}",
+    },
+    "missing_none": {
+        "fi": "Kaikki kunnat ovat vastanneet kierrokseen {round}.",
+        "sv": "Alla kommuner har svarat på omgången {round}.",
+        "en": "Every municipality has answered round {round}.",
+    },
+    "missing_count": {
+        "fi": "Kierroksen {round} vastaus puuttuu {count} kunnalta.",
+        "sv": "Svar för omgången {round} saknas från {count} kommuner.",
+        "en": "{count} municipalities have not answered round {round}.",
+    },
+    "contact": {
+        "fi": "yhteyshenkilö ({round}): {person}",
+        "sv": "kontaktperson ({round}): {person}",
+        "en": "contact ({round}): {person}",
+    },
+    "no_contact": {
+        "fi": "ei yhteystietoja aiemmilta kierroksilta",
+        "sv": "inga kontaktuppgifter från tidigare omgångar",
+        "en": "no contact details from earlier rounds",
+    },
+}
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
+    """The coordinator's subcommands, on the parser ``desktop.cli`` builds."""
+
+    def h(key: str) -> str:
+        return message(HELP, key, lang)
+
+    p = sub.add_parser("trust", parents=[common], help=h("trust"))
+    trust = p.add_subparsers(dest="trust_command", metavar="add|list|remove|import", required=True)
+    t = trust.add_parser("add", parents=[common], help=h("trust_add"))
+    t.add_argument("code")
+    t.add_argument("fingerprint", nargs="+")
+    trust.add_parser("list", parents=[common], help=h("trust_list"))
+    t = trust.add_parser("remove", parents=[common], help=h("trust_remove"))
+    t.add_argument("code")
+    t = trust.add_parser("import", parents=[common], help=h("trust_import"))
+    t.add_argument("file")
+
+    p = sub.add_parser("collect", parents=[common], help=h("collect"))
+    p.add_argument("round")
+    p.add_argument("folders", nargs="+", metavar="DIR")
+    p.add_argument("--workers", type=int, help=h("workers"))
+
+    p = sub.add_parser("missing", parents=[common], help=h("missing"))
+    p.add_argument("round")
+
+
+COMMANDS = frozenset({"trust", "collect", "missing"})
+
+
+def run(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
+    from desktop.collect.records import Records
+    from desktop.municipalities import Register
+
+    handlers: dict[str, Callable[[argparse.Namespace, Console, Records, Register], int]] = {
+        "trust": run_trust,
+        "collect": run_collect,
+        "missing": run_missing,
+    }
+    with Records.open(paths.coordinator_database) as records:
+        return handlers[args.command](args, console, records, Register.load())
+
+
+def run_trust(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+    from desktop.collect import trust
+    from desktop.collect.printable import printable
+
+    command = args.trust_command
+    if command == "add":
+        code, fingerprint = trust.add(records, args.code, " ".join(args.fingerprint), register)
+        name = register.get(code).name_fi
+        console.say(console.text(TEXTS, "added", code=code, name=name, fingerprint=fingerprint))
+    elif command == "remove":
+        count = trust.remove(records, args.code, register)
+        console.say(console.text(TEXTS, "removed", count=count, code=printable(args.code)))
+    elif command == "import":
+        lines, new = trust.import_csv(records, Path(args.file), register)
+        console.say(console.text(TEXTS, "imported", lines=lines, new=new))
+    else:
+        signers = trust.listing(records, register)
+        for signer in signers:
+            console.say(f"{signer.code}  {signer.name:<20}  {signer.fingerprint}")
+        if not signers:
+            console.say(console.text(TEXTS, "none_trusted"))
+    return 0
+
+
+def run_collect(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+    from desktop.collect.collecting import collect, paths_of
+    from desktop.collect.missing import missing
+    from desktop.collect.printable import printable
+    from desktop.collect.standing import REFUSED_STATUSES, Status
+    from desktop.survey import shipped_catalog
+
+    bar = _ProgressBar(console)
+    result = collect(
+        records,
+        args.round,
+        paths_of(args.folders),
+        progress=bar.show,
+        workers=args.workers,
+        register=register,
+    )
+    bar.close()
+    counts = result.counts()
+    refused = [entry for entry in result.entries if entry.status in REFUSED_STATUSES]
+    for entry in refused:
+        path = printable(entry.paths[0])
+        console.say(
+            console.text(
+                TEXTS, "refused_line", path=path, reason=printable(entry.reason(console.lang))
+            )
+        )
+    console.say(
+        console.text(
+            TEXTS,
+            "summary",
+            round=args.round,
+            files=sum(len(entry.paths) for entry in result.entries),
+            counted=counts.get(Status.CURRENT, 0),
+            replaced=counts.get(Status.REPLACED, 0),
+            refused=len(refused),
+            ignored=counts.get(Status.IGNORED, 0),
+        )
+    )
+    absent = missing(records, result, register, shipped_catalog())
+    if absent:
+        console.say(console.text(TEXTS, "missing_hint", count=len(absent), round=args.round))
+    return 1 if refused else 0
+
+
+def run_missing(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+    from desktop.collect.missing import missing
+    from desktop.collect.printable import printable
+    from desktop.collect.standing import standing
+    from desktop.survey import shipped_catalog
+
+    catalog = shipped_catalog()
+    catalog.round(args.round)
+    absent = missing(records, standing(records, args.round, register), register, catalog)
+    if not absent:
+        console.say(console.text(TEXTS, "missing_none", round=args.round))
+        return 0
+    county = None
+    for item in absent:
+        area = item.municipality.wellbeing_area
+        if area.code != county:
+            county = area.code
+            console.say(f"\n{area.name(console.lang)}")
+        line = f"  {item.municipality.code}  {item.municipality.name(console.lang)}"
+        if item.contact is None:
+            console.say(f"{line} – {console.text(TEXTS, 'no_contact')}")
+            continue
+        contact = item.contact
+        parts = [contact.name, contact.title, contact.email, contact.phone]
+        person = printable(", ".join(part for part in parts if part))
+        console.say(
+            f"{line} – {console.text(TEXTS, 'contact', round=contact.round_id, person=person)}"
+        )
+    console.say("\n" + console.text(TEXTS, "missing_count", round=args.round, count=len(absent)))
+    return 0
+
+
+class _ProgressBar:
+    """A bar on a terminal; nothing when the output goes to a file."""
+
+    _WIDTH = 30
+
+    def __init__(self, console: Console) -> None:
+        self.stream = console.err
+        self.live = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = False
+
+    def show(self, done: int, total: int) -> None:
+        if not self.live or total == 0:
+            return
+        filled = self._WIDTH * done // total
+        bar = "█" * filled + "·" * (self._WIDTH - filled)
+        self.stream.write(f"\r{bar} {done}/{total}")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,228 @@
+"""Backups the user controls: written to a folder of their choice, checked, and restored.
+
+A backup is checked before it is used: it must be an SQLite database that
+passes ``PRAGMA integrity_check``, made by this program (its tables are
+there) and not by a newer version. Restoring first takes a backup of the
+current state, then copies the backup into the open database with SQLite's
+backup API, so the folder's lock stays held and no other program sees a
+half-replaced file; an older backup is then brought up to date by the usual
+migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.jsonvalue import JSONObject
+from desktop.storage.backup import (
+    MANUAL_PREFIX,
+    RESTORE_PREFIX,
+    BackupFile,
+    describe,
+    take_backup,
+)
+from desktop.storage.connection import apply_pragmas
+from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.migrations import LATEST, migrate
+from desktop.storage.store import Store
+
+# The tables every version of the database has had since the first.
+_TABLES = frozenset({"profile", "rounds", "answers", "audit_log"})
+# A backup written to the user's own folder says whose it is.
+FOLDER_PREFIX = f"tilannekuva-{MANUAL_PREFIX}"
+
+_CATALOG = {
+    "missing": {
+        "fi": "Varmuuskopiota {path} ei löydy.",
+        "sv": "Säkerhetskopian {path} hittades inte.",
+        "en": "The backup {path} was not found.",
+    },
+    "damaged": {
+        "fi": "Varmuuskopio {path} on vioittunut ({reason}), eikä sitä palautettu. Nykyiset "
+        "vastaukset ovat ennallaan. Valitse toinen varmuuskopio.",
+        "sv": "Säkerhetskopian {path} är skadad ({reason}) och återställdes inte. De nuvarande "
+        "svaren är oförändrade. Välj en annan säkerhetskopia.",
+        "en": "The backup {path} is damaged ({reason}) and was not restored. The current "
+        "answers are unchanged. Choose another backup.",
+    },
+    "not_ours": {
+        "fi": "Tiedosto {path} ei ole Tilannekuvan varmuuskopio, eikä sitä palautettu.",
+        "sv": "Filen {path} är inte en säkerhetskopia av Tilannekuva och återställdes inte.",
+        "en": "The file {path} is not a Tilannekuva backup and was not restored.",
+    },
+    "too_new": {
+        "fi": "Varmuuskopio {path} on tehty uudemmalla Tilannekuvan versiolla (tietokantaversio "
+        "{found}, tämä ohjelma tuntee version {known}). Päivitä ohjelma ja palauta sitten. "
+        "Mitään ei muutettu.",
+        "sv": "Säkerhetskopian {path} har gjorts med en nyare version av Tilannekuva "
+        "(databasversion {found}, det här programmet känner till version {known}). Uppdatera "
+        "programmet och återställ sedan. Inget ändrades.",
+        "en": "The backup {path} was made by a newer version of Tilannekuva (database version "
+        "{found}, this program knows version {known}). Update the program, then restore. "
+        "Nothing was changed.",
+    },
+    "other_municipality": {
+        "fi": "Varmuuskopio {path} on kunnan {theirs} vastauksista, mutta tämän asennuksen kunta "
+        "on {ours}. Palautus korvaa kunnan {ours} vastaukset.",
+        "sv": "Säkerhetskopian {path} innehåller kommunen {theirs}s svar, men den här "
+        "installationens kommun är {ours}. Återställningen ersätter kommunen {ours}s svar.",
+        "en": "The backup {path} holds the answers of municipality {theirs}, but this "
+        "installation's municipality is {ours}. Restoring replaces municipality {ours}'s answers.",
+    },
+    "same_file": {
+        "fi": "Varmuuskopio {path} on ohjelman oma tietokanta; valitse varmuuskopiotiedosto.",
+        "sv": "Säkerhetskopian {path} är programmets egen databas; välj en säkerhetskopia.",
+        "en": "{path} is the program's own database; choose a backup file.",
+    },
+    "folder_not_writable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa ({reason}). Valitse kansio, johon sinulla on "
+        "kirjoitusoikeus (esim. muistitikku, joka ei ole kirjoitussuojattu). Varmuuskopiota ei "
+        "tehty.",
+        "sv": "Det går inte att skriva i mappen {folder} ({reason}). Välj en mapp där du har "
+        "skrivrätt (t.ex. ett USB-minne som inte är skrivskyddat). Ingen säkerhetskopia gjordes.",
+        "en": "The folder {folder} cannot be written to ({reason}). Choose a folder you can "
+        "write to (e.g. a USB stick that is not write-protected). No backup was made.",
+    },
+}
+
+
+class BackupError(UserError):
+    """A backup cannot be written where asked, or cannot be restored."""
+
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a checked backup holds: its version, its municipality and its answers."""
+
+    file: BackupFile
+    version: int
+    municipality_code: str | None
+    # round id → section → field → value
+    answers: dict[str, dict[str, JSONObject]] = field(default_factory=dict)
+    submitted: frozenset[str] = frozenset()
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        # A backup may come from anywhere: its schema runs no functions of ours.
+        conn.execute("PRAGMA trusted_schema = OFF")
+        yield conn
+    finally:
+        conn.close()
+
+
+def inspect_backup(path: Path) -> BackupContents:
+    """Check a backup and read what it holds; ``BackupError`` says why it cannot be used."""
+    if not path.is_file():
+        raise BackupError("missing", path=str(path))
+    try:
+        with _read_only(path) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if [row[0] for row in rows] != ["ok"]:
+                raise BackupError("damaged", path=str(path), reason=str(rows[0][0])[:200])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > LATEST:
+                raise BackupError("too_new", path=str(path), found=version, known=LATEST)
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if version < 1 or not _TABLES.issubset(tables):
+                raise BackupError("not_ours", path=str(path))
+            profile = conn.execute("SELECT municipality_code FROM profile WHERE id = 1").fetchone()
+            answers: dict[str, dict[str, JSONObject]] = {}
+            for round_id, section, name, value in conn.execute(
+                "SELECT round_id, section, field, value FROM answers"
+            ):
+                answers.setdefault(round_id, {}).setdefault(section, {})[name] = json.loads(value)
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(rounds)")}
+            submitted = (
+                frozenset(
+                    r[0]
+                    for r in conn.execute("SELECT round_id FROM rounds WHERE locked_at IS NOT NULL")
+                )
+                if "locked_at" in columns
+                else frozenset()
+            )
+    except sqlite3.DatabaseError as exc:
+        raise BackupError("damaged", path=str(path), reason=str(exc)) from exc
+    except (ValueError, TypeError) as exc:  # an answer that is not JSON
+        raise BackupError("damaged", path=str(path), reason=type(exc).__name__) from exc
+    return BackupContents(
+        describe(path), version, profile[0] if profile else None, answers, submitted
+    )
+
+
+def check_folder_writable(folder: Path) -> None:
+    """Refuse, with the reason, a folder a backup cannot be written into."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tilannekuva-", delete=True):
+            pass
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise StorageError("disk_full", path=str(folder)) from exc
+        reason = exc.strerror or type(exc).__name__
+        raise BackupError("folder_not_writable", folder=str(folder), reason=reason) from exc
+
+
+def write_backup(store: Store, folder: Path | None = None) -> Path:
+    """A backup asked for by the user: into the data folder's backups, or into ``folder``."""
+    if folder is None:
+        return take_backup(store.connection, store.paths.backups, MANUAL_PREFIX)
+    check_folder_writable(folder)
+    try:
+        return take_backup(store.connection, folder, FOLDER_PREFIX)
+    except StorageError as exc:
+        if exc.key in ("read_only", "cannot_open"):
+            raise BackupError(
+                "folder_not_writable", folder=str(folder), reason=exc.message("en")
+            ) from exc
+        raise
+
+
+def restore_backup(
+    store: Store, path: Path, *, other_municipality: bool = False
+) -> tuple[BackupContents, Path]:
+    """Replace the answers with those of the backup at ``path``.
+
+    The backup is checked first, and a backup of another municipality is
+    refused unless ``other_municipality`` says the user agreed. The current
+    state is backed up before anything is replaced; returns what was
+    restored and where the replaced state was kept.
+    """
+    if path.resolve() == store.paths.database.resolve():
+        raise BackupError("same_file", path=str(path))
+    contents = inspect_backup(path)
+    profile = store.profile()
+    theirs = contents.municipality_code
+    if (
+        not other_municipality
+        and profile is not None
+        and theirs is not None
+        and theirs != profile.municipality_code
+    ):
+        raise BackupError(
+            "other_municipality", path=str(path), theirs=theirs, ours=profile.municipality_code
+        )
+    conn = store.connection
+    kept = take_backup(conn, store.paths.backups, RESTORE_PREFIX)
+    database = store.paths.database
+    with environment_errors(database), _read_only(path) as source:
+        source.backup(conn)
+        apply_pragmas(conn)
+        migrate(conn, database, store.paths.backups)
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return contents, kept

@@ -1,0 +1,206 @@
+"""The coordinator's side: trusted signers, collecting a round's packages, who is missing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from desktop.collect import trust
+from desktop.collect.collecting import collect
+from desktop.collect.missing import missing
+from desktop.collect.records import Records
+from desktop.collect.standing import Status, standing
+from desktop.municipalities import Register
+from desktop.survey import shipped_catalog
+from tests.fixtures.received.generate import generate
+
+COUNT = 30
+FINGERPRINT = " ".join(["ABCD"] * 16)
+
+
+@pytest.fixture(scope="session")
+def received(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    """30 generated municipalities' packages with the hostile ones, cached between runs."""
+    folder = request.config.cache.mkdir("received-packages") / str(COUNT)
+    return folder, generate(folder, COUNT)
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Records:
+    opened = Records.open(tmp_path / "coordinator" / "coordinator.sqlite")
+    yield opened
+    opened.close()
+
+
+def collected(records: Records, folder: Path) -> Any:
+    trust.import_csv(records, folder / "trusted.csv", Register.load())
+    return collect(records, "2022-1", [folder], workers=2)
+
+
+def test_each_municipality_counts_its_latest_valid_submission(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    result = collected(records, folder)
+    current = result.current()
+    for code, outcome in expected["municipalities"].items():
+        if outcome["status"] == "counted":
+            assert current[code].package is not None
+            assert current[code].package.submission == outcome["submission"], code
+        else:
+            assert code not in current, code
+    assert set(current) == {
+        code for code, o in expected["municipalities"].items() if o["status"] == "counted"
+    }
+    replaced = [e for e in result.entries if e.status is Status.REPLACED]
+    assert replaced and all(e.package and e.package.submission == 1 for e in replaced)
+
+
+def test_every_hostile_file_is_recorded_refused_with_its_reason(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    result = collected(records, folder)
+    refused = {
+        Path(path).name: entry
+        for entry in result.entries
+        if entry.status not in (Status.CURRENT, Status.REPLACED, Status.IGNORED)
+        for path in entry.paths
+    }
+    assert sorted(refused) == expected["refused_files"]
+    roles = expected["roles"]
+    reasons = {name: entry.reason("en") for name, entry in refused.items()}
+    assert "zip bomb" in reasons["pommi.asice"]
+    assert "too large" in reasons["liian-suuri.asice"]
+    assert "not in the municipality register" in reasons["2022-1_999_1.asice"]
+    assert "not round 2022-1" in reasons[f"2022-2_{roles['other_round']}_1.asice"]
+    assert "Signer not confirmed" in reasons[f"2022-1_{roles['other_key']}_1.asice"]
+    assert "changed" in reasons[f"2022-1_{roles['tampered']}_1_muutettu.asice"]
+    assert "submission 2" in reasons[f"2022-1_{roles['conflict']}_2.asice"]
+    ignored = [Path(p).name for e in result.entries if e.status is Status.IGNORED for p in e.paths]
+    assert "lue minut.txt" in ignored
+
+
+def test_the_same_package_twice_is_counted_once(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    result = collected(records, folder)
+    code = expected["roles"]["duplicate"]
+    entries = [e for e in result.entries if e.code == code]
+    assert len(entries) == 1
+    assert len(entries[0].paths) == 2 and entries[0].status is Status.CURRENT
+
+
+def test_collecting_twice_changes_nothing(
+    received: tuple[Path, dict[str, Any]], records: Records, tmp_path: Path
+) -> None:
+    folder, _ = received
+    first = collected(records, folder)
+    again = collect(records, "2022-1", [folder, folder / "packages"], workers=1)
+    assert again.entries == first.entries
+    with sqlite3.connect(records.path) as conn:
+        assert conn.execute("SELECT count(*) FROM received").fetchone()[0] == sum(
+            len(e.paths) for e in first.entries
+        )
+
+
+def test_a_signer_registered_later_counts_without_collecting_again(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    collect(records, "2022-1", [folder], workers=2)
+    register = Register.load()
+    assert standing(records, "2022-1", register).current() == {}
+    trust.import_csv(records, folder / "trusted.csv", register)
+    assert len(standing(records, "2022-1", register).current()) == len(
+        [o for o in expected["municipalities"].values() if o["status"] == "counted"]
+    )
+
+
+def test_missing_lists_every_other_municipality_but_aland(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    result = collected(records, folder)
+    register = Register.load()
+    absent = missing(records, result, register, shipped_catalog())
+    codes = [item.municipality.code for item in absent]
+    counted = {c for c, o in expected["municipalities"].items() if o["status"] == "counted"}
+    reform = {m.code for m in register if not m.outside_reform}
+    assert set(codes) == reform - counted
+    assert len(codes) == len(set(codes))
+    assert "478" not in codes  # Maarianhamina, Åland
+    assert expected["roles"]["other_key"] in codes
+    areas = [item.municipality.wellbeing_area.code for item in absent]
+    assert areas == sorted(areas)
+
+
+def test_missing_gives_the_contact_of_an_earlier_round(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    folder, expected = received
+    trust.import_csv(records, folder / "trusted.csv", Register.load())
+    collect(records, "2022-2", [folder / "other"], workers=1)
+    result = collect(records, "2022-3", [folder / "other"], workers=1)
+    assert result.current() == {}
+    absent = missing(records, result, Register.load(), shipped_catalog())
+    code = expected["roles"]["other_round"]
+    contact = next(item.contact for item in absent if item.municipality.code == code)
+    assert contact is not None and contact.round_id == "2022-2"
+    assert contact.email.endswith(".example")
+
+
+def test_trust_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "add", "91", FINGERPRINT.lower()]) == 0
+    assert main([*data, "trust", "list"]) == 0
+    assert "091  Helsinki" in capsys.readouterr().out
+    assert main([*data, "trust", "add", "999", FINGERPRINT]) == 2
+    assert "not in the municipality register" in capsys.readouterr().err
+    assert main([*data, "trust", "add", "091", "not a fingerprint"]) == 2
+    assert "is not a key fingerprint" in capsys.readouterr().err
+    bad = tmp_path / "keys.csv"
+    bad.write_text(f"code,fingerprint\n211,{FINGERPRINT}\n212,ABC\n", "utf-8")
+    assert main([*data, "trust", "import", str(bad)]) == 2
+    assert "line 3" in capsys.readouterr().err
+    assert main([*data, "trust", "list"]) == 0
+    assert "211" not in capsys.readouterr().out  # all or nothing
+    assert main([*data, "trust", "remove", "091"]) == 0
+    assert main([*data, "trust", "list"]) == 0
+    assert "No keys are registered" in capsys.readouterr().out
+
+
+def test_collect_and_missing_commands(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, expected = received
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    assert main([*data, "collect", "2022-1", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "zip bomb" in out and "Signer not confirmed" in out
+    counted = sum(1 for o in expected["municipalities"].values() if o["status"] == "counted")
+    assert f"{counted} municipalities counted" in out
+    assert main([*data, "missing", "2022-1"]) == 0
+    out = capsys.readouterr().out
+    assert "Maarianhamina" not in out and "Helsinki" in out
+    assert main([*data, "collect", "2099-1", str(folder)]) == 2
+    assert main([*data, "collect", "2022-1", str(tmp_path / "nowhere")]) == 2
+
+
+def test_a_file_name_cannot_write_to_the_terminal(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _ = received
+    hostile = tmp_path / "in"
+    hostile.mkdir()
+    shutil.copyfile(folder / "other" / "rikki.asice", hostile / "x\x1b[2Jy.asice")
+    assert main(["--data-dir", str(tmp_path / "d"), "collect", "2022-1", str(hostile)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2J" in out
