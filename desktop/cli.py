@@ -75,6 +75,16 @@ HELP = {
         "sv": "kontrollera omgångens svar (slutstatus 1 om något ska rättas)",
         "en": "check a round's answers (exit status 1 when there is something to fix)",
     },
+    "explain": {
+        "fi": "vahvista huomautus lyhyellä selityksellä (tyhjä selitys peruu vahvistuksen)",
+        "sv": "bekräfta en anmärkning med en kort förklaring (en tom förklaring tar tillbaka den)",
+        "en": "confirm a warning with a short explanation (an empty one takes it back)",
+    },
+    "check": {
+        "fi": "vain tämän tarkistuksen huomautus (tunnus validate-tulosteesta)",
+        "sv": "bara den här kontrollens anmärkning (id från validate)",
+        "en": "only this check's warning (its id as validate shows it)",
+    },
     "history": {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
@@ -268,6 +278,12 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p = sub.add_parser("validate", parents=[common], help=h("validate"))
     p.add_argument("round")
 
+    p = sub.add_parser("explain", parents=[common], help=h("explain"))
+    p.add_argument("round")
+    p.add_argument("pointer")
+    p.add_argument("text")
+    p.add_argument("--check", help=h("check"))
+
     p = sub.add_parser("history", parents=[common], help=h("history"))
     p.add_argument("round")
     p.add_argument("--limit", type=int, default=50)
@@ -367,6 +383,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             "set": answers.run_set,
             "clear": answers.run_clear,
             "validate": answers.run_validate,
+            "explain": answers.run_explain,
             "history": answers.run_history,
         }
         return handlers[command](args, workbook, console)

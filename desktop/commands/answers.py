@@ -70,6 +70,26 @@ TEXTS = {
         "en": "Warnings {count} (they do not stop the submission; check the answers hold no "
         "mistake):",
     },
+    "explained": {
+        "fi": "Vahvistettu: {message}\n  Selitys: {text}",
+        "sv": "Bekräftat: {message}\n  Förklaring: {text}",
+        "en": "Confirmed: {message}\n  Explanation: {text}",
+    },
+    "withdrawn": {
+        "fi": "Vahvistus peruttu: {message}",
+        "sv": "Bekräftelsen togs tillbaka: {message}",
+        "en": "Confirmation taken back: {message}",
+    },
+    "explanation_line": {
+        "fi": "      Vahvistettu, selitys: {text}",
+        "sv": "      Bekräftad, förklaring: {text}",
+        "en": "      Confirmed, explanation: {text}",
+    },
+    "to_explain": {
+        "fi": '      Korjaa vastaus tai vahvista: tilannekuva explain {round} {pointer} "selitys"',
+        "sv": '      Rätta svaret eller bekräfta: tilannekuva explain {round} {pointer} "förklaring"',
+        "en": '      Change the answer or confirm: tilannekuva explain {round} {pointer} "why"',
+    },
     "no_section": {
         "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
         "sv": "Omgången {round} har ingen del {section}. Delar: {known}.",
@@ -221,24 +241,44 @@ def print_problems(console: Console, rnd: Round, problems: list[Problem]) -> Non
         console.say(console.text(TEXTS, "no_errors", round=rnd.id))
     if warnings:
         console.say(console.text(TEXTS, "warnings", count=len(warnings)))
-        _print_list(console, warnings)
+        _print_list(console, warnings, rnd.id)
 
 
-def _print_list(console: Console, problems: list[Problem]) -> None:
+def _print_list(console: Console, problems: list[Problem], round_id: str = "") -> None:
     lang = console.lang
     current = None
     for problem in problems:
         if problem.section_id != current:
             current = problem.section_id
             console.say(f"== {pick(problem.section.title, lang)} ==")
-        console.say(f"  {problem.pointer}\n      {problem.describe(lang)}")
+        check = f"  [{problem.rule_id}]" if problem.rule_id and not problem.blocking else ""
+        console.say(f"  {problem.pointer}{check}\n      {problem.describe(lang)}")
+        if problem.blocking:
+            continue
+        if problem.explanation is not None:
+            console.say(console.text(TEXTS, "explanation_line", text=problem.explanation))
+        else:
+            console.say(console.text(TEXTS, "to_explain", round=round_id, pointer=problem.pointer))
 
 
 def run_validate(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     rnd = workbook.round(args.round)
     problems = workbook.problems(rnd.id)
     print_problems(console, rnd, problems)
-    return 1 if any(p.blocking for p in problems) else 0
+    return 1 if any(p.blocking or p.explanation is None for p in problems) else 0
+
+
+def run_explain(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    rnd = workbook.round(args.round)
+    confirmed = workbook.explain(rnd.id, args.pointer, args.text, check=args.check)
+    text = " ".join(args.text.split())
+    for problem in confirmed:
+        said = problem.describe(console.lang)
+        if text:
+            console.say(console.text(TEXTS, "explained", message=said, text=text))
+        else:
+            console.say(console.text(TEXTS, "withdrawn", message=said))
+    return 0
 
 
 def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:

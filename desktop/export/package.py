@@ -28,6 +28,8 @@ from desktop.municipalities import Municipality, Register, UnknownMunicipality
 from desktop.paths import schemas_dir
 from desktop.signing.verdict import Package, Verdict
 from desktop.survey import Catalog, Kind, Problem, Round, UnknownRound, validate_round
+from desktop.survey.explanations import check_of
+from desktop.survey.rules import compute
 from desktop.survey.validation import blocking
 
 FORMAT: Final = "urn:tilannekuva:package:1"
@@ -140,9 +142,15 @@ def survey_document(
     submission: int,
     generator_version: str,
     exported_at: datetime,
+    problems: Sequence[Problem] = (),
 ) -> JSONObject:
-    """The content of ``survey.json`` for the round's answers (``Workbook.answers``)."""
-    return {
+    """The content of ``survey.json`` for the round's answers (``Workbook.answers``).
+
+    ``problems`` are the round's (``Workbook.problems``): the warnings among
+    them that were explained travel with the answers.
+    """
+    effective = rnd.effective_answers(answers)
+    document: JSONObject = {
         "format": FORMAT,
         "round": rnd.id,
         "schemas": [
@@ -155,8 +163,25 @@ def survey_document(
         "submission": submission,
         # Only the round's own sections, each as the report prints it: a hidden follow-up's
         # stored answer is signed nowhere (the municipality comes from the profile).
-        "answers": dict(rnd.effective_answers(answers)),
+        "answers": dict(effective),
     }
+    computed: JSONObject = {
+        section.id: {
+            item.id: compute(item, effective.get(section.id, {})) for item in section.computed
+        }
+        for section in rnd.sections
+        if section.computed
+    }
+    if computed:
+        document["computed"] = computed
+    explained: list[JSONValue] = [
+        {"check": check_of(p), "pointer": p.pointer, "text": p.explanation}
+        for p in problems
+        if p.explanation is not None
+    ]
+    if explained:
+        document["explanations"] = explained
+    return document
 
 
 def encode(document: JSONObject) -> bytes:
@@ -227,6 +252,14 @@ class SurveyChecks:
                 raise PackageError("unknown_section", section=key, round=rnd.id)
             assert isinstance(value, dict)
             answers[key] = value
+        # What travels beside the answers belongs to the round's own sections too.
+        named = list(_as_dict(document.get("computed")))
+        for entry in _as_list(document.get("explanations")):
+            if isinstance(entry, dict):
+                named.append(str(entry.get("pointer", "")).split("/")[1])
+        for section_id in named:
+            if rnd.section(section_id) is None:
+                raise PackageError("unknown_section", section=section_id, round=rnd.id)
         municipality = document["municipality"]
         assert isinstance(municipality, dict)
         code, name = str(municipality["code"]), str(municipality["name"])
@@ -276,6 +309,14 @@ def verify_received(
     return asice.verify(
         data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
     )
+
+
+def _as_dict(value: JSONValue | None) -> JSONObject:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: JSONValue | None) -> list[JSONValue]:
+    return value if isinstance(value, list) else []
 
 
 def _entries(document: JSONObject) -> list[Mapping[str, JSONValue]]:

@@ -106,8 +106,11 @@ def render_report(
         generator_version=generator_version,
     )
     story += [NextPageTemplate("body"), PageBreak()]
+    explained = [p for p in problems if p.explanation is not None]
     for number, section in enumerate(rnd.sections, start=1):
-        story += _section(number, section, answers.get(section.id, {}), lang, styles, municipality)
+        story += _section(
+            number, section, answers.get(section.id, {}), lang, styles, municipality, explained
+        )
     story += _validation_summary(rnd, problems, lang, styles)
 
     decorations = Decorations(
@@ -256,6 +259,7 @@ def _section(
     lang: Lang,
     styles: Styles,
     municipality: Municipality,
+    explained: Sequence[Problem] = (),
 ) -> list[Flowable]:
     story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
@@ -279,6 +283,12 @@ def _section(
                 shown = display_computed(item, compute(item, answers), lang)
                 label = f"{pick(item.label, lang)} ({pick(COMPUTED_MARK, lang)})"
                 pending.append((label, safe(shown)))
+        # A confirmed warning is printed beside the answer it is about, with its explanation.
+        for problem in explained:
+            if problem.section_id == section.id and problem.field_key == field.key:
+                label = f"{text('explained', lang)}: {problem.where(lang)}"
+                said = f"{problem.message(lang)} — {problem.explanation}"
+                pending.append((label, safe(said)))
     flush()
     return story
 
@@ -309,5 +319,13 @@ def _problem_list(
         if not found:
             continue
         story.append(para(pick(section.title, lang), styles.h2))
-        story += [Paragraph(safe(p.describe(lang)), styles.bullet, bulletText="•") for p in found]
+        story += [
+            Paragraph(safe(_described(p, lang)), styles.bullet, bulletText="•") for p in found
+        ]
     return story
+
+
+def _described(problem: Problem, lang: Lang) -> str:
+    if problem.explanation is None:
+        return problem.describe(lang)
+    return f"{problem.describe(lang)} {text('explanation', lang)}: {problem.explanation}"

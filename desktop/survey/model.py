@@ -96,6 +96,13 @@ class Field:
         return float(value) if value is not None else None
 
     @property
+    def allows_none(self) -> bool:
+        """A table the user may answer "none" (no rows): rows are theirs to add, none needed."""
+        if self.kind is not Kind.TABLE or self.schema.get("x-fixed-rows"):
+            return False
+        return not self.schema.get("minItems")
+
+    @property
     def max_length(self) -> int | None:
         value = self.schema.get("maxLength")
         return int(value) if value is not None else None

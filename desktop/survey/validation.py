@@ -63,6 +63,8 @@ class Problem:
     params: Mapping[str, Any] = dc_field(default_factory=dict)
     severity: Literal["error", "warning"] = "error"
     rule: Rule | None = dc_field(default=None, repr=False, compare=False)
+    # A warning the user confirmed, in their words (see desktop.survey.explanations).
+    explanation: str | None = None
 
     @property
     def blocking(self) -> bool:

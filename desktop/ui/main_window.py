@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 def lock_page(page: SectionPage, locked: bool) -> None:
     """A submitted round is shown, not edited, until a correction is started."""
     for row in page.rows.values():
-        row.editor.set_locked(locked)
+        row.set_locked(locked)
 
 
 class MainWindow(QMainWindow):
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             self.panel.show_problems(
                 session.round, session.problems, session.typed_errors, self.lang
             )
-            faults = Counter(p.section_id for p in session.problems)
+            faults = Counter(p.section_id for p in session.problems if p.blocking)
             faults.update(split_pointer(p)[0] for p in session.typed_errors)
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()

@@ -1,4 +1,9 @@
-"""The validation panel: every problem of the round, grouped by section; activating one jumps to it."""
+"""The validation panel: every problem of the round, grouped by section; activating one jumps to it.
+
+Errors (to fix before sending) come first; warnings (to check, and to
+explain if the answer stands) are listed after them under a heading of
+their own.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ class Entry:
     pointer: str
     section_id: str
     text: str
+    warning: bool = False
 
 
 class ProblemsPanel(QWidget):
@@ -73,16 +79,49 @@ class ProblemsPanel(QWidget):
     def show_problems(
         self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
     ) -> None:
-        entries = [Entry(p.pointer, p.section_id, p.describe(lang)) for p in problems]
+        entries = [
+            Entry(p.pointer, p.section_id, p.describe(lang), not p.blocking) for p in problems
+        ]
         for pointer, message in typed.items():
             where = self._where(rnd, pointer, lang)
             entries.append(Entry(pointer, split_pointer(pointer)[0], f"{where}: {message}"))
         self.entries = entries
-        self.count = len(entries)
+        self.count = sum(1 for e in entries if not e.warning)  # what must be fixed
         current = self.view.currentItem()
         keep = current.data(POINTER_ROLE) if current is not None else None
         self.view.setUpdatesEnabled(False)
         self.view.clear()
+        restore: QListWidgetItem | None = None
+        errors = [e for e in entries if not e.warning]
+        warnings = [e for e in entries if e.warning]
+        restore = self._list(rnd, errors, lang, keep)
+        if warnings:
+            title = self.tr("Huomautukset: tarkista nämä (%n)", "", len(warnings))
+            heading = QListWidgetItem(title, self.view)
+            font = heading.font()
+            font.setWeight(QFont.Weight.Bold)
+            heading.setFont(font)
+            restore = self._list(rnd, warnings, lang, keep) or restore
+        if restore is not None:
+            self.view.setCurrentItem(restore)
+        self.view.setUpdatesEnabled(True)
+        if errors:
+            text = self.tr(
+                "%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.",
+                "",
+                len(errors),
+            )
+        else:
+            text = self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa.")
+        if warnings:
+            text += " " + self.tr(
+                "%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.", "", len(warnings)
+            )
+        self.summary.setText(text)
+
+    def _list(
+        self, rnd: Round, entries: list[Entry], lang: Lang, keep: object
+    ) -> QListWidgetItem | None:
         restore: QListWidgetItem | None = None
         heading = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
         for section in rnd.sections:
@@ -103,19 +142,7 @@ class ProblemsPanel(QWidget):
             hidden = len(mine) - SHOWN_PER_SECTION
             if hidden > 0:
                 QListWidgetItem(self.tr("… ja %n muuta", "", hidden), self.view)
-        if restore is not None:
-            self.view.setCurrentItem(restore)
-        self.view.setUpdatesEnabled(True)
-        if self.count:
-            self.summary.setText(
-                self.tr(
-                    "%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.",
-                    "",
-                    self.count,
-                )
-            )
-        else:
-            self.summary.setText(self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa."))
+        return restore
 
     def _where(self, rnd: Round, pointer: str, lang: Lang) -> str:
         parts = split_pointer(pointer)
@@ -145,4 +172,4 @@ class ProblemsPanel(QWidget):
 
     def _ordered(self) -> list[Entry]:
         order = {s: i for i, s in enumerate(dict.fromkeys(e.section_id for e in self.entries))}
-        return sorted(self.entries, key=lambda e: order[e.section_id])
+        return sorted(self.entries, key=lambda e: (e.warning, order[e.section_id]))

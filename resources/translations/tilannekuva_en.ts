@@ -462,9 +462,23 @@ Data folder: %3</translation>
             <numerusform>%n things to fix. Choose one and press Enter to go to the question.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Huomautukset: tarkista nämä (%n)</source>
+        <translation>
+            <numerusform>Warnings: check this (%n)</numerusform>
+            <numerusform>Warnings: check these (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Nothing to fix. All answers are in order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <translation>
+            <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
+            <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>rivi %1</source>

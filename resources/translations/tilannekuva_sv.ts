@@ -462,9 +462,23 @@ Datamapp: %3</translation>
             <numerusform>%n saker att rätta. Välj en och tryck Enter för att gå till frågan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Huomautukset: tarkista nämä (%n)</source>
+        <translation>
+            <numerusform>Anmärkningar: kontrollera den här (%n)</numerusform>
+            <numerusform>Anmärkningar: kontrollera dessa (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <translation>
+            <numerusform>%n anmärkning: den hindrar inte inskickandet, men kontrollera den.</numerusform>
+            <numerusform>%n anmärkningar: de hindrar inte inskickandet, men kontrollera dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>rivi %1</source>
