@@ -204,3 +204,58 @@ def test_a_file_name_cannot_write_to_the_terminal(
     assert main(["--data-dir", str(tmp_path / "d"), "collect", "2022-1", str(hostile)]) == 1
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\\x1b[2J" in out
+
+
+def test_the_workbook_holds_the_sums_of_the_counted_submissions(
+    received: tuple[Path, dict[str, Any]], records: Records, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from desktop.collect.outputs import write_picture
+
+    folder, expected = received
+    result = collected(records, folder)
+    target = tmp_path / "out" / "kooste"
+    write_picture(records, result, Register.load(), shipped_catalog(), target, "en")
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
+    assert book.sheetnames[0] == "Summary"
+    national = list(book["Whole country"].iter_rows(values_only=True))
+    assert national[0] == (
+        "Whole country",
+        "Municipalities",
+        "Section",
+        "Question",
+        "Measure",
+        "Value",
+    )
+    rent = [r for r in national if "annual rent" in str(r[3]) and r[4] == "Sum"]
+    counted = [o for o in expected["municipalities"].values() if o["status"] == "counted"]
+    assert rent and rent[0][5] == sum(o["rent"] for o in counted)
+    assert isinstance(rent[0][5], int | float)
+    premises = list(book["Premises and assets"].iter_rows(values_only=True))
+    assert len(premises) == 1 + len(counted)
+    codes = [row[0] for row in premises[1:]]
+    assert sorted(codes) == sorted(
+        c for c, o in expected["municipalities"].items() if o["status"] == "counted"
+    )
+    counties = list(book["Wellbeing services county"].iter_rows(values_only=True))
+    assert len(counties) > len(national)
+    assert (target.parent / "kooste-csv" / "by-national.csv").exists()
+    pdf = target.with_suffix(".pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-")
+
+
+def test_a_received_text_is_never_a_formula(tmp_path: Path) -> None:
+    import openpyxl
+
+    from desktop.collect.picture import Sheet
+    from desktop.collect.spreadsheet import write_csv, write_xlsx
+
+    hostile = '=HYPERLINK("http://x.example","klik")'
+    sheet = Sheet("texts", "Texts/[1]", ("a", "b"), [[hostile, 3], ["bell\x07", 2.5]])
+    path = write_xlsx([sheet], tmp_path / "t.xlsx")
+    rows = list(openpyxl.load_workbook(path).active.iter_rows())
+    assert rows[1][0].data_type == "s" and rows[1][0].value == hostile
+    assert rows[1][1].value == 3 and rows[2][0].value == "bell\\x07"
+    (csv_file,) = write_csv([sheet], tmp_path / "csv")
+    assert "'=HYPERLINK" in csv_file.read_text("utf-8-sig")

@@ -47,6 +47,12 @@ HELP: dict[str, Texts] = {
         "sv": "kommuner som saknar ett godkänt svar för omgången, per välfärdsområde",
         "en": "municipalities with no accepted answer for the round, by wellbeing services county",
     },
+    "out": {
+        "fi": "kirjoita koonti: FILE.xlsx, CSV-tiedostot kansioon FILE-csv ja tiivistelmä FILE.pdf",
+        "sv": "skriv sammanställningen: FILE.xlsx, CSV-filer i mappen FILE-csv och sammandraget "
+        "FILE.pdf",
+        "en": "write the national picture: FILE.xlsx, CSV files in FILE-csv and the summary FILE.pdf",
+    },
     "workers": {
         "fi": "rinnakkaisten tarkistusprosessien määrä (oletus: ytimien määrä)",
         "sv": "antal parallella kontrollprocesser (standard: antalet kärnor)",
@@ -95,6 +101,11 @@ TEXTS: dict[str, Texts] = {
         "sv": "Svar saknas från {count} kommuner: tilannekuva missing {round}",
         "en": "{count} municipalities have not answered: tilannekuva missing {round}",
     },
+    "written": {
+        "fi": "Koonti kirjoitettu:\n  {files}",
+        "sv": "Sammanställningen skriven:\n  {files}",
+        "en": "The national picture written:\n  {files}",
+    },
     "missing_none": {
         "fi": "Kaikki kunnat ovat vastanneet kierrokseen {round}.",
         "sv": "Alla kommuner har svarat på omgången {round}.",
@@ -139,6 +150,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("round")
     p.add_argument("folders", nargs="+", metavar="DIR")
     p.add_argument("--workers", type=int, help=h("workers"))
+    p.add_argument("--out", metavar="FILE", help=h("out"))
 
     p = sub.add_parser("missing", parents=[common], help=h("missing"))
     p.add_argument("round")
@@ -225,6 +237,18 @@ def run_collect(args: argparse.Namespace, console: Console, records: Any, regist
     absent = missing(records, result, register, shipped_catalog())
     if absent:
         console.say(console.text(TEXTS, "missing_hint", count=len(absent), round=args.round))
+    if args.out:
+        from desktop.collect.outputs import write_picture
+
+        target = Path(args.out).expanduser()
+        written = write_picture(records, result, register, shipped_catalog(), target, console.lang)
+        console.say(
+            console.text(
+                TEXTS,
+                "written",
+                files="\n  ".join(map(str, written)),
+            )
+        )
     return 1 if refused else 0
 
 

@@ -65,11 +65,6 @@ _CATALOG = {
         "sv": "Paketets mimetype-fil är komprimerad; den ska vara okomprimerad.",
         "en": "The package's mimetype file is compressed; it must be stored uncompressed.",
     },
-    "mimetype_extra": {
-        "fi": "Paketin mimetype-tiedostolla on lisäkenttä (extra field), jota siinä ei saa olla.",
-        "sv": "Paketets mimetype-fil har ett extrafält (extra field), vilket inte är tillåtet.",
-        "en": "The package's mimetype file has an extra field, which is not allowed.",
-    },
     "mimetype_wrong": {
         "fi": "Paketin tyyppi on {value!r}, ei {expected!r}: tämä ei ole ASiC-E-paketti.",
         "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
@@ -218,8 +213,6 @@ def _mimetype_problem(first: Member) -> AsiceError | None:
         return AsiceError("mimetype_not_first", name=first.name)
     if first.compress_type != zipfile.ZIP_STORED:
         return AsiceError("mimetype_compressed")
-    if first.local_extra or first.central_extra:
-        return AsiceError("mimetype_extra")
     if first.data != MIMETYPE:
         value = first.data[:64].decode("utf-8", errors="replace")
         return AsiceError("mimetype_wrong", value=value, expected=MIMETYPE.decode())

@@ -1,0 +1,296 @@
+"""The national picture: each question's answers summed up by group of municipalities.
+
+The counted submission of every municipality is read one at a time from the
+coordinator's database and added to the groups it belongs to: the whole
+country, its wellbeing services county, region, language status,
+urban/rural class and each network it is in. For each question a group
+gets the number of answers; choices their counts; numbers their sum,
+median, quartiles, least and greatest; tables their rows summed by the key
+column (the schema's ``x-row-key``, else the first choice column); texts are
+listed per municipality, and so are warnings' explanations.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from desktop.collect.records import Records
+from desktop.collect.standing import Standing
+from desktop.i18n import Lang, Texts, pick
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.municipalities import Category, Municipality, Register
+from desktop.survey import Field, Kind, Round
+from desktop.survey.model import NUMERIC_KINDS
+
+TEXT_KINDS: Final = frozenset(
+    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.DATE, Kind.MUNICIPALITY}
+)
+
+DIMENSIONS: Final[dict[str, Texts]] = {
+    "national": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
+    "wellbeing_area": {
+        "fi": "Hyvinvointialue",
+        "sv": "Välfärdsområde",
+        "en": "Wellbeing services county",
+    },
+    "region": {"fi": "Maakunta", "sv": "Landskap", "en": "Region"},
+    "language": {"fi": "Kielisuhde", "sv": "Språkförhållande", "en": "Language status"},
+    "urban_class": {
+        "fi": "Kuntaryhmä",
+        "sv": "Kommungrupp",
+        "en": "Urban/rural class",
+    },
+    "network": {"fi": "Verkosto", "sv": "Nätverk", "en": "Network"},
+}
+
+MEASURES: Final[dict[str, Texts]] = {
+    "answered": {"fi": "Vastanneita", "sv": "Svarande", "en": "Answered"},
+    "sum": {"fi": "Summa", "sv": "Summa", "en": "Sum"},
+    "median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
+    "q1": {"fi": "Alakvartiili", "sv": "Nedre kvartil", "en": "Lower quartile"},
+    "q3": {"fi": "Yläkvartiili", "sv": "Övre kvartil", "en": "Upper quartile"},
+    "min": {"fi": "Pienin", "sv": "Minsta", "en": "Least"},
+    "max": {"fi": "Suurin", "sv": "Största", "en": "Greatest"},
+    "yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
+    "no": {"fi": "Ei", "sv": "Nej", "en": "No"},
+    "rows": {"fi": "Rivejä", "sv": "Rader", "en": "Rows"},
+    "all_rows": {"fi": "kaikki rivit", "sv": "alla rader", "en": "all rows"},
+}
+
+_NATIONAL: Final = Category("FI", "Koko maa", "Hela landet", "Whole country")
+
+
+@dataclass(frozen=True)
+class Group:
+    dimension: str
+    code: str
+    names: Texts
+
+    def name(self, lang: Lang) -> str:
+        return pick(self.names, lang)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One municipality's counted submission."""
+
+    municipality: Municipality
+    submission: int
+    exported_at: str
+    answers: Mapping[str, JSONObject]
+    explanations: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class _Tally:
+    answered: Counter[str] = field(default_factory=Counter)
+    numbers: dict[str, list[float]] = field(default_factory=dict)
+    choices: dict[str, Counter[str]] = field(default_factory=dict)
+    sums: dict[str, dict[str, float]] = field(default_factory=dict)
+    members: int = 0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure of an aggregate: a group's measure of one question."""
+
+    group: Group
+    section: str
+    question: str
+    measure: str
+    value: float | int
+
+
+def groups_of(m: Municipality, register: Register) -> list[Group]:
+    def of(dimension: str, category: Category) -> Group:
+        names = {"fi": category.name_fi, "sv": category.name_sv, "en": category.name_en}
+        return Group(dimension, category.code, names)
+
+    found = [
+        of("national", _NATIONAL),
+        of("wellbeing_area", m.wellbeing_area),
+        of("region", m.region),
+        of("language", m.language_status),
+        of("urban_class", m.urban_class),
+    ]
+    networks = {network.id: network for network in register.networks()}
+    for ident in m.networks:
+        network = networks[ident]
+        names = {"fi": network.name_fi, "sv": network.name_sv, "en": network.name_en}
+        found.append(Group("network", ident, names))
+    return found
+
+
+def counted(records: Records, result: Standing, register: Register) -> Iterator[Answered]:
+    """The counted submissions by municipality code, each read when it is reached."""
+    for code, entry in sorted(result.current().items()):
+        package = entry.package
+        if package is None or code not in register:
+            continue
+        text = records.survey(package.sha256)
+        if text is None:
+            continue
+        document = json.loads(text)
+        answers = document.get("answers", {})
+        yield Answered(
+            register.get(code),
+            package.submission or 0,
+            package.exported_at or "",
+            answers if isinstance(answers, dict) else {},
+            tuple(_explanations(document)),
+        )
+
+
+def _explanations(document: Mapping[str, JSONValue]) -> Iterator[tuple[str, str]]:
+    """(pointer, explanation) of the warnings the official confirmed, where the package has them."""
+    given = document.get("explanations")
+    if isinstance(given, dict):
+        for pointer, said in given.items():
+            if isinstance(said, str):
+                yield pointer, said
+    elif isinstance(given, list):
+        for item in given:
+            if isinstance(item, dict):
+                where = item.get("pointer")
+                explanation = item.get("explanation") or item.get("text")
+                if isinstance(where, str) and isinstance(explanation, str):
+                    yield where, explanation
+
+
+def row_key(table: Field) -> Field | None:
+    """The column a table's rows are summed by."""
+    named = table.schema.get("x-row-key")
+    if isinstance(named, str) and table.column(named) is not None:
+        return table.column(named)
+    return next((c for c in table.columns if c.kind is Kind.CHOICE), None)
+
+
+class Aggregate:
+    """Tallies of every group, filled one municipality at a time."""
+
+    def __init__(self, rnd: Round, register: Register) -> None:
+        self.round = rnd
+        self.register = register
+        self.groups: dict[tuple[str, str], Group] = {}
+        self._tallies: dict[tuple[str, str], _Tally] = {}
+
+    def add(self, answered: Answered) -> None:
+        for group in groups_of(answered.municipality, self.register):
+            key = (group.dimension, group.code)
+            self.groups.setdefault(key, group)
+            tally = self._tallies.setdefault(key, _Tally())
+            tally.members += 1
+            for section in self.round.sections:
+                given = answered.answers.get(section.id, {})
+                for question in section.fields:
+                    if question.key in given:
+                        _tally(tally, f"{section.id}/{question.key}", question, given[question.key])
+
+    def members(self, dimension: str, code: str) -> int:
+        return self._tallies[(dimension, code)].members
+
+    def rows(self, lang: Lang) -> Iterator[Row]:
+        """Every figure, group by group in the order of ``DIMENSIONS``, questions in order."""
+        order = list(DIMENSIONS)
+        for key in sorted(self._tallies, key=lambda k: (order.index(k[0]), k[1])):
+            group, tally = self.groups[key], self._tallies[key]
+            for section in self.round.sections:
+                for question in section.fields:
+                    path = f"{section.id}/{question.key}"
+                    if tally.answered[path] == 0 or question.kind in TEXT_KINDS:
+                        continue
+                    title = question.title(lang)
+                    section_title = pick(section.title, lang)
+                    for measure, value in _figures(tally, path, question, lang):
+                        yield Row(group, section_title, title, measure, value)
+
+
+def _tally(tally: _Tally, path: str, question: Field, value: JSONValue) -> None:
+    tally.answered[path] += 1
+    if question.kind in NUMERIC_KINDS and _is_number(value):
+        tally.numbers.setdefault(path, []).append(float(value))  # type: ignore[arg-type]
+    elif question.kind is Kind.YESNO and isinstance(value, bool):
+        tally.choices.setdefault(path, Counter())["yes" if value else "no"] += 1
+    elif question.kind is Kind.CHOICE and isinstance(value, str | int):
+        tally.choices.setdefault(path, Counter())[str(value)] += 1
+    elif question.kind is Kind.MULTICHOICE and isinstance(value, list):
+        counter = tally.choices.setdefault(path, Counter())
+        counter.update(str(item) for item in value if isinstance(item, str | int))
+    elif question.kind is Kind.TABLE and isinstance(value, list):
+        _tally_table(tally, path, question, value)
+
+
+def _tally_table(tally: _Tally, path: str, table: Field, rows: list[JSONValue]) -> None:
+    key = row_key(table)
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        group = str(row.get(key.key, "")) if key is not None else ""
+        tally.choices.setdefault(f"{path}#rows", Counter())[group] += 1
+        for column in table.columns:
+            cell = row.get(column.key)
+            if column.kind in NUMERIC_KINDS and _is_number(cell):
+                sums = tally.sums.setdefault(f"{path}#{column.key}", {})
+                sums[group] = sums.get(group, 0.0) + float(cell)  # type: ignore[arg-type]
+
+
+def _figures(
+    tally: _Tally, path: str, question: Field, lang: Lang
+) -> Iterator[tuple[str, float | int]]:
+    yield pick(MEASURES["answered"], lang), tally.answered[path]
+    if question.kind in NUMERIC_KINDS:
+        values = sorted(tally.numbers.get(path, []))
+        if values:
+            yield from _statistics(values, lang)
+    elif question.kind is Kind.YESNO:
+        counts = tally.choices.get(path, Counter())
+        for answer in ("yes", "no"):
+            yield pick(MEASURES[answer], lang), counts[answer]
+    elif question.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        counts = tally.choices.get(path, Counter())
+        for option in question.options:
+            yield pick(option.label, lang), counts[str(option.value)]
+    elif question.kind is Kind.TABLE:
+        key = row_key(question)
+        rows = tally.choices.get(f"{path}#rows", Counter())
+        groups = [str(o.value) for o in key.options] if key is not None else [""]
+        for group in groups:
+            if rows[group] == 0:
+                continue
+            label = key.option_label(group, lang) if key is not None else ""
+            label = label or pick(MEASURES["all_rows"], lang)
+            yield f"{label}: {pick(MEASURES['rows'], lang)}", rows[group]
+            for column in question.columns:
+                if column.kind in NUMERIC_KINDS:
+                    total = tally.sums.get(f"{path}#{column.key}", {}).get(group, 0.0)
+                    yield f"{label}: {column.title(lang)}", _plain(total)
+
+
+def _statistics(values: list[float], lang: Lang) -> Iterator[tuple[str, float | int]]:
+    def m(key: str) -> str:
+        return pick(MEASURES[key], lang)
+
+    yield m("sum"), _plain(sum(values))
+    yield m("median"), _plain(statistics.median(values))
+    if len(values) > 1:
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    else:
+        q1 = q3 = values[0]
+    yield m("q1"), _plain(q1)
+    yield m("q3"), _plain(q3)
+    yield m("min"), _plain(values[0])
+    yield m("max"), _plain(values[-1])
+
+
+def _plain(value: float) -> float | int:
+    """A whole number as an int, so a spreadsheet shows 3100000, not 3100000.0."""
+    return int(value) if float(value).is_integer() else round(value, 4)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)

@@ -1,0 +1,107 @@
+"""The national picture written as an XLSX workbook (openpyxl) and as CSV files.
+
+Every text in these files came from a received package: a text starting
+with "=" stays text (never a formula), and characters a workbook cannot
+hold are escaped. In the CSV files a text that a spreadsheet program would
+take for a formula is prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from desktop.collect.picture import Cell, Sheet
+from desktop.errors import UserError
+
+_SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_SHEET_NAME_MAX: Final = 31
+
+_CATALOG = {
+    "unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+}
+
+
+class SpreadsheetError(UserError):
+    catalog = _CATALOG
+
+
+def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
+    used: set[str] = set()
+    for sheet in sheets:
+        page = book.create_sheet(_sheet_name(sheet.title, used))
+        header = []
+        for text in sheet.header:
+            item = WriteOnlyCell(page, value=_safe(text, ILLEGAL_CHARACTERS_RE))
+            item.font = bold
+            header.append(item)
+        page.append(header)
+        for row in sheet.rows:
+            cells = []
+            for value in row:
+                item = WriteOnlyCell(page, value=_safe(value, ILLEGAL_CHARACTERS_RE))
+                if isinstance(value, str):
+                    item.data_type = "s"  # a text that starts with "=" is not a formula
+                cells.append(item)
+            page.append(cells)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        book.save(path)
+    except OSError as exc:
+        raise SpreadsheetError("unwritable", path=path, reason=exc.strerror or exc) from None
+    return path
+
+
+def write_csv(sheets: Sequence[Sheet], folder: Path) -> list[Path]:
+    """One UTF-8 CSV file per sheet (with a byte-order mark, so spreadsheet programs read it)."""
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for sheet in sheets:
+            target = folder / f"{sheet.key}.csv"
+            with target.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([_csv_cell(text) for text in sheet.header])
+                writer.writerows([_csv_cell(value) for value in row] for row in sheet.rows)
+            written.append(target)
+    except OSError as exc:
+        raise SpreadsheetError("unwritable", path=folder, reason=exc.strerror or exc) from None
+    return written
+
+
+def _safe(value: Cell, illegal: re.Pattern[str]) -> Cell:
+    if isinstance(value, str):
+        return illegal.sub(lambda match: f"\\x{ord(match.group()):02x}", value)
+    return value
+
+
+def _csv_cell(value: Cell) -> Cell:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    base = _SHEET_NAME_BAD.sub(" ", title).strip()[:_SHEET_NAME_MAX] or "Sheet"
+    name, number = base, 1
+    while name.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        name = base[: _SHEET_NAME_MAX - len(suffix)] + suffix
+    used.add(name.casefold())
+    return name

@@ -1,0 +1,222 @@
+"""The PDF summary of a round's national picture, in the look of the municipalities' report.
+
+A title page with the counts, a chart and table of answers per wellbeing
+services county, then each question nationally: choices as bar charts,
+numbers as a table of sum, median and quartiles. Every text from a package
+or the register is escaped before it reaches a Paragraph (``markup.para``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
+
+from desktop.collect.aggregate import MEASURES
+from desktop.collect.picture import Sheet, county_counts, h
+from desktop.collect.spreadsheet import SpreadsheetError
+from desktop.collect.standing import Standing
+from desktop.export.fonts import REGULAR
+from desktop.export.markup import ACCENT, HEAD_FILL, RULE, Styles, make_styles, para, table_style
+from desktop.export.pages import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Decorations,
+    canvas_maker,
+)
+from desktop.export.texts import PDF_LANG, text
+from desktop.i18n import Lang, pick
+from desktop.municipalities import Register
+from desktop.survey import Catalog
+from desktop.survey.formatting import format_number
+
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+_STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
+_ANSWERED = "answered"
+
+
+def write_summary(
+    sheets: Sequence[Sheet],
+    result: Standing,
+    register: Register,
+    catalog: Catalog,
+    path: Path,
+    lang: Lang,
+) -> Path:
+    data = render_summary(sheets, result, register, catalog, lang)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise SpreadsheetError("unwritable", path=path, reason=exc.strerror or exc) from None
+    return path
+
+
+def render_summary(
+    sheets: Sequence[Sheet], result: Standing, register: Register, catalog: Catalog, lang: Lang
+) -> bytes:
+    rnd = catalog.round(result.round_id)
+    styles = make_styles()
+    now = datetime.now().astimezone()
+    summary = next(sheet for sheet in sheets if sheet.key == "summary")
+    story: list[Flowable] = [
+        para(rnd.id, styles.kicker),
+        para(pick(rnd.title, lang), styles.title),
+        para(h("summary", lang), styles.subtitle),
+    ]
+    facts = [
+        [para(str(row[0]), styles.cell), para(str(row[1]), styles.cell)] for row in summary.rows[:6]
+    ]
+    story.append(_table(facts, [BODY_WIDTH * 0.4, BODY_WIDTH * 0.6], header=False))
+    story += _counties(result, register, lang, styles)
+    national = next(sheet for sheet in sheets if sheet.key == "by-national")
+    story += _questions(national.rows, lang, styles)
+
+    decorations = Decorations(
+        header_left=f"{rnd.id} · {h('summary', lang)}",
+        header_right=now.strftime("%d.%m.%Y"),
+        footer_left="Tilannekuva",
+        page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
+    )
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{pick(rnd.title, lang)} – {h('summary', lang)}",
+        creator="Tilannekuva",
+        lang=PDF_LANG[lang],
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=9.5,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate("body", [frame])])
+    pdf_date = now.strftime("D:%Y%m%d%H%M%S")
+    doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=pdf_date))
+    return buffer.getvalue()
+
+
+def _counties(result: Standing, register: Register, lang: Lang, styles: Styles) -> list[Flowable]:
+    counts = county_counts(result, register, lang)
+    story: list[Flowable] = [para(h("county", lang), styles.h1)]
+    labels = [name for name, _, _, _ in counts]
+    story.append(
+        _bars(labels, [[answered for _, _, answered, _ in counts], [lack for *_, lack in counts]])
+    )
+    rows = [
+        [
+            para(str(c), styles.cell_head)
+            for c in ("", h("in_reform", lang), h("answered", lang), h("missing", lang))
+        ]
+    ]
+    rows[0][0] = para(h("county", lang), styles.cell_head)
+    for name, total, answered, lacking in counts:
+        rows.append(
+            [
+                para(name, styles.cell),
+                *(para(str(n), styles.cell_right) for n in (total, answered, lacking)),
+            ]
+        )
+    widths = [BODY_WIDTH * 0.55, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15]
+    story.append(_table(rows, widths, header=True))
+    return story
+
+
+def _questions(rows: Sequence[Sequence[Any]], lang: Lang, styles: Styles) -> list[Flowable]:
+    """Each question of the national aggregate: a chart of its choices or a table of its numbers."""
+    statistics = {pick(MEASURES[key], lang) for key in _STATISTICS}
+    answered_label = pick(MEASURES[_ANSWERED], lang)
+    grouped: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+    for _, _, section, question, measure, value in rows:
+        grouped.setdefault((section, question), []).append((measure, value))
+    story: list[Flowable] = []
+    current_section = None
+    for (section, question), figures in grouped.items():
+        if section != current_section:
+            story.append(para(section, styles.h1))
+            current_section = section
+        story.append(para(question, styles.h2))
+        answered = next((v for m, v in figures if m == answered_label), 0)
+        story.append(para(f"{answered_label}: {answered}", styles.muted))
+        rest = [(m, v) for m, v in figures if m != answered_label]
+        if rest and all(m in statistics for m, _ in rest):
+            table = [
+                [para(m, styles.cell), para(_number(v, lang), styles.cell_right)] for m, v in rest
+            ]
+            story.append(_table(table, [BODY_WIDTH * 0.4, BODY_WIDTH * 0.25], header=False))
+        elif rest:
+            rows_suffix = ": " + pick(MEASURES["rows"], lang)
+            counts = [(m, v) for m, v in rest if ": " not in m]
+            if not counts:  # a table: its rows by the key column
+                counts = [(m[: -len(rows_suffix)], v) for m, v in rest if m.endswith(rows_suffix)]
+            story.append(_bars([m for m, _ in counts], [[v for _, v in counts]]))
+    return story
+
+
+def _bars(labels: list[str], series: list[list[Any]]) -> Drawing:
+    """A horizontal bar chart, one bar per label (two series side by side when given)."""
+    label_width = 190
+    height = max(40, (14 if len(series) == 1 else 9) * len(labels) + 20)
+    drawing = Drawing(BODY_WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, 10
+    chart.width, chart.height = BODY_WIDTH - label_width - 20, height - 20
+    chart.data = [[float(v) for v in values] for values in series]
+    chart.categoryAxis.categoryNames = [_short(label) for label in labels]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.reverseDirection = 1
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = ACCENT
+    if len(series) > 1:
+        chart.bars[1].fillColor = RULE
+    chart.barLabels.fontName = REGULAR
+    drawing.add(chart)
+    return drawing
+
+
+def _short(label: str) -> str:
+    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only length.
+    clean = "".join(ch if ch.isprintable() else " " for ch in label)
+    return clean if len(clean) <= 42 else clean[:41] + "…"
+
+
+def _table(rows: list[list[Any]], widths: list[float], *, header: bool) -> Table:
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    table.setStyle(table_style(commands))
+    return table
+
+
+def _number(value: Any, lang: Lang) -> str:
+    return format_number(value, lang) if isinstance(value, int | float) else str(value)
