@@ -28,6 +28,7 @@ from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
+from desktop.ui.explaining import explain_warning
 from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.navigation.round_chosen.connect(self.open_round)
         self.navigation.section_chosen.connect(self.open_section)
         self.panel.activated.connect(self.go_to)
+        self.panel.explain_requested.connect(self._explain)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -230,6 +232,10 @@ class MainWindow(QMainWindow):
         if pointer is not None:
             self.go_to(pointer)
 
+    def _explain(self, pointer: str) -> None:
+        if self.session is not None:
+            explain_warning(self, self.session, pointer)
+
     def focus_problems(self) -> None:
         self.dock.show()
         self.panel.view.setFocus()
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tilannekuva – sote-uudistuksen tilannekuvakysely"))
+        self.panel.retranslate()
         self._dock_title()
         self.save_status.show()
 

@@ -381,6 +381,12 @@ class SectionPage(QScrollArea):
                 cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
             elif key not in messages:
                 messages[key] = problem.message(self.lang)
+                if problem.explanation is not None:
+                    messages[key] = fill(
+                        self.tr("%1 Vahvistettu: %2"),
+                        problem.message(self.lang),
+                        problem.explanation,
+                    )
                 if not problem.blocking:
                     warned.add(key)
         for pointer, refused in typed.items():

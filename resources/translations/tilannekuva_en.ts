@@ -54,6 +54,25 @@ Your saved answers are safe. Details of the error were written to the file %2. Y
     </message>
 </context>
 <context>
+    <name>Explaining</name>
+    <message>
+        <source>Vahvistus ei onnistunut</source>
+        <translation>The confirmation failed</translation>
+    </message>
+    <message>
+        <source>%1
+
+Jos vastaus pitää paikkansa, kerro lyhyesti miksi (tyhjä teksti peruu vahvistuksen). Selitys lähetetään vastausten mukana ja tulostetaan raporttiin.</source>
+        <translation>%1
+
+If the answer is right, say briefly why (an empty text takes the confirmation back). The explanation is sent with the answers and printed in the report.</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus</source>
+        <translation>Confirm the warning</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Tehdään raporttia…</source>
@@ -462,6 +481,14 @@ Data folder: %3</translation>
             <numerusform>%n things to fix. Choose one and press Enter to go to the question.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vahvista valittu huomautus…</source>
+        <translation>Confirm the chosen warning…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>
         <translation>
@@ -479,6 +506,12 @@ Data folder: %3</translation>
             <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
             <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Vahvistettu: %2</source>
+        <translation>%1
+Confirmed: %2</translation>
     </message>
     <message>
         <source>rivi %1</source>
@@ -584,6 +617,10 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message>
+        <source>%1 Vahvistettu: %2</source>
+        <translation>%1 Confirmed: %2</translation>
     </message>
     <message numerus="yes">
         <source>Taulukossa on %n korjattavaa kohtaa.</source>

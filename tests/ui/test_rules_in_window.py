@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui import dialogs
 from desktop.ui.fields.table import TableEditor
 from desktop.ui.main_window import MainWindow
+from desktop.ui.problems_panel import WARNING_ROLE
 from desktop.workbook import Workbook
 from tests.ui.user import User
 
@@ -101,3 +103,35 @@ def test_a_table_is_answered_none_by_its_own_choice(
     assert box.isChecked() and box.isEnabled()
     _click(qtbot, box)
     assert "premises" not in workbook.answers(ROUND).get("premises", {})
+
+
+def test_a_warning_is_confirmed_with_an_explanation_in_the_window(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    row = _staff_row(9) | {"person_years": 12.0}
+    workbook.set_json(ROUND, "/staff/staff_groups", [row], "fi")
+    window.open_round(ROUND)
+    panel = window.panel
+    qtbot.waitUntil(lambda: any(e.warning for e in panel.entries))
+    assert panel.explain_button.isVisible() and not panel.explain_button.isEnabled()
+    items = [panel.view.item(i) for i in range(panel.view.count())]
+    (item,) = [i for i in items if i.data(WARNING_ROLE)]
+    panel.view.setCurrentItem(item)
+    assert panel.explain_button.isEnabled()
+    seen: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        if isinstance(dialog, QInputDialog):
+            seen.append(dialog.labelText())
+            dialog.setTextValue("Ylityöt sisältyvät")
+            QTimer.singleShot(0, dialog.accept)
+
+    dialogs.opened.append(answer)
+    try:
+        qtbot.mouseClick(panel.explain_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any("Vahvistettu: Ylityöt sisältyvät" in e.text for e in panel.entries))
+    finally:
+        dialogs.opened.clear()
+    assert "Henkilötyövuosia (12 htv)" in seen[0]
+    (confirmed,) = [p for p in workbook.problems(ROUND) if not p.blocking]
+    assert confirmed.explanation == "Ylityöt sisältyvät"
