@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from desktop import __version__
+from desktop.commands.arguments import Parser
 from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, message
@@ -84,6 +85,16 @@ HELP = {
         "fi": "vain tämän tarkistuksen huomautus (tunnus validate-tulosteesta)",
         "sv": "bara den här kontrollens anmärkning (id från validate)",
         "en": "only this check's warning (its id as validate shows it)",
+    },
+    "a_warning_pointer": {
+        "fi": "huomautuksen kohteen osoite, kuten validate sen näyttää",
+        "sv": "adressen som anmärkningen gäller, som validate visar den",
+        "en": "the address the warning is about, as validate shows it",
+    },
+    "a_explanation": {
+        "fi": "miksi vastaus pitää paikkansa, lyhyesti",
+        "sv": "varför svaret stämmer, kort",
+        "en": "why the answer is right, in short",
     },
     "history": {
         "fi": "näytä kierroksen muutoshistoria",
@@ -155,6 +166,132 @@ HELP = {
         "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
         "sv": "fyll i democommunens första omgång, kontrollera, underteckna och skicka in den",
         "en": "fill in the demo municipality's first round, check, sign and submit it",
+    },
+    # The placeholders of the arguments in the usage lines.
+    "m_code": {"fi": "KUNTANUMERO", "sv": "KOMMUNNUMMER", "en": "CODE"},
+    "m_round": {"fi": "KIERROS", "sv": "OMGÅNG", "en": "ROUND"},
+    "m_section": {"fi": "OSIO", "sv": "DEL", "en": "SECTION"},
+    "m_pointer": {"fi": "OSOITE", "sv": "ADRESS", "en": "POINTER"},
+    "m_value": {"fi": "ARVO", "sv": "VÄRDE", "en": "VALUE"},
+    "m_file": {"fi": "TIEDOSTO", "sv": "FIL", "en": "FILE"},
+    "m_dir": {"fi": "KANSIO", "sv": "MAPP", "en": "FOLDER"},
+    "m_text": {"fi": "HAKU", "sv": "SÖKORD", "en": "TEXT"},
+    "m_count": {"fi": "MÄÄRÄ", "sv": "ANTAL", "en": "COUNT"},
+    "m_number": {"fi": "NUMERO", "sv": "NUMMER", "en": "NUMBER"},
+    "m_command": {"fi": "KOMENTO", "sv": "KOMMANDO", "en": "COMMAND"},
+    "m_fingerprints": {"fi": "SORMENJÄLJET", "sv": "FINGERAVTRYCK", "en": "FINGERPRINTS"},
+    "m_name": {"fi": "NIMI", "sv": "NAMN", "en": "NAME"},
+    "m_title": {"fi": "NIMIKE", "sv": "BEFATTNING", "en": "TITLE"},
+    "m_email": {"fi": "SÄHKÖPOSTI", "sv": "E-POST", "en": "E-MAIL"},
+    "m_phone": {"fi": "PUHELIN", "sv": "TELEFON", "en": "PHONE"},
+    "m_business_id": {"fi": "Y-TUNNUS", "sv": "FO-NUMMER", "en": "BUSINESS-ID"},
+    "m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
+    "m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
+    "m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
+    # What each argument is.
+    "a_command": {
+        "fi": "mitä tehdään; komennon oma ohje: tilannekuva KOMENTO --help",
+        "sv": "vad som görs; kommandots egen hjälp: tilannekuva KOMMANDO --help",
+        "en": "what to do; a command's own help: tilannekuva COMMAND --help",
+    },
+    "a_backup_command": {
+        "fi": "mitä varmuuskopioille tehdään",
+        "sv": "vad som görs med säkerhetskopiorna",
+        "en": "what to do with the backups",
+    },
+    "a_backup_file": {
+        "fi": "palautettava varmuuskopiotiedosto (luettelo: tilannekuva backup list)",
+        "sv": "säkerhetskopian som återställs (lista: tilannekuva backup list)",
+        "en": "the backup file to restore (list: tilannekuva backup list)",
+    },
+    "a_key_command": {
+        "fi": "mitä avaimelle tehdään",
+        "sv": "vad som görs med nyckeln",
+        "en": "what to do with the key",
+    },
+    "a_municipality": {
+        "fi": "kunta, jonka puolesta vastaat, kuntanumerona (hae: tilannekuva municipalities NIMI)",
+        "sv": "kommunen du svarar för, som kommunnummer (sök: tilannekuva municipalities NAMN)",
+        "en": "the municipality you answer for, by its code (find it: tilannekuva municipalities "
+        "NAME)",
+    },
+    "a_name": {
+        "fi": "yhteyshenkilön nimi; täyttää myös taustatietojen vastaajan",
+        "sv": "kontaktpersonens namn; fyller också i svararen under Bakgrund",
+        "en": "the contact person's name; also fills in Background's respondent",
+    },
+    "a_title": {
+        "fi": "yhteyshenkilön tehtävänimike",
+        "sv": "kontaktpersonens befattning",
+        "en": "the contact person's job title",
+    },
+    "a_email": {
+        "fi": "yhteyshenkilön sähköposti, esim. etunimi.sukunimi@kunta.fi",
+        "sv": "kontaktpersonens e-post, t.ex. fornamn.efternamn@kommun.fi",
+        "en": "the contact person's e-mail, e.g. first.last@kunta.fi",
+    },
+    "a_phone": {
+        "fi": "yhteyshenkilön puhelin, esim. 040 123 4567",
+        "sv": "kontaktpersonens telefon, t.ex. 040 123 4567",
+        "en": "the contact person's phone, e.g. 040 123 4567",
+    },
+    "a_business_id": {
+        "fi": "kunnan Y-tunnus muodossa 1234567-8 (tarkistusnumero tarkistetaan)",
+        "sv": "kommunens FO-nummer i formen 1234567-8 (kontrollsiffran kontrolleras)",
+        "en": "the municipality's business ID as 1234567-8 (its check digit is checked)",
+    },
+    "a_search": {
+        "fi": "kunnan nimi tai numero tai niiden alku (tyhjä: kaikki kunnat)",
+        "sv": "kommunens namn eller nummer eller deras början (tomt: alla kommuner)",
+        "en": "the municipality's name or code, or how it starts (empty: every municipality)",
+    },
+    "a_limit": {
+        "fi": "näytä enintään näin monta",
+        "sv": "visa högst så här många",
+        "en": "show at most this many",
+    },
+    "a_round": {
+        "fi": "kierroksen tunnus, esim. 2022-1 (luettelo: tilannekuva rounds)",
+        "sv": "omgångens beteckning, t.ex. 2022-1 (lista: tilannekuva rounds)",
+        "en": "the round's id, e.g. 2022-1 (list: tilannekuva rounds)",
+    },
+    "a_section": {
+        "fi": "näytä vain tämä osio, esim. premises",
+        "sv": "visa bara den här delen, t.ex. premises",
+        "en": "show only this section, e.g. premises",
+    },
+    "a_pointer": {
+        "fi": "kysymyksen osoite, esim. /premises/lease_status tai taulukon solu "
+        "/premises/premises/0/floor_area (osoitteet: tilannekuva show KIERROS)",
+        "sv": "frågans adress, t.ex. /premises/lease_status eller en tabellcell "
+        "/premises/premises/0/floor_area (adresserna: tilannekuva show OMGÅNG)",
+        "en": "the question's address, e.g. /premises/lease_status or a table cell "
+        "/premises/premises/0/floor_area (the addresses: tilannekuva show ROUND)",
+    },
+    "a_value": {
+        "fi": "vastaus kuten lomakkeelle kirjoitettuna, esim. 1 250,5, kyllä tai 15.2.2022",
+        "sv": "svaret som det skrivs i formuläret, t.ex. 1 250,5, ja eller 15.2.2022",
+        "en": "the answer as typed in the form, e.g. 1,250.5, yes or 15.2.2022",
+    },
+    "a_clear_pointer": {
+        "fi": "poistettavan vastauksen tai taulukon rivin osoite, esim. /premises/premises/2",
+        "sv": "adressen till svaret eller tabellraden som tas bort, t.ex. /premises/premises/2",
+        "en": "the address of the answer or table row to remove, e.g. /premises/premises/2",
+    },
+    "a_history_limit": {
+        "fi": "näytä näin monta viimeisintä muutosta",
+        "sv": "visa så här många av de senaste ändringarna",
+        "en": "show this many of the latest changes",
+    },
+    "a_verify_file": {
+        "fi": "tarkistettava paketti (.asice) tai raportti (.pdf)",
+        "sv": "paketet (.asice) eller rapporten (.pdf) som kontrolleras",
+        "en": "the package (.asice) or report (.pdf) to check",
+    },
+    "a_key_file": {
+        "fi": "tuotava PKCS#12-tiedosto (.p12, .pfx)",
+        "sv": "PKCS#12-filen som importeras (.p12, .pfx)",
+        "en": "the PKCS#12 file to import (.p12, .pfx)",
     },
     "backup": {
         "fi": "varmuuskopiot: list, create, restore",
@@ -234,95 +371,114 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     def h(key: str) -> str:
         return message(HELP, key, lang)
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=h("data_dir"))
-    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
+    def m(key: str) -> str:
+        return message(HELP, f"m_{key}", lang)
 
-    parser = argparse.ArgumentParser(
-        prog="tilannekuva", description=h("description"), parents=[common]
+    common = Parser(lang=lang, add_help=False)
+    common.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar=m("dir"), help=h("data_dir")
     )
-    parser.add_argument("--version", action="version", version=f"tilannekuva {__version__}")
+    common.add_argument(
+        "--lang", choices=LANGS, default=argparse.SUPPRESS, metavar=m("lang"), help=h("lang")
+    )
+
+    parser = Parser(prog="tilannekuva", description=h("description"), parents=[common], lang=lang)
+    parser.add_version(f"tilannekuva {__version__}")
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=m("command"), help=h("a_command"))
 
-    p = sub.add_parser("profile", parents=[common], help=h("profile"))
-    p.add_argument("--municipality", metavar="CODE")
-    p.add_argument("--name")
-    p.add_argument("--title")
-    p.add_argument("--email")
-    p.add_argument("--phone")
-    p.add_argument("--business-id")
+    def command(name: str, *arguments: tuple[str, str, str]) -> Parser:
+        """A subcommand and its positional arguments: (name, placeholder, help)."""
+        p: Parser = sub.add_parser(name, parents=[common], help=h(name), description=h(name))
+        for dest, placeholder, helped in arguments:
+            p.add_argument(dest, metavar=m(placeholder), help=h(helped))
+        return p
 
-    p = sub.add_parser("municipalities", parents=[common], help=h("municipalities"))
-    p.add_argument("text", nargs="?", default="")
-    p.add_argument("--limit", type=int, default=20)
+    p = command("profile")
+    for option, placeholder in (
+        ("municipality", "code"),
+        ("name", "name"),
+        ("title", "title"),
+        ("email", "email"),
+        ("phone", "phone"),
+        ("business-id", "business_id"),
+    ):
+        helped = f"a_{option.replace('-', '_')}"
+        p.add_argument(f"--{option}", metavar=m(placeholder), help=h(helped))
 
-    sub.add_parser("rounds", parents=[common], help=h("rounds"))
+    p = command("municipalities")
+    p.add_argument("text", nargs="?", default="", metavar=m("text"), help=h("a_search"))
+    p.add_argument("--limit", type=int, default=20, metavar=m("count"), help=h("a_limit"))
 
-    p = sub.add_parser("show", parents=[common], help=h("show"))
-    p.add_argument("round")
-    p.add_argument("section", nargs="?")
+    command("rounds")
 
-    p = sub.add_parser("set", parents=[common], help=h("set"))
-    p.add_argument("round")
-    p.add_argument("pointer")
-    p.add_argument("value")
+    p = command("show", ("round", "round", "a_round"))
+    p.add_argument("section", nargs="?", metavar=m("section"), help=h("a_section"))
+
+    p = command(
+        "set",
+        ("round", "round", "a_round"),
+        ("pointer", "pointer", "a_pointer"),
+        ("value", "value", "a_value"),
+    )
     p.add_argument("--json", action="store_true", help=h("json"))
 
-    p = sub.add_parser("clear", parents=[common], help=h("clear"))
-    p.add_argument("round")
-    p.add_argument("pointer")
+    command("clear", ("round", "round", "a_round"), ("pointer", "pointer", "a_clear_pointer"))
+    command("validate", ("round", "round", "a_round"))
 
-    p = sub.add_parser("validate", parents=[common], help=h("validate"))
-    p.add_argument("round")
+    p = command(
+        "explain",
+        ("round", "round", "a_round"),
+        ("pointer", "pointer", "a_warning_pointer"),
+        ("text", "explanation", "a_explanation"),
+    )
+    p.add_argument("--check", metavar=m("check"), help=h("check"))
 
-    p = sub.add_parser("explain", parents=[common], help=h("explain"))
-    p.add_argument("round")
-    p.add_argument("pointer")
-    p.add_argument("text")
-    p.add_argument("--check", help=h("check"))
+    p = command("history", ("round", "round", "a_round"))
+    p.add_argument("--limit", type=int, default=50, metavar=m("count"), help=h("a_history_limit"))
 
-    p = sub.add_parser("history", parents=[common], help=h("history"))
-    p.add_argument("round")
-    p.add_argument("--limit", type=int, default=50)
-
-    p = sub.add_parser("export", parents=[common], help=h("export"))
-    p.add_argument("round")
+    p = command("export", ("round", "round", "a_round"))
     p.add_argument("--draft", action="store_true", help=h("draft"))
-    p.add_argument("--out", default=".", metavar="DIR", help=h("out"))
-    p.add_argument("--passphrase-file", metavar="FILE", help=h("passphrase_file"))
+    p.add_argument("--out", default=".", metavar=m("dir"), help=h("out"))
+    p.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
 
-    p = sub.add_parser("verify", parents=[common], help=h("verify"))
-    p.add_argument("file")
-    p.add_argument("--trusted", action="append", metavar="FINGERPRINTS", help=h("trusted"))
+    p = command("verify", ("file", "file", "a_verify_file"))
+    p.add_argument("--trusted", action="append", metavar=m("fingerprints"), help=h("trusted"))
 
-    p = sub.add_parser("key", parents=[common], help=h("key"))
-    keys = p.add_subparsers(dest="key_command", metavar="show|create|import", required=True)
+    p = command("key")
+    keys = p.add_subparsers(
+        dest="key_command",
+        metavar="show|create|import",
+        required=True,
+        help=h("a_key_command"),
+    )
     for name in ("show", "create", "import"):
         k = keys.add_parser(name, parents=[common], help=h(f"key_{name}"))
         if name == "import":
-            k.add_argument("file")
-        k.add_argument("--passphrase-file", metavar="FILE", help=h("passphrase_file"))
+            k.add_argument("file", metavar=m("file"), help=h("a_key_file"))
+        k.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
 
-    p = sub.add_parser("submissions", parents=[common], help=h("submissions"))
-    p.add_argument("round")
-    p.add_argument("--out", metavar="DIR", help=h("out"))
-    p.add_argument("--number", type=int, help=h("number"))
+    p = command("submissions", ("round", "round", "a_round"))
+    p.add_argument("--out", metavar=m("dir"), help=h("out"))
+    p.add_argument("--number", type=int, metavar=m("number"), help=h("number"))
 
-    p = sub.add_parser("correct", parents=[common], help=h("correct"))
-    p.add_argument("round")
+    command("correct", ("round", "round", "a_round"))
+    command("demo")
 
-    sub.add_parser("demo", parents=[common], help=h("demo"))
-
-    p = sub.add_parser("backup", parents=[common], help=h("backup"))
-    backups = p.add_subparsers(dest="backup_command", metavar="list|create|restore", required=True)
+    p = command("backup")
+    backups = p.add_subparsers(
+        dest="backup_command",
+        metavar="list|create|restore",
+        required=True,
+        help=h("a_backup_command"),
+    )
     backups.add_parser("list", parents=[common], help=h("backup_list"))
     b = backups.add_parser("create", parents=[common], help=h("backup_create"))
-    b.add_argument("--to", metavar="FOLDER", help=h("backup_to"))
+    b.add_argument("--to", metavar=m("dir"), help=h("backup_to"))
     b = backups.add_parser("restore", parents=[common], help=h("backup_restore"))
-    b.add_argument("file")
+    b.add_argument("file", metavar=m("file"), help=h("a_backup_file"))
     b.add_argument("--yes", action="store_true", help=h("yes"))
     b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
 
@@ -370,13 +526,13 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     with Store.open(paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
-        if command == "profile":
-            return profile.run_profile(args, store, console)
         if command == "backup":
             from desktop.commands.backup import run_backup
 
             return run_backup(args, store, console)
         workbook = Workbook(store)
+        if command == "profile":
+            return profile.run_profile(args, workbook, console)
         handlers = {
             "rounds": answers.run_rounds,
             "show": answers.run_show,

@@ -37,5 +37,11 @@ def pick(texts: Texts, lang: Lang) -> str:
 
 
 def message(catalog: Mapping[str, Texts], key: str, lang: Lang, **values: object) -> str:
-    """A message of ``catalog`` in ``lang`` with its placeholders filled in."""
+    """A message of ``catalog`` in ``lang`` with its placeholders filled in.
+
+    Finnish, Swedish and English have one plural rule: a message with a ``{count}``
+    of exactly 1 is taken from ``key + "_one"`` where the catalogue has it
+    ("1 rivi", "3 riviä")."""
+    if values.get("count") == 1 and f"{key}_one" in catalog:
+        key = f"{key}_one"
     return pick(catalog[key], lang).format(**values)

@@ -20,7 +20,7 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
-from desktop.storage import Profile, Store
+from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
@@ -52,6 +52,11 @@ _CATALOG = {
         "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
         "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
     },
+    "no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
     "read_only": {
         "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
         "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
@@ -80,6 +85,17 @@ _CATALOG = {
 
 class AnswerTargetError(UserError):
     catalog = _CATALOG
+
+
+# Background's contact questions are filled from the profile (``CONTACT_ANSWERS``).
+#
+# Chosen: filled and still editable. The profile is typed once, at the first start, and
+# every round not yet submitted gets its contact from it; a round keeps what was typed in
+# it by hand (another colleague may answer one round), and a submitted round keeps what it
+# was signed with. A later change of the profile moves along every answer that still
+# equals the profile's previous value, so nothing typed by hand is lost, and the report's
+# contact (the round's respondent, the one person it names as contact) is never a stale
+# copy of an old profile.
 
 
 @dataclass(frozen=True)
@@ -152,6 +168,36 @@ class Workbook:
         kept = self.store.round_answers(round_id).get(EXPLANATIONS, {})
         found = (Explanation.from_json(value) for value in kept.values())
         return {e.key: e for e in found if e is not None}
+
+    def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
+        # Loaded when a profile is saved: it brings the signing libraries (the business id).
+        from desktop.contact import check_profile
+
+        check_profile(profile, self.catalog)
+        old = self.store.profile()
+        self.store.save_profile(profile, actor=actor)
+        for rnd in self.catalog.ordered_rounds():
+            if not self.store.is_locked(rnd.id):
+                self._carry_contact(rnd, old, profile, actor)
+
+    def _carry_contact(
+        self, rnd: Round, old: Profile | None, new: Profile, actor: str | None
+    ) -> None:
+        for pointer, name in CONTACT_ANSWERS.items():
+            section_id, key = split_pointer(pointer)
+            section = rnd.section(section_id)
+            if section is None or section.field(key) is None:
+                continue
+            stored = self.store.get_answer(rnd.id, pointer)
+            before = getattr(old, name) if old is not None else ""
+            after: str = getattr(new, name).strip()
+            if stored is not MISSING and stored not in ("", before):
+                continue  # typed by hand for this round: kept
+            if after and stored != after:
+                self.store.set_answer(rnd.id, pointer, after, actor=actor)
+            elif not after and stored is not MISSING:
+                self.store.remove_answer(rnd.id, pointer, actor=actor)
 
     def problems(self, round_id: str) -> list[Problem]:
         """Errors and warnings of the round's answers, each warning with its explanation."""

@@ -86,7 +86,7 @@ def test_validate_shows_warnings_apart_and_explain_confirms_them(
     code, out = run("validate", ROUND)
     assert code == 1
     assert "Kierroksella 2022-3 ei ole korjattavaa." in out
-    assert "Huomautuksia 1" in out and "[staff_group_person_years]" in out
+    assert "1 huomautus: tarkista" in out and "[staff_group_person_years]" in out
     assert "Henkilötyövuosia (330 htv) on enemmän kuin henkilöitä (316 hlö)" in out
     code, out = run("--lang", "sv", "explain", ROUND, f"{ROW}/person_years", WHY)
     assert code == 0 and "Förklaring: " + WHY in out
@@ -116,7 +116,7 @@ def test_an_explained_warning_is_signed_in_the_package_and_printed_in_the_report
         return cli.main(["--data-dir", str(data_paths.root), *args])
 
     assert run("export", ROUND, "--out", str(out)) != 0
-    assert "1 huomautusta odottaa vahvistusta" in capsys.readouterr().err
+    assert "1 huomautus odottaa vahvistusta" in capsys.readouterr().err
     assert run("explain", ROUND, f"{ROW}/person_years", WHY) == 0
     assert run("export", ROUND, "--out", str(out)) == 0
     (package,) = out.glob("*.asice")

@@ -190,6 +190,8 @@ def test_submission_is_recorded_and_the_round_locked_after_a_restart(
     assert code == 2 and "on lähetetty" in err and "voi enää muuttaa" in err
     code, out, _ = run("submissions", ROUND)
     assert code == 0 and "2022-1_148_inari_1.asice" in out and "tilannekuva correct" in out
+    # Sent by the contact person the signed package names, not by the computer account.
+    assert "Anna Mäkelä, Talousjohtaja" in out and f"  {submission.actor}  " not in out
 
     # A second final export of a locked round is refused and points to the correction.
     code, _, err = run("export", ROUND, "--out", str(tmp_path / "again"))
@@ -240,7 +242,7 @@ def test_final_export_with_problems_is_refused_and_a_draft_is_allowed(
     _install_key(data_paths, organisation_key)
     code, out, err = run("export", ROUND, "--out", str(tmp_path / "final"))
     assert code == 2
-    assert "1 korjattavaa" in err and "--draft" in err
+    assert "1 korjattava asia" in err and "--draft" in err
     assert _outputs(tmp_path / "final") == []
 
     code, out, _ = run("export", ROUND, "--draft", "--out", str(tmp_path / "draft"))

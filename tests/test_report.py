@@ -127,7 +127,8 @@ def test_full_round_has_cover_questions_tables_pages_and_summary(tmp_path: Path)
     assert pick(rnd.title, "fi") in text
     assert "17.1.2022 – 15.2.2022" in text
     assert "Kuntaliitto Valtiovarainministeriö Sosiaali- ja terveysministeriö" in text
-    assert "Anna Mäkelä Talousjohtaja anna.makela@example.fi 040 123 4567" in text
+    # The contact is the round's respondent (filled from the profile, changeable per round).
+    assert "Anna Mäkelä Talousjohtaja anna.makela@kangasala.example 040 123 4567" in text
     assert "0190064-7" in text
     assert "10.2.2022 14:05" in text
     assert " ".join(format_fingerprint(FINGERPRINT)) in text
@@ -380,8 +381,13 @@ def test_hostile_answer_text_is_printed_literally(tmp_path: Path) -> None:
     for hostile in HOSTILE:
         assert flat(hostile) in text, hostile
     assert "rivi kaksi" in text
-    assert "<b>Yhteys</b> <i> a&b@example.fi <br/>" in text
     assert "Matti <Meikäläinen> & co" in text
+    # Without a respondent in the round, the cover names the profile's contact: literally too.
+    for key in ("respondent_name", "respondent_title"):
+        del background[key]
+    del background["respondent_email"], background["respondent_phone"]
+    text = flat(pdf_text(render(answers, profile=profile), tmp_path))
+    assert "<b>Yhteys</b> <i> a&b@example.fi <br/>" in text
 
 
 def test_huge_answers_flow_over_pages(tmp_path: Path) -> None:

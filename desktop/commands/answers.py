@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import cast
 
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
-from desktop.jsonvalue import MISSING, JSONObject, JSONValue
+from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
-from desktop.survey.formatting import format_date
+from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
@@ -36,6 +37,11 @@ TEXTS = {
         "fi": "Tallennettu {pointer} = {value}",
         "sv": "Sparat {pointer} = {value}",
         "en": "Saved {pointer} = {value}",
+    },
+    "saved_with_problem": {
+        "fi": "Huom: {problem}",
+        "sv": "Obs: {problem}",
+        "en": "Note: {problem}",
     },
     "cleared": {
         "fi": "Poistettu {pointer}",
@@ -63,12 +69,20 @@ TEXTS = {
         "en": "Round {round} has nothing to fix.",
     },
     "warnings": {
-        "fi": "Huomautuksia {count} (eivät estä lähettämistä; tarkista, ettei vastauksissa ole "
-        "virhettä):",
-        "sv": "Anmärkningar {count} (hindrar inte inskickandet; kontrollera att svaren inte "
-        "innehåller fel):",
-        "en": "Warnings {count} (they do not stop the submission; check the answers hold no "
-        "mistake):",
+        "fi": "{count} huomautusta: tarkista, ettei vastauksissa ole virhettä, ja korjaa "
+        "vastaus tai vahvista se lyhyellä selityksellä:",
+        "sv": "{count} anmärkningar: kontrollera att svaren inte innehåller fel, och rätta "
+        "svaret eller bekräfta det med en kort förklaring:",
+        "en": "{count} warnings: check the answers hold no mistake, and change the answer or "
+        "confirm it with a short explanation:",
+    },
+    "warnings_one": {
+        "fi": "1 huomautus: tarkista, ettei vastauksessa ole virhettä, ja korjaa vastaus tai "
+        "vahvista se lyhyellä selityksellä:",
+        "sv": "1 anmärkning: kontrollera att svaret inte innehåller fel, och rätta svaret eller "
+        "bekräfta det med en kort förklaring:",
+        "en": "1 warning: check the answer holds no mistake, and change the answer or confirm "
+        "it with a short explanation:",
     },
     "explained": {
         "fi": "Vahvistettu: {message}\n  Selitys: {text}",
@@ -90,15 +104,20 @@ TEXTS = {
         "sv": '      Rätta svaret eller bekräfta: tilannekuva explain {round} {pointer} "förklaring"',
         "en": '      Change the answer or confirm: tilannekuva explain {round} {pointer} "why"',
     },
+    "problems_one": {
+        "fi": "Kierroksella {round} on 1 korjattava asia:",
+        "sv": "Omgången {round} har 1 sak att rätta:",
+        "en": "Round {round} has 1 thing to fix:",
+    },
     "no_section": {
         "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
         "sv": "Omgången {round} har ingen del {section}. Delar: {known}.",
         "en": "Round {round} has no section {section}. Sections: {known}.",
     },
     "history_line": {
-        "fi": "{at}  {actor}  {pointer}: {old} → {new}",
-        "sv": "{at}  {actor}  {pointer}: {old} → {new}",
-        "en": "{at}  {actor}  {pointer}: {old} → {new}",
+        "fi": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
+        "sv": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
+        "en": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
     },
 }
 
@@ -216,6 +235,10 @@ def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> i
         else str(value)
     )
     console.say(console.text(TEXTS, "saved", pointer=target.pointer, value=shown))
+    # Saved as on paper, but what is wrong with it is told at once, as the window does.
+    for problem in workbook.problems(target.round.id):
+        if problem.pointer == target.pointer or problem.pointer.startswith(f"{target.pointer}/"):
+            console.warn(console.text(TEXTS, "saved_with_problem", problem=problem.describe(lang)))
     return 0
 
 
@@ -283,23 +306,67 @@ def run_explain(args: argparse.Namespace, workbook: Workbook, console: Console) 
 
 def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     rnd = workbook.round(args.round)
+    lang = console.lang
     for entry in workbook.store.audit_log(rnd.id, limit=args.limit):
+        question, column = _question_at(rnd, entry.pointer)
         console.say(
             console.text(
                 TEXTS,
                 "history_line",
-                at=entry.at,
+                # Stored in UTC; told as the official's clock showed it.
+                at=format_local_time(entry.at),
                 actor=entry.actor,
+                question=_where(question, column, entry.pointer, lang),
                 pointer=entry.pointer,
-                old=_short(entry.old),
-                new=_short(entry.new),
+                old=_short(_shown(question, column, entry.old, lang)),
+                new=_short(_shown(question, column, entry.new, lang)),
             )
         )
     return 0
 
 
-def _short(value: object) -> str:
+def _question_at(rnd: Round, pointer: str) -> tuple[Field | None, Field | None]:
+    """The question a history entry's pointer addresses, and its table column if any."""
+    try:
+        parts = split_pointer(pointer)
+    except PointerError:
+        return None, None
+    section = rnd.section(parts[0]) if parts else None
+    field = section.field(parts[1]) if section is not None and len(parts) > 1 else None
+    column = field.column(parts[3]) if field is not None and len(parts) > 3 else None
+    if field is not None and len(parts) == 3:
+        return field, None  # a whole row
+    return field, column
+
+
+def _where(field: Field | None, column: Field | None, pointer: str, lang: Lang) -> str:
+    if field is None:
+        return pointer
+    parts = [pick(field.label, lang)]
+    row = split_pointer(pointer)[2:3]
+    if row and row[0].isdigit():
+        parts.append(f"{pick(TEXTS['row'], lang)} {int(row[0]) + 1}")
+    if column is not None:
+        parts.append(pick(column.label, lang))
+    return ", ".join(parts)
+
+
+def _shown(field: Field | None, column: Field | None, value: JSONValue | object, lang: Lang) -> str:
+    """A value as the user chose it: the option's label, kyllä/ei, 15.2.2022, 1 250,5."""
     if value is MISSING:
         return "—"
-    text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+    value = cast(JSONValue, value)
+    question = column or field
+    if question is None:
+        return json.dumps(value, ensure_ascii=False)
+    if field is not None and column is None and isinstance(value, dict):  # a whole row
+        return "; ".join(
+            f"{pick(c.label, lang)}: {display_value(c, value[c.key], lang)}"
+            for c in field.columns
+            if value.get(c.key) is not None
+        )
+    return display_value(question, value, lang)
+
+
+def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."

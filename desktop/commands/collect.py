@@ -58,6 +58,36 @@ HELP: dict[str, Texts] = {
         "sv": "antal parallella kontrollprocesser (standard: antalet kärnor)",
         "en": "number of parallel checking processes (default: the number of cores)",
     },
+    "a_trust_command": {
+        "fi": "mitä luotettujen allekirjoittajien luettelolle tehdään",
+        "sv": "vad som görs med listan över betrodda undertecknare",
+        "en": "what to do with the list of trusted signers",
+    },
+    "a_code": {
+        "fi": "kunnan kuntanumero, esim. 211",
+        "sv": "kommunens kommunnummer, t.ex. 211",
+        "en": "the municipality's code, e.g. 211",
+    },
+    "a_fingerprint": {
+        "fi": "kunnan avaimen sormenjälki (64 heksadesimaalimerkkiä, välit sallittuja)",
+        "sv": "kommunens nyckels fingeravtryck (64 hexadecimala tecken, mellanslag tillåtna)",
+        "en": "the municipality key's fingerprint (64 hex digits, spaces allowed)",
+    },
+    "a_trust_file": {
+        "fi": "CSV-tiedosto: kuntanumero ja sormenjälki riveittäin",
+        "sv": "CSV-fil: kommunnummer och fingeravtryck per rad",
+        "en": "a CSV file: a municipality code and a fingerprint on each line",
+    },
+    "a_round": {
+        "fi": "kierroksen tunnus, esim. 2022-1",
+        "sv": "omgångens beteckning, t.ex. 2022-1",
+        "en": "the round's id, e.g. 2022-1",
+    },
+    "a_folders": {
+        "fi": "kansiot, joista vastaanotetut paketit (.asice) luetaan",
+        "sv": "mapparna som de mottagna paketen (.asice) läses från",
+        "en": "the folders the received packages (.asice) are read from",
+    },
 }
 
 TEXTS: dict[str, Texts] = {
@@ -136,24 +166,29 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
         return message(HELP, key, lang)
 
     p = sub.add_parser("trust", parents=[common], help=h("trust"))
-    trust = p.add_subparsers(dest="trust_command", metavar="add|list|remove|import", required=True)
+    trust = p.add_subparsers(
+        dest="trust_command",
+        metavar="add|list|remove|import",
+        required=True,
+        help=h("a_trust_command"),
+    )
     t = trust.add_parser("add", parents=[common], help=h("trust_add"))
-    t.add_argument("code")
-    t.add_argument("fingerprint", nargs="+")
+    t.add_argument("code", help=h("a_code"))
+    t.add_argument("fingerprint", nargs="+", help=h("a_fingerprint"))
     trust.add_parser("list", parents=[common], help=h("trust_list"))
     t = trust.add_parser("remove", parents=[common], help=h("trust_remove"))
-    t.add_argument("code")
+    t.add_argument("code", help=h("a_code"))
     t = trust.add_parser("import", parents=[common], help=h("trust_import"))
-    t.add_argument("file")
+    t.add_argument("file", help=h("a_trust_file"))
 
     p = sub.add_parser("collect", parents=[common], help=h("collect"))
-    p.add_argument("round")
-    p.add_argument("folders", nargs="+", metavar="DIR")
+    p.add_argument("round", help=h("a_round"))
+    p.add_argument("folders", nargs="+", metavar="DIR", help=h("a_folders"))
     p.add_argument("--workers", type=int, help=h("workers"))
     p.add_argument("--out", metavar="FILE", help=h("out"))
 
     p = sub.add_parser("missing", parents=[common], help=h("missing"))
-    p.add_argument("round")
+    p.add_argument("round", help=h("a_round"))
 
 
 COMMANDS = frozenset({"trust", "collect", "missing"})

@@ -34,6 +34,11 @@ TEXTS = {
         "sv": "{count} svar sparade.",
         "en": "{count} answers saved.",
     },
+    "filled_one": {
+        "fi": "1 vastaus tallennettu.",
+        "sv": "1 svar sparat.",
+        "en": "1 answer saved.",
+    },
     "reopened": {
         "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
         "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",

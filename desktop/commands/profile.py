@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from desktop.commands.output import Console
 from desktop.municipalities import Register
-from desktop.storage import Profile, Store
-from desktop.workbook import AnswerTargetError
+from desktop.storage import Profile
+from desktop.workbook import AnswerTargetError, Workbook
 
 TEXTS = {
     "saved": {
@@ -33,9 +33,9 @@ TEXTS = {
 }
 
 
-def run_profile(args: argparse.Namespace, store: Store, console: Console) -> int:
+def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     register = Register.load()
-    current = store.profile()
+    current = workbook.profile()
     changes = {
         "contact_name": args.name,
         "contact_title": args.title,
@@ -52,7 +52,7 @@ def run_profile(args: argparse.Namespace, store: Store, console: Console) -> int
         if current is None and "municipality_code" not in changes:
             raise AnswerTargetError("no_profile")
         updated = replace(current, **changes) if current else Profile(**changes)
-        store.save_profile(updated)
+        workbook.save_profile(updated)
         chosen = register.get(updated.municipality_code)
         console.say(
             console.text(TEXTS, "saved", name=chosen.display_name(console.lang), code=chosen.code)

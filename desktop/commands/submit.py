@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
-from desktop.export.package import verify_received
+from desktop.export.package import sender_of, verify_received
 from desktop.i18n import Texts
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
@@ -47,6 +47,11 @@ TEXTS = {
         "fi": "Luonnoksessa on {count} korjattavaa; ne on lueteltu raportin lopussa.",
         "sv": "Utkastet har {count} saker att rätta; de listas i slutet av rapporten.",
         "en": "The draft has {count} things to fix; they are listed at the end of the report.",
+    },
+    "draft_problems_one": {
+        "fi": "Luonnoksessa on 1 korjattava asia; se on mainittu raportin lopussa.",
+        "sv": "Utkastet har 1 sak att rätta; den nämns i slutet av rapporten.",
+        "en": "The draft has 1 thing to fix; it is named at the end of the report.",
     },
     "final_done": {
         "fi": "Lähetys {number} kierrokselle {round} on valmis ja kierros on lukittu.\n"
@@ -340,7 +345,9 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
                 "submission_line",
                 number=submission.number,
                 at=format_local_time(submission.submitted_at),
-                actor=submission.actor,
+                # The contact person the signed package names; the account without one.
+                actor=sender_of(store.submission_files(round_id, submission.number)[0])
+                or submission.actor,
                 name=submission.package_name,
                 package=submission.package_sha256,
                 fingerprint=submission.signer_fingerprint,

@@ -65,6 +65,17 @@ _CATALOG = {
         "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
         '"explanation").',
     },
+    "unexplained_warnings_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: 1 huomautus odottaa vahvistusta. Korjaa "
+        "vastaus tai kerro lyhyesti, miksi se pitää paikkansa (tilannekuva explain {round} "
+        'OSOITE "selitys").',
+        "sv": "Omgången {round} kan inte skickas: 1 anmärkning väntar på bekräftelse. "
+        "Rätta svaret eller förklara kort varför det stämmer (tilannekuva explain {round} "
+        'ADRESS "förklaring").',
+        "en": "Round {round} cannot be submitted: 1 warning waits for confirmation. Change "
+        "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
+        '"explanation").',
+    },
     "has_problems": {
         "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne "
         "(tilannekuva validate {round}) tai tee luonnos (--draft).",
@@ -72,6 +83,14 @@ _CATALOG = {
         "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
         "en": "Round {round} cannot be submitted: the answers have {count} things to fix. Fix "
         "them (tilannekuva validate {round}) or make a draft (--draft).",
+    },
+    "has_problems_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on 1 korjattava asia. Korjaa se "
+        "(tilannekuva validate {round}) tai tee luonnos (--draft).",
+        "sv": "Omgången {round} kan inte skickas: svaren har 1 sak att rätta. Rätta den "
+        "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
+        "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it "
+        "(tilannekuva validate {round}) or make a draft (--draft).",
     },
     "already_submitted": {
         "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on "

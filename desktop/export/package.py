@@ -14,7 +14,9 @@ whether its schemas are the ones this program knows and its answers valid.
 from __future__ import annotations
 
 import functools
+import io
 import json
+import zipfile
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -27,6 +29,7 @@ from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Municipality, Register, UnknownMunicipality
 from desktop.paths import schemas_dir
 from desktop.signing.verdict import Package, Verdict
+from desktop.storage import CONTACT_ANSWERS
 from desktop.survey import Catalog, Kind, Problem, Round, UnknownRound, validate_round
 from desktop.survey.explanations import check_of
 from desktop.survey.rules import compute
@@ -91,6 +94,11 @@ _CATALOG = {
         "fi": "Vastauksissa on {count} virhettä, esimerkiksi: {examples}",
         "sv": "Svaren har {count} fel, till exempel: {examples}",
         "en": "The answers have {count} problems, for example: {examples}",
+    },
+    "answers_invalid_one": {
+        "fi": "Vastauksissa on 1 virhe: {examples}",
+        "sv": "Svaren har 1 fel: {examples}",
+        "en": "The answers have 1 problem: {examples}",
     },
     "unknown_municipality": {
         "fi": "Paketin kuntanumeroa {code} ei ole kuntarekisterissä.",
@@ -182,6 +190,24 @@ def survey_document(
     if explained:
         document["explanations"] = explained
     return document
+
+
+def sender_of(package: bytes) -> str:
+    """The contact person a package we exported names (Background's respondent, with the
+    title): who sent it, as the receiver reads it. Empty when it names none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(package)) as archive:
+            document = json.loads(archive.read(SURVEY_NAME))
+        answers = document["answers"]
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
+        return ""
+    parts = []
+    for pointer in list(CONTACT_ANSWERS)[:2]:  # the name and the title
+        _, section, key = pointer.split("/")
+        value = answers.get(section, {}).get(key) if isinstance(answers, dict) else None
+        if isinstance(value, str) and value.strip():
+            parts.append(value.strip())
+    return ", ".join(parts)
 
 
 def encode(document: JSONObject) -> bytes:

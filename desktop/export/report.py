@@ -46,7 +46,7 @@ from desktop.export.texts import PDF_LANG, problem_count, text
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
-from desktop.storage import Profile
+from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
 from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
@@ -94,6 +94,7 @@ def render_report(
     story: list[Flowable] = []
     story += _cover(
         rnd,
+        _contact(profile, answers),
         profile,
         municipality,
         lang,
@@ -173,6 +174,7 @@ def format_fingerprint(fingerprint: str) -> list[str]:
 
 def _cover(
     rnd: Round,
+    contact: Sequence[str],
     profile: Profile,
     municipality: Municipality,
     lang: Lang,
@@ -186,12 +188,6 @@ def _cover(
     generator_version: str,
 ) -> list[Flowable]:
     none = safe(text("none", lang))
-    contact = [
-        profile.contact_name,
-        profile.contact_title,
-        profile.contact_email,
-        profile.contact_phone,
-    ]
     rows: list[tuple[str, str]] = [
         ("municipality", safe(f"{municipality.display_name(lang)} ({municipality.code})")),
         ("wellbeing_area", safe(municipality.wellbeing_area.name(lang))),
@@ -250,6 +246,17 @@ def _cover(
         story += [notice, Spacer(1, 8 * mm)]
     story.append(facts)
     return story
+
+
+def _contact(profile: Profile, answers: Mapping[str, JSONObject]) -> list[str]:
+    """The one contact the report names: the round's respondent (Background), which the
+    profile fills and the user may change for a round; the profile's only without one."""
+    given: list[str] = []
+    for pointer in CONTACT_ANSWERS:
+        _, section_id, key = pointer.split("/")
+        value = answers.get(section_id, {}).get(key)
+        given.append(value.strip() if isinstance(value, str) else "")
+    return given if any(given) else list(profile.contact().values())
 
 
 def _section(

@@ -2,6 +2,14 @@
 
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
-from desktop.storage.store import AuditEntry, Profile, Store, Submission
+from desktop.storage.store import CONTACT_ANSWERS, AuditEntry, Profile, Store, Submission
 
-__all__ = ["SCHEMA_VERSION", "AuditEntry", "Profile", "StorageError", "Store", "Submission"]
+__all__ = [
+    "CONTACT_ANSWERS",
+    "SCHEMA_VERSION",
+    "AuditEntry",
+    "Profile",
+    "StorageError",
+    "Store",
+    "Submission",
+]

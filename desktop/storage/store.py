@@ -63,6 +63,20 @@ class Profile:
     contact_phone: str = ""
     business_id: str = ""
 
+    def contact(self) -> dict[str, str]:
+        """The contact person as Background's questions ask it (``CONTACT_ANSWERS``)."""
+        return {pointer: getattr(self, name) for pointer, name in CONTACT_ANSWERS.items()}
+
+
+# Background's contact questions and the profile's fields that fill them. The same pointer
+# is the same question in every round, so this holds for every round (``Workbook.save_profile``).
+CONTACT_ANSWERS: dict[str, str] = {
+    "/background/respondent_name": "contact_name",
+    "/background/respondent_title": "contact_title",
+    "/background/respondent_email": "contact_email",
+    "/background/respondent_phone": "contact_phone",
+}
+
 
 @dataclass(frozen=True)
 class Submission:

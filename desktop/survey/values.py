@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, pick
+from desktop.i18n import LANGS, Lang, message, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey.formatting import format_date, format_number, parse_date, parse_number
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
@@ -62,6 +62,11 @@ _CATALOG = {
         "en": "{question} is a table: give a column of a row, for example {example}, the whole "
         "value as JSON (--json), or “none” when there are no rows.",
     },
+}
+
+_ROWS = {
+    "rows": {"fi": "{count} riviä", "sv": "{count} rader", "en": "{count} rows"},
+    "rows_one": {"fi": "1 rivi", "sv": "1 rad", "en": "1 row"},
 }
 
 _EXPECTED = {
@@ -269,8 +274,7 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
     if kind is Kind.TABLE and value == []:
         return pick(field.none_label or NO_ROWS, lang)
     if kind is Kind.TABLE and isinstance(value, list):
-        rows = {"fi": "{n} riviä", "sv": "{n} rader", "en": "{n} rows"}
-        return pick(rows, lang).format(n=len(value))
+        return message(_ROWS, "rows", lang, count=len(value))
     if isinstance(value, Mapping | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

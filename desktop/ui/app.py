@@ -132,7 +132,7 @@ def _run_window(
         profile = dialog.profile()
         if profile is None:
             return EXIT_OK
-        store.save_profile(profile)
+        Workbook(store).save_profile(profile)
     window = MainWindow(Workbook(store), paths, translations, preferences, lang)
     crash.rescue = window.flush
 

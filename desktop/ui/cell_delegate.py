@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -32,6 +38,9 @@ def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
 class CellDelegate(QStyledItemDelegate):
     """Makes the editor a cell's column needs; the model parses what is typed."""
 
+    # A key typed in an open cell editor: (the editor, the cell's QPersistentModelIndex).
+    typing = Signal(object, object)
+
     def __init__(self, columns: tuple[Field, ...], lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
         self.columns = columns
@@ -51,6 +60,8 @@ class CellDelegate(QStyledItemDelegate):
             combo.activated.connect(lambda _i, c=combo: self._finish(c))
             return combo
         line = QLineEdit(parent)
+        cell = QPersistentModelIndex(index)
+        line.textEdited.connect(lambda _text, e=line, c=cell: self.typing.emit(e, c))
         line.setAccessibleName(pick(column.label, self.lang))
         line.setAccessibleDescription(pick(column.help, self.lang))
         if column.kind is Kind.DATE:
@@ -65,7 +76,9 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and not editor.isModified():
+            # Once the user has typed, what the editor shows is theirs: a check finishing
+            # (the cell's problem marked) must not put the old value back over it.
             editor.setText(str(index.data() or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

@@ -329,7 +329,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.profile_dialog import ProfileDialog
 
         self.flush()
-        dialog = ProfileDialog(Register.load(), self.lang, self.workbook.profile(), self)
+        dialog = ProfileDialog(
+            Register.load(), self.lang, self.workbook.profile(), self, self.workbook.catalog
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
@@ -337,7 +339,7 @@ class MainWindow(QMainWindow):
             if profile is None:
                 return
             try:
-                self.workbook.store.save_profile(profile)
+                self.workbook.save_profile(profile)
             except UserError as exc:
                 dialogs.error(self, self.tr("Profiilia ei tallennettu"), exc.message(self.lang))
                 return

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +45,37 @@ class Entry:
     warning: bool = False
 
 
+class _Wrapped(QStyledItemDelegate):
+    """Each line as tall as its sentence needs at the list's present width.
+
+    QListView measures wrapped items once, at whatever width it had then (before its
+    scroll bar came, or the dock was narrowed), and cuts the text short afterwards."""
+
+    PADDING = 4
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = max(self.view.viewport().width() - 2 * self.view.spacing(), 40)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        room = QRect(0, 0, width - 2 * self.PADDING, 1_000_000)
+        height = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(width, height + 2 * self.PADDING)
+
+
+class _WrappingList(QListWidget):
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()  # the heights follow the new width
+
+
 class ProblemsPanel(QWidget):
     """The list of what to fix; ``activated`` gives the pointer the user chose."""
 
@@ -56,9 +90,12 @@ class ProblemsPanel(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.summary.setFont(font)
         # A list, not a tree: QTreeView does not wrap long lines, and these are sentences.
-        self.view = QListWidget(self)
+        self.view = _WrappingList(self)
         self.view.setObjectName("problemList")
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(_Wrapped(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)

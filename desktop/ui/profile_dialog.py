@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.contact import contact_problems
 from desktop.i18n import Lang
 from desktop.municipalities import Municipality, Register, RegisterError
 from desktop.storage import Profile
+from desktop.survey import Catalog, shipped_catalog
 from desktop.ui.translations import fill
 
 SUGGESTIONS = 15
@@ -89,10 +91,12 @@ class ProfileDialog(QDialog):
         lang: Lang,
         profile: Profile | None = None,
         parent: QWidget | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.register = register
+        self.catalog = catalog or shipped_catalog()
         self.lang: Lang = lang
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -123,6 +127,14 @@ class ProfileDialog(QDialog):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
         self.form.insertRow(1, "", self.found)
+        # What is wrong with the e-mail, phone or business id, told when the field is left.
+        self.problems = QLabel(self)
+        self.problems.setObjectName("profileProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #B00020;")
+        self.problems.setHidden(True)
+        for edit in (self.name, self.title, self.email, self.phone, self.business_id):
+            edit.editingFinished.connect(self.check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -131,6 +143,7 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.municipality.editingFinished.connect(self._update)
         self.municipality.textEdited.connect(self._update)
@@ -187,15 +200,46 @@ class ProfileDialog(QDialog):
         self.municipality.setPlaceholderText(self.tr("esim. Kangasala tai 211"))
         self._update()
 
-    def profile(self) -> Profile | None:
-        chosen = self.municipality.chosen
-        if chosen is None:
-            return None
+    def check(self) -> bool:
+        """Show what is wrong with the contact details; True when nothing is."""
+        found = contact_problems(self._typed(""), self.catalog)
+        wrong = {p.name for p in found}
+        for name, edit in self._edits().items():
+            edit.setProperty("invalid", name in wrong)
+            edit.setStyleSheet("border: 1px solid #B00020;" if name in wrong else "")
+        self.problems.setText("\n".join(p.message(self.lang) for p in found))
+        self.problems.setHidden(not found)
+        return not found
+
+    def accept(self) -> None:
+        if not self.check():
+            wrong = [edit for edit in self._edits().values() if edit.property("invalid")]
+            wrong[0].setFocus()
+            return
+        super().accept()
+
+    def _edits(self) -> dict[str, QLineEdit]:
+        """The contact fields by the name of the profile's field each fills."""
+        return {
+            "contact_name": self.name,
+            "contact_title": self.title,
+            "contact_email": self.email,
+            "contact_phone": self.phone,
+            "business_id": self.business_id,
+        }
+
+    def _typed(self, code: str) -> Profile:
         return Profile(
-            municipality_code=chosen.code,
+            municipality_code=code,
             contact_name=self.name.text().strip(),
             contact_title=self.title.text().strip(),
             contact_email=self.email.text().strip(),
             contact_phone=self.phone.text().strip(),
             business_id=self.business_id.text().strip(),
         )
+
+    def profile(self) -> Profile | None:
+        chosen = self.municipality.chosen
+        if chosen is None:
+            return None
+        return self._typed(chosen.code)

@@ -240,6 +240,9 @@ class SectionPage(QScrollArea):
             editor.cell_edited.connect(
                 lambda row, column, e=editor: self._cell_edited(e, row, column)
             )
+            editor.cell_typing.connect(
+                lambda row, column, e=editor: self._cell_typing(e, row, column)
+            )
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
             editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
             editor.model.dataChanged.connect(lambda *_args, e=editor: self._typed_cells(e))
@@ -277,9 +280,15 @@ class SectionPage(QScrollArea):
         self.session.store(self.pointer(key), value)
         self._remember(key, value)
 
+    def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
+        # An open cell editor's text waits to be saved like any typed answer.
+        pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
+        self.session.schedule(pointer, lambda: editor.cell_value(row, column))
+
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
         table = self.pointer(editor.field.key)
         pointer = f"{table}/{row}/{column}"
+        self.session.forget(pointer)  # the editor closed: its text is stored now
         self.session.store(
             pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value)
         )
@@ -292,8 +301,10 @@ class SectionPage(QScrollArea):
             parts = split_pointer(pointer)
             if (int(parts[2]), parts[3]) not in editor.model.typed:
                 self.session.set_typed_error(pointer, None)
-        for (row, column), (_text, message) in editor.model.typed.items():
-            self.session.set_typed_error(f"{base}/{row}/{column}", message)
+        for row, column in list(editor.model.typed):
+            self.session.set_typed_error(
+                f"{base}/{row}/{column}", editor.model.refusal(row, column)
+            )
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
         self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value)
@@ -309,6 +320,7 @@ class SectionPage(QScrollArea):
 
         def answered(yes: bool) -> None:
             table = self.pointer(editor.field.key)
+            self.session.flush()  # a cell still being typed is saved where it stands first
             if yes and self.session.remove_rows(table, rows, editor.rows_value):
                 editor.remove_rows(rows)
                 # No rows left is stored as the answer "none", and shown ticked as such.

@@ -107,6 +107,16 @@ class FormSession(QObject):
         self.schedule(pointer, read)
         self._commit_pending(pointer)
 
+    def forget(self, pointer: str) -> None:
+        """Drop what waits for ``pointer``: the caller has stored it otherwise."""
+        entry = self._pending.pop(pointer, None)
+        if entry is None:
+            return
+        entry[0].stop()
+        entry[0].deleteLater()
+        if not self._pending:
+            self.pending_changed.emit(False)
+
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)

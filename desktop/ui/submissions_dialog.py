@@ -42,7 +42,9 @@ class SubmissionsDialog(QDialog):
         submissions: Sequence[Submission],
         locked: bool,
         parent: QWidget | None = None,
+        senders: Sequence[str] = (),
     ) -> None:
+        """``senders``: the contact person each submission names (its account without one)."""
         super().__init__(parent)
         self.submissions = list(submissions)
         self.setObjectName("submissionsDialog")
@@ -73,7 +75,7 @@ class SubmissionsDialog(QDialog):
             cells = [
                 str(submission.number),
                 fill(self.tr("%1 klo %2"), day, time),
-                submission.actor,
+                (senders[row] if row < len(senders) else "") or submission.actor,
                 fingerprint_lines(submission.signer_fingerprint),
                 submission.package_name,
             ]

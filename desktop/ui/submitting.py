@@ -356,10 +356,13 @@ class Submitting(QObject):
             return None
         window = self.window
         store = window.workbook.store
+        from desktop.export.package import sender_of
+
         title = pick(window.workbook.round(round_id).title, window.lang)
-        dialog = SubmissionsDialog(
-            title, store.submissions(round_id), store.is_locked(round_id), window
-        )
+        submissions = store.submissions(round_id)
+        # Who sent each: the contact person its signed package names, not the computer account.
+        senders = [sender_of(store.submission_files(round_id, s.number)[0]) for s in submissions]
+        dialog = SubmissionsDialog(title, submissions, store.is_locked(round_id), window, senders)
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
         dialogs.present(dialog)
         return dialog

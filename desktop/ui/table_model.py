@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -25,6 +25,7 @@ from desktop.survey import Field
 from desktop.survey.model import NUMERIC_KINDS
 from desktop.survey.values import AnswerError, answer_text, display_value, parse_answer
 from desktop.ui.fields.base import PROBLEM_COLOUR
+from desktop.ui.translations import fill
 
 # The stored JSON value of a cell, for editors that do not type text (drop-downs).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,8 +80,12 @@ class RowsModel(QAbstractTableModel):
             return self.cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if typed is not None:
-                return typed[1]
-            return self.problems.get(key)
+                return self.refusal(row, field.key)
+            return self.problems.get(key) or self._full_text(field, row, column)
+        if role == Qt.ItemDataRole.FontRole and typed is not None:
+            crossed = QFont()  # only this is set: the rest is the view's own font
+            crossed.setStrikeOut(True)
+            return crossed  # crossed out, as on paper: this text is not stored
         if role == Qt.ItemDataRole.BackgroundRole:
             return _PROBLEM if typed is not None or key in self.problems else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -90,6 +95,22 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(field, self.cell(row, column))
         return None
+
+    def refusal(self, row: int, key: str) -> str:
+        """Why the text typed in a cell is not stored, and what is stored there instead."""
+        _text, reason = self.typed[(row, key)]
+        stored = self.rows[row].get(key) if row < len(self.rows) else None
+        if stored is None:
+            return reason
+        field = self.columns[[c.key for c in self.columns].index(key)]
+        kept = fill(self.tr("Tallennettuna on yhä %1."), answer_text(field, stored, self.lang))
+        problem = self.problems.get((row, key))
+        return " ".join(part for part in (reason, kept, problem) if part)
+
+    def _full_text(self, field: Field, row: int, column: int) -> str | None:
+        """The whole of a cell's text, for a cell too narrow to show it."""
+        text = self._display(field, self.cell(row, column))
+        return text or None
 
     def _display(self, field: Field, value: JSONValue) -> str:
         if value is None:
@@ -144,6 +165,31 @@ class RowsModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.cell_edited.emit(row, field.key)
         return True
+
+    def take_typed(self, row: int, key: str, text: str) -> JSONValue:
+        """The value of ``text`` typed in a cell whose editor is still open, kept in the row
+        without telling the view (that would write over the editor's text). AnswerError, and
+        the text kept as refused, when it does not fit."""
+        field = self.columns[[c.key for c in self.columns].index(key)]
+        text = text.strip()
+        try:
+            parsed = parse_answer(field, text, self.lang) if text else None
+        except AnswerError as exc:
+            self.typed[(row, key)] = (text, exc.message(self.lang))
+            raise
+        self.typed.pop((row, key), None)
+        if parsed is None:
+            self.rows[row].pop(key, None)
+        else:
+            self.rows[row][key] = parsed
+        return parsed
+
+    def cell_value(self, row: int, key: str) -> JSONValue:
+        """What a cell holds now; AnswerError when text typed there was refused."""
+        typed = self.typed.get((row, key))
+        if typed is not None:
+            return self.take_typed(row, key, typed[0])
+        return self.rows[row].get(key) if row < len(self.rows) else None
 
     def set_rows(self, rows: list[JSONObject]) -> None:
         self.beginResetModel()

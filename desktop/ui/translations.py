@@ -104,6 +104,40 @@ def compiled_dir(cache: Path) -> Path:
     return cache
 
 
+# Qt's own translations leave a few texts of its file dialog in English (qtbase_fi lacks
+# "&Look in:" with its shortcut); they are filled in here, after Qt's own are searched.
+_QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "fi": {
+        ("QFileDialog", "&Look in:"): "&Sijainti:",
+        ("QFileDialog", "Files of &type:"): "&Tiedostotyyppi:",
+        ("QFileDialog", "Computer"): "Tietokone",
+    },
+    "sv": {
+        ("QFileDialog", "Look in:"): "Titta i:",
+        ("QFileDialog", "Files of type:"): "Filer av typ:",
+        ("QFileDialog", "My Computer"): "Den här datorn",
+        ("QFileDialog", "Computer"): "Dator",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    """The texts of ``_QT_GAPS`` in one language."""
+
+    def __init__(self, lang: Lang, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.texts = _QT_GAPS.get(lang, {})
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": an empty text would count as a translation and blank the window.
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 class Translations:
     """The translators installed in the application, swapped when the language changes."""
 
@@ -128,6 +162,8 @@ class Translations:
             self._installed.append(ours)
         elif lang != "fi":
             log.warning("no translation %s%s.qm in %s", PREFIX, lang, self.directory)
+        # Installed first, so searched last: Qt's own translation wins where it has one.
+        self._installed.insert(0, _QtGaps(lang, app))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(app)
         # Qt's own texts (OK, Cancel, the file dialog) in the same language.

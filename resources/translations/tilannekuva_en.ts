@@ -566,6 +566,13 @@ Confirmed: %2</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Still stored: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>

@@ -70,6 +70,8 @@ def test_every_answer_shown_as_saved_survives_a_kill(tmp_path: Path, seed: int) 
             round_id, pointer, value = json.loads(line.removeprefix("COMMIT "))
             committed[(round_id, pointer)] = value
     assert committed
+    # The table cell typed first was saved while its editor was still open.
+    assert any(pointer == "/premises/premises/0/building" for _round, pointer in committed)
 
     conn = sqlite3.connect(paths.database)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -78,6 +80,9 @@ def test_every_answer_shown_as_saved_survives_a_kill(tmp_path: Path, seed: int) 
         workbook = Workbook(store)
         for (round_id, pointer), value in committed.items():
             stored = workbook.stored(round_id, pointer)
+            if isinstance(value, dict):  # a table row added: its cells are typed after
+                assert isinstance(stored, dict), pointer
+                continue
             # Typing only adds letters, so a later commit the kill cut short of printing
             # may have stored more of the text; never less.
             assert isinstance(stored, str) and isinstance(value, str), pointer

@@ -155,7 +155,8 @@ def test_submissions_are_listed_and_their_files_saved_again(
     row = [table.item(0, column).text() for column in range(table.columnCount())]
     assert row[0] == "1"
     assert " klo " in row[1]
-    assert row[2] == submission.actor
+    # Who sent it: the contact person the signed package names, not the computer account.
+    assert row[2] == "Anna Mäkelä, Talousjohtaja" != submission.actor
     assert row[3].replace("\n", " ") == key.fingerprint
     assert row[4] == "2022-1_211_kangasala_1.asice"
     assert dialog.state.text().startswith("Kierros on lukittu")

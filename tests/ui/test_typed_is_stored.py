@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.fields import TableEditor
 from desktop.ui.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
-from tests.ui.user import User
+from tests.ui.user import User, type_text
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,100 @@ def test_a_date_is_shown_back_as_stored(
     user.tab()
     assert line.text() == "1.3.2022"
     assert workbook.answers(ROUND)["premises"]["lease_planned_date"] == "2022-03-01"
+
+
+def _open_cell(qtbot: QtBot, user: User, table: TableEditor, row: int, column: int) -> QLineEdit:
+    table.view.setCurrentIndex(table.model.index(row, column))
+    user.focus(table.view)
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    line = user.focused()
+    assert isinstance(line, QLineEdit)
+    return line
+
+
+def test_a_cell_being_typed_is_not_called_saved_until_it_is(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, "/premises/premises") == [{}])
+    status = window.save_status.label
+    qtbot.waitUntil(lambda: status.text().startswith("Tallennettu"))
+
+    line = _open_cell(qtbot, user, table, 0, 0)
+    type_text(qtbot, line, "Ivalon terveysasema")
+    assert status.text() == "Tallennetaan…"  # typed, not yet saved: the status says so
+    # The editor stays open; after the same pause as any field the text is saved.
+    qtbot.waitUntil(
+        lambda: workbook.stored(ROUND, "/premises/premises/0/building") == "Ivalon terveysasema"
+    )
+    qtbot.waitUntil(lambda: status.text().startswith("Tallennettu"))
+    assert line.isVisible() and QApplication.focusWidget() is line
+
+    # A refused figure typed in an open cell is a typing problem like any other.
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    line = _open_cell(qtbot, user, table, 0, 3)
+    type_text(qtbot, line, "paljon")
+    pointer = "/premises/premises/0/floor_area"
+    qtbot.waitUntil(lambda: pointer in window.session.typed_errors)  # type: ignore[union-attr]
+    assert workbook.stored(ROUND, pointer) is None
+
+
+def test_closing_the_window_saves_the_cell_being_typed(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    line = _open_cell(qtbot, user, table, 0, 3)
+    type_text(qtbot, line, "640,5")
+    window.flush()  # what closing the window, a logout or a crash rescue do
+    assert workbook.stored(ROUND, "/premises/premises/0/floor_area") == 640.5
+
+
+def test_a_refused_cell_shows_it_is_refused_and_what_is_stored(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    window.set_language("en")
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    pointer = "/premises/premises/0/floor_area"
+    for text in ("-5", "abc"):
+        line = _open_cell(qtbot, user, table, 0, 3)
+        type_text(qtbot, line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
+    assert workbook.stored(ROUND, pointer) == -5
+    cell = table.model.index(0, 3)
+    assert cell.data() == "abc"
+    assert cell.data(Qt.ItemDataRole.FontRole).strikeOut()  # crossed out: not stored
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "“abc” is not a number" in tip and "Still stored: -5" in tip
+
+    def about_the_cell() -> list[str]:
+        return [e.text for e in window.panel.entries if "row 1, Floor area" in e.text]
+
+    # The panel: the problem of what is stored, and the one typing error, which says what is.
+    qtbot.waitUntil(lambda: len(about_the_cell()) == 2)
+    stored_problem, typing_error = about_the_cell()
+    assert "must be at least 0" in stored_problem
+    assert "“abc” is not a number" in typing_error and "Still stored: -5" in typing_error
+
+    line = _open_cell(qtbot, user, table, 0, 3)
+    type_text(qtbot, line, "640,5")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, pointer) == 640.5)
+    qtbot.waitUntil(lambda: not about_the_cell())
+    assert cell.data() == "640.5"
+    assert not cell.data(Qt.ItemDataRole.FontRole)

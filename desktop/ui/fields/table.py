@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,6 +59,9 @@ class TableEditor(FieldEditor):
     rows_removed = Signal(list)  # row numbers, highest first
     cell_edited = Signal(int, str)
     remove_requested = Signal(list)  # row numbers the user asked to remove
+    # Text typed in a cell whose editor is still open (row, column key): it waits to be
+    # saved like any typed answer, read by ``cell_value``.
+    cell_typing = Signal(int, str)
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -60,6 +71,7 @@ class TableEditor(FieldEditor):
         self.view.setModel(self.model)
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
+        self.delegate.typing.connect(self._typing)
         # Tab leaves the table for the next question; arrows move between cells.
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -176,6 +188,28 @@ class TableEditor(FieldEditor):
         self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typing(self, _line: QLineEdit, cell: QPersistentModelIndex) -> None:
+        if cell.isValid():
+            self.cell_typing.emit(cell.row(), self.field.columns[cell.column()].key)
+
+    def open_line(self, row: int, key: str) -> QLineEdit | None:
+        """The editor open on a cell, if one is."""
+        keys = [c.key for c in self.field.columns]
+        if key not in keys:
+            return None
+        widget = self.view.indexWidget(self.model.index(row, keys.index(key)))
+        return widget if isinstance(widget, QLineEdit) else None
+
+    def cell_value(self, row: int, key: str) -> JSONValue:
+        """The value of a cell as the user sees it: an open editor's text read as it would be
+        when the editor closes; AnswerError when that text does not fit the column."""
+        if row >= len(self.model.rows):
+            return None
+        line = self.open_line(row, key)
+        if line is not None:
+            return self.model.take_typed(row, key, line.text())
+        return self.model.cell_value(row, key)
 
     def set_cell_problems(self, problems: dict[tuple[int, str], str]) -> None:
         self.model.set_problems(problems)

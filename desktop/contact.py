@@ -1,0 +1,102 @@
+"""The profile's contact details checked where they are typed: e-mail, phone, business id.
+
+The contact person fills Background's contact questions (``CONTACT_ANSWERS``),
+so the profile is checked by the very rules of those questions (the section
+schema's e-mail format, phone pattern and lengths) and told in the words of
+the problems list: a profile that passes here never makes a problem there.
+The business id (Y-tunnus) is checked with its check digit, as the
+organisation key's certificate needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop.errors import UserError
+from desktop.i18n import LANGS, Lang, message
+from desktop.jsonvalue import split_pointer
+from desktop.signing.keys import valid_business_id
+from desktop.storage import CONTACT_ANSWERS, Profile
+from desktop.survey import Catalog, Section
+from desktop.survey.validation import validate_section
+
+_CATALOG = {
+    "invalid": {
+        "fi": "Profiilia ei tallennettu: {problems}",
+        "sv": "Profilen sparades inte: {problems}",
+        "en": "The profile was not saved: {problems}",
+    },
+    "business_id": {
+        "fi": "Y-tunnus ”{value}” ei kelpaa: muoto on 1234567-8 ja viimeinen numero on "
+        "tarkistusnumero. Tarkista numerot.",
+        "sv": "FO-numret ”{value}” duger inte: formen är 1234567-8 och den sista siffran är en "
+        "kontrollsiffra. Kontrollera siffrorna.",
+        "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
+        "is a check digit. Check the digits.",
+    },
+}
+
+
+class ProfileError(UserError):
+    """A profile whose contact details do not pass; nothing was saved."""
+
+    catalog = _CATALOG
+
+
+@dataclass(frozen=True)
+class ContactProblem:
+    """What is wrong with one of the profile's fields (``Profile`` attribute name)."""
+
+    name: str
+    text: Mapping[Lang, str]
+
+    def message(self, lang: Lang) -> str:
+        return self.text[lang]
+
+
+def contact_problems(profile: Profile, catalog: Catalog) -> list[ContactProblem]:
+    """Every problem of the profile's contact details, in the order of the profile dialog."""
+    problems: list[ContactProblem] = []
+    section = _background(catalog)
+    for pointer, name in CONTACT_ANSWERS.items():
+        value = getattr(profile, name).strip()
+        _, key = split_pointer(pointer)
+        if not value or section is None or section.field(key) is None:
+            continue  # empty is allowed: the round's own check asks for what it needs
+        for problem in validate_section(section, {key: value}):
+            if problem.field_key == key and not problem.kind.startswith("required"):
+                texts = {lang: problem.describe(lang) for lang in LANGS}
+                problems.append(ContactProblem(name, texts))
+                break
+    business_id = profile.business_id.strip()
+    if business_id and not valid_business_id(business_id):
+        texts = {lang: message(_CATALOG, "business_id", lang, value=business_id) for lang in LANGS}
+        problems.append(ContactProblem("business_id", texts))
+    return problems
+
+
+def check_profile(profile: Profile, catalog: Catalog) -> None:
+    """Refuse a profile with problems, naming each in the user's language."""
+    problems = contact_problems(profile, catalog)
+    if problems:
+        raise _Refused(problems)
+
+
+class _Refused(ProfileError):
+    def __init__(self, problems: list[ContactProblem]) -> None:
+        self.problems = problems
+        super().__init__("invalid", problems="")
+
+    def message(self, lang: Lang) -> str:
+        listed = " ".join(p.message(lang) for p in self.problems)
+        return message(self.catalog, self.key, lang, problems=listed)
+
+
+def _background(catalog: Catalog) -> Section | None:
+    """The newest round's Background: the questions the profile fills."""
+    for rnd in reversed(catalog.ordered_rounds()):
+        section = rnd.section(split_pointer(next(iter(CONTACT_ANSWERS)))[0])
+        if section is not None:
+            return section
+    return None

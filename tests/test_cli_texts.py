@@ -1,0 +1,109 @@
+"""What the command line says, in the user's language: help, counts, the change history."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+import pytest
+
+from desktop import cli
+from desktop.i18n import LANGS, Lang
+from desktop.paths import DataPaths
+
+Run = Callable[..., tuple[int, str, str]]
+ENGLISH_OF_ARGPARSE = ("usage:", "positional arguments", "options:", "show this help message")
+
+
+@pytest.fixture
+def run(data_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> Run:
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_paths.root), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def _help(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    with pytest.raises(SystemExit) as ended:
+        cli.main([*args, "--help"])
+    assert ended.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("command", [[], ["show"], ["export"], ["key", "import"], ["profile"]])
+def test_help_is_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], lang: Lang, command: list[str]
+) -> None:
+    shown = _help(capsys, "--lang", lang, *command)
+    for english in ENGLISH_OF_ARGPARSE:
+        assert english not in shown
+    assert {"fi": "käyttö: ", "sv": "användning: "}[lang] in shown
+    assert {"fi": "näytä tämä ohje ja lopeta", "sv": "visa den här hjälpen"}[lang] in shown
+
+
+def test_english_help_keeps_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "usage: tilannekuva show" in _help(capsys, "--lang", "en", "show")
+
+
+def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += _parsers(sub)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_argument_of_every_command_is_described(lang: Lang) -> None:
+    undescribed = [
+        f"{parser.prog}: {'/'.join(action.option_strings) or action.dest}"
+        for parser in _parsers(cli.build_parser(lang))
+        for action in parser._actions
+        if not (action.help or "").strip()
+    ]
+    assert undescribed == []
+
+
+def test_show_counts_one_row_in_the_singular(run: Run) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    row = '[{"building": "Terveysasema", "use": "health_centre"}]'
+    assert run("set", "2022-1", "/premises/premises", row, "--json")[0] == 0
+    assert "1 rivi\n" in run("show", "2022-1", "premises")[1]
+    assert "1 rad\n" in run("--lang", "sv", "show", "2022-1", "premises")[1]
+    assert run("set", "2022-1", "/premises/premises/1/building", "Paloasema")[0] == 0
+    assert "2 riviä\n" in run("show", "2022-1", "premises")[1]
+
+
+def test_history_shows_local_time_and_the_labels_chosen(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    import time
+
+    time.tzset()
+    try:
+        assert run("profile", "--municipality", "211")[0] == 0
+        assert run("set", "2022-2", "/staff/staff_lists_confirmed", "kyllä")[0] == 0
+        assert run("set", "2022-2", "/interfaces/interface_areas/0/interface", "hyte")[0] == 0
+        assert run("set", "2022-2", "/interfaces/interface_areas/0/status", "agreed")[0] == 0
+        code, out, _ = run("history", "2022-2")
+        now = datetime.now().astimezone()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert code == 0
+    assert "True" not in out and " agreed" not in out and "→ hyte" not in out
+    assert "— → kyllä" in out
+    assert "— → Sovittu" in out
+    assert "Hyvinvoinnin ja terveyden edistäminen (hyte)" in out
+    assert "Yhdyspintojen tilanne, rivi 1, Tilanne" in out
+    # The local clock (Helsinki is 2 or 3 hours ahead of UTC), not an ISO UTC stamp.
+    stamp = re.search(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{2}):(\d{2})  ", out, re.M)
+    assert stamp is not None and "+00:00" not in out and "T" not in out.split("  ")[0]
+    assert now.utcoffset() and int(stamp.group(4)) in {now.hour, (now.hour - 1) % 24}
