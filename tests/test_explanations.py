@@ -13,10 +13,13 @@ import pytest
 
 from desktop import cli
 from desktop.commands.demo import fill_round
-from desktop.paths import DataPaths
+from desktop.export.exporter import export_round
+from desktop.export.package import verify_received
+from desktop.paths import DataPaths, schemas_dir
 from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12
 from desktop.signing.keystore import write_new_file
 from desktop.storage import Profile, Store
+from desktop.survey import load_catalog, shipped_catalog
 from desktop.workbook import AnswerTargetError, Workbook
 
 ROUND = "2022-3"
@@ -140,3 +143,38 @@ def test_an_explained_warning_is_signed_in_the_package_and_printed_in_the_report
     assert "Henkilömäärä yhteensä (laskettu)" in flat
     capsys.readouterr()
     assert run("verify", str(package), "--trusted", organisation_key.fingerprint) == 0
+
+
+def test_a_package_sent_before_the_round_had_rules_still_verifies(
+    data_paths: DataPaths,
+    workbook: Workbook,
+    organisation_key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    # The round as first published: its sections without rules (staff-3, premises-3, ...).
+    old = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), old)
+    manifest = json.loads((old / "rounds" / f"{ROUND}.json").read_text("utf-8"))
+    published = {
+        "background": "urn:tilannekuva:section:background:1",
+        "premises": "urn:tilannekuva:section:premises:3",
+        "staff": "urn:tilannekuva:section:staff:3",
+        "interfaces": "urn:tilannekuva:section:interfaces:2",
+    }
+    for entry in manifest["sections"]:
+        entry.pop("earlier", None)
+        entry["schema"] = published.get(entry["id"], entry["schema"])
+    (old / "rounds" / f"{ROUND}.json").write_text(json.dumps(manifest), "utf-8")
+    then = Workbook(workbook.store, load_catalog(old))
+    then.set_json(ROUND, "/staff/staff_groups/0/headcount", 999)  # no rule said otherwise then
+    result = export_round(then, ROUND, tmp_path / "out", key=organisation_key, lang="fi")
+    assert result.package is not None
+    verdict = verify_received(
+        result.package.read_bytes(),
+        pdf=False,
+        catalog=shipped_catalog(),
+        trusted={organisation_key.fingerprint},
+    )
+    assert verdict.ok, verdict.failure
+    # Today's answers of the round are checked with today's rules.
+    assert any(p.rule_id == "staff_group_total" for p in workbook.problems(ROUND))

@@ -263,7 +263,12 @@ def _build_round(
     if closes < opens:
         raise _Invalid("the round closes before it opens")
     chosen: list[Section] = []
+    earlier: dict[str, tuple[Section, ...]] = {}
     for entry in manifest["sections"]:
+        before = [sections.get(schema_id) for schema_id in entry.get("earlier", ())]
+        if any(s is None or s.id != entry["id"] for s in before):
+            raise _Invalid(f"section {entry['id']} names an unknown earlier schema")
+        earlier[entry["id"]] = tuple(s for s in before if s is not None)
         section = sections.get(entry["schema"])
         if section is None:
             raise _Invalid(
@@ -289,6 +294,7 @@ def _build_round(
         sections=tuple(chosen),
         previous=manifest.get("previous"),
         changes=manifest.get("changes", {}),
+        earlier=earlier,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=path.name,
     )

@@ -9,7 +9,7 @@ holds, and a hidden follow-up's stored value is left out of validation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from enum import StrEnum
@@ -230,11 +230,26 @@ class Round:
     sections: tuple[Section, ...]
     previous: str | None = None
     changes: Mapping[str, str | None] = dc_field(default_factory=dict)
+    # Section id → the schemas it was published with before the present one (see the manifest).
+    earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
     sha256: str = ""
     source: str = ""
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def as_given(self, schema_ids: Mapping[str, str]) -> Round | None:
+        """The round with the section schemas an answer was given with (section id → schema
+        id); None when one of them is neither the present schema nor an earlier one."""
+        chosen: list[Section] = []
+        for section in self.sections:
+            wanted = schema_ids.get(section.id)
+            options = (section, *self.earlier.get(section.id, ()))
+            found = next((s for s in options if s.schema_id == wanted), None)
+            if found is None:
+                return None
+            chosen.append(found)
+        return replace(self, sections=tuple(chosen))
 
     def effective_answers(self, answers: Mapping[str, JSONObject]) -> dict[str, JSONObject]:
         """The round's answers as they are signed and printed: its own sections only, each
