@@ -64,7 +64,13 @@ def export_samples(root: Path) -> tuple[list[Path], dict[str, list[float]]]:
                 store.start_correction(round_id)
                 start = time.perf_counter()
                 result = export_round(
-                    workbook, round_id, root / "out", key=key, lang="fi", register=register
+                    workbook,
+                    round_id,
+                    root / "out",
+                    key=key,
+                    lang="fi",
+                    register=register,
+                    after_closing=True,
                 )
                 timings[round_id].append(time.perf_counter() - start)
                 assert result.package is not None

@@ -204,6 +204,11 @@ HELP = {
         "sv": "säkerhetskopian som återställs (lista: tilannekuva backup list)",
         "en": "the backup file to restore (list: tilannekuva backup list)",
     },
+    "a_late": {
+        "fi": "lähetä kysymättä, vaikka kierros on jo päättynyt",
+        "sv": "skicka utan att fråga, fast omgången redan har stängts",
+        "en": "submit without asking even when the round has closed",
+    },
     "a_key_command": {
         "fi": "mitä avaimelle tehdään",
         "sv": "vad som görs med nyckeln",
@@ -443,6 +448,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p.add_argument("--draft", action="store_true", help=h("draft"))
     p.add_argument("--out", default=".", metavar=m("dir"), help=h("out"))
     p.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
+    p.add_argument("--yes", action="store_true", help=h("a_late"))
 
     p = command("verify", ("file", "file", "a_verify_file"))
     p.add_argument("--trusted", action="append", metavar=m("fingerprints"), help=h("trusted"))

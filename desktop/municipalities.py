@@ -78,6 +78,14 @@ class RegisterError(UserError):
             "sv": "Kommunnumret {code} finns inte i kommunregistret.",
             "en": "Municipality code {code} is not in the municipality register.",
         },
+        "outside_reform": {
+            "fi": "{name} ({code}) on Ahvenanmaalla, joka ei ole mukana sote-uudistuksessa: "
+            "tähän kyselyyn ei vastata sen puolesta.",
+            "sv": "{name} ({code}) ligger på Åland, som inte omfattas av vårdreformen: enkäten "
+            "besvaras inte för den.",
+            "en": "{name} ({code}) is in Åland, which is outside the sote reform: this survey is "
+            "not answered for it.",
+        },
         "unreadable": {
             "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
             "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
@@ -255,6 +263,14 @@ class Register:
         except KeyError:
             raise UnknownMunicipality("unknown_code", code=code) from None
 
+    def respondent(self, code: str) -> Municipality:
+        """The municipality with ``code`` as one that answers the survey: Åland's are refused."""
+        municipality = self.get(code)
+        if municipality.outside_reform:
+            names = dict.fromkeys((municipality.name_fi, municipality.name_sv))
+            raise RegisterError("outside_reform", name=" – ".join(names), code=municipality.code)
+        return municipality
+
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
 
@@ -267,11 +283,12 @@ class Register:
     def networks(self) -> tuple[Network, ...]:
         return self._networks
 
-    def search(self, text: str, limit: int = 10) -> list[Municipality]:
+    def search(self, text: str, limit: int = 10, *, in_reform: bool = False) -> list[Municipality]:
         """Type-ahead on the code and the Finnish, Swedish, English and Sámi names.
 
         Prefix matches come before matches inside a name, exact letters
-        before matches that ignore accents.
+        before matches that ignore accents. ``in_reform`` leaves out Åland's
+        municipalities, which do not answer the survey.
         """
         query = text.strip().casefold()
         if not query or limit <= 0:
@@ -280,6 +297,8 @@ class Register:
         padded = query.zfill(3) if query.isdigit() else None  # "91" is Helsinki's 091
         ranked: list[tuple[int, str, Municipality]] = []
         for m, exact, loose in self._keys:
+            if in_reform and m.outside_reform:
+                continue  # not offered where a municipality is chosen to answer for
             if m.code == padded:
                 rank = 0
             elif m.code.startswith(query):

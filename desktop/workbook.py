@@ -173,7 +173,9 @@ class Workbook:
         """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
         # Loaded when a profile is saved: it brings the signing libraries (the business id).
         from desktop.contact import check_profile
+        from desktop.municipalities import Register
 
+        Register.load().respondent(profile.municipality_code)  # Åland's do not answer
         check_profile(profile, self.catalog)
         old = self.store.profile()
         self.store.save_profile(profile, actor=actor)

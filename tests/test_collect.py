@@ -17,7 +17,7 @@ from desktop.collect.records import Records
 from desktop.collect.standing import Status, standing
 from desktop.municipalities import Register
 from desktop.survey import shipped_catalog
-from tests.fixtures.received.generate import generate
+from tests.fixtures.received.generate import cached
 
 COUNT = 30
 FINGERPRINT = " ".join(["ABCD"] * 16)
@@ -26,8 +26,7 @@ FINGERPRINT = " ".join(["ABCD"] * 16)
 @pytest.fixture(scope="session")
 def received(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
     """30 generated municipalities' packages with the hostile ones, cached between runs."""
-    folder = request.config.cache.mkdir("received-packages") / str(COUNT)
-    return folder, generate(folder, COUNT)
+    return cached(request.config, COUNT)
 
 
 @pytest.fixture

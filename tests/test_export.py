@@ -88,7 +88,7 @@ def test_exported_round_verifies_with_openssl_and_tilannekuva(
     run: Run, ready: DataPaths, tmp_path: Path, organisation_key: OrganisationKey
 ) -> None:
     out = tmp_path / "lähetys"
-    code, stdout, _ = run("export", ROUND, "--out", str(out))
+    code, stdout, _ = run("export", ROUND, "--yes", "--out", str(out))
     assert code == 0, stdout
     assert _outputs(out) == ["2022-1_148_inari_1.asice", "2022-1_148_inari_1.pdf"]
     package = out / "2022-1_148_inari_1.asice"
@@ -132,7 +132,7 @@ def test_exported_round_verifies_with_openssl_and_tilannekuva(
 def test_report_prints_the_sami_name_and_the_fingerprint(
     run: Run, ready: DataPaths, tmp_path: Path, organisation_key: OrganisationKey
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     text = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "2022-1_148_inari_1.pdf"), "-"],
         capture_output=True,
@@ -153,7 +153,7 @@ def test_report_prints_the_sami_name_and_the_fingerprint(
 def test_survey_json_is_canonical_and_names_every_schema_with_its_digest(
     run: Run, ready: DataPaths, tmp_path: Path
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     raw = _members((tmp_path / "2022-1_148_inari_1.asice").read_bytes())["survey.json"]
     document = json.loads(raw)
     assert rfc8785.dumps(document) == raw
@@ -177,7 +177,7 @@ def test_survey_json_is_canonical_and_names_every_schema_with_its_digest(
 def test_submission_is_recorded_and_the_round_locked_after_a_restart(
     run: Run, ready: DataPaths, tmp_path: Path
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     package = (tmp_path / "2022-1_148_inari_1.asice").read_bytes()
     report = (tmp_path / "2022-1_148_inari_1.pdf").read_bytes()
     with Store.open(ready) as store:
@@ -194,7 +194,7 @@ def test_submission_is_recorded_and_the_round_locked_after_a_restart(
     assert "Anna Mäkelä, Talousjohtaja" in out and f"  {submission.actor}  " not in out
 
     # A second final export of a locked round is refused and points to the correction.
-    code, _, err = run("export", ROUND, "--out", str(tmp_path / "again"))
+    code, _, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "again"))
     assert code == 2 and "tilannekuva correct 2022-1" in err
     assert _outputs(tmp_path / "again") == []
 
@@ -202,11 +202,11 @@ def test_submission_is_recorded_and_the_round_locked_after_a_restart(
 def test_a_correction_is_the_next_numbered_submission_and_both_stay(
     run: Run, ready: DataPaths, tmp_path: Path
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     code, out, _ = run("correct", ROUND)
     assert code == 0 and "lähetys 2" in out
     assert run("set", ROUND, "/background/respondent_name", "Máret Korjaaja")[0] == 0
-    code, out, _ = run("export", ROUND, "--out", str(tmp_path))
+    code, out, _ = run("export", ROUND, "--yes", "--out", str(tmp_path))
     assert code == 0, out
     second = (tmp_path / "2022-1_148_inari_2.asice").read_bytes()
     document = json.loads(_members(second)["survey.json"])
@@ -222,7 +222,7 @@ def test_a_correction_is_the_next_numbered_submission_and_both_stay(
 
 
 def test_submission_files_can_be_saved_again(run: Run, ready: DataPaths, tmp_path: Path) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path / "first"))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path / "first"))[0] == 0
     code, out, _ = run("submissions", ROUND, "--out", str(tmp_path / "copy"))
     assert code == 0, out
     assert _outputs(tmp_path / "copy") == _outputs(tmp_path / "first")
@@ -240,7 +240,7 @@ def test_final_export_with_problems_is_refused_and_a_draft_is_allowed(
 ) -> None:
     _fill(data_paths, complete=False)
     _install_key(data_paths, organisation_key)
-    code, out, err = run("export", ROUND, "--out", str(tmp_path / "final"))
+    code, out, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "final"))
     assert code == 2
     assert "1 korjattava asia" in err and "--draft" in err
     assert _outputs(tmp_path / "final") == []
@@ -268,7 +268,7 @@ def test_final_export_without_a_key_says_how_to_make_one(
     run: Run, data_paths: DataPaths, tmp_path: Path
 ) -> None:
     _fill(data_paths)
-    code, _, err = run("export", ROUND, "--out", str(tmp_path / "out"))
+    code, _, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "out"))
     assert code == 2 and "Organisaatioavainta ei ole vielä luotu" in err
     assert _outputs(tmp_path / "out") == []
 
@@ -279,7 +279,7 @@ def test_unwritable_folder_is_told_and_nothing_is_recorded(
     folder = tmp_path / "read-only"
     folder.mkdir()
     with read_only_directory(folder):
-        code, _, err = run("export", ROUND, "--out", str(folder))
+        code, _, err = run("export", ROUND, "--yes", "--out", str(folder))
     assert code == 2
     assert "Kansioon" in err and "ei voi kirjoittaa" in err and "mitään ei viety" in err
     assert _outputs(folder) == []
@@ -296,12 +296,16 @@ def test_wrong_passphrase_is_told_and_the_right_one_signs(
     wrong.write_text("ruska-aika 2022\n", "utf-8")
     right.write_text(PASSPHRASE + "\n", "utf-8")
     out = tmp_path / "out"
-    code, _, err = run("export", ROUND, "--out", str(out), "--passphrase-file", str(wrong))
+    code, _, err = run("export", ROUND, "--yes", "--out", str(out), "--passphrase-file", str(wrong))
     assert code == 2 and "Väärä tunnuslause" in err
     assert _outputs(out) == []
-    code, _, err = run("export", ROUND, "--out", str(out))  # not a terminal: nothing to ask
+    code, _, err = run(
+        "export", ROUND, "--yes", "--out", str(out)
+    )  # not a terminal: nothing to ask
     assert code == 2 and "suojattu tunnuslauseella" in err
-    code, stdout, _ = run("export", ROUND, "--out", str(out), "--passphrase-file", str(right))
+    code, stdout, _ = run(
+        "export", ROUND, "--yes", "--out", str(out), "--passphrase-file", str(right)
+    )
     assert code == 0, stdout
     assert len(_outputs(out)) == 2
 
@@ -362,7 +366,7 @@ def test_key_import_of_a_certificate_without_its_key_is_refused(
 def test_verify_refuses_an_untrusted_signer_and_reads_a_trusted_list_file(
     run: Run, ready: DataPaths, tmp_path: Path, organisation_key: OrganisationKey
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     package = str(tmp_path / "2022-1_148_inari_1.asice")
     other = create_key(Organisation("Utsjoki")).fingerprint
     code, out, _ = run("verify", package, "--trusted", other)
@@ -398,7 +402,7 @@ def test_verify_tells_what_is_wrong_with_a_file_that_is_not_a_package(
 def test_any_changed_byte_of_an_exported_package_is_caught(
     run: Run, ready: DataPaths, tmp_path: Path
 ) -> None:
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     package = (tmp_path / "2022-1_148_inari_1.asice").read_bytes()
     catalog, register = shipped_catalog(), Register.load()
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
@@ -433,7 +437,7 @@ def test_without_a_contact_person_the_report_names_the_key_s_organisation_as_sig
 ) -> None:
     with Store.open(ready) as store:
         store.save_profile(Profile(INARI))
-    assert run("export", ROUND, "--out", str(tmp_path))[0] == 0
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     text = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "2022-1_148_inari_1.pdf"), "-"],
         capture_output=True,
@@ -465,6 +469,7 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
             key=organisation_key,
             lang="fi",
             now=datetime(2026, 11, 23, 8, 21, 5, tzinfo=UTC),
+            after_closing=True,
         )
     assert result.package is not None
     text = subprocess.run(

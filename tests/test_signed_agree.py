@@ -93,7 +93,7 @@ def _printed(field: Field, value: JSONValue, lang: Lang) -> list[str]:
 def test_the_package_holds_exactly_what_the_report_prints(
     run: Run, answered: DataPaths, tmp_path: Path
 ) -> None:
-    code, out, _ = run("export", ROUND, "--out", str(tmp_path))
+    code, out, _ = run("export", ROUND, "--yes", "--out", str(tmp_path))
     assert code == 0, out
     [package] = tmp_path.glob("*.asice")
     with zipfile.ZipFile(io.BytesIO(package.read_bytes())) as archive:

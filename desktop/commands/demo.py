@@ -171,7 +171,13 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -
         # A demo key without a passphrase, in the demo folder only.
         key = create_key_file(paths.key_store, Organisation(name, name), None)
     result = export_round(
-        workbook, DEMO_ROUND, paths.root / "vienti", key=key, lang=console.lang, actor=DEMO_ACTOR
+        workbook,
+        DEMO_ROUND,
+        paths.root / "vienti",
+        key=key,
+        lang=console.lang,
+        actor=DEMO_ACTOR,
+        after_closing=True,  # the demo replays a round of 2022
     )
     assert result.package is not None and result.submission is not None
     console.say(

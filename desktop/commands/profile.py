@@ -25,6 +25,11 @@ TEXTS = {
         "Contact person: {contact}\nJob title: {title}\nE-mail: {email}\nPhone: {phone}\n"
         "Business ID: {business_id}",
     },
+    "outside_reform": {
+        "fi": "Ahvenanmaa: sote-uudistuksen ulkopuolella, ei vastaa kyselyyn",
+        "sv": "Åland: utanför vårdreformen, besvarar inte enkäten",
+        "en": "Åland: outside the sote reform, does not answer the survey",
+    },
     "no_match": {
         "fi": "Hakua ”{text}” vastaavaa kuntaa ei löytynyt.",
         "sv": "Ingen kommun motsvarar sökningen ”{text}”.",
@@ -46,7 +51,8 @@ def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) 
     changes = {k: v.strip() for k, v in changes.items() if v is not None}
     if args.municipality is not None:
         code = args.municipality.strip()
-        municipality = register.get(code)  # refuses a code that is not in the register
+        # Refuses a code that is not in the register, and Åland's (outside the reform).
+        municipality = register.respondent(code)
         changes["municipality_code"] = municipality.code
     if changes:
         if current is None and "municipality_code" not in changes:
@@ -85,5 +91,6 @@ def run_municipalities(args: argparse.Namespace, console: Console) -> int:
         console.warn(console.text(TEXTS, "no_match", text=args.text))
         return 1
     for municipality in found:
-        console.say(f"{municipality.code}  {municipality.display_name(console.lang)}")
+        note = f"  ({console.text(TEXTS, 'outside_reform')})" if municipality.outside_reform else ""
+        console.say(f"{municipality.code}  {municipality.display_name(console.lang)}{note}")
     return 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -18,8 +20,9 @@ from desktop.signing.keys import Organisation, OrganisationKey, normalise_finger
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
 from desktop.signing.verdict import Verdict
 from desktop.storage import Store
-from desktop.survey import shipped_catalog
+from desktop.survey import RoundStatus, shipped_catalog
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.values import YES_WORDS
 from desktop.workbook import AnswerTargetError, Workbook
 
 if TYPE_CHECKING:
@@ -47,6 +50,16 @@ TEXTS = {
         "fi": "Luonnoksessa on {count} korjattavaa; ne on lueteltu raportin lopussa.",
         "sv": "Utkastet har {count} saker att rätta; de listas i slutet av rapporten.",
         "en": "The draft has {count} things to fix; they are listed at the end of the report.",
+    },
+    "late_question": {
+        "fi": "Kierros {round} päättyi {closes}. Lähetetäänkö vastaukset silti myöhässä? [k/E] ",
+        "sv": "Omgången {round} stängdes {closes}. Skickas svaren ändå för sent? [j/N] ",
+        "en": "Round {round} closed on {closes}. Submit the answers late anyway? [y/N] ",
+    },
+    "late_not_sent": {
+        "fi": "Kierrosta {round} ei lähetetty.",
+        "sv": "Omgången {round} skickades inte in.",
+        "en": "Round {round} was not submitted.",
     },
     "draft_problems_one": {
         "fi": "Luonnoksessa on 1 korjattava asia; se on mainittu raportin lopussa.",
@@ -183,7 +196,17 @@ def run_export(
     # The report needs reportlab: loaded here, so `verify` starts without it.
     from desktop.export.exporter import Step, export_round
 
-    workbook.round(args.round)  # an unknown round is told before any passphrase is asked
+    rnd = workbook.round(args.round)  # an unknown round is told before any passphrase is asked
+    after_closing = bool(args.yes)
+    closed = rnd.status(date.today()) is RoundStatus.CLOSED
+    if not args.draft and closed and not after_closing and _interactive():
+        answer = _ask(
+            console.text(TEXTS, "late_question", round=rnd.id, closes=format_date(rnd.closes))
+        )
+        if answer.strip().casefold() not in YES_WORDS:
+            console.warn(console.text(TEXTS, "late_not_sent", round=rnd.id))
+            return 2
+        after_closing = True
     key = None
     if not args.draft:
         key = _open_key(paths, args.passphrase_file, console)
@@ -199,9 +222,25 @@ def run_export(
         lang=console.lang,
         draft=args.draft,
         progress=step,
+        after_closing=after_closing,
     )
     _report_export(result, args.round, console)
     return 0
+
+
+def _interactive() -> bool:
+    """Whether someone at a terminal can answer a question (not a script, not a pipe)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question)
+    except EOFError:
+        return ""
 
 
 def _report_export(result: ExportResult, round_id: str, console: Console) -> None:

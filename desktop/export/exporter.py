@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Final, Protocol
@@ -41,8 +41,9 @@ from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
-from desktop.survey import Catalog, Problem, Round, validate_round
+from desktop.survey import Catalog, Problem, Round, RoundStatus, validate_round
 from desktop.survey.explanations import Explanation, apply, unexplained
+from desktop.survey.formatting import format_date
 from desktop.survey.validation import blocking
 
 PACKAGE_SUFFIX: Final = ".asice"
@@ -91,6 +92,14 @@ _CATALOG = {
         "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
         "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it "
         "(tilannekuva validate {round}) or make a draft (--draft).",
+    },
+    "closed": {
+        "fi": "Kierros {round} päättyi {closes}. Lähetä myöhässä vain, jos vastaanottaja on "
+        "luvannut ottaa vastauksen vielä vastaan: tilannekuva export {round} --yes",
+        "sv": "Omgången {round} stängdes {closes}. Skicka för sent bara om mottagaren har lovat "
+        "att ännu ta emot svaret: tilannekuva export {round} --yes",
+        "en": "Round {round} closed on {closes}. Submit late only if the receiver has agreed to "
+        "take the answer still: tilannekuva export {round} --yes",
     },
     "already_submitted": {
         "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on "
@@ -185,6 +194,8 @@ def export_round(
     now: datetime | None = None,
     progress: Callable[[Step], None] | None = None,
     actor: str | None = None,
+    today: date | None = None,
+    after_closing: bool = False,
 ) -> ExportResult:
     """Export ``round_id`` into ``folder`` (created if missing).
 
@@ -216,6 +227,9 @@ def export_round(
             raise ExportError(
                 "already_submitted", round=round_id, count=len(store.submissions(round_id))
             )
+        # A late answer goes only when the user has said so (``after_closing``).
+        if not after_closing and rnd.status(today or date.today()) is RoundStatus.CLOSED:
+            raise ExportError("closed", round=round_id, closes=format_date(rnd.closes))
         if key is None:
             raise ExportError("no_key")
     _check_folder(folder)

@@ -127,10 +127,9 @@ def _run_window(
         from desktop.ui.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(Register.load(), lang)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return EXIT_OK
-        profile = dialog.profile()
+        profile = dialog.profile() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if profile is None:
+            _tell_why_ending()
             return EXIT_OK
         Workbook(store).save_profile(profile)
     window = MainWindow(Workbook(store), paths, translations, preferences, lang)
@@ -156,6 +155,24 @@ def _run_window(
         for number, handler in previous_handlers.items():
             if handler is not None:
                 signal.signal(number, handler)
+
+
+def _tell_why_ending() -> None:
+    """The first start was cancelled: the program ends, and says why and what comes next."""
+    box = dialogs.information(
+        None,
+        QCoreApplication.translate("Startup", "Tilannekuva suljetaan"),
+        QCoreApplication.translate(
+            "Startup",
+            "Kuntaa ei valittu, joten ohjelma suljetaan. Tilannekuva tarvitsee kunnan, jonka "
+            "puolesta vastaat, ennen kuin kyselyyn voi vastata. Kunta kysytään uudelleen, kun "
+            "avaat ohjelman seuraavan kerran. Mitään ei tallennettu.",
+        ),
+    )
+    # A loop of its own: the application's exec() is for the window only.
+    waiting = QEventLoop()
+    box.finished.connect(waiting.quit)
+    waiting.exec()
 
 
 def _close_on_terminate(window: MainWindow) -> tuple[QTimer, dict[int, SignalHandler]]:

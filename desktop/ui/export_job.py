@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -58,6 +59,8 @@ class ExportJob:
     key: OrganisationKey | None
     lang: Lang
     draft: bool
+    today: date | None = None  # the window's day: a round past its closing date needs a yes
+    after_closing: bool = False
 
     def run(self, report: Report) -> ExportResult:
         from desktop.export.exporter import Step, export_round
@@ -76,4 +79,6 @@ class ExportJob:
                 draft=self.draft,
                 register=self.register,
                 progress=step,
+                today=self.today,
+                after_closing=self.after_closing,
             )

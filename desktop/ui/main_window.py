@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QSplitter,
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         m.save_now.triggered.connect(self.flush)
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
+        m.received.triggered.connect(self.open_received)
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
         m.submit.triggered.connect(self.submitting.submit)
@@ -321,7 +323,16 @@ class MainWindow(QMainWindow):
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
-    # -- profile, backup, help -----------------------------------------------
+    # -- profile, backup, received packages, help --------------------------------
+
+    def open_received(self) -> QDialog:
+        """The coordinator's view of received packages, in a window of its own."""
+        from desktop.ui.coordinator.window import CoordinatorWindow
+
+        window = CoordinatorWindow(self.paths, self.lang, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def edit_profile(self) -> ProfileDialog:
         # Loaded when first asked for, not with the window.

@@ -51,6 +51,8 @@ class MainMenu(QObject):
         self.profile = action(self.file_menu, "editProfile", "Ctrl+Shift+P")
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
         self.file_menu.addSeparator()
+        self.received = action(self.file_menu, "openReceived", "Ctrl+Shift+O")
+        self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
 
         # The chosen round's export: a draft, the submission, its record, a correction.
@@ -118,6 +120,7 @@ class MainMenu(QObject):
         self.save_now.setText(self.tr("&Tallenna nyt"))
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
+        self.received.setText(self.tr("Avaa &vastaanotetut paketit…"))
         self.quit.setText(self.tr("&Lopeta"))
         self.next_section.setText(self.tr("&Seuraava osio"))
         self.previous_section.setText(self.tr("&Edellinen osio"))

@@ -48,7 +48,7 @@ class MunicipalityPicker(QLineEdit):
 
     def _search(self, text: str) -> None:
         self.chosen = None
-        found = self.register.search(text, SUGGESTIONS)
+        found = self.register.search(text, SUGGESTIONS, in_reform=True)
         self._found = {self.label(m): m for m in found}
         self.suggestions.setStringList(list(self._found))
         if found:
@@ -67,7 +67,7 @@ class MunicipalityPicker(QLineEdit):
         if text in self._found:
             self.choose(self._found[text])
             return
-        found = self.register.search(text, 2)
+        found = self.register.search(text, 2, in_reform=True)
         exact = [
             m
             for m in found

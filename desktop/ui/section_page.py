@@ -23,6 +23,7 @@ from desktop.survey.rules import COMPUTED_MARK, Computed, compute, display_compu
 from desktop.survey.values import NO_ROWS, AnswerError
 from desktop.ui import dialogs
 from desktop.ui.fields import FieldEditor, is_table, make_editor
+from desktop.ui.fields.lines import DateEditor
 from desktop.ui.session import FormSession
 from desktop.ui.translations import fill
 
@@ -213,6 +214,7 @@ class SectionPage(QScrollArea):
         self._reveal_timer.timeout.connect(self._reveal_batch)
         self.setWidget(content)
         look = RowLook.of(content)
+        opens = session.round.opens
         for field in section.fields:
             beside = tuple(c for c in section.computed if c.beside == field.key)
             row = FieldRow(field, self.lang, look, content, beside)
@@ -223,6 +225,8 @@ class SectionPage(QScrollArea):
             self._connect(row.editor)
             if row.none_box is not None:
                 row.none_box.clicked.connect(lambda on, k=field.key: self._none_chosen(k, on))
+            if isinstance(row.editor, DateEditor):
+                row.editor.period_start = opens
         layout.addStretch(1)
         self._order = list(self.rows)
         self._messages: dict[str, str | None] = {}

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.errors import UserError
 from desktop.i18n import pick
 from desktop.storage import Submission
+from desktop.survey import RoundStatus
+from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
 from desktop.ui.export_job import STEPS, ExportJob
@@ -243,14 +245,37 @@ class Submitting(QObject):
                 answered,
             )
             return
+        rnd = window.workbook.round(round_id)
+        if rnd.status(window.today) is RoundStatus.CLOSED:
+            # A late answer goes only when the user says so, knowing the date.
+            def late(yes: bool) -> None:
+                if yes:
+                    self._choose_and_submit(round_id, after_closing=True)
+
+            dialogs.question(
+                window,
+                self.tr("Kierros on jo päättynyt"),
+                fill(
+                    self.tr(
+                        "Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä "
+                        "vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan."
+                    ),
+                    format_date(rnd.closes),
+                ),
+                late,
+            )
+            return
+        self._choose_and_submit(round_id, after_closing=False)
+
+    def _choose_and_submit(self, round_id: str, *, after_closing: bool) -> None:
         dialogs.choose_folder(
-            window,
+            self.window,
             self.tr("Lähetä – valitse kansio lähetettäville tiedostoille"),
             self._folder(),
-            lambda folder: self._sign_and_export(round_id, folder),
+            lambda folder: self._sign_and_export(round_id, folder, after_closing),
         )
 
-    def _sign_and_export(self, round_id: str, folder: Path) -> None:
+    def _sign_and_export(self, round_id: str, folder: Path, after_closing: bool = False) -> None:
         from desktop.signing.keystore import load_key
 
         path = self.key_path
@@ -258,12 +283,20 @@ class Submitting(QObject):
         self.open_key(
             lambda passphrase: load_key(path, passphrase),
             self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
-            lambda key: self._export(round_id, folder, key, draft=False),
+            lambda key: self._export(
+                round_id, folder, key, draft=False, after_closing=after_closing
+            ),
             self.key_failed,
         )
 
     def _export(
-        self, round_id: str, folder: Path, key: OrganisationKey | None, *, draft: bool
+        self,
+        round_id: str,
+        folder: Path,
+        key: OrganisationKey | None,
+        *,
+        draft: bool,
+        after_closing: bool = False,
     ) -> None:
         from desktop.municipalities import Register
 
@@ -278,6 +311,8 @@ class Submitting(QObject):
             key,
             window.lang,
             draft,
+            today=window.today,
+            after_closing=after_closing,
         )
         title = self.tr("Tehdään luonnosta") if draft else self.tr("Lähetetään")
         progress = ExportProgress(window, title)

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Vastaukset – %1</source>
+        <translation>Answers – %1</translation>
+    </message>
+    <message>
+        <source>Vastaanotetun paketin vastaukset, vain luettavissa.</source>
+        <translation>The received package&apos;s answers, read-only.</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Rivi %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Kyllä</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 riviä</source>
+        <translation>%1 rows</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>– valitse –</source>
@@ -25,6 +60,161 @@
     <message>
         <source>– valitse –</source>
         <translation>– choose –</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Vastaanotetut paketit</source>
+        <translation>Received packages</translation>
+    </message>
+    <message>
+        <source>&amp;Kierros:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>Kansiota ei ole valittu.</source>
+        <translation>No folder chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Valitse kansio…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Tarkista ja kirjaa</source>
+        <translation>C&amp;heck and record</translation>
+    </message>
+    <message>
+        <source>%v / %m tiedostoa</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <source>Kuntanumero</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Hyvinvointialue</source>
+        <translation>Wellbeing services county</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Syy</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tiedosto</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kuntia</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Vastanneet</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Puuttuu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>&amp;Kunnat</source>
+        <translation>&amp;Municipalities</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedostot</source>
+        <translation>&amp;Files</translation>
+    </message>
+    <message>
+        <source>&amp;Hyvinvointialueittain</source>
+        <translation>By &amp;county</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot näkyvät tässä.</source>
+        <translation>The details of the chosen row are shown here.</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa vastaukset…</source>
+        <translation>&amp;Open answers…</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;koonti…</source>
+        <translation>Save the national &amp;picture…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Vastaanotettujen pakettien kansio</source>
+        <translation>Folder of received packages</translation>
+    </message>
+    <message>
+        <source>Tarkistetaan…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Paketteja ei voitu tarkistaa</source>
+        <translation>The packages could not be checked</translation>
+    </message>
+    <message>
+        <source>Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja lähetyksiä %4 · muita tiedostoja %5</source>
+        <translation>%1 municipalities counted · %2 missing · %3 files refused · %4 submissions replaced · %5 other files</translation>
+    </message>
+    <message>
+        <source>Laskettu</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Hylätty</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Korvattu</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajaa ei vahvistettu</source>
+        <translation>Signer not confirmed</translation>
+    </message>
+    <message>
+        <source>Ristiriita</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Eri kierros</source>
+        <translation>Other round</translation>
+    </message>
+    <message>
+        <source>Ei luettavissa</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>Ei paketti</source>
+        <translation>Not a package</translation>
+    </message>
+    <message>
+        <source>Tallenna koonti</source>
+        <translation>Save the national picture</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Koonti tallennettu</source>
+        <translation>National picture saved</translation>
     </message>
 </context>
 <context>
@@ -284,6 +474,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Make a &amp;backup</translation>
+    </message>
+    <message>
+        <source>Avaa &amp;vastaanotetut paketit…</source>
+        <translation>Open &amp;received packages…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>
@@ -651,6 +845,14 @@ If you close the window now, these answers are lost. All other answers are saved
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
+    <message>
+        <source>Tilannekuva suljetaan</source>
+        <translation>Tilannekuva closes</translation>
+    </message>
+    <message>
+        <source>Kuntaa ei valittu, joten ohjelma suljetaan. Tilannekuva tarvitsee kunnan, jonka puolesta vastaat, ennen kuin kyselyyn voi vastata. Kunta kysytään uudelleen, kun avaat ohjelman seuraavan kerran. Mitään ei tallennettu.</source>
+        <translation>No municipality was chosen, so the program closes. Tilannekuva needs the municipality you answer for before the survey can be answered. It is asked again when you next open the program. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsDialog</name>
@@ -743,6 +945,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
         <translation>The submission is signed with the organisation key, and the key has not been created yet. Create or import the key now?</translation>
+    </message>
+    <message>
+        <source>Kierros on jo päättynyt</source>
+        <translation>The round has already closed</translation>
+    </message>
+    <message>
+        <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
+        <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Vastaukset – %1</source>
+        <translation>Svar – %1</translation>
+    </message>
+    <message>
+        <source>Vastaanotetun paketin vastaukset, vain luettavissa.</source>
+        <translation>Svaren i det mottagna paketet, endast för läsning.</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Rivi %1</source>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <source>Kyllä</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Ei</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 riviä</source>
+        <translation>%1 rader</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>– valitse –</source>
@@ -25,6 +60,161 @@
     <message>
         <source>– valitse –</source>
         <translation>– välj –</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Vastaanotetut paketit</source>
+        <translation>Mottagna paket</translation>
+    </message>
+    <message>
+        <source>&amp;Kierros:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>Kansiota ei ole valittu.</source>
+        <translation>Ingen mapp är vald.</translation>
+    </message>
+    <message>
+        <source>&amp;Valitse kansio…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Tarkista ja kirjaa</source>
+        <translation>&amp;Kontrollera och registrera</translation>
+    </message>
+    <message>
+        <source>%v / %m tiedostoa</source>
+        <translation>%v / %m filer</translation>
+    </message>
+    <message>
+        <source>Kuntanumero</source>
+        <translation>Kommunnummer</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Hyvinvointialue</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Inskickning</translation>
+    </message>
+    <message>
+        <source>Syy</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Tiedosto</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Kuntia</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Vastanneet</source>
+        <translation>Har svarat</translation>
+    </message>
+    <message>
+        <source>Puuttuu</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>&amp;Kunnat</source>
+        <translation>&amp;Kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedostot</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Hyvinvointialueittain</source>
+        <translation>&amp;Per välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot näkyvät tässä.</source>
+        <translation>Uppgifterna om den valda raden visas här.</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa vastaukset…</source>
+        <translation>Öppna &amp;svaren…</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;koonti…</source>
+        <translation>Spara &amp;sammanställningen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Vastaanotettujen pakettien kansio</source>
+        <translation>Mappen med mottagna paket</translation>
+    </message>
+    <message>
+        <source>Tarkistetaan…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Paketteja ei voitu tarkistaa</source>
+        <translation>Paketen kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja lähetyksiä %4 · muita tiedostoja %5</source>
+        <translation>%1 kommuner räknade · %2 saknas · %3 avvisade filer · %4 ersatta inskickningar · %5 andra filer</translation>
+    </message>
+    <message>
+        <source>Laskettu</source>
+        <translation>Räknad</translation>
+    </message>
+    <message>
+        <source>Hylätty</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Korvattu</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajaa ei vahvistettu</source>
+        <translation>Undertecknaren inte bekräftad</translation>
+    </message>
+    <message>
+        <source>Ristiriita</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Eri kierros</source>
+        <translation>Annan omgång</translation>
+    </message>
+    <message>
+        <source>Ei luettavissa</source>
+        <translation>Kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Ei paketti</source>
+        <translation>Inget paket</translation>
+    </message>
+    <message>
+        <source>Tallenna koonti</source>
+        <translation>Spara sammanställningen</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Koonti tallennettu</source>
+        <translation>Sammanställningen sparad</translation>
     </message>
 </context>
 <context>
@@ -284,6 +474,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Gör en säkerhets&amp;kopia</translation>
+    </message>
+    <message>
+        <source>Avaa &amp;vastaanotetut paketit…</source>
+        <translation>Öppna &amp;mottagna paket…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>
@@ -651,6 +845,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <source>Tietokantaa ei voi avata</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
+    <message>
+        <source>Tilannekuva suljetaan</source>
+        <translation>Tilannekuva stängs</translation>
+    </message>
+    <message>
+        <source>Kuntaa ei valittu, joten ohjelma suljetaan. Tilannekuva tarvitsee kunnan, jonka puolesta vastaat, ennen kuin kyselyyn voi vastata. Kunta kysytään uudelleen, kun avaat ohjelman seuraavan kerran. Mitään ei tallennettu.</source>
+        <translation>Ingen kommun valdes, så programmet stängs. Tilannekuva behöver kommunen du svarar för innan enkäten kan besvaras. Kommunen frågas på nytt nästa gång du öppnar programmet. Inget sparades.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsDialog</name>
@@ -743,6 +945,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
         <translation>Inskickningen signeras med organisationens nyckel, och nyckeln har inte skapats ännu. Vill du skapa eller importera nyckeln nu?</translation>
+    </message>
+    <message>
+        <source>Kierros on jo päättynyt</source>
+        <translation>Omgången har redan stängts</translation>
+    </message>
+    <message>
+        <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
+        <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

@@ -181,5 +181,7 @@ def test_cancelling_the_first_question_ends_the_program_without_a_window(
     if seen.error is not None:
         raise seen.error
     assert not seen.gave_up and seen.profile_dialogs == 1 and seen.windows == []
+    # The program says why it ends, instead of vanishing.
+    assert seen.boxes == ["Tilannekuva suljetaan"]
     with Store.open(data_paths) as store:
         assert store.profile() is None

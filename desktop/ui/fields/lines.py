@@ -139,6 +139,9 @@ class DateEditor(WrittenBackEditor):
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pick.clicked.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None  # made on first use: it is a heavy widget
+        # The day an empty answer's calendar opens on: the round's own period (its first
+        # day), not the computer's today, which for an earlier round is years away.
+        self.period_start: date | None = None
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.insertWidget(1, self.pick)
@@ -167,6 +170,8 @@ class DateEditor(WrittenBackEditor):
         if isinstance(current, str):
             day = date.fromisoformat(current)
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        elif self.period_start is not None:
+            self.calendar.setCurrentPage(self.period_start.year, self.period_start.month)
         self.calendar.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.show()
         return self.calendar

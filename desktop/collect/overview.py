@@ -1,0 +1,133 @@
+"""A round's standing as lines to show: each municipality, each file, each county.
+
+The window and the command line present these; what a status means is
+decided here (and in ``desktop.collect.standing``), never in a view.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.collect.printable import printable
+from desktop.collect.records import Records
+from desktop.collect.standing import REFUSED_STATUSES, Entry, Standing, Status
+from desktop.i18n import Lang
+from desktop.jsonvalue import JSONObject
+from desktop.municipalities import Register
+
+
+class Answer(StrEnum):
+    """A municipality's state in the round."""
+
+    COUNTED = "counted"
+    REFUSED = "refused"  # only refused packages so far
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class MunicipalityLine:
+    code: str
+    name: str
+    county: str
+    answer: Answer
+    submission: int | None
+    reason: str
+    sha256: str | None  # the counted package, to open its answers
+
+
+@dataclass(frozen=True)
+class FileLine:
+    path: str
+    name: str
+    code: str
+    submission: int | None
+    status: Status
+    reason: str
+    sha256: str | None  # a verified package, to open its answers
+
+
+def municipality_lines(result: Standing, register: Register, lang: Lang) -> list[MunicipalityLine]:
+    """Every municipality of the reform (Åland left out), by county and name."""
+    current = result.current()
+    refused: dict[str, Entry] = {}
+    for entry in result.entries:
+        if entry.status in REFUSED_STATUSES and entry.code:
+            refused[entry.code] = entry
+    lines = []
+    for m in sorted(register, key=lambda m: (m.wellbeing_area.code, m.name_fi)):
+        if m.outside_reform:
+            continue
+        county = m.wellbeing_area.name(lang)
+        if m.code in current and current[m.code].package is not None:
+            package = current[m.code].package
+            assert package is not None
+            lines.append(
+                MunicipalityLine(
+                    m.code,
+                    m.name(lang),
+                    county,
+                    Answer.COUNTED,
+                    package.submission,
+                    "",
+                    package.sha256,
+                )
+            )
+        elif m.code in refused:
+            entry = refused[m.code]
+            submission = entry.package.submission if entry.package else None
+            reason = printable(entry.reason(lang))
+            line = MunicipalityLine(
+                m.code, m.name(lang), county, Answer.REFUSED, submission, reason, None
+            )
+            lines.append(line)
+        else:
+            lines.append(
+                MunicipalityLine(m.code, m.name(lang), county, Answer.MISSING, None, "", None)
+            )
+    return lines
+
+
+def file_lines(result: Standing, lang: Lang) -> list[FileLine]:
+    lines = []
+    for entry in result.entries:
+        package = entry.package
+        openable = package.sha256 if package is not None and package.ok else None
+        for path in entry.paths:
+            lines.append(
+                FileLine(
+                    printable(path),
+                    printable(Path(path).name),
+                    printable(entry.code or ""),
+                    package.submission if package is not None else None,
+                    entry.status,
+                    printable(entry.reason(lang), limit=2000),
+                    openable,
+                )
+            )
+    return lines
+
+
+def summary_counts(municipalities: list[MunicipalityLine], files: list[FileLine]) -> dict[str, int]:
+    """How many municipalities are counted and missing, and files refused, replaced, ignored."""
+    return {
+        "counted": sum(1 for m in municipalities if m.answer is Answer.COUNTED),
+        "missing": sum(1 for m in municipalities if m.answer is not Answer.COUNTED),
+        "refused": sum(1 for f in files if f.status in REFUSED_STATUSES),
+        "replaced": sum(1 for f in files if f.status is Status.REPLACED),
+        "ignored": sum(1 for f in files if f.status is Status.IGNORED),
+    }
+
+
+def package_answers(records: Records, sha256: str) -> tuple[str, str, JSONObject] | None:
+    """(round, municipality code, answers) of a verified package, for reading."""
+    text = records.survey(sha256)
+    if text is None:
+        return None
+    document = json.loads(text)
+    answers = document.get("answers")
+    municipality = document.get("municipality", {})
+    code = municipality.get("code", "") if isinstance(municipality, dict) else ""
+    return str(document.get("round", "")), str(code), answers if isinstance(answers, dict) else {}

@@ -1,0 +1,423 @@
+"""The coordinator's view: collect a round's packages from a folder and see who has answered.
+
+The work is ``desktop.collect``'s: this window picks the round and the
+folder, runs the collecting off the window's thread (its worker processes
+are spawned, never forked from a process with Qt's threads), shows the
+progress as counts, and presents the lines the service returns: each
+municipality's state, each file with its reason, counts per county. A
+counted package's answers open read-only; the national picture is saved
+as XLSX, CSV and PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine
+from desktop.collect.standing import Status
+from desktop.errors import UserError
+from desktop.i18n import Lang
+from desktop.paths import DataPaths
+from desktop.ui import dialogs
+from desktop.ui.coordinator.lines_model import LinesModel
+from desktop.ui.tasks import Task, run_task
+from desktop.ui.translations import fill
+
+Outcome = tuple[
+    list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
+]
+
+
+class CoordinatorWindow(QDialog):
+    """Received packages of a round; open with File → Open received packages…"""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        lang: Lang,
+        parent: QWidget | None = None,
+        *,
+        workers: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from desktop.survey import shipped_catalog
+
+        self.paths = paths
+        self.lang = lang
+        self.workers = workers
+        self.catalog = shipped_catalog()
+        self.folder: Path | None = None
+        self.task: Task | None = None
+        self.setObjectName("coordinatorWindow")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowTitle(self.tr("Vastaanotetut paketit"))
+
+        self.round = QComboBox(self)
+        self.round.setObjectName("coordinatorRound")
+        for round_id in self.catalog.round_ids():
+            self.round.addItem(round_id, round_id)
+        self.round.setCurrentIndex(self.round.count() - 1)
+        round_label = QLabel(self.tr("&Kierros:"), self)
+        round_label.setBuddy(self.round)
+        self.folder_label = QLabel(self.tr("Kansiota ei ole valittu."), self)
+        self.folder_label.setObjectName("coordinatorFolder")
+        self.choose = QPushButton(self.tr("&Valitse kansio…"), self)
+        self.choose.setObjectName("chooseReceivedFolder")
+        self.start = QPushButton(self.tr("&Tarkista ja kirjaa"), self)
+        self.start.setObjectName("collectReceived")
+        self.start.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("collectProgress")
+        self.progress.setFormat(self.tr("%v / %m tiedostoa"))
+        self.progress.setValue(0)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("collectCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.municipalities = LinesModel(
+            [
+                self.tr("Kuntanumero"),
+                self.tr("Kunta"),
+                self.tr("Hyvinvointialue"),
+                self.tr("Tila"),
+                self.tr("Lähetys"),
+                self.tr("Syy"),
+            ],
+            self,
+        )
+        self.files = LinesModel(
+            [
+                self.tr("Tiedosto"),
+                self.tr("Kuntanumero"),
+                self.tr("Lähetys"),
+                self.tr("Tila"),
+                self.tr("Syy"),
+            ],
+            self,
+        )
+        self.counties = LinesModel(
+            [
+                self.tr("Hyvinvointialue"),
+                self.tr("Kuntia"),
+                self.tr("Vastanneet"),
+                self.tr("Puuttuu"),
+            ],
+            self,
+        )
+        self.tabs = QTabWidget(self)
+        self.municipality_view = self._view(self.municipalities, "receivedMunicipalities")
+        self.file_view = self._view(self.files, "receivedFiles")
+        self.county_view = self._view(self.counties, "receivedCounties")
+        self.tabs.addTab(self.municipality_view, self.tr("&Kunnat"))
+        self.tabs.addTab(self.file_view, self.tr("&Tiedostot"))
+        self.tabs.addTab(self.county_view, self.tr("&Hyvinvointialueittain"))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("receivedReason")
+        self.reason.setReadOnly(True)
+        self.reason.setMaximumHeight(90)
+        self.reason.setPlaceholderText(self.tr("Valitun rivin tiedot näkyvät tässä."))
+        self.open_answers = QPushButton(self.tr("&Avaa vastaukset…"), self)
+        self.open_answers.setObjectName("openReceivedAnswers")
+        self.open_answers.setEnabled(False)
+        self.save = QPushButton(self.tr("Tallenna &koonti…"), self)
+        self.save.setObjectName("saveNationalPicture")
+        self.save.setEnabled(False)
+        close = QPushButton(self.tr("&Sulje"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(round_label)
+        top.addWidget(self.round)
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.choose)
+        top.addWidget(self.start)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_answers)
+        bottom.addWidget(self.save)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.reason)
+        layout.addLayout(bottom)
+
+        self.choose.clicked.connect(self._choose)
+        self.start.clicked.connect(self.collect)
+        self.round.currentIndexChanged.connect(self._show_recorded)
+        self.open_answers.clicked.connect(self._open_answers)
+        self.save.clicked.connect(self._save)
+        close.clicked.connect(self.close)
+        self.tabs.currentChanged.connect(lambda _index: self._selected())
+        self.resize(1100, 720)
+        self._show_recorded()
+
+    def _view(self, model: LinesModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSortingEnabled(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        view.doubleClicked.connect(lambda _index: self._open_answers())
+        return view
+
+    @property
+    def round_id(self) -> str:
+        return str(self.round.currentData())
+
+    # -- collecting --------------------------------------------------------------
+
+    def _choose(self) -> None:
+        start = self.folder or Path.home()
+        dialogs.choose_folder(
+            self, self.tr("Vastaanotettujen pakettien kansio"), start, self.set_folder
+        )
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder_label.setText(str(folder))
+        self.start.setEnabled(True)
+
+    def collect(self) -> None:
+        if self.folder is None or self.task is not None:
+            return
+        folder, round_id, lang = self.folder, self.round_id, self.lang
+        database, workers = self.paths.coordinator_database, self.workers
+
+        def work(report: Any) -> Outcome:
+            from desktop.collect.collecting import collect
+            from desktop.collect.records import Records
+
+            with Records.open(database) as records:
+                result = collect(
+                    records,
+                    round_id,
+                    [folder],
+                    progress=report,
+                    workers=workers,
+                    start_method="spawn",
+                )
+            return _outcome(result, lang)
+
+        self.start.setEnabled(False)
+        self.choose.setEnabled(False)
+        self.round.setEnabled(False)
+        self.counts.setText(self.tr("Tarkistetaan…"))
+        self.task = run_task(work, self._collected, self._failed, self._progress, self)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _collected(self, outcome: Outcome) -> None:
+        self._finish()
+        self._present(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, UserError):
+            dialogs.warning(self, self.tr("Paketteja ei voitu tarkistaa"), error.message(self.lang))
+            return
+        raise error
+
+    def _finish(self) -> None:
+        self.task = None
+        self.start.setEnabled(self.folder is not None)
+        self.choose.setEnabled(True)
+        self.round.setEnabled(True)
+
+    def _show_recorded(self) -> None:
+        """What earlier runs recorded for the chosen round, before anything is collected."""
+        from desktop.collect.records import Records
+        from desktop.collect.standing import standing
+        from desktop.municipalities import Register
+
+        try:
+            with Records.open(self.paths.coordinator_database) as records:
+                result = standing(records, self.round_id, Register.load())
+        except UserError as error:
+            self.counts.setText(error.message(self.lang))
+            return
+        self._present(_outcome(result, self.lang))
+
+    # -- presenting ----------------------------------------------------------------
+
+    def _present(self, outcome: Outcome) -> None:
+        municipalities, files, counties, counts = outcome
+        self.municipalities.set_rows(
+            [
+                [
+                    m.code,
+                    m.name,
+                    m.county,
+                    self._answer_text(m.answer),
+                    m.submission or "",
+                    m.reason,
+                ]
+                for m in municipalities
+            ],
+            municipalities,
+        )
+        self.files.set_rows(
+            [
+                [f.name, f.code, f.submission or "", self._status_text(f.status), f.reason]
+                for f in files
+            ],
+            files,
+        )
+        self.counties.set_rows([list(row) for row in counties], counties)
+        for view in (self.municipality_view, self.file_view, self.county_view):
+            view.resizeColumnsToContents()
+        self.counts.setText(
+            fill(
+                self.tr(
+                    "Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja "
+                    "lähetyksiä %4 · muita tiedostoja %5"
+                ),
+                counts.get("counted", 0),
+                counts.get("missing", 0),
+                counts.get("refused", 0),
+                counts.get("replaced", 0),
+                counts.get("ignored", 0),
+            )
+        )
+        self.save.setEnabled(counts.get("counted", 0) > 0)
+        self._selected()
+
+    def _answer_text(self, answer: Answer) -> str:
+        return {
+            Answer.COUNTED: self.tr("Laskettu"),
+            Answer.REFUSED: self.tr("Hylätty"),
+            Answer.MISSING: self.tr("Puuttuu"),
+        }[answer]
+
+    def _status_text(self, status: Status) -> str:
+        return {
+            Status.CURRENT: self.tr("Laskettu"),
+            Status.REPLACED: self.tr("Korvattu"),
+            Status.UNCONFIRMED: self.tr("Allekirjoittajaa ei vahvistettu"),
+            Status.CONFLICT: self.tr("Ristiriita"),
+            Status.OTHER_ROUND: self.tr("Eri kierros"),
+            Status.REFUSED: self.tr("Hylätty"),
+            Status.UNREADABLE: self.tr("Ei luettavissa"),
+            Status.IGNORED: self.tr("Ei paketti"),
+        }[status]
+
+    def _current_item(self) -> object | None:
+        view = self.tabs.currentWidget()
+        if not isinstance(view, QTableView):
+            return None
+        rows = view.selectionModel().selectedRows()
+        model = view.model()
+        if not rows or not isinstance(model, LinesModel):
+            return None
+        return model.item(rows[0].row())
+
+    def _selected(self) -> None:
+        item = self._current_item()
+        sha = getattr(item, "sha256", None)
+        self.open_answers.setEnabled(sha is not None)
+        if isinstance(item, FileLine):
+            self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
+        elif isinstance(item, MunicipalityLine):
+            self.reason.setPlainText(f"{item.code} {item.name}\n{item.reason}".strip())
+        else:
+            self.reason.clear()
+
+    def _open_answers(self) -> None:
+        from desktop.collect.overview import package_answers
+        from desktop.collect.records import Records
+        from desktop.municipalities import Register
+        from desktop.survey import UnknownRound
+        from desktop.ui.coordinator.answers_dialog import AnswersDialog
+
+        sha = getattr(self._current_item(), "sha256", None)
+        if sha is None:
+            return
+        with Records.open(self.paths.coordinator_database) as records:
+            found = package_answers(records, sha)
+        if found is None:
+            return
+        round_id, code, answers = found
+        try:
+            rnd = self.catalog.round(round_id)
+        except UnknownRound:
+            return
+        register = Register.load()
+        name = register.get(code).name(self.lang) if code in register else code
+        dialogs.present(AnswersDialog(rnd, f"{code} {name} · {round_id}", answers, self.lang, self))
+
+    def _save(self) -> None:
+        start = (self.folder or Path.home()) / f"kooste-{self.round_id}.xlsx"
+        dialogs.save_file(
+            self,
+            self.tr("Tallenna koonti"),
+            start,
+            self.tr("Excel-työkirja (*.xlsx)"),
+            self.write_picture,
+        )
+
+    def write_picture(self, target: Path) -> None:
+        round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
+
+        def work(report: Any) -> tuple[Path, Path, Path]:
+            from desktop.collect.outputs import write_picture
+            from desktop.collect.records import Records
+            from desktop.collect.standing import standing
+            from desktop.municipalities import Register
+            from desktop.survey import shipped_catalog
+
+            register = Register.load()
+            with Records.open(database) as records:
+                result = standing(records, round_id, register)
+                return write_picture(records, result, register, shipped_catalog(), target, lang)
+
+        def done(written: Sequence[Path]) -> None:
+            self._finish()
+            self.save.setEnabled(True)
+            dialogs.information(
+                self, self.tr("Koonti tallennettu"), "\n".join(str(path) for path in written)
+            )
+
+        self.save.setEnabled(False)
+        self.task = run_task(work, done, self._failed, None, self)
+
+
+def _outcome(result: Any, lang: Lang) -> Outcome:
+    from desktop.collect.overview import file_lines, municipality_lines, summary_counts
+    from desktop.collect.picture import county_counts
+    from desktop.municipalities import Register
+
+    register = Register.load()
+    municipalities = municipality_lines(result, register, lang)
+    files = file_lines(result, lang)
+    counts = summary_counts(municipalities, files)
+    return municipalities, files, county_counts(result, register, lang), counts

@@ -1,0 +1,111 @@
+"""The coordinator's view: a folder of received packages collected, who is missing, one opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine
+from desktop.paths import DataPaths
+from desktop.ui.coordinator.answers_dialog import AnswersDialog
+from desktop.ui.coordinator.window import CoordinatorWindow
+from desktop.ui.translations import Translations
+from tests.fixtures.received.generate import cached
+
+
+@pytest.fixture(scope="session")
+def received(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    return cached(request.config, 30)
+
+
+def collected(qtbot: QtBot, data_paths: DataPaths, folder: Path) -> CoordinatorWindow:
+    from desktop.collect import trust
+    from desktop.collect.records import Records
+    from desktop.municipalities import Register
+
+    with Records.open(data_paths.coordinator_database) as records:
+        trust.import_csv(records, folder / "trusted.csv", Register.load())
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.show()
+    window.round.setCurrentIndex(window.round.findData("2022-1"))
+    window.set_folder(folder)
+    window.collect()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    return window
+
+
+def test_the_window_shows_every_municipality_and_file_with_its_state(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    folder, expected = received
+    window = collected(qtbot, data_paths, folder)
+    counted = {c for c, o in expected["municipalities"].items() if o["status"] == "counted"}
+    lines = [window.municipalities.item(r) for r in range(window.municipalities.rowCount())]
+    assert all(isinstance(line, MunicipalityLine) for line in lines)
+    shown = {
+        line.code
+        for line in lines
+        if isinstance(line, MunicipalityLine) and line.answer is Answer.COUNTED
+    }
+    assert shown == counted
+    assert len(lines) == 309 - 16  # the register without Åland's municipalities
+    assert f"Laskettu {len(counted)} kuntaa" in window.counts.text()
+    assert window.progress.value() == window.progress.maximum() > 0
+    files = [window.files.item(r) for r in range(window.files.rowCount())]
+    bomb = next(f for f in files if isinstance(f, FileLine) and f.name == "pommi.asice")
+    row = files.index(bomb)
+    assert window.files.data(window.files.index(row, 3)) == "Hylätty"
+    window.tabs.setCurrentWidget(window.file_view)
+    window.file_view.selectRow(row)
+    assert "zip-pommi" in window.reason.toPlainText()
+    assert not window.open_answers.isEnabled()
+    counties = window.counties.rowCount()
+    assert counties == 22  # 21 wellbeing services counties and Helsinki
+
+
+def test_a_counted_package_opens_read_only(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    folder, _ = received
+    window = collected(qtbot, data_paths, folder)
+    lines = [window.municipalities.item(r) for r in range(window.municipalities.rowCount())]
+    row = next(
+        i
+        for i, line in enumerate(lines)
+        if isinstance(line, MunicipalityLine) and line.answer is Answer.COUNTED
+    )
+    window.municipality_view.selectRow(row)
+    assert window.open_answers.isEnabled()
+    window.open_answers.click()
+    dialog = window.findChild(AnswersDialog)
+    assert dialog is not None and dialog.isVisible()
+    texts = []
+    for index in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(index)
+        texts += [top.child(i).text(1) for i in range(top.childCount())]
+    assert any(text == "Talousjohtaja" for text in texts)
+    dialog.close()
+
+
+def test_collected_rounds_are_shown_again_when_the_view_opens(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    folder, _ = received
+    first = collected(qtbot, data_paths, folder)
+    again = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(again)
+    again.round.setCurrentIndex(again.round.findData("2022-1"))
+    assert again.counts.text() == first.counts.text()
