@@ -121,7 +121,7 @@ def test_an_explained_warning_is_signed_in_the_package_and_printed_in_the_report
     assert run("export", ROUND, "--out", str(out)) != 0
     assert "1 huomautus odottaa vahvistusta" in capsys.readouterr().err
     assert run("explain", ROUND, f"{ROW}/person_years", WHY) == 0
-    assert run("export", ROUND, "--out", str(out)) == 0
+    assert run("export", ROUND, "--yes", "--out", str(out)) == 0
     (package,) = out.glob("*.asice")
     with zipfile.ZipFile(io.BytesIO(package.read_bytes())) as archive:
         survey = json.loads(archive.read("survey.json"))
@@ -167,7 +167,9 @@ def test_a_package_sent_before_the_round_had_rules_still_verifies(
     (old / "rounds" / f"{ROUND}.json").write_text(json.dumps(manifest), "utf-8")
     then = Workbook(workbook.store, load_catalog(old))
     then.set_json(ROUND, "/staff/staff_groups/0/headcount", 999)  # no rule said otherwise then
-    result = export_round(then, ROUND, tmp_path / "out", key=organisation_key, lang="fi")
+    result = export_round(
+        then, ROUND, tmp_path / "out", key=organisation_key, lang="fi", after_closing=True
+    )
     assert result.package is not None
     verdict = verify_received(
         result.package.read_bytes(),
