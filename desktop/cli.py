@@ -16,6 +16,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from desktop import __version__
 from desktop.commands.arguments import Parser
@@ -29,6 +30,7 @@ from desktop.workbook import Workbook
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
+RECEIVED_SUFFIXES = (".asice", ".pdf")
 # The coordinator's own database: no answers database, no instance lock.
 COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
 
@@ -370,6 +372,26 @@ def _window_only(argv: Sequence[str]) -> bool:
     return True
 
 
+def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """``tilannekuva FILE``: the file (as a file manager gives it) taken out of ``argv``.
+
+    Only a last argument naming an existing ``.asice`` or ``.pdf`` file counts,
+    so every command keeps its own arguments.
+    """
+    if not argv:
+        return list(argv), None
+    last = argv[-1]
+    rest = list(argv[:-1])
+    if (
+        not last.startswith("-")
+        and last.lower().endswith(RECEIVED_SUFFIXES)
+        and Path(last).is_file()
+        and _window_only(rest)
+    ):
+        return rest, last
+    return list(argv), None
+
+
 def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without ``commands`` only the options of opening the window."""
 
@@ -506,14 +528,22 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
     command = args.command
+    received = getattr(args, "received", None)
     if command is None:
         if has_display():
             # Loaded only on this branch, so the headless commands never load Qt; by name,
             # because the import contract keeps desktop.cli itself free of Qt.
             window = importlib.import_module("desktop.ui.app")
             chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
-            status: int = window.run(paths, as_lang(chosen) if chosen else None)
+            opened = Path(received) if received else None
+            status: int = window.run(paths, as_lang(chosen) if chosen else None, received=opened)
             return status
+        if received:
+            # No screen to show it on: the same checks, printed.
+            from desktop.commands import submit
+
+            args.file, args.trusted = received, None
+            return submit.run_verify(args, console)
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:
@@ -584,6 +614,12 @@ def _log_bug(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the bundle, a worker process of `collect` starts this program again: it must
+        # become the worker, not open a second window.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         # A Windows console may not be UTF-8; a Sámi letter must not crash a command.
@@ -591,8 +627,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     lang = _pre_scan_lang(argv)
+    argv, received = _received_file(argv)
     # Opening the window (the common case) builds no subcommand parsers: start-up time.
     args = build_parser(lang, commands=not _window_only(argv)).parse_args(argv)
+    args.received = received
     console = Console(as_lang(getattr(args, "lang", None) or lang))
     try:
         return _run(args, console)

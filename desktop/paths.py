@@ -28,6 +28,11 @@ def _bundled(name: str) -> Path:
     return _PACKAGE_DIR.parent / name
 
 
+def package_data_dir() -> Path:
+    """Files a build writes into the package (a wheel's or a bundle's ``desktop/_data``)."""
+    return _PACKAGE_DIR / "_data"
+
+
 def schemas_dir() -> Path:
     return _bundled("schemas")
 

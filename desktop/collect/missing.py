@@ -38,14 +38,15 @@ def missing(
     """The municipalities without a counted submission, ordered by county and name."""
     answered = set(current.current())
     absent = [m for m in register if not m.outside_reform and m.code not in answered]
-    contacts = _latest_contacts(records, {m.code for m in absent}, current.round_id, catalog)
+    contacts = latest_contacts(records, {m.code for m in absent}, current.round_id, catalog)
     absent.sort(key=lambda m: (m.wellbeing_area.code, m.name_fi))
     return [Missing(m, contacts.get(m.code)) for m in absent]
 
 
-def _latest_contacts(
+def latest_contacts(
     records: Records, codes: set[str], round_id: str, catalog: Catalog
 ) -> dict[str, Contact]:
+    """The contact person of each of ``codes`` from its latest counted package of another round."""
     by_opening = sorted(catalog.rounds, key=lambda rid: (catalog.rounds[rid].opens, rid))
     order = {rid: index for index, rid in enumerate(by_opening)}
     latest: dict[str, tuple[tuple[int, int], str, str]] = {}

@@ -7,10 +7,12 @@ decided here (and in ``desktop.collect.standing``), never in a view.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.collect.missing import Contact
 from desktop.collect.printable import printable
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Entry, Standing, Status
@@ -36,6 +38,7 @@ class MunicipalityLine:
     submission: int | None
     reason: str
     sha256: str | None  # the counted package, to open its answers
+    contact: str = ""  # of a municipality that has not answered, from its last round
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,19 @@ class FileLine:
     sha256: str | None  # a verified package, to open its answers
 
 
-def municipality_lines(result: Standing, register: Register, lang: Lang) -> list[MunicipalityLine]:
-    """Every municipality of the reform (Åland left out), by county and name."""
+def municipality_lines(
+    result: Standing,
+    register: Register,
+    lang: Lang,
+    contacts: Mapping[str, Contact] | None = None,
+) -> list[MunicipalityLine]:
+    """Every municipality of the reform (Åland left out), by county and name.
+
+    ``contacts`` (``desktop.collect.missing``) gives whom to call where a
+    municipality has not answered.
+    """
     current = result.current()
+    contacts = contacts or {}
     refused: dict[str, Entry] = {}
     for entry in result.entries:
         if entry.status in REFUSED_STATUSES and entry.code:
@@ -87,7 +100,17 @@ def municipality_lines(result: Standing, register: Register, lang: Lang) -> list
             lines.append(
                 MunicipalityLine(m.code, m.name(lang), county, Answer.MISSING, None, "", None)
             )
-    return lines
+    return [
+        replace(line, contact=_contact_text(contacts[line.code]))
+        if line.answer is not Answer.COUNTED and line.code in contacts
+        else line
+        for line in lines
+    ]
+
+
+def _contact_text(contact: Contact) -> str:
+    parts = (contact.name, contact.title, contact.email, contact.phone)
+    return printable(f"{', '.join(part for part in parts if part)} ({contact.round_id})")
 
 
 def file_lines(result: Standing, lang: Lang) -> list[FileLine]:

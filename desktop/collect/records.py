@@ -225,6 +225,11 @@ class Records:
         )
         return [Received(row["path"], row["sha256"], _load_texts(row["problem"])) for row in rows]
 
+    def last_collected_round(self) -> str | None:
+        """The round whose packages were collected last, if any."""
+        rows = self._read("SELECT round_id FROM received ORDER BY seen_at DESC LIMIT 1")
+        return str(rows[0]["round_id"]) if rows else None
+
     def packages(self, round_id: str) -> list[PackageRecord]:
         """The packages seen while collecting ``round_id``, without their answers."""
         rows = self._read(

@@ -8,9 +8,11 @@ touched (``Store.open`` refuses before writing).
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_REFUSED = 0, 2
 APP_ID = "fi.tilannekuva.Tilannekuva"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Set by packaging/smoke.py: the window closes as soon as it has been shown.
+ENV_EXIT_WHEN_SHOWN = "TILANNEKUVA_EXIT_WHEN_SHOWN"
 
 SignalHandler = Callable[[int, FrameType | None], Any] | int | None
 
@@ -76,8 +80,13 @@ def setup_translations(paths: DataPaths, lang: Lang) -> Translations:
     return translations
 
 
-def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None = None) -> int:
-    """Open the window on ``paths``; returns the exit status."""
+def run(
+    paths: DataPaths,
+    lang: Lang | None = None,
+    argv: Sequence[str] | None = None,
+    received: Path | None = None,
+) -> int:
+    """Open the window on ``paths`` (and ``received``, a file to check); returns the exit status."""
     app = application(argv)
     previous_handler = route_qt_messages()
     log_file = log_to_file(paths.logs / "tilannekuva.log")
@@ -98,7 +107,9 @@ def run(paths: DataPaths, lang: Lang | None = None, argv: Sequence[str] | None =
             waiting.exec()
             return EXIT_REFUSED
         try:
-            return _run_window(app, store, paths, translations, preferences, chosen, crash)
+            return _run_window(
+                app, store, paths, translations, preferences, chosen, crash, received
+            )
         finally:
             store.close()
     finally:
@@ -118,6 +129,7 @@ def _run_window(
     preferences: Preferences,
     lang: Lang,
     crash: CrashHandler,
+    received: Path | None = None,
 ) -> int:
     from desktop.workbook import Workbook
 
@@ -145,6 +157,15 @@ def _run_window(
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    exit_when_shown = bool(os.environ.get(ENV_EXIT_WHEN_SHOWN))
+    if received is not None:
+        # A file given on the command line or by the file manager: its verdict and answers.
+        if exit_when_shown:
+            window.received.shown.connect(lambda _view: _report_shown(window))
+            window.received.failed.connect(lambda _text: window.close())
+        window.received.open(received)
+    elif exit_when_shown:
+        QTimer.singleShot(0, lambda: _report_shown(window))
     try:
         return app.exec()
     finally:
@@ -155,6 +176,13 @@ def _run_window(
         for number, handler in previous_handlers.items():
             if handler is not None:
                 signal.signal(number, handler)
+
+
+def _report_shown(window: MainWindow) -> None:
+    """For the bundle's smoke test: say the window is up, then close it as the user would."""
+    if sys.stdout is not None:  # a windowed program on Windows has no standard output
+        print("READY", flush=True)
+    window.close()
 
 
 def _tell_why_ending() -> None:

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
@@ -34,6 +34,7 @@ from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
 from desktop.ui.problems_panel import ProblemsPanel
+from desktop.ui.received import ReceivedOpener
 from desktop.ui.save_status import SaveStatus
 from desktop.ui.section_page import SectionPage
 from desktop.ui.session import FormSession
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
+        self.received = ReceivedOpener(self, lang)
 
         self._connect()
         self.retranslate()
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         m.save_now.triggered.connect(self.flush)
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
+        m.backups.triggered.connect(self.show_backups)
+        m.open_package.triggered.connect(lambda: self.received.choose(Path.home()))
         m.received.triggered.connect(self.open_received)
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         self.flush()
         self.translations.install(lang)
         self.lang = lang
+        self.received.lang = lang
         self.preferences.lang = lang
         self.save_status.lang = lang
         for session in self.sessions.values():
@@ -399,6 +404,27 @@ class MainWindow(QMainWindow):
 
         self.task = run_task(work, done, failed, parent=self)
 
+    def reload_answers(self) -> None:
+        """Show the answers as stored now (after a restore replaced them)."""
+        for session in self.sessions.values():
+            session.unsaved.clear()  # edits of the replaced state must not be saved over it
+            session.typed_errors.clear()
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        store = self.workbook.store
+        for rnd in self.workbook.catalog.ordered_rounds():
+            self.navigation.set_submitted(rnd.id, store.is_locked(rnd.id))
+        self.refresh_lock()
+        for session in self.sessions.values():
+            session.check()
+        self.save_status.committed()
+
+    def show_backups(self) -> QDialog:
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        self.flush()
+        return dialogs.present(BackupsDialog(self))
+
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
@@ -411,16 +437,10 @@ class MainWindow(QMainWindow):
         )
         dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
 
-    def show_about(self) -> None:
-        text = fill(
-            self.tr(
-                "%1 %2\n\nSote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.\n\nTietokansio: %3"
-            ),
-            APP_NAME,
-            __version__,
-            self.paths.root,
-        )
-        dialogs.information(self, self.tr("Tietoja ohjelmasta"), text)
+    def show_about(self) -> QDialog:
+        from desktop.ui.about_dialog import AboutDialog
+
+        return dialogs.present(AboutDialog(self.paths.root, self))
 
     # -- closing -------------------------------------------------------------
 

@@ -48,8 +48,11 @@ class MainMenu(QObject):
             return made
 
         self.save_now = action(self.file_menu, "saveNow", QKeySequence.StandardKey.Save)
+        self.open_package = action(self.file_menu, "openPackage", QKeySequence.StandardKey.Open)
+        self.file_menu.addSeparator()
         self.profile = action(self.file_menu, "editProfile", "Ctrl+Shift+P")
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
+        self.backups = action(self.file_menu, "showBackups")
         self.file_menu.addSeparator()
         self.received = action(self.file_menu, "openReceived", "Ctrl+Shift+O")
         self.file_menu.addSeparator()
@@ -119,7 +122,9 @@ class MainMenu(QObject):
         self.help_menu.setTitle(self.tr("&Ohje"))
         self.save_now.setText(self.tr("&Tallenna nyt"))
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
+        self.open_package.setText(self.tr("&Avaa paketti…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
+        self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
         self.received.setText(self.tr("Avaa &vastaanotetut paketit…"))
         self.quit.setText(self.tr("&Lopeta"))
         self.next_section.setText(self.tr("&Seuraava osio"))
@@ -134,6 +139,7 @@ class MainMenu(QObject):
         """(keys, command) for the shortcuts dialog, in the current language."""
         listed = [
             self.save_now,
+            self.open_package,
             self.next_section,
             self.previous_section,
             self.next_problem,

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja ohjelmasta</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.</source>
+        <translation>Answering the sote reform situational-picture surveys offline.</translation>
+    </message>
+    <message>
+        <source>Tietokansio: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman lisenssi: %1 (Euroopan unionin yleinen lisenssi).</source>
+        <translation>The program&apos;s licence: %1 (European Union Public Licence).</translation>
+    </message>
+    <message>
+        <source>Ohjelma käyttää Qt:ta (versio %1) ja PySide6:ta LGPL-3.0-lisenssillä. Ne ovat ohjelman kansiossa erillisinä jaettuina kirjastoina (%2), ja ne saa korvata omalla, muokatulla versiollaan. Lähdekoodi: %3 ja %4. Lisenssin teksti: %5.</source>
+        <translation>The program uses Qt (version %1) and PySide6 under the LGPL-3.0 licence. They are in the program&apos;s folder as separate shared libraries (%2) and may be replaced with your own modified version. Source code: %3 and %4. The licence text: %5.</translation>
+    </message>
+    <message>
+        <source>Raportin fontti %1 %2: %3.</source>
+        <translation>The report&apos;s font %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Kuntarekisteri: Tilastokeskuksen luokitukset 2022, lisenssi CC BY 4.0. Lähde: Tilastokeskus. %1</source>
+        <translation>Municipality register: Statistics Finland&apos;s classifications 2022, licence CC BY 4.0. Source: Statistics Finland. %1</translation>
+    </message>
+    <message>
+        <source>Mukana olevat kirjastot</source>
+        <translation>Libraries included</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisenssi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>AnswersDialog</name>
     <message>
         <source>Vastaukset – %1</source>
@@ -34,6 +85,133 @@
     <message>
         <source>%1 riviä</source>
         <translation>%1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Varmuuskopiot</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Ohjelma ottaa varmuuskopion kerran päivässä ja säilyttää %1 uusinta; itse otettuja ei poisteta. Palautus korvaa nykyiset vastaukset, ja niistä otetaan ensin varmuuskopio.</source>
+        <translation>The program takes a backup once a day and keeps the newest %1; those you take yourself are never removed. Restoring replaces the current answers, and a backup of them is taken first.</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Koko</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Kierrosten tilanne</source>
+        <translation>Progress of the rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta valittu…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <source>Palauta &amp;tiedostosta…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>Tee varmuuskopio &amp;kansioon…</source>
+        <translation>Back up to a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>automaattinen</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>itse otettu</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>ennen palautusta</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>ennen päivitystä</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>muu</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>ei käytettävissä: %1</source>
+        <translation>cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>ei vastauksia</source>
+        <translation>no answers</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>(lähetetty)</source>
+        <translation>(submitted)</translation>
+    </message>
+    <message>
+        <source>Kansio varmuuskopiolle</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio tallennettu: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio epäonnistui</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
+    </message>
+    <message>
+        <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
+        <translation>Restore the backup of %1 (%2)? The current answers are replaced; a backup of them is taken first.</translation>
+    </message>
+    <message>
+        <source>Palauta varmuuskopio</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Toisen kunnan varmuuskopio</source>
+        <translation>Another municipality&apos;s backup</translation>
+    </message>
+    <message>
+        <source>Palautetaanko silti?</source>
+        <translation>Restore anyway?</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio palautettu</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
+        <translation>The answers were restored. The previous answers are kept in: %1</translation>
     </message>
 </context>
 <context>
@@ -111,6 +289,10 @@
     <message>
         <source>Syy</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Yhteystiedot (edellinen kierros)</source>
+        <translation>Contact (previous round)</translation>
     </message>
     <message>
         <source>Tiedosto</source>
@@ -472,6 +654,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Municipality and contact person…</translation>
     </message>
     <message>
+        <source>&amp;Avaa paketti…</source>
+        <translation>&amp;Open package…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Make a &amp;backup</translation>
     </message>
@@ -511,6 +697,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;About the program</translation>
     </message>
+    <message>
+        <source>Varmuuskopiot ja &amp;palautus…</source>
+        <translation>Backups and &amp;restore…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -549,22 +739,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.
-
-Tietokansio: %3</source>
-        <translation>%1 %2
-
-Answer the situational-picture surveys of the health and social services reform offline.
-
-Data folder: %3</translation>
-    </message>
-    <message>
-        <source>Tietoja ohjelmasta</source>
-        <translation>About the program</translation>
     </message>
 </context>
 <context>
@@ -757,6 +931,72 @@ Confirmed: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>e.g. Kangasala or 211</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedOpener</name>
+    <message>
+        <source>Avaa vastaanotettu paketti</source>
+        <translation>Open a received package</translation>
+    </message>
+    <message>
+        <source>Paketit ja raportit (*.asice *.pdf);;Kaikki tiedostot (*)</source>
+        <translation>Packages and reports (*.asice *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata</source>
+        <translation>The file could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedView</name>
+    <message>
+        <source>Vastaanotettu tiedosto – %1</source>
+        <translation>Received file – %1</translation>
+    </message>
+    <message>
+        <source>Tarkistus</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
+        <translation>The file is in order: every check holds.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
+        <translation>The file was not accepted: a check failed.</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kierros</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Viety</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Allekirjoittaja</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
+        <translation>The signature is intact, but the signer has not been compared with a trusted fingerprint. Confirm the fingerprint with the municipality by phone or letter.</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
+        <translation>The answers are not shown because the file did not pass the checks.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja ohjelmasta</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <source>Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.</source>
+        <translation>Besvara vårdreformens lägesbildsenkäter utan nätförbindelse.</translation>
+    </message>
+    <message>
+        <source>Tietokansio: %1</source>
+        <translation>Datamapp: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman lisenssi: %1 (Euroopan unionin yleinen lisenssi).</source>
+        <translation>Programmets licens: %1 (Europeiska unionens offentliga licens).</translation>
+    </message>
+    <message>
+        <source>Ohjelma käyttää Qt:ta (versio %1) ja PySide6:ta LGPL-3.0-lisenssillä. Ne ovat ohjelman kansiossa erillisinä jaettuina kirjastoina (%2), ja ne saa korvata omalla, muokatulla versiollaan. Lähdekoodi: %3 ja %4. Lisenssin teksti: %5.</source>
+        <translation>Programmet använder Qt (version %1) och PySide6 under licensen LGPL-3.0. De finns i programmets mapp som separata delade bibliotek (%2) och får ersättas med en egen, ändrad version. Källkod: %3 och %4. Licenstexten: %5.</translation>
+    </message>
+    <message>
+        <source>Raportin fontti %1 %2: %3.</source>
+        <translation>Rapportens typsnitt %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Kuntarekisteri: Tilastokeskuksen luokitukset 2022, lisenssi CC BY 4.0. Lähde: Tilastokeskus. %1</source>
+        <translation>Kommunregistret: Statistikcentralens klassificeringar 2022, licens CC BY 4.0. Källa: Statistikcentralen. %1</translation>
+    </message>
+    <message>
+        <source>Mukana olevat kirjastot</source>
+        <translation>Medföljande bibliotek</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisenssi</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Källa</translation>
+    </message>
+</context>
+<context>
     <name>AnswersDialog</name>
     <message>
         <source>Vastaukset – %1</source>
@@ -34,6 +85,133 @@
     <message>
         <source>%1 riviä</source>
         <translation>%1 rader</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Varmuuskopiot</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Ohjelma ottaa varmuuskopion kerran päivässä ja säilyttää %1 uusinta; itse otettuja ei poisteta. Palautus korvaa nykyiset vastaukset, ja niistä otetaan ensin varmuuskopio.</source>
+        <translation>Programmet tar en säkerhetskopia en gång om dagen och sparar de %1 nyaste; de du själv tagit tas aldrig bort. En återställning ersätter de nuvarande svaren, och först tas en säkerhetskopia av dem.</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Laji</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Koko</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Kierrosten tilanne</source>
+        <translation>Omgångarnas läge</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta valittu…</source>
+        <translation>&amp;Återställ vald…</translation>
+    </message>
+    <message>
+        <source>Palauta &amp;tiedostosta…</source>
+        <translation>Återställ från &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Tee varmuuskopio &amp;kansioon…</source>
+        <translation>Säkerhetskopiera till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>automaattinen</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>itse otettu</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>ennen palautusta</source>
+        <translation>före återställning</translation>
+    </message>
+    <message>
+        <source>ennen päivitystä</source>
+        <translation>före uppdatering</translation>
+    </message>
+    <message>
+        <source>muu</source>
+        <translation>annan</translation>
+    </message>
+    <message>
+        <source>ei käytettävissä: %1</source>
+        <translation>kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>ei vastauksia</source>
+        <translation>inga svar</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>(lähetetty)</source>
+        <translation>(inskickad)</translation>
+    </message>
+    <message>
+        <source>Kansio varmuuskopiolle</source>
+        <translation>Mapp för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio tallennettu: %1</source>
+        <translation>Säkerhetskopian sparades: %1</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio epäonnistui</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Säkerhetskopior (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>Återställningen går inte</translation>
+    </message>
+    <message>
+        <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
+        <translation>Återställa säkerhetskopian från %1 (%2)? De nuvarande svaren ersätts; först tas en säkerhetskopia av dem.</translation>
+    </message>
+    <message>
+        <source>Palauta varmuuskopio</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Toisen kunnan varmuuskopio</source>
+        <translation>En annan kommuns säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Palautetaanko silti?</source>
+        <translation>Återställa ändå?</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio palautettu</source>
+        <translation>Säkerhetskopian återställdes</translation>
+    </message>
+    <message>
+        <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
+        <translation>Svaren återställdes. De tidigare svaren finns kvar i: %1</translation>
     </message>
 </context>
 <context>
@@ -111,6 +289,10 @@
     <message>
         <source>Syy</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Yhteystiedot (edellinen kierros)</source>
+        <translation>Kontaktuppgifter (föregående omgång)</translation>
     </message>
     <message>
         <source>Tiedosto</source>
@@ -472,6 +654,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>&amp;Kommun och kontaktperson…</translation>
     </message>
     <message>
+        <source>&amp;Avaa paketti…</source>
+        <translation>Ö&amp;ppna paket…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Gör en säkerhets&amp;kopia</translation>
     </message>
@@ -511,6 +697,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
     </message>
+    <message>
+        <source>Varmuuskopiot ja &amp;palautus…</source>
+        <translation>Säkerhetskopior och å&amp;terställning…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -549,22 +739,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Pikanäppäimet</source>
         <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Sote-uudistuksen tilannekuvakyselyjen vastaaminen ilman verkkoyhteyttä.
-
-Tietokansio: %3</source>
-        <translation>%1 %2
-
-Besvara lägesbildsenkäterna om vårdreformen utan nätförbindelse.
-
-Datamapp: %3</translation>
-    </message>
-    <message>
-        <source>Tietoja ohjelmasta</source>
-        <translation>Om programmet</translation>
     </message>
 </context>
 <context>
@@ -757,6 +931,72 @@ Bekräftad: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>t.ex. Kangasala eller 211</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedOpener</name>
+    <message>
+        <source>Avaa vastaanotettu paketti</source>
+        <translation>Öppna mottaget paket</translation>
+    </message>
+    <message>
+        <source>Paketit ja raportit (*.asice *.pdf);;Kaikki tiedostot (*)</source>
+        <translation>Paket och rapporter (*.asice *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata</source>
+        <translation>Filen kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedView</name>
+    <message>
+        <source>Vastaanotettu tiedosto – %1</source>
+        <translation>Mottagen fil – %1</translation>
+    </message>
+    <message>
+        <source>Tarkistus</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
+        <translation>Filen är i ordning: alla kontroller stämmer.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
+        <translation>Filen godkändes inte: en kontroll misslyckades.</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Kierros</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Lähetys</source>
+        <translation>Inskickning</translation>
+    </message>
+    <message>
+        <source>Viety</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Allekirjoittaja</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
+        <translation>Underskriften är intakt, men undertecknaren har inte jämförts med ett betrott fingeravtryck. Bekräfta fingeravtrycket med kommunen per telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
+        <translation>Svaren visas inte, eftersom filen inte klarade kontrollerna.</translation>
     </message>
 </context>
 <context>

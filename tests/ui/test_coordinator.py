@@ -109,3 +109,23 @@ def test_collected_rounds_are_shown_again_when_the_view_opens(
     qtbot.addWidget(again)
     again.round.setCurrentIndex(again.round.findData("2022-1"))
     assert again.counts.text() == first.counts.text()
+
+
+def test_a_missing_municipality_shows_whom_to_call_from_its_last_round(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    folder, expected = received
+    first = collected(qtbot, data_paths, folder)
+    first.round.setCurrentIndex(first.round.findData("2022-2"))
+    first.set_folder(folder / "other")
+    first.collect()
+    qtbot.waitUntil(lambda: first.task is None, timeout=120_000)
+    first.round.setCurrentIndex(first.round.findData("2022-3"))
+    code = expected["roles"]["other_round"]
+    lines = [first.municipalities.item(r) for r in range(first.municipalities.rowCount())]
+    line = next(x for x in lines if isinstance(x, MunicipalityLine) and x.code == code)
+    assert line.answer is Answer.MISSING
+    assert ".example" in line.contact and "(2022-2)" in line.contact

@@ -76,6 +76,9 @@ class CoordinatorWindow(QDialog):
         for round_id in self.catalog.round_ids():
             self.round.addItem(round_id, round_id)
         self.round.setCurrentIndex(self.round.count() - 1)
+        last = self._last_collected_round()
+        if last is not None and self.round.findData(last) >= 0:
+            self.round.setCurrentIndex(self.round.findData(last))
         round_label = QLabel(self.tr("&Kierros:"), self)
         round_label.setBuddy(self.round)
         self.folder_label = QLabel(self.tr("Kansiota ei ole valittu."), self)
@@ -89,6 +92,7 @@ class CoordinatorWindow(QDialog):
         self.progress.setObjectName("collectProgress")
         self.progress.setFormat(self.tr("%v / %m tiedostoa"))
         self.progress.setValue(0)
+        self.progress.hide()  # shown while a folder is being collected
         self.counts = QLabel(self)
         self.counts.setObjectName("collectCounts")
         self.counts.setWordWrap(True)
@@ -102,6 +106,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Tila"),
                 self.tr("Lähetys"),
                 self.tr("Syy"),
+                self.tr("Yhteystiedot (edellinen kierros)"),
             ],
             self,
         )
@@ -183,11 +188,21 @@ class CoordinatorWindow(QDialog):
         view.setSortingEnabled(False)
         view.setWordWrap(False)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         view.doubleClicked.connect(lambda _index: self._open_answers())
         return view
+
+    def _last_collected_round(self) -> str | None:
+        from desktop.collect.records import Records
+
+        try:
+            with Records.open(self.paths.coordinator_database) as records:
+                return records.last_collected_round()
+        except UserError:
+            return None
 
     @property
     def round_id(self) -> str:
@@ -225,7 +240,7 @@ class CoordinatorWindow(QDialog):
                     workers=workers,
                     start_method="spawn",
                 )
-            return _outcome(result, lang)
+                return _outcome(records, result, lang)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -234,6 +249,7 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, self._collected, self._failed, self._progress, self)
 
     def _progress(self, done: int, total: int) -> None:
+        self.progress.show()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
@@ -263,10 +279,11 @@ class CoordinatorWindow(QDialog):
         try:
             with Records.open(self.paths.coordinator_database) as records:
                 result = standing(records, self.round_id, Register.load())
+                outcome = _outcome(records, result, self.lang)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
-        self._present(_outcome(result, self.lang))
+        self._present(outcome)
 
     # -- presenting ----------------------------------------------------------------
 
@@ -281,6 +298,7 @@ class CoordinatorWindow(QDialog):
                     self._answer_text(m.answer),
                     m.submission or "",
                     m.reason,
+                    m.contact,
                 ]
                 for m in municipalities
             ],
@@ -348,7 +366,8 @@ class CoordinatorWindow(QDialog):
         if isinstance(item, FileLine):
             self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
         elif isinstance(item, MunicipalityLine):
-            self.reason.setPlainText(f"{item.code} {item.name}\n{item.reason}".strip())
+            details = "\n".join(part for part in (item.reason, item.contact) if part)
+            self.reason.setPlainText(f"{item.code} {item.name}\n{details}".strip())
         else:
             self.reason.clear()
 
@@ -411,13 +430,17 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(result: Any, lang: Lang) -> Outcome:
+def _outcome(records: Any, result: Any, lang: Lang) -> Outcome:
+    from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
     from desktop.municipalities import Register
+    from desktop.survey import shipped_catalog
 
     register = Register.load()
-    municipalities = municipality_lines(result, register, lang)
+    absent = {m.code for m in register} - set(result.current())
+    contacts = latest_contacts(records, absent, result.round_id, shipped_catalog())
+    municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
     counts = summary_counts(municipalities, files)
     return municipalities, files, county_counts(result, register, lang), counts

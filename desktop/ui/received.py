@@ -1,0 +1,242 @@
+"""A received package opened in the window: the verdict of ``verify`` and the signed answers.
+
+The file is checked off the window's thread with the same function as
+``tilannekuva verify`` (``desktop.export.package.verify_received``). The
+first tab is the verdict as a page: each check with ✓ or ✗ in the user's
+language, the signer and the fingerprint, the municipality and the round.
+The answers are shown only when every check holds, one tab per section,
+read-only in the same inputs the official who signed them filled in. Every
+text that comes from the file is escaped before it is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONObject
+from desktop.signing.verdict import CheckId, Verdict
+from desktop.survey import Round, Section
+from desktop.ui import dialogs
+from desktop.ui.section_page import FieldRow, RowLook
+from desktop.ui.tasks import Task, run_task
+from desktop.ui.translations import fill
+
+SURVEY = "survey.json"
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+@dataclass(frozen=True)
+class Received:
+    """A checked file: its verdict and, when it holds, the round and answers it carries."""
+
+    path: Path
+    verdict: Verdict
+    document: JSONObject | None
+    round: Round | None
+    municipality: str  # "Kangasala (211)", or "" when the file did not get that far
+
+
+def check_received(path: Path) -> Received:
+    """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread)."""
+    from desktop.commands.submit import read_received
+    from desktop.export.package import verify_received
+    from desktop.municipalities import Register, UnknownMunicipality
+    from desktop.survey import UnknownRound, shipped_catalog
+
+    data = read_received(path)
+    pdf = path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-")
+    catalog = shipped_catalog()
+    register = Register.load()
+    verdict = verify_received(data, pdf=pdf, catalog=catalog, register=register)
+    document = verdict.package.documents.get(SURVEY) if verdict.package else None
+    if not isinstance(document, dict):
+        return Received(path, verdict, None, None, "")
+    rnd: Round | None
+    try:
+        rnd = catalog.round(str(document.get("round")))
+    except UnknownRound:
+        rnd = None
+    municipality = ""
+    given = document.get("municipality")
+    if isinstance(given, dict):
+        code = str(given.get("code", ""))
+        try:
+            municipality = f"{register.get(code).name_fi} ({code})"
+        except UnknownMunicipality:
+            municipality = f"{given.get('name', '')} ({code})"
+    return Received(path, verdict, document, rnd, municipality)
+
+
+class ReadOnlySection(QScrollArea):
+    """A section's questions as the form shows them, filled with the package's answers."""
+
+    def __init__(
+        self, section: Section, answers: JSONObject, lang: Lang, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName(f"received_{section.id}")
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 16, 24, 24)
+        title = QLabel(pick(section.title, lang), content)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
+        look = RowLook.of(content)
+        visible = section.visible_keys(answers)
+        required = section.required_keys(answers)
+        self.rows: dict[str, FieldRow] = {}
+        for field in section.fields:
+            if field.key not in visible:
+                continue  # a question that was not asked was not answered either
+            row = FieldRow(field, lang, look, content)
+            row.set_required(field.key in required)
+            row.editor.set_value(answers.get(field.key))
+            row.editor.set_locked(True)
+            layout.addWidget(row)
+            self.rows[field.key] = row
+        layout.addStretch(1)
+        self.setWidget(content)
+
+
+class ReceivedView(QDialog):
+    """The verdict page and the answers of one received file."""
+
+    def __init__(self, received: Received, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receivedView")
+        self.received = received
+        self.lang: Lang = lang
+        self.setWindowTitle(fill(self.tr("Vastaanotettu tiedosto – %1"), received.path.name))
+        self.resize(900, 700)
+        self.tabs = QTabWidget(self)
+        self.verdict_page = QTextBrowser(self.tabs)
+        self.verdict_page.setObjectName("verdictPage")
+        self.verdict_page.setOpenLinks(False)
+        self.verdict_page.setHtml(self.verdict_html())
+        self.tabs.addTab(self.verdict_page, self.tr("Tarkistus"))
+        self.sections: dict[str, ReadOnlySection] = {}
+        answers = received.document.get("answers") if received.document else None
+        if received.verdict.ok and received.round is not None and isinstance(answers, dict):
+            for section in received.round.sections:
+                given = answers.get(section.id)
+                page = ReadOnlySection(
+                    section, given if isinstance(given, dict) else {}, lang, self.tabs
+                )
+                self.tabs.addTab(page, pick(section.title, lang))
+                self.sections[section.id] = page
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def verdict_html(self) -> str:
+        received, lang = self.received, self.lang
+        verdict = received.verdict
+        if verdict.ok:
+            outcome = "✓ " + self.tr("Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.")
+        else:
+            outcome = "✗ " + self.tr("Tiedostoa ei hyväksytty: tarkistus epäonnistui.")
+        rows = "".join(
+            f"<tr><td><span style='color:{'#1b7f3b' if check.ok else '#b3261e'}'>"
+            f"{'✓' if check.ok else '✗'}</span> {_e(check.message(lang))}</td></tr>"
+            for check in verdict.checks
+        )
+        facts: list[tuple[str, str]] = []
+        if received.municipality:
+            facts.append((self.tr("Kunta"), received.municipality))
+        document = received.document or {}
+        if received.round is not None:
+            title = pick(received.round.title, lang)
+            facts.append((self.tr("Kierros"), f"{title} ({received.round.id})"))
+        elif "round" in document:
+            facts.append((self.tr("Kierros"), str(document["round"])))
+        if "submission" in document:
+            facts.append((self.tr("Lähetys"), str(document["submission"])))
+        if "exported_at" in document:
+            facts.append((self.tr("Viety"), str(document["exported_at"])))
+        signer = next((c for c in verdict.checks if c.id is CheckId.FINGERPRINT and c.ok), None)
+        if signer is not None:
+            facts.append((self.tr("Allekirjoittaja"), signer.message(lang)))
+        if verdict.fingerprint:
+            facts.append((self.tr("Sormenjälki"), verdict.fingerprint))
+        table = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
+        note = ""
+        if verdict.ok:
+            note = self.tr(
+                "Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun "
+                "sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä."
+            )
+        elif received.document is None:
+            note = self.tr("Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.")
+        return (
+            f"<h2>{_e(received.path.name)}</h2><p><b>{_e(outcome)}</b></p>"
+            f"<table cellspacing='6'>{rows}</table>"
+            f"<table cellspacing='6'>{table}</table><p>{_e(note)}</p>"
+        )
+
+
+class ReceivedOpener(QObject):
+    """Checks a received file off the window's thread and shows what was found."""
+
+    shown = Signal(object)  # the ReceivedView
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget, lang: Lang) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lang: Lang = lang
+        self.task: Task | None = None
+
+    def choose(self, folder: Path) -> QDialog:
+        return dialogs.open_file(
+            self.window,
+            self.tr("Avaa vastaanotettu paketti"),
+            folder,
+            self.tr("Paketit ja raportit (*.asice *.pdf);;Kaikki tiedostot (*)"),
+            self.open,
+        )
+
+    def open(self, path: Path) -> None:
+        def work(_report: object) -> Received:
+            return check_received(path)
+
+        def done(result: object) -> None:
+            assert isinstance(result, Received)
+            view = ReceivedView(result, self.lang, self.window)
+            dialogs.present(view)
+            self.shown.emit(view)
+
+        def failed(error: BaseException) -> None:
+            text = error.message(self.lang) if isinstance(error, UserError) else repr(error)
+            dialogs.error(self.window, self.tr("Tiedostoa ei voitu avata"), text)
+            self.failed.emit(text)
+
+        self.task = run_task(work, done, failed, parent=self)

@@ -1,0 +1,177 @@
+"""Smoke test of the built bundle: the whole job with no Python of ours around it.
+
+    python packaging/build.py && python packaging/smoke.py
+
+Runs ``dist/tilannekuva/tilannekuva`` (the bundle, not this checkout):
+
+1. on a fresh data folder, the demo: fill the demo round, validate, sign and
+   export it, record the submission and check the package;
+2. ``verify`` of the exported package by the bundle, every check passing;
+3. the window, offscreen, on that folder: it opens, shows the round and
+   closes as a user would; and the window opening the exported package;
+4. a second copy on a folder the installed program holds is refused with
+   the message about the lock;
+5. the bundle's size, and its start-up time to a shown window against the
+   installed program (``tilannekuva`` beside this Python), taking turns;
+   the bundle must not be slower than ``MAX_RATIO`` times.
+
+Exit status 0 when everything holds; each step prints what it found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAX_RATIO = 1.2
+EXE = "tilannekuva.exe" if sys.platform == "win32" else "tilannekuva"
+TIMEOUT = 180
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TILANNEKUVA_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env
+
+
+def run(command: list[str], *, expect: int = 0, **extra: str) -> str:
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=environment(**extra),
+        timeout=TIMEOUT,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    if result.returncode != expect:
+        raise SmokeFailure(
+            f"{' '.join(command)} exited {result.returncode}, expected {expect}:\n{output}"
+        )
+    return output
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def time_to_window(program: str, data: Path) -> float:
+    """Seconds from starting ``program`` to its window being shown (it then closes itself)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [program, "--data-dir", str(data), "--lang", "en"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment(TILANNEKUVA_EXIT_WHEN_SHOWN="1"),
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    _, err = process.communicate(timeout=TIMEOUT)
+    if line.strip() != "READY" or process.returncode != 0:
+        raise SmokeFailure(f"{program}: the window did not open ({process.returncode}): {err}")
+    return elapsed
+
+
+def installed_program() -> str:
+    folder = Path(sys.executable).parent
+    for name in ("tilannekuva", "tilannekuva.exe"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    raise SmokeFailure("the installed program is missing: pip install -e . first")
+
+
+def smoke(bundle: Path, repeat: int) -> list[str]:
+    program = bundle / EXE
+    if not program.is_file():
+        raise SmokeFailure(f"{program} is missing: run packaging/build.py first")
+    report = [f"bundle: {bundle} ({folder_size(bundle) / 2**20:.1f} MiB)"]
+    with tempfile.TemporaryDirectory(prefix="tilannekuva-smoke-") as temporary:
+        data = Path(temporary) / "data"
+        out = run([str(program), "--data-dir", str(data), "--lang", "en", "demo"])
+        packages = sorted((data / "vienti").glob("*.asice"))
+        if len(packages) != 1 or "The answers of round 2022-1 are in order" not in out:
+            raise SmokeFailure(f"the demo did not export one package:\n{out}")
+        report.append(f"demo: filled, signed and exported {packages[0].name}")
+
+        out = run([str(program), "--lang", "en", "verify", str(packages[0])])
+        marks = [line[0] for line in out.splitlines() if line[:1] in "✓✗"]
+        if not marks or set(marks) != {"✓"}:
+            raise SmokeFailure(f"verify did not pass every check:\n{out}")
+        report.append(f"verify: {len(marks)} checks passed")
+
+        out = run([str(program), "--data-dir", str(data)], TILANNEKUVA_EXIT_WHEN_SHOWN="1")
+        if "READY" not in out:
+            raise SmokeFailure(f"the window did not open:\n{out}")
+        out = run(
+            [str(program), "--data-dir", str(data), str(packages[0])],
+            TILANNEKUVA_EXIT_WHEN_SHOWN="1",
+        )
+        if "READY" not in out:
+            raise SmokeFailure(f"the window did not open the package:\n{out}")
+        report.append("window: opened offscreen on the data folder and with the package")
+
+        sys.path.insert(0, str(REPO))
+        from desktop.paths import DataPaths
+        from desktop.storage import Store
+
+        with Store.open(DataPaths(data), backup=False):
+            out = run(
+                [str(program), "--data-dir", str(data), "--lang", "en", "backup", "create"],
+                expect=2,
+            )
+        if "already running" not in out:
+            raise SmokeFailure(f"a second copy was not refused by the lock:\n{out}")
+        report.append("lock: a second copy on the same folder is refused")
+
+        installed = installed_program()
+        ours: list[float] = []
+        theirs: list[float] = []
+        time_to_window(str(program), data)  # the first start warms the disk cache
+        time_to_window(installed, data)
+        for _ in range(repeat):
+            ours.append(time_to_window(str(program), data))
+            theirs.append(time_to_window(installed, data))
+    bundle_time, installed_time = statistics.median(ours), statistics.median(theirs)
+    ratio = bundle_time / installed_time
+    report.append(
+        f"start-up to a shown window, median of {repeat}: bundle {bundle_time:.2f} s, "
+        f"installed {installed_time:.2f} s, ratio {ratio:.2f} (at most {MAX_RATIO})"
+    )
+    if ratio > MAX_RATIO:
+        raise SmokeFailure("\n".join([*report, "the bundle starts too slowly"]))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bundle", type=Path, default=REPO / "dist" / "tilannekuva")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    try:
+        lines = smoke(args.bundle, args.repeat)
+    except SmokeFailure as failure:
+        print(f"SMOKE FAILED: {failure}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    print("smoke test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

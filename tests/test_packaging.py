@@ -1,0 +1,117 @@
+"""The bundle's recipe agrees with the repository: what the spec, the build script and the
+Windows installer name exists, and the wheel and the bundle carry the same data."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+
+import pytest
+
+from desktop import cli
+from tests.conftest import REPO
+
+PACKAGING = REPO / "packaging"
+SPEC = PACKAGING / "tilannekuva.spec"
+ISS = PACKAGING / "windows" / "tilannekuva.iss"
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"))
+
+
+def test_the_spec_is_python_and_names_files_that_exist() -> None:
+    tree = _spec_tree()
+    strings = {
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
+    assert "launcher.py" in strings and (PACKAGING / "launcher.py").is_file()
+    assert (REPO / "resources" / "icons" / "tilannekuva.ico").is_file()
+    for name in ("demo", "fonts", "municipalities", "icons"):
+        assert name in strings
+        assert (REPO / "resources" / name).is_dir()
+    assert (REPO / "resources" / "translations").is_dir()
+    assert (REPO / "schemas").is_dir()
+
+
+def test_the_wheel_and_the_bundle_carry_the_same_data() -> None:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    in_wheel = {source.removeprefix("resources/") for source in wheel}
+    spec = SPEC.read_text(encoding="utf-8")
+    found = re.search(r'for name in \(([^)]*)\):\n\s+pairs\.append\(\(REPO / "resources"', spec)
+    assert found, "the spec lists the resource folders it bundles"
+    in_bundle = set(ast.literal_eval(f"({found.group(1)})")) | {"schemas"}
+    assert in_bundle == in_wheel
+    assert "pyinstaller" in " ".join(config["project"]["optional-dependencies"]["build"]).lower()
+
+
+def test_the_bundle_leaves_out_tests_and_unused_qt() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    for excluded in ("pytest", "hypothesis", "PySide6.QtNetwork", "PySide6.QtQml"):
+        assert f'"{excluded}"' in spec
+    assert "tests" not in {p.name for p in (REPO / "resources").iterdir()}
+
+
+def test_the_build_script_copies_files_that_exist() -> None:
+    import importlib.util
+
+    loaded = importlib.util.spec_from_file_location("build", PACKAGING / "build.py")
+    assert loaded is not None and loaded.loader is not None
+    build = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(build)
+    for source, place in build.linux_share_files():
+        assert source.is_file(), source
+        assert place.split("/")[0] in {"applications", "metainfo", "mime", "icons"}
+    assert (PACKAGING / "linux" / "install.sh").is_file()
+
+
+def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
+    text = ISS.read_text(encoding="utf-8")
+    setup = dict(
+        line.split("=", 1)
+        for line in text.split("[Setup]")[1].split("[")[0].splitlines()
+        if "=" in line and not line.startswith(";")
+    )
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["ChangesAssociations"] == "yes"
+    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert (ISS.parent / setup["SetupIconFile"].replace("\\", "/")).resolve().is_file()
+    bundle = re.search(r'#define Bundle "([^"]+)"', text)
+    assert (
+        bundle
+        and (ISS.parent / bundle.group(1).replace("\\", "/")).resolve()
+        == REPO / "dist" / "tilannekuva"
+    )
+    exe = re.search(r'#define AppExe "([^"]+)"', text)
+    assert exe and exe.group(1) == "tilannekuva.exe"
+    assert 'executable("tilannekuva", not WINDOWS' in SPEC.read_text(encoding="utf-8")
+    assert "Software\\Classes\\.asice" in text
+    assert '""%1""' in text, "the package's path reaches the program"
+    assert "{autoprograms}" in text
+    for line in text.splitlines():
+        assert not line.startswith("Root: HKLM"), "a per-user install writes no machine keys"
+
+
+@pytest.mark.parametrize(
+    ("argv", "received"),
+    [
+        (["paketti.asice"], "paketti.asice"),
+        (["--lang", "sv", "paketti.asice"], "paketti.asice"),
+        (["verify", "paketti.asice"], None),
+        (["backup", "restore", "paketti.asice"], None),
+        (["ei-ole.asice"], None),
+    ],
+)
+def test_only_a_file_alone_opens_in_the_window(
+    argv: list[str],
+    received: str | None,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paketti.asice").write_bytes(b"PK")
+    rest, found = cli._received_file(argv)
+    assert found == received
+    assert rest == (argv[:-1] if received else argv)

@@ -1,0 +1,93 @@
+"""A received package opened in the window: its verdict as a page, its answers read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop import cli
+from desktop.commands.demo import demo_answers
+from desktop.ui.main_window import MainWindow
+from desktop.ui.received import ReceivedView
+from tests.ui.exporting import WAIT_MS, Screen
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A package exported by the demo, as a municipality would send it."""
+    folder = tmp_path_factory.mktemp("sender")
+    assert cli.main(["--data-dir", str(folder), "demo"]) == 0
+    (made,) = (folder / "vienti").glob("*.asice")
+    return made
+
+
+def _opened(qtbot: QtBot, window: MainWindow, path: Path) -> ReceivedView:
+    with qtbot.waitSignal(window.received.shown, timeout=WAIT_MS) as shown:
+        window.received.open(path)
+    view = shown.args[0]
+    assert isinstance(view, ReceivedView)
+    return view
+
+
+def test_a_received_package_shows_its_verdict_and_answers(
+    qtbot: QtBot, window: MainWindow, package: Path
+) -> None:
+    window.set_language("en")
+    view = _opened(qtbot, window, package)
+    page = view.verdict_page.toPlainText()
+    assert "✓ The file is in order: every check holds." in page
+    checks = [line for line in page.splitlines() if line.startswith(("✓", "✗"))]
+    assert len(checks) >= 10 and all(line.startswith("✓") for line in checks)
+    assert "The signature over the file list (manifest) is intact and valid." in page
+    assert "Kangasala (211)" in page and "2022-1" in page
+    assert view.received.verdict.fingerprint and view.received.verdict.fingerprint in page
+    assert "not been compared with a trusted fingerprint" in page
+    # The answers, read-only, in the form's own inputs.
+    lease = demo_answers("2022-1")["answers"]["premises"]["lease_status"]
+    row = view.sections["premises"].rows["lease_status"]
+    assert row.editor.value() == lease
+    assert not row.editor.focus_widget().isEnabled() or row.editor.focus_widget().property(
+        "readOnly"
+    )
+    assert view.tabs.count() == 1 + len(view.sections)
+    view.close()
+
+
+def test_a_tampered_package_is_refused_and_its_answers_not_shown(
+    qtbot: QtBot, window: MainWindow, package: Path, tmp_path: Path
+) -> None:
+    window.set_language("en")
+    data = bytearray(package.read_bytes())
+    index = data.index(b"survey.json", 40) + 200  # inside the compressed answers
+    data[index] ^= 0xFF
+    tampered = tmp_path / "<b>tampered &amp; co.asice"
+    tampered.write_bytes(bytes(data))
+    view = _opened(qtbot, window, tampered)
+    page = view.verdict_page.toPlainText()
+    assert "✗ The file was not accepted" in page
+    assert "<b>tampered &amp; co.asice" in page, "a name from outside is shown as text"
+    assert "The answers are not shown" in page
+    assert view.tabs.count() == 1
+    view.close()
+
+
+def test_file_open_package_in_the_menu(
+    qtbot: QtBot, window: MainWindow, package: Path, screen: Screen
+) -> None:
+    screen.files.append(package)
+    with qtbot.waitSignal(window.received.shown, timeout=WAIT_MS):
+        window.menu.open_package.trigger()
+    view = screen.last(ReceivedView)
+    assert isinstance(view, ReceivedView) and view.received.verdict.ok
+    view.close()
+
+
+def test_a_file_on_the_command_line_without_a_screen_is_verified(
+    package: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "has_display", lambda: False)
+    assert cli.main(["--lang", "en", str(package)]) == 0
+    out = capsys.readouterr().out
+    assert "✓ The package is a readable zip file" in out
