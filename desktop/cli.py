@@ -124,9 +124,9 @@ HELP = {
         "en": "read the key's passphrase from a file (- = standard input)",
     },
     "verify": {
-        "fi": "tarkista vastaanotettu paketti (.asice) tai raportti (.pdf)",
-        "sv": "kontrollera ett mottaget paket (.asice) eller en rapport (.pdf)",
-        "en": "check a received package (.asice) or report (.pdf)",
+        "fi": "tarkista vastaanotetut paketit (.asice) ja raportit (.pdf): tiedostoja tai kansioita",
+        "sv": "kontrollera mottagna paket (.asice) och rapporter (.pdf): filer eller mappar",
+        "en": "check received packages (.asice) and reports (.pdf): files or folders",
     },
     "trusted": {
         "fi": "luotetut sormenjäljet pilkuin eroteltuina tai tiedosto, jossa yksi per rivi",
@@ -291,9 +291,9 @@ HELP = {
         "en": "show this many of the latest changes",
     },
     "a_verify_file": {
-        "fi": "tarkistettava paketti (.asice) tai raportti (.pdf)",
-        "sv": "paketet (.asice) eller rapporten (.pdf) som kontrolleras",
-        "en": "the package (.asice) or report (.pdf) to check",
+        "fi": "tarkistettavat paketit (.asice) ja raportit (.pdf), tai kansiot, joissa niitä on",
+        "sv": "paketen (.asice) och rapporterna (.pdf) som kontrolleras, eller mappar med dem",
+        "en": "the packages (.asice) and reports (.pdf) to check, or folders holding them",
     },
     "a_key_file": {
         "fi": "tuotava PKCS#12-tiedosto (.p12, .pfx)",
@@ -472,7 +472,8 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
     p.add_argument("--yes", action="store_true", help=h("a_late"))
 
-    p = command("verify", ("file", "file", "a_verify_file"))
+    p = command("verify")
+    p.add_argument("files", nargs="+", metavar=m("file"), help=h("a_verify_file"))
     p.add_argument("--trusted", action="append", metavar=m("fingerprints"), help=h("trusted"))
 
     p = command("key")
@@ -540,10 +541,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             return status
         if received:
             # No screen to show it on: the same checks, printed.
-            from desktop.commands import submit
+            from desktop.commands import verify
 
-            args.file, args.trusted = received, None
-            return submit.run_verify(args, console)
+            args.files, args.trusted = [received], None
+            return verify.run_verify(args, console)
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:
@@ -588,7 +589,9 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
     command = args.command
     if command == "verify":
         # Checking a received file needs no data folder: a coordinator may have none.
-        return submit.run_verify(args, console)
+        from desktop.commands import verify
+
+        return verify.run_verify(args, console)
     with Store.open(paths) as store:
         if command == "key":
             return submit.run_key(args, store, console, paths)

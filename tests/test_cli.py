@@ -69,7 +69,7 @@ def test_demo_fills_validates_and_submits_the_first_round(run, data_paths) -> No
     assert code == 0
     assert "Kangasala (211)" in out
     assert "ei ongelmia" in out
-    assert "Tulos: tiedosto on kunnossa." in out
+    assert "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla." in out
     with Store.open(data_paths) as store:
         answers = store.round_answers("2022-1")
         assert [s.number for s in store.submissions("2022-1")] == [1]

@@ -119,7 +119,7 @@ def test_exported_round_verifies_with_openssl_and_tilannekuva(
 
     code, stdout, _ = run("verify", str(package), "--trusted", organisation_key.fingerprint)
     assert code == 0, stdout
-    assert "Tulos: tiedosto on kunnossa." in stdout
+    assert "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla." in stdout
     assert "Vastaukset ovat kelvollisia." in stdout
     assert "Lomakkeiden kuvaukset (skeemat) tunnetaan" in stdout
     assert "luotettujen listalla" in stdout
@@ -486,10 +486,10 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
 def test_verify_refuses_a_file_too_large_to_check_without_reading_it_all(
     run: Run, tmp_path: Path
 ) -> None:
-    from desktop.commands.submit import MAX_RECEIVED
+    from desktop.signing.received import MAX_RECEIVED
 
     huge = tmp_path / "valtava.asice"
     with huge.open("wb") as handle:
         handle.truncate(MAX_RECEIVED + 1)  # sparse: no disk space used
-    code, _, err = run("verify", str(huge))
-    assert code == 2 and "liian suuri tarkistettavaksi" in err
+    code, out, _ = run("verify", str(huge))
+    assert code == 1 and "liian suuri tarkistettavaksi" in out

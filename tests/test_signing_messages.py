@@ -9,7 +9,17 @@ import pytest
 
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
-from desktop.signing import asice, cades, keys, manifest, pdfsign, safejson, safezip, verdict
+from desktop.signing import (
+    asice,
+    cades,
+    keys,
+    manifest,
+    pdfsign,
+    received,
+    safejson,
+    safezip,
+    verdict,
+)
 
 ERRORS: list[type[UserError]] = [
     keys.KeyStoreError,
@@ -20,6 +30,7 @@ ERRORS: list[type[UserError]] = [
     asice.AsiceError,
     pdfsign.PdfSignatureError,
     verdict.VerifyError,
+    received.ReceivedFileError,
 ]
 CATALOGS: dict[str, Mapping[str, Texts]] = {error.__name__: error.catalog for error in ERRORS} | {
     "passed checks": verdict.PASSED
@@ -41,4 +52,5 @@ def test_every_message_in_every_language(name: str) -> None:
 
 
 def test_every_check_says_something_when_it_holds() -> None:
-    assert set(verdict.PASSED) == set(verdict.CheckId)
+    # Reading the file is told only when it fails: a file read is no news.
+    assert set(verdict.PASSED) == set(verdict.CheckId) - {verdict.CheckId.FILE}

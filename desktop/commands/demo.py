@@ -159,7 +159,7 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
 
 def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
-    from desktop.commands.submit import print_verdict
+    from desktop.commands.verify import print_verdict
     from desktop.export.exporter import export_round
     from desktop.export.package import verify_received
     from desktop.signing.keys import Organisation

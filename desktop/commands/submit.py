@@ -4,32 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
-from desktop.export.package import sender_of, verify_received
+from desktop.export.package import sender_of
 from desktop.i18n import Texts
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
-from desktop.signing.keys import Organisation, OrganisationKey, normalise_fingerprint
+from desktop.signing.keys import Organisation, OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
-from desktop.signing.verdict import Verdict
 from desktop.storage import Store
-from desktop.survey import RoundStatus, shipped_catalog
+from desktop.survey import RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
 from desktop.workbook import AnswerTargetError, Workbook
 
 if TYPE_CHECKING:
     from desktop.export.exporter import ExportResult
-
-# A received file is read into memory whole; nothing we make comes near this.
-MAX_RECEIVED: Final = 128 << 20
 
 # By the values of ``desktop.export.exporter.Step``.
 STEPS: dict[str, Texts] = {
@@ -76,16 +71,6 @@ TEXTS = {
         "en": "Submission {number} of round {round} is ready and the round is locked.\n"
         "  Package: {package}\n  Report:  {report}\n  Key fingerprint: {fingerprint}\n"
         "Send both files and tell the receiver the fingerprint by other means.",
-    },
-    "verdict_ok": {
-        "fi": "Tulos: tiedosto on kunnossa.",
-        "sv": "Resultat: filen är i ordning.",
-        "en": "Result: the file is sound.",
-    },
-    "verdict_refused": {
-        "fi": "Tulos: tiedostoa EI hyväksytä.",
-        "sv": "Resultat: filen godkänns INTE.",
-        "en": "Result: the file is NOT accepted.",
     },
     "key_show": {
         "fi": "Organisaatioavain: {path}\n  Nimi: {subject}\n  Voimassa: {start}–{end}\n"
@@ -152,21 +137,6 @@ TEXTS = {
 }
 
 _ERRORS = {
-    "received_missing": {
-        "fi": "Tiedostoa {path} ei ole.",
-        "sv": "Filen {path} finns inte.",
-        "en": "The file {path} does not exist.",
-    },
-    "received_unreadable": {
-        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Filen {path} kunde inte läsas: {reason}.",
-        "en": "The file {path} could not be read: {reason}.",
-    },
-    "received_too_large": {
-        "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
-        "sv": "Filen {path} är för stor för att kontrolleras (över {limit} MB).",
-        "en": "The file {path} is too large to check (over {limit} MB).",
-    },
     "no_profile_for_key": {
         "fi": "Avain nimetään kunnan mukaan: valitse kunta ensin: tilannekuva profile "
         "--municipality KUNTANUMERO",
@@ -260,57 +230,6 @@ def _report_export(result: ExportResult, round_id: str, console: Console) -> Non
             fingerprint=result.fingerprint,
         )
     )
-
-
-# -- verify --------------------------------------------------------------------
-
-
-def run_verify(args: argparse.Namespace, console: Console) -> int:
-    path = Path(args.file)
-    trusted = _trusted(args.trusted) if args.trusted else None
-    data = read_received(path)
-    pdf = path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-")
-    verdict = verify_received(
-        data, pdf=pdf, catalog=shipped_catalog(), register=Register.load(), trusted=trusted
-    )
-    print_verdict(verdict, console)
-    return 0 if verdict.ok else 1
-
-
-def print_verdict(verdict: Verdict, console: Console) -> None:
-    for check in verdict.checks:
-        mark = "✓" if check.ok else "✗"
-        console.say(f"{mark} {check.message(console.lang)}")
-    console.say(console.text(TEXTS, "verdict_ok" if verdict.ok else "verdict_refused"))
-
-
-def read_received(path: Path) -> bytes:
-    """A received file, read whole but never more than ``MAX_RECEIVED`` bytes."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_RECEIVED + 1)
-    except FileNotFoundError:
-        raise SubmitError("received_missing", path=path) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise SubmitError("received_unreadable", path=path, reason=reason) from exc
-    if len(data) > MAX_RECEIVED:
-        raise SubmitError("received_too_large", path=path, limit=MAX_RECEIVED >> 20)
-    return data
-
-
-def _trusted(values: Sequence[str]) -> set[str]:
-    """Fingerprints given on the command line: each value a list or a file of them."""
-    found: set[str] = set()
-    for value in values:
-        candidate = Path(value)
-        if candidate.is_file():
-            lines = read_received(candidate).decode("utf-8", errors="replace").splitlines()
-            items = [line.split("#", 1)[0] for line in lines]
-        else:
-            items = value.split(",")
-        found.update(normalise_fingerprint(item) for item in items if item.strip())
-    return found
 
 
 # -- key -------------------------------------------------------------------------

@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 import zipfile
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Final
 
 import rfc8785
@@ -28,9 +30,17 @@ from desktop.i18n import Lang, message
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Municipality, Register, UnknownMunicipality
 from desktop.paths import schemas_dir
-from desktop.signing.verdict import Package, Verdict
+from desktop.signing.verdict import Check, CheckId, FileKind, Package, Verdict
 from desktop.storage import CONTACT_ANSWERS
-from desktop.survey import Catalog, Kind, Problem, Round, UnknownRound, validate_round
+from desktop.survey import (
+    Catalog,
+    Kind,
+    Problem,
+    Round,
+    UnknownRound,
+    shipped_catalog,
+    validate_round,
+)
 from desktop.survey.explanations import check_of
 from desktop.survey.rules import compute
 from desktop.survey.validation import blocking
@@ -340,6 +350,47 @@ def verify_received(
     checks = SurveyChecks(catalog, register)
     return asice.verify(
         data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
+    )
+
+
+def kind_by_name(path: str | os.PathLike[str]) -> FileKind | None:
+    """What a received file's name says it is: a package, a report, or nothing known."""
+    suffix = Path(path).suffix.lower()
+    return {".asice": FileKind.PACKAGE, ".pdf": FileKind.REPORT}.get(suffix)
+
+
+def verify_file(
+    path: str | os.PathLike[str],
+    *,
+    trusted: Collection[str] | None = None,
+    catalog: Catalog | None = None,
+    register: Register | None = None,
+) -> Verdict:
+    """Every check of the received file at ``path``, as what its name says it is.
+
+    A ``.asice`` file is checked as a package and a ``.pdf`` file as a signed
+    report, whatever it holds (a PDF named ``.asice`` is refused as "a
+    report, not a package"); a file with another name is checked as what it
+    starts with. Never raises for anything the file holds or is: a missing
+    file, a folder or a pipe is a verdict too. The arguments pickle, so a
+    process pool can call it; the shipped survey and the register are
+    loaded once per process when not given.
+    """
+    from desktop.signing.received import ReceivedFileError, read_received
+
+    kind = kind_by_name(path)
+    try:
+        data = read_received(path)
+    except ReceivedFileError as error:
+        return Verdict((Check.failed(CheckId.FILE, error),), kind=kind or FileKind.PACKAGE)
+    if kind is None:
+        kind = FileKind.REPORT if data.startswith(b"%PDF-") else FileKind.PACKAGE
+    return verify_received(
+        data,
+        pdf=kind is FileKind.REPORT,
+        catalog=catalog if catalog is not None else shipped_catalog(),
+        register=register if register is not None else Register.load(),
+        trusted=trusted,
     )
 
 

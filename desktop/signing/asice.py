@@ -39,6 +39,7 @@ from desktop.signing.verdict import Check, CheckId, Package, Verdict, signer_che
 
 MIMETYPE_NAME: Final = "mimetype"
 MIMETYPE: Final = b"application/vnd.etsi.asic-e+zip"
+PDF_MAGIC: Final = b"%PDF-"
 DATA_MEMBERS: Final = ("survey.json", "report.pdf")
 # Names that need no escaping as manifest URIs and are safe on every file system.
 _DATA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)*")
@@ -54,6 +55,12 @@ _CATALOG = {
         "fi": "Paketista puuttuu tiedosto {name!r}.",
         "sv": "Filen {name!r} saknas i paketet.",
         "en": "The file {name!r} is missing from the package.",
+    },
+    "pdf_not_package": {
+        "fi": "Tämä on PDF-raportti, ei paketti (.asice): tarkista se .pdf-päätteisenä.",
+        "sv": "Detta är en PDF-rapport, inte ett paket (.asice): kontrollera den med "
+        "ändelsen .pdf.",
+        "en": "This is a PDF report, not a package (.asice): check it under a .pdf name.",
     },
     "mimetype_not_first": {
         "fi": "Paketin ensimmäinen tiedosto ei ole mimetype (vaan {name!r}).",
@@ -146,6 +153,8 @@ def verify(
         return Verdict(tuple(checks), fingerprint)
 
     fingerprint: str | None = None
+    if data.startswith(PDF_MAGIC):
+        return stop(Check.failed(CheckId.CONTAINER, AsiceError("pdf_not_package")))
     required = (MIMETYPE_NAME, *expected, MANIFEST_NAME, SIGNATURE_NAME)
     try:
         stored = read_zip(data, allowed=set(required))
@@ -164,6 +173,9 @@ def verify(
         return stop(Check.failed(CheckId.MIMETYPE, problem))
     checks.append(Check.passed(CheckId.MIMETYPE))
 
+    # The cheap checks first: the signature, what it covers, and whose it is; the
+    # answers are parsed only in a package known to be intact (and from a trusted
+    # signer, when a trusted list is given).
     try:
         signer = verify_detached(contents[MANIFEST_NAME], contents[SIGNATURE_NAME])
     except SignatureError as error:
@@ -178,13 +190,9 @@ def verify(
         return stop(Check.failed(CheckId.MANIFEST, error))
     checks.append(Check.passed(CheckId.MANIFEST))
 
-    documents: dict[str, JSONValue] = {}
-    for name in (name for name in expected if name.endswith(".json")):
-        try:
-            documents[name] = safejson.loads(files[name])
-        except safejson.SafeJsonError as error:
-            return stop(Check.failed(CheckId.JSON, error, prefix=f"{name}: "))
-    checks.append(Check.passed(CheckId.JSON))
+    checks.extend(signer_checks(fingerprint, signer.subject, trusted))
+    if not checks[-1].ok:
+        return Verdict(tuple(checks), fingerprint)
 
     for name in (name for name in expected if name.endswith(".pdf")):
         report = _report_problem(name, files[name], fingerprint)
@@ -192,9 +200,13 @@ def verify(
             return stop(report)
     checks.append(Check.passed(CheckId.REPORT))
 
-    checks.extend(signer_checks(fingerprint, signer.subject, trusted))
-    if not checks[-1].ok:
-        return Verdict(tuple(checks), fingerprint)
+    documents: dict[str, JSONValue] = {}
+    for name in (name for name in expected if name.endswith(".json")):
+        try:
+            documents[name] = safejson.loads(files[name])
+        except safejson.SafeJsonError as error:
+            return stop(Check.failed(CheckId.JSON, error, prefix=f"{name}: "))
+    checks.append(Check.passed(CheckId.JSON))
 
     package = Package(files, documents, fingerprint)
     for check_id, hook in ((CheckId.SCHEMAS, check_schemas), (CheckId.ANSWERS, check_answers)):

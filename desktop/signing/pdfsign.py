@@ -22,13 +22,14 @@ from desktop.signing.cades import (
     require_no_event_loop,
 )
 from desktop.signing.keys import OrganisationKey
-from desktop.signing.verdict import Check, CheckId, Verdict, signer_checks
+from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_checks
 
 if TYPE_CHECKING:
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 FIELD_NAME: Final = "Tilannekuva"
 MAX_PDF_BYTES: Final = 64 << 20
+ZIP_MAGIC: Final = b"PK\x03\x04"
 
 _CATALOG = {
     "too_large": {
@@ -40,6 +41,12 @@ _CATALOG = {
         "fi": "Tiedosto ei ole luettava PDF ({reason}).",
         "sv": "Filen är ingen läsbar PDF ({reason}).",
         "en": "The file is not a readable PDF ({reason}).",
+    },
+    "package_not_pdf": {
+        "fi": "Tämä on paketti (ASiC-E-zip), ei PDF-raportti: tarkista se .asice-päätteisenä.",
+        "sv": "Detta är ett paket (ASiC-E-zip), inte en PDF-rapport: kontrollera det med "
+        "ändelsen .asice.",
+        "en": "This is a package (an ASiC-E zip), not a PDF report: check it under an .asice name.",
     },
     "unsigned": {
         "fi": "PDF-tiedostoa ei ole allekirjoitettu.",
@@ -97,8 +104,10 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
 
     def stop(check: CheckId, error: UserError) -> Verdict:
         checks.append(Check.failed(check, error))
-        return Verdict(tuple(checks))
+        return Verdict(tuple(checks), kind=FileKind.REPORT)
 
+    if data.startswith(ZIP_MAGIC):
+        return stop(CheckId.PDF_READABLE, PdfSignatureError("package_not_pdf"))
     if len(data) > MAX_PDF_BYTES:
         error = PdfSignatureError("too_large", size=len(data), limit=MAX_PDF_BYTES)
         return stop(CheckId.PDF_READABLE, error)
@@ -132,7 +141,7 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
         return stop(CheckId.PDF_SIGNATURE, error)
     checks.append(Check.passed(CheckId.PDF_SIGNATURE))
     checks.extend(signer_checks(signer.fingerprint, signer.subject, trusted))
-    return Verdict(tuple(checks), signer.fingerprint)
+    return Verdict(tuple(checks), signer.fingerprint, kind=FileKind.REPORT)
 
 
 def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:

@@ -3,8 +3,10 @@
 The standard library accepts duplicate keys (the last wins, so two readers
 may see two different documents), ``NaN`` and ``Infinity``, integers of any
 size and nesting until the stack runs out. Each is refused here with its own
-message. Nesting is measured before ``json.loads`` runs, so a deep document
-never reaches the recursive parser.
+message. Nesting, the number of values and the total length of the strings
+are measured before ``json.loads`` runs, so a deep document never reaches the
+recursive parser and a document of a million tiny values never becomes a
+million Python objects.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from desktop.jsonvalue import JSONValue
 
 MAX_BYTES: Final = 8 << 20
 MAX_DEPTH: Final = 64
+# A round with every table at its limit (``maxItems`` 1 000) holds about 50 000 values
+# (keys included) and at most about 6.7 million characters of text; the caps leave room.
+MAX_VALUES: Final = 200_000
+MAX_STRING_CHARS: Final = 7 << 20
 MAX_SAFE_INTEGER: Final = 2**53
 # Longer digit strings are refused before int() converts them (its cost grows quickly).
 _MAX_INTEGER_DIGITS: Final = 16
@@ -69,6 +75,18 @@ _CATALOG = {
         "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
         "en": "The JSON file is nested too deeply (at most {limit} levels).",
     },
+    "too_many_values": {
+        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
+        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
+        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
+    },
+    "too_much_text": {
+        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
+        "enintään {limit}).",
+        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
+        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
+        "{limit}).",
+    },
     "bad_string": {
         "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
         "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
@@ -91,7 +109,14 @@ class _Refused(Exception):
         self.error = error
 
 
-def loads(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> JSONValue:
+def loads(
+    data: bytes,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    max_values: int = MAX_VALUES,
+    max_string_chars: int = MAX_STRING_CHARS,
+) -> JSONValue:
     """The JSON value in ``data`` (UTF-8), or ``SafeJsonError``."""
     if len(data) > max_bytes:
         raise SafeJsonError("too_large", size=len(data), limit=max_bytes)
@@ -99,7 +124,7 @@ def loads(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SafeJsonError("not_utf8", position=exc.start) from exc
-    check_depth(text, max_depth)
+    check_shape(text, max_depth, max_values, max_string_chars)
     try:
         value: JSONValue = json.loads(
             text,
@@ -118,9 +143,36 @@ def loads(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
     return value
 
 
+def check_shape(
+    text: str,
+    max_depth: int = MAX_DEPTH,
+    max_values: int = MAX_VALUES,
+    max_string_chars: int = MAX_STRING_CHARS,
+) -> None:
+    """Refuse ``text`` beyond the caps, measured without parsing it.
+
+    Each string is replaced by one character: what it removes is the text
+    the strings hold (an upper bound: escapes count as written). Every value
+    but the first follows a comma or opens an array or object, so commas and
+    opening brackets count the values (keys included, as members).
+    """
+    without_strings = _STRINGS.sub('"', text)
+    characters = len(text) - len(without_strings)
+    if characters > max_string_chars:
+        raise SafeJsonError("too_much_text", count=characters, limit=max_string_chars)
+    values = sum(map(without_strings.count, ",[{:")) + 1
+    if values > max_values:
+        raise SafeJsonError("too_many_values", count=values, limit=max_values)
+    _check_brackets(without_strings, max_depth)
+
+
 def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
     """Refuse ``text`` if its arrays and objects nest deeper than ``max_depth``."""
-    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
+    _check_brackets(_STRINGS.sub("", text), max_depth)
+
+
+def _check_brackets(without_strings: str, max_depth: int) -> None:
+    brackets = _NOT_BRACKETS.sub("", without_strings)
     # map/accumulate/max run in C: a few milliseconds for a megabyte.
     if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > max_depth:
         raise SafeJsonError("too_deep", limit=max_depth)

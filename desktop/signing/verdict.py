@@ -9,9 +9,19 @@ from enum import StrEnum
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, message, pick
 from desktop.jsonvalue import JSONValue
+from desktop.untrusted import escape
+
+
+class FileKind(StrEnum):
+    """What a received file is checked as (by its name: ``.asice`` or ``.pdf``)."""
+
+    PACKAGE = "package"
+    REPORT = "report"
 
 
 class CheckId(StrEnum):
+    # the file itself (found, a regular file, not too large)
+    FILE = "file"
     # ASiC-E package
     CONTAINER = "container"
     MEMBERS = "members"
@@ -114,11 +124,20 @@ PASSED: Mapping[str, Texts] = {
 
 @dataclass(frozen=True)
 class Check:
-    """One check of a verification: its id, whether it holds, and what to tell the user."""
+    """One check of a verification: its id, whether it holds, and what to tell the user.
+
+    The texts quote what the received file holds (names, certificate fields,
+    answers), so they are kept escaped: whoever shows them shows no control
+    or bidi character the file put there.
+    """
 
     id: CheckId
     ok: bool
     texts: Texts
+
+    def __post_init__(self) -> None:
+        escaped = {lang: escape(text) for lang, text in self.texts.items()}
+        object.__setattr__(self, "texts", escaped)
 
     def message(self, lang: Lang) -> str:
         return pick(self.texts, lang)
@@ -151,10 +170,17 @@ class Verdict:
     checks: tuple[Check, ...]
     fingerprint: str | None = None
     package: Package | None = field(default=None, compare=False)
+    kind: FileKind = FileKind.PACKAGE
 
     @property
     def ok(self) -> bool:
+        """Every check that was run holds (whether the signer was confirmed or not)."""
         return bool(self.checks) and all(check.ok for check in self.checks)
+
+    @property
+    def signer_confirmed(self) -> bool:
+        """The signer's fingerprint was found on a trusted list (none given: not confirmed)."""
+        return any(check.id is CheckId.TRUSTED and check.ok for check in self.checks)
 
     @property
     def failure(self) -> Check | None:

@@ -30,19 +30,32 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
-from desktop.jsonvalue import JSONObject
+from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.signing.verdict import CheckId, Verdict
 from desktop.survey import Round, Section
 from desktop.ui import dialogs
 from desktop.ui.section_page import FieldRow, RowLook
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
+from desktop.untrusted import escape
 
 SURVEY = "survey.json"
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Text for the rich-text page: control and bidi characters escaped, then HTML."""
+    return html.escape(escape(str(value)), quote=True)
+
+
+def _shown(value: JSONValue) -> JSONValue:
+    """An answer from the file with every string in it escaped, as the form will show it."""
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, list):
+        return [_shown(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _shown(item) for key, item in value.items()}
+    return value
 
 
 @dataclass(frozen=True)
@@ -58,16 +71,13 @@ class Received:
 
 def check_received(path: Path) -> Received:
     """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread)."""
-    from desktop.commands.submit import read_received
-    from desktop.export.package import verify_received
+    from desktop.export.package import verify_file
     from desktop.municipalities import Register, UnknownMunicipality
     from desktop.survey import UnknownRound, shipped_catalog
 
-    data = read_received(path)
-    pdf = path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-")
     catalog = shipped_catalog()
     register = Register.load()
-    verdict = verify_received(data, pdf=pdf, catalog=catalog, register=register)
+    verdict = verify_file(path, catalog=catalog, register=register)
     document = verdict.package.documents.get(SURVEY) if verdict.package else None
     if not isinstance(document, dict):
         return Received(path, verdict, None, None, "")
@@ -117,7 +127,7 @@ class ReadOnlySection(QScrollArea):
                 continue  # a question that was not asked was not answered either
             row = FieldRow(field, lang, look, content)
             row.set_required(field.key in required)
-            row.editor.set_value(answers.get(field.key))
+            row.editor.set_value(_shown(answers.get(field.key)))
             row.editor.set_locked(True)
             layout.addWidget(row)
             self.rows[field.key] = row

@@ -1,0 +1,143 @@
+"""``verify``: received packages and reports checked, a verdict for each and a summary.
+
+``verify A.asice B.pdf DIR…`` checks each file as what its name says (a
+folder: every ``.asice`` and ``.pdf`` file under it), prints every check of
+each, and ends with one line per file saying what it amounts to. The exit
+status is 0 only when every check that was asked for holds in every file:
+without ``--trusted`` the signer is not confirmed, which is said plainly with
+how to confirm it, but it is not a failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from desktop.commands.output import Console
+from desktop.signing.keys import normalise_fingerprint
+from desktop.signing.received import is_candidate, read_received
+from desktop.signing.verdict import Verdict
+from desktop.untrusted import escape
+
+TEXTS = {
+    "file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
+    "verdict_ok": {
+        "fi": "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla.",
+        "sv": "Resultat: filen är i ordning och dess undertecknare finns på listan över betrodda.",
+        "en": "Result: the file is sound, and its signer is on the trusted list.",
+    },
+    "verdict_unconfirmed": {
+        "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
+        "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: luotettuja sormenjälkiä ei "
+        "annettu. Vahvista sormenjälki {fingerprint} allekirjoittajalta muuta kautta "
+        "(puhelimitse tai kirjeellä) ja tarkista uudelleen: tilannekuva verify TIEDOSTO "
+        '--trusted "{fingerprint}"',
+        "sv": "Resultat: underskriften är intakt och filen har inte ändrats efter "
+        "underskriften, MEN undertecknaren är inte bekräftad: inga betrodda fingeravtryck "
+        "angavs. Bekräfta fingeravtrycket {fingerprint} med undertecknaren på annat sätt "
+        "(per telefon eller brev) och kontrollera igen: tilannekuva verify FIL "
+        '--trusted "{fingerprint}"',
+        "en": "Result: the signature is intact and the file is unchanged since signing, BUT "
+        "the signer is not confirmed: no trusted fingerprints were given. Confirm the "
+        "fingerprint {fingerprint} with the signer by other means (by phone or letter) and "
+        'check again: tilannekuva verify FILE --trusted "{fingerprint}"',
+    },
+    "verdict_refused": {
+        "fi": "Tulos: tiedostoa EI hyväksytä.",
+        "sv": "Resultat: filen godkänns INTE.",
+        "en": "Result: the file is NOT accepted.",
+    },
+    "nothing_in_folder": {
+        "fi": "Kansiossa {path} ei ole paketteja (.asice) eikä raportteja (.pdf).",
+        "sv": "Mappen {path} innehåller inga paket (.asice) eller rapporter (.pdf).",
+        "en": "The folder {path} holds no packages (.asice) or reports (.pdf).",
+    },
+    "summary": {
+        "fi": "Yhteensä {count} tiedostoa: {sound} kunnossa (joista {unconfirmed} ilman "
+        "vahvistettua allekirjoittajaa), {refused} hylätty.",
+        "sv": "Totalt {count} filer: {sound} i ordning (varav {unconfirmed} utan bekräftad "
+        "undertecknare), {refused} underkända.",
+        "en": "In all {count} files: {sound} sound ({unconfirmed} of them with the signer "
+        "unconfirmed), {refused} refused.",
+    },
+    "summary_refused": {
+        "fi": "Hylätty: {path}",
+        "sv": "Underkänd: {path}",
+        "en": "Refused: {path}",
+    },
+}
+
+
+def run_verify(args: argparse.Namespace, console: Console) -> int:
+    from desktop.export.package import verify_file
+
+    trusted = frozenset(_trusted(args.trusted)) if args.trusted else None
+    refused: list[str] = []
+    count = unconfirmed = 0
+    for target, empty_folder in _targets(args.files):
+        shown = escape(str(target))
+        console.say(console.text(TEXTS, "file", path=shown))
+        count += 1
+        if empty_folder:
+            console.say(console.text(TEXTS, "nothing_in_folder", path=shown))
+            refused.append(shown)
+            continue
+        verdict = verify_file(target, trusted=trusted)
+        print_verdict(verdict, console)
+        if not verdict.ok:
+            refused.append(shown)
+        elif not verdict.signer_confirmed:
+            unconfirmed += 1
+    if count > 1:
+        console.say()
+        values = {"count": count, "sound": count - len(refused), "refused": len(refused)}
+        console.say(console.text(TEXTS, "summary", unconfirmed=unconfirmed, **values))
+        for shown in refused:
+            console.say(console.text(TEXTS, "summary_refused", path=shown))
+    return 1 if refused else 0
+
+
+def print_verdict(verdict: Verdict, console: Console) -> None:
+    """Every check of ``verdict``, and the line saying what it amounts to."""
+    for check in verdict.checks:
+        mark = "✓" if check.ok else "✗"
+        console.say(f"{mark} {check.message(console.lang)}")
+    if not verdict.ok:
+        console.say(console.text(TEXTS, "verdict_refused"))
+    elif verdict.signer_confirmed:
+        console.say(console.text(TEXTS, "verdict_ok"))
+    else:
+        console.say(console.text(TEXTS, "verdict_unconfirmed", fingerprint=verdict.fingerprint))
+
+
+def _targets(arguments: Sequence[str]) -> Iterator[tuple[Path, bool]]:
+    """Each file named, and the packages and reports under each folder named (sorted).
+
+    A folder holding none is given back once, marked, so that it is told and
+    counted as refused: the user asked for files that are not there.
+    """
+    for argument in arguments:
+        path = Path(argument)
+        if not path.is_dir():
+            yield path, False
+            continue
+        found = sorted(p for p in path.rglob("*") if is_candidate(p) and not p.is_dir())
+        if not found:
+            yield path, True
+        for item in found:
+            yield item, False
+
+
+def _trusted(values: Sequence[str]) -> set[str]:
+    """Fingerprints given on the command line: each value a list or a file of them."""
+    found: set[str] = set()
+    for value in values:
+        candidate = Path(value)
+        if candidate.is_file():
+            lines = read_received(candidate).decode("utf-8", errors="replace").splitlines()
+            items = [line.split("#", 1)[0] for line in lines]
+        else:
+            items = value.split(",")
+        found.update(normalise_fingerprint(item) for item in items if item.strip())
+    return found

@@ -1,0 +1,131 @@
+"""Reading a received file: only a regular file, never more than a limit, found out before opening.
+
+A named pipe blocks a reader forever, a device can be endless, a directory
+or a socket cannot be read as a file at all. What the path names is looked
+at first (``os.stat``, following a link to what it names) and anything but a
+regular file is refused before it is opened; the opened file is looked at
+again (``os.fstat``) in case the path was replaced in between, and it is
+opened without blocking where the system allows it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Final
+
+from desktop.errors import UserError
+from desktop.untrusted import escape
+
+# A received file is read into memory whole; nothing we make comes near this.
+MAX_RECEIVED: Final = 128 << 20
+
+_CATALOG = {
+    "missing": {
+        "fi": "Tiedostoa {path} ei ole.",
+        "sv": "Filen {path} finns inte.",
+        "en": "The file {path} does not exist.",
+    },
+    "directory": {
+        "fi": "{path} on kansio, ei tiedosto.",
+        "sv": "{path} är en mapp, inte en fil.",
+        "en": "{path} is a folder, not a file.",
+    },
+    "pipe": {
+        "fi": "{path} on nimetty putki, ei tavallinen tiedosto; sitä ei lueta.",
+        "sv": "{path} är ett namngivet rör, inte en vanlig fil; det läses inte.",
+        "en": "{path} is a named pipe, not a regular file; it is not read.",
+    },
+    "device": {
+        "fi": "{path} on laite, ei tavallinen tiedosto; sitä ei lueta.",
+        "sv": "{path} är en enhet, inte en vanlig fil; den läses inte.",
+        "en": "{path} is a device, not a regular file; it is not read.",
+    },
+    "socket": {
+        "fi": "{path} on pistoke (socket), ei tavallinen tiedosto; sitä ei lueta.",
+        "sv": "{path} är en socket, inte en vanlig fil; den läses inte.",
+        "en": "{path} is a socket, not a regular file; it is not read.",
+    },
+    "not_regular": {
+        "fi": "{path} ei ole tavallinen tiedosto; sitä ei lueta.",
+        "sv": "{path} är inte en vanlig fil; den läses inte.",
+        "en": "{path} is not a regular file; it is not read.",
+    },
+    "unreadable": {
+        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
+        "sv": "Filen {path} kunde inte läsas: {reason}.",
+        "en": "The file {path} could not be read: {reason}.",
+    },
+    "too_large": {
+        "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
+        "sv": "Filen {path} är för stor för att kontrolleras (över {limit} MB).",
+        "en": "The file {path} is too large to check (over {limit} MB).",
+    },
+}
+
+
+class ReceivedFileError(UserError):
+    """A received file cannot be read as one; the path is shown escaped."""
+
+    catalog = _CATALOG
+
+
+def read_received(path: str | os.PathLike[str], limit: int = MAX_RECEIVED) -> bytes:
+    """The bytes of the regular file at ``path``, or ``ReceivedFileError``."""
+    shown = escape(str(path))
+    try:
+        _check_regular(Path(path).stat().st_mode, shown)
+        handle = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError:
+        raise ReceivedFileError("missing", path=shown) from None
+    except OSError as exc:
+        raise ReceivedFileError("unreadable", path=shown, reason=_reason(exc)) from exc
+    try:
+        info = os.fstat(handle)
+        _check_regular(info.st_mode, shown)  # the path may have been replaced meanwhile
+        if info.st_size > limit:
+            raise ReceivedFileError("too_large", path=shown, limit=limit >> 20)
+        with open(handle, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    except OSError as exc:
+        raise ReceivedFileError("unreadable", path=shown, reason=_reason(exc)) from exc
+    finally:
+        os.close(handle)
+    if len(data) > limit:
+        raise ReceivedFileError("too_large", path=shown, limit=limit >> 20)
+    return data
+
+
+# Not blocking on a FIFO swapped in after the check; binary on Windows; no controlling tty.
+_OPEN_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+)
+
+
+def _check_regular(mode: int, shown: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        key = "directory"
+    elif stat.S_ISFIFO(mode):
+        key = "pipe"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        key = "device"
+    elif stat.S_ISSOCK(mode):
+        key = "socket"
+    else:
+        key = "not_regular"
+    raise ReceivedFileError(key, path=shown)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def is_candidate(path: Path) -> bool:
+    """Whether a file found in a folder is one ``verify`` checks (a package or a report)."""
+    return path.suffix.lower() in (".asice", ".pdf")

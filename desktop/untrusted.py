@@ -1,0 +1,38 @@
+"""Showing text that a received file controls: control and bidi characters escaped.
+
+A certificate's name, a member's name, an answer or a round id from a
+received file can hold a carriage return, a terminal escape (``ESC[2K``
+erases the line, ``ESC[8m`` hides what follows) or a right-to-left override
+(``U+202E`` shows ``fdp.exe`` as ``exe.pdf``). Wherever such text is shown
+(terminal, window, log, PDF), it goes through ``escape`` first: every
+control, format and line/paragraph separator character is written as its
+escape (``\\x1b``, ``\\u202e``), and everything else is kept as it is (the
+Sámi letters, no-break spaces, emoji).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+# Control (Cc), format (Cf: bidi overrides, zero-width characters), line and paragraph
+# separators, surrogates and private-use characters.
+_ESCAPED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+
+def escape(text: str) -> str:
+    """``text`` with every character that could change how the rest is shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if unicodedata.category(char) not in _ESCAPED_CATEGORIES:
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"

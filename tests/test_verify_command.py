@@ -1,0 +1,225 @@
+"""``verify`` as a coordinator runs it: many files, plain verdicts, nothing a file can hide or hang."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.commands.demo import fill_round
+from desktop.export.exporter import export_round
+from desktop.export.package import verify_file
+from desktop.municipalities import Register
+from desktop.paths import DataPaths
+from desktop.signing import asice
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.signing.pdfsign import sign_pdf
+from desktop.signing.verdict import CheckId, FileKind, Verdict
+from desktop.storage import Profile, Store
+from desktop.workbook import Workbook
+from tests.fixtures.hostile.make_hostile import small_pdf
+from tests.fixtures.hostile.zipsurgery import flipped, replaced
+
+Run = Callable[..., tuple[int, str, str]]
+ROUND = "2022-1"
+
+
+@pytest.fixture(scope="module")
+def key() -> OrganisationKey:
+    return create_key(Organisation("Inari", "Inari", "0201256-6"))
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> tuple[Path, Path]:
+    """A package and its report as a municipality sends them."""
+    root = tmp_path_factory.mktemp("sent")
+    with Store.open(DataPaths(root / "data")) as store:
+        store.save_profile(Profile("148", contact_name="Ánde Saamelainen"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        result = export_round(
+            workbook,
+            ROUND,
+            root / "out",
+            key=key,
+            lang="fi",
+            register=Register.load(),
+            after_closing=True,
+        )
+    assert result.package is not None
+    return result.package, result.report
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = cli.main([*args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_without_a_trusted_list_the_signer_is_said_to_be_unconfirmed(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    code, out, _ = run("verify", str(sent[0]))
+    assert code == 0  # every check asked for holds
+    assert "allekirjoittajaa ei ole vahvistettu" in out
+    assert "puhelimitse tai kirjeellä" in out
+    assert f'--trusted "{key.fingerprint}"' in out
+    assert "on kunnossa" not in out
+    code, out, _ = run("--lang", "en", "verify", str(sent[1]))
+    assert code == 0 and "the signer is not confirmed" in out and "by phone or letter" in out
+    code, out, _ = run("--lang", "en", "verify", str(sent[0]), "--trusted", key.fingerprint)
+    assert code == 0
+    assert "Result: the file is sound, and its signer is on the trusted list." in out
+    assert "not confirmed" not in out
+
+
+def test_many_files_and_folders_each_get_a_verdict_and_a_summary(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey, tmp_path: Path
+) -> None:
+    package, report = sent
+    folder = tmp_path / "saapuneet"
+    (folder / "kunta").mkdir(parents=True)
+    shutil.copy(package, folder / "a.asice")
+    shutil.copy(report, folder / "kunta" / "b.pdf")
+    (folder / "muistio.txt").write_text("ei tarkisteta")
+    code, out, _ = run("--lang", "en", "verify", str(package), str(report), str(folder))
+    assert code == 0, out
+    assert out.count("== ") == 4
+    assert "In all 4 files: 4 sound (4 of them with the signer unconfirmed), 0 refused." in out
+    assert "muistio" not in out
+
+    tampered = folder / "kunta" / "c.asice"
+    tampered.write_bytes(
+        replaced(package.read_bytes(), "report.pdf", flipped(report.read_bytes(), 900))
+    )
+    code, out, _ = run("--lang", "en", "verify", str(folder), "--trusted", key.fingerprint)
+    assert code == 1
+    assert "In all 3 files: 2 sound (0 of them with the signer unconfirmed), 1 refused." in out
+    assert f"Refused: {tampered}" in out
+
+
+def test_a_folder_with_nothing_to_check_is_a_failure(run: Run, tmp_path: Path) -> None:
+    code, out, _ = run("--lang", "en", "verify", str(tmp_path))
+    assert code == 1 and "holds no packages (.asice) or reports (.pdf)" in out
+
+
+def test_a_file_is_checked_as_what_its_name_says(
+    run: Run, sent: tuple[Path, Path], tmp_path: Path
+) -> None:
+    package, report = sent
+    shutil.copy(report, tmp_path / "paketti.asice")
+    shutil.copy(package, tmp_path / "raportti.pdf")
+    verdict = verify_file(tmp_path / "paketti.asice")
+    assert verdict.kind is FileKind.PACKAGE and not verdict.ok
+    assert "This is a PDF report, not a package" in _failure(verdict)
+    verdict = verify_file(tmp_path / "raportti.pdf")
+    assert verdict.kind is FileKind.REPORT and not verdict.ok
+    assert "This is a package (an ASiC-E zip), not a PDF report" in _failure(verdict)
+    code, out, _ = run("verify", str(tmp_path / "paketti.asice"))
+    assert code == 1 and "Tämä on PDF-raportti, ei paketti" in out
+    # A name that says nothing: checked as what the file starts with.
+    shutil.copy(report, tmp_path / "liite.bin")
+    assert verify_file(tmp_path / "liite.bin").kind is FileKind.REPORT
+
+
+def _failure(verdict: Verdict) -> str:
+    failure = verdict.failure
+    assert failure is not None
+    return failure.message("en")
+
+
+def _verify_within(path: Path, seconds: float = 20) -> Verdict:
+    """``verify_file`` in a thread: a reader that blocks fails the test instead of hanging it."""
+    found: list[Verdict] = []
+    worker = threading.Thread(target=lambda: found.append(verify_file(path)), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert found, f"verify blocked on {path}"
+    return found[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "paketti.asice"
+    os.mkfifo(pipe)
+    verdict = _verify_within(pipe)
+    assert verdict.failure is not None and verdict.failure.id is CheckId.FILE
+    assert "is a named pipe, not a regular file" in _failure(verdict)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    link = tmp_path / "loputon.asice"
+    link.symlink_to("/dev/zero")
+    assert "is a device" in _failure(_verify_within(Path("/dev/zero")))
+    assert "is a device" in _failure(_verify_within(link))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_a_socket_and_a_folder_are_refused(tmp_path: Path) -> None:
+    place = tmp_path / "s.pdf"
+    if len(str(place)) > 100:
+        pytest.skip("the path is too long for a Unix socket")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(place))
+        assert "is a socket" in _failure(_verify_within(place))
+    folder = tmp_path / "kansio.asice"
+    folder.mkdir()
+    assert "is a folder, not a file" in _failure(verify_file(folder))
+    assert "does not exist" in _failure(verify_file(tmp_path / "ei-ole.asice"))
+
+
+HOSTILE_NAME = "Kunta\r\x1b[2K\x1b[8m\u202eTrusted"
+
+
+def test_what_a_signer_names_itself_cannot_drive_the_terminal(run: Run, tmp_path: Path) -> None:
+    hostile = create_key(Organisation(HOSTILE_NAME, "Inari"))
+    survey = b'{"round":"2022-1\\u001b[8m","answers":{"x\\u202e":1}}'
+    package = tmp_path / "paketti.asice"
+    members = {"survey.json": survey, "report.pdf": sign_pdf(small_pdf(), hostile)}
+    package.write_bytes(asice.build(members, hostile))
+    code, out, err = run("--lang", "en", "verify", str(package))
+    for text in (out, err):
+        assert "\x1b" not in text and "\r" not in text and "\u202e" not in text
+    assert "Kunta\\x0d\\x1b[2K\\x1b[8m\\u202eTrusted" in out
+    assert code == 1  # the round id is no round
+
+
+def test_a_file_name_cannot_drive_the_terminal(run: Run, tmp_path: Path) -> None:
+    if sys.platform == "win32":
+        pytest.skip("Windows file names cannot hold control characters")
+    path = tmp_path / "x\x1b[8m\u202e.asice"
+    path.write_bytes(b"PK")
+    code, out, _ = run("verify", str(path))
+    assert code == 1
+    assert "\x1b" not in out and "\u202e" not in out and "x\\x1b[8m\\u202e.asice" in out
+
+
+def test_the_answers_are_not_read_before_the_signer_is_known(
+    sent: tuple[Path, Path], tmp_path: Path
+) -> None:
+    stranger = create_key(Organisation("Tuntematon"))
+    # 700 000 answers that do not compress like a zip bomb.
+    bomb = b'{"answers":[' + ",".join(map(str, range(700_000))).encode() + b"]}"
+    members = {"survey.json": bomb, "report.pdf": sign_pdf(small_pdf(), stranger)}
+    path = tmp_path / "pommi.asice"
+    path.write_bytes(asice.build(members, stranger))
+    trusted = frozenset({create_key(Organisation("Inari")).fingerprint})
+    verdict = verify_file(path, trusted=trusted)
+    assert [check.id for check in verdict.checks][-1] is CheckId.TRUSTED
+    assert CheckId.JSON not in [check.id for check in verdict.checks]
+    # Without a trusted list the answers are read, but counted before they are parsed.
+    verdict = verify_file(path)
+    assert verdict.failure is not None and verdict.failure.id is CheckId.JSON
+    assert "too many values" in _failure(verdict)
