@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import importlib
 import logging
 import os
@@ -31,8 +32,12 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
 SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
 RECEIVED_SUFFIXES = (".asice", ".pdf")
+# Commands that only read the database: they work while the window holds the data folder.
+READING_COMMANDS = frozenset({"rounds", "show", "validate", "history", "submissions"})
 # The coordinator's own database: no answers database, no instance lock.
 COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
+# The largest count or number the commands take (--limit, --number).
+MAX_COUNT = 1_000_000
 
 HELP = {
     "description": {
@@ -345,6 +350,21 @@ HELP = {
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
     },
+    "bad_count": {
+        "fi": "”{text}” ei kelpaa: anna kokonaisluku 0–{limit} numeroin 0–9.",
+        "sv": "”{text}” duger inte: ange ett heltal 0–{limit} med siffrorna 0–9.",
+        "en": "“{text}” will not do: give a whole number 0–{limit} in the digits 0–9.",
+    },
+    "bug_no_log": {
+        "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
+        "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
+        "en": "Program error: {error}. The log could not be written ({reason}). Your answers are safe.",
+    },
+    "log_disk_full": {
+        "fi": "levy on täynnä",
+        "sv": "disken är full",
+        "en": "the disk is full",
+    },
 }
 
 
@@ -401,6 +421,15 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     def m(key: str) -> str:
         return message(HELP, f"m_{key}", lang)
 
+    def count(text: str) -> int:
+        """A count or a number typed on the command line: ASCII digits, within reason."""
+        digits = text.lstrip("0")
+        if not (text.isascii() and text.isdigit()) or len(digits) > 7 or int(text) > MAX_COUNT:
+            raise argparse.ArgumentTypeError(
+                message(HELP, "bad_count", lang, text=text[:20], limit=MAX_COUNT)
+            )
+        return int(text)
+
     common = Parser(lang=lang, add_help=False)
     common.add_argument(
         "--data-dir", default=argparse.SUPPRESS, metavar=m("dir"), help=h("data_dir")
@@ -437,7 +466,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     p = command("municipalities")
     p.add_argument("text", nargs="?", default="", metavar=m("text"), help=h("a_search"))
-    p.add_argument("--limit", type=int, default=20, metavar=m("count"), help=h("a_limit"))
+    p.add_argument("--limit", type=count, default=20, metavar=m("count"), help=h("a_limit"))
 
     command("rounds")
 
@@ -464,7 +493,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     p.add_argument("--check", metavar=m("check"), help=h("check"))
 
     p = command("history", ("round", "round", "a_round"))
-    p.add_argument("--limit", type=int, default=50, metavar=m("count"), help=h("a_history_limit"))
+    p.add_argument("--limit", type=count, default=50, metavar=m("count"), help=h("a_history_limit"))
 
     p = command("export", ("round", "round", "a_round"))
     p.add_argument("--draft", action="store_true", help=h("draft"))
@@ -491,7 +520,7 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     p = command("submissions", ("round", "round", "a_round"))
     p.add_argument("--out", metavar=m("dir"), help=h("out"))
-    p.add_argument("--number", type=int, metavar=m("number"), help=h("number"))
+    p.add_argument("--number", type=count, metavar=m("number"), help=h("number"))
 
     command("correct", ("round", "round", "a_round"))
     command("demo")
@@ -560,7 +589,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         from desktop.commands import collect
 
         return collect.run(args, console, paths)
-    with Store.open(paths) as store:
+    with _open_store(command, paths) as store:
         if command == "demo":
             return demo.run_demo(args, store, console, paths.root)
         if command == "backup":
@@ -582,6 +611,12 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return handlers[command](args, workbook, console)
 
 
+def _open_store(command: str, paths: DataPaths) -> Store:
+    if command in READING_COMMANDS:
+        return Store.open_for_reading(paths)
+    return Store.open(paths)
+
+
 def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
     # Signing and the report need pyHanko and reportlab: loaded only by the commands using them.
     from desktop.commands import submit
@@ -592,7 +627,7 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
         from desktop.commands import verify
 
         return verify.run_verify(args, console)
-    with Store.open(paths) as store:
+    with _open_store(command, paths) as store:
         if command == "key":
             return submit.run_key(args, store, console, paths)
         workbook = Workbook(store)
@@ -603,17 +638,21 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
         return submit.run_correct(args, workbook, console)
 
 
-def _log_bug(args: argparse.Namespace) -> str:
+def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
+    """Write the traceback to the data folder's log; the message that tells where it went."""
+    name = type(error).__name__
     try:
         logs = data_paths(getattr(args, "data_dir", None)).logs
         logs.mkdir(parents=True, exist_ok=True)
         log = logs / "cli-error.log"
-        with log.open("a", encoding="utf-8") as handle:
+        with log.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(f"--- {datetime.now(UTC).isoformat()} tilannekuva {__version__}\n")
             handle.write(traceback.format_exc())
-        return str(log)
-    except OSError:
-        return "-"
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+        reason = message(HELP, "log_disk_full", lang) if full else (exc.strerror or str(exc))
+        return message(HELP, "bug_no_log", lang, error=name, reason=reason)
+    return message(HELP, "bug", lang, error=name, log=log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -649,9 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        console.warn(
-            message(HELP, "bug", console.lang, error=type(exc).__name__, log=_log_bug(args))
-        )
+        console.warn(_log_bug(args, exc, console.lang))
         return EXIT_BUG
 
 

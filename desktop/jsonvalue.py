@@ -53,8 +53,25 @@ def join_pointer(parts: list[str] | tuple[str, ...]) -> str:
     return str(JsonPointer.from_parts(list(parts)).path)
 
 
+# More rows than any table holds; longer digit strings are not read as numbers at all.
+_MAX_ROW_DIGITS: Final = 9
+
+
+def is_row_number(part: str) -> bool:
+    """Whether a pointer part is a row number: ASCII digits, no leading zero, not absurdly long.
+
+    ``str.isdigit`` also takes "١" (an Arabic-Indic one) and "²"; those are never rows.
+    """
+    return (
+        part.isascii()
+        and part.isdigit()
+        and len(part) <= _MAX_ROW_DIGITS
+        and (len(part) == 1 or not part.startswith("0"))
+    )
+
+
 def _index(part: str, length: int, *, allow_append: bool) -> int:
-    if not part.isdigit() or (len(part) > 1 and part.startswith("0")):
+    if not is_row_number(part):
         raise PointerError(f"{part!r} is not a row number")
     index = int(part)
     limit = length if allow_append else length - 1

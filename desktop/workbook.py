@@ -17,10 +17,12 @@ from desktop.jsonvalue import (
     JSONObject,
     JSONValue,
     PointerError,
+    is_row_number,
     join_pointer,
     split_pointer,
 )
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
+from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
@@ -175,6 +177,7 @@ class Workbook:
         from desktop.contact import check_profile
         from desktop.municipalities import Register
 
+        check_lengths(profile)  # first: text that is not text cannot even be checked
         Register.load().respondent(profile.municipality_code)  # Åland's do not answer
         check_profile(profile, self.catalog)
         old = self.store.profile()
@@ -264,7 +267,7 @@ class Workbook:
             raise unknown()
         if len(parts) == 2:
             return Target(rnd, section, field)
-        if field.kind is not Kind.TABLE or not parts[2].isdigit():
+        if field.kind is not Kind.TABLE or not is_row_number(parts[2]):
             raise unknown()
         row = int(parts[2])
         rows = self.store.get_answer(round_id, f"/{section.id}/{field.key}")

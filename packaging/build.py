@@ -81,12 +81,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=REPO / "dist")
     parser.add_argument("--work", type=Path, default=REPO / "build" / "pyinstaller")
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="also pack the folder as dist/tilannekuva-VERSION-PLATFORM",
+    )
     args = parser.parse_args(argv)
     bundle = run_pyinstaller(args.dist, args.work)
     if sys.platform.startswith("linux"):
         add_linux_integration(bundle)
     print(f"{bundle}: {folder_size(bundle) / 2**20:.1f} MiB")
+    if args.archive:
+        print(pack(bundle))
     return 0
+
+
+def pack(bundle: Path) -> Path:
+    """What IT support receives: ``.tar.gz`` on Linux (keeps the permissions), ``.zip`` elsewhere."""
+    sys.path.insert(0, str(REPO))
+    from desktop import __version__
+
+    linux = sys.platform.startswith("linux")
+    base = bundle.parent / f"tilannekuva-{__version__}-{'linux' if linux else sys.platform}"
+    made = shutil.make_archive(str(base), "gztar" if linux else "zip", bundle.parent, bundle.name)
+    return Path(made)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,36 @@ def time_to_window(program: str, data: Path) -> float:
     return elapsed
 
 
+def check_linux_install(bundle: Path, home: Path) -> str:
+    """``install.sh`` for one user in an empty home folder, then ``--uninstall``."""
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    for args in ([], ["--uninstall"]):
+        result = subprocess.run(
+            ["sh", str(bundle / "install.sh"), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SmokeFailure(f"install.sh {' '.join(args)} failed:\n{result.stderr}")
+        desktop = home / ".local/share/applications/fi.tilannekuva.Tilannekuva.desktop"
+        if not args:
+            program = home / ".local/bin/tilannekuva"
+            if not desktop.is_file() or not program.exists():
+                raise SmokeFailure("install.sh did not install the menu entry and the command")
+            if f'Exec="{home}/.local/opt/tilannekuva/tilannekuva" %f' not in desktop.read_text(
+                encoding="utf-8"
+            ):
+                raise SmokeFailure("the installed menu entry does not start the installed program")
+            run([str(program), "--version"])
+        elif desktop.exists() or (home / ".local/opt/tilannekuva").exists():
+            raise SmokeFailure("install.sh --uninstall left the program behind")
+    return "install.sh: installed for one user, started, and removed"
+
+
 def installed_program() -> str:
     folder = Path(sys.executable).parent
     for name in ("tilannekuva", "tilannekuva.exe"):
@@ -138,6 +168,9 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
         if "already running" not in out:
             raise SmokeFailure(f"a second copy was not refused by the lock:\n{out}")
         report.append("lock: a second copy on the same folder is refused")
+
+        if sys.platform.startswith("linux"):
+            report.append(check_linux_install(bundle, Path(temporary) / "home"))
 
         installed = installed_program()
         ours: list[float] = []

@@ -33,6 +33,8 @@ def test_the_spec_is_python_and_names_files_that_exist() -> None:
         assert (REPO / "resources" / name).is_dir()
     assert (REPO / "resources" / "translations").is_dir()
     assert (REPO / "schemas").is_dir()
+    for text in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        assert text in strings and (PACKAGING / "licences" / text).is_file()
 
 
 def test_the_wheel_and_the_bundle_carry_the_same_data() -> None:

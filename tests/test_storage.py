@@ -125,7 +125,7 @@ def test_corrupt_database_is_refused_and_untouched(data_paths: DataPaths) -> Non
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt"
+    assert refused.value.damaged
     assert "vioittunut" in refused.value.message("fi")
     assert file_digest(data_paths.database) == before
 
@@ -136,7 +136,7 @@ def test_file_that_is_not_a_database_is_refused(data_paths: DataPaths) -> None:
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt"
+    assert refused.value.damaged
     assert file_digest(data_paths.database) == before
 
 

@@ -12,6 +12,7 @@ is left behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -124,6 +125,16 @@ _CATALOG = {
         "exporterades och omgången markerades inte som inskickad.",
         "en": "The folder {folder} cannot be written to: {reason}. Choose another folder; "
         "nothing was exported and the round was not marked as submitted.",
+    },
+    "folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Vapauta levyltä tilaa tai valitse kansio toiselta "
+        "levyltä (esimerkiksi muistitikulta); mitään ei viety eikä kierrosta merkitty lähetetyksi.",
+        "sv": "Disken för mappen {folder} är full. Frigör utrymme eller välj en mapp på en annan "
+        "disk (till exempel ett USB-minne); inget exporterades och omgången markerades inte som "
+        "inskickad.",
+        "en": "The disk of the folder {folder} is full. Free some space or choose a folder on "
+        "another disk (a USB stick, say); nothing was exported and the round was not marked as "
+        "submitted.",
     },
     "recorded_not_saved": {
         "fi": "Lähetys {number} on tallennettu, mutta tiedostoja ei voitu kirjoittaa kansioon "
@@ -259,7 +270,7 @@ def export_round(
             try:
                 final = staged.publish(replace=True)
             except OSError as exc:
-                raise ExportError("folder_unwritable", folder=folder, reason=_reason(exc)) from exc
+                raise _unwritable(folder, exc) from exc
         return ExportResult(final[name], None, None, problems, None)
 
     assert key is not None
@@ -333,7 +344,7 @@ def save_submission(store: Store, submission: Submission, folder: Path) -> tuple
         try:
             final = staged.publish(replace=False)
         except OSError as exc:
-            raise ExportError("folder_unwritable", folder=folder, reason=_reason(exc)) from exc
+            raise _unwritable(folder, exc) from exc
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
 
 
@@ -362,6 +373,13 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def _unwritable(folder: Path, exc: OSError) -> ExportError:
+    """Why nothing could be written to ``folder``: a full disk is told as such."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return ExportError("folder_full", folder=folder)
+    return ExportError("folder_unwritable", folder=folder, reason=_reason(exc))
+
+
 def _check_folder(folder: Path) -> None:
     """Fail before the slow work if ``folder`` cannot take new files."""
     try:
@@ -369,7 +387,7 @@ def _check_folder(folder: Path) -> None:
         with tempfile.TemporaryFile(dir=folder, prefix=".tilannekuva-"):
             pass
     except OSError as exc:
-        raise ExportError("folder_unwritable", folder=folder, reason=_reason(exc)) from exc
+        raise _unwritable(folder, exc) from exc
 
 
 class _Staged:
@@ -415,7 +433,7 @@ def _staged(folder: Path, files: dict[str, bytes]) -> Iterator[_Staged]:
             for name, data in files.items():
                 staged.write(name, data)
         except OSError as exc:
-            raise ExportError("folder_unwritable", folder=folder, reason=_reason(exc)) from exc
+            raise _unwritable(folder, exc) from exc
         yield staged
     finally:
         staged.discard()

@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Final
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -172,6 +173,18 @@ def format_fingerprint(fingerprint: str) -> list[str]:
     return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
 
 
+# The cover names people and the organisation: a value longer than any name is cut.
+_COVER_CHARS: Final = 300
+# A cover row taller than this may be split across pages.
+_MIN_SPLIT: Final = 30
+
+
+def _clip(value: str) -> str:
+    """``value``, cut with an ellipsis when it is longer than a cover line can be."""
+    value = value.strip()
+    return value if len(value) <= _COVER_CHARS else value[: _COVER_CHARS - 1] + "…"
+
+
 def _cover(
     rnd: Round,
     contact: Sequence[str],
@@ -194,12 +207,12 @@ def _cover(
         ("round", safe(f"{rnd.id} · {pick(rnd.title, lang)}")),
         ("period", safe(f"{format_date(rnd.opens)} – {format_date(rnd.closes)}")),
         ("organisers", "<br/>".join(safe(pick(o, lang)) for o in rnd.organisers) or none),
-        ("contact", "<br/>".join(safe(c) for c in contact if c.strip()) or none),
+        ("contact", "<br/>".join(safe(_clip(c)) for c in contact if c.strip()) or none),
     ]
     if profile.business_id.strip():
-        rows.append(("business_id", safe(profile.business_id)))
+        rows.append(("business_id", safe(_clip(profile.business_id))))
     rows += [
-        ("signer", safe(signer_name) if signer_name.strip() else none),
+        ("signer", safe(_clip(signer_name)) if signer_name.strip() else none),
         ("generated", safe(when)),
         ("check", safe(problem_count(len(blocking(problems)), lang, short=True))),
     ]
@@ -214,7 +227,9 @@ def _cover(
     data = [
         [para(text(key, lang), styles.label), markup(value, styles.body)] for key, value in rows
     ]
-    facts = Table(data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT")
+    facts = Table(
+        data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT", splitInRow=_MIN_SPLIT
+    )
     facts.setStyle(
         table_style(
             [

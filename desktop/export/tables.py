@@ -42,6 +42,22 @@ _HEAD_SIZE: Final = 8.0
 _MIN_SCALE: Final = 0.8  # below 80 % (6.8 pt) the text gets too small to read on paper
 
 
+# Sixteen times the longest text a survey allows (4 000), about 30 pages: only a draft
+# can hold more, and laying out a longer answer takes minutes (240 000 characters took
+# two) for nothing a reader needs.
+REPORT_CHARS: Final = 64_000
+
+
+def clip(shown: str, lang: Lang) -> str:
+    """``shown``, cut at ``REPORT_CHARS`` with a note saying how much longer the answer is."""
+    if len(shown) <= REPORT_CHARS:
+        return shown
+    note = text(
+        "cut_short", lang, count=f"{len(shown):,}".replace(",", "\u00a0"), shown=REPORT_CHARS
+    )
+    return shown[:REPORT_CHARS] + note
+
+
 def answer_markup(
     field: Field, value: JSONValue | None, lang: Lang, municipality: Municipality
 ) -> str | None:
@@ -52,7 +68,7 @@ def answer_markup(
         return safe(_municipality_name(value, lang, municipality))
     if field.kind is Kind.MULTICHOICE and isinstance(value, list):
         return "<br/>".join(safe(field.option_label(v, lang)) for v in value)
-    return safe(display_value(field, value, lang))
+    return safe(clip(display_value(field, value, lang), lang))
 
 
 def _municipality_name(code: str, lang: Lang, own: Municipality) -> str:
@@ -168,7 +184,8 @@ def rows_table(
             for num, shown in zip(numeric, line_texts, strict=True):
                 line.append([para(shown or none, cell_right if num else cell)])
         else:  # a malformed row is shown as it is rather than dropped
-            line.append([para(display_value(field, rows[index - 1], lang) or none, cell)])
+            malformed = clip(display_value(field, rows[index - 1], lang), lang)
+            line.append([para(malformed or none, cell)])
             line += blank
         data.append(line)
         for column in notes:
@@ -207,7 +224,7 @@ def _get(entry: Mapping[str, JSONValue] | None, key: str) -> JSONValue | None:
 
 
 def _cell_text(column: Field, cell: JSONValue | None, lang: Lang) -> str:
-    return display_value(column, cell, lang) if is_answered(cell) else ""
+    return clip(display_value(column, cell, lang), lang) if is_answered(cell) else ""
 
 
 def _min_width(

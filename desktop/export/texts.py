@@ -12,6 +12,11 @@ from typing import Final
 from desktop.i18n import Lang, Texts, message
 
 TEXTS: Final[Mapping[str, Texts]] = {
+    "cut_short": {
+        "fi": "… [lyhennetty: vastauksessa on {count} merkkiä, raportissa {shown}]",
+        "sv": "… [förkortat: svaret har {count} tecken, rapporten visar {shown}]",
+        "en": "… [shortened: the answer has {count} characters, the report shows {shown}]",
+    },
     "answers_of": {
         "fi": "Kunnan vastaukset",
         "sv": "Kommunens svar",

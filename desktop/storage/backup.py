@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop.storage.connection import check_integrity
 from desktop.storage.errors import StorageError, environment_errors
 
 # Automatic backups kept. One is taken on a day the program is opened, so ten
@@ -107,15 +108,49 @@ def automatic_backups(directory: Path) -> list[Path]:
     return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*{SUFFIX}"))
 
 
+def latest_sound_backup(directory: Path) -> Path | None:
+    """The newest backup, of any kind, that passes SQLite's full check."""
+    for backup in list_backups(directory):
+        if is_sound(backup.path):
+            return backup.path
+    return None
+
+
+def is_sound(path: Path) -> bool:
+    """Whether the database file at ``path`` passes ``integrity_check``; it is only read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows] == ["ok"] and read_version(conn) > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def backup_if_due(
     conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC
 ) -> Path | None:
-    """Once a day, keep a snapshot and drop the oldest beyond ``keep``."""
+    """Once a day, check the whole database, keep a snapshot and drop the oldest beyond ``keep``.
+
+    A database found damaged raises (``StorageError``, damaged): it is not
+    copied over a good backup, and nothing more is written into it.
+    """
     existing = automatic_backups(directory)
     if existing:
         newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
         if datetime.now(UTC) - newest < DAILY:
             return None
+    database = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    with environment_errors(database):
+        check_integrity(conn, database, full=True)
     try:
         made = take_backup(conn, directory, AUTOMATIC_PREFIX)
     except StorageError:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,20 +33,40 @@ _CATALOG = {
         "this program knows version {known}). Update the program. The file was not touched.",
     },
     "corrupt": {
-        "fi": "Tietokanta {path} on vioittunut eikä sitä voi käyttää. Palauta se varmuuskopiosta "
-        "(kansio {backups}). Tiedostoon ei koskettu.",
-        "sv": "Databasen {path} är skadad och kan inte användas. Återställ den från en "
-        "säkerhetskopia (mappen {backups}). Filen lämnades orörd.",
-        "en": "The database {path} is damaged and cannot be used. Restore it from a backup "
-        "(folder {backups}). The file was not touched.",
+        "fi": "Tietokanta {path} on vioittunut eikä sitä voi käyttää. Palauta se viimeisimmästä "
+        "ehjästä varmuuskopiosta: {latest} (kansiossa {backups}). Tiedostoon ei koskettu.",
+        "sv": "Databasen {path} är skadad och kan inte användas. Återställ den från den senaste "
+        "hela säkerhetskopian: {latest} (i mappen {backups}). Filen lämnades orörd.",
+        "en": "The database {path} is damaged and cannot be used. Restore it from the latest "
+        "sound backup: {latest} (in the folder {backups}). The file was not touched.",
+    },
+    "corrupt_no_backup": {
+        "fi": "Tietokanta {path} on vioittunut eikä sitä voi käyttää. Ehjää varmuuskopiota ei ole "
+        "(kansio {backups}). Tiedostoon ei koskettu; ota yhteyttä tukeen ennen kuin poistat sen.",
+        "sv": "Databasen {path} är skadad och kan inte användas. Det finns ingen hel "
+        "säkerhetskopia (mappen {backups}). Filen lämnades orörd; kontakta supporten innan du "
+        "tar bort den.",
+        "en": "The database {path} is damaged and cannot be used. There is no sound backup "
+        "(folder {backups}). The file was not touched; contact support before removing it.",
+    },
+    "not_a_folder": {
+        "fi": "Tietokansioksi annettu {path} ei kelpaa: se ei ole kansio, johon voi tallentaa "
+        "({reason}). Valitse tavallinen kansio (--data-dir).",
+        "sv": "{path} duger inte som datamapp: det är inte en mapp där något kan sparas "
+        "({reason}). Välj en vanlig mapp (--data-dir).",
+        "en": "{path} cannot be the data folder: it is not a folder that files can be saved in "
+        "({reason}). Choose an ordinary folder (--data-dir).",
     },
     "disk_full": {
-        "fi": "Levy on täynnä: vastausta ei voitu tallentaa. Vapauta tilaa ({path}) ja yritä uudelleen. "
-        "Aiemmin tallennetut vastaukset ovat tallessa.",
-        "sv": "Disken är full: svaret kunde inte sparas. Frigör utrymme ({path}) och försök igen. "
+        "fi": "Levy on täynnä: vastausta ei voitu tallentaa. Vapauta levyltä tilaa ({path}), "
+        "esimerkiksi tyhjentämällä roskakori tai poistamalla suuria tiedostoja, ja yritä "
+        "uudelleen. Aiemmin tallennetut vastaukset ovat tallessa.",
+        "sv": "Disken är full: svaret kunde inte sparas. Frigör utrymme på disken ({path}), till "
+        "exempel genom att tömma papperskorgen eller ta bort stora filer, och försök igen. "
         "Tidigare sparade svar finns kvar.",
-        "en": "The disk is full: the answer could not be saved. Free some space ({path}) and try again. "
-        "Answers saved earlier are safe.",
+        "en": "The disk is full: the answer could not be saved. Free some space on the disk "
+        "({path}), for example by emptying the recycle bin or removing large files, and try "
+        "again. Answers saved earlier are safe.",
     },
     "read_only": {
         "fi": "Tietokansioon {path} ei voi kirjoittaa (vain luku). Valitse kansio, johon sinulla on "
@@ -104,6 +126,11 @@ class StorageError(UserError):
     catalog = _CATALOG
 
     @property
+    def damaged(self) -> bool:
+        """Whether the database itself is damaged (with or without a backup to restore)."""
+        return self.key in ("corrupt", "corrupt_no_backup")
+
+    @property
     def may_pass(self) -> bool:
         """Whether trying the same write again later may succeed."""
         return self.key in _PASSING
@@ -135,12 +162,54 @@ def from_sqlite(exc: sqlite3.Error, database: Path) -> StorageError | None:
     if primary == _SQLITE_FULL:
         return StorageError("disk_full", path=str(database.parent))
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return StorageError("corrupt", path=path, backups=str(database.parent / "backups"))
+        return damaged(database)
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and disk_is_full(database.parent):
+        # SQLite reports some writes on a full disk as I/O errors (growing the -shm file).
+        return StorageError("disk_full", path=str(database.parent))
     if primary == _SQLITE_CANTOPEN:
+        folder_error = _folder_error(database.parent)
+        if folder_error is not None:
+            return folder_error
         return StorageError("cannot_open", path=path, reason=str(exc))
     if primary == _SQLITE_IOERR:
         return StorageError("io_error", path=path)
     return None
+
+
+# Below this much free space a failed write is taken for a full disk.
+_NEARLY_FULL = 1024 * 1024
+
+
+def _folder_error(folder: Path) -> StorageError | None:
+    """Why no file can be made in ``folder`` (read-only, a file, /proc), or None when one can."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        return from_os(exc, folder)
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` (or its nearest existing parent) has no room left."""
+    for candidate in (folder, *folder.parents):
+        try:
+            usage = shutil.disk_usage(candidate)
+        except OSError:
+            continue
+        # A system folder (/proc) has no size at all: that is no full disk.
+        return usage.total > 0 and usage.free < _NEARLY_FULL
+    return False
+
+
+def damaged(database: Path) -> StorageError:
+    """The refusal of a damaged database, naming the newest backup that is itself sound."""
+    from desktop.storage.backup import latest_sound_backup  # the backups import this module
+
+    folder = database.parent / "backups"
+    latest = latest_sound_backup(folder)
+    if latest is None:
+        return StorageError("corrupt_no_backup", path=str(database), backups=str(folder))
+    return StorageError("corrupt", path=str(database), backups=str(folder), latest=latest.name)
 
 
 def from_os(exc: OSError, path: Path) -> StorageError | None:
@@ -149,7 +218,16 @@ def from_os(exc: OSError, path: Path) -> StorageError | None:
         return StorageError("read_only", path=str(path))
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageError("disk_full", path=str(path))
+    if exc.errno in _NOT_A_FOLDER:
+        return StorageError("not_a_folder", path=str(path), reason=exc.strerror or exc.errno)
     return None
+
+
+# What the file system says when the data folder is a file, lies below one, or is a
+# system folder where nothing can be created (``/proc/self``).
+_NOT_A_FOLDER = frozenset(
+    {errno.EEXIST, errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.EINVAL, errno.ENXIO}
+)
 
 
 @contextlib.contextmanager

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from desktop.storage.backup import take_backup
-from desktop.storage.connection import read_user_version
-from desktop.storage.errors import StorageError, from_sqlite
+from desktop.storage.connection import connect, read_user_version
+from desktop.storage.errors import StorageError, environment_errors, from_sqlite
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -156,3 +156,21 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
                 backup=str(backup or "-"),
             )
     return backup
+
+
+def create_database(path: Path, backups: Path) -> None:
+    """Make a new database at ``path``, whole, under a temporary name first.
+
+    An empty file at ``path`` means a lost database, never a new one (see
+    ``check_file_shape``): so the file appears only once its tables exist.
+    """
+    temporary = path.with_name(f"{path.name}.new")
+    with environment_errors(path):
+        temporary.unlink(missing_ok=True)
+        conn = connect(temporary)
+        try:
+            conn.execute("PRAGMA synchronous=FULL")
+            migrate(conn, temporary, backups)
+        finally:
+            conn.close()
+        temporary.replace(path)

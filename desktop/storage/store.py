@@ -33,13 +33,16 @@ from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
     apply_pragmas,
+    check_file_shape,
     check_integrity,
     connect,
+    connect_read_only,
     read_user_version,
 )
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
-from desktop.storage.migrations import check_not_too_new, migrate
+from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 
 
 def now_utc() -> str:
@@ -133,6 +136,8 @@ class Store:
         self._conn = conn
         self._lock = lock  # None: another store of this process holds the data folder
         self.last_commit: str | None = None
+        # Once SQLite has found the file damaged, nothing more is written into it.
+        self._damage: StorageError | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -149,6 +154,9 @@ class Store:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
+            check_file_shape(paths.database)
+            if not paths.database.exists():
+                create_database(paths.database, paths.backups)
             conn = connect(paths.database)
             with environment_errors(paths.database):
                 # Read the version before setting WAL: a too-new file stays untouched.
@@ -164,6 +172,35 @@ class Store:
             lock.release()
             raise
         return cls(paths, conn, lock)
+
+    @classmethod
+    def open_for_reading(cls, paths: DataPaths) -> Store:
+        """A store for commands that only read, also while another program holds the folder.
+
+        With the folder free this is ``open`` (which may create or upgrade the
+        database); while the window or another writer holds it, a read-only
+        connection sees every committed answer (WAL lets readers in), and any
+        attempt to write is refused by SQLite.
+        """
+        try:
+            return cls.open(paths)
+        except StorageError as exc:
+            if exc.key != "already_running":
+                raise
+            busy = exc
+        if not paths.database.is_file():
+            raise busy  # the holder is making it
+        check_file_shape(paths.database)
+        conn = connect_read_only(paths.database)
+        try:
+            with environment_errors(paths.database):
+                if read_user_version(conn) != LATEST:
+                    raise busy  # the holder brings it up to date first
+                check_integrity(conn, paths.database)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(paths, conn, None)
 
     @classmethod
     def attach(cls, paths: DataPaths) -> Store:
@@ -228,7 +265,9 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One immediate transaction; SQLite's environment errors become StorageError."""
-        with environment_errors(self.paths.database):
+        if self._damage is not None:
+            raise self._damage
+        with self._noting_damage(), environment_errors(self.paths.database):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -244,6 +283,15 @@ class Store:
                 raise
         self.last_commit = now_utc()
 
+    @contextlib.contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageError as exc:
+            if exc.damaged:
+                self._damage = exc
+            raise
+
     # -- profile -------------------------------------------------------------
 
     def profile(self) -> Profile | None:
@@ -257,6 +305,7 @@ class Store:
         return Profile(*(value or "" for value in row))
 
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
+        check_profile(profile)
         old = self.profile()
         record: dict[str, Any] = {**profile.__dict__, "updated_at": now_utc()}
         with self._write() as conn:
@@ -304,6 +353,7 @@ class Store:
         self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
     ) -> bool:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
+        check_value(value)
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)

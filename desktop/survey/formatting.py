@@ -108,10 +108,10 @@ def format_local_time(utc_iso: str) -> str:
 def parse_date(text: str) -> date:
     """``1.3.2022``, ``01.03.2022`` or ISO ``2022-03-01``; raises ValueError otherwise."""
     text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text, flags=re.ASCII)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return date(year, month, day)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, flags=re.ASCII):
         return date.fromisoformat(text)
     raise ValueError(text)

@@ -29,6 +29,11 @@ _CATALOG = {
         "sv": "”{text}” är inte ett heltal.",
         "en": "“{text}” is not a whole number.",
     },
+    "too_large": {
+        "fi": "”{text}” on liian suuri luku (suurin on {limit}).",
+        "sv": "”{text}” är ett för stort tal (det största är {limit}).",
+        "en": "“{text}” is too large a number (the largest is {limit}).",
+    },
     "not_yes_no": {
         "fi": "”{text}”: vastaa kyllä tai ei.",
         "sv": "”{text}”: svara ja eller nej.",
@@ -122,6 +127,10 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
     raise AnswerError("unknown_choice", text=text, choices=choices)
 
 
+# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
+_LARGEST = 2**53
+
+
 def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
     """The JSON value of ``text`` typed for ``field``; AnswerError when it does not fit."""
     kind = field.kind
@@ -130,6 +139,9 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             number = parse_number(text, lang)
         except ValueError:
             raise AnswerError("not_a_number", text=text) from None
+        if abs(number) > _LARGEST:  # no reader holds it exactly, nor can it be shown back
+            shown = text if len(text) <= 24 else f"{text[:20]}…"
+            raise AnswerError("too_large", text=shown, limit=format_number(_LARGEST, lang))
         if kind is Kind.INTEGER and number != number.to_integral_value():
             raise AnswerError("not_an_integer", text=text)
         return int(number) if kind is Kind.INTEGER else _number(number)
@@ -159,15 +171,23 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
 
 
 def parse_json(text: str) -> JSONValue:
+    """A JSON value typed by a person, read as strictly as a received file.
+
+    Nesting, numbers no reader holds, duplicate keys and text that is not
+    UTF-8 are refused with their own message before anything is stored.
+    """
+    from desktop.signing import safejson  # the one strict JSON reader
+
     try:
-        value: JSONValue = json.loads(text, parse_constant=_refuse_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise AnswerError("not_json", reason=str(exc)) from None
-    return value
+        return safejson.loads(text.encode("utf-8", "surrogatepass"), max_bytes=_MAX_JSON_BYTES)
+    except safejson.SafeJsonError as exc:
+        if exc.key == "invalid":
+            raise AnswerError("not_json", reason=exc.values["reason"]) from None
+        raise
 
 
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
+# A whole table of a thousand rows typed as JSON fits easily.
+_MAX_JSON_BYTES = 4 << 20
 
 
 def _json_type(value: JSONValue) -> str:

@@ -100,6 +100,10 @@ def run(
             store = Store.open(paths)
         except StorageError as exc:
             log.warning("data folder refused: %s", exc.key)
+            if received is not None and exc.key == "already_running":
+                # A package opened from the file manager while the window is open: checking
+                # it needs no data folder, so it is shown in a window of its own.
+                return _show_received_only(received, chosen)
             box = startup_error_box(exc, chosen)
             # A loop of its own: the application's exec() is for the window only.
             waiting = QEventLoop()
@@ -178,10 +182,43 @@ def _run_window(
                 signal.signal(number, handler)
 
 
-def _report_shown(window: MainWindow) -> None:
-    """For the bundle's smoke test: say the window is up, then close it as the user would."""
+def _show_received_only(received: Path, lang: Lang) -> int:
+    """The verdict and answers of ``received`` alone, without the answers database."""
+    from desktop.ui.received import ReceivedOpener
+
+    opener = ReceivedOpener(None, lang)
+    waiting = QEventLoop()
+    status = [EXIT_OK]
+
+    def shown(view: QDialog) -> None:
+        view.finished.connect(waiting.quit)
+        if os.environ.get(ENV_EXIT_WHEN_SHOWN):
+            _say_ready()
+            view.close()
+
+    def failed(_text: str) -> None:
+        status[0] = EXIT_REFUSED
+        box = opener.error_box
+        if box is None:
+            waiting.quit()
+        else:
+            box.finished.connect(waiting.quit)
+
+    opener.shown.connect(shown)
+    opener.failed.connect(failed)
+    opener.open(received)
+    waiting.exec()
+    return status[0]
+
+
+def _say_ready() -> None:
     if sys.stdout is not None:  # a windowed program on Windows has no standard output
         print("READY", flush=True)
+
+
+def _report_shown(window: MainWindow) -> None:
+    """For the bundle's smoke test: say the window is up, then close it as the user would."""
+    _say_ready()
     window.close()
 
 

@@ -7,6 +7,7 @@ to ``logs/crash.log`` and tells the user where it is.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import threading
@@ -34,6 +35,8 @@ class CrashHandler(QObject):
         self.paths = paths
         self.rescue = rescue
         self.box: QMessageBox | None = None
+        # Why the last error could not be written to the log (a full disk…), or None.
+        self.log_failure: OSError | None = None
         self._previous = sys.excepthook
 
     def install(self) -> None:
@@ -53,6 +56,7 @@ class CrashHandler(QObject):
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> str:
         text = "".join(traceback.format_exception(kind, error, tb))
+        self.log_failure = None
         try:
             self.paths.logs.mkdir(parents=True, exist_ok=True)
             with self.paths.crash_log.open("a", encoding="utf-8") as handle:
@@ -60,8 +64,9 @@ class CrashHandler(QObject):
                     f"--- {datetime.now().astimezone().isoformat()} tilannekuva {__version__}\n"
                 )
                 handle.write(text)
-        except OSError:
-            log.exception("could not write the crash log")
+        except OSError as exc:
+            self.log_failure = exc
+            log.warning("could not write the crash log: %s", exc)
         log.error("unexpected error:\n%s", text)
         return text
 
@@ -79,18 +84,35 @@ class CrashHandler(QObject):
                 log.exception("saving the pending answers after an error failed too")
         if QApplication.instance() is None or self.box is not None:
             return  # one dialog at a time; the log has every error
-        text = fill(
-            self.tr(
-                "Ohjelmassa tapahtui virhe: %1.\n\nTallennetut vastauksesi ovat tallessa. "
-                "Tiedot virheestä on kirjoitettu tiedostoon %2. Voit jatkaa työtä; "
-                "jos virhe toistuu, käynnistä ohjelma uudelleen ja lähetä tiedosto tukeen."
-            ),
-            kind.__name__,
-            self.paths.crash_log,
-        )
+        if self.log_failure is None:
+            text = fill(
+                self.tr(
+                    "Ohjelmassa tapahtui virhe: %1.\n\nTallennetut vastauksesi ovat tallessa. "
+                    "Tiedot virheestä on kirjoitettu tiedostoon %2. Voit jatkaa työtä; "
+                    "jos virhe toistuu, käynnistä ohjelma uudelleen ja lähetä tiedosto tukeen."
+                ),
+                kind.__name__,
+                self.paths.crash_log,
+            )
+        else:
+            text = fill(
+                self.tr(
+                    "Ohjelmassa tapahtui virhe: %1.\n\nTallennetut vastauksesi ovat tallessa. "
+                    "Tietoja virheestä ei voitu kirjoittaa tiedostoon %2 (%3): ne ovat alla "
+                    "kohdassa Näytä tiedot. Kopioi ne talteen ja lähetä tukeen, jos virhe toistuu."
+                ),
+                kind.__name__,
+                self.paths.crash_log,
+                self._reason(self.log_failure),
+            )
         self.box = dialogs.error(
             None, self.tr("Ohjelmavirhe"), text, details=details, on_finished=self._closed
         )
+
+    def _reason(self, failure: OSError) -> str:
+        if failure.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return self.tr("levy on täynnä")
+        return failure.strerror or type(failure).__name__
 
     def _closed(self) -> None:
         self.box = None

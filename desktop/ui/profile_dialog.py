@@ -18,6 +18,7 @@ from desktop.contact import contact_problems
 from desktop.i18n import Lang
 from desktop.municipalities import Municipality, Register, RegisterError
 from desktop.storage import Profile
+from desktop.storage.limits import PROFILE_MAX
 from desktop.survey import Catalog, shipped_catalog
 from desktop.ui.translations import fill
 
@@ -109,14 +110,16 @@ class ProfileDialog(QDialog):
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.business_id = QLineEdit(self)
-        for name, edit in (
-            ("contactName", self.name),
-            ("contactTitle", self.title),
-            ("contactEmail", self.email),
-            ("contactPhone", self.phone),
-            ("businessId", self.business_id),
+        for name, edit, stored in (
+            ("contactName", self.name, "contact_name"),
+            ("contactTitle", self.title, "contact_title"),
+            ("contactEmail", self.email, "contact_email"),
+            ("contactPhone", self.phone, "contact_phone"),
+            ("businessId", self.business_id, "business_id"),
         ):
             edit.setObjectName(name)
+            # The store refuses longer values: the field stops at the same length.
+            edit.setMaxLength(PROFILE_MAX[stored])
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(6)]
         for label, edit in zip(

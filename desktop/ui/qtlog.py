@@ -7,6 +7,7 @@ log file they sit next to our own records when a problem is looked into.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,6 +58,12 @@ class RotatingLog(logging.FileHandler):
         except OSError:
             self.handleError(record)
         super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (a full disk) is given up quietly, not with a traceback."""
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
 
     def _rotate(self) -> None:
         stream, self.stream = self.stream, None  # emit() reopens it should a move fail

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -219,11 +220,12 @@ class ReceivedOpener(QObject):
     shown = Signal(object)  # the ReceivedView
     failed = Signal(str)
 
-    def __init__(self, window: QWidget, lang: Lang) -> None:
+    def __init__(self, window: QWidget | None, lang: Lang) -> None:
         super().__init__(window)
         self.window = window
         self.lang: Lang = lang
         self.task: Task | None = None
+        self.error_box: QMessageBox | None = None
 
     def choose(self, folder: Path) -> QDialog:
         return dialogs.open_file(
@@ -246,7 +248,7 @@ class ReceivedOpener(QObject):
 
         def failed(error: BaseException) -> None:
             text = error.message(self.lang) if isinstance(error, UserError) else repr(error)
-            dialogs.error(self.window, self.tr("Tiedostoa ei voitu avata"), text)
+            self.error_box = dialogs.error(self.window, self.tr("Tiedostoa ei voitu avata"), text)
             self.failed.emit(text)
 
         self.task = run_task(work, done, failed, parent=self)

@@ -410,8 +410,20 @@ Tallennetut vastauksesi ovat tallessa. Tiedot virheestä on kirjoitettu tiedosto
 Your saved answers are safe. Details of the error were written to the file %2. You can go on working; if the error happens again, restart the program and send the file to support.</translation>
     </message>
     <message>
+        <source>Ohjelmassa tapahtui virhe: %1.
+
+Tallennetut vastauksesi ovat tallessa. Tietoja virheestä ei voitu kirjoittaa tiedostoon %2 (%3): ne ovat alla kohdassa Näytä tiedot. Kopioi ne talteen ja lähetä tukeen, jos virhe toistuu.</source>
+        <translation>An error occurred in the program: %1.
+
+Your saved answers are safe. The details of the error could not be written to the file %2 (%3): they are below under Show Details. Copy them and send them to support if the error happens again.</translation>
+    </message>
+    <message>
         <source>Ohjelmavirhe</source>
         <translation>Program error</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>the disk is full</translation>
     </message>
 </context>
 <context>

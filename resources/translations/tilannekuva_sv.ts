@@ -410,8 +410,20 @@ Tallennetut vastauksesi ovat tallessa. Tiedot virheestä on kirjoitettu tiedosto
 Dina sparade svar finns kvar. Uppgifter om felet har skrivits i filen %2. Du kan fortsätta arbeta; om felet upprepas, starta om programmet och skicka filen till supporten.</translation>
     </message>
     <message>
+        <source>Ohjelmassa tapahtui virhe: %1.
+
+Tallennetut vastauksesi ovat tallessa. Tietoja virheestä ei voitu kirjoittaa tiedostoon %2 (%3): ne ovat alla kohdassa Näytä tiedot. Kopioi ne talteen ja lähetä tukeen, jos virhe toistuu.</source>
+        <translation>Ett fel inträffade i programmet: %1.
+
+Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2 (%3): de finns nedan under Visa detaljer. Kopiera dem och skicka dem till supporten om felet upprepas.</translation>
+    </message>
+    <message>
         <source>Ohjelmavirhe</source>
         <translation>Programfel</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>disken är full</translation>
     </message>
 </context>
 <context>

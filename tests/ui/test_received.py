@@ -91,3 +91,30 @@ def test_a_file_on_the_command_line_without_a_screen_is_verified(
     assert cli.main(["--lang", "en", str(package)]) == 0
     out = capsys.readouterr().out
     assert "✓ The package is a readable zip file" in out
+
+
+def test_a_package_opened_while_the_window_is_open_is_shown_on_its_own(
+    package: Path, tmp_path: Path
+) -> None:
+    """The file manager starts a second copy; the first holds the data folder."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.paths import DataPaths
+    from desktop.storage import Store
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TILANNEKUVA_")}
+    env.update(QT_QPA_PLATFORM="offscreen", TILANNEKUVA_EXIT_WHEN_SHOWN="1")
+    paths = DataPaths(tmp_path / "data")
+    with Store.open(paths, backup=False):
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(paths.root), str(package)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    assert "READY" in result.stdout

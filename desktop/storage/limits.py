@@ -1,0 +1,118 @@
+"""How long and how large a stored value may be, checked where values are typed.
+
+Validation (the survey's ``maxLength``, ``maximum``) leaves a value to be
+fixed later; these caps refuse at once what no answer can be and no report
+can print: a text of megabytes, a number of a thousand digits, text that is
+not text (a lone surrogate from bytes that were not UTF-8).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import fields
+from typing import Final
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONValue
+
+# A long document pasted into a notes field fits; the survey's own ``maxLength``
+# (4 000 at most) is left to validation, and the report prints at most 8 000.
+MAX_TEXT: Final = 1_000_000
+# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
+MAX_NUMBER: Final = 2**53
+# What a person types in the profile; the window's fields stop at the same lengths.
+PROFILE_MAX: Final = {
+    "municipality_code": 3,
+    "contact_name": 200,
+    "contact_title": 200,
+    "contact_email": 254,
+    "contact_phone": 40,
+    "business_id": 20,
+}
+
+_CATALOG = {
+    "too_long": {
+        "fi": "{what} on liian pitkä: {length} merkkiä, enintään {limit}.",
+        "sv": "{what} är för lång: {length} tecken, högst {limit}.",
+        "en": "{what} is too long: {length} characters, at most {limit}.",
+    },
+    "not_text": {
+        "fi": "{what} sisältää merkkejä, jotka eivät ole tekstiä (tavuja, jotka eivät ole "
+        "UTF-8:aa). Kirjoita arvo uudelleen tai tarkista päätteen merkistö.",
+        "sv": "{what} innehåller tecken som inte är text (byte som inte är UTF-8). Skriv värdet "
+        "på nytt eller kontrollera terminalens teckenkodning.",
+        "en": "{what} holds characters that are not text (bytes that are not UTF-8). Type the "
+        "value again or check the terminal's character encoding.",
+    },
+    "number_too_large": {
+        "fi": "{what}: luku on liian suuri (suurin sallittu on {limit}).",
+        "sv": "{what}: talet är för stort (det största tillåtna är {limit}).",
+        "en": "{what}: the number is too large (the largest allowed is {limit}).",
+    },
+}
+
+_LARGEST: Final = f"{MAX_NUMBER:,}".replace(",", "\u00a0")
+_THE_ANSWER = {"fi": "Vastaus", "sv": "Svaret", "en": "The answer"}
+_PROFILE_NAMES = {
+    "municipality_code": {"fi": "Kuntanumero", "sv": "Kommunnumret", "en": "The municipality code"},
+    "contact_name": {"fi": "Yhteyshenkilö", "sv": "Kontaktpersonen", "en": "The contact person"},
+    "contact_title": {"fi": "Tehtävänimike", "sv": "Befattningen", "en": "The job title"},
+    "contact_email": {"fi": "Sähköposti", "sv": "E-postadressen", "en": "The e-mail address"},
+    "contact_phone": {"fi": "Puhelinnumero", "sv": "Telefonnumret", "en": "The phone number"},
+    "business_id": {"fi": "Y-tunnus", "sv": "FO-numret", "en": "The business ID"},
+}
+
+
+class LimitError(UserError):
+    """A typed value beyond what can be stored; the message names the value and the cap."""
+
+    catalog = _CATALOG
+
+    def message(self, lang: Lang) -> str:
+        # The value's name is in the user's language too.
+        names = self.values.get("names")
+        values = dict(self.values)
+        values.pop("names", None)
+        if isinstance(names, dict):
+            values["what"] = pick(names, lang)
+        return pick(self.catalog[self.key], lang).format(**values)
+
+
+def check_value(value: JSONValue, names: dict[str, str] | None = None) -> None:
+    """Refuse over-long or broken text and numbers no reader holds, anywhere inside ``value``."""
+    names = names or _THE_ANSWER
+    stack: list[JSONValue] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            check_text(item, names)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int | float):
+            too_large = abs(item) > MAX_NUMBER if isinstance(item, int) else not math.isfinite(item)
+            if too_large or abs(item) > MAX_NUMBER:
+                raise LimitError("number_too_large", names=names, limit=_LARGEST)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                check_text(key, names)
+                stack.append(child)
+
+
+def check_text(text: str, names: dict[str, str], limit: int = MAX_TEXT) -> None:
+    if len(text) > limit:
+        raise LimitError("too_long", names=names, length=len(text), limit=limit)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise LimitError("not_text", names=names) from None
+
+
+def check_profile(profile: object) -> None:
+    """Refuse a profile (``desktop.storage.Profile``) with a field beyond its cap."""
+    for f in fields(profile):  # type: ignore[arg-type]
+        value = getattr(profile, f.name)
+        if isinstance(value, str) and f.name in PROFILE_MAX:
+            check_text(value, _PROFILE_NAMES[f.name], PROFILE_MAX[f.name])
