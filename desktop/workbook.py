@@ -270,8 +270,7 @@ class Workbook:
         if field.kind is not Kind.TABLE or not is_row_number(parts[2]):
             raise unknown()
         row = int(parts[2])
-        rows = self.store.get_answer(round_id, f"/{section.id}/{field.key}")
-        count = len(rows) if isinstance(rows, list) else 0
+        count = self.store.count_rows(round_id, section.id, field.key)
         if row > count or (len(parts) == 3 and row > count):
             raise AnswerTargetError(
                 "no_row", question=pick(field.label, lang), row=row, count=count

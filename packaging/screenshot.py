@@ -21,8 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "screenshots" / "form.png"
-SCREEN = "1400x900x24"
-WINDOW = (1360, 860)
+SCREEN = "1024x700x24"
+WINDOW = (1024, 700)
 
 
 def _under_xvfb(out: Path) -> int:
@@ -69,7 +69,7 @@ def _shoot(out: Path) -> int:
         def arrange() -> None:
             window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
             window.resize(*WINDOW)
-            window.move(20, 20)
+            window.move(0, 0)
             window.go_to("/premises/premises/2/floor_area")
             QTimer.singleShot(1500, lambda: take(window))
 

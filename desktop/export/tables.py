@@ -9,6 +9,7 @@ from typing import Final
 from reportlab.platypus import Table
 
 from desktop.export.fonts import string_width
+from desktop.export.longtable import Command, Line, RowsTable
 from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled, table_style
 from desktop.export.texts import text
 from desktop.i18n import Lang
@@ -121,7 +122,7 @@ def answer_table(
 
 def rows_table(
     field: Field, rows: Sequence[JSONValue], lang: Lang, styles: Styles, width: float
-) -> Table:
+) -> RowsTable:
     """A table of repeated rows: a numbered row per entry, headers repeated on every page.
 
     Long-text columns (notes) would squeeze the others into broken words, so
@@ -174,10 +175,10 @@ def rows_table(
     header += [
         para(title, head_right if num else head) for title, num in zip(titles, numeric, strict=True)
     ]
-    data: list[list[object]] = [header]
-    commands: list[tuple[object, ...]] = []
+    lines: list[Line] = []
     none = text("none", lang)
     blank: list[object] = [""] * (len(inline) - 1)
+    rule: Command = ("LINEBELOW", (0, 0), (-1, 0), 0.3, RULE)
     for index, (entry, line_texts) in enumerate(zip(entries, texts, strict=True), start=1):
         line: list[object] = [para(str(index), cell_right)]
         if entry is not None:
@@ -187,36 +188,40 @@ def rows_table(
             malformed = clip(display_value(field, rows[index - 1], lang), lang)
             line.append([para(malformed or none, cell)])
             line += blank
-        data.append(line)
+        entry_lines = [Line(line)]
         for column in notes:
             note = _cell_text(column, _get(entry, column.key), lang)
             if not note:
                 continue
             label = f"<b>{safe(column.title(lang))}:</b> {safe(note)}"
-            data.append(["", [markup(label, cell)], *blank])
-            row = len(data) - 1
-            commands += [("SPAN", (1, row), (-1, row)), ("TOPPADDING", (0, row), (-1, row), 0)]
-        commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, RULE))
-    table = Table(
-        data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=_MIN_SPLIT, spaceAfter=6
+            entry_lines.append(
+                Line(
+                    ["", [markup(label, cell)], *blank],
+                    (("SPAN", (1, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, 0), 0)),
+                )
+            )
+        # The rule goes under the entry's last line: a note stays with its row.
+        last = entry_lines[-1]
+        entry_lines[-1] = Line(last.cells, (*last.commands, rule))
+        lines += entry_lines
+    return RowsTable(
+        header,
+        lines,
+        col_widths=widths,
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+        ],
+        split_in_row=_MIN_SPLIT,
+        space_after=6,
     )
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-                *commands,
-            ]
-        )
-    )
-    return table
 
 
 def _get(entry: Mapping[str, JSONValue] | None, key: str) -> JSONValue | None:

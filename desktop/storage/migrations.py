@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from desktop.storage.answer_rows import move_tables_to_rows
 from desktop.storage.backup import take_backup
 from desktop.storage.connection import connect, read_user_version
 from desktop.storage.errors import StorageError, environment_errors, from_sqlite
@@ -114,8 +115,23 @@ def _v2_submissions(db: Database) -> None:
     db.table("submissions").create_index(["round_id", "number"], unique=True)
 
 
+def _v3_table_rows(db: Database) -> None:
+    """The rows of a table as records of their own: one cell edit writes one row."""
+    db.table("answers").add_column("row_count", int)
+    db.table("answers").transform(not_null={"value": False})
+    db.table("answer_rows").create(
+        {"round_id": str, "section": str, "field": str, "position": int, "value": str},
+        pk=("round_id", "section", "field", "position"),
+        not_null={"value"},
+        foreign_keys=[
+            (("round_id", "section", "field"), "answers", ("round_id", "section", "field"))
+        ],
+    )
+    move_tables_to_rows(db.conn)
+
+
 Step: TypeAlias = "Callable[[Database], None]"
-STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions)
+STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions, _v3_table_rows)
 LATEST = len(STEPS)
 
 

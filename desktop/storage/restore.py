@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.jsonvalue import JSONObject
+from desktop.storage.answer_rows import stored_answers
 from desktop.storage.backup import (
     MANUAL_PREFIX,
     RESTORE_PREFIX,
@@ -142,10 +142,8 @@ def inspect_backup(path: Path) -> BackupContents:
                 raise BackupError("not_ours", path=str(path))
             profile = conn.execute("SELECT municipality_code FROM profile WHERE id = 1").fetchone()
             answers: dict[str, dict[str, JSONObject]] = {}
-            for round_id, section, name, value in conn.execute(
-                "SELECT round_id, section, field, value FROM answers"
-            ):
-                answers.setdefault(round_id, {}).setdefault(section, {})[name] = json.loads(value)
+            for round_id in {r[0] for r in conn.execute("SELECT round_id FROM answers")}:
+                answers[round_id] = stored_answers(conn, round_id, version)
             columns = {r[1] for r in conn.execute("PRAGMA table_info(rounds)")}
             submitted = (
                 frozenset(

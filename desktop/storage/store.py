@@ -23,12 +23,10 @@ from desktop.jsonvalue import (
     JSONObject,
     JSONValue,
     _Missing,
-    get_in,
-    remove_in,
-    set_in,
     split_pointer,
 )
 from desktop.paths import DataPaths
+from desktop.storage import answer_rows
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
@@ -330,18 +328,18 @@ class Store:
 
     def round_answers(self, round_id: str) -> dict[str, JSONObject]:
         """Every stored answer of a round, as ``{section: {field: value}}``."""
-        result: dict[str, JSONObject] = {}
         with environment_errors(self.paths.database):
-            cursor = self._conn.execute(
-                "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
-            )
-            for section, field, value in cursor:
-                result.setdefault(section, {})[field] = json.loads(value)
-        return result
+            return answer_rows.round_values(self._conn, round_id)
 
     def get_answer(self, round_id: str, pointer: str) -> JSONValue | _Missing:
         section, field, rest = _split_answer_pointer(pointer)
-        return get_in(self._field_value(self._conn, round_id, section, field), rest)
+        with environment_errors(self.paths.database):
+            return answer_rows.leaf(self._conn, (round_id, section, field), rest)
+
+    def count_rows(self, round_id: str, section: str, field: str) -> int:
+        """How many rows a table answer has, without reading them."""
+        with environment_errors(self.paths.database):
+            return answer_rows.row_count(self._conn, (round_id, section, field))
 
     def started_rounds(self) -> list[str]:
         with environment_errors(self.paths.database):
@@ -357,12 +355,12 @@ class Store:
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            current = self._field_value(conn, round_id, section, field)
-            old_leaf = get_in(current, rest)
-            if old_leaf is not MISSING and old_leaf == value and type(old_leaf) is type(value):
+            self._start_round(conn, round_id)
+            changed, old_leaf = answer_rows.set_leaf(
+                conn, (round_id, section, field), rest, value, now_utc(), actor or default_actor()
+            )
+            if not changed:
                 return False
-            updated = set_in(current, rest, value)
-            self._put_field(conn, round_id, section, field, updated, actor)
             self._audit(conn, actor, round_id, pointer, old_leaf, value)
         return True
 
@@ -371,18 +369,11 @@ class Store:
         section, field, rest = _split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            current = self._field_value(conn, round_id, section, field)
-            old_leaf = get_in(current, rest)
+            old_leaf = answer_rows.remove_leaf(
+                conn, (round_id, section, field), rest, now_utc(), actor or default_actor()
+            )
             if old_leaf is MISSING:
                 return False
-            updated = remove_in(current, rest)
-            if isinstance(updated, _Missing):
-                conn.execute(
-                    "DELETE FROM answers WHERE round_id = ? AND section = ? AND field = ?",
-                    (round_id, section, field),
-                )
-            else:
-                self._put_field(conn, round_id, section, field, updated, actor)
             self._audit(conn, actor, round_id, pointer, old_leaf, MISSING)
         return True
 
@@ -496,36 +487,10 @@ class Store:
             raise StorageError("round_locked", round=round_id)
 
     @staticmethod
-    def _field_value(
-        conn: sqlite3.Connection, round_id: str, section: str, field: str
-    ) -> JSONValue | _Missing:
-        row = conn.execute(
-            "SELECT value FROM answers WHERE round_id = ? AND section = ? AND field = ?",
-            (round_id, section, field),
-        ).fetchone()
-        return MISSING if row is None else _load(row[0])
-
-    def _put_field(
-        self,
-        conn: sqlite3.Connection,
-        round_id: str,
-        section: str,
-        field: str,
-        value: JSONValue,
-        actor: str | None,
-    ) -> None:
-        # Plain SQL on the hot path: one edit should cost little more than its commit.
-        stamp = now_utc()
+    def _start_round(conn: sqlite3.Connection, round_id: str) -> None:
         conn.execute(
-            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
-        )
-        conn.execute(
-            "INSERT INTO answers (round_id, section, field, value, updated_at, updated_by) "
-            "VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (round_id, section, field) DO UPDATE SET "
-            "value = excluded.value, updated_at = excluded.updated_at, "
-            "updated_by = excluded.updated_by",
-            (round_id, section, field, _dump(value), stamp, actor or default_actor()),
+            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
+            (round_id, now_utc()),
         )
 
     @staticmethod

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -35,6 +36,27 @@ def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
     return [(empty, None)] + [(pick(o.label, lang), o.value) for o in column.options]
 
 
+class CellChoice(QComboBox):
+    """A cell's drop-down that knows whether a choice came from stepping with the arrow keys
+    (or the wheel) on the closed box, or from the open list."""
+
+    stepping = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.stepping = not self.view().isVisible()
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.stepping = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.stepping = True
+        try:
+            super().wheelEvent(event)
+        finally:
+            self.stepping = False
+
+
 class CellDelegate(QStyledItemDelegate):
     """Makes the editor a cell's column needs; the model parses what is typed."""
 
@@ -46,18 +68,19 @@ class CellDelegate(QStyledItemDelegate):
         self.columns = columns
         self.lang: Lang = lang
 
-    def _drop_down(self, column: Field) -> bool:
+    def has_options(self, column: Field) -> bool:
         return column.kind is Kind.YESNO or (column.kind is Kind.CHOICE and bool(column.options))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.columns[index.column()]
-        if self._drop_down(column):
-            combo = QComboBox(parent)
+        if self.has_options(column):
+            combo = CellChoice(parent)
             for text, value in _choices(column, self.lang):
                 combo.addItem(text, value)
             combo.setAccessibleName(pick(column.label, self.lang))
-            # A choice made is a choice stored: no second key press needed.
-            combo.activated.connect(lambda _i, c=combo: self._finish(c))
+            combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+            # The open list as wide as its longest option, however narrow the column.
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             return combo
         line = QLineEdit(parent)
         cell = QPersistentModelIndex(index)
@@ -67,6 +90,15 @@ class CellDelegate(QStyledItemDelegate):
         if column.kind is Kind.DATE:
             line.setPlaceholderText(QCoreApplication.translate("CellDelegate", "p.k.vvvv"))
         return line
+
+    def _chosen(self, combo: CellChoice) -> None:
+        # A choice made is a choice stored. Picked from the open list (Enter, a click) it also
+        # closes the editor; stepped to with the arrows on the closed box it does not, so the
+        # third option can be reached: Enter then closes it, as it closes any cell.
+        if combo.stepping:
+            self.commitData.emit(combo)
+        else:
+            self._finish(combo)
 
     def _finish(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

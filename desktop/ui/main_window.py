@@ -41,6 +41,7 @@ from desktop.ui.session import FormSession
 from desktop.ui.settings import Preferences
 from desktop.ui.submitting import Submitting
 from desktop.ui.translations import Translations, fill
+from desktop.ui.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(form)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([NAVIGATION_MAX, 900])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.panel = ProblemsPanel(self)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.sides = SideLayout(self, splitter, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
         self.received = ReceivedOpener(self, lang)
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
             explain_warning(self, self.session, pointer)
 
     def focus_problems(self) -> None:
-        self.dock.show()
+        self.sides.panel_wanted()
         self.panel.view.setFocus()
         if self.panel.view.currentItem() is None and self.panel.view.count():
             self.panel.view.setCurrentItem(self.panel.view.item(0))
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
             faults.update(split_pointer(p)[0] for p in session.typed_errors)
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
+            self.sides.problems_counted(self.panel.count)
 
     # -- language ------------------------------------------------------------
 

@@ -478,7 +478,7 @@ class SectionPage(QScrollArea):
             if row.computed:
                 row.show_computed(self.answers)
         for pointer, error in refused.items():
-            self.session.typed_errors[pointer] = error.message(lang)
+            self.session.typed_errors[pointer] = self.session.refused(pointer, error)
         self._messages.clear()
         self._texts()
 

@@ -26,7 +26,8 @@ from desktop.jsonvalue import JSONValue
 from desktop.storage import StorageError
 from desktop.survey import Problem, Round, validate_round
 from desktop.survey.explanations import apply
-from desktop.survey.values import AnswerError
+from desktop.survey.values import AnswerError, answer_text
+from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ class FormSession(QObject):
         try:
             value = read()
         except AnswerError as exc:
-            self.typed_errors[pointer] = exc.message(self.lang)
+            self.typed_errors[pointer] = self.refused(pointer, exc)
             self._request_check()
         else:
             self.typed_errors.pop(pointer, None)
@@ -237,6 +238,20 @@ class FormSession(QObject):
                 if self._write(pointer, value) is not None:
                     return False
         return True
+
+    def refused(self, pointer: str, error: AnswerError) -> str:
+        """Why text typed at ``pointer`` is not stored, and what is stored there instead:
+        the field shows the refused text, so the answer kept must be told."""
+        message = error.message(self.lang)
+        try:
+            question = self.workbook.resolve(self.round_id, pointer, self.lang).question
+            stored = self.workbook.stored(self.round_id, pointer)
+        except UserError:
+            return message
+        if stored is None or isinstance(stored, dict | list):
+            return message
+        kept = fill(self.tr("Tallennettuna on yhä %1."), answer_text(question, stored, self.lang))
+        return f"{message} {kept}"
 
     def set_typed_error(self, pointer: str, message: str | None) -> None:
         """Text typed in a table cell that could not be stored, or its fix."""

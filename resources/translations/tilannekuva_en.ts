@@ -484,6 +484,13 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>FormSession</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Still stored: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Organisaatioavain</source>
@@ -1319,8 +1326,20 @@ Send both files and tell the receiver the fingerprint by other means.</translati
         <translation>Add row</translation>
     </message>
     <message>
+        <source>Lisää rivi taulukon loppuun (Insert tai Ctrl++)</source>
+        <translation>Add a row at the end of the table (Insert or Ctrl++)</translation>
+    </message>
+    <message>
         <source>Poista valitut rivit</source>
         <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <source>Poista valitut rivit (Delete tai Ctrl+-)</source>
+        <translation>Remove the chosen rows (Delete or Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
+        <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and Ctrl+Tab out of the table.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,13 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>FormSession</name>
+    <message>
+        <source>Tallennettuna on yhä %1.</source>
+        <translation>Fortfarande sparat: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Organisaatioavain</source>
@@ -1319,8 +1326,20 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
         <translation>Lägg till rad</translation>
     </message>
     <message>
+        <source>Lisää rivi taulukon loppuun (Insert tai Ctrl++)</source>
+        <translation>Lägg till en rad i slutet av tabellen (Insert eller Ctrl++)</translation>
+    </message>
+    <message>
         <source>Poista valitut rivit</source>
         <translation>Ta bort valda rader</translation>
+    </message>
+    <message>
+        <source>Poista valitut rivit (Delete tai Ctrl+-)</source>
+        <translation>Ta bort de valda raderna (Delete eller Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
+        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och Ctrl+Tabb ut ur tabellen.</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,27 @@ def test_a_refused_cell_shows_it_is_refused_and_what_is_stored(
     qtbot.waitUntil(lambda: not about_the_cell())
     assert cell.data() == "640.5"
     assert not cell.data(Qt.ItemDataRole.FontRole)
+
+
+def test_a_refused_answer_tells_what_is_still_stored(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    window.set_language("en")
+    page = window.open_section("staff")
+    assert page is not None
+    user = User(qtbot, window)
+    line = page.editor("holiday_pay_liability").focus_widget()
+    user.focus(line)
+    user.type("45,5")
+    user.tab()
+    user.focus(line)
+    user.type("abc")
+    user.tab()
+    pointer = "/staff/holiday_pay_liability"
+    assert workbook.stored(ROUND, pointer) == 45.5
+    told = window.session.typed_errors[pointer]  # type: ignore[union-attr]
+    assert "“abc” is not a number" in told and "Still stored: 45.50." in told
+    qtbot.waitUntil(lambda: any("Still stored: 45.50." in e.text for e in window.panel.entries))
+    window.set_language("sv")
+    told = window.session.typed_errors[pointer]  # type: ignore[union-attr]
+    assert "är inte ett tal" in told and "Fortfarande sparat: 45,50." in told

@@ -128,7 +128,8 @@ class User:
         self.qtbot.keyClick(view, Qt.Key.Key_F2)
         cell = self.focused()
         if isinstance(cell, QComboBox):
-            self.qtbot.keyClick(cell, Qt.Key.Key_Down)  # chosen means stored
+            self.qtbot.keyClick(cell, Qt.Key.Key_Down)  # the first option
+            self.qtbot.keyClick(cell, Qt.Key.Key_Return)
         else:
             assert isinstance(cell, QLineEdit)
             type_text(self.qtbot, cell, TYPED[question.kind][0])

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -16,20 +17,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import Lang
+from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.cell_delegate import CellDelegate
 from desktop.ui.fields.base import FieldEditor
+from desktop.ui.sheet_view import SheetView
 from desktop.ui.table_model import RowsModel
 
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
 VISIBLE_ROWS_MIN = 3
+SIZED_ROWS = 200  # columns fit the texts of this many first rows: measuring more costs
+# The least width of a column, in digits, so a figure or a date fits whatever the heading.
+_LEAST_CHARS = {Kind.NUMBER: 9, Kind.INTEGER: 7, Kind.MONEY: 11, Kind.DATE: 10, Kind.YESNO: 7}
 _WEIGHTS = {
     Kind.TEXT: 3.0,
     Kind.LONGTEXT: 3.5,
@@ -52,6 +56,19 @@ EDITING = (
 )
 
 
+def _shared_out(wants: list[int], available: int, least: int) -> list[int]:
+    """Widths within ``available``: every column its want up to one common cap, the widest
+    columns cut to that cap (and never below ``least``)."""
+    remaining, cap = available, max(wants)
+    for done, want in enumerate(sorted(wants)):
+        left = len(wants) - done  # columns not yet given their want, the narrowest first
+        if want * left > remaining:
+            cap = remaining // left  # the rest share what is left alike
+            break
+        remaining -= want
+    return [max(least, min(w, cap)) for w in wants]
+
+
 class TableEditor(FieldEditor):
     """Rows of a table question, with buttons to add a row and remove the chosen ones."""
 
@@ -66,14 +83,17 @@ class TableEditor(FieldEditor):
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.model = RowsModel(field, lang)
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setObjectName(f"table_{field.key}")
         self.view.setModel(self.model)
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self.delegate.typing.connect(self._typing)
-        # Tab leaves the table for the next question; arrows move between cells.
-        self.view.setTabKeyNavigation(False)
+        # Tab moves from cell to cell, and past the last one adds a row (see SheetView).
+        self.view.grow = self._grow
+        self.view.has_options = lambda column: self.delegate.has_options(field.columns[column])
+        self.view.add_requested.connect(self.add_row)
+        self.view.remove_requested.connect(self._ask_remove)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(EDITING)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -100,6 +120,18 @@ class TableEditor(FieldEditor):
         self.model.rowsInserted.connect(self._fit_height)
         self.model.rowsRemoved.connect(self._fit_height)
         self.model.modelReset.connect(self._fit_height)
+        # Columns follow their content, once the edits of a moment are in.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(0)
+        self._resize_timer.timeout.connect(self._size_columns)
+        for changed in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            changed.connect(self._resize_timer.start)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -129,10 +161,21 @@ class TableEditor(FieldEditor):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Lisää rivi"))
+        self.add_button.setToolTip(self.tr("Lisää rivi taulukon loppuun (Insert tai Ctrl++)"))
         self.remove_button.setText(self.tr("Poista valitut rivit"))
+        self.remove_button.setToolTip(self.tr("Poista valitut rivit (Delete tai Ctrl+-)"))
         self.model.set_lang(self.lang)
         self.delegate.lang = self.lang
         self._size_columns()
+
+    def describe(self) -> None:
+        super().describe()
+        keys = self.tr(
+            "Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy "
+            "seuraavaan soluun ja Ctrl+Sarkain pois taulukosta."
+        )
+        help_text = pick(self.field.help, self.lang)
+        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
 
     def marked_widgets(self) -> list[QWidget]:
         return [self.view]
@@ -151,6 +194,13 @@ class TableEditor(FieldEditor):
         row = self.model.append_row()
         self.row_added.emit(row)
         self.focus_cell(row, 0)
+
+    def _grow(self) -> bool:
+        """A row at the end for Tab to move into; False when the table is not edited."""
+        if not self.add_button.isEnabled():
+            return False
+        self.row_added.emit(self.model.append_row())
+        return True
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
@@ -217,21 +267,44 @@ class TableEditor(FieldEditor):
     # -- sizing --------------------------------------------------------------
 
     def _size_columns(self) -> None:
-        """Share the view's width among the columns: text wide, numbers and yes/no narrow."""
-        weights = [_WEIGHTS.get(c.kind, 2.0) for c in self.field.columns]
+        """Columns as wide as their content within the view's width: a heading's longest word,
+        the widest of the first rows' texts, a sensible least for the kind. Room left over
+        goes to the text columns; too little room narrows the widest columns first (never
+        below a few characters, after which the table scrolls sideways), so figures, dates
+        and short choices stay whole. A cut text shows in full on hover."""
+        columns = self.field.columns
         available = self.view.viewport().width()
-        minimum = self.view.fontMetrics().horizontalAdvance("0") * 8
-        total = sum(weights) or 1.0
+        metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        tallest = metrics.lineSpacing()
-        last = len(weights) - 1
-        for index, weight in enumerate(weights):
-            width = max(minimum, int(available * weight / total))
+        heading = header.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("0") + 8
+        least = metrics.horizontalAdvance("0") * 6
+        rows = min(self.model.rowCount(), SIZED_ROWS)
+        wants: list[int] = []
+        for index, column in enumerate(columns):
+            title = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
+            words = max((heading.horizontalAdvance(w) for w in title.split()), default=0)
+            texts = (str(self.model.index(r, index).data() or "") for r in range(rows))
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            kind_least = metrics.horizontalAdvance("0") * _LEAST_CHARS.get(column.kind, 8)
+            wants.append(max(least, words + pad, content + pad, kind_least))
+        total = sum(wants) or 1
+        if total <= available:
+            weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
+            spare = available - total
+            widths = [
+                w + int(spare * g / (sum(weights) or 1.0))
+                for w, g in zip(wants, weights, strict=True)
+            ]
+        else:
+            widths = _shared_out(wants, available, least)
+        tallest = heading.lineSpacing()
+        last = len(widths) - 1
+        for index, width in enumerate(widths):
             if index < last:  # the last one stretches to the edge
                 self.view.setColumnWidth(index, width)
-            text = self.model.headerData(index, Qt.Orientation.Horizontal) or ""
-            box = metrics.boundingRect(0, 0, width - 12, 1000, Qt.TextFlag.TextWordWrap, text)
+            title = self.model.headerData(index, Qt.Orientation.Horizontal) or ""
+            box = heading.boundingRect(0, 0, width - 12, 1000, Qt.TextFlag.TextWordWrap, title)
             tallest = max(tallest, box.height())
         # Headings wrap rather than hide: "Yhteiskäytössä kunnan muiden palvelujen kanssa".
         header.setFixedHeight(tallest + 12)

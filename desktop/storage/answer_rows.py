@@ -1,0 +1,293 @@
+"""Answers as stored: one record per field, and the rows of a table as records of their own.
+
+A field whose value is a list (a table of rows) keeps ``value`` NULL and its
+number of rows in ``row_count`` in ``answers``; each row is one record of
+``answer_rows`` at its position (0, 1, …). An edit of one cell reads and
+writes that row alone, so its cost does not grow with the table. Every
+other value is the field's JSON in ``answers.value`` as before.
+
+These functions run inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from desktop.jsonvalue import (
+    MISSING,
+    JSONObject,
+    JSONValue,
+    PointerError,
+    _index,
+    _Missing,
+    get_in,
+    remove_in,
+    set_in,
+)
+
+
+def dump(value: JSONValue | _Missing) -> str | None:
+    if value is MISSING:
+        return None
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def load(text: str | None) -> JSONValue | _Missing:
+    if text is None:
+        return MISSING
+    value: JSONValue = json.loads(text)
+    return value
+
+
+def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | None, int] | None:
+    """(value, row_count) of a field; row_count -1 when the value is not a list of rows."""
+    row = conn.execute(
+        "SELECT value, row_count FROM answers WHERE round_id = ? AND section = ? AND field = ?", key
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0], -1 if row[1] is None else int(row[1])
+
+
+def _rows(conn: sqlite3.Connection, key: tuple[str, str, str]) -> list[JSONValue]:
+    cursor = conn.execute(
+        "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? ORDER BY position",
+        key,
+    )
+    return [json.loads(r[0]) for r in cursor]
+
+
+def _row(conn: sqlite3.Connection, key: tuple[str, str, str], position: int) -> JSONValue:
+    row = conn.execute(
+        "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+        (*key, position),
+    ).fetchone()
+    value: JSONValue = json.loads(row[0])
+    return value
+
+
+def field_value(conn: sqlite3.Connection, key: tuple[str, str, str]) -> JSONValue | _Missing:
+    """The whole value of a field (a table with all its rows)."""
+    record = _record(conn, key)
+    if record is None:
+        return MISSING
+    value, count = record
+    return _rows(conn, key) if count >= 0 else load(value)
+
+
+def row_count(conn: sqlite3.Connection, key: tuple[str, str, str]) -> int:
+    """How many rows a table has (0 when the field holds no list), without reading them."""
+    record = _record(conn, key)
+    if record is None:
+        return 0
+    value, count = record
+    if count >= 0:
+        return count
+    stored = load(value)
+    return len(stored) if isinstance(stored, list) else 0
+
+
+def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObject]:
+    """Every stored answer of a round, as ``{section: {field: value}}``."""
+    result: dict[str, JSONObject] = {}
+    tables: dict[tuple[str, str], list[JSONValue]] = {}
+    for section, field, value, count in conn.execute(
+        "SELECT section, field, value, row_count FROM answers WHERE round_id = ?", (round_id,)
+    ):
+        if count is None:
+            result.setdefault(section, {})[field] = json.loads(value)
+        else:
+            rows: list[JSONValue] = []
+            tables[(section, field)] = rows
+            result.setdefault(section, {})[field] = rows
+    if tables:
+        for section, field, value in conn.execute(
+            "SELECT section, field, value FROM answer_rows WHERE round_id = ? "
+            "ORDER BY section, field, position",
+            (round_id,),
+        ):
+            tables[(section, field)].append(json.loads(value))
+    return result
+
+
+def stored_answers(conn: sqlite3.Connection, round_id: str, version: int) -> dict[str, JSONObject]:
+    """A round's answers in a database of any ``version`` (tables had no rows of their own
+    before version 3)."""
+    if version >= 3:
+        return round_values(conn, round_id)
+    result: dict[str, JSONObject] = {}
+    for section, field, value in conn.execute(
+        "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
+    ):
+        result.setdefault(section, {})[field] = json.loads(value)
+    return result
+
+
+def leaf(
+    conn: sqlite3.Connection, key: tuple[str, str, str], rest: list[str]
+) -> JSONValue | _Missing:
+    """The value at ``rest`` inside a field; a cell is read from its row alone."""
+    record = _record(conn, key)
+    if record is None:
+        return MISSING
+    value, count = record
+    if count < 0:
+        return get_in(load(value), rest)
+    if not rest:
+        return _rows(conn, key)
+    try:
+        position = _index(rest[0], count, allow_append=False)
+    except PointerError:
+        return MISSING
+    return get_in(_row(conn, key, position), rest[1:])
+
+
+def write_field(
+    conn: sqlite3.Connection, key: tuple[str, str, str], value: JSONValue, stamp: str, actor: str
+) -> None:
+    """Replace a field's whole value (a list is stored as rows)."""
+    conn.execute("DELETE FROM answer_rows WHERE round_id = ? AND section = ? AND field = ?", key)
+    rows = value if isinstance(value, list) else None
+    conn.execute(
+        "INSERT INTO answers (round_id, section, field, value, row_count, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (round_id, section, field) DO UPDATE SET "
+        "value = excluded.value, row_count = excluded.row_count, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        (*key, None if rows is not None else dump(value), _len(rows), stamp, actor),
+    )
+    if rows:
+        _insert_rows(conn, key, enumerate(rows))
+
+
+def _len(rows: list[JSONValue] | None) -> int | None:
+    return None if rows is None else len(rows)
+
+
+def _insert_rows(
+    conn: sqlite3.Connection, key: tuple[str, str, str], rows: Iterable[tuple[int, JSONValue]]
+) -> None:
+    conn.executemany(
+        "INSERT INTO answer_rows (round_id, section, field, position, value) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(*key, position, dump(row)) for position, row in rows],
+    )
+
+
+def _touch(
+    conn: sqlite3.Connection, key: tuple[str, str, str], count: int, stamp: str, actor: str
+) -> None:
+    conn.execute(
+        "UPDATE answers SET row_count = ?, updated_at = ?, updated_by = ? WHERE round_id = ? AND section = ? AND field = ?",
+        (count, stamp, actor, *key),
+    )
+
+
+def set_leaf(
+    conn: sqlite3.Connection,
+    key: tuple[str, str, str],
+    rest: list[str],
+    value: JSONValue,
+    stamp: str,
+    actor: str,
+) -> tuple[bool, JSONValue | _Missing]:
+    """Store ``value`` at ``rest``; (whether it changed, the value it replaced)."""
+    record = _record(conn, key)
+    if record is not None and record[1] >= 0 and rest:
+        count = record[1]
+        position = _index(rest[0], count, allow_append=True)
+        if position < count:
+            row = _row(conn, key, position)
+            old = get_in(row, rest[1:])
+            if _same(old, value):
+                return False, old
+            conn.execute(
+                "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+                (dump(set_in(row, rest[1:], value)), *key, position),
+            )
+            _touch(conn, key, count, stamp, actor)
+            return True, old
+        new_row = set_in({} if rest[1:] else MISSING, rest[1:], value)
+        _insert_rows(conn, key, [(position, new_row)])
+        _touch(conn, key, count + 1, stamp, actor)
+        return True, MISSING
+    current = field_value(conn, key)
+    old = get_in(current, rest)
+    if _same(old, value):
+        return False, old
+    write_field(conn, key, set_in(current, rest, value), stamp, actor)
+    return True, old
+
+
+def remove_leaf(
+    conn: sqlite3.Connection, key: tuple[str, str, str], rest: list[str], stamp: str, actor: str
+) -> JSONValue | _Missing:
+    """Remove the value at ``rest`` (a row closes the gap); the value removed, or MISSING."""
+    record = _record(conn, key)
+    if record is not None and record[1] >= 0 and rest:
+        count = record[1]
+        try:
+            position = _index(rest[0], count, allow_append=False)
+        except PointerError:
+            return MISSING
+        row = _row(conn, key, position)
+        old = get_in(row, rest[1:])
+        if old is MISSING:
+            return MISSING
+        if rest[1:]:
+            left = remove_in(row, rest[1:])
+            conn.execute(
+                "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+                (dump(None if isinstance(left, _Missing) else left), *key, position),
+            )
+            _touch(conn, key, count, stamp, actor)
+            return old
+        conn.execute(
+            "DELETE FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+            (*key, position),
+        )
+        # Two steps, so that no position is taken twice on the way.
+        conn.execute(
+            "UPDATE answer_rows SET position = -position WHERE round_id = ? AND section = ? AND field = ? AND position > ?",
+            (*key, position),
+        )
+        conn.execute(
+            "UPDATE answer_rows SET position = -position - 1 WHERE round_id = ? AND section = ? AND field = ? AND position < 0",
+            key,
+        )
+        _touch(conn, key, count - 1, stamp, actor)
+        return old
+    current = field_value(conn, key)
+    old = get_in(current, rest)
+    if old is MISSING:
+        return MISSING
+    updated = remove_in(current, rest)
+    if isinstance(updated, _Missing):
+        conn.execute(
+            "DELETE FROM answer_rows WHERE round_id = ? AND section = ? AND field = ?", key
+        )
+        conn.execute("DELETE FROM answers WHERE round_id = ? AND section = ? AND field = ?", key)
+    else:
+        write_field(conn, key, updated, stamp, actor)
+    return old
+
+
+def _same(old: JSONValue | _Missing, new: JSONValue) -> bool:
+    return old is not MISSING and old == new and type(old) is type(new)
+
+
+def move_tables_to_rows(conn: sqlite3.Connection) -> None:
+    """Migration: every list stored whole in ``answers.value`` becomes rows of its own."""
+    lists = conn.execute(
+        "SELECT round_id, section, field, value FROM answers WHERE substr(value, 1, 1) = '['"
+    ).fetchall()
+    for round_id, section, field, value in lists:
+        rows = json.loads(value)
+        key = (round_id, section, field)
+        _insert_rows(conn, key, enumerate(rows))
+        conn.execute(
+            "UPDATE answers SET value = NULL, row_count = ? WHERE round_id = ? AND section = ? AND field = ?",
+            (len(rows), *key),
+        )

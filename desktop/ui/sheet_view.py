@@ -1,0 +1,110 @@
+"""A table view used by keyboard as a clerk uses a spreadsheet.
+
+Arrows move between cells; Enter, F2 or typing edits the current cell; Tab
+and Shift+Tab move to the next and previous cell, and Tab on the last cell
+of the last row adds a row. Tab before the first cell or in an empty table,
+and Ctrl+Tab anywhere, leave the table as Tab leaves any other question.
+Insert or Ctrl++ adds a row; Delete or Ctrl+- asks to remove the selected
+rows. F4 or Alt+Down on a cell with options opens its drop-down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView, QWidget
+
+_ADD_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}  # Ctrl++ is Ctrl+Shift+= on some layouts
+_REMOVE_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+_ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_Move = QAbstractItemView.CursorAction
+
+
+class SheetView(QTableView):
+    """Rows of a table question, moved through and edited by keyboard."""
+
+    add_requested = Signal()  # Insert, Ctrl++: a row at the end
+    remove_requested = Signal()  # Delete, Ctrl+-: the selected rows (the form asks first)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(True)
+        # Adds a row at the end when Tab goes past the last cell; False when it may not.
+        self.grow: Callable[[], bool] = lambda: False
+        self.has_options: Callable[[int], bool] = lambda _column: False
+
+    def _model(self) -> QAbstractItemModel:
+        model = self.model()
+        assert model is not None
+        return model
+
+    def moveCursor(self, action: _Move, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action not in (_Move.MoveNext, _Move.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model = self._model()
+        rows, columns = model.rowCount(), model.columnCount()
+        if rows == 0 or columns == 0:
+            return QModelIndex()  # nothing to move to: Tab leaves the table
+        current = self.currentIndex()
+        if not current.isValid():
+            start = (0, 0) if action == _Move.MoveNext else (rows - 1, columns - 1)
+            return model.index(*start)
+        place = current.row() * columns + current.column()
+        place += 1 if action == _Move.MoveNext else -1
+        if place < 0:
+            return QModelIndex()  # Shift+Tab before the first cell leaves backwards
+        if place >= rows * columns:
+            if not self.grow():
+                return QModelIndex()
+            return model.index(rows, 0)  # Tab past the last cell: a new row to fill
+        return model.index(place // columns, place % columns)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers()
+        control = bool(modifiers & _CTRL)
+        locked = self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
+            # Ctrl+Tab leaves the table, as it leaves any widget that takes Tab itself.
+            shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+            backwards = key == Qt.Key.Key_Backtab or shift
+            QWidget.focusNextPrevChild(self, not backwards)
+            return
+        if key == Qt.Key.Key_Insert or (control and key in _ADD_KEYS):
+            if not locked:
+                self.add_requested.emit()
+            return
+        if key == Qt.Key.Key_Delete or (control and key in _REMOVE_KEYS):
+            if not locked:
+                self.remove_requested.emit()
+            return
+        current = self.currentIndex()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if current.isValid() and not editing and not locked:
+            drop_down = key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & _ALT)
+            if drop_down and self.has_options(current.column()):
+                self.open_drop_down(current)
+                return
+            if key in _ENTER and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
+                self.edit(current)
+                return
+        super().keyPressEvent(event)
+
+    def open_drop_down(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Edit the cell and open its list of options."""
+        self.edit(index)
+        combo = self.indexWidget(index)
+        if isinstance(combo, QComboBox):
+            # After the editor has its place and the focus, or the list opens in the wrong spot.
+            QTimer.singleShot(0, combo.showPopup)

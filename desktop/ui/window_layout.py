@@ -1,0 +1,77 @@
+"""How the window shares its width: the form column first, the side panels only what they need.
+
+On a small laptop screen (1024×700) the sections list and the problems panel
+took half the width and the form scrolled sideways. Now the sections list
+takes about a fifth of the window (within limits), the problems panel about a
+quarter while it lists something, and the panel steps aside entirely while
+there is nothing to fix; it comes back by itself when a problem appears, unless
+the user closed it (F9 opens it again). Once the user drags the divider, the
+window keeps the width chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+
+NAVIGATION_SHARE = 0.2
+NAVIGATION_MIN, NAVIGATION_MAX = 190, 300
+PANEL_SHARE = 0.24
+PANEL_MIN, PANEL_MAX = 210, 340
+
+
+def _within(value: float, low: int, high: int) -> int:
+    return max(low, min(high, int(value)))
+
+
+class SideLayout(QObject):
+    """Sizes the sections list (left of the splitter) and the problems dock to the window."""
+
+    def __init__(self, window: QMainWindow, splitter: QSplitter, dock: QDockWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.splitter = splitter
+        self.dock = dock
+        self._dragged = False  # the user chose the sections list's width
+        self._stepped_aside = False  # the panel was hidden because it was empty
+        splitter.splitterMoved.connect(self._moved)
+        window.installEventFilter(self)
+
+    def _moved(self, _position: int, _index: int) -> None:
+        self._dragged = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        width = self.window.width()
+        if not self._dragged:
+            total = sum(self.splitter.sizes()) or width
+            navigation = _within(width * NAVIGATION_SHARE, NAVIGATION_MIN, NAVIGATION_MAX)
+            self.splitter.setSizes([navigation, max(total - navigation, 0)])
+        if not self.dock.isHidden():
+            self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        panel = _within(self.window.width() * PANEL_SHARE, PANEL_MIN, PANEL_MAX)
+        self.window.resizeDocks([self.dock], [panel], Qt.Orientation.Horizontal)
+
+    def problems_counted(self, count: int) -> None:
+        """Step the problems panel aside while it is empty; bring it back with the first problem."""
+        # isHidden, not isVisible: the first check comes before the window is shown.
+        if count == 0 and not self.dock.isHidden():
+            self._stepped_aside = True
+            self.dock.hide()
+        elif count > 0 and self._stepped_aside:
+            self._stepped_aside = False
+            self.dock.show()
+            self._fit_panel()
+
+    def panel_wanted(self) -> None:
+        """The user asked for the panel (F9, a refused submission): it stays, even empty."""
+        self._stepped_aside = False
+        if self.dock.isHidden():
+            self.dock.show()
+            self._fit_panel()

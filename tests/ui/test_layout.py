@@ -1,0 +1,90 @@
+"""At 1024×700 the form column gets the width; a table's columns fit their content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.commands.demo import fill_round
+from desktop.survey.model import NUMERIC_KINDS
+from desktop.ui.fields import TableEditor
+from desktop.ui.main_window import MainWindow
+from desktop.workbook import Workbook
+from tests.ui.conftest import ROUND, WindowFactory
+
+
+def _small(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.wait(50)
+
+
+def test_the_form_gets_the_width_and_an_empty_problem_list_steps_aside(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    fill_round(workbook, ROUND)
+    window = make_window(workbook)
+    _small(qtbot, window)
+    page = window.open_section("background")
+    assert page is not None
+    qtbot.waitUntil(lambda: window.panel.count == 0)
+    assert not window.dock.isVisible()  # nothing to fix: no empty panel taking 250 px
+    qtbot.waitUntil(lambda: page.viewport().width() >= 0.7 * window.width())
+    assert page.horizontalScrollBar().maximum() == 0
+
+    # A problem brings the panel back, in a quarter of the width at most.
+    workbook.remove(ROUND, "/background/respondent_name")
+    window.session.check()  # type: ignore[union-attr]
+    qtbot.waitUntil(window.dock.isVisible)
+    qtbot.waitUntil(lambda: window.dock.width() <= 0.27 * window.width())
+    assert page.viewport().width() >= 0.45 * window.width()
+    assert page.horizontalScrollBar().maximum() == 0
+
+
+def test_a_closed_panel_stays_closed_until_asked_for(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    _small(qtbot, window)
+    qtbot.waitUntil(lambda: window.panel.count > 0)
+    assert window.dock.isVisible()
+    window.dock.close()  # the user closed it
+    workbook.remove(ROUND, "/background/respondent_name")
+    window.session.check()  # type: ignore[union-attr]
+    qtbot.wait(50)
+    assert not window.dock.isVisible()
+    window.menu.show_problems.trigger()
+    assert window.dock.isVisible()
+
+
+def test_table_columns_fit_their_content_and_a_cut_cell_shows_it_on_hover(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    fill_round(workbook, ROUND)
+    window = make_window(workbook)
+    _small(qtbot, window)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0)
+    qtbot.wait(50)
+    view = table.view
+    metrics = view.fontMetrics()
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)  # within the width
+    # Figures, dates, yes/no and the shorter choices show whole; only the widest texts
+    # may be cut, and never narrower than the columns shown whole.
+    widths = [view.columnWidth(c) for c in range(table.model.columnCount())]
+    for column in range(table.model.columnCount() - 1):
+        widest = max(
+            metrics.horizontalAdvance(str(table.model.index(r, column).data() or ""))
+            for r in range(table.model.rowCount())
+        )
+        whole = widths[column] >= widest
+        assert whole or widths[column] >= max(widths[:-1]) - 1, table.field.columns[column].key
+        if table.field.columns[column].kind in NUMERIC_KINDS:
+            assert whole, table.field.columns[column].key
+    for row in range(table.model.rowCount()):
+        for column in range(table.model.columnCount()):
+            cell = table.model.index(row, column)
+            if cell.data():  # hovering shows the cell's whole text, not the question's help
+                assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
