@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from desktop.i18n import REQUIRED_LANGS
 from desktop.paths import schemas_dir
 from desktop.survey import Field, Kind, load_catalog, shipped_catalog, validate_round
-from desktop.survey.rules import compute
+from desktop.survey.rules import compute, display_computed
 from desktop.survey.validation import Problem, blocking
 
 ROUND = "2022-3"
@@ -256,3 +256,12 @@ def test_evaluating_rules_never_raises(answers: dict[str, Any]) -> None:
     for section in rnd.sections:
         for item in section.computed:
             compute(item, answers[section.id])
+
+
+def test_a_total_of_decimals_shows_the_decimals_it_is_made_of() -> None:
+    premises = shipped_catalog().round(ROUND).section("premises")
+    assert premises is not None
+    (area, _rent) = premises.computed
+    rows = [{"floor_area": 0.1}, {"floor_area": 0.2}, {"floor_area": 1000}]
+    assert compute(area, {"premises": rows}) == 1000.3
+    assert display_computed(area, compute(area, {"premises": rows}), "fi") == "1\u00a0000,3 m²"

@@ -43,7 +43,10 @@ def _total(_data: object, rows: object = None, column: object = None, *_ignored:
     if not isinstance(rows, list) or not isinstance(column, str):
         return 0
     cells = [row.get(column) for row in rows if type(row) is dict]
-    return sum([v for v in cells if type(v) is int or type(v) is float])
+    numbers = [v for v in cells if type(v) is int or type(v) is float]
+    if all(type(v) is int for v in numbers):
+        return sum(numbers)
+    return math.fsum(numbers)  # 0.1 + 0.2 summed exactly: a total shows no 0,30000000000000004
 
 
 def _count(_data: object, items: object = None, *_ignored: object) -> int:
@@ -314,8 +317,8 @@ def display_computed(item: Computed, value: float | None, lang: Lang) -> str:
     """A computed value as shown: "1 234,5 m²", or a dash when it cannot be worked out."""
     if value is None:
         return "–"
-    if item.decimals is not None:
-        value = round(value, item.decimals)
+    # A float total of decimals (areas in m²) is shown as the decimals it is made of.
+    value = round(value, item.decimals if item.decimals is not None else 6)
     text = format_number(value, lang, decimals=item.decimals)
     unit = pick(item.unit, lang)
     return f"{text} {unit}" if unit else text
