@@ -11,10 +11,8 @@ import argparse
 import contextlib
 import errno
 import importlib
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, message
 from desktop.paths import DataPaths, data_paths
 from desktop.storage import Store
+from desktop.survey.loader import remember_checks_in
 from desktop.workbook import Workbook
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
@@ -38,6 +37,27 @@ READING_COMMANDS = frozenset({"rounds", "show", "validate", "history", "submissi
 COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
 # The largest count or number the commands take (--limit, --number).
 MAX_COUNT = 1_000_000
+# Every command, so that one asked for can be built alone (start-up time).
+COMMANDS = frozenset(
+    {
+        "profile",
+        "municipalities",
+        "rounds",
+        "show",
+        "set",
+        "clear",
+        "validate",
+        "history",
+        "export",
+        "verify",
+        "key",
+        "submissions",
+        "correct",
+        "demo",
+        "backup",
+        *COORDINATOR_COMMANDS,
+    }
+)
 
 HELP = {
     "description": {
@@ -281,9 +301,12 @@ HELP = {
         "/premises/premises/0/floor_area (the addresses: tilannekuva show ROUND)",
     },
     "a_value": {
-        "fi": "vastaus kuten lomakkeelle kirjoitettuna, esim. 1 250,5, kyllä tai 15.2.2022",
-        "sv": "svaret som det skrivs i formuläret, t.ex. 1 250,5, ja eller 15.2.2022",
-        "en": "the answer as typed in the form, e.g. 1,250.5, yes or 15.2.2022",
+        "fi": "vastaus kuten lomakkeelle kirjoitettuna, esim. 1 250,5, kyllä tai 15.2.2022; "
+        "- lukee vastauksen vakiosyötteestä (esim. koko taulukko JSONina)",
+        "sv": "svaret som det skrivs i formuläret, t.ex. 1 250,5, ja eller 15.2.2022; "
+        "- läser svaret från standardinmatningen (t.ex. en hel tabell som JSON)",
+        "en": "the answer as typed in the form, e.g. 1,250.5, yes or 15.2.2022; "
+        "- reads it from standard input (e.g. a whole table as JSON)",
     },
     "a_clear_pointer": {
         "fi": "poistettavan vastauksen tai taulukon rivin osoite, esim. /premises/premises/2",
@@ -378,6 +401,22 @@ def _pre_scan_lang(argv: Sequence[str]) -> Lang:
     return as_lang(os.environ.get(ENV_LANG))
 
 
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, when it is one this program has (else None)."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("--data-dir", "--lang"):
+            index += 2
+        elif arg.startswith(("--data-dir=", "--lang=")):
+            index += 1
+        elif arg.startswith("-"):
+            return None  # -h, --version…: the whole parser answers
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def _window_only(argv: Sequence[str]) -> bool:
     """Whether ``argv`` only opens the window (no command, no help), so the commands can wait."""
     index = 0
@@ -412,8 +451,14 @@ def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
     return list(argv), None
 
 
-def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; without ``commands`` only the options of opening the window."""
+def build_parser(
+    lang: Lang, *, commands: bool = True, only: str | None = None
+) -> argparse.ArgumentParser:
+    """The command line; without ``commands`` only the options of opening the window.
+
+    With ``only`` (a command's name), the other commands' arguments are not
+    built: a command starts sooner, and its parsing and help are the same.
+    """
 
     def h(key: str) -> str:
         return message(HELP, key, lang)
@@ -447,6 +492,8 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
 
     def command(name: str, *arguments: tuple[str, str, str]) -> Parser:
         """A subcommand and its positional arguments: (name, placeholder, help)."""
+        if only is not None and name != only:
+            return Parser(lang=lang, add_help=False)  # not asked for: thrown away
         p: Parser = sub.add_parser(name, parents=[common], help=h(name), description=h(name))
         for dest, placeholder, helped in arguments:
             p.add_argument(dest, metavar=m(placeholder), help=h(helped))
@@ -540,9 +587,10 @@ def build_parser(lang: Lang, *, commands: bool = True) -> argparse.ArgumentParse
     b.add_argument("--yes", action="store_true", help=h("yes"))
     b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
 
-    from desktop.commands import collect
+    if only is None or only in COORDINATOR_COMMANDS:
+        from desktop.commands import collect
 
-    collect.add_parsers(sub, common, lang)
+        collect.add_parsers(sub, common, lang)
     return parser
 
 
@@ -557,6 +605,7 @@ def has_display() -> bool:
 def _run(args: argparse.Namespace, console: Console) -> int:
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
+    remember_checks_in(paths.schema_checks)
     command = args.command
     received = getattr(args, "received", None)
     if command is None:
@@ -579,9 +628,9 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     if command == "demo" and chosen_dir is None:
         # The demo never writes into the real answers of the installation.
         paths = DataPaths(paths.root / "demo")
-    from desktop.commands import answers, demo, profile
-
     if command == "municipalities":
+        from desktop.commands import profile
+
         return profile.run_municipalities(args, console)
     if command in SUBMIT_COMMANDS:
         return _run_submit(args, console, paths)
@@ -591,6 +640,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return collect.run(args, console, paths)
     with _open_store(command, paths) as store:
         if command == "demo":
+            from desktop.commands import demo
+
             return demo.run_demo(args, store, console, paths.root)
         if command == "backup":
             from desktop.commands.backup import run_backup
@@ -598,7 +649,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             return run_backup(args, store, console)
         workbook = Workbook(store)
         if command == "profile":
+            from desktop.commands import profile
+
             return profile.run_profile(args, workbook, console)
+        from desktop.commands import answers
+
         handlers = {
             "rounds": answers.run_rounds,
             "show": answers.run_show,
@@ -641,6 +696,8 @@ def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) ->
 def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
     """Write the traceback to the data folder's log; the message that tells where it went."""
     name = type(error).__name__
+    import traceback
+
     try:
         logs = data_paths(getattr(args, "data_dir", None)).logs
         logs.mkdir(parents=True, exist_ok=True)
@@ -671,7 +728,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _pre_scan_lang(argv)
     argv, received = _received_file(argv)
     # Opening the window (the common case) builds no subcommand parsers: start-up time.
-    args = build_parser(lang, commands=not _window_only(argv)).parse_args(argv)
+    parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
+    args = parser.parse_args(argv)
     args.received = received
     console = Console(as_lang(getattr(args, "lang", None) or lang))
     try:
@@ -687,6 +745,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
+        import logging
+
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         console.warn(_log_bug(args, exc, console.lang))
         return EXIT_BUG

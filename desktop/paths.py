@@ -92,6 +92,11 @@ class DataPaths:
         """Compiled translations, when the install did not ship them."""
         return self.root / "cache" / "translations"
 
+    @property
+    def schema_checks(self) -> Path:
+        """Records that the shipped survey definitions passed their checks (by their hashes)."""
+        return self.root / "cache" / "checks"
+
 
 def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
     """The data directory: the explicit override, the environment, or the platform default."""

@@ -165,9 +165,16 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
                 [str(program), "--data-dir", str(data), "--lang", "en", "backup", "create"],
                 expect=2,
             )
-        if "already running" not in out:
-            raise SmokeFailure(f"a second copy was not refused by the lock:\n{out}")
-        report.append("lock: a second copy on the same folder is refused")
+            if "already running" not in out:
+                raise SmokeFailure(f"a second copy was not refused by the lock:\n{out}")
+            # A package double-clicked while the window is open is shown on its own.
+            out = run(
+                [str(program), "--data-dir", str(data), str(packages[0])],
+                TILANNEKUVA_EXIT_WHEN_SHOWN="1",
+            )
+            if "READY" not in out:
+                raise SmokeFailure(f"the package was not shown beside the open window:\n{out}")
+        report.append("lock: a second copy on the same folder is refused; a package still opens")
 
         if sys.platform.startswith("linux"):
             report.append(check_linux_install(bundle, Path(temporary) / "home"))
@@ -194,7 +201,7 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bundle", type=Path, default=REPO / "dist" / "tilannekuva")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args(argv)
     try:
         lines = smoke(args.bundle, args.repeat)

@@ -50,16 +50,28 @@ CASES: dict[str, Case] = {
         ("set", ROUND, "/premises/lease_planned_date", "١٥.٢.٢٠٢٢"), "ei ole päivämäärä"
     ),
     # Row numbers
-    "a row in superscript digits": Case(("set", ROUND, f"{TABLE}/²/building", "X"), "ei ole kysymystä"),
-    "a row in Arabic-Indic digits": Case(("set", ROUND, f"{TABLE}/١/building", "X"), "ei ole kysymystä"),
-    "a row in Arabic-Indic digits, cleared": Case(("clear", ROUND, f"{TABLE}/٠"), "ei ole kysymystä"),
+    "a row in superscript digits": Case(
+        ("set", ROUND, f"{TABLE}/²/building", "X"), "ei ole kysymystä"
+    ),
+    "a row in Arabic-Indic digits": Case(
+        ("set", ROUND, f"{TABLE}/١/building", "X"), "ei ole kysymystä"
+    ),
+    "a row in Arabic-Indic digits, cleared": Case(
+        ("clear", ROUND, f"{TABLE}/٠"), "ei ole kysymystä"
+    ),
     "a row number of 5 000 digits": Case(
         ("set", ROUND, f"{TABLE}/{'9' * 5000}/building", "X"), "ei ole kysymystä"
     ),
-    "a row number of 5 000 digits, cleared": Case(("clear", ROUND, f"{TABLE}/{'9' * 5000}"), "ei ole kysymystä"),
+    "a row number of 5 000 digits, cleared": Case(
+        ("clear", ROUND, f"{TABLE}/{'9' * 5000}"), "ei ole kysymystä"
+    ),
     # Text that is not text, or too much of it
-    "bytes that are not UTF-8": Case(("set", ROUND, "/premises/lease_not_started_reason", NOT_UTF8), "UTF-8"),
-    "bytes that are not UTF-8 in a cell": Case(("set", ROUND, f"{TABLE}/0/building", NOT_UTF8), "UTF-8"),
+    "bytes that are not UTF-8": Case(
+        ("set", ROUND, "/premises/lease_not_started_reason", NOT_UTF8), "UTF-8"
+    ),
+    "bytes that are not UTF-8 in a cell": Case(
+        ("set", ROUND, f"{TABLE}/0/building", NOT_UTF8), "UTF-8"
+    ),
     "bytes that are not UTF-8 as JSON": Case(
         ("set", ROUND, "/premises/lease_not_started_reason", f'"{NOT_UTF8}"', "--json"), "UTF-8"
     ),
@@ -69,34 +81,58 @@ CASES: dict[str, Case] = {
     "a lone surrogate in a JSON row": Case(
         ("set", ROUND, f"{TABLE}/0", '{"building": "\\udfff"}'), "korvausmerkki"
     ),
-    "JSON nested 60 000 deep": Case(("set", ROUND, TABLE, DEEP_JSON, "--json"), "liian monella tasolla"),
-    "JSON nested 60 000 deep as a row": Case(("set", ROUND, f"{TABLE}/0", DEEP_JSON), "liian monella tasolla"),
+    "JSON nested 60 000 deep": Case(
+        ("set", ROUND, TABLE, DEEP_JSON, "--json"), "liian monella tasolla"
+    ),
+    "JSON nested 60 000 deep as a row": Case(
+        ("set", ROUND, f"{TABLE}/0", DEEP_JSON), "liian monella tasolla"
+    ),
     "a text of two megabytes": Case(
         ("set", ROUND, "/premises/lease_not_started_reason", "x" * 2_000_000), "liian pitkä"
     ),
-    "a pointer that is not text": Case(("set", ROUND, f"/premises/{NOT_UTF8}", "1"), "ei ole kysymystä"),
+    "a pointer that is not text": Case(
+        ("set", ROUND, f"/premises/{NOT_UTF8}", "1"), "ei ole kysymystä"
+    ),
     "a round that is not text": Case(("show", NOT_UTF8), "Kyselykierrosta"),
     # The profile
     "a contact name of 3 000 characters": Case(("profile", "--name", LONG_TEXT), "liian pitkä"),
     "a job title of 3 000 characters": Case(("profile", "--title", LONG_TEXT), "liian pitkä"),
     "an e-mail address of 3 000 characters": Case(("profile", "--email", LONG_TEXT), "liian pitkä"),
     "a phone number of 3 000 characters": Case(("profile", "--phone", LONG_TEXT), "liian pitkä"),
-    "a business id of 3 000 characters": Case(("profile", "--business-id", LONG_TEXT), "liian pitkä"),
-    "a business id in Arabic-Indic digits": Case(("profile", "--business-id", "٠١١٢٣٤٥-٦"), "ei kelpaa"),
+    "a business id of 3 000 characters": Case(
+        ("profile", "--business-id", LONG_TEXT), "liian pitkä"
+    ),
+    "a business id in Arabic-Indic digits": Case(
+        ("profile", "--business-id", "٠١١٢٣٤٥-٦"), "ei kelpaa"
+    ),
     "a contact name that is not UTF-8": Case(("profile", "--name", NOT_UTF8), "UTF-8"),
-    "a municipality code in Arabic-Indic digits": Case(("profile", "--municipality", "٢١١"), "ei ole kuntarekisterissä"),
+    "a municipality code in Arabic-Indic digits": Case(
+        ("profile", "--municipality", "٢١١"), "ei ole kuntarekisterissä"
+    ),
     # Backups
-    "a backup written to /dev/null": Case(("backup", "create", "--to", "/dev/null"), "ei voi kirjoittaa"),
-    "a backup restored from /dev/null": Case(("backup", "restore", "/dev/null", "--yes"), "ei löydy"),
+    "a backup written to /dev/null": Case(
+        ("backup", "create", "--to", "/dev/null"), "ei voi kirjoittaa"
+    ),
+    "a backup restored from /dev/null": Case(
+        ("backup", "restore", "/dev/null", "--yes"), "ei löydy"
+    ),
     "a backup restored from a folder": Case(("backup", "restore", "/", "--yes"), "ei löydy"),
     "a backup restored from notes": Case(
         ("backup", "restore", str(Path(__file__)), "--yes"), "eikä sitä palautettu"
     ),
     # Counts
-    "a history limit of 100 000 digits": Case(("history", ROUND, "--limit", HUGE_NUMBER), "kokonaisluku"),
-    "a history limit in Arabic-Indic digits": Case(("history", ROUND, "--limit", "١٠"), "kokonaisluku"),
-    "a submission number beyond any": Case(("submissions", ROUND, "--number", "99999999999999999999"), "kokonaisluku"),
-    "a search limit in superscript": Case(("municipalities", "kanga", "--limit", "²"), "kokonaisluku"),
+    "a history limit of 100 000 digits": Case(
+        ("history", ROUND, "--limit", HUGE_NUMBER), "kokonaisluku"
+    ),
+    "a history limit in Arabic-Indic digits": Case(
+        ("history", ROUND, "--limit", "١٠"), "kokonaisluku"
+    ),
+    "a submission number beyond any": Case(
+        ("submissions", ROUND, "--number", "99999999999999999999"), "kokonaisluku"
+    ),
+    "a search limit in superscript": Case(
+        ("municipalities", "kanga", "--limit", "²"), "kokonaisluku"
+    ),
 }
 
 # Where the data folder cannot be: each is tried with every command that opens it.
@@ -174,7 +210,10 @@ def test_bad_input_is_refused_plainly_and_changes_nothing(
 @pytest.mark.parametrize("folder", BAD_FOLDERS.values(), ids=BAD_FOLDERS.keys())
 @pytest.mark.parametrize("args", FOLDER_COMMANDS.values(), ids=FOLDER_COMMANDS.keys())
 def test_a_data_folder_that_cannot_be_one_is_refused(
-    tmp_path: Path, folder, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    folder,
+    args: tuple[str, ...],
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     root = folder(tmp_path)
     existed = root.exists()
@@ -189,12 +228,23 @@ def test_the_refusals_are_in_the_user_s_language(
     filled: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = str(filled.root)
-    code, _, err = _run(("--data-dir", root, "--lang", "sv", "profile", "--name", LONG_TEXT), capsys)
+    code, _, err = _run(
+        ("--data-dir", root, "--lang", "sv", "profile", "--name", LONG_TEXT), capsys
+    )
     assert code == 2 and "för lång" in err
     code, _, err = _run(("--data-dir", "/dev/null", "--lang", "en", "rounds"), capsys)
     assert code == 2 and "cannot be the data folder" in err
     code, _, err = _run(
-        ("--data-dir", root, "--lang", "sv", "set", ROUND, "/premises/estimated_annual_rent", HUGE_NUMBER),
+        (
+            "--data-dir",
+            root,
+            "--lang",
+            "sv",
+            "set",
+            ROUND,
+            "/premises/estimated_annual_rent",
+            HUGE_NUMBER,
+        ),
         capsys,
     )
     assert code == 2 and "för stort tal" in err

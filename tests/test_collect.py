@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -240,8 +242,14 @@ def test_the_workbook_holds_the_sums_of_the_counted_submissions(
     counties = list(book["Wellbeing services county"].iter_rows(values_only=True))
     assert len(counties) > len(national)
     assert (target.parent / "kooste-csv" / "by-national.csv").exists()
-    pdf = target.with_suffix(".pdf").read_bytes()
-    assert pdf.startswith(b"%PDF-")
+    text = subprocess.run(
+        ["pdftotext", str(target.with_suffix(".pdf")), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Summary" in text and "Pirkanmaa wellbeing services county" in text
+    assert "Sum" in text and "Median" in text
 
 
 def test_a_received_text_is_never_a_formula(tmp_path: Path) -> None:
@@ -258,3 +266,35 @@ def test_a_received_text_is_never_a_formula(tmp_path: Path) -> None:
     assert rows[1][1].value == 3 and rows[2][0].value == "bell\\x07"
     (csv_file,) = write_csv([sheet], tmp_path / "csv")
     assert "'=HYPERLINK" in csv_file.read_text("utf-8-sig")
+
+
+def test_a_file_replaced_by_a_correction_keeps_the_first_on_record(
+    received: tuple[Path, dict[str, Any]], records: Records, tmp_path: Path
+) -> None:
+    folder, expected = received
+    trust.import_csv(records, folder / "trusted.csv", Register.load())
+    code = next(c for c, o in expected["municipalities"].items() if o.get("submission") == 2)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    target = inbox / "paketti.asice"
+    shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", target)
+    first = collect(records, "2022-1", [inbox], workers=1)
+    assert first.current()[code].package.submission == 1  # type: ignore[union-attr]
+    shutil.copyfile(folder / "packages" / f"2022-1_{code}_2.asice", target)
+    again = collect(records, "2022-1", [inbox], workers=1)
+    assert again.current()[code].package.submission == 2  # type: ignore[union-attr]
+    statuses = sorted(e.status.value for e in again.entries)
+    assert statuses == ["current", "replaced"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_packages_is_refused_without_waiting(
+    records: Records, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    os.mkfifo(inbox / "putki.asice")
+    result = collect(records, "2022-1", [inbox], workers=1)
+    (entry,) = result.entries
+    assert entry.status is Status.UNREADABLE
+    assert "named pipe" in entry.reason("en")

@@ -205,6 +205,18 @@ def test_unsupported_method() -> None:
     assert refusal(data).key == "unsupported_method"
 
 
+@pytest.mark.parametrize("version", [0x2F, 0x3F, 0xFFFF])
+def test_member_needing_a_newer_reader(version: int) -> None:
+    """zipfile and unzip refuse these; a package verify accepts must read alike everywhere."""
+    data = bytearray(make_zip(("a", b"x" * 100)))
+    _, entries = central_entries(bytes(data))
+    struct.pack_into("<H", data, 4, version)
+    struct.pack_into("<H", data, entries[0][0] + 6, version)
+    error = refusal(bytes(data))
+    assert error.key == "version_needed"
+    assert str(version) in error.message("en")
+
+
 def test_member_too_large() -> None:
     error = refusal(make_zip(("a", b"x" * 100)), limits=ZipLimits(max_member_size=99))
     assert error.key == "member_too_large"

@@ -116,7 +116,7 @@ def _break_an_index(paths: DataPaths) -> None:
     conn = sqlite3.connect(paths.database, isolation_level=None)
     conn.execute("PRAGMA writable_schema=ON")
     conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, '\"round_id\", \"id\"', '\"actor\", \"id\"') "
+        'UPDATE sqlite_master SET sql = replace(sql, \'"round_id", "id"\', \'"actor", "id"\') '
         "WHERE type = 'index' AND tbl_name = 'audit_log'"
     )
     conn.execute("PRAGMA writable_schema=OFF")

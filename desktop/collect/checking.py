@@ -1,8 +1,8 @@
 """Checking one received file, in a worker process: exactly what ``verify`` does, and a summary.
 
-The file is read whole but never beyond the limit a package may have
-(``safezip.DEFAULT_LIMITS``), verified by ``verify_received`` with the
-shipped survey and the municipality register, and reduced to what the
+The file is read as ``verify`` reads it (``signing.received.read_received``:
+a regular file only, within the same limit), verified by ``verify_received``
+with the shipped survey and the municipality register, and reduced to what the
 coordinator records: its hash, whether it passed and why not, and, when it
 passed, the facts of ``survey.json`` and its bytes. Nothing else leaves the
 worker, so the collecting process holds one summary at a time.
@@ -12,25 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Final
 
 from desktop.collect.records import PackageRecord, Received
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
 from desktop.jsonvalue import JSONObject
-from desktop.signing.safezip import DEFAULT_LIMITS, SafeZipError
-
-MAX_PACKAGE: Final = DEFAULT_LIMITS.max_input
 
 _CATALOG = {
-    "unreadable": {
-        "fi": "Tiedostoa ei voi lukea: {reason}",
-        "sv": "Filen kan inte läsas: {reason}",
-        "en": "The file cannot be read: {reason}",
-    },
     "check_failed": {
         "fi": "Tiedoston tarkistus epäonnistui ohjelmavirheeseen ({reason}); ilmoita tästä "
         "ohjelman ylläpitäjälle.",
@@ -42,7 +31,7 @@ _CATALOG = {
 }
 
 
-class ReceivedFileError(UserError):
+class CheckFailed(UserError):
     catalog = _CATALOG
 
 
@@ -65,26 +54,20 @@ def check_file(path: str) -> Outcome:
     except Exception as exc:
         # A check that breaks on a file is a bug to fix, but the other packages still count.
         logging.getLogger(__name__).exception("checking %r failed", path)
-        error = ReceivedFileError("check_failed", reason=type(exc).__name__)
+        error = CheckFailed("check_failed", reason=type(exc).__name__)
         return Outcome(Received(path, None, texts_of(error)), None)
 
 
 def _check(path: str) -> Outcome:
     from desktop.export.package import SURVEY_NAME, verify_received
     from desktop.municipalities import Register
+    from desktop.signing.received import ReceivedFileError, read_received
     from desktop.survey import shipped_catalog
 
     try:
-        with Path(path).open("rb") as handle:
-            # Told by its size, a file too large is refused without being read.
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(MAX_PACKAGE + 1) if size <= MAX_PACKAGE else b""
-    except OSError as exc:
-        error = ReceivedFileError("unreadable", reason=exc.strerror or type(exc).__name__)
+        data = read_received(path)  # verify's own reading: a regular file, within its limit
+    except ReceivedFileError as error:
         return Outcome(Received(path, None, texts_of(error)), None)
-    if size > MAX_PACKAGE or len(data) > MAX_PACKAGE:
-        too_large = SafeZipError("input_too_large", size=max(size, len(data)), limit=MAX_PACKAGE)
-        return Outcome(Received(path, None, texts_of(too_large)), None)
     digest = hashlib.sha256(data).hexdigest()
     verdict = verify_received(
         data, pdf=False, catalog=shipped_catalog(), register=Register.load(), trusted=None

@@ -1,23 +1,17 @@
-"""Text from a received file made safe to show: control and format characters escaped.
+"""Text from a received file made safe to show, and kept short.
 
 A package's municipality name, a file name in a folder the coordinator was
-sent: any of it may carry terminal escape sequences, bidirectional
-overrides or line breaks meant to mislead. Shown through this, they appear
-as visible escapes instead.
+sent: any of it may carry terminal escapes, bidirectional overrides or line
+breaks meant to mislead. ``desktop.untrusted.escape`` writes those as
+visible escapes; this also cuts a long text.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from desktop.untrusted import escape
 
 
 def printable(text: object, limit: int = 300) -> str:
-    """``text`` with every control, format or separator character (but the space) escaped."""
-    shown = []
-    for char in str(text)[:limit]:
-        if char != " " and unicodedata.category(char)[0] in "CZ":
-            shown.append(char.encode("unicode_escape").decode("ascii"))
-        else:
-            shown.append(char)
-    suffix = "…" if len(str(text)) > limit else ""
-    return "".join(shown) + suffix
+    """``text`` escaped, cut to ``limit`` characters with "…"."""
+    whole = str(text)
+    return escape(whole[:limit]) + ("…" if len(whole) > limit else "")

@@ -54,10 +54,11 @@ CREATE TABLE packages (
 CREATE TABLE received (
     round_id TEXT NOT NULL,
     path TEXT NOT NULL,
+    package TEXT NOT NULL,
     sha256 TEXT REFERENCES packages(sha256),
     problem TEXT,
     seen_at TEXT NOT NULL,
-    PRIMARY KEY (round_id, path)
+    PRIMARY KEY (round_id, path, package)
 );
 CREATE INDEX received_sha256 ON received(sha256);
 """
@@ -211,16 +212,32 @@ class Records:
                         now_utc(),
                     ),
                 )
+            # Keyed by the package too: a file replaced by another package under the same name
+            # leaves the first on record (it was received); a path that now holds a package is
+            # no longer "unreadable".
+            key = received.sha256 or ""
+            if key:
+                conn.execute(
+                    "DELETE FROM received WHERE round_id = ? AND path = ? AND package = ''",
+                    (round_id, received.path),
+                )
             conn.execute(
-                "INSERT INTO received (round_id, path, sha256, problem, seen_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, path) DO UPDATE SET "
-                "sha256 = excluded.sha256, problem = excluded.problem, seen_at = excluded.seen_at",
-                (round_id, received.path, received.sha256, _texts(received.problem), now_utc()),
+                "INSERT INTO received (round_id, path, package, sha256, problem, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, path, package) DO UPDATE SET "
+                "problem = excluded.problem, seen_at = excluded.seen_at",
+                (
+                    round_id,
+                    received.path,
+                    key,
+                    received.sha256,
+                    _texts(received.problem),
+                    now_utc(),
+                ),
             )
 
     def received(self, round_id: str) -> list[Received]:
         rows = self._read(
-            "SELECT path, sha256, problem FROM received WHERE round_id = ? ORDER BY path",
+            "SELECT path, sha256, problem FROM received WHERE round_id = ? ORDER BY path, package",
             (round_id,),
         )
         return [Received(row["path"], row["sha256"], _load_texts(row["problem"])) for row in rows]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import cast
 
 from desktop.commands.output import Console
+from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
@@ -15,6 +17,19 @@ from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
+
+_ERRORS = {
+    "stdin_not_utf8": {
+        "fi": "Vakiosyötteestä luettu arvo ei ole UTF-8-tekstiä; mitään ei tallennettu.",
+        "sv": "Värdet som lästes från standardinmatningen är inte UTF-8-text; inget sparades.",
+        "en": "The value read from standard input is not UTF-8 text; nothing was saved.",
+    },
+}
+
+
+class InputError(UserError):
+    catalog = _ERRORS
+
 
 TEXTS = {
     "round_line": {
@@ -220,14 +235,28 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
     return 0
 
 
+def read_value(given: str) -> str:
+    """The value as given, or read from standard input when given as ``-``."""
+    if given != "-":
+        return given
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("stdin_not_utf8") from None
+    # A final line break is how the value ends on a terminal or from echo, not part of it.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
 def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     lang: Lang = console.lang
     value: JSONValue
+    given = read_value(args.value)
     if args.json:
-        value = parse_json(args.value)
+        value = parse_json(given)
         workbook.set_json(args.round, args.pointer, value, lang)
     else:
-        value = workbook.set_text(args.round, args.pointer, args.value, lang)
+        value = workbook.set_text(args.round, args.pointer, given, lang)
     target = workbook.resolve(args.round, args.pointer, lang)
     shown = (
         display_value(target.question, value, lang)

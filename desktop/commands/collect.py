@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands.output import Console
 from desktop.i18n import Lang, Texts, message
 from desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from desktop.collect.records import Records
+    from desktop.municipalities import Register
 
 HELP: dict[str, Texts] = {
     "trust": {
@@ -207,7 +211,9 @@ def run(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
         return handlers[args.command](args, console, records, Register.load())
 
 
-def run_trust(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+def run_trust(
+    args: argparse.Namespace, console: Console, records: Records, register: Register
+) -> int:
     from desktop.collect import trust
     from desktop.collect.printable import printable
 
@@ -231,7 +237,9 @@ def run_trust(args: argparse.Namespace, console: Console, records: Any, register
     return 0
 
 
-def run_collect(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+def run_collect(
+    args: argparse.Namespace, console: Console, records: Records, register: Register
+) -> int:
     from desktop.collect.collecting import collect, paths_of
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
@@ -287,7 +295,9 @@ def run_collect(args: argparse.Namespace, console: Console, records: Any, regist
     return 1 if refused else 0
 
 
-def run_missing(args: argparse.Namespace, console: Console, records: Any, register: Any) -> int:
+def run_missing(
+    args: argparse.Namespace, console: Console, records: Records, register: Register
+) -> int:
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import standing

@@ -12,6 +12,8 @@ from desktop.i18n import Lang, Texts, message
 
 @dataclass
 class Console:
+    """Where a command writes what it says, in the user's language."""
+
     lang: Lang
     # Looked up when the console is made, so a redirected stdout is honoured.
     out: TextIO = field(default_factory=lambda: sys.stdout)

@@ -115,18 +115,23 @@ def _targets(arguments: Sequence[str]) -> Iterator[tuple[Path, bool]]:
     """Each file named, and the packages and reports under each folder named (sorted).
 
     A folder holding none is given back once, marked, so that it is told and
-    counted as refused: the user asked for files that are not there.
+    counted as refused: the user asked for files that are not there. A file
+    named twice (itself and inside a folder named too) is checked once.
     """
+    seen: set[Path] = set()
     for argument in arguments:
         path = Path(argument)
         if not path.is_dir():
-            yield path, False
-            continue
-        found = sorted(p for p in path.rglob("*") if is_candidate(p) and not p.is_dir())
-        if not found:
-            yield path, True
+            found = [path]
+        else:
+            found = sorted(p for p in path.rglob("*") if is_candidate(p) and not p.is_dir())
+            if not found:
+                yield path, True
         for item in found:
-            yield item, False
+            identity = item.resolve()
+            if identity not in seen:
+                seen.add(identity)
+                yield item, False
 
 
 def _trusted(values: Sequence[str]) -> set[str]:

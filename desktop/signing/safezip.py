@@ -27,6 +27,9 @@ __all__ = ["DEFAULT_LIMITS", "Member", "SafeZipError", "ZipLimits", "read_zip"]
 _DOS_DIRECTORY: Final = 0x10
 _UNIX: Final = 3
 _METHODS: Final = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+# Stored and deflated members need a 2.0 reader; a higher "version needed" makes
+# zipfile or unzip refuse a member that we would read, so the package is refused.
+_MAX_VERSION_NEEDED: Final = 20
 _MiB: Final = 1 << 20
 
 
@@ -126,6 +129,8 @@ def _check_entry(record: Record, limits: ZipLimits) -> None:
             raise SafeZipError("special_file", name=name)
     if record.method not in _METHODS:
         raise SafeZipError("unsupported_method", name=name, method=record.method)
+    if record.version > _MAX_VERSION_NEEDED:
+        raise SafeZipError("version_needed", name=name, version=record.version)
     if record.size > limits.max_member_size:
         raise SafeZipError(
             "member_too_large", name=name, size=record.size, limit=limits.max_member_size

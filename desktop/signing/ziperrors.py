@@ -74,6 +74,14 @@ CATALOG = {
         "sv": "Filen {name!r} i paketet är krypterad; krypterade filer godtas inte.",
         "en": "The file {name!r} in the package is encrypted; encrypted files are not accepted.",
     },
+    "version_needed": {
+        "fi": "Paketin tiedosto {name!r} vaatii purkuohjelman version {version}; "
+        "hyväksytään vain versio 20 tai vanhempi.",
+        "sv": "Filen {name!r} i paketet kräver uppackningsversion {version}; "
+        "endast version 20 eller äldre godtas.",
+        "en": "The file {name!r} in the package needs extractor version {version}; "
+        "only version 20 or older is accepted.",
+    },
     "unsupported_method": {
         "fi": "Paketin tiedosto {name!r} on pakattu tuntemattomalla tavalla ({method}).",
         "sv": "Filen {name!r} i paketet är komprimerad på ett okänt sätt ({method}).",

@@ -57,6 +57,8 @@ def default_actor() -> str:
 
 @dataclass(frozen=True)
 class Profile:
+    """The municipality and its contact person, as the user set them."""
+
     municipality_code: str
     contact_name: str = ""
     contact_title: str = ""
@@ -95,6 +97,8 @@ class Submission:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One change: when, by whom, where (a pointer), the value before and after."""
+
     id: int
     at: str
     actor: str

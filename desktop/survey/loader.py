@@ -10,16 +10,15 @@ round opens even if a newer file is damaged.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import jsonschema_rs
 
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
@@ -58,6 +57,8 @@ class UnknownRound(UserError):
 
 @dataclass(frozen=True)
 class Problem:
+    """Why one file of the survey definitions is not used."""
+
     file: str
     reason: str
 
@@ -100,10 +101,9 @@ class _Invalid(Exception):
     """A reason a file is not usable (kept inside the loader)."""
 
 
-def _read_json(path: Path) -> Any:
-    raw = path.read_bytes()
+def _parse(raw: bytes) -> Any:
     try:
-        return raw, json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except UnicodeDecodeError as exc:
         raise _Invalid(f"not UTF-8 text ({exc.reason})") from exc
     except json.JSONDecodeError as exc:
@@ -211,17 +211,14 @@ def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
     return tuple(conditions)
 
 
-def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
+def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
     expected = f"{schema['x-section']}-{schema['x-version']}.json"
     if path.name != expected:
         raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
     if schema["$id"] != f"urn:tilannekuva:section:{schema['x-section']}:{schema['x-version']}":
         raise _Invalid("$id does not match x-section and x-version")
     _check_order(schema, "")
-    try:
-        validator = jsonschema_rs.validator_for(schema, validate_formats=True)
-    except (ValueError, jsonschema_rs.ValidationError) as exc:
-        raise _Invalid(f"not a usable JSON Schema: {exc}") from exc
+    validator = _compile(schema) if compile else None
     fields = tuple(
         _build_field(name, schema["properties"][name], f"properties/{name}")
         for name in schema["x-order"]
@@ -246,8 +243,18 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any]) -> Section:
         rules=rules,
         computed=computed,
     )
-    remember_validator(section, validator)  # validating answers needs the same one
+    if validator is not None:
+        remember_validator(section, validator)  # validating answers needs the same one
     return section
+
+
+def _compile(schema: dict[str, Any]) -> Any:
+    import jsonschema_rs
+
+    try:
+        return jsonschema_rs.validator_for(schema, validate_formats=True)
+    except (ValueError, jsonschema_rs.ValidationError) as exc:
+        raise _Invalid(f"not a usable JSON Schema: {exc}") from exc
 
 
 def _build_round(
@@ -304,8 +311,44 @@ def _files(directory: Path) -> Sequence[Path]:
     return sorted(directory.glob("*.json")) if directory.is_dir() else []
 
 
-def load_catalog(root: Path | None = None) -> Catalog:
-    """Read ``schemas/``: the meta schemas, every section and every round."""
+def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> list[_File]:
+    files = []
+    for path in paths:
+        try:
+            files.append(_File(path, path.read_bytes()))
+        except OSError as exc:
+            problem(path, exc.strerror or str(exc))
+    return files
+
+
+@dataclass(frozen=True)
+class _File:
+    """A definition file as read, before it is parsed."""
+
+    path: Path
+    raw: bytes
+
+
+def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
+    from desktop import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for raw in meta:
+        digest.update(hashlib.sha256(raw).digest())
+    for file in files:
+        digest.update(file.path.name.encode() + b"\0" + hashlib.sha256(file.raw).digest())
+    return digest.hexdigest()
+
+
+def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Catalog:
+    """Read ``schemas/``: the meta schemas, every section and every round.
+
+    Every file is checked against the meta schemas and compiled. With
+    ``checks`` (a folder), files that passed once are not checked again: a
+    file named by the hash of the program's version and of every schema
+    file records that they passed, so a changed or added file is checked
+    anew. The validators are then compiled when answers are first checked.
+    """
     root = root or schemas_dir()
     catalog = Catalog()
 
@@ -313,45 +356,68 @@ def load_catalog(root: Path | None = None) -> Catalog:
         catalog.problems.append(Problem(str(path.relative_to(root)), reason))
 
     try:
-        section_meta = jsonschema_rs.validator_for(
-            json.loads((root / "meta" / "section.schema.json").read_text("utf-8"))
-        )
-        round_meta = jsonschema_rs.validator_for(
-            json.loads((root / "meta" / "round.schema.json").read_text("utf-8")),
-            validate_formats=True,
-        )
-    except (OSError, ValueError) as exc:
+        meta = [(root / "meta" / f"{n}.schema.json").read_bytes() for n in ("section", "round")]
+    except OSError as exc:
         raise SchemaError("schema_file", file=str(root / "meta"), reason=str(exc)) from exc
+    sections = _read_all(_files(root / "sections"), problem)
+    rounds = _read_all(_files(root / "rounds"), problem)
+    marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
+    trusted = marker is not None and marker.is_file()
+    section_meta = round_meta = None
+    if not trusted:
+        import jsonschema_rs
 
-    for path in _files(root / "sections"):
         try:
-            raw, document = _read_json(path)
-            _meta_check(section_meta, document)
-            section = _build_section(path, raw, document)
+            section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))
+            round_meta = jsonschema_rs.validator_for(
+                json.loads(meta[1].decode("utf-8")), validate_formats=True
+            )
+        except ValueError as exc:
+            raise SchemaError("schema_file", file=str(root / "meta"), reason=str(exc)) from exc
+
+    for file in sections:
+        try:
+            document = _parse(file.raw)
+            if section_meta is not None:
+                _meta_check(section_meta, document)
+            section = _build_section(file.path, file.raw, document, compile=not trusted)
             if section.schema_id in catalog.sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
             catalog.sections[section.schema_id] = section
         except _Invalid as exc:
-            problem(path, str(exc))
-        except OSError as exc:
-            problem(path, exc.strerror or str(exc))
+            problem(file.path, str(exc))
 
-    for path in _files(root / "rounds"):
+    for file in rounds:
         try:
-            raw, document = _read_json(path)
-            _meta_check(round_meta, document)
-            rnd = _build_round(path, raw, document, catalog.sections)
+            document = _parse(file.raw)
+            if round_meta is not None:
+                _meta_check(round_meta, document)
+            rnd = _build_round(file.path, file.raw, document, catalog.sections)
             if rnd.id in catalog.rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
             catalog.rounds[rnd.id] = rnd
         except _Invalid as exc:
-            problem(path, str(exc))
-        except OSError as exc:
-            problem(path, exc.strerror or str(exc))
+            problem(file.path, str(exc))
+    if marker is not None and not trusted and not catalog.problems:
+        with contextlib.suppress(OSError):  # only a check repeated next time
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
     return catalog
+
+
+_checks_folder: list[Path] = []
+
+
+def remember_checks_in(folder: Path) -> None:
+    """Let ``shipped_catalog`` keep in ``folder`` that the shipped schemas passed their checks.
+
+    Called by the program before it first reads the catalog; without it every
+    file is checked at every start.
+    """
+    _checks_folder[:] = [folder]
 
 
 @cache
 def shipped_catalog() -> Catalog:
     """The catalog of the schemas shipped with the program, read once per process."""
-    return load_catalog()
+    return load_catalog(checks=_checks_folder[0] if _checks_folder else None)

@@ -49,6 +49,8 @@ class RoundStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Option:
+    """One choice of a question: the stored value and its label."""
+
     value: str | int
     label: Texts
 
@@ -151,6 +153,8 @@ def _same(a: object, b: object) -> bool:
 
 @dataclass(frozen=True)
 class Section:
+    """One part of a survey (one section schema): its questions in order and their rules."""
+
     id: str
     version: int
     schema_id: str
@@ -221,6 +225,8 @@ def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
 
 @dataclass(frozen=True)
 class Round:
+    """One survey round: its dates, organisers and the sections it asks."""
+
     id: str
     title: Texts
     description: Texts

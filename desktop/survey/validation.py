@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal
 
-import jsonschema_rs
-
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.survey.formatting import format_number
@@ -147,6 +145,8 @@ def _validator(section: Section) -> Any:
     key = (section.schema_id, section.sha256)
     validator = _validators.get(key)
     if validator is None:
+        import jsonschema_rs  # loaded when answers are first checked
+
         validator = jsonschema_rs.validator_for(dict(section.schema), validate_formats=True)
         _validators[key] = validator
     return validator

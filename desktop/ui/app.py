@@ -111,6 +111,9 @@ def run(
             waiting.exec()
             return EXIT_REFUSED
         try:
+            if received is not None and store.profile() is None:
+                # Someone who only receives packages (no municipality chosen): the package alone.
+                return _show_received_only(received, chosen)
             return _run_window(
                 app, store, paths, translations, preferences, chosen, crash, received
             )

@@ -125,7 +125,7 @@ class MainMenu(QObject):
         self.open_package.setText(self.tr("&Avaa paketti…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
-        self.received.setText(self.tr("Avaa &vastaanotetut paketit…"))
+        self.received.setText(self.tr("K&okoa vastaanotetut paketit…"))
         self.quit.setText(self.tr("&Lopeta"))
         self.next_section.setText(self.tr("&Seuraava osio"))
         self.previous_section.setText(self.tr("&Edellinen osio"))

@@ -62,30 +62,6 @@
         <source>Vastaanotetun paketin vastaukset, vain luettavissa.</source>
         <translation>The received package&apos;s answers, read-only.</translation>
     </message>
-    <message>
-        <source>Kysymys</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Vastaus</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Rivi %1</source>
-        <translation>Row %1</translation>
-    </message>
-    <message>
-        <source>Kyllä</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Ei</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1 riviä</source>
-        <translation>%1 rows</translation>
-    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -681,8 +657,8 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <source>Avaa &amp;vastaanotetut paketit…</source>
-        <translation>Open &amp;received packages…</translation>
+        <source>K&amp;okoa vastaanotetut paketit…</source>
+        <translation>C&amp;ollect received packages…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>

@@ -62,30 +62,6 @@
         <source>Vastaanotetun paketin vastaukset, vain luettavissa.</source>
         <translation>Svaren i det mottagna paketet, endast för läsning.</translation>
     </message>
-    <message>
-        <source>Kysymys</source>
-        <translation>Fråga</translation>
-    </message>
-    <message>
-        <source>Vastaus</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <source>Rivi %1</source>
-        <translation>Rad %1</translation>
-    </message>
-    <message>
-        <source>Kyllä</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Ei</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>%1 riviä</source>
-        <translation>%1 rader</translation>
-    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -681,8 +657,8 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Gör en säkerhets&amp;kopia</translation>
     </message>
     <message>
-        <source>Avaa &amp;vastaanotetut paketit…</source>
-        <translation>Öppna &amp;mottagna paket…</translation>
+        <source>K&amp;okoa vastaanotetut paketit…</source>
+        <translation>Sammanställ m&amp;ottagna paket…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>

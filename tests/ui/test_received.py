@@ -118,3 +118,15 @@ def test_a_package_opened_while_the_window_is_open_is_shown_on_its_own(
         )
     assert result.returncode == 0, result.stderr
     assert "READY" in result.stdout
+    # With no municipality chosen (someone who only receives packages) nothing is asked first.
+    fresh = DataPaths(tmp_path / "fresh")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(fresh.root), str(package)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "READY" in result.stdout

@@ -1,0 +1,92 @@
+"""The command line's start-up: ``rounds``, ``show`` and ``validate`` against a bare interpreter.
+
+Each sample is a whole process, started the way the installed program is
+(``python -m desktop``, the same as the ``tilannekuva`` script), on a data
+folder holding the demo round's answers. The baseline is an interpreter
+that imports ``sqlite3`` and ``json`` and exits: what any Python program of
+this kind costs. They take turns in the same run; medians of several
+samples, both wall-clock time and the CPU time of the process (steadier
+on a busy machine). Goal: each command ≤ 2.5 × the baseline.
+
+    python benchmarks/cli_startup.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report_goals import Goal, spread
+
+GOAL = 2.5
+
+
+def _sample(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=False, env=env)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu
+
+
+def run(quick: bool = False) -> list[Goal]:
+    from desktop.commands.demo import DEMO_ROUND, fill_round
+    from desktop.paths import DataPaths
+    from desktop.storage import Profile, Store
+    from desktop.workbook import Workbook
+
+    repeat = 7 if quick else 15
+    with tempfile.TemporaryDirectory() as folder:
+        paths = DataPaths(Path(folder) / "data")
+        with Store.open(paths, backup=False) as store:
+            store.save_profile(Profile("211"))
+            fill_round(Workbook(store), DEMO_ROUND)
+        env = dict(os.environ, TILANNEKUVA_LANG="fi")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: from compiled bytecode
+        ours = [sys.executable, "-m", "desktop", "--data-dir", str(paths.root)]
+        cases = {
+            "baseline": [sys.executable, "-c", "import sqlite3, json"],
+            "rounds": [*ours, "rounds"],
+            "show": [*ours, "show", DEMO_ROUND],
+            "validate": [*ours, "validate", DEMO_ROUND],
+        }
+        for command in cases.values():  # bytecode, the day's backup, the schema check
+            _sample(command, env)
+        wall: dict[str, list[float]] = {name: [] for name in cases}
+        cpu: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(repeat):
+            for name, command in cases.items():
+                w, c = _sample(command, env)
+                wall[name].append(w)
+                cpu[name].append(c)
+    goals = []
+    for name in cases:
+        print(f"{name:>9}: wall {spread(wall[name])}; CPU {spread(cpu[name])}")
+    for name in ("rounds", "show", "validate"):
+        wall_ratio = statistics.median(wall[name]) / statistics.median(wall["baseline"])
+        cpu_ratio = statistics.median(cpu[name]) / statistics.median(cpu["baseline"])
+        print(f"  {name}: wall {wall_ratio:.2f} x, CPU {cpu_ratio:.2f} x the baseline")
+        goals.append(
+            Goal(f"tilannekuva {name} / python importing sqlite3, json (wall)", wall_ratio, GOAL)
+        )
+    return goals
+
+
+def main() -> None:
+    for goal in run(quick="--quick" in sys.argv):
+        print(goal)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""The survey definitions are checked once per installed version, and again when a file changes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from desktop.paths import schemas_dir
+from desktop.survey import load_catalog, validate_round
+
+
+def test_checked_once_then_trusted_until_a_file_changes(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    checks = tmp_path / "checks"
+    first = load_catalog(root, checks=checks)
+    assert not first.problems
+    assert len(list(checks.iterdir())) == 1  # the passed check is remembered
+
+    again = load_catalog(root, checks=checks)
+    assert again.round_ids() == first.round_ids()
+    # Answers are still validated with the trusted schemas (compiled when first needed).
+    problems = validate_round(again.round("2022-1"), {"premises": {"lease_status": "nonsense"}})
+    assert any(p.pointer == "/premises/lease_status" for p in problems)
+
+    # A file changed after the check is checked again, and its problem is reported.
+    path = root / "sections" / "premises-1.json"
+    schema = json.loads(path.read_text("utf-8"))
+    schema["x-title"] = 12
+    path.write_text(json.dumps(schema), "utf-8")
+    changed = load_catalog(root, checks=checks)
+    assert str(Path("sections") / "premises-1.json") in [p.file for p in changed.problems]
+    assert len(list(checks.iterdir())) == 1  # nothing remembered for a catalog with problems
+
+
+def test_without_a_folder_every_start_checks(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    path = root / "rounds" / "2022-1.json"
+    manifest = json.loads(path.read_text("utf-8"))
+    manifest["opens"] = "ei päivä"
+    path.write_text(json.dumps(manifest), "utf-8")
+    assert load_catalog(root).problems
+    assert load_catalog(root).problems
