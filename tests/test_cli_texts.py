@@ -50,6 +50,28 @@ def test_english_help_keeps_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage: tilannekuva show" in _help(capsys, "--lang", "en", "show")
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show"], "puuttuu: KIERROS"),
+        (["shw"], "KOMENTO: 'shw' ei ole vaihtoehto"),
+        (["rounds", "--bogus"], "tuntemattomia argumentteja: --bogus"),
+        (["--lang", "sv", "show"], "saknas: OMGÅNG"),
+        (["municipalities", "--limit", "paljon"], "municipalities: virhe: --limit: "),
+    ],
+)
+def test_argparse_s_errors_are_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], args: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main(args)
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err
+    for english in ("usage:", "error:", "the following", "invalid choice", "unrecognized"):
+        assert english not in err
+
+
 def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     found = [parser]
     for action in parser._actions:

@@ -191,6 +191,10 @@ def test_collect_and_missing_commands(
     assert main([*data, "missing", "2022-1"]) == 0
     out = capsys.readouterr().out
     assert "Maarianhamina" not in out and "Helsinki" in out
+    out = tmp_path / "kooste" / "2022-1"
+    assert main([*data, "collect", "2022-1", str(folder), "--out", str(out)]) == 1
+    assert out.with_suffix(".xlsx").exists() and out.with_suffix(".pdf").exists()
+    assert (out.parent / "2022-1-csv" / "summary.csv").exists()
     assert main([*data, "collect", "2099-1", str(folder)]) == 2
     assert main([*data, "collect", "2022-1", str(tmp_path / "nowhere")]) == 2
 

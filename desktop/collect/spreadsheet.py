@@ -97,11 +97,11 @@ def _csv_cell(value: Cell) -> Cell:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = _SHEET_NAME_BAD.sub(" ", title).strip()[:_SHEET_NAME_MAX] or "Sheet"
+    base = _SHEET_NAME_BAD.sub(" ", title).strip()[:_SHEET_NAME_MAX].rstrip(" ,.;:–-") or "Sheet"
     name, number = base, 1
     while name.casefold() in used:
         number += 1
         suffix = f" ({number})"
-        name = base[: _SHEET_NAME_MAX - len(suffix)] + suffix
+        name = base[: _SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
     used.add(name.casefold())
     return name

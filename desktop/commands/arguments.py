@@ -1,16 +1,19 @@
-"""argparse in the user's language: its own headings, usage line and help option.
+"""argparse in the user's language: its own headings, usage line, help option and errors.
 
-argparse writes "usage:", "positional arguments", "options" and "show this
-help message and exit" in English whatever the language; a parser made here
-writes them in Finnish, Swedish or English, and so does every subcommand's
-parser (``add_subparsers`` makes them of the same class and language).
+argparse writes "usage:", "positional arguments", "options", "show this
+help message and exit" and its error messages in English whatever the
+language; a parser made here writes them in Finnish, Swedish or English, and
+so does every subcommand's parser (``add_subparsers`` makes them of the same
+class and language).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
-from typing import Any
+import re
+import sys
+from typing import Any, NoReturn
 
 from desktop.i18n import Lang, Texts, pick
 
@@ -23,12 +26,95 @@ TEXTS: dict[str, Texts] = {
         "sv": "visa den här hjälpen och avsluta",
         "en": "show this help and exit",
     },
+    "error": {
+        "fi": "{prog}: virhe: {message}",
+        "sv": "{prog}: fel: {message}",
+        "en": "{prog}: error: {message}",
+    },
     "version": {
         "fi": "näytä ohjelman versio ja lopeta",
         "sv": "visa programmets version och avsluta",
         "en": "show the program's version and exit",
     },
 }
+
+
+# argparse's error messages (Python 3.11–3.13), matched as it writes them, and how to say
+# them; a message not matched here is shown as argparse wrote it.
+_ERRORS: tuple[tuple[re.Pattern[str], Texts], ...] = tuple(
+    (re.compile(pattern, re.S), texts)
+    for pattern, texts in (
+        (
+            r"the following arguments are required: (?P<names>.*)",
+            {
+                "fi": "puuttuu: {names}",
+                "sv": "saknas: {names}",
+                "en": "missing: {names}",
+            },
+        ),
+        (
+            r"unrecognized arguments: (?P<names>.*)",
+            {
+                "fi": "tuntemattomia argumentteja: {names}",
+                "sv": "okända argument: {names}",
+                "en": "unknown arguments: {names}",
+            },
+        ),
+        (
+            r"argument (?P<name>.+?): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)",
+            {
+                "fi": "{name}: {value} ei ole vaihtoehto (vaihtoehdot: {choices})",
+                "sv": "{name}: {value} är inget alternativ (alternativ: {choices})",
+                "en": "{name}: {value} is not one of the choices ({choices})",
+            },
+        ),
+        (
+            r"argument (?P<name>.+?): invalid (?P<type>int|float) value: (?P<value>.*)",
+            {
+                "fi": "{name}: {value} ei ole luku",
+                "sv": "{name}: {value} är inte ett tal",
+                "en": "{name}: {value} is not a number",
+            },
+        ),
+        (
+            r"argument (?P<name>.+?): expected (?:one|at least one) argument",
+            {
+                "fi": "{name} tarvitsee arvon",
+                "sv": "{name} behöver ett värde",
+                "en": "{name} needs a value",
+            },
+        ),
+        (
+            r"argument (?P<name>.+?): ignored explicit argument (?P<value>.*)",
+            {
+                "fi": "{name} ei ota arvoa ({value})",
+                "sv": "{name} tar inget värde ({value})",
+                "en": "{name} takes no value ({value})",
+            },
+        ),
+        (
+            r"ambiguous option: (?P<option>\S+?) could match (?P<matches>.*)",
+            {
+                "fi": "{option} voi tarkoittaa useaa valintaa: {matches}",
+                "sv": "{option} kan betyda flera flaggor: {matches}",
+                "en": "{option} could mean several options: {matches}",
+            },
+        ),
+        (  # any other complaint about one argument: its own message, already translated
+            r"argument (?P<name>.+?): (?P<message>.*)",
+            {"fi": "{name}: {message}", "sv": "{name}: {message}", "en": "{name}: {message}"},
+        ),
+    )
+)
+
+
+def translated_error(text: str, lang: Lang) -> str:
+    """One of argparse's error messages in ``lang``."""
+    for pattern, texts in _ERRORS:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return pick(texts, lang).format(**found.groupdict())
+    return text
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -79,6 +165,14 @@ class Parser(argparse.ArgumentParser):
     def add_subparsers(self, **kwargs: Any) -> Any:
         kwargs.setdefault("parser_class", functools.partial(Parser, lang=self.lang))
         return super().add_subparsers(**kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """The usage line and the error in the parser's language; exit status 2."""
+        self.print_usage(sys.stderr)
+        said = pick(TEXTS["error"], self.lang).format(
+            prog=self.prog, message=translated_error(message, self.lang)
+        )
+        self.exit(2, said + "\n")
 
     def add_version(self, version: str) -> None:
         self.add_argument(

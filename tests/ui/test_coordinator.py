@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.collect.overview import Answer, FileLine, MunicipalityLine
@@ -126,3 +127,21 @@ def test_a_missing_municipality_shows_whom_to_call_from_its_last_round(
     line = next(x for x in lines if isinstance(x, MunicipalityLine) and x.code == code)
     assert line.answer is Answer.MISSING
     assert ".example" in line.contact and "(2022-2)" in line.contact
+
+
+def test_the_national_picture_is_saved_from_the_window(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+) -> None:
+    folder, _ = received
+    window = collected(qtbot, data_paths, folder)
+    assert window.save.isEnabled()
+    window.write_picture(tmp_path / "kooste.xlsx")
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    assert (tmp_path / "kooste.xlsx").stat().st_size > 0
+    assert (tmp_path / "kooste.pdf").read_bytes().startswith(b"%PDF-")
+    for box in window.findChildren(QMessageBox):
+        box.close()

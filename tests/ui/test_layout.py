@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.commands.demo import fill_round
+from desktop.i18n import Lang
 from desktop.survey.model import NUMERIC_KINDS
 from desktop.ui.fields import TableEditor
 from desktop.ui.main_window import MainWindow
@@ -56,12 +58,16 @@ def test_a_closed_panel_stays_closed_until_asked_for(
     assert window.dock.isVisible()
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_table_columns_fit_their_content_and_a_cut_cell_shows_it_on_hover(
-    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, lang: Lang
 ) -> None:
     fill_round(workbook, ROUND)
+    workbook.remove(ROUND, "/background/respondent_email")  # the problems panel takes its part
     window = make_window(workbook)
+    window.set_language(lang)
     _small(qtbot, window)
+    qtbot.waitUntil(window.dock.isVisible)
     page = window.open_section("premises")
     assert page is not None
     table = page.editor("premises")

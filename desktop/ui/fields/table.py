@@ -107,7 +107,9 @@ class TableEditor(FieldEditor):
             | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the last column takes what rounding leaves
+        # Every column's width is set (see _size_columns): a stretched last column would
+        # never shrink below its first width, and a narrow window would scroll sideways.
+        header.setStretchLastSection(False)
         self.view.viewport().installEventFilter(self)
 
         self.add_button = QPushButton(self)
@@ -298,11 +300,11 @@ class TableEditor(FieldEditor):
             ]
         else:
             widths = _shared_out(wants, available, least)
+        if widths and sum(widths) < available:  # the last one reaches to the edge
+            widths[-1] += available - sum(widths)
         tallest = heading.lineSpacing()
-        last = len(widths) - 1
         for index, width in enumerate(widths):
-            if index < last:  # the last one stretches to the edge
-                self.view.setColumnWidth(index, width)
+            self.view.setColumnWidth(index, width)
             title = self.model.headerData(index, Qt.Orientation.Horizontal) or ""
             box = heading.boundingRect(0, 0, width - 12, 1000, Qt.TextFlag.TextWordWrap, title)
             tallest = max(tallest, box.height())
