@@ -103,6 +103,26 @@ HELP = {
         "sv": "kontrollera omgångens svar (slutstatus 1 om något ska rättas)",
         "en": "check a round's answers (exit status 1 when there is something to fix)",
     },
+    "explain": {
+        "fi": "vahvista huomautus lyhyellä selityksellä (tyhjä selitys peruu vahvistuksen)",
+        "sv": "bekräfta en anmärkning med en kort förklaring (en tom förklaring tar tillbaka den)",
+        "en": "confirm a warning with a short explanation (an empty one takes it back)",
+    },
+    "check": {
+        "fi": "vain tämän tarkistuksen huomautus (tunnus validate-tulosteesta)",
+        "sv": "bara den här kontrollens anmärkning (id från validate)",
+        "en": "only this check's warning (its id as validate shows it)",
+    },
+    "a_warning_pointer": {
+        "fi": "huomautuksen kohteen osoite, kuten validate sen näyttää",
+        "sv": "adressen som anmärkningen gäller, som validate visar den",
+        "en": "the address the warning is about, as validate shows it",
+    },
+    "a_explanation": {
+        "fi": "miksi vastaus pitää paikkansa, lyhyesti",
+        "sv": "varför svaret stämmer, kort",
+        "en": "why the answer is right, in short",
+    },
     "history": {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
@@ -193,6 +213,8 @@ HELP = {
     "m_phone": {"fi": "PUHELIN", "sv": "TELEFON", "en": "PHONE"},
     "m_business_id": {"fi": "Y-TUNNUS", "sv": "FO-NUMMER", "en": "BUSINESS-ID"},
     "m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
+    "m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
+    "m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
     # What each argument is.
     "a_command": {
         "fi": "mitä tehdään; komennon oma ohje: tilannekuva KOMENTO --help",
@@ -509,6 +531,14 @@ def build_parser(
     command("clear", ("round", "round", "a_round"), ("pointer", "pointer", "a_clear_pointer"))
     command("validate", ("round", "round", "a_round"))
 
+    p = command(
+        "explain",
+        ("round", "round", "a_round"),
+        ("pointer", "pointer", "a_warning_pointer"),
+        ("text", "explanation", "a_explanation"),
+    )
+    p.add_argument("--check", metavar=m("check"), help=h("check"))
+
     p = command("history", ("round", "round", "a_round"))
     p.add_argument("--limit", type=count, default=50, metavar=m("count"), help=h("a_history_limit"))
 
@@ -630,6 +660,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             "set": answers.run_set,
             "clear": answers.run_clear,
             "validate": answers.run_validate,
+            "explain": answers.run_explain,
             "history": answers.run_history,
         }
         return handlers[command](args, workbook, console)

@@ -18,13 +18,27 @@ from desktop.jsonvalue import (
     JSONValue,
     PointerError,
     is_row_number,
+    join_pointer,
     split_pointer,
 )
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
+from desktop.survey.explanations import (
+    Explanation,
+    apply,
+    check_of,
+    explanation_for,
+    key_of,
+    unexplained,
+)
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
+
+# Where confirmed warnings are kept beside the answers: a name no section can have
+# (section names start with a letter), so they never mix with answers or exports.
+EXPLANATIONS = "_explanations"
 
 _CATALOG = {
     "unknown_pointer": {
@@ -49,6 +63,19 @@ _CATALOG = {
         "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
         "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
         "en": "{question} is not answered by hand: it comes from the profile (tilannekuva profile).",
+    },
+    "no_warning": {
+        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa. Katso huomautukset "
+        "komennolla: tilannekuva validate {round}",
+        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta. Se anmärkningarna med "
+        "kommandot: tilannekuva validate {round}",
+        "en": "There is no warning to confirm at {pointer}. See the warnings with: "
+        "tilannekuva validate {round}",
+    },
+    "explanation_long": {
+        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
+        "sv": "Förklaringen är för lång: högst {limit} tecken.",
+        "en": "The explanation is too long: at most {limit} characters.",
     },
     "no_profile": {
         "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
@@ -134,7 +161,15 @@ class Workbook:
         """The round's answers with the municipality filled in from the profile."""
         profile = self.store.profile()
         code = profile.municipality_code if profile is not None else None
-        return with_municipality(self.round(round_id), self.store.round_answers(round_id), code)
+        stored = self.store.round_answers(round_id)
+        stored.pop(EXPLANATIONS, None)
+        return with_municipality(self.round(round_id), stored, code)
+
+    def explanations(self, round_id: str) -> dict[str, Explanation]:
+        """The warnings of the round the user confirmed, by check and pointer."""
+        kept = self.store.round_answers(round_id).get(EXPLANATIONS, {})
+        found = (Explanation.from_json(value) for value in kept.values())
+        return {e.key: e for e in found if e is not None}
 
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
         """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
@@ -170,7 +205,42 @@ class Workbook:
                 self.store.remove_answer(rnd.id, pointer, actor=actor)
 
     def problems(self, round_id: str) -> list[Problem]:
-        return validate_round(self.round(round_id), self.answers(round_id))
+        """Errors and warnings of the round's answers, each warning with its explanation."""
+        found = validate_round(self.round(round_id), self.answers(round_id))
+        return apply(found, self.explanations(round_id))
+
+    def blocking_problems(self, round_id: str) -> list[Problem]:
+        """What stops the final export: the errors, and warnings nobody has confirmed."""
+        return unexplained(self.problems(round_id))
+
+    def explain(
+        self,
+        round_id: str,
+        pointer: str,
+        text: str,
+        *,
+        check: str | None = None,
+        actor: str | None = None,
+    ) -> list[Problem]:
+        """Confirm the warnings at ``pointer`` with ``text`` (empty: take it back); returns them."""
+        text = " ".join(text.split())
+        if len(text) > EXPLANATION_LENGTH:
+            raise AnswerTargetError("explanation_long", limit=EXPLANATION_LENGTH)
+        warnings = [
+            p
+            for p in self.problems(round_id)
+            if not p.blocking and p.pointer == pointer and (check is None or check_of(p) == check)
+        ]
+        if not warnings:
+            raise AnswerTargetError("no_warning", round=round_id, pointer=pointer)
+        for problem in warnings:
+            where = join_pointer([EXPLANATIONS, key_of(check_of(problem), problem.pointer)])
+            if text:
+                value = explanation_for(problem, text).as_json()
+                self.store.set_answer(round_id, where, value, actor=actor)
+            else:
+                self.store.remove_answer(round_id, where, actor=actor)
+        return warnings
 
     def progress(self, round_id: str) -> dict[str, tuple[int, int]]:
         rnd = self.round(round_id)

@@ -14,6 +14,7 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
 
@@ -76,6 +77,47 @@ TEXTS = {
         "fi": "Kierroksella {round} on {count} korjattavaa:",
         "sv": "Omgången {round} har {count} saker att rätta:",
         "en": "Round {round} has {count} things to fix:",
+    },
+    "no_errors": {
+        "fi": "Kierroksella {round} ei ole korjattavaa.",
+        "sv": "Omgången {round} har inget att rätta.",
+        "en": "Round {round} has nothing to fix.",
+    },
+    "warnings": {
+        "fi": "{count} huomautusta: tarkista, ettei vastauksissa ole virhettä, ja korjaa "
+        "vastaus tai vahvista se lyhyellä selityksellä:",
+        "sv": "{count} anmärkningar: kontrollera att svaren inte innehåller fel, och rätta "
+        "svaret eller bekräfta det med en kort förklaring:",
+        "en": "{count} warnings: check the answers hold no mistake, and change the answer or "
+        "confirm it with a short explanation:",
+    },
+    "warnings_one": {
+        "fi": "1 huomautus: tarkista, ettei vastauksessa ole virhettä, ja korjaa vastaus tai "
+        "vahvista se lyhyellä selityksellä:",
+        "sv": "1 anmärkning: kontrollera att svaret inte innehåller fel, och rätta svaret eller "
+        "bekräfta det med en kort förklaring:",
+        "en": "1 warning: check the answer holds no mistake, and change the answer or confirm "
+        "it with a short explanation:",
+    },
+    "explained": {
+        "fi": "Vahvistettu: {message}\n  Selitys: {text}",
+        "sv": "Bekräftat: {message}\n  Förklaring: {text}",
+        "en": "Confirmed: {message}\n  Explanation: {text}",
+    },
+    "withdrawn": {
+        "fi": "Vahvistus peruttu: {message}",
+        "sv": "Bekräftelsen togs tillbaka: {message}",
+        "en": "Confirmation taken back: {message}",
+    },
+    "explanation_line": {
+        "fi": "      Vahvistettu, selitys: {text}",
+        "sv": "      Bekräftad, förklaring: {text}",
+        "en": "      Confirmed, explanation: {text}",
+    },
+    "to_explain": {
+        "fi": '      Korjaa vastaus tai vahvista: tilannekuva explain {round} {pointer} "selitys"',
+        "sv": '      Rätta svaret eller bekräfta: tilannekuva explain {round} {pointer} "förklaring"',
+        "en": '      Change the answer or confirm: tilannekuva explain {round} {pointer} "why"',
     },
     "problems_one": {
         "fi": "Kierroksella {round} on 1 korjattava asia:",
@@ -142,6 +184,15 @@ def _show_field(
             console.say(f"      [{index}] " + "; ".join(cells))
 
 
+def _show_computed(console: Console, section: Section, field: Field, answers: JSONObject) -> None:
+    lang = console.lang
+    for item in section.computed:
+        if item.beside == field.key:
+            shown = display_computed(item, compute(item, answers), lang)
+            mark = pick(COMPUTED_MARK, lang)
+            console.say(f"  ({mark})\n      {pick(item.label, lang)}: {shown}")
+
+
 def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
@@ -180,6 +231,7 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
                 _show_field(
                     console, section, field, section_answers, field.key in section.follow_ups
                 )
+                _show_computed(console, section, field, section_answers)
     return 0
 
 
@@ -228,24 +280,57 @@ def run_clear(args: argparse.Namespace, workbook: Workbook, console: Console) ->
 
 
 def print_problems(console: Console, rnd: Round, problems: list[Problem]) -> None:
-    lang = console.lang
+    """The errors, then the warnings apart from them."""
     if not problems:
         console.say(console.text(TEXTS, "valid", round=rnd.id))
         return
-    console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(problems)))
+    errors = [p for p in problems if p.blocking]
+    warnings = [p for p in problems if not p.blocking]
+    if errors:
+        console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(errors)))
+        _print_list(console, errors)
+    else:
+        console.say(console.text(TEXTS, "no_errors", round=rnd.id))
+    if warnings:
+        console.say(console.text(TEXTS, "warnings", count=len(warnings)))
+        _print_list(console, warnings, rnd.id)
+
+
+def _print_list(console: Console, problems: list[Problem], round_id: str = "") -> None:
+    lang = console.lang
     current = None
     for problem in problems:
         if problem.section_id != current:
             current = problem.section_id
             console.say(f"== {pick(problem.section.title, lang)} ==")
-        console.say(f"  {problem.pointer}\n      {problem.describe(lang)}")
+        check = f"  [{problem.rule_id}]" if problem.rule_id and not problem.blocking else ""
+        console.say(f"  {problem.pointer}{check}\n      {problem.describe(lang)}")
+        if problem.blocking:
+            continue
+        if problem.explanation is not None:
+            console.say(console.text(TEXTS, "explanation_line", text=problem.explanation))
+        else:
+            console.say(console.text(TEXTS, "to_explain", round=round_id, pointer=problem.pointer))
 
 
 def run_validate(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
     rnd = workbook.round(args.round)
     problems = workbook.problems(rnd.id)
     print_problems(console, rnd, problems)
-    return 1 if problems else 0
+    return 1 if any(p.blocking or p.explanation is None for p in problems) else 0
+
+
+def run_explain(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    rnd = workbook.round(args.round)
+    confirmed = workbook.explain(rnd.id, args.pointer, args.text, check=args.check)
+    text = " ".join(args.text.split())
+    for problem in confirmed:
+        said = problem.describe(console.lang)
+        if text:
+            console.say(console.text(TEXTS, "explained", message=said, text=text))
+        else:
+            console.say(console.text(TEXTS, "withdrawn", message=said))
+    return 0
 
 
 def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:

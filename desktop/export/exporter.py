@@ -18,7 +18,7 @@ import re
 import secrets
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,7 +43,9 @@ from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
 from desktop.survey import Catalog, Problem, Round, RoundStatus, validate_round
+from desktop.survey.explanations import Explanation, apply, unexplained
 from desktop.survey.formatting import format_date
+from desktop.survey.validation import blocking
 
 PACKAGE_SUFFIX: Final = ".asice"
 REPORT_SUFFIX: Final = ".pdf"
@@ -53,6 +55,28 @@ _CATALOG = {
         "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
         "sv": "Ingen kommun är vald. Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
         "en": "No municipality is chosen. Choose first: tilannekuva profile --municipality CODE",
+    },
+    "unexplained_warnings": {
+        "fi": "Kierrosta {round} ei voi lähettää: {count} huomautusta odottaa vahvistusta. Korjaa "
+        "vastaus tai kerro lyhyesti, miksi se pitää paikkansa (tilannekuva explain {round} "
+        'OSOITE "selitys").',
+        "sv": "Omgången {round} kan inte skickas: {count} anmärkningar väntar på bekräftelse. "
+        "Rätta svaret eller förklara kort varför det stämmer (tilannekuva explain {round} "
+        'ADRESS "förklaring").',
+        "en": "Round {round} cannot be submitted: {count} warnings wait for confirmation. Change "
+        "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
+        '"explanation").',
+    },
+    "unexplained_warnings_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: 1 huomautus odottaa vahvistusta. Korjaa "
+        "vastaus tai kerro lyhyesti, miksi se pitää paikkansa (tilannekuva explain {round} "
+        'OSOITE "selitys").',
+        "sv": "Omgången {round} kan inte skickas: 1 anmärkning väntar på bekräftelse. "
+        "Rätta svaret eller förklara kort varför det stämmer (tilannekuva explain {round} "
+        'ADRESS "förklaring").',
+        "en": "Round {round} cannot be submitted: 1 warning waits for confirmation. Change "
+        "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
+        '"explanation").',
     },
     "has_problems": {
         "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne "
@@ -146,6 +170,7 @@ class Answers(Protocol):
     def round(self, round_id: str) -> Round: ...
     def profile(self) -> Profile | None: ...
     def answers(self, round_id: str) -> dict[str, JSONObject]: ...
+    def explanations(self, round_id: str) -> Mapping[str, Explanation]: ...
 
 
 class Step(StrEnum):
@@ -200,11 +225,15 @@ def export_round(
         raise ExportError("no_profile")
     municipality = (register or Register.load()).get(profile.municipality_code)
     answers = workbook.answers(round_id)
-    problems = tuple(validate_round(rnd, answers))  # on the answers just read, not a new read
+    # On the answers just read, not a new read; warnings carry their explanations.
+    problems = tuple(apply(validate_round(rnd, answers), workbook.explanations(round_id)))
     store = workbook.store
     if not draft:
-        if problems:
-            raise ExportError("has_problems", round=round_id, count=len(problems))
+        if blocking(problems):
+            raise ExportError("has_problems", round=round_id, count=len(blocking(problems)))
+        waiting = unexplained(problems)
+        if waiting:
+            raise ExportError("unexplained_warnings", round=round_id, count=len(waiting))
         if store.is_locked(round_id):
             raise ExportError(
                 "already_submitted", round=round_id, count=len(store.submissions(round_id))
@@ -258,6 +287,7 @@ def export_round(
         submission=number,
         generator_version=version,
         exported_at=when,
+        problems=problems,
     )
     members = {SURVEY_NAME: encode(document), REPORT_NAME: signed_report}
     package = asice.build(members, key, when=when)

@@ -41,6 +41,9 @@ from desktop.survey import (
     shipped_catalog,
     validate_round,
 )
+from desktop.survey.explanations import check_of
+from desktop.survey.rules import compute
+from desktop.survey.validation import blocking
 
 FORMAT: Final = "urn:tilannekuva:package:1"
 SURVEY_NAME: Final = "survey.json"
@@ -157,9 +160,15 @@ def survey_document(
     submission: int,
     generator_version: str,
     exported_at: datetime,
+    problems: Sequence[Problem] = (),
 ) -> JSONObject:
-    """The content of ``survey.json`` for the round's answers (``Workbook.answers``)."""
-    return {
+    """The content of ``survey.json`` for the round's answers (``Workbook.answers``).
+
+    ``problems`` are the round's (``Workbook.problems``): the warnings among
+    them that were explained travel with the answers.
+    """
+    effective = rnd.effective_answers(answers)
+    document: JSONObject = {
         "format": FORMAT,
         "round": rnd.id,
         "schemas": [
@@ -172,8 +181,25 @@ def survey_document(
         "submission": submission,
         # Only the round's own sections, each as the report prints it: a hidden follow-up's
         # stored answer is signed nowhere (the municipality comes from the profile).
-        "answers": dict(rnd.effective_answers(answers)),
+        "answers": dict(effective),
     }
+    computed: JSONObject = {
+        section.id: {
+            item.id: compute(item, effective.get(section.id, {})) for item in section.computed
+        }
+        for section in rnd.sections
+        if section.computed
+    }
+    if computed:
+        document["computed"] = computed
+    explained: list[JSONValue] = [
+        {"check": check_of(p), "pointer": p.pointer, "text": p.explanation}
+        for p in problems
+        if p.explanation is not None
+    ]
+    if explained:
+        document["explanations"] = explained
+    return document
 
 
 def sender_of(package: bytes) -> str:
@@ -243,6 +269,9 @@ class SurveyChecks:
                     "schema_changed", id=schema_id, given=digest[:12], known=section.sha256[:12]
                 )
         expected = {(section.id, section.schema_id) for section in rnd.sections}
+        given = rnd.as_given(dict(listed.keys()))  # an earlier published version is fine too
+        if given is not None:
+            expected = {(section.id, section.schema_id) for section in given.sections}
         if set(listed) != expected or len(listed) != len(_entries(document)):
             raise PackageError(
                 "schemas_differ",
@@ -254,6 +283,9 @@ class SurveyChecks:
     def answers(self, package: Package) -> None:
         document = check_format(package.documents.get(SURVEY_NAME))
         rnd = self._round(document)
+        # Checked with the schemas the answers were given with (``schemas`` vouched for them).
+        listed = {str(e["section"]): str(e["id"]) for e in _entries(document)}
+        rnd = rnd.as_given(listed) or rnd
         answers: dict[str, JSONObject] = {}
         raw = document["answers"]
         assert isinstance(raw, dict)
@@ -262,6 +294,14 @@ class SurveyChecks:
                 raise PackageError("unknown_section", section=key, round=rnd.id)
             assert isinstance(value, dict)
             answers[key] = value
+        # What travels beside the answers belongs to the round's own sections too.
+        named = list(_as_dict(document.get("computed")))
+        for entry in _as_list(document.get("explanations")):
+            if isinstance(entry, dict):
+                named.append(str(entry.get("pointer", "")).split("/")[1])
+        for section_id in named:
+            if rnd.section(section_id) is None:
+                raise PackageError("unknown_section", section=section_id, round=rnd.id)
         municipality = document["municipality"]
         assert isinstance(municipality, dict)
         code, name = str(municipality["code"]), str(municipality["name"])
@@ -271,7 +311,7 @@ class SurveyChecks:
                 answered = answers.get(section.id, {}).get(field.key)
                 if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
                     raise PackageError("municipality_mismatch", code=code, answered=answered)
-        problems = validate_round(rnd, answers)
+        problems = blocking(validate_round(rnd, answers))  # warnings travel, explained or not
         if problems:
             raise AnswersInvalid(problems)
 
@@ -352,6 +392,14 @@ def verify_file(
         register=register if register is not None else Register.load(),
         trusted=trusted,
     )
+
+
+def _as_dict(value: JSONValue | None) -> JSONObject:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: JSONValue | None) -> list[JSONValue]:
+    return value if isinstance(value, list) else []
 
 
 def _entries(document: JSONObject) -> list[Mapping[str, JSONValue]]:

@@ -50,6 +50,8 @@ from desktop.municipalities import Municipality
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
+from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
+from desktop.survey.validation import blocking
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -106,8 +108,11 @@ def render_report(
         generator_version=generator_version,
     )
     story += [NextPageTemplate("body"), PageBreak()]
+    explained = [p for p in problems if p.explanation is not None]
     for number, section in enumerate(rnd.sections, start=1):
-        story += _section(number, section, answers.get(section.id, {}), lang, styles, municipality)
+        story += _section(
+            number, section, answers.get(section.id, {}), lang, styles, municipality, explained
+        )
     story += _validation_summary(rnd, problems, lang, styles)
 
     decorations = Decorations(
@@ -209,7 +214,7 @@ def _cover(
     rows += [
         ("signer", safe(_clip(signer_name)) if signer_name.strip() else none),
         ("generated", safe(when)),
-        ("check", safe(problem_count(len(problems), lang, short=True))),
+        ("check", safe(problem_count(len(blocking(problems)), lang, short=True))),
     ]
     if fingerprint:
         lines = "<br/>".join(safe(line) for line in format_fingerprint(fingerprint))
@@ -276,6 +281,7 @@ def _section(
     lang: Lang,
     styles: Styles,
     municipality: Municipality,
+    explained: Sequence[Problem] = (),
 ) -> list[Flowable]:
     story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
@@ -294,6 +300,17 @@ def _section(
             story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
         else:
             pending.append((field.title(lang), answer_markup(field, value, lang, municipality)))
+        for item in section.computed:
+            if item.beside == field.key:
+                shown = display_computed(item, compute(item, answers), lang)
+                label = f"{pick(item.label, lang)} ({pick(COMPUTED_MARK, lang)})"
+                pending.append((label, safe(shown)))
+        # A confirmed warning is printed beside the answer it is about, with its explanation.
+        for problem in explained:
+            if problem.section_id == section.id and problem.field_key == field.key:
+                label = f"{text('explained', lang)}: {problem.where(lang)}"
+                said = f"{problem.message(lang)} — {problem.explanation}"
+                pending.append((label, safe(said)))
     flush()
     return story
 
@@ -301,15 +318,36 @@ def _section(
 def _validation_summary(
     rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
 ) -> list[Flowable]:
+    errors = blocking(problems)
+    warnings = [p for p in problems if not p.blocking]
     story: list[Flowable] = [
         Spacer(1, 4 * mm),
         para(text("validation", lang), styles.h1),
-        para(problem_count(len(problems), lang), styles.body),
+        para(problem_count(len(errors), lang), styles.body),
     ]
+    story += _problem_list(rnd, errors, lang, styles)
+    if warnings:
+        story.append(para(text("warnings", lang, count=len(warnings)), styles.h2))
+        story += _problem_list(rnd, warnings, lang, styles)
+    return story
+
+
+def _problem_list(
+    rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
+) -> list[Flowable]:
+    story: list[Flowable] = []
     for section in rnd.sections:
         found = [p for p in problems if p.section_id == section.id]
         if not found:
             continue
         story.append(para(pick(section.title, lang), styles.h2))
-        story += [Paragraph(safe(p.describe(lang)), styles.bullet, bulletText="•") for p in found]
+        story += [
+            Paragraph(safe(_described(p, lang)), styles.bullet, bulletText="•") for p in found
+        ]
     return story
+
+
+def _described(problem: Problem, lang: Lang) -> str:
+    if problem.explanation is None:
+        return problem.describe(lang)
+    return f"{problem.describe(lang)} {text('explanation', lang)}: {problem.explanation}"

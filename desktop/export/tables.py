@@ -63,7 +63,7 @@ def answer_markup(
     field: Field, value: JSONValue | None, lang: Lang, municipality: Municipality
 ) -> str | None:
     """An answer as safe Paragraph markup; None when it is not answered."""
-    if not is_answered(value):
+    if not is_answered(value, field):
         return None
     if field.kind is Kind.MUNICIPALITY and isinstance(value, str):
         return safe(_municipality_name(value, lang, municipality))

@@ -85,6 +85,17 @@ TEXTS: Final[Mapping[str, Texts]] = {
         "en": "{count} problems",
     },
     "problem_count_short_one": {"fi": "1 puute", "sv": "1 brist", "en": "1 problem"},
+    "explained": {
+        "fi": "Vahvistettu huomautus",
+        "sv": "Bekräftad anmärkning",
+        "en": "Confirmed warning",
+    },
+    "explanation": {"fi": "Selitys", "sv": "Förklaring", "en": "Explanation"},
+    "warnings": {
+        "fi": "Huomautukset ({count}): tarkista, ettei vastauksissa ole virhettä",
+        "sv": "Anmärkningar ({count}): kontrollera att svaren inte innehåller fel",
+        "en": "Warnings ({count}): check that the answers hold no mistake",
+    },
     "page": {
         "fi": "sivu {page} / {pages}",
         "sv": "sida {page} / {pages}",

@@ -23,6 +23,7 @@ from typing import Any
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
 
 _CATALOG = {
@@ -168,6 +169,7 @@ def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
         schema=schema,
         read_only=bool(schema.get("readOnly", False)),
         compare_threshold=schema.get("x-compare"),
+        none_label=schema.get("x-none", {}),
     )
 
 
@@ -221,6 +223,11 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: b
         _build_field(name, schema["properties"][name], f"properties/{name}")
         for name in schema["x-order"]
     )
+    try:
+        rules = build_rules(schema.get("x-rules", ()), fields)
+        computed = build_computed(schema.get("x-computed", ()), fields)
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from exc
     section = Section(
         id=schema["x-section"],
         version=schema["x-version"],
@@ -233,6 +240,8 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: b
         schema=schema,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=path.name,
+        rules=rules,
+        computed=computed,
     )
     if validator is not None:
         remember_validator(section, validator)  # validating answers needs the same one
@@ -261,7 +270,12 @@ def _build_round(
     if closes < opens:
         raise _Invalid("the round closes before it opens")
     chosen: list[Section] = []
+    earlier: dict[str, tuple[Section, ...]] = {}
     for entry in manifest["sections"]:
+        before = [sections.get(schema_id) for schema_id in entry.get("earlier", ())]
+        if any(s is None or s.id != entry["id"] for s in before):
+            raise _Invalid(f"section {entry['id']} names an unknown earlier schema")
+        earlier[entry["id"]] = tuple(s for s in before if s is not None)
         section = sections.get(entry["schema"])
         if section is None:
             raise _Invalid(
@@ -273,6 +287,10 @@ def _build_round(
     ids = [s.id for s in chosen]
     if len(set(ids)) != len(ids):
         raise _Invalid("a section appears twice")
+    try:
+        check_round_pointers(chosen)
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from exc
     return Round(
         id=manifest["id"],
         title=manifest["title"],
@@ -283,6 +301,7 @@ def _build_round(
         sections=tuple(chosen),
         previous=manifest.get("previous"),
         changes=manifest.get("changes", {}),
+        earlier=earlier,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=path.name,
     )

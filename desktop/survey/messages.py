@@ -162,6 +162,14 @@ MESSAGES: Mapping[str, Texts] = {
         "sv": "Ett sparat svar på frågan {name}, som inte finns på den här blanketten.",
         "en": "A stored answer to {name}, a question this form does not have.",
     },
+    "rule.failed": {
+        "fi": "Tarkistusta {rule} ei voitu tehdä näillä vastauksilla ({reason}). Ilmoita tästä "
+        "kyselyn järjestäjälle.",
+        "sv": "Kontrollen {rule} kunde inte göras med de här svaren ({reason}). Meddela "
+        "enkätens arrangör.",
+        "en": "The check {rule} could not be made with these answers ({reason}). Tell the "
+        "survey's organiser.",
+    },
     "invalid": {
         "fi": "Vastaus ei kelpaa.",
         "sv": "Svaret godtas inte.",

@@ -9,7 +9,7 @@ holds, and a hidden follow-up's stored value is left out of validation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from enum import StrEnum
@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.i18n import Lang, Texts, pick
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.survey.rules import Computed, Rule
 
 
 class Kind(StrEnum):
@@ -68,6 +69,8 @@ class Field:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     read_only: bool = False
     compare_threshold: float | None = None
+    # A table's explicit "none" answer: the label of the choice that there are no rows.
+    none_label: Texts = dc_field(default_factory=dict)
 
     def column(self, key: str) -> Field | None:
         return next((c for c in self.columns if c.key == key), None)
@@ -93,6 +96,13 @@ class Field:
     def maximum(self) -> float | None:
         value = self.schema.get("maximum")
         return float(value) if value is not None else None
+
+    @property
+    def allows_none(self) -> bool:
+        """A table the user may answer "none" (no rows): rows are theirs to add, none needed."""
+        if self.kind is not Kind.TABLE or self.schema.get("x-fixed-rows"):
+            return False
+        return not self.schema.get("minItems")
 
     @property
     def max_length(self) -> int | None:
@@ -156,6 +166,8 @@ class Section:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     sha256: str = ""
     source: str = ""
+    rules: tuple[Rule, ...] = ()
+    computed: tuple[Computed, ...] = ()
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -196,13 +208,16 @@ class Section:
     def progress(self, answers: Mapping[str, JSONValue]) -> tuple[int, int]:
         """(answered, required) among the questions that must be answered now."""
         needed = self.required_keys(answers)
-        answered = sum(1 for k in needed if is_answered(answers.get(k)))
+        answered = sum(1 for k in needed if is_answered(answers.get(k), self.field(k)))
         return answered, len(needed)
 
 
-def is_answered(value: JSONValue | None) -> bool:
+def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
+    """Whether a question has an answer; a table's stored empty list is the answer "none"."""
     if value is None:
         return False
+    if field is not None and field.kind is Kind.TABLE and isinstance(value, list):
+        return True
     if isinstance(value, str | list | dict):
         return len(value) > 0
     return True
@@ -221,11 +236,26 @@ class Round:
     sections: tuple[Section, ...]
     previous: str | None = None
     changes: Mapping[str, str | None] = dc_field(default_factory=dict)
+    # Section id → the schemas it was published with before the present one (see the manifest).
+    earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
     sha256: str = ""
     source: str = ""
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def as_given(self, schema_ids: Mapping[str, str]) -> Round | None:
+        """The round with the section schemas an answer was given with (section id → schema
+        id); None when one of them is neither the present schema nor an earlier one."""
+        chosen: list[Section] = []
+        for section in self.sections:
+            wanted = schema_ids.get(section.id)
+            options = (section, *self.earlier.get(section.id, ()))
+            found = next((s for s in options if s.schema_id == wanted), None)
+            if found is None:
+                return None
+            chosen.append(found)
+        return replace(self, sections=tuple(chosen))
 
     def effective_answers(self, answers: Mapping[str, JSONObject]) -> dict[str, JSONObject]:
         """The round's answers as they are signed and printed: its own sections only, each

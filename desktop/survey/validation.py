@@ -3,21 +3,26 @@
 Hidden follow-ups are left out first, so a value typed before its trigger
 changed is kept in storage but never reported. The JSON Schema validator
 (jsonschema-rs) finds the errors; this module turns each into a ``Problem``
-whose message is written by us per error kind.
+whose message is written by us per error kind. Then the section's own rules
+(``x-rules``, see ``desktop.survey.rules``) check the answers against each
+other; a rule runs only once the answers it needs are given and valid, so a
+missing or malformed answer is told once, by the check it fails.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from typing import Any
+from typing import Any, Literal
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.survey.formatting import format_number
 from desktop.survey.messages import MESSAGES
-from desktop.survey.model import Field, Kind, Round, Section
+from desktop.survey.model import Field, Kind, Round, Section, is_answered
+from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
+from desktop.survey.values import display_value
 
 _ROW = {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"}
 
@@ -54,6 +59,19 @@ class Problem:
     column: Field | None = dc_field(repr=False)
     kind: str
     params: Mapping[str, Any] = dc_field(default_factory=dict)
+    severity: Literal["error", "warning"] = "error"
+    rule: Rule | None = dc_field(default=None, repr=False, compare=False)
+    # A warning the user confirmed, in their words (see desktop.survey.explanations).
+    explanation: str | None = None
+
+    @property
+    def blocking(self) -> bool:
+        """An error blocks the final export; a warning is shown and may be explained."""
+        return self.severity == "error"
+
+    @property
+    def rule_id(self) -> str | None:
+        return self.rule.id if self.rule is not None else None
 
     @property
     def section_id(self) -> str:
@@ -64,8 +82,23 @@ class Problem:
         return self.field.key if self.field else None
 
     def message(self, lang: Lang) -> str:
+        if self.rule is not None and self.kind == "rule":
+            return self._rule_message(self.rule, lang)
         values = {k: _show(v, lang) for k, v in self.params.items()}
         return pick(MESSAGES[self.kind], lang).format(**values)
+
+    def _rule_message(self, rule: Rule, lang: Lang) -> str:
+        def question(name: str) -> Field | None:
+            if rule.table is not None:
+                return self.field.column(name) if self.field is not None else None
+            return self.section.field(name)
+
+        values: dict[str, str] = {}
+        for name, value in self.params.items():
+            field_ = question(name) if name not in rule.values else None
+            describe = (lambda v, lg, f=field_: display_value(f, v, lg)) if field_ else None
+            values[name] = show(value, lang, describe)
+        return pick(rule.message, lang).format_map(_Filled(values))
 
     def where(self, lang: Lang) -> str:
         """The question the problem is in: "Kerrosala, rivi 2"."""
@@ -83,6 +116,13 @@ class Problem:
         # A question that ends in "?" reads better without a colon after it.
         separator = " " if where.endswith(("?", ":")) else ": "
         return f"{where}{separator}{self.message(lang)}"
+
+
+class _Filled(dict[str, str]):
+    """A placeholder whose value the rule could not read shows as a dash."""
+
+    def __missing__(self, key: str) -> str:
+        return "–"
 
 
 def _show(value: Any, lang: Lang) -> str:
@@ -112,10 +152,40 @@ def _validator(section: Section) -> Any:
     return validator
 
 
-def validate_section(section: Section, answers: Mapping[str, JSONValue]) -> list[Problem]:
+@dataclass(frozen=True)
+class RoundContext:
+    """What a section's rules may read beyond the section: the round and other sections."""
+
+    facts: Mapping[str, Any]
+    answers: Mapping[str, Mapping[str, JSONValue]]
+    unusable: frozenset[str] = frozenset()  # pointers (and their parents) with a problem
+
+
+def _unusable(problems: Iterable[Problem]) -> set[str]:
+    found: set[str] = set()
+    for problem in problems:
+        pointer = problem.pointer
+        while pointer and pointer not in found:
+            found.add(pointer)
+            pointer = pointer.rpartition("/")[0]
+    return found
+
+
+def validate_section(
+    section: Section, answers: Mapping[str, JSONValue], context: RoundContext | None = None
+) -> list[Problem]:
     """Every problem of one section's answers, in the order of the form."""
     effective = section.effective_answers(answers)
     problems = [_problem(section, error) for error in _validator(section).iter_errors(effective)]
+    if section.rules:
+        if context is None:
+            context = RoundContext({}, {section.id: effective})
+        unusable = frozenset(_unusable(problems)) | context.unusable
+        problems.extend(_rule_problems(section, effective, context, unusable))
+    return _in_form_order(section, problems)
+
+
+def _in_form_order(section: Section, problems: list[Problem]) -> list[Problem]:
     order = {f.key: i for i, f in enumerate(section.fields)}
     return sorted(
         problems,
@@ -136,11 +206,116 @@ def _column_order(problem: Problem) -> int:
 
 
 def validate_round(rnd: Round, answers: Mapping[str, JSONObject]) -> list[Problem]:
-    """Every problem of a round, section by section."""
+    """Every problem of a round, section by section: errors and warnings alike."""
+    effective = {s.id: s.effective_answers(answers.get(s.id, {})) for s in rnd.sections}
+    by_section = {
+        s.id: [_problem(s, e) for e in _validator(s).iter_errors(effective[s.id])]
+        for s in rnd.sections
+    }
+    unusable = frozenset(_unusable(p for found in by_section.values() for p in found))
+    context = RoundContext(round_facts(rnd.opens, rnd.closes), effective, unusable)
     problems: list[Problem] = []
     for section in rnd.sections:
-        problems.extend(validate_section(section, answers.get(section.id, {})))
+        found = by_section[section.id]
+        if section.rules:
+            found = found + _rule_problems(section, effective[section.id], context, unusable)
+        problems.extend(_in_form_order(section, found))
     return problems
+
+
+def blocking(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop the final export (errors, not warnings)."""
+    return [p for p in problems if p.blocking]
+
+
+def _rule_problems(
+    section: Section,
+    effective: Mapping[str, JSONValue],
+    context: RoundContext,
+    unusable: frozenset[str],
+) -> list[Problem]:
+    def pointer_value(pointer: str) -> JSONValue:
+        _, sec, key = pointer.split("/")
+        return context.answers.get(sec, {}).get(key)
+
+    base: dict[str, Any] = {ROUND: context.facts}
+    problems: list[Problem] = []
+    for rule in section.rules:
+        data_base = dict(base)
+        for pointer in rule.pointers():
+            data_base[pointer] = pointer_value(pointer)
+        outside_ok = all(
+            is_answered(pointer_value(n)) and n not in unusable
+            for n in rule.needs
+            if n.startswith("/")
+        )
+        if not outside_ok:
+            continue
+        own_needs = [n for n in rule.needs if not n.startswith("/")]
+        if rule.table is None:
+            prefix = f"/{section.id}/"
+            if all(
+                is_answered(effective.get(n), section.field(n)) and prefix + n not in unusable
+                for n in own_needs
+            ):
+                outcome = run(rule, {**effective, **data_base})
+                problems.extend(_rule_problem(section, rule, outcome, None))
+            continue
+        rows = effective.get(rule.table)
+        if isinstance(rows, list):
+            skip = _unusable_cells(f"/{section.id}/{rule.table}/", unusable)
+            for index, outcome in run_rows(rule, rows, data_base, skip):
+                problems.extend(_rule_problem(section, rule, outcome, index))
+    return problems
+
+
+def _unusable_cells(prefix: str, unusable: frozenset[str]) -> dict[int, set[str]]:
+    """Row → the columns with a problem of their own, of one table."""
+    cells: dict[int, set[str]] = {}
+    for pointer in unusable:
+        if pointer.startswith(prefix):
+            row, _, column = pointer[len(prefix) :].partition("/")
+            if row.isdigit():
+                cells.setdefault(int(row), set()).add(column.partition("/")[0])
+    return cells
+
+
+def _rule_problem(section: Section, rule: Rule, outcome: Any, row: int | None) -> list[Problem]:
+    if outcome.passed:
+        return []
+    first = rule.concerns[0]
+    if row is None:
+        field_, column, path = section.field(first), None, [section.id, first]
+    else:
+        field_ = section.field(rule.table or "")
+        column = field_.column(first) if field_ is not None else None
+        path = [section.id, rule.table or "", str(row), first]
+    if outcome.failure is not None:
+        return [
+            Problem(
+                pointer=join_pointer(path),
+                section=section,
+                field=field_,
+                row=row,
+                column=column,
+                kind="rule.failed",
+                params={"rule": rule.id, "reason": outcome.failure},
+                rule=rule,
+            )
+        ]
+    return [
+        Problem(
+            pointer=join_pointer(path),
+            section=section,
+            field=field_,
+            row=row,
+            column=column,
+            kind="rule",
+            params=dict(outcome.values),
+            severity=rule.severity,
+            rule=rule,
+        )
+    ]
 
 
 def _problem(section: Section, error: Any) -> Problem:

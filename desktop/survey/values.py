@@ -60,12 +60,12 @@ _CATALOG = {
         "en": "That kind of value ({got}) cannot be stored for {question}; expected: {expected}.",
     },
     "table_as_text": {
-        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, tai koko "
-        "arvo JSONina (--json).",
+        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, koko "
+        "arvo JSONina (--json) tai ”ei yhtään”, jos rivejä ei ole.",
         "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, "
-        "eller hela värdet som JSON (--json).",
-        "en": "{question} is a table: give a column of a row, for example {example}, or the whole "
-        "value as JSON (--json).",
+        "hela värdet som JSON (--json) eller ”inga” om det inte finns några rader.",
+        "en": "{question} is a table: give a column of a row, for example {example}, the whole "
+        "value as JSON (--json), or “none” when there are no rows.",
     },
 }
 
@@ -82,6 +82,16 @@ _EXPECTED = {
     "array": {"fi": "luettelo", "sv": "lista", "en": "list"},
     "object": {"fi": "rivi", "sv": "rad", "en": "row"},
 }
+
+# A table answered "none" (stored as an empty list), when its schema gives no label of its own.
+NO_ROWS = {"fi": "Ei yhtään", "sv": "Inga", "en": "None"}
+NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
+
+
+def _none_words(field: Field) -> set[str]:
+    labels = {*field.none_label.values(), *NO_ROWS.values()}
+    return {*NONE_WORDS, *(label.casefold() for label in labels)}
+
 
 YES_WORDS = frozenset({"kyllä", "k", "joo", "ja", "j", "yes", "y", "true", "1"})
 NO_WORDS = frozenset({"ei", "e", "nej", "n", "no", "false", "0"})
@@ -152,6 +162,8 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             return parse_date(text).isoformat()
         except ValueError:
             raise AnswerError("not_a_date", text=text) from None
+    if kind is Kind.TABLE and text.strip().casefold() in _none_words(field):
+        return []  # the answer "none": no rows
     if kind is Kind.TABLE:
         example = f"/{field.key}/0/{field.columns[0].key}" if field.columns else f"/{field.key}/0"
         raise AnswerError("table_as_text", question=pick(field.label, lang), example=example)
@@ -279,6 +291,8 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
             return format_date(value)
         except ValueError:
             return value
+    if kind is Kind.TABLE and value == []:
+        return pick(field.none_label or NO_ROWS, lang)
     if kind is Kind.TABLE and isinstance(value, list):
         return message(_ROWS, "rows", lang, count=len(value))
     if isinstance(value, Mapping | list):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 # Tests append a callable here to be shown every dialog as it opens.
 opened: list[Callable[[QWidget], None]] = []
@@ -83,6 +83,25 @@ def warning(
     on_finished: Callable[[], None] | None = None,
 ) -> QMessageBox:
     return message(parent, QMessageBox.Icon.Warning, title, text, on_finished=on_finished)
+
+
+def text_input(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    text: str,
+    on_done: Callable[[str], None],
+) -> QInputDialog:
+    """A short text to type; ``on_done(text)`` when the user accepts it."""
+    box = QInputDialog(parent)
+    box.setObjectName("textInput")
+    box.setWindowTitle(title)
+    box.setLabelText(label)
+    box.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    box.setTextValue(text)
+    box.textValueSelected.connect(on_done)
+    _show(box)
+    return box
 
 
 def question(

@@ -29,6 +29,7 @@ from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
+from desktop.ui.explaining import explain_warning
 from desktop.ui.lock_banner import LockBanner
 from desktop.ui.menus import MainMenu
 from desktop.ui.navigation import Navigation
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 def lock_page(page: SectionPage, locked: bool) -> None:
     """A submitted round is shown, not edited, until a correction is started."""
     for row in page.rows.values():
-        row.editor.set_locked(locked)
+        row.set_locked(locked)
 
 
 class MainWindow(QMainWindow):
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.navigation.round_chosen.connect(self.open_round)
         self.navigation.section_chosen.connect(self.open_section)
         self.panel.activated.connect(self.go_to)
+        self.panel.explain_requested.connect(self._explain)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -238,6 +240,10 @@ class MainWindow(QMainWindow):
         if pointer is not None:
             self.go_to(pointer)
 
+    def _explain(self, pointer: str) -> None:
+        if self.session is not None:
+            explain_warning(self, self.session, pointer)
+
     def focus_problems(self) -> None:
         self.sides.panel_wanted()
         self.panel.view.setFocus()
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
             self.panel.show_problems(
                 session.round, session.problems, session.typed_errors, self.lang
             )
-            faults = Counter(p.section_id for p in session.problems)
+            faults = Counter(p.section_id for p in session.problems if p.blocking)
             faults.update(split_pointer(p)[0] for p in session.typed_errors)
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
@@ -318,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tilannekuva – sote-uudistuksen tilannekuvakysely"))
+        self.panel.retranslate()
         self._dock_title()
         self.save_status.show()
 

@@ -1,4 +1,9 @@
-"""The validation panel: every problem of the round, grouped by section; activating one jumps to it."""
+"""The validation panel: every problem of the round, grouped by section; activating one jumps to it.
+
+Errors (to fix before sending) come first; warnings (to check, and to
+explain if the answer stands) are listed after them under a heading of
+their own.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -25,6 +31,7 @@ from desktop.survey import Problem, Round
 from desktop.ui.translations import fill
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_PER_SECTION = 100  # a thousand empty rows must not make a thousand entries
 
 
@@ -35,6 +42,7 @@ class Entry:
     pointer: str
     section_id: str
     text: str
+    warning: bool = False
 
 
 class _Wrapped(QStyledItemDelegate):
@@ -72,6 +80,7 @@ class ProblemsPanel(QWidget):
     """The list of what to fix; ``activated`` gives the pointer the user chose."""
 
     activated = Signal(str)
+    explain_requested = Signal(str)  # the pointer of the warning the user wants to confirm
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,11 +105,46 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        self.explain_button = QPushButton(self)
+        self.explain_button.setObjectName("explainWarning")
+        self.explain_button.setEnabled(False)
+        self.explain_button.clicked.connect(self._explain)
+        self.explain_button.setVisible(False)
+        layout.addWidget(self.explain_button)
+        self.view.currentItemChanged.connect(lambda *_args: self._current_changed())
+        self._texts()
         # Enter and double-click come as itemActivated; a single click as itemClicked.
         self.view.itemActivated.connect(self._chosen)
         self.view.itemClicked.connect(self._chosen)
         self.count = 0
         self.entries: list[Entry] = []
+
+    def _texts(self) -> None:
+        self.explain_button.setText(self.tr("Vahvista valittu huomautus…"))
+        self.explain_button.setToolTip(
+            self.tr(
+                "Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja "
+                "lähetetään vastausten mukana."
+            )
+        )
+
+    def retranslate(self) -> None:
+        self._texts()
+
+    def _warning_pointer(self) -> str | None:
+        item = self.view.currentItem()
+        if item is None or not item.data(WARNING_ROLE):
+            return None
+        pointer = item.data(POINTER_ROLE)
+        return pointer if isinstance(pointer, str) else None
+
+    def _current_changed(self) -> None:
+        self.explain_button.setEnabled(self._warning_pointer() is not None)
+
+    def _explain(self) -> None:
+        pointer = self._warning_pointer()
+        if pointer is not None:
+            self.explain_requested.emit(pointer)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         pointer = item.data(POINTER_ROLE)
@@ -110,16 +154,51 @@ class ProblemsPanel(QWidget):
     def show_problems(
         self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
     ) -> None:
-        entries = [Entry(p.pointer, p.section_id, p.describe(lang)) for p in problems]
+        entries = [
+            Entry(p.pointer, p.section_id, self._text(p, lang), not p.blocking) for p in problems
+        ]
         for pointer, message in typed.items():
             where = self._where(rnd, pointer, lang)
             entries.append(Entry(pointer, split_pointer(pointer)[0], f"{where}: {message}"))
         self.entries = entries
-        self.count = len(entries)
+        self.count = sum(1 for e in entries if not e.warning)  # what must be fixed
         current = self.view.currentItem()
         keep = current.data(POINTER_ROLE) if current is not None else None
         self.view.setUpdatesEnabled(False)
         self.view.clear()
+        restore: QListWidgetItem | None = None
+        errors = [e for e in entries if not e.warning]
+        warnings = [e for e in entries if e.warning]
+        restore = self._list(rnd, errors, lang, keep)
+        if warnings:
+            title = self.tr("Huomautukset: tarkista nämä (%n)", "", len(warnings))
+            heading = QListWidgetItem(title, self.view)
+            font = heading.font()
+            font.setWeight(QFont.Weight.Bold)
+            heading.setFont(font)
+            restore = self._list(rnd, warnings, lang, keep) or restore
+        if restore is not None:
+            self.view.setCurrentItem(restore)
+        self.view.setUpdatesEnabled(True)
+        self.explain_button.setVisible(bool(warnings))
+        self._current_changed()
+        if errors:
+            text = self.tr(
+                "%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.",
+                "",
+                len(errors),
+            )
+        else:
+            text = self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa.")
+        if warnings:
+            text += " " + self.tr(
+                "%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.", "", len(warnings)
+            )
+        self.summary.setText(text)
+
+    def _list(
+        self, rnd: Round, entries: list[Entry], lang: Lang, keep: object
+    ) -> QListWidgetItem | None:
         restore: QListWidgetItem | None = None
         heading = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
         for section in rnd.sections:
@@ -135,24 +214,19 @@ class ProblemsPanel(QWidget):
             for entry in mine[:SHOWN_PER_SECTION]:
                 item = QListWidgetItem(entry.text, self.view)
                 item.setData(POINTER_ROLE, entry.pointer)
+                item.setData(WARNING_ROLE, entry.warning)
                 if entry.pointer == keep:
                     restore = item
             hidden = len(mine) - SHOWN_PER_SECTION
             if hidden > 0:
                 QListWidgetItem(self.tr("… ja %n muuta", "", hidden), self.view)
-        if restore is not None:
-            self.view.setCurrentItem(restore)
-        self.view.setUpdatesEnabled(True)
-        if self.count:
-            self.summary.setText(
-                self.tr(
-                    "%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.",
-                    "",
-                    self.count,
-                )
-            )
-        else:
-            self.summary.setText(self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa."))
+        return restore
+
+    def _text(self, problem: Problem, lang: Lang) -> str:
+        said = problem.describe(lang)
+        if problem.explanation is None:
+            return said
+        return fill(self.tr("%1\nVahvistettu: %2"), said, problem.explanation)
 
     def _where(self, rnd: Round, pointer: str, lang: Lang) -> str:
         parts = split_pointer(pointer)
@@ -182,4 +256,4 @@ class ProblemsPanel(QWidget):
 
     def _ordered(self) -> list[Entry]:
         order = {s: i for i, s in enumerate(dict.fromkeys(e.section_id for e in self.entries))}
-        return sorted(self.entries, key=lambda e: order[e.section_id])
+        return sorted(self.entries, key=lambda e: (e.warning, order[e.section_id]))

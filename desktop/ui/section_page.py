@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
 from desktop.survey import Field, Kind, Problem, Section
-from desktop.survey.values import AnswerError
+from desktop.survey.rules import COMPUTED_MARK, Computed, compute, display_computed
+from desktop.survey.values import NO_ROWS, AnswerError
 from desktop.ui import dialogs
 from desktop.ui.fields import FieldEditor, is_table, make_editor
 from desktop.ui.fields.lines import DateEditor
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.ui.fields.table import TableEditor
 
 ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#7a4f00")  # dark amber: to be checked, not necessarily wrong
 FIRST_SCREEN = 30  # questions laid out before the page is shown
 BATCH = 40  # and then per turn of the event loop
 
@@ -65,7 +67,14 @@ class RowLook:
 class FieldRow(QWidget):
     """A question: label, help, input and the problem message."""
 
-    def __init__(self, field: Field, lang: Lang, look: RowLook, parent: QWidget | None = None):
+    def __init__(
+        self,
+        field: Field,
+        lang: Lang,
+        look: RowLook,
+        parent: QWidget | None = None,
+        computed: tuple[Computed, ...] = (),
+    ):
         super().__init__(parent)
         self.field = field
         self.lang: Lang = lang
@@ -88,6 +97,18 @@ class FieldRow(QWidget):
         self.editor: FieldEditor = make_editor(field, lang, self)
         # Short inputs keep their own width, so a problem's colour marks only the input.
         layout.addWidget(self.editor, 0, _FULL_WIDTH if field.kind in _WIDE else _LEFT)
+        # A table that may have no rows says so by a choice of its own, stored as [].
+        self.none_box: QCheckBox | None = None
+        if field.allows_none:
+            self.none_box = QCheckBox(self)
+            self.none_box.setObjectName(f"none_{field.key}")
+            layout.addWidget(self.none_box)
+        self.locked = False
+        self.computed = [(item, QLabel(self)) for item in computed]
+        for _item, shown in self.computed:
+            shown.setTextFormat(_PLAIN)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(shown)
         self.message: QLabel | None = None  # made when the first problem shows
         self.label.setBuddy(self.editor.focus_widget())
         self._texts()
@@ -97,6 +118,29 @@ class FieldRow(QWidget):
         self.label.setText(f"{label} *" if self.required else label)
         if self.help is not None:
             self.help.setText(pick(self.field.help, self.lang))
+        if self.none_box is not None:
+            self.none_box.setText(pick(self.field.none_label or NO_ROWS, self.lang))
+
+    def show_computed(self, answers: JSONObject) -> None:
+        """The values worked out from the answers, read-only under the question."""
+        mark = pick(COMPUTED_MARK, self.lang)
+        for item, shown in self.computed:
+            value = display_computed(item, compute(item, answers), self.lang)
+            shown.setText(f"{pick(item.label, self.lang)} ({mark}): {value}")
+
+    def show_none(self, value: JSONValue) -> None:
+        """Tick "none" when the stored answer is no rows; it can be chosen only while empty."""
+        if self.none_box is None:
+            return
+        self.none_box.setChecked(value == [])
+        self.none_box.setEnabled(not self.locked and not value)
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.editor.set_locked(locked)
+        if self.none_box is not None:
+            rows = self.editor.value() if is_table(self.editor) else None
+            self.none_box.setEnabled(not locked and not rows)
 
     def set_required(self, required: bool) -> None:
         if required != self.required:
@@ -108,9 +152,12 @@ class FieldRow(QWidget):
         self.editor.set_lang(lang)
         self._texts()
 
-    def set_problem(self, message: str | None, *, mark: bool = True) -> None:
-        """Show ``message`` under the question; ``mark`` colours the input too."""
-        self.editor.set_error(message if mark else None)
+    def set_problem(self, message: str | None, *, mark: bool = True, warning: bool = False) -> None:
+        """Show ``message`` under the question; ``mark`` colours the input too.
+
+        A warning (to check, not necessarily wrong) is told in its own colour
+        and leaves the input unmarked."""
+        self.editor.set_error(message if mark and not warning else None)
         if message is None:
             if self.message is not None:
                 self.message.hide()
@@ -118,11 +165,11 @@ class FieldRow(QWidget):
         if self.message is None:
             self.message = QLabel(self)
             self.message.setWordWrap(True)
-            self.message.setPalette(_tinted(ERROR_COLOUR))
             self.message.setTextFormat(Qt.TextFormat.PlainText)
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self.message)
+        self.message.setPalette(_tinted(WARNING_COLOUR if warning else ERROR_COLOUR))
         self.message.setText(message)
         self.message.show()
 
@@ -169,12 +216,15 @@ class SectionPage(QScrollArea):
         look = RowLook.of(content)
         opens = session.round.opens
         for field in section.fields:
-            row = FieldRow(field, self.lang, look, content)
+            beside = tuple(c for c in section.computed if c.beside == field.key)
+            row = FieldRow(field, self.lang, look, content, beside)
             row.setObjectName(f"row_{field.key}")
             row.setHidden(True)
             layout.addWidget(row)
             self.rows[field.key] = row
             self._connect(row.editor)
+            if row.none_box is not None:
+                row.none_box.clicked.connect(lambda on, k=field.key: self._none_chosen(k, on))
             if isinstance(row.editor, DateEditor):
                 row.editor.period_start = opens
         layout.addStretch(1)
@@ -221,6 +271,18 @@ class SectionPage(QScrollArea):
             self.answers[key] = value
         if key in self._triggers:
             self.update_visibility()
+        row = self.rows[key]
+        row.show_none(value)
+        if self.section.computed:
+            for shown in self.rows.values():
+                if shown.computed:
+                    shown.show_computed(self.answers)
+
+    def _none_chosen(self, key: str, chosen: bool) -> None:
+        """ "None" ticked stores the answer no rows; unticked, the question is unanswered again."""
+        value: JSONValue = [] if chosen else None
+        self.session.store(self.pointer(key), value)
+        self._remember(key, value)
 
     def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
         # An open cell editor's text waits to be saved like any typed answer.
@@ -265,7 +327,8 @@ class SectionPage(QScrollArea):
             self.session.flush()  # a cell still being typed is saved where it stands first
             if yes and self.session.remove_rows(table, rows, editor.rows_value):
                 editor.remove_rows(rows)
-                self._remember(editor.field.key, editor.value())
+                # No rows left is stored as the answer "none", and shown ticked as such.
+                self._remember(editor.field.key, editor.rows_value())
 
         dialogs.question(self, self.tr("Poista rivejä"), text, answered)
 
@@ -275,6 +338,9 @@ class SectionPage(QScrollArea):
         self.answers = dict(answers)
         for key, row in self.rows.items():
             row.editor.set_value(self.answers.get(key))
+            row.show_none(self.answers.get(key))
+            if row.computed:
+                row.show_computed(self.answers)
         self.update_visibility()
 
     def update_visibility(self) -> None:
@@ -319,16 +385,26 @@ class SectionPage(QScrollArea):
     def show_problems(self, problems: Iterable[Problem], typed: dict[str, str]) -> None:
         """Mark the questions that have problems, and clear the ones fixed."""
         messages: dict[str, str | None] = {}
+        warned: set[str] = set()
         cells: dict[str, dict[tuple[int, str], str]] = {}
-        for problem in problems:
+        # Errors first, so a question with both shows the error.
+        for problem in sorted(problems, key=lambda p: not p.blocking):
             key = problem.field_key
             if key is None or key not in self.rows:
                 continue
             if problem.row is not None and problem.column is not None:
                 cell = (problem.row, problem.column.key)
-                cells.setdefault(key, {})[cell] = problem.message(self.lang)
-            else:
-                messages.setdefault(key, problem.message(self.lang))
+                cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
+            elif key not in messages:
+                messages[key] = problem.message(self.lang)
+                if problem.explanation is not None:
+                    messages[key] = fill(
+                        self.tr("%1 Vahvistettu: %2"),
+                        problem.message(self.lang),
+                        problem.explanation,
+                    )
+                if not problem.blocking:
+                    warned.add(key)
         for pointer, refused in typed.items():
             parts = split_pointer(pointer)
             if parts[0] != self.section.id or parts[1] not in self.rows:
@@ -347,7 +423,7 @@ class SectionPage(QScrollArea):
                     message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", len(marked))
             if self._messages.get(key, None) != message:
                 # A table with a wrong cell marks that cell, not the whole table.
-                row.set_problem(message, mark=whole)
+                row.set_problem(message, mark=whole, warning=key in warned)
                 self._messages[key] = message
 
     def focus_pointer(self, pointer: str) -> bool:
@@ -399,6 +475,8 @@ class SectionPage(QScrollArea):
         self.lang = lang
         for row in self.rows.values():
             row.set_lang(lang)
+            if row.computed:
+                row.show_computed(self.answers)
         for pointer, error in refused.items():
             self.session.typed_errors[pointer] = self.session.refused(pointer, error)
         self._messages.clear()

@@ -25,6 +25,7 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.storage import StorageError
 from desktop.survey import Problem, Round, validate_round
+from desktop.survey.explanations import apply
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
@@ -279,6 +280,7 @@ class FormSession(QObject):
         except UserError as exc:
             self.unreadable.emit(exc)
             return
-        self.problems = validate_round(rnd, answers)
+        # Each warning with the explanation the user confirmed it with, if any.
+        self.problems = apply(validate_round(rnd, answers), self.workbook.explanations(rnd.id))
         self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
         self.checked.emit()

@@ -213,7 +213,7 @@ class Submitting(QObject):
             return
         session = window.session
         typed = len(session.typed_errors) if session is not None else 0
-        count = len(window.workbook.problems(round_id)) + typed
+        count = len(window.workbook.blocking_problems(round_id)) + typed
         if count:
             dialogs.warning(
                 window,

@@ -414,6 +414,25 @@ Your saved answers are safe. The details of the error could not be written to th
     </message>
 </context>
 <context>
+    <name>Explaining</name>
+    <message>
+        <source>Vahvistus ei onnistunut</source>
+        <translation>The confirmation failed</translation>
+    </message>
+    <message>
+        <source>%1
+
+Jos vastaus pitää paikkansa, kerro lyhyesti miksi (tyhjä teksti peruu vahvistuksen). Selitys lähetetään vastausten mukana ja tulostetaan raporttiin.</source>
+        <translation>%1
+
+If the answer is right, say briefly why (an empty text takes the confirmation back). The explanation is sent with the answers and printed in the report.</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus</source>
+        <translation>Confirm the warning</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Tehdään raporttia…</source>
@@ -826,8 +845,36 @@ Your saved answers are safe. The details of the error could not be written to th
         </translation>
     </message>
     <message>
+        <source>Vahvista valittu huomautus…</source>
+        <translation>Confirm the chosen warning…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Huomautukset: tarkista nämä (%n)</source>
+        <translation>
+            <numerusform>Warnings: check this (%n)</numerusform>
+            <numerusform>Warnings: check these (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Nothing to fix. All answers are in order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <translation>
+            <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
+            <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Vahvistettu: %2</source>
+        <translation>%1
+Confirmed: %2</translation>
     </message>
     <message>
         <source>rivi %1</source>
@@ -1006,6 +1053,10 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message>
+        <source>%1 Vahvistettu: %2</source>
+        <translation>%1 Confirmed: %2</translation>
     </message>
     <message numerus="yes">
         <source>Taulukossa on %n korjattavaa kohtaa.</source>

@@ -14,6 +14,20 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
+        <source>Huomautukset: tarkista nämä (%n)</source>
+        <translation>
+            <numerusform>Huomautukset: tarkista tämä (%n)</numerusform>
+            <numerusform>Huomautukset: tarkista nämä (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <translation>
+            <numerusform>%n huomautus: se ei estä lähettämistä, mutta tarkista se.</numerusform>
+            <numerusform>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… ja %n muuta</source>
         <translation>
             <numerusform>… ja %n muu</numerusform>

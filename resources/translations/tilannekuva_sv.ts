@@ -414,6 +414,25 @@ Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2
     </message>
 </context>
 <context>
+    <name>Explaining</name>
+    <message>
+        <source>Vahvistus ei onnistunut</source>
+        <translation>Bekräftelsen lyckades inte</translation>
+    </message>
+    <message>
+        <source>%1
+
+Jos vastaus pitää paikkansa, kerro lyhyesti miksi (tyhjä teksti peruu vahvistuksen). Selitys lähetetään vastausten mukana ja tulostetaan raporttiin.</source>
+        <translation>%1
+
+Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftelsen). Förklaringen skickas med svaren och skrivs ut i rapporten.</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus</source>
+        <translation>Bekräfta anmärkningen</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Tehdään raporttia…</source>
@@ -826,8 +845,36 @@ Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2
         </translation>
     </message>
     <message>
+        <source>Vahvista valittu huomautus…</source>
+        <translation>Bekräfta den valda anmärkningen…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>Om svaret stämmer, förklara kort varför. Förklaringen sparas och skickas med svaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Huomautukset: tarkista nämä (%n)</source>
+        <translation>
+            <numerusform>Anmärkningar: kontrollera den här (%n)</numerusform>
+            <numerusform>Anmärkningar: kontrollera dessa (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <translation>
+            <numerusform>%n anmärkning: den hindrar inte inskickandet, men kontrollera den.</numerusform>
+            <numerusform>%n anmärkningar: de hindrar inte inskickandet, men kontrollera dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Vahvistettu: %2</source>
+        <translation>%1
+Bekräftad: %2</translation>
     </message>
     <message>
         <source>rivi %1</source>
@@ -1006,6 +1053,10 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
+    </message>
+    <message>
+        <source>%1 Vahvistettu: %2</source>
+        <translation>%1 Bekräftad: %2</translation>
     </message>
     <message numerus="yes">
         <source>Taulukossa on %n korjattavaa kohtaa.</source>
