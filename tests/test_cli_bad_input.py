@@ -87,13 +87,24 @@ CASES: dict[str, Case] = {
     "JSON nested 60 000 deep as a row": Case(
         ("set", ROUND, f"{TABLE}/0", DEEP_JSON), "liian monella tasolla"
     ),
+    "a table of 20 000 rows as JSON": Case(
+        ("set", ROUND, TABLE, "[" + ",".join(['{"building": "x"}'] * 20_000) + "]", "--json"),
+        "liian monta riviä",
+    ),
     "a text of two megabytes": Case(
         ("set", ROUND, "/premises/lease_not_started_reason", "x" * 2_000_000), "liian pitkä"
     ),
     "a pointer that is not text": Case(
         ("set", ROUND, f"/premises/{NOT_UTF8}", "1"), "ei ole kysymystä"
     ),
-    "a round that is not text": Case(("show", NOT_UTF8), "Kyselykierrosta"),
+    **{
+        f"a round that is not text, to {command}": Case((command, NOT_UTF8), "Kyselykierrosta")
+        for command in ("show", "validate", "history", "export", "submissions", "correct")
+    },
+    "a section that is not text": Case(("show", ROUND, NOT_UTF8), "ei ole osiota"),
+    "a pointer that is not text, cleared": Case(
+        ("clear", ROUND, f"/premises/{NOT_UTF8}"), "ei ole kysymystä"
+    ),
     # The profile
     "a contact name of 3 000 characters": Case(("profile", "--name", LONG_TEXT), "liian pitkä"),
     "a job title of 3 000 characters": Case(("profile", "--title", LONG_TEXT), "liian pitkä"),

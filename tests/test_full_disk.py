@@ -56,8 +56,8 @@ def test_a_backup_on_a_full_disk(full: Path, data_paths: DataPaths) -> None:
         fill_disk(full)
         with pytest.raises(StorageError) as refused:
             take_backup(store.connection, full / "backups", "manual-")
-    assert refused.value.key == "disk_full"
-    assert "Disken är full" in refused.value.message("sv")
+    assert refused.value.key == "backup_disk_full"
+    assert "Disken är full: säkerhetskopian kunde inte skrivas" in refused.value.message("sv")
     assert list((full / "backups").glob("*.sqlite")) == []
 
 

@@ -144,7 +144,7 @@ def test_a_large_database_is_checked_fully_with_the_daily_backup(
 ) -> None:
     _make_database(data_paths, backups=0)
     _break_an_index(data_paths)
-    monkeypatch.setattr(connection, "FULL_CHECK_BYTES", 0)  # every file counts as large
+    monkeypatch.setattr(connection, "START_BUDGET_MS", 0.0)  # every file counts as large
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)  # no automatic backup yet: one is due, and the check with it

@@ -56,13 +56,18 @@ def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
     """Write a snapshot named after ``label`` and the time; returns its path."""
     now = datetime.now(UTC)
     target = directory / f"{label}{_stamp(now)}{SUFFIX}"
-    with environment_errors(target, directory):
-        directory.mkdir(parents=True, exist_ok=True)
-        try:
-            conn.execute("VACUUM INTO ?", (str(target),))
-        except sqlite3.Error:
-            target.unlink(missing_ok=True)  # a half-written backup is worse than none
-            raise
+    try:
+        with environment_errors(target, directory):
+            directory.mkdir(parents=True, exist_ok=True)
+            try:
+                conn.execute("VACUUM INTO ?", (str(target),))
+            except sqlite3.Error:
+                target.unlink(missing_ok=True)  # a half-written backup is worse than none
+                raise
+    except StorageError as exc:
+        if exc.key == "disk_full":  # told as the backup's, not as an answer's
+            raise StorageError("backup_disk_full", path=str(directory)) from exc
+        raise
     return target
 
 

@@ -68,6 +68,14 @@ _CATALOG = {
         "({path}), for example by emptying the recycle bin or removing large files, and try "
         "again. Answers saved earlier are safe.",
     },
+    "backup_disk_full": {
+        "fi": "Levy on täynnä: varmuuskopiota ei voitu kirjoittaa kansioon {path}. Vapauta levyltä "
+        "tilaa tai valitse kansio toiselta levyltä. Vastauksiin ei koskettu.",
+        "sv": "Disken är full: säkerhetskopian kunde inte skrivas i mappen {path}. Frigör utrymme "
+        "på disken eller välj en mapp på en annan disk. Svaren lämnades orörda.",
+        "en": "The disk is full: the backup could not be written to the folder {path}. Free some "
+        "space on the disk or choose a folder on another disk. The answers were not touched.",
+    },
     "read_only": {
         "fi": "Tietokansioon {path} ei voi kirjoittaa (vain luku). Valitse kansio, johon sinulla on "
         "kirjoitusoikeus, tai korjaa kansion oikeudet.",

@@ -19,6 +19,8 @@ from desktop.jsonvalue import JSONValue
 # A long document pasted into a notes field fits; the survey's own ``maxLength``
 # (4 000 at most) is left to validation, and the report prints at most 8 000.
 MAX_TEXT: Final = 1_000_000
+# Rows of a table or choices of a list: ten times the thousand rows the form is built for.
+MAX_ITEMS: Final = 10_000
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
 MAX_NUMBER: Final = 2**53
 # What a person types in the profile; the window's fields stop at the same lengths.
@@ -36,6 +38,11 @@ _CATALOG = {
         "fi": "{what} on liian pitkä: {length} merkkiä, enintään {limit}.",
         "sv": "{what} är för lång: {length} tecken, högst {limit}.",
         "en": "{what} is too long: {length} characters, at most {limit}.",
+    },
+    "too_many": {
+        "fi": "{what} sisältää liian monta riviä tai valintaa: {count}, enintään {limit}.",
+        "sv": "{what} innehåller för många rader eller val: {count}, högst {limit}.",
+        "en": "{what} holds too many rows or choices: {count}, at most {limit}.",
     },
     "not_text": {
         "fi": "{what} sisältää merkkejä, jotka eivät ole tekstiä (tavuja, jotka eivät ole "
@@ -94,6 +101,8 @@ def check_value(value: JSONValue, names: dict[str, str] | None = None) -> None:
             if too_large or abs(item) > MAX_NUMBER:
                 raise LimitError("number_too_large", names=names, limit=_LARGEST)
         elif isinstance(item, list):
+            if len(item) > MAX_ITEMS:
+                raise LimitError("too_many", names=names, count=len(item), limit=MAX_ITEMS)
             stack.extend(item)
         elif isinstance(item, dict):
             for key, child in item.items():

@@ -170,7 +170,7 @@ def check_folder_writable(folder: Path) -> None:
             pass
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise StorageError("disk_full", path=str(folder)) from exc
+            raise StorageError("backup_disk_full", path=str(folder)) from exc
         reason = exc.strerror or type(exc).__name__
         raise BackupError("folder_not_writable", folder=str(folder), reason=reason) from exc
 
