@@ -148,6 +148,12 @@ CASES: list[tuple[str, Change, CheckId, str]] = [
         CheckId.ANSWERS,
         "/background/respondent_email",
     ),
+    (
+        "an answer to a question that is not shown",
+        _set("answers/premises/lease_status", "signed"),
+        CheckId.ANSWERS,
+        "/premises/lease_not_started_reason",
+    ),
     ("unknown municipality", _set("municipality/code", "999"), CheckId.ANSWERS, "999"),
     ("another name", _set("municipality/name", "Tampere"), CheckId.ANSWERS, "'Tampere'"),
     (

@@ -91,10 +91,14 @@ def test_an_other_interface_row_needs_its_notes() -> None:
     assert not _rule_problems({"interfaces": {"interface_areas": [{**row, "notes": "Kirjasto"}]}})
 
 
-def test_old_rounds_keep_their_own_rules() -> None:
-    # 2022-2 was published without rules: its answers are checked as they were.
+@pytest.mark.parametrize("round_id", ["2022-1", "2022-2"])
+def test_earlier_rounds_check_the_staff_totals_too(round_id: str) -> None:
     answers = {"staff": {"staff_groups": [_staff_row(headcount=99)]}}
-    assert _rule_problems(answers, "2022-2") == []
+    (problem,) = _rule_problems(answers, round_id)
+    assert problem.rule_id == "staff_group_total"
+    # The schema a round was first published with stays known, for its sent packages.
+    rnd = shipped_catalog().round(round_id)
+    assert all(rnd.earlier.get(s.id) for s in rnd.sections if s.rules)
 
 
 def test_totals_are_computed_from_the_table() -> None:

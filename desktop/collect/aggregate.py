@@ -147,19 +147,17 @@ def counted(records: Records, result: Standing, register: Register) -> Iterator[
 
 
 def _explanations(document: Mapping[str, JSONValue]) -> Iterator[tuple[str, str]]:
-    """(pointer, explanation) of the warnings the official confirmed, where the package has them."""
+    """(pointer, explanation) of the warnings the official confirmed.
+
+    verify has checked ``explanations`` against the package format: a list of
+    ``{"check", "pointer", "text"}``.
+    """
     given = document.get("explanations")
-    if isinstance(given, dict):
-        for pointer, said in given.items():
-            if isinstance(said, str):
-                yield pointer, said
-    elif isinstance(given, list):
-        for item in given:
-            if isinstance(item, dict):
-                where = item.get("pointer")
-                explanation = item.get("explanation") or item.get("text")
-                if isinstance(where, str) and isinstance(explanation, str):
-                    yield where, explanation
+    for item in given if isinstance(given, list) else []:
+        if isinstance(item, dict):
+            where, said = item.get("pointer"), item.get("text")
+            if isinstance(where, str) and isinstance(said, str):
+                yield where, said
 
 
 def row_key(table: Field) -> Field | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Table
 
 from desktop.collect.aggregate import MEASURES
 from desktop.collect.picture import Sheet, county_counts, h
@@ -31,6 +31,7 @@ from desktop.export.pages import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Decorations,
+    body_frame,
     canvas_maker,
 )
 from desktop.export.texts import PDF_LANG, text
@@ -102,17 +103,7 @@ def render_summary(
         initialFontName=REGULAR,
         initialFontSize=9.5,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        BODY_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
+    frame = body_frame()
     doc.addPageTemplates([PageTemplate("body", [frame])])
     pdf_date = now.strftime("D:%Y%m%d%H%M%S")
     doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=pdf_date))

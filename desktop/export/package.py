@@ -126,6 +126,14 @@ _CATALOG = {
         "sv": "Paketet är i kommunens {code} namn, men i svaren är kommunen {answered}.",
         "en": "The package is in the name of municipality {code}, but the answers give {answered}.",
     },
+    "hidden_answer": {
+        "fi": "Paketissa on vastaus kysymykseen {pointer}, jota lomake ei näytä näillä vastauksilla; "
+        "allekirjoitettu raportti ei voi sisältää sitä.",
+        "sv": "Paketet innehåller ett svar på frågan {pointer}, som formuläret inte visar med dessa "
+        "svar; den undertecknade rapporten kan inte innehålla det.",
+        "en": "The package holds an answer to {pointer}, a question the form does not show with "
+        "these answers; the signed report cannot hold it.",
+    },
 }
 
 
@@ -311,6 +319,12 @@ class SurveyChecks:
                 answered = answers.get(section.id, {}).get(field.key)
                 if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
                     raise PackageError("municipality_mismatch", code=code, answered=answered)
+            # The report leaves out what the form hides; signed data that holds it would say
+            # more than the signed report does.
+            given = answers.get(section.id, {})
+            hidden = sorted((set(given) & section.follow_ups) - section.visible_keys(given))
+            if hidden:
+                raise PackageError("hidden_answer", pointer=f"/{section.id}/{hidden[0]}")
         problems = blocking(validate_round(rnd, answers))  # warnings travel, explained or not
         if problems:
             raise AnswersInvalid(problems)

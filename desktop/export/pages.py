@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame
 
 from desktop.export.fonts import BOLD, REGULAR, string_width
 
@@ -119,6 +120,21 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         self.rotate(angle)
         self.drawCentredString(0, -size * 0.35, word)
+
+
+def body_frame() -> Frame:
+    """The one text frame of every page, inside the margins the header and footer leave."""
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        PAGE_WIDTH - 2 * MARGIN_X,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
 
 
 def canvas_maker(decorations: Decorations, *, pdf_date: str) -> Callable[..., Canvas]:

@@ -22,7 +22,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -40,6 +39,7 @@ from desktop.export.pages import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Decorations,
+    body_frame,
     canvas_maker,
 )
 from desktop.export.tables import answer_markup, answer_table, rows_table
@@ -140,17 +140,7 @@ def render_report(
         initialFontName=REGULAR,  # otherwise Helvetica is referenced, unembedded
         initialFontSize=9.5,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        BODY_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
+    frame = body_frame()
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=_pdf_date(generated_at)))
     return buffer.getvalue()

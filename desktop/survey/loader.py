@@ -273,8 +273,11 @@ def _build_round(
     earlier: dict[str, tuple[Section, ...]] = {}
     for entry in manifest["sections"]:
         before = [sections.get(schema_id) for schema_id in entry.get("earlier", ())]
-        if any(s is None or s.id != entry["id"] for s in before):
-            raise _Invalid(f"section {entry['id']} names an unknown earlier schema")
+        for schema_id, found in zip(entry.get("earlier", ()), before, strict=True):
+            if found is None or found.id != entry["id"]:
+                raise _Invalid(
+                    f"section {entry['id']} names an unknown or broken earlier schema {schema_id}"
+                )
         earlier[entry["id"]] = tuple(s for s in before if s is not None)
         section = sections.get(entry["schema"])
         if section is None:

@@ -24,6 +24,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.section_page import SectionPage
 
 # What a person types for each kind of question, and the answer it becomes.
+# Cells the rounds' rules tie to others: permanent + fixed-term = headcount (12 + 0),
+# person-years at most the headcount.
+RULED_CELLS: dict[str, str] = {"fixed_term": "0", "person_years": "10,5"}
+
 TYPED: dict[Kind, tuple[str, JSONValue]] = {
     Kind.TEXT: ("Sähköinen ä-testi", "Sähköinen ä-testi"),
     Kind.EMAIL: ("anna.makela@kangasala.fi", "anna.makela@kangasala.fi"),
@@ -132,7 +136,8 @@ class User:
             self.qtbot.keyClick(cell, Qt.Key.Key_Return)
         else:
             assert isinstance(cell, QLineEdit)
-            type_text(self.qtbot, cell, TYPED[question.kind][0])
+            text = RULED_CELLS.get(question.key, TYPED[question.kind][0])
+            type_text(self.qtbot, cell, text)
             self.qtbot.keyClick(cell, Qt.Key.Key_Return)
         # Qt commits a typed cell on its next turn of the event loop, as it would for a person.
         self.qtbot.waitUntil(lambda: not shiboken6.isValid(cell) or not cell.isVisible())
