@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli_texts import HELP
-from desktop.commands.arguments import Parser
+from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, message
@@ -136,14 +136,7 @@ def build_parser(
     def m(key: str) -> str:
         return message(HELP, f"m_{key}", lang)
 
-    def count(text: str) -> int:
-        """A count or a number typed on the command line: ASCII digits, within reason."""
-        digits = text.lstrip("0")
-        if not (text.isascii() and text.isdigit()) or len(digits) > 7 or int(text) > MAX_COUNT:
-            raise argparse.ArgumentTypeError(
-                message(HELP, "bad_count", lang, text=text[:20], limit=MAX_COUNT)
-            )
-        return int(text)
+    count = whole_number(lang, most=MAX_COUNT)
 
     common = Parser(lang=lang, add_help=False)
     common.add_argument(

@@ -317,11 +317,6 @@ HELP = {
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
     },
-    "bad_count": {
-        "fi": "”{text}” ei kelpaa: anna kokonaisluku 0–{limit} numeroin 0–9.",
-        "sv": "”{text}” duger inte: ange ett heltal 0–{limit} med siffrorna 0–9.",
-        "en": "“{text}” will not do: give a whole number 0–{limit} in the digits 0–9.",
-    },
     "bug_no_log": {
         "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",

@@ -144,6 +144,12 @@ CASES: dict[str, Case] = {
     "a search limit in superscript": Case(
         ("municipalities", "kanga", "--limit", "²"), "kokonaisluku"
     ),
+    "no worker processes for collect": Case(
+        ("collect", ROUND, str(Path(__file__).parent), "--workers", "-1"), "kokonaisluku"
+    ),
+    "collect's workers in Arabic-Indic digits": Case(
+        ("collect", ROUND, str(Path(__file__).parent), "--workers", "٣"), "kokonaisluku"
+    ),
 }
 
 # Where the data folder cannot be: each is tried with every command that opens it.

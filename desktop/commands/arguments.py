@@ -13,9 +13,10 @@ import argparse
 import functools
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
-from desktop.i18n import Lang, Texts, pick
+from desktop.i18n import Lang, Texts, message, pick
 
 TEXTS: dict[str, Texts] = {
     "usage": {"fi": "käyttö: ", "sv": "användning: ", "en": "usage: "},
@@ -30,6 +31,11 @@ TEXTS: dict[str, Texts] = {
         "fi": "{prog}: virhe: {message}",
         "sv": "{prog}: fel: {message}",
         "en": "{prog}: error: {message}",
+    },
+    "bad_count": {
+        "fi": "”{text}” ei kelpaa: anna kokonaisluku {least}–{limit} numeroin 0–9.",
+        "sv": "”{text}” duger inte: ange ett heltal {least}–{limit} med siffrorna 0–9.",
+        "en": "“{text}” will not do: give a whole number {least}–{limit} in the digits 0–9.",
     },
     "version": {
         "fi": "näytä ohjelman versio ja lopeta",
@@ -106,6 +112,24 @@ _ERRORS: tuple[tuple[re.Pattern[str], Texts], ...] = tuple(
         ),
     )
 )
+
+
+def whole_number(lang: Lang, *, least: int = 0, most: int) -> Callable[[str], int]:
+    """An argument type: a count typed in the digits 0-9, from ``least`` to ``most``."""
+
+    def parse(text: str) -> int:
+        digits = text.lstrip("0")
+        if (
+            not (text.isascii() and text.isdigit())
+            or len(digits) > len(str(most))
+            or not least <= int(text) <= most
+        ):
+            raise argparse.ArgumentTypeError(
+                message(TEXTS, "bad_count", lang, text=text[:20], least=least, limit=most)
+            )
+        return int(text)
+
+    return parse
 
 
 def translated_error(text: str, lang: Lang) -> str:

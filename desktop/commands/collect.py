@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.commands.arguments import whole_number
 from desktop.commands.output import Console
 from desktop.i18n import Lang, Texts, message
 from desktop.paths import DataPaths
@@ -188,7 +189,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     p = sub.add_parser("collect", parents=[common], help=h("collect"))
     p.add_argument("round", help=h("a_round"))
     p.add_argument("folders", nargs="+", metavar="DIR", help=h("a_folders"))
-    p.add_argument("--workers", type=int, help=h("workers"))
+    p.add_argument("--workers", type=whole_number(lang, least=1, most=256), help=h("workers"))
     p.add_argument("--out", metavar="FILE", help=h("out"))
 
     p = sub.add_parser("missing", parents=[common], help=h("missing"))
