@@ -9,8 +9,7 @@ from pathlib import Path
 
 from desktop.jsonvalue import MISSING
 from desktop.paths import DataPaths
-from desktop.storage import Store
-from desktop.storage.store import AuditEntry
+from desktop.storage import AuditEntry, Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "databases"
 POINTER = "/premises/premises"

@@ -2,7 +2,8 @@
 
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
-from desktop.storage.store import CONTACT_ANSWERS, AuditEntry, Profile, Store, Submission
+from desktop.storage.records import CONTACT_ANSWERS, AuditEntry, Profile, Submission
+from desktop.storage.store import Store
 
 __all__ = [
     "CONTACT_ANSWERS",

@@ -10,10 +10,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -41,6 +40,7 @@ from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
+from desktop.storage.records import AuditEntry, Profile, Submission
 
 
 def now_utc() -> str:
@@ -53,72 +53,6 @@ def default_actor() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "?"
-
-
-@dataclass(frozen=True)
-class Profile:
-    """The municipality and its contact person, as the user set them."""
-
-    municipality_code: str
-    contact_name: str = ""
-    contact_title: str = ""
-    contact_email: str = ""
-    contact_phone: str = ""
-    business_id: str = ""
-
-    def contact(self) -> dict[str, str]:
-        """The contact person as Background's questions ask it (``CONTACT_ANSWERS``)."""
-        return {pointer: getattr(self, name) for pointer, name in CONTACT_ANSWERS.items()}
-
-
-# Background's contact questions and the profile's fields that fill them. The same pointer
-# is the same question in every round, so this holds for every round (``Workbook.save_profile``).
-CONTACT_ANSWERS: dict[str, str] = {
-    "/background/respondent_name": "contact_name",
-    "/background/respondent_title": "contact_title",
-    "/background/respondent_email": "contact_email",
-    "/background/respondent_phone": "contact_phone",
-}
-
-
-@dataclass(frozen=True)
-class Submission:
-    """One exported, signed package of a round, kept exactly as it was sent."""
-
-    round_id: str
-    number: int
-    submitted_at: str
-    actor: str
-    signer_fingerprint: str
-    package_name: str
-    package_sha256: str
-    report_sha256: str
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One change: when, by whom, where (a pointer), the value before and after."""
-
-    id: int
-    at: str
-    actor: str
-    round_id: str | None
-    pointer: str
-    old: JSONValue | _Missing
-    new: JSONValue | _Missing
-
-
-def _dump(value: JSONValue | _Missing) -> str | None:
-    if value is MISSING:
-        return None
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-
-def _load(text: str | None) -> JSONValue | _Missing:
-    if text is None:
-        return MISSING
-    value: JSONValue = json.loads(text)
-    return value
 
 
 def _split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
@@ -393,7 +327,10 @@ class Store:
             params.append(limit)
         with environment_errors(self.paths.database):
             rows = self._conn.execute(sql, params).fetchall()
-        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6])) for r in rows]
+        return [
+            AuditEntry(r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]))
+            for r in rows
+        ]
 
     # -- submissions -----------------------------------------------------------
 
@@ -509,5 +446,12 @@ class Store:
         conn.execute(
             "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (now_utc(), actor or default_actor(), round_id, pointer, _dump(old), _dump(new)),
+            (
+                now_utc(),
+                actor or default_actor(),
+                round_id,
+                pointer,
+                answer_rows.dump(old),
+                answer_rows.dump(new),
+            ),
         )
