@@ -23,7 +23,8 @@ from desktop.jsonvalue import (
 )
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.rounds.library import catalog_for
+from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
     Explanation,
@@ -147,7 +148,8 @@ def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int
 class Workbook:
     def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
-        self.catalog = catalog or shipped_catalog()
+        # The shipped rounds and those the user added from round packages.
+        self.catalog = catalog or catalog_for(store)
 
     # -- reading -------------------------------------------------------------
 
