@@ -159,7 +159,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         if has_display():
             # Loaded only on this branch, so the headless commands never load Qt; by name,
             # because the import contract keeps desktop.cli itself free of Qt.
-            window = importlib.import_module("desktop.ui.app")
+            window = importlib.import_module("desktop.ui.shell.app")
             chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
             opened = Path(received) if received else None
             status: int = window.run(paths, as_lang(chosen) if chosen else None, received=opened)
