@@ -21,9 +21,9 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
+from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.rounds.library import catalog_for
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (

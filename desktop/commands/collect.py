@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from desktop.collect.records import Records
     from desktop.commands.registry import Arguments, Context
     from desktop.municipalities import Register
+    from desktop.storage.round_packages import StoredRoundPackage
 
 HELP: dict[str, Texts] = {
     "trust": {
@@ -240,8 +241,10 @@ def run_collect(
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import REFUSED_STATUSES, Status
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
+    added = _added(args)
+    catalog = catalog_with(added)
     bar = _ProgressBar(console)
     result = collect(
         records,
@@ -250,6 +253,7 @@ def run_collect(
         progress=bar.show,
         workers=args.workers,
         register=register,
+        added=added,
     )
     bar.close()
     counts = result.counts()
@@ -273,14 +277,14 @@ def run_collect(
             ignored=counts.get(Status.IGNORED, 0),
         )
     )
-    absent = missing(records, result, register, shipped_catalog())
+    absent = missing(records, result, register, catalog)
     if absent:
         console.say(console.text(TEXTS, "missing_hint", count=len(absent), round=args.round))
     if args.out:
         from desktop.collect.outputs import write_picture
 
         target = Path(args.out).expanduser()
-        written = write_picture(records, result, register, shipped_catalog(), target, console.lang)
+        written = write_picture(records, result, register, catalog, target, console.lang)
         console.say(
             console.text(
                 TEXTS,
@@ -297,9 +301,9 @@ def run_missing(
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import standing
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
-    catalog = shipped_catalog()
+    catalog = catalog_with(_added(args))
     catalog.round(args.round)
     absent = missing(records, standing(records, args.round, register), register, catalog)
     if not absent:
@@ -323,6 +327,14 @@ def run_missing(
         )
     console.say("\n" + console.text(TEXTS, "missing_count", round=args.round, count=len(absent)))
     return 0
+
+
+def _added(args: argparse.Namespace) -> tuple[StoredRoundPackage, ...]:
+    """The round packages added to the data folder: the coordinator's own copies."""
+    from desktop.paths import data_paths
+    from desktop.rounds.library import added_in
+
+    return added_in(data_paths(getattr(args, "data_dir", None)))
 
 
 class _ProgressBar:

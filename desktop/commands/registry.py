@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Final, cast
 
 from desktop.cli_texts import HELP
-from desktop.commands import collect
+from desktop.commands import collect, rounds
 from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
 from desktop.i18n import Lang, Texts, message
@@ -247,6 +247,10 @@ COMMANDS: Final[Mapping[str, Command]] = {
         # Opens its own database in a folder of its own.
         Command("demo", "desktop.commands.demo:run_demo", database=Database.NONE),
         Command("backup", "desktop.commands.backup:run_backup", _backup),
+        # Opens the database itself: only ``add`` writes, and ``check`` needs none.
+        Command(
+            "round", "desktop.commands.rounds:run", rounds.arguments, Database.NONE, rounds.HELP
+        ),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
             Command(name, "desktop.commands.collect:run", arguments, Database.NONE, collect.HELP)

@@ -65,12 +65,15 @@ _CATALOG = {
         "en": "survey.json does not follow the package format at {pointer}: {reason}",
     },
     "unknown_round": {
-        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Päivitä "
-        "Tilannekuva uusimpaan versioon.",
+        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
+        "kierroksen kierrospaketti (tilannekuva round add) tai päivitä Tilannekuva uusimpaan "
+        "versioon.",
         "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
-        "Uppdatera Tilannekuva till den senaste versionen.",
+        "Lägg till omgångens omgångspaket (tilannekuva round add) eller uppdatera Tilannekuva "
+        "till den senaste versionen.",
         "en": "The package is for round {round}, which this version of the program does not "
-        "know. Update Tilannekuva to the latest version.",
+        "know. Add the round's package (tilannekuva round add) or update Tilannekuva to the "
+        "latest version.",
     },
     "unknown_schema": {
         "fi": "Paketin lomake {id} on tälle ohjelman versiolle tuntematon. Päivitä Tilannekuva.",

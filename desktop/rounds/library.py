@@ -107,6 +107,20 @@ class Added:
     catalog: Catalog
 
 
+def added_in(paths: DataPaths) -> tuple[StoredRoundPackage, ...]:
+    """The round packages added to a data folder, for those who only read it (the
+    coordinator's ``verify`` and ``collect``): none when it has no database yet."""
+    if not paths.database.is_file():
+        return ()
+    with Store.open_for_reading(paths) as store:
+        return tuple(round_packages(store))
+
+
+def catalog_with(stored: Sequence[StoredRoundPackage]) -> Catalog:
+    """The shipped catalog with the rounds of ``stored`` beside it."""
+    return _cached_with_added(tuple(stored)) if stored else shipped_catalog()
+
+
 def catalog_for(store: Store | None, base: Catalog | None = None) -> Catalog:
     """``base`` (the shipped catalog) with every round added to ``store`` beside it."""
     stored = tuple(round_packages(store)) if store is not None else ()

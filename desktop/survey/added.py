@@ -52,9 +52,9 @@ _CATALOG = {
         "en": "Does not follow the structure of survey definitions (the meta schema): {reason}",
     },
     "text_missing": {
-        "fi": "Tekstistä puuttuu kieliversio {lang}.",
-        "sv": "Texten saknar språkversionen {lang}.",
-        "en": "The text lacks its {lang} version.",
+        "fi": "Tekstistä puuttuu kieliversio {language}.",
+        "sv": "Texten saknar språkversionen {language}.",
+        "en": "The text lacks its {language} version.",
     },
     "file_name": {
         "fi": "Tiedostonimi {name!r} ei ole kierroksen manifestin (VVVV-N.json) eikä lomakkeen "
@@ -249,7 +249,7 @@ def _text_problems(document: Any, file: str, checked: CheckedRound) -> None:
         for lang in REQUIRED_LANGS:
             text = value.get(lang) if isinstance(value, dict) else None
             if not isinstance(text, str) or not text.strip():
-                checked.problem(file, pointer, "text_missing", lang=lang)
+                checked.problem(file, pointer, "text_missing", language=lang)
 
 
 def _texts(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
