@@ -12,7 +12,6 @@ from desktop.collect.collecting import collect
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
 from desktop.collect.trust import add as trust_municipality
-from desktop.export.exporter import export_round
 from desktop.export.package import verify_file
 from desktop.i18n import LANGS
 from desktop.municipalities import Register
@@ -22,6 +21,8 @@ from desktop.rounds.library import added_in, catalog_with
 from desktop.rounds.package import MIMETYPE
 from desktop.storage import Profile, Store
 from desktop.storage.round_packages import round_packages
+from desktop.submission.exporting import export_round
+from desktop.submission.service import Submissions
 from desktop.workbook import Workbook
 from tests.rounds_support import (
     ROUND_FOLDER,
@@ -81,7 +82,12 @@ def test_acceptance_build_add_fill_submit_verify_collect(tmp_path: Path) -> None
         workbook.set_json("2023-1", "/staff/staff_groups/0/headcount", 2)
         assert workbook.problems("2023-1") == []
         result = export_round(
-            workbook, "2023-1", tmp_path / "sent", key=key, lang="fi", after_closing=True
+            Submissions(workbook),
+            "2023-1",
+            tmp_path / "sent",
+            key=key,
+            lang="fi",
+            after_closing=True,
         )
     assert result.package is not None
 
