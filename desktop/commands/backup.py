@@ -178,7 +178,7 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
     try:
         restored, kept = restore_backup(store, path, other_municipality=other)
     except BackupError as error:
-        if error.key != "other_municipality":
+        if error.key != "storage.backup.other_municipality":
             raise
         console.warn(error.message(console.lang))
         if not interactive:

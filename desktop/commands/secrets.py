@@ -107,14 +107,14 @@ def open_with_passphrase(
     try:
         return opener(None)
     except KeyStoreError as error:
-        if error.key != "passphrase_required":
+        if error.key != "signing.key.passphrase_required":
             raise
     for attempt in range(1, _ATTEMPTS + 1):
         typed = getpass.getpass(console.text(TEXTS, "prompt", path=path))
         try:
             return opener(typed)
         except KeyStoreError as error:
-            if error.key != "wrong_passphrase" or attempt == _ATTEMPTS:
+            if error.key != "signing.key.wrong_passphrase" or attempt == _ATTEMPTS:
                 raise
             console.warn(error.message(console.lang))
     raise AssertionError("unreachable")

@@ -214,7 +214,7 @@ class BackupsDialog(QDialog):
             )
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()
-            if error.key == "other_municipality":
+            if error.key == "storage.backup.other_municipality":
                 dialogs.question(
                     self,
                     self.tr("Toisen kunnan varmuuskopio"),
