@@ -130,7 +130,11 @@ def test_valid_documents_round_trip(value: object) -> None:
     try:
         parsed = loads(data)
     except SafeJsonError as error:
-        assert error.key in {"signing.json.too_deep", "signing.json.bad_string", "signing.json.not_utf8"}
+        assert error.key in {
+            "signing.json.too_deep",
+            "signing.json.bad_string",
+            "signing.json.not_utf8",
+        }
         return
     assert parsed == value
 

@@ -10,11 +10,11 @@ from typing import cast
 
 from desktop.commands.output import Console
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
-from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
+from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
 
@@ -189,7 +189,7 @@ def _show_computed(console: Console, section: Section, field: Field, answers: JS
     for item in section.computed:
         if item.beside == field.key:
             shown = display_computed(item, compute(item, answers), lang)
-            mark = pick(COMPUTED_MARK, lang)
+            mark = text("survey.value.computed", lang)
             console.say(f"  ({mark})\n      {pick(item.label, lang)}: {shown}")
 
 
