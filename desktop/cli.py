@@ -18,11 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_texts import HELP
 from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, as_lang, message
+from desktop.i18n import LANGS, Lang, as_lang, text
 from desktop.paths import DataPaths, data_paths
 from desktop.storage import Store
 from desktop.survey.loader import remember_checks_in
@@ -131,10 +130,10 @@ def build_parser(
     """
 
     def h(key: str) -> str:
-        return message(HELP, key, lang)
+        return text(f"cli.{key}", lang)
 
     def m(key: str) -> str:
-        return message(HELP, f"m_{key}", lang)
+        return text(f"cli.m_{key}", lang)
 
     count = whole_number(lang, most=MAX_COUNT)
 
@@ -286,7 +285,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
             args.files, args.trusted = [received], None
             return verify.run_verify(args, console)
-        console.warn(message(HELP, "no_window", console.lang))
+        console.warn(text("cli.no_window", console.lang))
         command = "demo"
     if command == "demo" and chosen_dir is None:
         # The demo never writes into the real answers of the installation.
@@ -370,9 +369,9 @@ def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
             handle.write(traceback.format_exc())
     except OSError as exc:
         full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-        reason = message(HELP, "log_disk_full", lang) if full else (exc.strerror or str(exc))
-        return message(HELP, "bug_no_log", lang, error=name, reason=reason)
-    return message(HELP, "bug", lang, error=name, log=log)
+        reason = text("cli.log_disk_full", lang) if full else (exc.strerror or str(exc))
+        return text("cli.bug_no_log", lang, error=name, reason=reason)
+    return text("cli.bug", lang, error=name, log=log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

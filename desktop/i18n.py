@@ -38,6 +38,7 @@ HOMES: Final[Mapping[str, str]] = {
     # The modules directly in ``desktop``.
     "cli": "desktop.messages",
     "contact": "desktop.messages",
+    "municipalities": "desktop.messages",
     "workbook": "desktop.messages",
 }
 
