@@ -29,7 +29,7 @@ ID = re.compile(rf"^(?:{'|'.join(map(re.escape, HOMES))})\.[A-Za-z0-9_.]+$")
 
 # Texts in fi/sv/en that are not messages: data the program reads, names of languages.
 NOT_MESSAGES = {
-    ("desktop/ui/menus.py", "LANGUAGE_NAMES"): "each language named in itself",
+    ("desktop/ui/shell/menus.py", "LANGUAGE_NAMES"): "each language named in itself",
     ("desktop/ui/translations.py", "_LOCALES"): "Qt's locale names",
     ("desktop/ui/translations.py", "_QT_GAPS"): "fills Qt's own missing translations",
     ("desktop/municipalities.py", None): "the register's names of places",
@@ -40,7 +40,8 @@ NOT_MESSAGES = {
 }
 # Being moved into the catalogues (after the submission service has moved them).
 PENDING = {
-    ("desktop/export/exporter.py", "_CATALOG"),
+    ("desktop/submission/refusals.py", "_CATALOG"),
+    ("desktop/submission/steps.py", "_TEXTS"),
     ("desktop/export/package.py", "_CATALOG"),
     ("desktop/export/texts.py", "TEXTS"),
     ("desktop/workbook.py", "_CATALOG"),

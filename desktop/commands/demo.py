@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands.answers import print_problems
 from desktop.commands.output import Console
@@ -22,6 +22,10 @@ from desktop.municipalities import Register
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Profile, Store
 from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
+
 
 DEMO_ROUND = "2022-1"
 DEMO_ACTOR = "demo"  # every change the demo makes is recorded under this name
@@ -48,7 +52,14 @@ def fill_round(workbook: Workbook, round_id: str) -> int:
     return count
 
 
-def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir: Path) -> int:
+def run_demo(args: argparse.Namespace, context: Context) -> int:
+    # The demo never writes into the real answers of the installation.
+    paths = context.paths if context.data_dir_chosen else DataPaths(context.paths.root / "demo")
+    with Store.open(paths) as store:
+        return _demo(store, context.console, paths.root)
+
+
+def _demo(store: Store, console: Console, data_dir: Path) -> int:
     workbook = Workbook(store)
     data = demo_answers(DEMO_ROUND)
     code = data["municipality"]
@@ -86,7 +97,7 @@ def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir:
     print_problems(console, rnd, problems)
     if problems:
         return 1
-    _submit(workbook, console, DataPaths(data_dir), municipality.name_fi)
+    _submit(workbook, console, DataPaths(data_dir))
     console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
     return 0
 
@@ -101,21 +112,20 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
         raise DemoError("commands.demo.own_work", path=str(data_dir))
 
 
-def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -> None:
+def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
     from desktop.commands.verify import print_verdict
-    from desktop.export.exporter import export_round
     from desktop.export.package import verify_received
-    from desktop.signing.keys import Organisation
     from desktop.signing.keystore import create_key_file, load_key
+    from desktop.submission.service import Submissions
 
+    service = Submissions(workbook)
     if paths.key_store.exists():
         key = load_key(paths.key_store, None)
     else:
         # A demo key without a passphrase, in the demo folder only.
-        key = create_key_file(paths.key_store, Organisation(name, name), None)
-    result = export_round(
-        workbook,
+        key = create_key_file(paths.key_store, service.organisation(), None)
+    result = service.export(
         DEMO_ROUND,
         paths.root / "vienti",
         key=key,

@@ -568,11 +568,6 @@ MESSAGES: Final[Catalogue] = {
         "en": "The key is named after the municipality: choose it first: tilannekuva profile "
         "--municipality CODE",
     },
-    "commands.submit.no_submission": {
-        "fi": "Kierroksella {round} ei ole lähetystä {number}.",
-        "sv": "Omgången {round} har ingen inskickning {number}.",
-        "en": "Round {round} has no submission {number}.",
-    },
     "commands.verify.file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
     "commands.verify.verdict_ok": {
         "fi": "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla.",
@@ -659,10 +654,4 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{name}: {message}",
         "en": "{name}: {message}",
     },
-    # By the values of ``desktop.export.exporter.Step``.
-    "commands.submit.step.report": {"fi": "Raportti…", "sv": "Rapport…", "en": "Report…"},
-    "commands.submit.step.sign": {"fi": "Allekirjoitus…", "sv": "Underskrift…", "en": "Signing…"},
-    "commands.submit.step.package": {"fi": "Paketti…", "sv": "Paket…", "en": "Package…"},
-    "commands.submit.step.check": {"fi": "Tarkistus…", "sv": "Kontroll…", "en": "Checking…"},
-    "commands.submit.step.save": {"fi": "Tallennus…", "sv": "Sparar…", "en": "Saving…"},
 }

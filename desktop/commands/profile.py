@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from desktop.commands.output import Console
 from desktop.municipalities import Register
 from desktop.storage import Profile
-from desktop.workbook import AnswerTargetError, Workbook
+from desktop.workbook import AnswerTargetError
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 
-def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_profile(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     register = Register.load()
     current = workbook.profile()
     changes = {
@@ -58,7 +62,8 @@ def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) 
     return 0
 
 
-def run_municipalities(args: argparse.Namespace, console: Console) -> int:
+def run_municipalities(args: argparse.Namespace, context: Context) -> int:
+    console = context.console
     register = Register.load()
     found = register.search(args.text, limit=args.limit) if args.text else list(register)
     if not found:

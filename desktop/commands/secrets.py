@@ -25,7 +25,7 @@ _MAX_FILE: Final = 4096
 
 
 class PassphraseError(UserError):
-    pass  # FIXME
+    """The passphrase cannot be read or was not given."""
 
 
 def given_passphrase(source: str | None) -> str | None:

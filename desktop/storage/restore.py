@@ -135,7 +135,7 @@ def write_backup(store: Store, folder: Path | None = None) -> Path:
     try:
         return take_backup(store.connection, folder, FOLDER_PREFIX)
     except StorageError as exc:
-        if exc.key in ("read_only", "cannot_open"):
+        if exc.key in ("storage.database.read_only", "storage.database.cannot_open"):
             raise BackupError(
                 "storage.backup.folder_not_writable", folder=str(folder), reason=exc.message("en")
             ) from exc
