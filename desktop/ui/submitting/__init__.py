@@ -1,7 +1,9 @@
 """Submitting: export of the signed report and package, the organisation's
 signing key, and the list of earlier submissions.
 
-May import the core, the ground floor of the window
-(``desktop.ui.translations``, ``dialogs``, ``tasks``) and ``export_job``; it
-presents what the core decides and writes no rule of its own.
+May import the core, the form (for the session and save status of the round
+being submitted) and the ground floor of the window
+(``desktop.ui.translations``, ``dialogs``, ``tasks``, ``export_job``). It
+never imports the shell: what it needs of the main window is named in
+``host.SubmittingWindow``, which the main window fills in.
 """
