@@ -24,6 +24,7 @@ from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.signing.keys import OrganisationKey
+    from desktop.submission.service import Submissions
 
 
 class KeyOwner(Protocol):
@@ -34,6 +35,9 @@ class KeyOwner(Protocol):
 
     @property
     def key_path(self) -> Path: ...
+
+    @property
+    def service(self) -> Submissions: ...
 
     def set_busy(self, busy: bool) -> None: ...
 
@@ -108,25 +112,15 @@ class KeyManagement(QObject):
         )
 
     def _create(self, dialog: KeyDialog) -> None:
-        from desktop.municipalities import Register
-
-        profile = self.submitting.window.workbook.profile()
-        if profile is None:
+        if self.submitting.window.workbook.profile() is None:
             return
-        municipality = Register.load().get(profile.municipality_code)
-        business_id = profile.business_id.strip()
-        new = NewKeyDialog(municipality.name_fi, business_id, dialog)
+        organisation = self.submitting.service.organisation()
+        new = NewKeyDialog(organisation.name, organisation.business_id or "", dialog)
 
         def create() -> None:
-            from desktop.signing.keys import Organisation
             from desktop.signing.keystore import create_key_file
 
             passphrase = new.passphrase()
-            organisation = Organisation(
-                name=municipality.name_fi,
-                locality=municipality.name_fi,
-                business_id=business_id or None,
-            )
             path = self.submitting.key_path
             self.submitting.set_busy(True)
             run_task(
