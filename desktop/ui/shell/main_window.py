@@ -26,7 +26,6 @@ from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
-from desktop.ui.coordinator.received import ReceivedOpener
 from desktop.ui.form.explaining import explain_warning
 from desktop.ui.form.lock_banner import LockBanner
 from desktop.ui.form.navigation import Navigation
@@ -43,6 +42,7 @@ from desktop.ui.translations import Translations, fill
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.tasks import Task
 
@@ -115,7 +115,7 @@ class MainWindow(SubmittingWindow):
         self.sides = SideLayout(self, splitter, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
-        self.received = ReceivedOpener(self, lang)
+        self._received: ReceivedOpener | None = None
 
         self._connect()
         self.retranslate()
@@ -308,7 +308,8 @@ class MainWindow(SubmittingWindow):
         self.flush()
         self.translations.install(lang)
         self.lang = lang
-        self.received.lang = lang
+        if self._received is not None:
+            self._received.lang = lang
         self.preferences.lang = lang
         self.save_status.lang = lang
         for session in self.sessions.values():
@@ -332,6 +333,15 @@ class MainWindow(SubmittingWindow):
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
     # -- profile, backup, received packages, help --------------------------------
+
+    @property
+    def received(self) -> ReceivedOpener:
+        """Checking a received file, loaded the first time one is opened (start-up time)."""
+        if self._received is None:
+            from desktop.ui.coordinator.received import ReceivedOpener
+
+            self._received = ReceivedOpener(self, self.lang)
+        return self._received
 
     def open_received(self) -> QDialog:
         """The coordinator's view of received packages, in a window of its own."""
