@@ -11,7 +11,7 @@ from desktop.commands.output import Console
 
 if TYPE_CHECKING:
     from desktop.collect.records import Records
-    from desktop.commands.registry import Arguments, Context
+    from desktop.commands.context import Arguments, Context
     from desktop.municipalities import Register
 
 
