@@ -14,34 +14,13 @@ from pathlib import Path
 from typing import Final
 
 from desktop.commands.output import Console
-from desktop.i18n import Texts, pick
+from desktop.i18n import pick
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Store
 from desktop.untrusted import escape
 
 FOLLOW_UP: Final = "2023-1"
 KEY_NAME: Final = "demo-coordinator-key.p12"
-
-TEXTS: dict[str, Texts] = {
-    "published": {
-        "fi": "Koordinaattori julkaisi kierroksen {round} kierrospakettina {path} (demon "
-        "koordinaattoriavain, sormenjälki {fingerprint}).",
-        "sv": "Koordinatorn publicerade omgången {round} som omgångspaketet {path} (demons "
-        "koordinatornyckel, fingeravtryck {fingerprint}).",
-        "en": "The coordinator published round {round} as the round package {path} (the demo's "
-        "coordinator key, fingerprint {fingerprint}).",
-    },
-    "added": {
-        "fi": "Kierros lisätty ohjelmaan: {round} {title}",
-        "sv": "Omgången har lagts till i programmet: {round} {title}",
-        "en": "The round was added to the program: {round} {title}",
-    },
-    "already": {
-        "fi": "Kierros {round} oli jo lisätty aiemmassa demossa.",
-        "sv": "Omgången {round} lades redan till i en tidigare demo.",
-        "en": "Round {round} was already added in an earlier demo.",
-    },
-}
 
 
 def publish_and_add(store: Store, console: Console, paths: DataPaths, actor: str) -> None:
@@ -71,15 +50,18 @@ def publish_and_add(store: Store, console: Console, paths: DataPaths, actor: str
     _write(target, data)
     console.say(
         console.text(
-            TEXTS, "published", round=rnd.id, path=escape(str(target)), fingerprint=key.fingerprint
+            "commands.demo.round_published",
+            round=rnd.id,
+            path=escape(str(target)),
+            fingerprint=key.fingerprint,
         )
     )
     added = add_package(store, data, paths, actor=actor)
     if not added.stored:
-        console.say(console.text(TEXTS, "already", round=rnd.id))
+        console.say(console.text("commands.demo.round_already", round=rnd.id))
         return
     title = escape(pick(added.round.title, console.lang))
-    console.say(console.text(TEXTS, "added", round=rnd.id, title=title))
+    console.say(console.text("commands.demo.round_added", round=rnd.id, title=title))
 
 
 def _write(target: Path, data: bytes) -> None:

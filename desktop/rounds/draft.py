@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Final
 
 from desktop.i18n import Lang
+from desktop.i18n import text as message_text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
 from desktop.storage import Profile
@@ -19,7 +20,6 @@ from desktop.survey import Field, Kind, Round
 
 # A municipality for the drafts' cover: Helsinki, the first of the register.
 DRAFT_MUNICIPALITY: Final = "091"
-_TEXT: Final = {"fi": "Esimerkki", "sv": "Exempel", "en": "Example"}
 
 
 def sample_value(field: Field, rnd: Round, lang: Lang) -> JSONValue:
@@ -46,7 +46,7 @@ def sample_value(field: Field, rnd: Round, lang: Lang) -> JSONValue:
         return "+358 9 123 4567"
     if kind is Kind.MUNICIPALITY:
         return DRAFT_MUNICIPALITY
-    text: str = _TEXT[lang]
+    text = message_text("rounds.draft.example", lang)
     return text[: int(schema.get("maxLength", len(text)))]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from desktop.errors import UserError
-from desktop.i18n import Lang, message
+from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 from desktop.rounds.layout import files_of
 from desktop.signing import safejson
@@ -42,37 +42,9 @@ if TYPE_CHECKING:
 _MAX_FILE: Final = 2 << 20
 _MAX_FILES: Final = 64
 
-_CATALOG = {
-    "refused": {
-        "fi": "Kyselykierrosta ei lisätty, koska sen määrittelyssä on virheitä:",
-        "sv": "Enkätomgången lades inte till eftersom dess definition innehåller fel:",
-        "en": "The survey round was not added because its definition has errors:",
-    },
-    "not_built": {
-        "fi": "Kierrospakettia ei tehty, koska määrittelyssä on virheitä:",
-        "sv": "Omgångspaketet skapades inte eftersom definitionen innehåller fel:",
-        "en": "The round package was not made because the definition has errors:",
-    },
-    "no_folder": {
-        "fi": "Kansiota {path} ei ole tai sitä ei voi lukea.",
-        "sv": "Mappen {path} finns inte eller kan inte läsas.",
-        "en": "The folder {path} does not exist or cannot be read.",
-    },
-    "folder_file": {
-        "fi": "Tiedostoa {path} ei voi lukea: {reason}",
-        "sv": "Filen {path} kan inte läsas: {reason}",
-        "en": "The file {path} cannot be read: {reason}",
-    },
-    "folder_too_many": {
-        "fi": "Kansiossa {path} on liikaa JSON-tiedostoja (enintään {limit}).",
-        "sv": "Mappen {path} innehåller för många JSON-filer (högst {limit}).",
-        "en": "The folder {path} holds too many JSON files (at most {limit}).",
-    },
-}
-
 
 class RoundError(UserError):
-    catalog = _CATALOG
+    """An author's folder that cannot be read."""
 
 
 class DefinitionRefused(RoundError):
@@ -83,7 +55,7 @@ class DefinitionRefused(RoundError):
         super().__init__(key)
 
     def message(self, lang: Lang) -> str:
-        lines = [message(self.catalog, self.key, lang)]
+        lines = [text(self.key, lang)]
         lines += [f"- {problem.message(lang)}" for problem in self.problems]
         return "\n".join(lines)
 
@@ -91,11 +63,11 @@ class DefinitionRefused(RoundError):
 class FolderFileError(RoundError):
     def __init__(self, path: str, cause: UserError) -> None:
         self.cause = cause
-        super().__init__("folder_file", path=path, reason="")
+        super().__init__("rounds.library.folder_file", path=path, reason="")
 
     def message(self, lang: Lang) -> str:
         values = {**self.values, "reason": self.cause.message(lang)}
-        return message(self.catalog, self.key, lang, **values)
+        return text(self.key, lang, **values)
 
 
 @dataclass(frozen=True)
@@ -175,7 +147,7 @@ def check_package(opened: OpenedPackage, catalog: Catalog) -> CheckedRound:
     """Every definition check of an opened package; ``DefinitionRefused`` if any fails."""
     checked = check_definition(catalog, opened.files, complete=True)
     if checked.problems:
-        raise DefinitionRefused("refused", checked.problems)
+        raise DefinitionRefused("rounds.library.refused", checked.problems)
     return checked
 
 
@@ -207,9 +179,9 @@ def read_folder(folder: Path) -> dict[str, bytes]:
     try:
         paths = sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
     except OSError:
-        raise RoundError("no_folder", path=shown) from None
+        raise RoundError("rounds.library.no_folder", path=shown) from None
     if len(paths) > _MAX_FILES:
-        raise RoundError("folder_too_many", path=shown, limit=_MAX_FILES)
+        raise RoundError("rounds.library.folder_too_many", path=shown, limit=_MAX_FILES)
     files: dict[str, bytes] = {}
     for path in paths:
         try:
@@ -236,6 +208,6 @@ def build_package(folder: Path, catalog: Catalog, key: OrganisationKey) -> tuple
 
     checked = check_folder(folder, catalog)
     if checked.problems or checked.round_id is None:
-        raise DefinitionRefused("not_built", checked.problems)
+        raise DefinitionRefused("rounds.library.not_built", checked.problems)
     rnd = checked.round if checked.round is not None else catalog.round(checked.round_id)
     return pack(checked.files, key), rnd

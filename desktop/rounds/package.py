@@ -39,35 +39,9 @@ from desktop.signing.keys import OrganisationKey
 from desktop.survey.added import MANIFEST_FILE
 from desktop.untrusted import escape
 
-_CATALOG = {
-    "unknown_signer": {
-        "fi": "Kierrospaketin on allekirjoittanut avain, johon tämä ohjelma ei luota: {name}, "
-        "sormenjälki {fingerprint}. Kierrokset julkaisee kyselyn järjestäjä; jos tämä avain on "
-        "oikea, IT-tuki voi lisätä sen sormenjäljen tiedostoon {setting}.",
-        "sv": "Omgångspaketet är undertecknat med en nyckel som detta program inte litar på: "
-        "{name}, fingeravtryck {fingerprint}. Omgångarna publiceras av enkätens arrangör; om "
-        "nyckeln är rätt kan IT-stödet lägga till dess fingeravtryck i filen {setting}.",
-        "en": "The round package is signed by a key this program does not trust: {name}, "
-        "fingerprint {fingerprint}. Rounds are published by the survey's organisers; if this "
-        "key is right, IT support can add its fingerprint to the file {setting}.",
-    },
-    "member_json": {
-        "fi": "{name}: ei luettavaa JSONia.",
-        "sv": "{name}: inte läsbar JSON.",
-        "en": "{name}: not readable JSON.",
-    },
-    "answer_package": {
-        "fi": "Tämä on vastauspaketti (.asice), ei kyselykierros (.tkround).",
-        "sv": "Detta är ett svarspaket (.asice), inte en enkätomgång (.tkround).",
-        "en": "This is an answer package (.asice), not a survey round (.tkround).",
-    },
-}
-
 
 class RoundPackageError(UserError):
     """A round package is refused before its definition is even looked at."""
-
-    catalog = _CATALOG
 
 
 class MemberJsonError(RoundPackageError):
@@ -76,7 +50,7 @@ class MemberJsonError(RoundPackageError):
     def __init__(self, name: str, cause: UserError) -> None:
         self.cause = cause
         self.name = name
-        super().__init__("member_json", name=name)
+        super().__init__("rounds.package.member_json", name=name)
 
     def message(self, lang: Lang) -> str:
         return f"{escape(self.name)}: {self.cause.message(lang)}"
@@ -107,12 +81,12 @@ def unpack(data: bytes, trusted: Collection[str], setting: str) -> OpenedPackage
     from desktop.signing.asice import MIMETYPE as ANSWER_MIMETYPE
 
     if data[30:38] == b"mimetype" and data[38 : 38 + len(ANSWER_MIMETYPE)] == ANSWER_MIMETYPE:
-        raise RoundPackageError("answer_package")
+        raise RoundPackageError("rounds.package.answer_package")
     opened = open_signed(data, mimetype=MIMETYPE, accepts=accepts, limits=LIMITS)
     signer = opened.signer
     if signer.fingerprint not in trusted:
         raise RoundPackageError(
-            "unknown_signer",
+            "rounds.package.unknown_signer",
             name=escape(signer.subject),
             fingerprint=signer.fingerprint,
             setting=setting,

@@ -20,23 +20,9 @@ from desktop.signing.keys import KeyStoreError, normalise_fingerprint
 SETTING_NAME: Final = "round-signers.txt"
 _MAX_BYTES: Final = 64 * 1024
 
-_CATALOG = {
-    "unreadable": {
-        "fi": "Luotettujen kierrosten allekirjoittajien tiedostoa {path} ei voi lukea: {reason}",
-        "sv": "Filen över betrodda undertecknare av omgångar {path} kan inte läsas: {reason}",
-        "en": "The file of trusted round signers {path} cannot be read: {reason}",
-    },
-    "bad_line": {
-        "fi": "Tiedoston {path} rivi {line} ei ole avaimen sormenjälki (64 heksadesimaalimerkkiä).",
-        "sv": "Rad {line} i filen {path} är inget fingeravtryck för en nyckel (64 hexadecimala "
-        "tecken).",
-        "en": "Line {line} of the file {path} is not a key fingerprint (64 hexadecimal digits).",
-    },
-}
-
 
 class SignerSettingError(UserError):
-    catalog = _CATALOG
+    """The file of trusted round signers cannot be used."""
 
 
 def shipped_setting() -> Path:
@@ -60,7 +46,7 @@ def read_signers(path: Path) -> frozenset[str]:
             data = handle.read(_MAX_BYTES + 1)
     except OSError as exc:
         raise SignerSettingError(
-            "unreadable", path=path, reason=exc.strerror or type(exc).__name__
+            "rounds.signers.unreadable", path=path, reason=exc.strerror or type(exc).__name__
         ) from None
     found: set[str] = set()
     text = data[:_MAX_BYTES].decode("utf-8-sig", errors="replace")
@@ -71,5 +57,5 @@ def read_signers(path: Path) -> frozenset[str]:
         try:
             found.add(normalise_fingerprint(value))
         except KeyStoreError:
-            raise SignerSettingError("bad_line", path=path, line=number) from None
+            raise SignerSettingError("rounds.signers.bad_line", path=path, line=number) from None
     return frozenset(found)

@@ -51,51 +51,9 @@ _UNIX: Final = 3
 PackageCheck: TypeAlias = Callable[[Package], None]
 """A check that needs the survey model; raises ``UserError`` when the package fails it."""
 
-_CATALOG = {
-    "missing_member": {
-        "fi": "Paketista puuttuu tiedosto {name!r}.",
-        "sv": "Filen {name!r} saknas i paketet.",
-        "en": "The file {name!r} is missing from the package.",
-    },
-    "pdf_not_package": {
-        "fi": "Tämä on PDF-raportti, ei paketti (.asice): tarkista se .pdf-päätteisenä.",
-        "sv": "Detta är en PDF-rapport, inte ett paket (.asice): kontrollera den med "
-        "ändelsen .pdf.",
-        "en": "This is a PDF report, not a package (.asice): check it under a .pdf name.",
-    },
-    "mimetype_not_first": {
-        "fi": "Paketin ensimmäinen tiedosto ei ole mimetype (vaan {name!r}).",
-        "sv": "Paketets första fil är inte mimetype (utan {name!r}).",
-        "en": "The package's first file is not mimetype (but {name!r}).",
-    },
-    "mimetype_compressed": {
-        "fi": "Paketin mimetype-tiedosto on pakattu; sen pitää olla pakkaamaton.",
-        "sv": "Paketets mimetype-fil är komprimerad; den ska vara okomprimerad.",
-        "en": "The package's mimetype file is compressed; it must be stored uncompressed.",
-    },
-    "mimetype_wrong": {
-        "fi": "Paketin tyyppi on {value!r}, ei {expected!r}: tämä ei ole ASiC-E-paketti.",
-        "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
-        "en": "The package type is {value!r}, not {expected!r}: this is not an ASiC-E package.",
-    },
-    "mimetype_other": {
-        "fi": "Tiedoston tyyppi on {value!r}, ei {expected!r}.",
-        "sv": "Filens typ är {value!r}, inte {expected!r}.",
-        "en": "The file's type is {value!r}, not {expected!r}.",
-    },
-    "report_other_signer": {
-        "fi": "PDF-raportin {name!r} on allekirjoittanut eri avain ({fingerprint}) kuin paketin.",
-        "sv": "PDF-rapporten {name!r} är undertecknad med en annan nyckel ({fingerprint}) än "
-        "paketet.",
-        "en": "The PDF report {name!r} was signed by another key ({fingerprint}) than the package.",
-    },
-}
-
 
 class AsiceError(UserError):
     """A package's structure is refused."""
-
-    catalog = _CATALOG
 
 
 def build(
@@ -165,7 +123,7 @@ def verify(
 
     fingerprint: str | None = None
     if data.startswith(PDF_MAGIC):
-        return stop(Check.failed(CheckId.CONTAINER, AsiceError("pdf_not_package")))
+        return stop(Check.failed(CheckId.CONTAINER, AsiceError("signing.package.pdf_not_package")))
     required = (MIMETYPE_NAME, *expected, MANIFEST_NAME, SIGNATURE_NAME)
     try:
         stored = read_zip(data, allowed=set(required))
@@ -176,7 +134,11 @@ def verify(
     contents = {member.name: member.data for member in stored}
     for name in required:
         if name not in contents:
-            return stop(Check.failed(CheckId.MEMBERS, AsiceError("missing_member", name=name)))
+            return stop(
+                Check.failed(
+                    CheckId.MEMBERS, AsiceError("signing.package.missing_member", name=name)
+                )
+            )
     checks.append(Check.passed(CheckId.MEMBERS))
 
     problem = _mimetype_problem(stored[0])
@@ -233,13 +195,13 @@ def verify(
 
 def _mimetype_problem(first: Member, expected: bytes = MIMETYPE) -> AsiceError | None:
     if first.name != MIMETYPE_NAME or first.header_offset != 0:
-        return AsiceError("mimetype_not_first", name=first.name)
+        return AsiceError("signing.package.mimetype_not_first", name=first.name)
     if first.compress_type != zipfile.ZIP_STORED:
-        return AsiceError("mimetype_compressed")
+        return AsiceError("signing.package.mimetype_compressed")
     if first.data != expected:
         value = first.data[:64].decode("utf-8", errors="replace")
         key = "mimetype_wrong" if expected == MIMETYPE else "mimetype_other"
-        return AsiceError(key, value=value, expected=expected.decode())
+        return AsiceError(f"signing.package.{key}", value=value, expected=expected.decode())
     return None
 
 
@@ -262,17 +224,17 @@ def open_signed(
     """
     stored = read_zip(data, limits=limits)
     if not stored:
-        raise AsiceError("missing_member", name=MIMETYPE_NAME)
+        raise AsiceError("signing.package.missing_member", name=MIMETYPE_NAME)
     problem = _mimetype_problem(stored[0], mimetype)
     if problem:
         raise problem
     contents = {member.name: member.data for member in stored[1:]}
     for name in contents:
         if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not accepts(name):
-            raise SafeZipError("not_allowed", name=name)
+            raise SafeZipError("signing.zip.not_allowed", name=name)
     for name in (MANIFEST_NAME, SIGNATURE_NAME):
         if name not in contents:
-            raise AsiceError("missing_member", name=name)
+            raise AsiceError("signing.package.missing_member", name=name)
     signer = verify_detached(contents[MANIFEST_NAME], contents[SIGNATURE_NAME])
     files = {n: d for n, d in contents.items() if n not in (MANIFEST_NAME, SIGNATURE_NAME)}
     check_coverage(parse_manifest(contents[MANIFEST_NAME]), files)
@@ -287,6 +249,8 @@ def _report_problem(name: str, pdf: bytes, fingerprint: str) -> Check | None:
         texts: dict[str, str] = {lang: f"{name}: {failure.message(lang)}" for lang in LANGS}
         return Check(CheckId.REPORT, False, texts)
     if verdict.fingerprint != fingerprint:
-        error = AsiceError("report_other_signer", name=name, fingerprint=verdict.fingerprint)
+        error = AsiceError(
+            "signing.package.report_other_signer", name=name, fingerprint=verdict.fingerprint
+        )
         return Check.failed(CheckId.REPORT, error)
     return None
