@@ -14,7 +14,7 @@ from desktop.i18n import pick
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Arguments, Context
+    from desktop.commands.context import Arguments, Context
     from desktop.survey import Catalog, Round
 
 

@@ -153,7 +153,13 @@ def check_package(opened: OpenedPackage, catalog: Catalog) -> CheckedRound:
 
 def add_package(store: Store, data: bytes, paths: DataPaths, *, actor: str | None = None) -> Added:
     """Verify, check and keep a received round package; adding it again changes nothing."""
-    opened = open_package(data, paths)
+    return add_opened(store, open_package(data, paths), data, actor=actor)
+
+
+def add_opened(
+    store: Store, opened: OpenedPackage, data: bytes, *, actor: str | None = None
+) -> Added:
+    """Check and keep a package ``open_package`` accepted (``data``, its bytes)."""
     catalog = catalog_for(store)
     checked = check_package(opened, catalog)
     if checked.known:

@@ -35,6 +35,7 @@ from desktop.survey.loader import (
     _parse,
 )
 from desktop.survey.model import Round, RoundOrigin, Section
+from desktop.untrusted import escape
 
 MANIFEST_FILE: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}\.json")
 SECTION_FILE: Final = re.compile(r"[a-z][a-z0-9_]*-[1-9][0-9]*\.json")
@@ -55,7 +56,8 @@ class DefinitionProblem:
 
     def message(self, lang: Lang) -> str:
         where = f"{self.file} {self.pointer}" if self.pointer else self.file
-        return f"{where}: {self.error.message(lang)}"
+        # A package's own text (a value quoted by the meta schema check) is data: escaped.
+        return escape(f"{where}: {self.error.message(lang)}")
 
 
 @dataclass
