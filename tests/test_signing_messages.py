@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 
+from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
 from desktop.signing import (
@@ -16,7 +17,6 @@ from desktop.signing import (
     manifest,
     pdfsign,
     received,
-    safejson,
     safezip,
     verdict,
 )
