@@ -12,7 +12,7 @@ from desktop.i18n import Texts
 
 if TYPE_CHECKING:
     from desktop.collect.records import Records
-    from desktop.commands.registry import Arguments, Context
+    from desktop.commands.context import Arguments, Context
     from desktop.municipalities import Register
 
 HELP: dict[str, Texts] = {

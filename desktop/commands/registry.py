@@ -16,88 +16,16 @@ import argparse
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
-from functools import cached_property
-from typing import TYPE_CHECKING, Final, cast
+from typing import Final, cast
 
 from desktop.cli_texts import HELP
 from desktop.commands import collect
-from desktop.commands.arguments import Parser, whole_number
-from desktop.commands.output import Console
-from desktop.i18n import Lang, Texts, message
-from desktop.paths import DataPaths
-
-if TYPE_CHECKING:
-    from desktop.storage import Store
-    from desktop.workbook import Workbook
-
-# The largest count or number the commands take (--limit, --number).
-MAX_COUNT = 1_000_000
-
-
-class Database(Enum):
-    """How a command uses the answers database of the data folder."""
-
-    NONE = "none"  # none, or one of its own (a received file, the register, the coordinator)
-    READ = "read"  # reads only: works while the window holds the data folder
-    WRITE = "write"  # takes the data folder's lock and may write
-
-
-@dataclass
-class Context:
-    """What a handler runs with: the terminal, the data folder and its database when opened."""
-
-    console: Console
-    paths: DataPaths
-    data_dir_chosen: bool = False  # --data-dir or TILANNEKUVA_DATA_DIR was given
-    opened: Store | None = None
-
-    @property
-    def store(self) -> Store:
-        if self.opened is None:
-            raise RuntimeError("this command opens no answers database")
-        return self.opened
-
-    @cached_property
-    def workbook(self) -> Workbook:
-        from desktop.workbook import Workbook
-
-        return Workbook(self.store)
-
-
-Handler = Callable[[argparse.Namespace, Context], int]
-
-
-@dataclass(frozen=True)
-class Arguments:
-    """What a command's ``arguments`` function adds its arguments with, in the user's language."""
-
-    parser: Parser
-    common: Parser
-    lang: Lang
-    texts: Mapping[str, Texts]
-
-    def h(self, key: str) -> str:
-        """The help text ``key`` of this command's texts."""
-        return message(self.texts, key, self.lang)
-
-    def m(self, key: str) -> str:
-        """A placeholder (metavar) in the user's language."""
-        return message(HELP, f"m_{key}", self.lang)
-
-    def count(self, least: int = 0, most: int = MAX_COUNT) -> Callable[[str], int]:
-        """A whole number from ``least`` to ``most``, refused in the user's language."""
-        return whole_number(self.lang, least=least, most=most)
-
-    def positional(self, dest: str, placeholder: str, helped: str) -> None:
-        self.parser.add_argument(dest, metavar=self.m(placeholder), help=self.h(helped))
-
-    def subcommands(self, dest: str, names: str, helped: str) -> argparse._SubParsersAction[Parser]:
-        """Subcommands such as ``key show|create|import``, named as ``names`` shows them."""
-        found: argparse._SubParsersAction[Parser] = self.parser.add_subparsers(
-            dest=dest, metavar=names, required=True, help=self.h(helped)
-        )
-        return found
+from desktop.commands.context import MAX_COUNT as MAX_COUNT
+from desktop.commands.context import Arguments as Arguments
+from desktop.commands.context import Context as Context
+from desktop.commands.context import Database as Database
+from desktop.commands.context import Handler as Handler
+from desktop.i18n import Texts
 
 
 def _nothing(_arguments: Arguments) -> None:

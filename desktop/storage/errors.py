@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.storage.backup_files import latest_sound_backup
 
 _CATALOG = {
     "already_running": {
@@ -211,8 +212,6 @@ def disk_is_full(folder: Path) -> bool:
 
 def damaged(database: Path) -> StorageError:
     """The refusal of a damaged database, naming the newest backup that is itself sound."""
-    from desktop.storage.backup import latest_sound_backup  # the backups import this module
-
     folder = database.parent / "backups"
     latest = latest_sound_backup(folder)
     if latest is None:
