@@ -22,7 +22,7 @@ from desktop.signing.verdict import Verdict
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 TEXTS = {
     "file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
