@@ -7,16 +7,15 @@ command module can name these types while the table imports it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from desktop.cli_texts import HELP
 from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
-from desktop.i18n import Lang, Texts, message
+from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -67,15 +66,15 @@ class Arguments:
     parser: Parser
     common: Parser
     lang: Lang
-    texts: Mapping[str, Texts]
+    help_ids: str
 
     def h(self, key: str) -> str:
-        """The help text ``key`` of this command's texts."""
-        return message(self.texts, key, self.lang)
+        """The help text ``key`` of this command (the message ``help_ids + key``)."""
+        return text(f"{self.help_ids}{key}", self.lang)
 
     def m(self, key: str) -> str:
         """A placeholder (metavar) in the user's language."""
-        return message(HELP, f"m_{key}", self.lang)
+        return text(f"cli.m_{key}", self.lang)
 
     def count(self, least: int = 0, most: int = MAX_COUNT) -> Callable[[str], int]:
         """A whole number from ``least`` to ``most``, refused in the user's language."""

@@ -1,7 +1,7 @@
 """Every command of ``tilannekuva`` in one table: its arguments, its database and its handler.
 
 A new command is one ``Command`` in ``COMMANDS`` (with its help text under its
-name in ``desktop.cli_texts.HELP``, or in the ``texts`` it names) and its
+id under ``cli.`` in ``desktop.messages``, or under the ``help_ids`` it names) and its
 handler: the parser, the choice of the one parser to build at start-up, how
 the answers database is opened and the dispatch all read this table.
 
@@ -15,17 +15,15 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, cast
 
-from desktop.cli_texts import HELP
 from desktop.commands import collect
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
 from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
 from desktop.commands.context import Database as Database
 from desktop.commands.context import Handler as Handler
-from desktop.i18n import Texts
 
 
 def _nothing(_arguments: Arguments) -> None:
@@ -38,7 +36,8 @@ class Command:
     handler: str  # "module:function", imported when the command runs
     arguments: Callable[[Arguments], None] = _nothing
     database: Database = Database.WRITE
-    texts: Mapping[str, Texts] = field(default_factory=lambda: HELP)
+    # Where its help texts are: the message ids that begin so.
+    help_ids: str = "cli."
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
         module, name = self.handler.split(":")
@@ -177,7 +176,9 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("backup", "desktop.commands.backup:run_backup", _backup),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
-            Command(name, "desktop.commands.collect:run", arguments, Database.NONE, collect.HELP)
+            Command(
+                name, "desktop.commands.collect:run", arguments, Database.NONE, "commands.collect."
+            )
             for name, arguments in collect.ARGUMENTS.items()
         ),
     )

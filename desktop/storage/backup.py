@@ -76,8 +76,8 @@ def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
                 target.unlink(missing_ok=True)  # a half-written backup is worse than none
                 raise
     except StorageError as exc:
-        if exc.key == "disk_full":  # told as the backup's, not as an answer's
-            raise StorageError("backup_disk_full", path=str(directory)) from exc
+        if exc.key == "storage.database.disk_full":  # told as the backup's, not as an answer's
+            raise StorageError("storage.database.backup_disk_full", path=str(directory)) from exc
         raise
     return target
 

@@ -16,15 +16,12 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, known, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.survey.formatting import format_number
-from desktop.survey.messages import MESSAGES
 from desktop.survey.model import Field, Kind, Round, Section, is_answered
 from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
 from desktop.survey.values import display_value
-
-_ROW = {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"}
 
 # jsonschema-rs error kinds → the JSON Schema keyword they report.
 _KIND_KEYWORD = {
@@ -85,7 +82,7 @@ class Problem:
         if self.rule is not None and self.kind == "rule":
             return self._rule_message(self.rule, lang)
         values = {k: _show(v, lang) for k, v in self.params.items()}
-        return pick(MESSAGES[self.kind], lang).format(**values)
+        return text(f"survey.problem.{self.kind}", lang, **values)
 
     def _rule_message(self, rule: Rule, lang: Lang) -> str:
         def question(name: str) -> Field | None:
@@ -106,7 +103,7 @@ class Problem:
             return pick(self.section.title, lang)
         parts = [self.field.title(lang)]
         if self.row is not None:
-            parts.append(pick(_ROW, lang).format(row=self.row + 1))
+            parts.append(text("survey.where.row", lang, row=self.row + 1))
         if self.column is not None:
             parts.append(self.column.title(lang))
         return ", ".join(parts)
@@ -394,4 +391,4 @@ def _refine(
     elif keyword == "minItems" and kind is not None:
         candidates.append(f"minItems.{kind.value}")
     candidates.append(keyword)
-    return next(c for c in candidates if c in MESSAGES)
+    return next(c for c in candidates if known(f"survey.problem.{c}"))

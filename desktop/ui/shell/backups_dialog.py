@@ -217,7 +217,7 @@ class BackupsDialog(QDialog):
             kept = self.workbook.restore_backup(path, other_municipality=other_municipality)
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()
-            if error.key == "other_municipality":
+            if error.key == "storage.backup.other_municipality":
                 dialogs.question(
                     self,
                     self.tr("Toisen kunnan varmuuskopio"),

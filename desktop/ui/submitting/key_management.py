@@ -86,7 +86,7 @@ class KeyManagement(QObject):
 
             if not alive(dialog):
                 return
-            if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
+            if isinstance(error, KeyStoreError) and error.key == "signing.key.passphrase_required":
                 dialog.show_locked()
             else:
                 dialog.show_error(self.submitting.message(error))
