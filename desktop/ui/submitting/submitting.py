@@ -364,7 +364,7 @@ class Submitting(QObject):
         from desktop.submission.refusals import ExportError
 
         title = self.tr("Luonnosta ei tehty") if draft else self.tr("Lähetys ei onnistunut")
-        if isinstance(error, ExportError) and error.key == "recorded_not_saved":
+        if isinstance(error, ExportError) and error.key == "submission.refusal.recorded_not_saved":
             text = fill(
                 self.tr(
                     "Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu "
