@@ -422,4 +422,45 @@ MESSAGES: Final[Catalogue] = {
         "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
         "is a check digit. Check the digits.",
     },
+    "workbook.unknown_pointer": {
+        "fi": "Kierroksella {round} ei ole kysymystä {pointer}. Katso kysymysten osoitteet "
+        "komennolla: tilannekuva show {round}",
+        "sv": "Omgången {round} har ingen fråga {pointer}. Se frågornas adresser med "
+        "kommandot: tilannekuva show {round}",
+        "en": "Round {round} has no question {pointer}. See the questions' addresses with: "
+        "tilannekuva show {round}",
+    },
+    "workbook.no_row": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
+        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
+    },
+    "workbook.no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
+    "workbook.read_only": {
+        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
+        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
+        "en": "{question} is not answered by hand: it comes from the profile (tilannekuva profile).",
+    },
+    "workbook.no_warning": {
+        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa. Katso huomautukset "
+        "komennolla: tilannekuva validate {round}",
+        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta. Se anmärkningarna med "
+        "kommandot: tilannekuva validate {round}",
+        "en": "There is no warning to confirm at {pointer}. See the warnings with: "
+        "tilannekuva validate {round}",
+    },
+    "workbook.explanation_long": {
+        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
+        "sv": "Förklaringen är för lång: högst {limit} tecken.",
+        "en": "The explanation is too long: at most {limit} characters.",
+    },
+    "workbook.no_profile": {
+        "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
+        "sv": "Ingen kommun är vald. Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
+        "en": "No municipality is chosen. Choose first: tilannekuva profile --municipality CODE",
+    },
 }

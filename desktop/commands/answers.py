@@ -20,7 +20,7 @@ from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 class InputError(UserError):

@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 from desktop.rounds.layout import files_of
-from desktop.signing import safejson
 from desktop.storage import Store
 from desktop.storage.round_packages import StoredRoundPackage, keep_round_package, round_packages
 from desktop.survey import Catalog, Round, shipped_catalog

@@ -30,10 +30,10 @@ import hashlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.rounds.layout import LIMITS, MIMETYPE, accepts, member_name
-from desktop.signing import safejson
 from desktop.signing.asice import build, open_signed
 from desktop.signing.keys import OrganisationKey
 from desktop.survey.added import MANIFEST_FILE

@@ -21,10 +21,11 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
+from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import LANGS
 from desktop.jsonvalue import JSONValue
-from desktop.signing import pdfsign, safejson
+from desktop.signing import pdfsign
 from desktop.signing.cades import SignatureError, SignerIdentity, sign_detached, verify_detached
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.manifest import (

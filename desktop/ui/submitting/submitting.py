@@ -364,7 +364,7 @@ class Submitting(QObject):
         from desktop.submission.refusals import ExportError
 
         title = self.tr("Luonnosta ei tehty") if draft else self.tr("Lähetys ei onnistunut")
-        if isinstance(error, ExportError) and error.key == "recorded_not_saved":
+        if isinstance(error, ExportError) and error.key == "submission.refusal.recorded_not_saved":
             text = fill(
                 self.tr(
                     "Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu "
@@ -393,7 +393,7 @@ class Submitting(QObject):
         dialog = SubmissionsDialog(
             title,
             [each.submission for each in sent],
-            service.store.is_locked(round_id),
+            window.workbook.is_locked(round_id),
             window,
             [each.sender for each in sent],
         )
@@ -434,7 +434,7 @@ class Submitting(QObject):
             return
         window = self.window
         service = self.service
-        if not service.store.is_locked(round_id):
+        if not window.workbook.is_locked(round_id):
             return
         number = service.next_number(round_id)
         title = pick(window.workbook.round(round_id).title, window.lang)
