@@ -42,6 +42,8 @@ from desktop.survey.values import check_row, check_type, parse_answer, parse_jso
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.rounds.library import Added
+    from desktop.rounds.package import OpenedPackage
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -129,6 +131,14 @@ class Workbook:
 
     def round(self, round_id: str) -> Round:
         return self.catalog.round(round_id)
+
+    def add_round(self, opened: OpenedPackage, data: bytes, *, actor: str | None = None) -> Added:
+        """Keep a round package ``open_package`` accepted and offer its round from now on."""
+        from desktop.rounds.library import add_opened
+
+        added = add_opened(self.store, opened, data, actor=actor)
+        self.catalog = added.catalog
+        return added
 
     def profile(self) -> Profile | None:
         return self.store.profile()

@@ -64,15 +64,12 @@ class RoundAdding(QObject):
         self.task = run_task(work, self._opened, self._refused, parent=self)
 
     def _opened(self, result: tuple[bytes, Any]) -> None:
-        from desktop.rounds.library import add_opened
-
         data, opened = result
         try:
-            added = add_opened(self.workbook.store, opened, data)
+            added = self.workbook.add_round(opened, data)
         except UserError as error:
             self._refused(error)
             return
-        self.workbook.catalog = added.catalog
         self.added.emit(added.round.id)
         self._tell(added)
 
