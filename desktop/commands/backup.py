@@ -16,7 +16,7 @@ from desktop.survey import Catalog, shipped_catalog
 from desktop.survey.formatting import format_number, format_time
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 

@@ -11,7 +11,7 @@ from desktop.storage import Profile
 from desktop.workbook import AnswerTargetError
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 def run_profile(args: argparse.Namespace, context: Context) -> int:
