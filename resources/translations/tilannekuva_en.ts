@@ -1111,6 +1111,22 @@ If you close the window now, these answers are lost. All other answers are saved
         <translation>An error occurred in the program (%1). Details have been written to the log in the data folder&apos;s logs folder.</translation>
     </message>
     <message>
+        <source>Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Save them to another folder: Submission → Submissions… → Save the files again.</translation>
+    </message>
+    <message>
+        <source>Luo tai tuo avain: Lähetys → Organisaatioavain…</source>
+        <translation>Create or import the key: Submission → Organisation key…</translation>
+    </message>
+    <message>
+        <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
+        <translation>A correction is started from the menu Submission → Start a correction.</translation>
+    </message>
+    <message>
+        <source>Valitse kunta: Tiedosto → Kunta ja yhteyshenkilö…</source>
+        <translation>Choose the municipality: File → Municipality and contact person…</translation>
+    </message>
+    <message>
         <source>Avainta ei voitu avata</source>
         <translation>The key could not be opened</translation>
     </message>
@@ -1221,10 +1237,6 @@ Send both files and tell the receiver the fingerprint by other means.</translati
     <message>
         <source>Lähetys ei onnistunut</source>
         <translation>The submission failed</translation>
-    </message>
-    <message>
-        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
-        <translation>Submission %1 is recorded and the round locked, but the files could not be written to the folder %2 (%3). Save them to another folder: Submission → Submissions… → Save the files again.</translation>
     </message>
     <message>
         <source>Tiedostoja ei tallennettu</source>

@@ -1111,6 +1111,22 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <translation>Ett fel inträffade i programmet (%1). Uppgifter om felet har skrivits i loggen i datamappens logs-mapp.</translation>
     </message>
     <message>
+        <source>Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Spara dem i en annan mapp: Inskickning → Inskickningar… → Spara filerna igen.</translation>
+    </message>
+    <message>
+        <source>Luo tai tuo avain: Lähetys → Organisaatioavain…</source>
+        <translation>Skapa eller importera nyckeln: Inskickning → Organisationsnyckel…</translation>
+    </message>
+    <message>
+        <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
+        <translation>En rättelse börjas i menyn Inskickning → Börja en rättelse.</translation>
+    </message>
+    <message>
+        <source>Valitse kunta: Tiedosto → Kunta ja yhteyshenkilö…</source>
+        <translation>Välj kommunen: Arkiv → Kommun och kontaktperson…</translation>
+    </message>
+    <message>
         <source>Avainta ei voitu avata</source>
         <translation>Nyckeln kunde inte öppnas</translation>
     </message>
@@ -1221,10 +1237,6 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
     <message>
         <source>Lähetys ei onnistunut</source>
         <translation>Inskickningen lyckades inte</translation>
-    </message>
-    <message>
-        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
-        <translation>Inskickning %1 är registrerad och omgången låst, men filerna kunde inte skrivas i mappen %2 (%3). Spara dem i en annan mapp: Inskickning → Inskickningar… → Spara filerna igen.</translation>
     </message>
     <message>
         <source>Tiedostoja ei tallennettu</source>
