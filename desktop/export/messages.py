@@ -20,13 +20,13 @@ MESSAGES: Final[Catalogue] = {
     },
     "export.package.unknown_round": {
         "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
-        "kierroksen kierrospaketti (tilannekuva round add) tai päivitä Tilannekuva uusimpaan "
+        "kierroksen kierrospaketti tai päivitä Tilannekuva uusimpaan "
         "versioon.",
         "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
-        "Lägg till omgångens omgångspaket (tilannekuva round add) eller uppdatera Tilannekuva "
+        "Lägg till omgångens omgångspaket eller uppdatera Tilannekuva "
         "till den senaste versionen.",
         "en": "The package is for round {round}, which this version of the program does not "
-        "know. Add the round's package (tilannekuva round add) or update Tilannekuva to the "
+        "know. Add the round's package or update Tilannekuva to the "
         "latest version.",
     },
     "export.package.unknown_schema": {
