@@ -40,6 +40,7 @@ HOMES: Final[Mapping[str, str]] = {
     "cli": "desktop.messages",
     "contact": "desktop.messages",
     "municipalities": "desktop.messages",
+    "safejson": "desktop.messages",
     "workbook": "desktop.messages",
 }
 

@@ -518,4 +518,61 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
         "en": "Choose first: tilannekuva profile --municipality CODE",
     },
+    # Received JSON refused (desktop.safejson).
+    "safejson.too_large": {
+        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
+        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
+        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
+    },
+    "safejson.not_utf8": {
+        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
+        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
+        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
+    },
+    "safejson.invalid": {
+        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
+        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
+        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
+    },
+    "safejson.duplicate_key": {
+        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
+        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
+        "en": "The JSON file has the key {name!r} twice in the same object.",
+    },
+    "safejson.not_a_number": {
+        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
+        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
+        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
+        "not accepted).",
+    },
+    "safejson.number_too_large": {
+        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
+        "(enintään ±2^53).",
+        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
+        "(högst ±2^53).",
+        "en": "The JSON file holds the number {value}, too large to be read exactly "
+        "(at most ±2^53).",
+    },
+    "safejson.too_deep": {
+        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
+        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
+        "en": "The JSON file is nested too deeply (at most {limit} levels).",
+    },
+    "safejson.too_many_values": {
+        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
+        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
+        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
+    },
+    "safejson.too_much_text": {
+        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
+        "enintään {limit}).",
+        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
+        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
+        "{limit}).",
+    },
+    "safejson.bad_string": {
+        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
+        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
+        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
+    },
 }
