@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import string
 
-from desktop.i18n import LANGS
 from desktop import messages as top_messages
+from desktop.i18n import LANGS
 from desktop.signing import messages as signing_messages
 from desktop.signing import verdict
 
