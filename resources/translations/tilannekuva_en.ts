@@ -189,6 +189,10 @@
         <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
         <translation>The answers were restored. The previous answers are kept in: %1</translation>
     </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Making a backup…</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -688,26 +692,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>To fix (%1)</translation>
     </message>
     <message>
-        <source>Profiilia ei tallennettu</source>
-        <translation>The profile was not saved</translation>
-    </message>
-    <message>
-        <source>Tehdään varmuuskopiota…</source>
-        <translation>Making a backup…</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio tallennettu: %1</source>
-        <translation>Backup saved: %1</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio epäonnistui</source>
-        <translation>The backup failed</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tab moves from question to question. In a table the arrow keys move between cells, and Enter or F2 starts editing. The answer to a yes/no question can be removed with Delete.</translation>
     </message>
@@ -906,6 +890,10 @@ Confirmed: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>e.g. Kangasala or 211</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>The profile was not saved</translation>
     </message>
 </context>
 <context>

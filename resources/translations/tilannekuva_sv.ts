@@ -189,6 +189,10 @@
         <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
         <translation>Svaren återställdes. De tidigare svaren finns kvar i: %1</translation>
     </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -688,26 +692,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Att rätta (%1)</translation>
     </message>
     <message>
-        <source>Profiilia ei tallennettu</source>
-        <translation>Profilen sparades inte</translation>
-    </message>
-    <message>
-        <source>Tehdään varmuuskopiota…</source>
-        <translation>Säkerhetskopierar…</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio</source>
-        <translation>Säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio tallennettu: %1</source>
-        <translation>Säkerhetskopian sparades: %1</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio epäonnistui</source>
-        <translation>Säkerhetskopieringen misslyckades</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tabb flyttar från fråga till fråga. I en tabell flyttar piltangenterna mellan cellerna och Enter eller F2 börjar redigeringen. Svaret på en ja/nej-fråga kan tas bort med Delete.</translation>
     </message>
@@ -906,6 +890,10 @@ Bekräftad: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>t.ex. Kangasala eller 211</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>Profilen sparades inte</translation>
     </message>
 </context>
 <context>
