@@ -8,6 +8,7 @@ stored and the municipality field always comes from the profile.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
-from desktop.storage import CONTACT_ANSWERS, Profile, Store
+from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
@@ -213,6 +214,27 @@ class Workbook:
             else:
                 self.store.remove_answer(round_id, where, actor=actor)
         return warnings
+
+    def started_rounds(self) -> list[str]:
+        """The rounds with anything stored."""
+        return self.store.started_rounds()
+
+    def is_locked(self, round_id: str) -> bool:
+        """Whether the round is submitted, and not reopened for a correction."""
+        return self.store.is_locked(round_id)
+
+    def last_submission(self, round_id: str) -> Submission | None:
+        submissions = self.store.submissions(round_id)
+        return submissions[-1] if submissions else None
+
+    @property
+    def last_commit(self) -> str | None:
+        """When an edit was last committed here (UTC, ISO 8601); None before the first."""
+        return self.store.last_commit
+
+    def waiting_at_most(self, milliseconds: int) -> AbstractContextManager[None]:
+        """Edits within wait at most ``milliseconds`` for another program's lock."""
+        return self.store.waiting_at_most(milliseconds)
 
     def progress(self, round_id: str) -> dict[str, tuple[int, int]]:
         rnd = self.round(round_id)

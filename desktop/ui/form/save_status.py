@@ -79,7 +79,7 @@ class SaveStatus(QObject):
         return text
 
     def committed(self, _pointer: str = "", _value: JSONValue = None) -> None:
-        self._saved_at = local_clock(self.workbook.store.last_commit)
+        self._saved_at = local_clock(self.workbook.last_commit)
         if not self._any_pending():
             self.saved.emit(self.show())
 

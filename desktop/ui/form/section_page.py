@@ -8,7 +8,7 @@ the moment its trigger is answered, before the answer is even saved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.form.fields import FieldEditor, is_table, make_editor
 from desktop.ui.form.fields.lines import DateEditor
-from desktop.ui.form.session import FormSession
+from desktop.ui.form.session import Edit, FormSession
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
@@ -34,6 +34,14 @@ ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#7a4f00")  # dark amber: to be checked, not necessarily wrong
 FIRST_SCREEN = 30  # questions laid out before the page is shown
 BATCH = 40  # and then per turn of the event loop
+
+
+def _read(value: Callable[[], JSONValue]) -> Edit:
+    """What an input holds: its value, or the ``AnswerError`` saying why its text does not fit."""
+    try:
+        return value()
+    except AnswerError as error:
+        return error
 
 
 def _tinted(role_colour: QColor) -> QPalette:
@@ -256,15 +264,14 @@ class SectionPage(QScrollArea):
         editor.changed.connect(lambda k=key, e=editor: self._edited(k, e))
 
     def _edited(self, key: str, editor: FieldEditor) -> None:
-        try:
-            value = editor.value()
-        except AnswerError:
-            value = self.answers.get(key)
-        self._remember(key, value)
+        # The input is read here, once: the session is handed the value, or why the text
+        # does not fit the question, and keeps the latest until it is saved.
+        edit = _read(editor.value)
+        self._remember(key, self.answers.get(key) if isinstance(edit, AnswerError) else edit)
         if editor.typing:
-            self.session.schedule(self.pointer(key), editor.value)
+            self.session.schedule(self.pointer(key), edit)
         else:
-            self.session.save_now(self.pointer(key), editor.value)
+            self.session.save_now(self.pointer(key), edit)
 
     def _remember(self, key: str, value: JSONValue) -> None:
         if value is None:
@@ -289,14 +296,14 @@ class SectionPage(QScrollArea):
     def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
         # An open cell editor's text waits to be saved like any typed answer.
         pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
-        self.session.schedule(pointer, lambda: editor.cell_value(row, column))
+        self.session.schedule(pointer, _read(lambda: editor.cell_value(row, column)))
 
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
         table = self.pointer(editor.field.key)
         pointer = f"{table}/{row}/{column}"
         self.session.forget(pointer)  # the editor closed: its text is stored now
         self.session.store(
-            pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value)
+            pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value())
         )
         self._remember(editor.field.key, editor.value())
 
@@ -313,7 +320,7 @@ class SectionPage(QScrollArea):
             )
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
-        self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value)
+        self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value())
         self._remember(editor.field.key, editor.value())
 
     def _confirm_remove(self, editor: TableEditor, rows: list[int]) -> None:
@@ -327,7 +334,7 @@ class SectionPage(QScrollArea):
         def answered(yes: bool) -> None:
             table = self.pointer(editor.field.key)
             self.session.flush()  # a cell still being typed is saved where it stands first
-            if yes and self.session.remove_rows(table, rows, editor.rows_value):
+            if yes and self.session.remove_rows(table, rows, editor.rows_value()):
                 editor.remove_rows(rows)
                 # No rows left is stored as the answer "none", and shown ticked as such.
                 self._remember(editor.field.key, editor.rows_value())
@@ -384,7 +391,7 @@ class SectionPage(QScrollArea):
     def _reveal_batch(self) -> None:
         self.reveal(self._revealed + BATCH)
 
-    def show_problems(self, problems: Iterable[Problem], typed: dict[str, str]) -> None:
+    def show_problems(self, problems: Iterable[Problem], typed: Mapping[str, str]) -> None:
         """Mark the questions that have problems, and clear the ones fixed."""
         messages: dict[str, str | None] = {}
         warned: set[str] = set()
@@ -480,7 +487,7 @@ class SectionPage(QScrollArea):
             if row.computed:
                 row.show_computed(self.answers)
         for pointer, error in refused.items():
-            self.session.typed_errors[pointer] = self.session.refused(pointer, error)
+            self.session.set_typed_error(pointer, error)
         self._messages.clear()
         self._texts()
 

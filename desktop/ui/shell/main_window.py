@@ -85,7 +85,7 @@ class MainWindow(SubmittingWindow):
         self.menu = MainMenu(self, lang)
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
-        self.navigation.submitted = {r.id for r in rounds if workbook.store.is_locked(r.id)}
+        self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
@@ -160,7 +160,7 @@ class MainWindow(SubmittingWindow):
         open_now = [r for r in rounds if r.status(self.today) is RoundStatus.OPEN]
         if open_now:
             return open_now[0].id
-        started = set(self.workbook.store.started_rounds())
+        started = set(self.workbook.started_rounds())
         answered = [r for r in rounds if r.id in started]
         return (answered or rounds)[-1].id
 
@@ -211,7 +211,7 @@ class MainWindow(SubmittingWindow):
         page = SectionPage(section, session, self.stack)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
-        lock_page(page, self.workbook.store.is_locked(round_id))
+        lock_page(page, self.workbook.is_locked(round_id))
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
         # A new page joins the end of the tab chain; the problem list belongs after it.
@@ -257,11 +257,9 @@ class MainWindow(SubmittingWindow):
         session = self.session
         if session is None:
             return
-        store = self.workbook.store
         round_id = session.round_id
-        locked = store.is_locked(round_id)
-        submissions = store.submissions(round_id)
-        self.banner.show_state(locked, submissions[-1] if submissions else None)
+        locked = self.workbook.is_locked(round_id)
+        self.banner.show_state(locked, self.workbook.last_submission(round_id))
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)
@@ -416,13 +414,11 @@ class MainWindow(SubmittingWindow):
     def reload_answers(self) -> None:
         """Show the answers as stored now (after a restore replaced them)."""
         for session in self.sessions.values():
-            session.unsaved.clear()  # edits of the replaced state must not be saved over it
-            session.typed_errors.clear()
+            session.discard_unsaved()  # edits of the replaced state must not be saved over it
         for (round_id, section_id), page in self.pages.items():
             page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-        store = self.workbook.store
         for rnd in self.workbook.catalog.ordered_rounds():
-            self.navigation.set_submitted(rnd.id, store.is_locked(rnd.id))
+            self.navigation.set_submitted(rnd.id, self.workbook.is_locked(rnd.id))
         self.refresh_lock()
         for session in self.sessions.values():
             session.check()

@@ -394,7 +394,7 @@ class Submitting(QObject):
         dialog = SubmissionsDialog(
             title,
             [each.submission for each in sent],
-            service.store.is_locked(round_id),
+            window.workbook.is_locked(round_id),
             window,
             [each.sender for each in sent],
         )
@@ -435,7 +435,7 @@ class Submitting(QObject):
             return
         window = self.window
         service = self.service
-        if not service.store.is_locked(round_id):
+        if not window.workbook.is_locked(round_id):
             return
         number = service.next_number(round_id)
         title = pick(window.workbook.round(round_id).title, window.lang)
