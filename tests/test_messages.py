@@ -170,3 +170,18 @@ def test_no_module_keeps_texts_of_its_own_outside_the_catalogues() -> None:
             if not allowed:
                 outside.append((relative, name))
     assert outside == []
+
+
+# The front ends: they may say which command or option to use next.
+FRONT_ENDS = ("cli", "commands")
+COMMAND = re.compile(r"tilannekuva [a-z]|(?<![\w-])--[a-z]")
+
+
+def test_core_messages_say_what_happened_and_name_no_command() -> None:
+    naming = [
+        message_id
+        for message_id, texts in ALL.items()
+        if message_id.partition(".")[0] not in FRONT_ENDS
+        and any(COMMAND.search(said) for said in texts.values())
+    ]
+    assert naming == []

@@ -18,66 +18,39 @@ MESSAGES: Final[Catalogue] = {
         "en": "Round {round} cannot be submitted: 1 answer waits to be saved.",
     },
     "submission.refusal.unexplained_warnings": {
-        "fi": "Kierrosta {round} ei voi lähettää: {count} huomautusta odottaa vahvistusta. Korjaa "
-        "vastaus tai kerro lyhyesti, miksi se pitää paikkansa (tilannekuva explain {round} "
-        'OSOITE "selitys").',
-        "sv": "Omgången {round} kan inte skickas: {count} anmärkningar väntar på bekräftelse. "
-        "Rätta svaret eller förklara kort varför det stämmer (tilannekuva explain {round} "
-        'ADRESS "förklaring").',
-        "en": "Round {round} cannot be submitted: {count} warnings wait for confirmation. Change "
-        "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
-        '"explanation").',
+        "fi": "Kierrosta {round} ei voi lähettää: {count} huomautusta odottaa vahvistusta. Korjaa vastaus tai kerro lyhyesti, miksi se pitää paikkansa.",
+        "sv": "Omgången {round} kan inte skickas: {count} anmärkningar väntar på bekräftelse. Rätta svaret eller förklara kort varför det stämmer.",
+        "en": "Round {round} cannot be submitted: {count} warnings wait for confirmation. Change the answer or say briefly why it is right.",
     },
     "submission.refusal.unexplained_warnings_one": {
-        "fi": "Kierrosta {round} ei voi lähettää: 1 huomautus odottaa vahvistusta. Korjaa "
-        "vastaus tai kerro lyhyesti, miksi se pitää paikkansa (tilannekuva explain {round} "
-        'OSOITE "selitys").',
-        "sv": "Omgången {round} kan inte skickas: 1 anmärkning väntar på bekräftelse. "
-        "Rätta svaret eller förklara kort varför det stämmer (tilannekuva explain {round} "
-        'ADRESS "förklaring").',
-        "en": "Round {round} cannot be submitted: 1 warning waits for confirmation. Change "
-        "the answer or say briefly why it is right (tilannekuva explain {round} POINTER "
-        '"explanation").',
+        "fi": "Kierrosta {round} ei voi lähettää: 1 huomautus odottaa vahvistusta. Korjaa vastaus tai kerro lyhyesti, miksi se pitää paikkansa.",
+        "sv": "Omgången {round} kan inte skickas: 1 anmärkning väntar på bekräftelse. Rätta svaret eller förklara kort varför det stämmer.",
+        "en": "Round {round} cannot be submitted: 1 warning waits for confirmation. Change the answer or say briefly why it is right.",
     },
     "submission.refusal.has_problems": {
-        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne "
-        "(tilannekuva validate {round}) tai tee luonnos (--draft).",
-        "sv": "Omgången {round} kan inte skickas: svaren har {count} saker att rätta. Rätta dem "
-        "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
-        "en": "Round {round} cannot be submitted: the answers have {count} things to fix. Fix "
-        "them (tilannekuva validate {round}) or make a draft (--draft).",
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne tai tee luonnos.",
+        "sv": "Omgången {round} kan inte skickas: svaren har {count} saker att rätta. Rätta dem eller gör ett utkast.",
+        "en": "Round {round} cannot be submitted: the answers have {count} things to fix. Fix them or make a draft.",
     },
     "submission.refusal.has_problems_one": {
-        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on 1 korjattava asia. Korjaa se "
-        "(tilannekuva validate {round}) tai tee luonnos (--draft).",
-        "sv": "Omgången {round} kan inte skickas: svaren har 1 sak att rätta. Rätta den "
-        "(tilannekuva validate {round}) eller gör ett utkast (--draft).",
-        "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it "
-        "(tilannekuva validate {round}) or make a draft (--draft).",
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on 1 korjattava asia. Korjaa se tai tee luonnos.",
+        "sv": "Omgången {round} kan inte skickas: svaren har 1 sak att rätta. Rätta den eller gör ett utkast.",
+        "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it or make a draft.",
     },
     "submission.refusal.closed": {
-        "fi": "Kierros {round} päättyi {closes}. Lähetä myöhässä vain, jos vastaanottaja on "
-        "luvannut ottaa vastauksen vielä vastaan: tilannekuva export {round} --yes",
-        "sv": "Omgången {round} stängdes {closes}. Skicka för sent bara om mottagaren har lovat "
-        "att ännu ta emot svaret: tilannekuva export {round} --yes",
-        "en": "Round {round} closed on {closes}. Submit late only if the receiver has agreed to "
-        "take the answer still: tilannekuva export {round} --yes",
+        "fi": "Kierros {round} päättyi {closes}. Lähetä myöhässä vain, jos vastaanottaja on luvannut ottaa vastauksen vielä vastaan.",
+        "sv": "Omgången {round} stängdes {closes}. Skicka för sent bara om mottagaren har lovat att ännu ta emot svaret.",
+        "en": "Round {round} closed on {closes}. Submit late only if the receiver has agreed to take the answer still.",
     },
     "submission.refusal.already_submitted": {
-        "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on "
-        "korjattava, aloita korjaus: tilannekuva correct {round}",
-        "sv": "Omgången {round} är redan inskickad (inskickning {count}) och låst. Om svaren ska "
-        "rättas, börja en rättelse: tilannekuva correct {round}",
-        "en": "Round {round} has already been submitted (submission {count}) and is locked. To "
-        "change the answers, start a correction: tilannekuva correct {round}",
+        "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on korjattava, aloita korjaus.",
+        "sv": "Omgången {round} är redan inskickad (inskickning {count}) och låst. Om svaren ska rättas, börja en rättelse.",
+        "en": "Round {round} has already been submitted (submission {count}) and is locked. To change the answers, start a correction.",
     },
     "submission.refusal.no_key": {
-        "fi": "Lopullinen vienti tarvitsee organisaation avaimen allekirjoitukseen. Luo se: "
-        "tilannekuva key create",
-        "sv": "Den slutliga exporten behöver organisationens nyckel för underskriften. Skapa den: "
-        "tilannekuva key create",
-        "en": "The final export needs the organisation key to sign. Create it: "
-        "tilannekuva key create",
+        "fi": "Lopullinen vienti tarvitsee organisaation avaimen allekirjoitukseen.",
+        "sv": "Den slutliga exporten behöver organisationens nyckel för underskriften.",
+        "en": "The final export needs the organisation key to sign.",
     },
     "submission.refusal.folder_unwritable": {
         "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Valitse toinen kansio; mitään ei "
@@ -98,14 +71,9 @@ MESSAGES: Final[Catalogue] = {
         "submitted.",
     },
     "submission.refusal.recorded_not_saved": {
-        "fi": "Lähetys {number} on tallennettu, mutta tiedostoja ei voitu kirjoittaa kansioon "
-        "{folder}: {reason}. Tallenna ne toiseen kansioon: tilannekuva submissions {round} "
-        "--out KANSIO",
-        "sv": "Inskickning {number} är sparad, men filerna kunde inte skrivas i mappen {folder}: "
-        "{reason}. Spara dem i en annan mapp: tilannekuva submissions {round} --out MAPP",
-        "en": "Submission {number} is recorded, but the files could not be written to the folder "
-        "{folder}: {reason}. Save them to another folder: tilannekuva submissions {round} "
-        "--out FOLDER",
+        "fi": "Lähetys {number} on tallennettu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon {folder}: {reason}.",
+        "sv": "Inskickning {number} är sparad och omgången låst, men filerna kunde inte skrivas i mappen {folder}: {reason}.",
+        "en": "Submission {number} is recorded and the round locked, but the files could not be written to the folder {folder}: {reason}.",
     },
     "submission.refusal.self_check": {
         "fi": "Tehty paketti ei läpäissyt omaa tarkistusta ({reason}). Mitään ei viety. Ilmoita "

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
@@ -351,65 +350,26 @@ class MainWindow(SubmittingWindow):
         return window
 
     def edit_profile(self) -> ProfileDialog:
-        # Loaded when first asked for, not with the window.
-        from desktop.municipalities import Register
-        from desktop.ui.shell.profile_dialog import ProfileDialog
+        from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for
 
         self.flush()
-        dialog = ProfileDialog(
-            Register.load(), self.lang, self.workbook.profile(), self, self.workbook.catalog
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return edit_profile(self, self.workbook, self.lang, self._profile_saved)
 
-        def accepted() -> None:
-            profile = dialog.profile()
-            if profile is None:
-                return
-            try:
-                self.workbook.save_profile(profile)
-            except UserError as exc:
-                dialogs.error(self, self.tr("Profiilia ei tallennettu"), exc.message(self.lang))
-                return
-            for (round_id, section_id), page in self.pages.items():
-                page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-            if self.session is not None:
-                self.session.check()
-            self.save_status.committed()
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+    def _profile_saved(self) -> None:
+        # The contact questions follow the profile (see ``Workbook.save_profile``).
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        if self.session is not None:
+            self.session.check()
+        self.save_status.committed()
 
     def backup_now(self) -> None:
         if self.task is not None and self.task.running:
             return
-        from PySide6.QtWidgets import QProgressDialog
-
-        from desktop.backups import write_backup_apart
-        from desktop.ui.tasks import run_task
+        from desktop.ui.shell.backups_dialog import back_up_now  # loaded when first asked for
 
         self.flush()
-        paths = self.paths
-        progress = QProgressDialog(self.tr("Tehdään varmuuskopiota…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def work(report: object) -> str:
-            return str(write_backup_apart(paths))
-
-        def done(path: object) -> None:
-            progress.close()
-            dialogs.information(
-                self, self.tr("Varmuuskopio"), fill(self.tr("Varmuuskopio tallennettu: %1"), path)
-            )
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            message = error.message(self.lang) if isinstance(error, UserError) else str(error)
-            dialogs.error(self, self.tr("Varmuuskopio epäonnistui"), message)
-
-        self.task = run_task(work, done, failed, parent=self)
+        self.task = back_up_now(self, self.paths, self.lang)
 
     def reload_answers(self) -> None:
         """Show the answers as stored now (after a restore replaced them)."""
