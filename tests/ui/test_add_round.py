@@ -70,3 +70,18 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
     from tests.rounds_support import files_of
 
     return files_of(folder_copy(tmp_path))
+
+
+def test_the_coordinator_window_offers_the_rounds_added_to_its_data_folder(
+    qtbot: QtBot, data_paths: DataPaths, translations: object
+) -> None:
+    from desktop.ui.coordinator.window import CoordinatorWindow
+    from tests.rounds_support import add
+
+    trust(data_paths)
+    add(data_paths, package_2023())
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    offered = [window.round.itemData(i) for i in range(window.round.count())]
+    assert offered == ["2022-1", "2022-2", "2022-3", "2023-1"]
+    assert window.catalog.round("2023-1").origin is not None
