@@ -24,9 +24,10 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
+from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
     Explanation,
@@ -41,6 +42,8 @@ from desktop.survey.values import check_row, check_type, parse_answer, parse_jso
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.rounds.library import Added
+    from desktop.rounds.package import OpenedPackage
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -111,7 +114,8 @@ class Workbook:
         self, store: Store, catalog: Catalog | None = None, register: Register | None = None
     ) -> None:
         self.store = store
-        self.catalog = catalog or shipped_catalog()
+        # The shipped rounds and those the user added from round packages.
+        self.catalog = catalog or catalog_for(store)
         self._register = register
 
     @property
@@ -127,6 +131,14 @@ class Workbook:
 
     def round(self, round_id: str) -> Round:
         return self.catalog.round(round_id)
+
+    def add_round(self, opened: OpenedPackage, data: bytes, *, actor: str | None = None) -> Added:
+        """Keep a round package ``open_package`` accepted and offer its round from now on."""
+        from desktop.rounds.library import add_opened
+
+        added = add_opened(self.store, opened, data, actor=actor)
+        self.catalog = added.catalog
+        return added
 
     def profile(self) -> Profile | None:
         return self.store.profile()

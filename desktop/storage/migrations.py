@@ -130,8 +130,32 @@ def _v3_table_rows(db: Database) -> None:
     move_tables_to_rows(db.conn)
 
 
+def _v4_round_packages(db: Database) -> None:
+    """Survey rounds added from signed round packages, kept exactly as received."""
+    db.table("round_packages").create(
+        {
+            "round_id": str,
+            "package": bytes,
+            "package_sha256": str,
+            "signer_fingerprint": str,
+            "signer_name": str,
+            "added_at": str,
+            "added_by": str,
+        },
+        pk="round_id",
+        not_null={
+            "package",
+            "package_sha256",
+            "signer_fingerprint",
+            "signer_name",
+            "added_at",
+            "added_by",
+        },
+    )
+
+
 Step: TypeAlias = "Callable[[Database], None]"
-STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions, _v3_table_rows)
+STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions, _v3_table_rows, _v4_round_packages)
 LATEST = len(STEPS)
 
 

@@ -386,4 +386,119 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
         "en": "Choose first: tilannekuva profile --municipality CODE",
     },
+    "commands.round.round": {
+        "fi": "kyselykierrokset kierrospaketteina (.tkround): build, check, add",
+        "sv": "enkätomgångar som omgångspaket (.tkround): build, check, add",
+        "en": "survey rounds as round packages (.tkround): build, check, add",
+    },
+    "commands.round.a_round_command": {
+        "fi": "build tekee paketin kansiosta, check tarkistaa kansion, add lisää paketin",
+        "sv": "build skapar ett paket av en mapp, check kontrollerar en mapp, add lägger till ett paket",
+        "en": "build makes a package from a folder, check checks a folder, add adds a package",
+    },
+    "commands.round.round_build": {
+        "fi": "tarkista kierroksen kansio ja tee siitä allekirjoitettu kierrospaketti",
+        "sv": "kontrollera omgångens mapp och skapa ett undertecknat omgångspaket av den",
+        "en": "check a round's folder and make a signed round package of it",
+    },
+    "commands.round.round_check": {
+        "fi": "näytä kierroksen kansion kaikki virheet ja tee lomakkeesta luonnos-PDF:t",
+        "sv": "visa alla fel i omgångens mapp och skapa utkast-PDF:er av formuläret",
+        "en": "show every problem of a round's folder and make draft PDFs of the form",
+    },
+    "commands.round.round_add": {
+        "fi": "lisää kierrospaketti tähän ohjelmaan (allekirjoitus ja määrittely tarkistetaan)",
+        "sv": "lägg till ett omgångspaket i programmet (underskrift och definition kontrolleras)",
+        "en": "add a round package to this program (its signature and definition are checked)",
+    },
+    "commands.round.a_folder": {
+        "fi": "kansio, jossa on kierroksen manifesti (VVVV-N.json) ja uudet lomakkeet",
+        "sv": "mapp med omgångens manifest (ÅÅÅÅ-N.json) och de nya formulären",
+        "en": "folder with the round's manifest (YYYY-N.json) and its new forms",
+    },
+    "commands.round.a_package": {
+        "fi": "kierrospaketti (.tkround)",
+        "sv": "omgångspaket (.tkround)",
+        "en": "round package (.tkround)",
+    },
+    "commands.round.round_out": {
+        "fi": "kirjoitettava kierrospaketti (.tkround)",
+        "sv": "omgångspaketet som skrivs (.tkround)",
+        "en": "the round package to write (.tkround)",
+    },
+    "commands.round.round_key": {
+        "fi": "allekirjoittava avain (PKCS#12); oletus tietokansion organisaatioavain",
+        "sv": "nyckeln som undertecknar (PKCS#12); standard är datamappens organisationsnyckel",
+        "en": "the signing key (PKCS#12); by default the data folder's organisation key",
+    },
+    "commands.round.passphrase_file": {
+        "fi": "lue avaimen tunnuslause tiedostosta (- = vakiosyöte)",
+        "sv": "läs nyckelns lösenfras från en fil (- = standardinmatning)",
+        "en": "read the key's passphrase from a file (- = standard input)",
+    },
+    "commands.round.drafts": {
+        "fi": "kansio, johon luonnos-PDF:t kirjoitetaan (oletus nykyinen kansio)",
+        "sv": "mapp där utkast-PDF:erna skrivs (standard är den aktuella mappen)",
+        "en": "folder the draft PDFs are written to (by default the current folder)",
+    },
+    "commands.round.built": {
+        "fi": "Kierrospaketti {path} tehty: kierros {round} ({title}), {count} tiedostoa, allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgångspaketet {path} har skapats: omgång {round} ({title}), {count} filer, undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round package {path} made: round {round} ({title}), {count} files, signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.checked": {
+        "fi": "Kierroksen {round} määrittely on kunnossa ({count} tiedostoa).",
+        "sv": "Definitionen av omgången {round} är i ordning ({count} filer).",
+        "en": "The definition of round {round} is sound ({count} files).",
+    },
+    "commands.round.problems": {
+        "fi": "Määrittelyssä on {count} virhettä:",
+        "sv": "Definitionen innehåller {count} fel:",
+        "en": "The definition has {count} problems:",
+    },
+    "commands.round.problems_one": {
+        "fi": "Määrittelyssä on 1 virhe:",
+        "sv": "Definitionen innehåller 1 fel:",
+        "en": "The definition has 1 problem:",
+    },
+    "commands.round.drafts_written": {
+        "fi": "Luonnokset: {empty} (tyhjä) ja {filled} (esimerkkivastauksin)",
+        "sv": "Utkast: {empty} (tomt) och {filled} (med exempelsvar)",
+        "en": "Drafts: {empty} (empty) and {filled} (with example answers)",
+    },
+    "commands.round.added": {
+        "fi": "Kierros {round} lisätty: {title}. Allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgången {round} har lagts till: {title}. Undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round {round} added: {title}. Signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.already": {
+        "fi": "Kierros {round} on jo ohjelmassa samanlaisena; mitään ei muutettu.",
+        "sv": "Omgången {round} finns redan i programmet med samma innehåll; inget ändrades.",
+        "en": "Round {round} is already in the program as it is; nothing was changed.",
+    },
+    "commands.round.unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+    "commands.round.from_package": {
+        "fi": "    lisätty kierrospaketista {when}; allekirjoittaja {signer} ({fingerprint})",
+        "sv": "    tillagd från ett omgångspaket {when}; undertecknare {signer} ({fingerprint})",
+        "en": "    added from a round package {when}; signed by {signer} ({fingerprint})",
+    },
+    "commands.demo.round_published": {
+        "fi": "Koordinaattori julkaisi kierroksen {round} kierrospakettina {path} (demon koordinaattoriavain, sormenjälki {fingerprint}).",
+        "sv": "Koordinatorn publicerade omgången {round} som omgångspaketet {path} (demons koordinatornyckel, fingeravtryck {fingerprint}).",
+        "en": "The coordinator published round {round} as the round package {path} (the demo's coordinator key, fingerprint {fingerprint}).",
+    },
+    "commands.demo.round_added": {
+        "fi": "Kierros lisätty ohjelmaan: {round} {title}",
+        "sv": "Omgången har lagts till i programmet: {round} {title}",
+        "en": "The round was added to the program: {round} {title}",
+    },
+    "commands.demo.round_already": {
+        "fi": "Kierros {round} oli jo lisätty aiemmassa demossa.",
+        "sv": "Omgången {round} lades redan till i en tidigare demo.",
+        "en": "Round {round} was already added in an earlier demo.",
+    },
 }

@@ -33,6 +33,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
         "en": "The package type is {value!r}, not {expected!r}: this is not an ASiC-E package.",
     },
+    "signing.package.mimetype_other": {
+        "fi": "Tiedoston tyyppi on {value!r}, ei {expected!r}.",
+        "sv": "Filens typ är {value!r}, inte {expected!r}.",
+        "en": "The file's type is {value!r}, not {expected!r}.",
+    },
     "signing.package.report_other_signer": {
         "fi": "PDF-raportin {name!r} on allekirjoittanut eri avain ({fingerprint}) kuin paketin.",
         "sv": "PDF-rapporten {name!r} är undertecknad med en annan nyckel ({fingerprint}) än "
