@@ -56,6 +56,7 @@ COMMANDS = frozenset(
         "correct",
         "demo",
         "backup",
+        "copy-forward",
         *COORDINATOR_COMMANDS,
     }
 )
@@ -202,6 +203,11 @@ def build_parser(
     )
     p.add_argument("--check", metavar=m("check"), help=h("check"))
 
+    p = command("copy-forward", ("round", "round", "a_round"))
+    p.add_argument("target", nargs="?", metavar=m("copy_target"), help=h("a_copy_target"))
+    p.add_argument("--overwrite", action="store_true", help=h("overwrite"))
+    p.add_argument("--undo", action="store_true", help=h("undo_copy"))
+
     p = command("history", ("round", "round", "a_round"))
     p.add_argument("--limit", type=count, default=50, metavar=m("count"), help=h("a_history_limit"))
 
@@ -326,6 +332,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             "explain": answers.run_explain,
             "history": answers.run_history,
         }
+        if command == "copy-forward":
+            from desktop.commands.previous import run_copy_forward
+
+            return run_copy_forward(args, workbook, console)
         return handlers[command](args, workbook, console)
 
 

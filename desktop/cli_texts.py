@@ -67,6 +67,26 @@ HELP = {
         "sv": "varför svaret stämmer, kort",
         "en": "why the answer is right, in short",
     },
+    "copy-forward": {
+        "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
+        "sv": "kopiera förra omgångens svar (skrivna svar ersätts inte)",
+        "en": "copy the previous round's answers (answers already given are not replaced)",
+    },
+    "a_copy_target": {
+        "fi": "osio tai kysymyksen osoite (oletus: koko kierros)",
+        "sv": "en del eller en frågas adress (standard: hela omgången)",
+        "en": "a section or a question's address (default: the whole round)",
+    },
+    "overwrite": {
+        "fi": "korvaa myös jo annetut vastaukset edellisillä",
+        "sv": "ersätt också redan givna svar med de föregående",
+        "en": "replace answers already given with the previous ones too",
+    },
+    "undo_copy": {
+        "fi": "peru viimeisin kopiointi",
+        "sv": "ångra den senaste kopieringen",
+        "en": "undo the latest copy",
+    },
     "history": {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
@@ -159,6 +179,7 @@ HELP = {
     "m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
     "m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
     "m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
+    "m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
     # What each argument is.
     "a_command": {
         "fi": "mitä tehdään; komennon oma ohje: tilannekuva KOMENTO --help",

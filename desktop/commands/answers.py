@@ -9,11 +9,13 @@ from datetime import date
 from typing import cast
 
 from desktop.commands.output import Console
+from desktop.commands.previous import print_previous, print_previous_row, source_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.workbook import Workbook
@@ -134,6 +136,21 @@ TEXTS = {
         "sv": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
         "en": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
     },
+    "copied_from": {
+        "fi": "  [kopioitu: {source}]",
+        "sv": "  [kopierat: {source}]",
+        "en": "  [copied: {source}]",
+    },
+    "submission_n": {
+        "fi": "{round}, lähetys {number}",
+        "sv": "{round}, inskickning {number}",
+        "en": "{round}, submission {number}",
+    },
+    "copy_undone": {
+        "fi": "  [kopiointi peruttu: {source}]",
+        "sv": "  [kopieringen ångrad: {source}]",
+        "en": "  [copy undone: {source}]",
+    },
 }
 
 
@@ -160,7 +177,12 @@ def run_rounds(args: argparse.Namespace, workbook: Workbook, console: Console) -
 
 
 def _show_field(
-    console: Console, section: Section, field: Field, answers: JSONObject, follow_up: bool
+    console: Console,
+    section: Section,
+    field: Field,
+    answers: JSONObject,
+    follow_up: bool,
+    previous: PreviousAnswers | None = None,
 ) -> None:
     lang = console.lang
     pointer = f"/{section.id}/{field.key}"
@@ -182,6 +204,10 @@ def _show_field(
                 if cell is not None:
                     cells.append(f"{pick(column.label, lang)}: {display_value(column, cell, lang)}")
             console.say(f"      [{index}] " + "; ".join(cells))
+            if previous is not None:
+                print_previous_row(console, previous, pointer, field, index, row)
+    if previous is not None:
+        print_previous(console, previous, section, field, value)
 
 
 def _show_computed(console: Console, section: Section, field: Field, answers: JSONObject) -> None:
@@ -213,6 +239,9 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
             return 2
         sections = [chosen]
     console.say(f"{rnd.id}  {pick(rnd.title, lang)}")
+    previous = workbook.previous(rnd.id)
+    if previous is not None:
+        console.say(source_line(console, previous.source))
     for section in sections:
         section_answers = answers.get(section.id, {})
         answered, required = section.progress(section_answers)
@@ -229,7 +258,12 @@ def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> 
         for field in section.fields:
             if field.key in visible:
                 _show_field(
-                    console, section, field, section_answers, field.key in section.follow_ups
+                    console,
+                    section,
+                    field,
+                    section_answers,
+                    field.key in section.follow_ups,
+                    previous,
                 )
                 _show_computed(console, section, field, section_answers)
     return 0
@@ -350,8 +384,22 @@ def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) 
                 old=_short(_shown(question, column, entry.old, lang)),
                 new=_short(_shown(question, column, entry.new, lang)),
             )
+            + _copied(console, entry.source)
         )
     return 0
+
+
+def _copied(console: Console, source: str | None) -> str:
+    """Where a copied answer came from: "2022-1#1" is told as "2022-1, lähetys 1"."""
+    if not source:
+        return ""
+    undone = source.startswith("undo:")
+    source = source.removeprefix("undo:")
+    round_id, _, number = source.partition("#")
+    told = (
+        console.text(TEXTS, "submission_n", round=round_id, number=number) if number else round_id
+    )
+    return console.text(TEXTS, "copy_undone" if undone else "copied_from", source=told)
 
 
 def _question_at(rnd: Round, pointer: str) -> tuple[Field | None, Field | None]:

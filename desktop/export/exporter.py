@@ -42,7 +42,7 @@ from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, Register
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store, Submission
-from desktop.survey import Catalog, Problem, Round, RoundStatus, validate_round
+from desktop.survey import Catalog, Problem, Round, RoundStatus
 from desktop.survey.explanations import Explanation, apply, unexplained
 from desktop.survey.formatting import format_date
 from desktop.survey.validation import blocking
@@ -171,6 +171,7 @@ class Answers(Protocol):
     def profile(self) -> Profile | None: ...
     def answers(self, round_id: str) -> dict[str, JSONObject]: ...
     def explanations(self, round_id: str) -> Mapping[str, Explanation]: ...
+    def check(self, round_id: str, answers: dict[str, JSONObject]) -> list[Problem]: ...
 
 
 class Step(StrEnum):
@@ -226,7 +227,7 @@ def export_round(
     municipality = (register or Register.load()).get(profile.municipality_code)
     answers = workbook.answers(round_id)
     # On the answers just read, not a new read; warnings carry their explanations.
-    problems = tuple(apply(validate_round(rnd, answers), workbook.explanations(round_id)))
+    problems = tuple(apply(workbook.check(round_id, answers), workbook.explanations(round_id)))
     store = workbook.store
     if not draft:
         if blocking(problems):

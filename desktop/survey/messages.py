@@ -12,6 +12,22 @@ from collections.abc import Mapping
 from desktop.i18n import Texts
 
 MESSAGES: Mapping[str, Texts] = {
+    "change": {
+        "fi": "Vastaus on muuttunut {percent} % edellisestä kierroksesta ({round}: {previous}). "
+        "Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "Svaret har ändrats med {percent} % sedan förra omgången ({round}: {previous}). "
+        "Kontrollera svaret eller förklara kort vad ändringen beror på.",
+        "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
+        "Check the answer or say briefly what the change is due to.",
+    },
+    "change.from_nothing": {
+        "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
+        "kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "I förra omgången ({round}) var svaret {previous}. Kontrollera svaret eller förklara "
+        "kort vad ändringen beror på.",
+        "en": "In the previous round ({round}) the answer was {previous}. Check the answer or say "
+        "briefly what the change is due to.",
+    },
     "required": {
         "fi": "Vastaa tähän kysymykseen.",
         "sv": "Besvara den här frågan.",

@@ -1,0 +1,201 @@
+"""``copy-forward`` and the previous round's answers in ``show``."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.commands.output import Console
+from desktop.i18n import Lang, pick
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.review.copying import Reason, copy_forward, undo_last_copy
+from desktop.survey import Field, Kind, Section
+from desktop.survey.lineage import row_key
+from desktop.survey.previous_values import PreviousAnswers, Source
+from desktop.survey.values import display_value
+from desktop.workbook import Workbook
+
+TEXTS = {
+    "previous": {
+        "fi": "      Edellinen {answer}",
+        "sv": "      Föregående {answer}",
+        "en": "      Previous {answer}",
+    },
+    "previous_row": {
+        "fi": "      [{row}] edellinen {answer}",
+        "sv": "      [{row}] föregående {answer}",
+        "en": "      [{row}] previous {answer}",
+    },
+    "missing_row": {
+        "fi": "      Edellisellä kierroksella {round}, ei nyt: {row}",
+        "sv": "      I förra omgången {round}, inte nu: {row}",
+        "en": "      In the previous round {round}, not now: {row}",
+    },
+    "source_sent": {
+        "fi": "Edelliset vastaukset: kierroksen {round} lähetys {number} ({at}).",
+        "sv": "Föregående svar: omgångens {round} inskickning {number} ({at}).",
+        "en": "Previous answers: round {round}, submission {number} ({at}).",
+    },
+    "source_unsent": {
+        "fi": "Edelliset vastaukset: kierroksen {round} tallennetut vastaukset (ei lähetetty).",
+        "sv": "Föregående svar: omgångens {round} sparade svar (inte inskickade).",
+        "en": "Previous answers: round {round}'s saved answers (not sent).",
+    },
+    "copied": {
+        "fi": "Kopioitu {count} vastausta kierrokselta {source} kierrokselle {round}.",
+        "sv": "{count} svar kopierades från omgången {source} till omgången {round}.",
+        "en": "Copied {count} answers from round {source} into round {round}.",
+    },
+    "copied_one": {
+        "fi": "Kopioitu 1 vastaus kierrokselta {source} kierrokselle {round}.",
+        "sv": "1 svar kopierades från omgången {source} till omgången {round}.",
+        "en": "Copied 1 answer from round {source} into round {round}.",
+    },
+    "nothing_copied": {
+        "fi": "Mitään ei kopioitu: kierroksella {round} on jo kaikki, mitä kierrokselta "
+        "{source} voi kopioida.",
+        "sv": "Inget kopierades: omgången {round} har redan allt som kan kopieras från "
+        "omgången {source}.",
+        "en": "Nothing was copied: round {round} already has all that can be copied from "
+        "round {source}.",
+    },
+    "skipped_typed": {
+        "fi": "Ohitettu, koska vastaus on jo annettu ({count}): {pointers}\n"
+        "Korvaa ne edellisillä vastauksilla: tilannekuva copy-forward {round} {target}--overwrite",
+        "sv": "Hoppades över eftersom svaret redan är givet ({count}): {pointers}\n"
+        "Ersätt dem med föregående svar: tilannekuva copy-forward {round} {target}--overwrite",
+        "en": "Skipped because an answer is already given ({count}): {pointers}\n"
+        "Replace them with the previous answers: tilannekuva copy-forward {round} "
+        "{target}--overwrite",
+    },
+    "skipped_not_fitting": {
+        "fi": "Ohitettu, koska edellinen vastaus ei sovi muuttuneeseen kysymykseen ({count}): "
+        "{pointers}",
+        "sv": "Hoppades över eftersom det föregående svaret inte passar den ändrade frågan "
+        "({count}): {pointers}",
+        "en": "Skipped because the previous answer does not fit the changed question ({count}): "
+        "{pointers}",
+    },
+    "skipped_not_copyable": {
+        "fi": "Ei kopioitu, koska kysymys on jaettu tai yhdistetty ({count}): {pointers}",
+        "sv": "Kopierades inte eftersom frågan har delats eller slagits ihop ({count}): {pointers}",
+        "en": "Not copied because the question was split or merged ({count}): {pointers}",
+    },
+    "undone": {
+        "fi": "Peruttu kopiointi kierrokselta {source} ({count} vastausta).",
+        "sv": "Kopieringen från omgången {source} ångrades ({count} svar).",
+        "en": "Undid the copy from round {source} ({count} answers).",
+    },
+    "undone_kept": {
+        "fi": "{count} kopioitua vastausta oli muutettu sen jälkeen; ne jätettiin ennalleen.",
+        "sv": "{count} kopierade svar hade ändrats sedan dess; de lämnades som de är.",
+        "en": "{count} copied answers had been changed since; they were left as they are.",
+    },
+}
+
+
+def source_line(console: Console, source: Source) -> str:
+    from desktop.survey.formatting import format_local_time
+
+    if source.sent:
+        return console.text(
+            TEXTS,
+            "source_sent",
+            round=source.round_id,
+            number=source.submission,
+            at=format_local_time(source.submitted_at or ""),
+        )
+    return console.text(TEXTS, "source_unsent", round=source.round_id)
+
+
+def print_previous(
+    console: Console,
+    previous: PreviousAnswers,
+    section: Section,
+    question: Field,
+    value: JSONValue | None,
+) -> None:
+    """The previous answer under a question of ``show``; a table's by row, and its rows
+    that existed last time and are missing now."""
+    lang = console.lang
+    pointer = f"/{section.id}/{question.key}"
+    said = previous.describe(pointer, lang)
+    if said is None:
+        return
+    if question.kind is not Kind.TABLE:
+        console.say(console.text(TEXTS, "previous", answer=said))
+        return
+    rows = value if isinstance(value, list) else []
+    if not rows:
+        console.say(console.text(TEXTS, "previous", answer=said))
+    for old in previous.missing_rows(pointer, rows):
+        console.say(
+            console.text(
+                TEXTS,
+                "missing_row",
+                round=previous.source.label(lang),
+                row=_cells(question, old, lang),
+            )
+        )
+
+
+def print_previous_row(
+    console: Console,
+    previous: PreviousAnswers,
+    pointer: str,
+    table: Field,
+    index: int,
+    row: JSONValue,
+) -> None:
+    """Under a row of a table in ``show``: the previous row of the same key, where it differs."""
+    old = previous.row_for(pointer, row)
+    if old is None or not isinstance(row, dict):
+        return
+    differs = any(old.get(c.key) != row.get(c.key) for c in table.columns if c.key in old)
+    if differs:
+        lang = console.lang
+        cells = _cells(table, old, lang, skip=row_key(table))
+        answer = f"{previous.source.label(lang)}: {cells}"
+        console.say(console.text(TEXTS, "previous_row", row=index, answer=answer))
+
+
+def _cells(table: Field, row: JSONObject, lang: Lang, skip: str | None = None) -> str:
+    return "; ".join(
+        f"{pick(c.label, lang)}: {display_value(c, row[c.key], lang)}"
+        for c in table.columns
+        if row.get(c.key) is not None and c.key != skip
+    )
+
+
+def run_copy_forward(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+    rnd = workbook.round(args.round)
+    if args.undo:
+        copy, kept = undo_last_copy(workbook, rnd.id)
+        console.say(console.text(TEXTS, "undone", source=copy.source, count=copy.count - kept))
+        if kept:
+            console.say(console.text(TEXTS, "undone_kept", count=kept))
+        return 0
+    done = copy_forward(workbook, rnd.id, args.target, overwrite=args.overwrite)
+    source = done.plan.source
+    console.say(source_line(console, source))
+    label = source.label(console.lang)
+    if done.copy is None:
+        console.say(console.text(TEXTS, "nothing_copied", round=rnd.id, source=label))
+    else:
+        console.say(
+            console.text(TEXTS, "copied", count=done.copy.count, round=rnd.id, source=label)
+        )
+    target = f"{args.target} " if args.target else ""
+    for reason in Reason:
+        pointers = [s.pointer for s in done.plan.skipped if s.reason is reason]
+        if pointers:
+            console.say(
+                console.text(
+                    TEXTS,
+                    f"skipped_{reason.value}",
+                    count=len(pointers),
+                    pointers=", ".join(pointers),
+                    round=rnd.id,
+                    target=target,
+                )
+            )
+    return 0
