@@ -28,8 +28,8 @@ from ui_schema import ROUND_ID, SECTION_ID, table_rows, write_catalog
 from desktop.paths import DataPaths
 from desktop.storage import Profile, Store
 from desktop.survey import Kind
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Preferences
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
 from desktop.workbook import Workbook
 

@@ -29,10 +29,10 @@ from ui_schema import ROUND_ID, SECTION_ID, TABLE_KEY, table_rows, write_catalog
 
 from desktop.paths import DataPaths
 from desktop.storage import Profile, Store
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.session import CHECK_MS
-from desktop.ui.settings import Preferences
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.form.session import CHECK_MS
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
 from desktop.workbook import Workbook
 

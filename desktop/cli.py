@@ -19,47 +19,18 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli_texts import HELP
-from desktop.commands.arguments import Parser, whole_number
+from desktop.commands.arguments import Parser
 from desktop.commands.output import Console
+from desktop.commands.registry import COMMANDS, Arguments, Context, Database
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, message
-from desktop.paths import DataPaths, data_paths
+from desktop.paths import data_paths
 from desktop.storage import Store
 from desktop.survey.loader import remember_checks_in
-from desktop.workbook import Workbook
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
-SUBMIT_COMMANDS = frozenset({"export", "verify", "key", "submissions", "correct"})
 RECEIVED_SUFFIXES = (".asice", ".pdf")
-# Commands that only read the database: they work while the window holds the data folder.
-READING_COMMANDS = frozenset({"rounds", "show", "validate", "history", "submissions"})
-# The coordinator's own database: no answers database, no instance lock.
-COORDINATOR_COMMANDS = frozenset({"trust", "collect", "missing"})
-# The largest count or number the commands take (--limit, --number).
-MAX_COUNT = 1_000_000
-# Every command, so that one asked for can be built alone (start-up time).
-COMMANDS = frozenset(
-    {
-        "profile",
-        "municipalities",
-        "rounds",
-        "show",
-        "set",
-        "clear",
-        "validate",
-        "history",
-        "export",
-        "verify",
-        "key",
-        "submissions",
-        "correct",
-        "demo",
-        "backup",
-        "copy-forward",
-        *COORDINATOR_COMMANDS,
-    }
-)
 
 
 def _pre_scan_lang(argv: Sequence[str]) -> Lang:
@@ -131,135 +102,42 @@ def build_parser(
     built: a command starts sooner, and its parsing and help are the same.
     """
 
-    def h(key: str) -> str:
-        return message(HELP, key, lang)
-
-    def m(key: str) -> str:
-        return message(HELP, f"m_{key}", lang)
-
-    count = whole_number(lang, most=MAX_COUNT)
-
     common = Parser(lang=lang, add_help=False)
     common.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, metavar=m("dir"), help=h("data_dir")
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        metavar=message(HELP, "m_dir", lang),
+        help=message(HELP, "data_dir", lang),
     )
     common.add_argument(
-        "--lang", choices=LANGS, default=argparse.SUPPRESS, metavar=m("lang"), help=h("lang")
+        "--lang",
+        choices=LANGS,
+        default=argparse.SUPPRESS,
+        metavar=message(HELP, "m_lang", lang),
+        help=message(HELP, "lang", lang),
     )
 
-    parser = Parser(prog="tilannekuva", description=h("description"), parents=[common], lang=lang)
+    parser = Parser(
+        prog="tilannekuva",
+        description=message(HELP, "description", lang),
+        parents=[common],
+        lang=lang,
+    )
     parser.add_version(f"tilannekuva {__version__}")
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    sub = parser.add_subparsers(dest="command", metavar=m("command"), help=h("a_command"))
-
-    def command(name: str, *arguments: tuple[str, str, str]) -> Parser:
-        """A subcommand and its positional arguments: (name, placeholder, help)."""
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar=message(HELP, "m_command", lang),
+        help=message(HELP, "a_command", lang),
+    )
+    for name, command in COMMANDS.items():
         if only is not None and name != only:
-            return Parser(lang=lang, add_help=False)  # not asked for: thrown away
-        p: Parser = sub.add_parser(name, parents=[common], help=h(name), description=h(name))
-        for dest, placeholder, helped in arguments:
-            p.add_argument(dest, metavar=m(placeholder), help=h(helped))
-        return p
-
-    p = command("profile")
-    for option, placeholder in (
-        ("municipality", "code"),
-        ("name", "name"),
-        ("title", "title"),
-        ("email", "email"),
-        ("phone", "phone"),
-        ("business-id", "business_id"),
-    ):
-        helped = f"a_{option.replace('-', '_')}"
-        p.add_argument(f"--{option}", metavar=m(placeholder), help=h(helped))
-
-    p = command("municipalities")
-    p.add_argument("text", nargs="?", default="", metavar=m("text"), help=h("a_search"))
-    p.add_argument("--limit", type=count, default=20, metavar=m("count"), help=h("a_limit"))
-
-    command("rounds")
-
-    p = command("show", ("round", "round", "a_round"))
-    p.add_argument("section", nargs="?", metavar=m("section"), help=h("a_section"))
-
-    p = command(
-        "set",
-        ("round", "round", "a_round"),
-        ("pointer", "pointer", "a_pointer"),
-        ("value", "value", "a_value"),
-    )
-    p.add_argument("--json", action="store_true", help=h("json"))
-
-    command("clear", ("round", "round", "a_round"), ("pointer", "pointer", "a_clear_pointer"))
-    command("validate", ("round", "round", "a_round"))
-
-    p = command(
-        "explain",
-        ("round", "round", "a_round"),
-        ("pointer", "pointer", "a_warning_pointer"),
-        ("text", "explanation", "a_explanation"),
-    )
-    p.add_argument("--check", metavar=m("check"), help=h("check"))
-
-    p = command("copy-forward", ("round", "round", "a_round"))
-    p.add_argument("target", nargs="?", metavar=m("copy_target"), help=h("a_copy_target"))
-    p.add_argument("--overwrite", action="store_true", help=h("overwrite"))
-    p.add_argument("--undo", action="store_true", help=h("undo_copy"))
-
-    p = command("history", ("round", "round", "a_round"))
-    p.add_argument("--limit", type=count, default=50, metavar=m("count"), help=h("a_history_limit"))
-
-    p = command("export", ("round", "round", "a_round"))
-    p.add_argument("--draft", action="store_true", help=h("draft"))
-    p.add_argument("--out", default=".", metavar=m("dir"), help=h("out"))
-    p.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
-    p.add_argument("--yes", action="store_true", help=h("a_late"))
-
-    p = command("verify")
-    p.add_argument("files", nargs="+", metavar=m("file"), help=h("a_verify_file"))
-    p.add_argument("--trusted", action="append", metavar=m("fingerprints"), help=h("trusted"))
-
-    p = command("key")
-    keys = p.add_subparsers(
-        dest="key_command",
-        metavar="show|create|import",
-        required=True,
-        help=h("a_key_command"),
-    )
-    for name in ("show", "create", "import"):
-        k = keys.add_parser(name, parents=[common], help=h(f"key_{name}"))
-        if name == "import":
-            k.add_argument("file", metavar=m("file"), help=h("a_key_file"))
-        k.add_argument("--passphrase-file", metavar=m("file"), help=h("passphrase_file"))
-
-    p = command("submissions", ("round", "round", "a_round"))
-    p.add_argument("--out", metavar=m("dir"), help=h("out"))
-    p.add_argument("--number", type=count, metavar=m("number"), help=h("number"))
-
-    command("correct", ("round", "round", "a_round"))
-    command("demo")
-
-    p = command("backup")
-    backups = p.add_subparsers(
-        dest="backup_command",
-        metavar="list|create|restore",
-        required=True,
-        help=h("a_backup_command"),
-    )
-    backups.add_parser("list", parents=[common], help=h("backup_list"))
-    b = backups.add_parser("create", parents=[common], help=h("backup_create"))
-    b.add_argument("--to", metavar=m("dir"), help=h("backup_to"))
-    b = backups.add_parser("restore", parents=[common], help=h("backup_restore"))
-    b.add_argument("file", metavar=m("file"), help=h("a_backup_file"))
-    b.add_argument("--yes", action="store_true", help=h("yes"))
-    b.add_argument("--other-municipality", action="store_true", help=h("other_municipality"))
-
-    if only is None or only in COORDINATOR_COMMANDS:
-        from desktop.commands import collect
-
-        collect.add_parsers(sub, common, lang)
+            continue  # not asked for: not built
+        helped = message(command.texts, name, lang)
+        p: Parser = sub.add_parser(name, parents=[common], help=helped, description=helped)
+        command.arguments(Arguments(p, common, lang, command.texts))
     return parser
 
 
@@ -281,89 +159,25 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         if has_display():
             # Loaded only on this branch, so the headless commands never load Qt; by name,
             # because the import contract keeps desktop.cli itself free of Qt.
-            window = importlib.import_module("desktop.ui.app")
+            window = importlib.import_module("desktop.ui.shell.app")
             chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
             opened = Path(received) if received else None
             status: int = window.run(paths, as_lang(chosen) if chosen else None, received=opened)
             return status
         if received:
             # No screen to show it on: the same checks, printed.
-            from desktop.commands import verify
-
             args.files, args.trusted = [received], None
-            return verify.run_verify(args, console)
+            return COMMANDS["verify"].run(args, Context(console, paths))
         console.warn(message(HELP, "no_window", console.lang))
         command = "demo"
-    if command == "demo" and chosen_dir is None:
-        # The demo never writes into the real answers of the installation.
-        paths = DataPaths(paths.root / "demo")
-    if command == "municipalities":
-        from desktop.commands import profile
-
-        return profile.run_municipalities(args, console)
-    if command in SUBMIT_COMMANDS:
-        return _run_submit(args, console, paths)
-    if command in COORDINATOR_COMMANDS:
-        from desktop.commands import collect
-
-        return collect.run(args, console, paths)
-    with _open_store(command, paths) as store:
-        if command == "demo":
-            from desktop.commands import demo
-
-            return demo.run_demo(args, store, console, paths.root)
-        if command == "backup":
-            from desktop.commands.backup import run_backup
-
-            return run_backup(args, store, console)
-        workbook = Workbook(store)
-        if command == "profile":
-            from desktop.commands import profile
-
-            return profile.run_profile(args, workbook, console)
-        from desktop.commands import answers
-
-        handlers = {
-            "rounds": answers.run_rounds,
-            "show": answers.run_show,
-            "set": answers.run_set,
-            "clear": answers.run_clear,
-            "validate": answers.run_validate,
-            "explain": answers.run_explain,
-            "history": answers.run_history,
-        }
-        if command == "copy-forward":
-            from desktop.commands.previous import run_copy_forward
-
-            return run_copy_forward(args, workbook, console)
-        return handlers[command](args, workbook, console)
-
-
-def _open_store(command: str, paths: DataPaths) -> Store:
-    if command in READING_COMMANDS:
-        return Store.open_for_reading(paths)
-    return Store.open(paths)
-
-
-def _run_submit(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
-    # Signing and the report need pyHanko and reportlab: loaded only by the commands using them.
-    from desktop.commands import submit
-
-    command = args.command
-    if command == "verify":
-        # Checking a received file needs no data folder: a coordinator may have none.
-        from desktop.commands import verify
-
-        return verify.run_verify(args, console)
-    with _open_store(command, paths) as store:
-        if command == "key":
-            return submit.run_key(args, store, console, paths)
-        workbook = Workbook(store)
-        if command == "export":
-            return submit.run_export(args, workbook, console, paths)
-        if command == "submissions":
-            return submit.run_submissions(args, workbook, console)
-        return submit.run_correct(args, workbook, console)
+    context = Context(console, paths, data_dir_chosen=chosen_dir is not None)
+    chosen = COMMANDS[command]
+    if chosen.database is Database.NONE:
+        return chosen.run(args, context)
+    opening = Store.open_for_reading if chosen.database is Database.READ else Store.open
+    with opening(paths) as store:
+        context.opened = store
+        return chosen.run(args, context)
 
 
 def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:

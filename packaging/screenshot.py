@@ -58,8 +58,8 @@ def _shoot(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.paths import DataPaths
-    from desktop.ui.app import run
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.app import run
+    from desktop.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from desktop.commands.output import Console
 from desktop.commands.previous import print_previous, print_previous_row, source_line
@@ -18,7 +18,9 @@ from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
 from desktop.survey.values import display_value, parse_json
-from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 _ERRORS = {
     "stdin_not_utf8": {
@@ -154,7 +156,8 @@ TEXTS = {
 }
 
 
-def run_rounds(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_rounds(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     today = date.today()
     for rnd in workbook.catalog.ordered_rounds():
         progress = workbook.progress(rnd.id).values()
@@ -219,7 +222,8 @@ def _show_computed(console: Console, section: Section, field: Field, answers: JS
             console.say(f"  ({mark})\n      {pick(item.label, lang)}: {shown}")
 
 
-def run_show(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_show(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     lang = console.lang
     rnd = workbook.round(args.round)
     answers = workbook.answers(rnd.id)
@@ -282,7 +286,8 @@ def read_value(given: str) -> str:
     return text.removesuffix("\n").removesuffix("\r")
 
 
-def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_set(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     lang: Lang = console.lang
     value: JSONValue
     given = read_value(args.value)
@@ -305,7 +310,8 @@ def run_set(args: argparse.Namespace, workbook: Workbook, console: Console) -> i
     return 0
 
 
-def run_clear(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_clear(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     if workbook.remove(args.round, args.pointer, console.lang):
         console.say(console.text(TEXTS, "cleared", pointer=args.pointer))
     else:
@@ -347,14 +353,16 @@ def _print_list(console: Console, problems: list[Problem], round_id: str = "") -
             console.say(console.text(TEXTS, "to_explain", round=round_id, pointer=problem.pointer))
 
 
-def run_validate(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_validate(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     problems = workbook.problems(rnd.id)
     print_problems(console, rnd, problems)
     return 1 if any(p.blocking or p.explanation is None for p in problems) else 0
 
 
-def run_explain(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_explain(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     confirmed = workbook.explain(rnd.id, args.pointer, args.text, check=args.check)
     text = " ".join(args.text.split())
@@ -367,7 +375,8 @@ def run_explain(args: argparse.Namespace, workbook: Workbook, console: Console) 
     return 0
 
 
-def run_history(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_history(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     lang = console.lang
     for entry in workbook.store.audit_log(rnd.id, limit=args.limit):

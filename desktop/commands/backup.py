@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.backups import BackupSummary, backup_list, summarise_contents
 from desktop.commands.output import Console
@@ -13,6 +14,9 @@ from desktop.storage import Store
 from desktop.storage.restore import BackupError, inspect_backup, restore_backup, write_backup
 from desktop.survey import Catalog, shipped_catalog
 from desktop.survey.formatting import format_number, format_time
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 
@@ -119,10 +123,8 @@ def progress_text(summary: BackupSummary, console: Console) -> str:
     return ", ".join(parts)
 
 
-def run_backup(
-    args: argparse.Namespace, store: Store, console: Console, catalog: Catalog | None = None
-) -> int:
-    catalog = catalog or shipped_catalog()
+def run_backup(args: argparse.Namespace, context: Context) -> int:
+    store, console, catalog = context.store, context.console, shipped_catalog()
     if args.backup_command == "list":
         return _list(store, console, catalog)
     if args.backup_command == "create":

@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop.commands.arguments import whole_number
 from desktop.commands.output import Console
-from desktop.i18n import Lang, Texts, message
-from desktop.paths import DataPaths
+from desktop.i18n import Texts
 
 if TYPE_CHECKING:
     from desktop.collect.records import Records
+    from desktop.commands.registry import Arguments, Context
     from desktop.municipalities import Register
 
 HELP: dict[str, Texts] = {
@@ -164,42 +163,38 @@ TEXTS: dict[str, Texts] = {
 }
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
-    """The coordinator's subcommands, on the parser ``desktop.cli`` builds."""
-
-    def h(key: str) -> str:
-        return message(HELP, key, lang)
-
-    p = sub.add_parser("trust", parents=[common], help=h("trust"))
-    trust = p.add_subparsers(
-        dest="trust_command",
-        metavar="add|list|remove|import",
-        required=True,
-        help=h("a_trust_command"),
-    )
-    t = trust.add_parser("add", parents=[common], help=h("trust_add"))
-    t.add_argument("code", help=h("a_code"))
-    t.add_argument("fingerprint", nargs="+", help=h("a_fingerprint"))
-    trust.add_parser("list", parents=[common], help=h("trust_list"))
-    t = trust.add_parser("remove", parents=[common], help=h("trust_remove"))
-    t.add_argument("code", help=h("a_code"))
-    t = trust.add_parser("import", parents=[common], help=h("trust_import"))
-    t.add_argument("file", help=h("a_trust_file"))
-
-    p = sub.add_parser("collect", parents=[common], help=h("collect"))
-    p.add_argument("round", help=h("a_round"))
-    p.add_argument("folders", nargs="+", metavar="DIR", help=h("a_folders"))
-    p.add_argument("--workers", type=whole_number(lang, least=1, most=256), help=h("workers"))
-    p.add_argument("--out", metavar="FILE", help=h("out"))
-
-    p = sub.add_parser("missing", parents=[common], help=h("missing"))
-    p.add_argument("round", help=h("a_round"))
+def _trust(a: Arguments) -> None:
+    trust = a.subcommands("trust_command", "add|list|remove|import", "a_trust_command")
+    t = trust.add_parser("add", parents=[a.common], help=a.h("trust_add"))
+    t.add_argument("code", help=a.h("a_code"))
+    t.add_argument("fingerprint", nargs="+", help=a.h("a_fingerprint"))
+    trust.add_parser("list", parents=[a.common], help=a.h("trust_list"))
+    t = trust.add_parser("remove", parents=[a.common], help=a.h("trust_remove"))
+    t.add_argument("code", help=a.h("a_code"))
+    t = trust.add_parser("import", parents=[a.common], help=a.h("trust_import"))
+    t.add_argument("file", help=a.h("a_trust_file"))
 
 
-COMMANDS = frozenset({"trust", "collect", "missing"})
+def _collect(a: Arguments) -> None:
+    a.parser.add_argument("round", help=a.h("a_round"))
+    a.parser.add_argument("folders", nargs="+", metavar="DIR", help=a.h("a_folders"))
+    a.parser.add_argument("--workers", type=a.count(least=1, most=256), help=a.h("workers"))
+    a.parser.add_argument("--out", metavar="FILE", help=a.h("out"))
 
 
-def run(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
+def _missing(a: Arguments) -> None:
+    a.parser.add_argument("round", help=a.h("a_round"))
+
+
+# The coordinator's commands and their arguments, for ``desktop.commands.registry``.
+ARGUMENTS: dict[str, Callable[[Arguments], None]] = {
+    "trust": _trust,
+    "collect": _collect,
+    "missing": _missing,
+}
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
     from desktop.collect.records import Records
     from desktop.municipalities import Register
 
@@ -208,8 +203,8 @@ def run(args: argparse.Namespace, console: Console, paths: DataPaths) -> int:
         "collect": run_collect,
         "missing": run_missing,
     }
-    with Records.open(paths.coordinator_database) as records:
-        return handlers[args.command](args, console, records, Register.load())
+    with Records.open(context.paths.coordinator_database) as records:
+        return handlers[args.command](args, context.console, records, Register.load())
 
 
 def run_trust(

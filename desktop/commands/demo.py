@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands.answers import print_problems
 from desktop.commands.output import Console
@@ -22,6 +22,9 @@ from desktop.municipalities import Register
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Profile, Store
 from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 TEXTS = {
     "filling": {
@@ -106,7 +109,14 @@ def fill_round(workbook: Workbook, round_id: str) -> int:
     return count
 
 
-def run_demo(args: argparse.Namespace, store: Store, console: Console, data_dir: Path) -> int:
+def run_demo(args: argparse.Namespace, context: Context) -> int:
+    # The demo never writes into the real answers of the installation.
+    paths = context.paths if context.data_dir_chosen else DataPaths(context.paths.root / "demo")
+    with Store.open(paths) as store:
+        return _demo(store, context.console, paths.root)
+
+
+def _demo(store: Store, console: Console, data_dir: Path) -> int:
     workbook = Workbook(store)
     data = demo_answers(DEMO_ROUND)
     code = data["municipality"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
@@ -12,7 +13,9 @@ from desktop.survey import Field, Kind, Section
 from desktop.survey.lineage import row_key
 from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import display_value
-from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 TEXTS = {
     "previous": {
@@ -166,7 +169,8 @@ def _cells(table: Field, row: JSONObject, lang: Lang, skip: str | None = None) -
     )
 
 
-def run_copy_forward(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     if args.undo:
         copy, kept = undo_last_copy(workbook, rnd.id)

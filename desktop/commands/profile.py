@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from desktop.commands.output import Console
 from desktop.municipalities import Register
 from desktop.storage import Profile
-from desktop.workbook import AnswerTargetError, Workbook
+from desktop.workbook import AnswerTargetError
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 TEXTS = {
     "saved": {
@@ -38,7 +41,8 @@ TEXTS = {
 }
 
 
-def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_profile(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     register = Register.load()
     current = workbook.profile()
     changes = {
@@ -84,7 +88,8 @@ def run_profile(args: argparse.Namespace, workbook: Workbook, console: Console) 
     return 0
 
 
-def run_municipalities(args: argparse.Namespace, console: Console) -> int:
+def run_municipalities(args: argparse.Namespace, context: Context) -> int:
+    console = context.console
     register = Register.load()
     found = register.search(args.text, limit=args.limit) if args.text else list(register)
     if not found:

@@ -17,13 +17,13 @@ from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
-from desktop.storage import Store
 from desktop.survey import RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
-from desktop.workbook import AnswerTargetError, Workbook
+from desktop.workbook import AnswerTargetError
 
 if TYPE_CHECKING:
+    from desktop.commands.registry import Context
     from desktop.export.exporter import ExportResult
 
 # By the values of ``desktop.export.exporter.Step``.
@@ -160,9 +160,8 @@ class SubmitError(UserError):
 # -- export --------------------------------------------------------------------
 
 
-def run_export(
-    args: argparse.Namespace, workbook: Workbook, console: Console, paths: DataPaths
-) -> int:
+def run_export(args: argparse.Namespace, context: Context) -> int:
+    workbook, console, paths = context.workbook, context.console, context.paths
     # The report needs reportlab: loaded here, so `verify` starts without it.
     from desktop.export.exporter import Step, export_round
 
@@ -235,7 +234,8 @@ def _report_export(result: ExportResult, round_id: str, console: Console) -> Non
 # -- key -------------------------------------------------------------------------
 
 
-def run_key(args: argparse.Namespace, store: Store, console: Console, paths: DataPaths) -> int:
+def run_key(args: argparse.Namespace, context: Context) -> int:
+    store, console, paths = context.store, context.console, context.paths
     target = paths.key_store
     if args.key_command == "show":
         key = _open_key(paths, args.passphrase_file, console)
@@ -289,7 +289,8 @@ def _show_key(key: OrganisationKey, path: Path, console: Console) -> None:
 # -- submissions and corrections -------------------------------------------------
 
 
-def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_submissions(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     round_id = workbook.round(args.round).id
     store = workbook.store
     submissions = store.submissions(round_id)
@@ -329,7 +330,8 @@ def run_submissions(args: argparse.Namespace, workbook: Workbook, console: Conso
     return 0
 
 
-def run_correct(args: argparse.Namespace, workbook: Workbook, console: Console) -> int:
+def run_correct(args: argparse.Namespace, context: Context) -> int:
+    workbook, console = context.workbook, context.console
     round_id = workbook.round(args.round).id
     if workbook.profile() is None:
         raise AnswerTargetError("no_profile")

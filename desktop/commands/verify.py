@@ -13,12 +13,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.signing.keys import normalise_fingerprint
 from desktop.signing.received import is_candidate, read_received
 from desktop.signing.verdict import Verdict
 from desktop.untrusted import escape
+
+if TYPE_CHECKING:
+    from desktop.commands.registry import Context
 
 TEXTS = {
     "file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
@@ -69,7 +73,8 @@ TEXTS = {
 }
 
 
-def run_verify(args: argparse.Namespace, console: Console) -> int:
+def run_verify(args: argparse.Namespace, context: Context) -> int:
+    console = context.console
     from desktop.export.package import verify_file
 
     trusted = frozenset(_trusted(args.trusted)) if args.trusted else None

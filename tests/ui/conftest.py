@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import DataPaths
 from desktop.storage import Profile, Store
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Preferences
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compile_all, source_dir
 from desktop.workbook import Workbook
 

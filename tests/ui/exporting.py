@@ -21,9 +21,9 @@ from desktop.signing.keys import Organisation, OrganisationKey
 from desktop.signing.keystore import create_key_file
 from desktop.survey import shipped_catalog
 from desktop.ui import dialogs
-from desktop.ui.key_dialogs import PassphraseDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.submitting import ExportProgress
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.submitting.key_dialogs import PassphraseDialog
+from desktop.ui.submitting.submitting import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import type_text

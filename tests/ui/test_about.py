@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import __version__
 from desktop.licences import REGISTER, installed_dependencies, libraries
-from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.translations import Translations
 
 

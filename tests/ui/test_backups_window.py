@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.storage.restore import write_backup
-from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.shell.backups_dialog import BackupsDialog
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import Screen, wait_for_box

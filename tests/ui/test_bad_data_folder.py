@@ -16,9 +16,9 @@ from desktop.paths import DataPaths
 from desktop.storage import Store
 from desktop.storage.limits import PROFILE_MAX
 from desktop.ui import dialogs
-from desktop.ui.app import run
-from desktop.ui.crash import CrashHandler
-from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.shell.app import run
+from desktop.ui.shell.crash import CrashHandler
+from desktop.ui.shell.profile_dialog import ProfileDialog
 from tests.environment import fill_disk, small_disk
 
 

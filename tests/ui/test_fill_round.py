@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.paths import DataPaths
 from desktop.storage import Store
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.user import TYPED, User

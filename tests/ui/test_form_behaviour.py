@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import pick
 from desktop.jsonvalue import MISSING, split_pointer
 from desktop.ui import dialogs
-from desktop.ui.fields import TableEditor
-from desktop.ui.fields.choices import ChoiceEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.section_page import SectionPage
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.form.fields.choices import ChoiceEditor
+from desktop.ui.form.section_page import SectionPage
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import User

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desktop.paths import DataPaths
 from desktop.signing.keys import create_key, to_pkcs12
 from desktop.signing.keystore import create_key_file, load_key
-from desktop.ui.key_dialogs import KeyDialog, NewKeyDialog, PassphraseDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.submitting.key_dialogs import KeyDialog, NewKeyDialog, PassphraseDialog
 from tests.ui.exporting import (
     KANGASALA,
     WAIT_MS,

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n import pick
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.translations import PLACEHOLDER, fill, source_dir
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND

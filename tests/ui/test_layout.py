@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from desktop.commands.demo import fill_round
 from desktop.i18n import Lang
 from desktop.survey.model import NUMERIC_KINDS
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from desktop.ui.qtlog import RotatingLog
+from desktop.ui.shell.qtlog import RotatingLog
 
 
 def test_the_log_moves_aside_when_full_and_keeps_only_so_many(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.profile_dialog import ProfileDialog
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import editor_value, type_text

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import cli
 from desktop.commands.demo import demo_answers
-from desktop.ui.main_window import MainWindow
-from desktop.ui.received import ReceivedView
+from desktop.ui.coordinator.received import ReceivedView
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.exporting import WAIT_MS, Screen
 
 

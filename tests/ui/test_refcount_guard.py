@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import desktop.ui
-from desktop.ui.refcount_guard import _Probe, leaks
+from desktop.ui.shell.refcount_guard import _Probe, leaks
 
 
 def test_the_guard_is_on_wherever_pyside_leaks(qapp: object) -> None:

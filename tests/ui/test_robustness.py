@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from desktop.paths import DataPaths
 from desktop.storage import Store
 from desktop.ui import dialogs
-from desktop.ui.app import run
-from desktop.ui.crash import CrashHandler
-from desktop.ui.main_window import MainWindow
-from desktop.ui.qtlog import route_qt_messages
+from desktop.ui.shell.app import run
+from desktop.ui.shell.crash import CrashHandler
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.qtlog import route_qt_messages
 from desktop.ui.tasks import run_task
 from tests.environment import file_digest
 
@@ -166,7 +166,7 @@ def test_a_backup_is_made_off_the_ui_thread(
 def test_a_closed_window_checks_nothing_after_its_database_is_closed(
     qtbot: QtBot, window: MainWindow, workbook: object
 ) -> None:
-    from desktop.ui.session import CHECK_MS
+    from desktop.ui.form.session import CHECK_MS
 
     session = window.session
     assert session is not None

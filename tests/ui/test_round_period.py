@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
-from desktop.ui.fields.lines import DateEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.profile_dialog import ProfileDialog
-from desktop.ui.settings import Preferences
+from desktop.ui.form.fields.lines import DateEditor
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.profile_dialog import ProfileDialog
+from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import dialogs
-from desktop.ui.fields.table import TableEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.problems_panel import WARNING_ROLE
+from desktop.ui.form.fields.table import TableEditor
+from desktop.ui.form.problems_panel import WARNING_ROLE
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.user import User
 

@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
 from desktop.storage import StorageError, Store
-from desktop.ui import session as session_module
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
+from desktop.ui.form import session as session_module
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import Screen

@@ -1,4 +1,4 @@
-"""The whole start of the program, as ``tilannekuva`` runs it: ``desktop.ui.app.run``.
+"""The whole start of the program, as ``tilannekuva`` runs it: ``desktop.ui.shell.app.run``.
 
 A fresh data folder asks for the municipality first and then opens the
 window; the second start finds the profile and opens the window at once.
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from desktop.paths import DataPaths
 from desktop.storage import Profile, Store
 from desktop.ui import dialogs
-from desktop.ui.app import run
-from desktop.ui.main_window import MainWindow
-from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.shell.app import run
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.profile_dialog import ProfileDialog
 
 GIVE_UP_MS = 30_000  # a start that hangs fails the test instead of the whole run
 

@@ -23,11 +23,11 @@ from desktop.signing.keystore import create_key_file
 from desktop.storage import Store
 from desktop.ui import dialogs
 from desktop.ui.export_job import STEPS
-from desktop.ui.fields.table import TableEditor
-from desktop.ui.key_dialogs import KeyDialog, PassphraseDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.submissions_dialog import SubmissionsDialog
-from desktop.ui.submitting import ExportProgress
+from desktop.ui.form.fields.table import TableEditor
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.submitting.key_dialogs import KeyDialog, PassphraseDialog
+from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
+from desktop.ui.submitting.submitting import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import (

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import dialogs
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import User, type_text

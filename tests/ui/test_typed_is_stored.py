@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import User, type_text

@@ -11,10 +11,10 @@ from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register
 from desktop.survey import Field, Kind, shipped_catalog
 from desktop.survey.values import AnswerError
-from desktop.ui.fields import EDITORS, make_editor
-from desktop.ui.fields.lines import DateEditor, NumberEditor
-from desktop.ui.profile_dialog import ProfileDialog
-from desktop.ui.table_model import VALUE_ROLE, RowsModel
+from desktop.ui.form.fields import EDITORS, make_editor
+from desktop.ui.form.fields.lines import DateEditor, NumberEditor
+from desktop.ui.form.fields.table_model import VALUE_ROLE, RowsModel
+from desktop.ui.shell.profile_dialog import ProfileDialog
 from tests.ui.user import type_text
 
 

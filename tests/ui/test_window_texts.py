@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.i18n import Lang
 from desktop.ui import dialogs
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.translations import Translations
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.jsonvalue import JSONValue
 from desktop.paths import DataPaths
-from desktop.ui.app import run
-from desktop.ui.fields import TableEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.section_page import SectionPage
+from desktop.ui.form.fields import TableEditor
+from desktop.ui.form.section_page import SectionPage
+from desktop.ui.shell.app import run
+from desktop.ui.shell.main_window import MainWindow
 
 # What is typed, question by question (section, question or table cell); each text grows
 # a key at a time. The table cell comes first, so that some kills fall while its editor is open.

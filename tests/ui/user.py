@@ -12,16 +12,16 @@ from pytestqt.qtbot import QtBot
 
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
-from desktop.ui.fields import FieldEditor, TableEditor
-from desktop.ui.fields.choices import (
+from desktop.ui.form.fields import FieldEditor, TableEditor
+from desktop.ui.form.fields.choices import (
     ChoiceEditor,
     LongTextEditor,
     MultiChoiceEditor,
     YesNoEditor,
 )
-from desktop.ui.fields.lines import LineEditor
-from desktop.ui.main_window import MainWindow
-from desktop.ui.section_page import SectionPage
+from desktop.ui.form.fields.lines import LineEditor
+from desktop.ui.form.section_page import SectionPage
+from desktop.ui.shell.main_window import MainWindow
 
 # What a person types for each kind of question, and the answer it becomes.
 # Cells the rounds' rules tie to others: permanent + fixed-term = headcount (12 + 0),

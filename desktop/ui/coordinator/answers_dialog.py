@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject
 from desktop.survey import Round
-from desktop.ui.received import ReadOnlySection
+from desktop.ui.coordinator.received import ReadOnlySection
 from desktop.ui.translations import fill
 
 

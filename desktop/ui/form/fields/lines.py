@@ -20,7 +20,7 @@ from desktop.municipalities import Register, RegisterError
 from desktop.survey import Field, Kind
 from desktop.survey.formatting import format_date
 from desktop.survey.values import AnswerError, answer_text, parse_answer
-from desktop.ui.fields.base import FieldEditor
+from desktop.ui.form.fields.base import FieldEditor
 
 NUMBER_WIDTH = 160
 TEXT_WIDTH = 420

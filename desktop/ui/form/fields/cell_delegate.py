@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Field, Kind
-from desktop.ui.table_model import VALUE_ROLE
+from desktop.ui.form.fields.table_model import VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

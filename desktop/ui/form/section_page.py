@@ -22,13 +22,13 @@ from desktop.survey import Field, Kind, Problem, Section
 from desktop.survey.rules import COMPUTED_MARK, Computed, compute, display_computed
 from desktop.survey.values import NO_ROWS, AnswerError
 from desktop.ui import dialogs
-from desktop.ui.fields import FieldEditor, is_table, make_editor
-from desktop.ui.fields.lines import DateEditor
-from desktop.ui.session import FormSession
+from desktop.ui.form.fields import FieldEditor, is_table, make_editor
+from desktop.ui.form.fields.lines import DateEditor
+from desktop.ui.form.session import FormSession
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
-    from desktop.ui.fields.table import TableEditor
+    from desktop.ui.form.fields.table import TableEditor
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#7a4f00")  # dark amber: to be checked, not necessarily wrong

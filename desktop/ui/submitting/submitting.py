@@ -27,16 +27,16 @@ from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
 from desktop.ui.export_job import STEPS, ExportJob
-from desktop.ui.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
-from desktop.ui.key_management import KeyManagement
-from desktop.ui.submissions_dialog import SubmissionsDialog
+from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
+from desktop.ui.submitting.key_management import KeyManagement
+from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.export.exporter import ExportResult
     from desktop.signing.keys import OrganisationKey
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

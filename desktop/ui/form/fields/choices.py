@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field
-from desktop.ui.fields.base import FieldEditor
+from desktop.ui.form.fields.base import FieldEditor
 
 CHOICE_WIDTH = 420
 

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
-from desktop.ui.key_dialogs import KeyDialog, NewKeyDialog
+from desktop.ui.submitting.key_dialogs import KeyDialog, NewKeyDialog
 from desktop.ui.tasks import run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.signing.keys import OrganisationKey
-    from desktop.ui.submitting import Submitting
+    from desktop.ui.submitting.submitting import Submitting
 
 
 class KeyManagement(QObject):

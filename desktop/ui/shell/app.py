@@ -25,10 +25,10 @@ from desktop.i18n import Lang
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
-from desktop.ui.crash import CrashHandler
-from desktop.ui.main_window import MainWindow
-from desktop.ui.qtlog import log_to_file, route_qt_messages
-from desktop.ui.settings import Preferences
+from desktop.ui.shell.crash import CrashHandler
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.qtlog import log_to_file, route_qt_messages
+from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def _run_window(
     if store.profile() is None:
         # Only the first start asks for the profile: the dialog and the register load here.
         from desktop.municipalities import Register
-        from desktop.ui.profile_dialog import ProfileDialog
+        from desktop.ui.shell.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(Register.load(), lang)
         profile = dialog.profile() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -187,7 +187,7 @@ def _run_window(
 
 def _show_received_only(received: Path, lang: Lang) -> int:
     """The verdict and answers of ``received`` alone, without the answers database."""
-    from desktop.ui.received import ReceivedOpener
+    from desktop.ui.coordinator.received import ReceivedOpener
 
     opener = ReceivedOpener(None, lang)
     waiting = QEventLoop()

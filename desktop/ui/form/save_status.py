@@ -21,7 +21,7 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.storage import StorageError
 from desktop.ui import dialogs
-from desktop.ui.session import FormSession
+from desktop.ui.form.session import FormSession
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 

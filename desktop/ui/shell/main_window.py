@@ -29,23 +29,23 @@ from desktop.paths import DataPaths
 from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
-from desktop.ui.explaining import explain_warning
-from desktop.ui.lock_banner import LockBanner
-from desktop.ui.menus import MainMenu
-from desktop.ui.navigation import Navigation
-from desktop.ui.problems_panel import ProblemsPanel
-from desktop.ui.received import ReceivedOpener
-from desktop.ui.save_status import SaveStatus
-from desktop.ui.section_page import SectionPage
-from desktop.ui.session import FormSession
-from desktop.ui.settings import Preferences
-from desktop.ui.submitting import Submitting
+from desktop.ui.coordinator.received import ReceivedOpener
+from desktop.ui.form.explaining import explain_warning
+from desktop.ui.form.lock_banner import LockBanner
+from desktop.ui.form.navigation import Navigation
+from desktop.ui.form.problems_panel import ProblemsPanel
+from desktop.ui.form.save_status import SaveStatus
+from desktop.ui.form.section_page import SectionPage
+from desktop.ui.form.session import FormSession
+from desktop.ui.shell.menus import MainMenu
+from desktop.ui.shell.settings import Preferences
+from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
+from desktop.ui.submitting.submitting import Submitting
 from desktop.ui.translations import Translations, fill
-from desktop.ui.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
-    from desktop.ui.profile_dialog import ProfileDialog
+    from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> ProfileDialog:
         # Loaded when first asked for, not with the window.
         from desktop.municipalities import Register
-        from desktop.ui.profile_dialog import ProfileDialog
+        from desktop.ui.shell.profile_dialog import ProfileDialog
 
         self.flush()
         dialog = ProfileDialog(
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         self.save_status.committed()
 
     def show_backups(self) -> QDialog:
-        from desktop.ui.backups_dialog import BackupsDialog
+        from desktop.ui.shell.backups_dialog import BackupsDialog
 
         self.flush()
         return dialogs.present(BackupsDialog(self))
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
 
     def show_about(self) -> QDialog:
-        from desktop.ui.about_dialog import AboutDialog
+        from desktop.ui.shell.about_dialog import AboutDialog
 
         return dialogs.present(AboutDialog(self.paths.root, self))
 

@@ -35,7 +35,7 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 
 class BackupsDialog(QDialog):

@@ -24,7 +24,7 @@ from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field
 from desktop.survey.model import NUMERIC_KINDS
 from desktop.survey.values import AnswerError, answer_text, display_value, parse_answer
-from desktop.ui.fields.base import PROBLEM_COLOUR
+from desktop.ui.form.fields.base import PROBLEM_COLOUR
 from desktop.ui.translations import fill
 
 # The stored JSON value of a cell, for editors that do not type text (drop-downs).

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import Submission
-from desktop.ui.key_dialogs import fingerprint_lines
+from desktop.ui.submitting.key_dialogs import fingerprint_lines
 from desktop.ui.translations import fill
 
 

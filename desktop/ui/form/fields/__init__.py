@@ -3,6 +3,11 @@
 The table editor, with its model and cell delegate, is loaded when a page
 first shows a table, so a window that opens on a page without one does not
 wait for it.
+
+The table's model (``table_model``), cell delegate (``cell_delegate``) and
+view (``sheet_view``) live here because they serve the table editor alone.
+This package may import the core and ``desktop.ui.translations``; it imports
+nothing else of the window.
 """
 
 from __future__ import annotations
@@ -13,12 +18,17 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import Lang
 from desktop.survey import Field, Kind
-from desktop.ui.fields.base import FieldEditor
-from desktop.ui.fields.choices import ChoiceEditor, LongTextEditor, MultiChoiceEditor, YesNoEditor
-from desktop.ui.fields.lines import DateEditor, MunicipalityEditor, NumberEditor, TextEditor
+from desktop.ui.form.fields.base import FieldEditor
+from desktop.ui.form.fields.choices import (
+    ChoiceEditor,
+    LongTextEditor,
+    MultiChoiceEditor,
+    YesNoEditor,
+)
+from desktop.ui.form.fields.lines import DateEditor, MunicipalityEditor, NumberEditor, TextEditor
 
 if TYPE_CHECKING:
-    from desktop.ui.fields.table import TableEditor
+    from desktop.ui.form.fields.table import TableEditor
 
     EDITORS: dict[Kind, type[FieldEditor]]
 
@@ -40,7 +50,7 @@ _LINE_EDITORS: dict[Kind, type[FieldEditor]] = {
 
 def editor_class(kind: Kind) -> type[FieldEditor]:
     if kind is Kind.TABLE:
-        from desktop.ui.fields.table import TableEditor
+        from desktop.ui.form.fields.table import TableEditor
 
         return TableEditor
     return _LINE_EDITORS[kind]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.errors import UserError
 from desktop.ui import dialogs
-from desktop.ui.session import FormSession
+from desktop.ui.form.session import FormSession
 
 
 def explain_warning(parent: QWidget, session: FormSession, pointer: str) -> QInputDialog | None:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
-from desktop.ui.cell_delegate import CellDelegate
-from desktop.ui.fields.base import FieldEditor
-from desktop.ui.sheet_view import SheetView
-from desktop.ui.table_model import RowsModel
+from desktop.ui.form.fields.base import FieldEditor
+from desktop.ui.form.fields.cell_delegate import CellDelegate
+from desktop.ui.form.fields.sheet_view import SheetView
+from desktop.ui.form.fields.table_model import RowsModel
 
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
 VISIBLE_ROWS_MIN = 3
