@@ -87,6 +87,36 @@ HELP = {
         "sv": "ångra den senaste kopieringen",
         "en": "undo the latest copy",
     },
+    "compare": {
+        "fi": "vertaa kahta kierrosta tai kierroksen kahta lähetystä (esim. 2022-1#1 2022-1#2)",
+        "sv": "jämför två omgångar eller två inskickningar av en omgång (t.ex. 2022-1#1 2022-1#2)",
+        "en": "compare two rounds, or two submissions of a round (e.g. 2022-1#1 2022-1#2)",
+    },
+    "a_compare_a": {
+        "fi": "aiempi: kierros (vastaukset nyt) tai KIERROS#N (lähetys N)",
+        "sv": "den tidigare: en omgång (svaren nu) eller OMGÅNG#N (inskickning N)",
+        "en": "the earlier: a round (its answers now) or ROUND#N (submission N)",
+    },
+    "a_compare_b": {
+        "fi": "myöhempi: kierros tai KIERROS#N",
+        "sv": "den senare: en omgång eller OMGÅNG#N",
+        "en": "the later: a round or ROUND#N",
+    },
+    "compare_format": {
+        "fi": "muoto: text (oletus), csv tai pdf",
+        "sv": "format: text (standard), csv eller pdf",
+        "en": "format: text (default), csv or pdf",
+    },
+    "compare_out": {
+        "fi": "kirjoita tiedostoon (pdf: oletuksena nykyiseen kansioon)",
+        "sv": "skriv till en fil (pdf: som standard i den aktuella mappen)",
+        "en": "write to a file (pdf: by default into the current folder)",
+    },
+    "changes": {
+        "fi": "näytä, mitkä kysymykset ovat uusia tai muuttuneet edellisestä kierroksesta",
+        "sv": "visa vilka frågor som är nya eller ändrade sedan förra omgången",
+        "en": "show which questions are new or changed since the previous round",
+    },
     "history": {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
@@ -179,6 +209,7 @@ HELP = {
     "m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
     "m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
     "m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
+    "m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
     "m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
     # What each argument is.
     "a_command": {

@@ -178,6 +178,15 @@ def _copy_forward(a: Arguments) -> None:
     a.parser.add_argument("--undo", action="store_true", help=a.h("undo_copy"))
 
 
+def _compare(a: Arguments) -> None:
+    a.positional("a", "reference", "a_compare_a")
+    a.positional("b", "reference", "a_compare_b")
+    a.parser.add_argument(
+        "--format", choices=("text", "csv", "pdf"), default="text", help=a.h("compare_format")
+    )
+    a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("compare_out"))
+
+
 def _history(a: Arguments) -> None:
     _round(a)
     a.parser.add_argument(
@@ -249,6 +258,8 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("explain", f"{_ANSWERS}:run_explain", _explain),
         Command("history", f"{_ANSWERS}:run_history", _history, Database.READ),
         Command("copy-forward", f"{_PREVIOUS}:run_copy_forward", _copy_forward),
+        Command("compare", "desktop.commands.compare:run_compare", _compare, Database.READ),
+        Command("changes", "desktop.commands.compare:run_changes", _round, Database.READ),
         Command("export", f"{_SUBMIT}:run_export", _export),
         # Checking a received file needs no data folder: a coordinator may have none.
         Command("verify", "desktop.commands.verify:run_verify", _verify, Database.NONE),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.jsonvalue import JSONValue
-from desktop.survey.model import Field, Kind, Round, Section
+from desktop.survey.model import Field, Round, Section
 
 Changes = Mapping[str, "str | list[str] | None"]
 
@@ -121,6 +121,28 @@ def key_text(value: JSONValue | None) -> str | None:
         return None
     text = " ".join(str(value).split()).casefold()
     return text or None
+
+
+CHANGE_LABELS: dict[str, dict[str, str]] = {
+    "new": {"fi": "Uusi kysymys", "sv": "Ny fråga", "en": "New question"},
+    "reworded": {"fi": "Muotoiltu uudelleen", "sv": "Omformulerad", "en": "Reworded"},
+    "renamed": {"fi": "Siirretty", "sv": "Flyttad", "en": "Moved"},
+    "split": {"fi": "Jaettu", "sv": "Uppdelad", "en": "Split"},
+    "merged": {"fi": "Yhdistetty", "sv": "Sammanslagen", "en": "Merged"},
+    "removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
+    "title": {
+        "fi": "Mikä muuttui edellisestä kierroksesta {previous}",
+        "sv": "Vad som ändrats sedan förra omgången {previous}",
+        "en": "What changed since the previous round {previous}",
+    },
+    "was": {"fi": "Ennen", "sv": "Förut", "en": "Before"},
+    "now": {"fi": "Nyt", "sv": "Nu", "en": "Now"},
+    "none": {
+        "fi": "Kysymykset ovat samat kuin edellisellä kierroksella {previous}.",
+        "sv": "Frågorna är desamma som i förra omgången {previous}.",
+        "en": "The questions are the same as in the previous round {previous}.",
+    },
+}
 
 
 class ChangeKind(StrEnum):
@@ -240,5 +262,7 @@ def _wording(question: Field) -> tuple[object, ...]:
     return (tuple(sorted(question.label.items())), tuple(sorted(question.unit.items())), options)
 
 
-def is_table(question: Field) -> bool:
-    return question.kind is Kind.TABLE
+def round_changes(rnd: Round, rounds: Mapping[str, Round]) -> list[Change]:
+    """What changed in ``rnd`` since its previous round (none without one)."""
+    previous = rounds.get(rnd.previous) if rnd.previous else None
+    return Lineage.between(rnd, previous).changes() if previous is not None else []
