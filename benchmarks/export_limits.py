@@ -106,9 +106,9 @@ def export_samples(
 
 def growth_child(rows: int) -> None:
     """In a process of its own: a draft export with one table of ``rows`` rows."""
-    from desktop.export.exporter import export_round
     from desktop.paths import DataPaths
     from desktop.storage import Profile, Store
+    from desktop.submission.service import Submissions
     from desktop.workbook import Workbook
 
     with tempfile.TemporaryDirectory() as folder:
@@ -127,7 +127,9 @@ def growth_child(rows: int) -> None:
                     if (sid, name) != ("background", "municipality"):
                         workbook.set_json(LIMITS_ROUND, f"/{sid}/{name}", value)
             start = time.perf_counter()
-            export_round(workbook, LIMITS_ROUND, root / "out", key=None, lang="fi", draft=True)
+            Submissions(workbook).export(
+                LIMITS_ROUND, root / "out", key=None, lang="fi", draft=True
+            )
             elapsed = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": elapsed, "peak_mib": peak_kib / 1024}))

@@ -34,12 +34,12 @@ import zipfile
 from pathlib import Path
 
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import export_round
 from desktop.export.package import verify_received
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, create_key
 from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
 from desktop.survey import shipped_catalog
 from desktop.workbook import Workbook
 
@@ -58,21 +58,15 @@ def export_samples(root: Path) -> tuple[list[Path], dict[str, list[float]]]:
     timings: dict[str, list[float]] = {}
     with Store.open(DataPaths(root / "data")) as store:
         store.save_profile(Profile("148", contact_name="Ánde Saamelainen"))
-        workbook = Workbook(store)
+        workbook = Workbook(store, register=register)
         for round_id in ROUNDS:
             fill_round(workbook, round_id)
             timings[round_id] = []
             for _ in range(EXPORTS):
                 store.start_correction(round_id)
                 start = time.perf_counter()
-                result = export_round(
-                    workbook,
-                    round_id,
-                    root / "out",
-                    key=key,
-                    lang="fi",
-                    register=register,
-                    after_closing=True,
+                result = Submissions(workbook).export(
+                    round_id, root / "out", key=key, lang="fi", after_closing=True
                 )
                 timings[round_id].append(time.perf_counter() - start)
                 assert result.package is not None

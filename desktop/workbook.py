@@ -9,6 +9,7 @@ stored and the municipality field always comes from the profile.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
@@ -38,6 +39,9 @@ from desktop.survey.explanations import (
 from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
+
+if TYPE_CHECKING:
+    from desktop.municipalities import Register
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -148,9 +152,21 @@ def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int
 
 
 class Workbook:
-    def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
+    def __init__(
+        self, store: Store, catalog: Catalog | None = None, register: Register | None = None
+    ) -> None:
         self.store = store
         self.catalog = catalog or shipped_catalog()
+        self._register = register
+
+    @property
+    def register(self) -> Register:
+        """The municipality register, read when first asked for (start-up time)."""
+        if self._register is None:
+            from desktop.municipalities import Register
+
+            self._register = Register.load()
+        return self._register
 
     # -- reading -------------------------------------------------------------
 
@@ -178,10 +194,9 @@ class Workbook:
         """Save the profile and carry its contact into Background (see ``CONTACT_ANSWERS``)."""
         # Loaded when a profile is saved: it brings the signing libraries (the business id).
         from desktop.contact import check_profile
-        from desktop.municipalities import Register
 
         check_lengths(profile)  # first: text that is not text cannot even be checked
-        Register.load().respondent(profile.municipality_code)  # Åland's do not answer
+        self.register.respondent(profile.municipality_code)  # Åland's do not answer
         check_profile(profile, self.catalog)
         old = self.store.profile()
         self.store.save_profile(profile, actor=actor)

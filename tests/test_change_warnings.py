@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import ExportError, export_round
 from desktop.paths import schemas_dir
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
+from desktop.submission.refusals import ExportError
+from desktop.submission.service import Submissions
 from desktop.survey import load_catalog
 from desktop.survey.change_checks import beyond
 from desktop.survey.model import Field, Kind
@@ -36,8 +37,8 @@ def workbook(store: Store, organisation_key: OrganisationKey, tmp_path: Path) ->
     store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
     book = Workbook(store)
     fill_round(book, "2022-1")
-    export_round(
-        book, "2022-1", tmp_path / "sent", key=organisation_key, lang="fi", after_closing=True
+    Submissions(book).export(
+        "2022-1", tmp_path / "sent", key=organisation_key, lang="fi", after_closing=True
     )
     fill_round(book, "2022-2")
     return book
@@ -69,8 +70,7 @@ def test_the_explanation_is_kept_signed_and_printed(
 ) -> None:
     workbook.set_json("2022-2", RENT, 5_000_000)
     with pytest.raises(ExportError) as refused:
-        export_round(
-            workbook,
+        Submissions(workbook).export(
             "2022-2",
             tmp_path / "out",
             key=organisation_key,
@@ -80,8 +80,8 @@ def test_the_explanation_is_kept_signed_and_printed(
     assert "1 huomautus odottaa vahvistusta" in refused.value.message("fi")
     workbook.explain("2022-2", RENT, WHY)
     assert workbook.blocking_problems("2022-2") == []
-    result = export_round(
-        workbook, "2022-2", tmp_path / "out", key=organisation_key, lang="fi", after_closing=True
+    result = Submissions(workbook).export(
+        "2022-2", tmp_path / "out", key=organisation_key, lang="fi", after_closing=True
     )
     assert result.package is not None
     with zipfile.ZipFile(io.BytesIO(result.package.read_bytes())) as archive:

@@ -13,11 +13,11 @@ import pytest
 
 from desktop import cli
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import export_round
 from desktop.paths import DataPaths
 from desktop.review.compare import CompareError, Status, answers_for, compare
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
 from desktop.workbook import Workbook
 
 REASON = "/premises/lease_not_started_reason"
@@ -34,8 +34,8 @@ def workbook(store: Store, organisation_key: OrganisationKey, tmp_path: Path) ->
     store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
     book = Workbook(store)
     fill_round(book, "2022-1")
-    export_round(
-        book, "2022-1", tmp_path / "1", key=organisation_key, lang="fi", after_closing=True
+    Submissions(book).export(
+        "2022-1", tmp_path / "1", key=organisation_key, lang="fi", after_closing=True
     )
     store.start_correction("2022-1")
     book.set_json("2022-1", "/premises/estimated_annual_rent", 3_400_000)
@@ -43,8 +43,8 @@ def workbook(store: Store, organisation_key: OrganisationKey, tmp_path: Path) ->
     book.set_text(
         "2022-1", REASON, "Asetus on valmisteilla, ja kunta kokoaa kuntotiedot maaliskuussa."
     )
-    export_round(
-        book, "2022-1", tmp_path / "2", key=organisation_key, lang="fi", after_closing=True
+    Submissions(book).export(
+        "2022-1", tmp_path / "2", key=organisation_key, lang="fi", after_closing=True
     )
     return book
 

@@ -13,12 +13,12 @@ import pytest
 
 from desktop import cli
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import export_round
 from desktop.export.package import verify_received
 from desktop.paths import DataPaths, schemas_dir
 from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12
 from desktop.signing.keystore import write_new_file
 from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
 from desktop.survey import load_catalog, shipped_catalog
 from desktop.workbook import AnswerTargetError, Workbook
 
@@ -167,8 +167,8 @@ def test_a_package_sent_before_the_round_had_rules_still_verifies(
     (old / "rounds" / f"{ROUND}.json").write_text(json.dumps(manifest), "utf-8")
     then = Workbook(workbook.store, load_catalog(old))
     then.set_json(ROUND, "/staff/staff_groups/0/headcount", 999)  # no rule said otherwise then
-    result = export_round(
-        then, ROUND, tmp_path / "out", key=organisation_key, lang="fi", after_closing=True
+    result = Submissions(then).export(
+        ROUND, tmp_path / "out", key=organisation_key, lang="fi", after_closing=True
     )
     assert result.package is not None
     verdict = verify_received(

@@ -457,13 +457,13 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
 ) -> None:
     from datetime import UTC, datetime, timedelta, timezone
 
-    from desktop.export import exporter
+    from desktop.submission import exporting
+    from desktop.submission.service import Submissions
 
     finnish_winter = timezone(timedelta(hours=2))
-    monkeypatch.setattr(exporter, "local_time", lambda moment: moment.astimezone(finnish_winter))
+    monkeypatch.setattr(exporting, "local_time", lambda moment: moment.astimezone(finnish_winter))
     with Store.open(ready) as store:
-        result = exporter.export_round(
-            Workbook(store),
+        result = Submissions(Workbook(store)).export(
             ROUND,
             tmp_path,
             key=organisation_key,

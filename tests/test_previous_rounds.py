@@ -12,11 +12,11 @@ import pytest
 
 from desktop import cli
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import export_round
 from desktop.paths import DataPaths, resources_dir, schemas_dir
 from desktop.review.copying import CopyError, Reason, copy_forward, undo_last_copy
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
 from desktop.survey import load_catalog, shipped_catalog
 from desktop.survey.lineage import Lineage
 from desktop.workbook import Workbook
@@ -30,7 +30,7 @@ def organisation_key() -> OrganisationKey:
 
 
 def submit(workbook: Workbook, round_id: str, key: OrganisationKey, folder: Path) -> None:
-    export_round(workbook, round_id, folder, key=key, lang="fi", after_closing=True)
+    Submissions(workbook).export(round_id, folder, key=key, lang="fi", after_closing=True)
 
 
 @pytest.fixture

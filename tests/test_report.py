@@ -445,7 +445,9 @@ def test_format_fingerprint() -> None:
     assert format_fingerprint("not hex") == ["not hex"]
 
 
-@pytest.mark.parametrize(("lang", "none"), [("fi", "Ei siirtyviä toimitiloja"), ("sv", "Inga lokaler som övergår")])
+@pytest.mark.parametrize(
+    ("lang", "none"), [("fi", "Ei siirtyviä toimitiloja"), ("sv", "Inga lokaler som övergår")]
+)
 def test_a_table_answered_none_prints_its_none_and_totals_print_marked_computed(
     tmp_path: Path, lang: Lang, none: str
 ) -> None:
@@ -453,5 +455,8 @@ def test_a_table_answered_none_prints_its_none_and_totals_print_marked_computed(
     answers["premises"]["premises"] = []
     text = " ".join(pdf_text(render(answers, round_id="2022-3", lang=lang), tmp_path).split())
     assert none in text
-    computed = {"fi": "Henkilömäärä yhteensä (laskettu)", "sv": "Antal personer sammanlagt (beräknat)"}
+    computed = {
+        "fi": "Henkilömäärä yhteensä (laskettu)",
+        "sv": "Antal personer sammanlagt (beräknat)",
+    }
     assert computed[lang] in text

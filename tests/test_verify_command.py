@@ -14,15 +14,14 @@ import pytest
 
 from desktop import cli
 from desktop.commands.demo import fill_round
-from desktop.export.exporter import export_round
 from desktop.export.package import verify_file
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing import asice
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.signing.pdfsign import sign_pdf
 from desktop.signing.verdict import CheckId, FileKind, Verdict
 from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
 from desktop.workbook import Workbook
 from tests.fixtures.hostile.make_hostile import small_pdf
 from tests.fixtures.hostile.zipsurgery import flipped, replaced
@@ -44,14 +43,8 @@ def sent(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> tupl
         store.save_profile(Profile("148", contact_name="Ánde Saamelainen"))
         workbook = Workbook(store)
         fill_round(workbook, ROUND)
-        result = export_round(
-            workbook,
-            ROUND,
-            root / "out",
-            key=key,
-            lang="fi",
-            register=Register.load(),
-            after_closing=True,
+        result = Submissions(workbook).export(
+            ROUND, root / "out", key=key, lang="fi", after_closing=True
         )
     assert result.package is not None
     return result.package, result.report

@@ -152,7 +152,7 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     print_problems(console, rnd, problems)
     if problems:
         return 1
-    _submit(workbook, console, DataPaths(data_dir), municipality.name_fi)
+    _submit(workbook, console, DataPaths(data_dir))
     console.say(console.text(TEXTS, "next", path=data_dir, round=DEMO_ROUND))
     return 0
 
@@ -167,21 +167,20 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
         raise DemoError("own_work", path=str(data_dir))
 
 
-def _submit(workbook: Workbook, console: Console, paths: DataPaths, name: str) -> None:
+def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
     from desktop.commands.verify import print_verdict
-    from desktop.export.exporter import export_round
     from desktop.export.package import verify_received
-    from desktop.signing.keys import Organisation
     from desktop.signing.keystore import create_key_file, load_key
+    from desktop.submission.service import Submissions
 
+    service = Submissions(workbook)
     if paths.key_store.exists():
         key = load_key(paths.key_store, None)
     else:
         # A demo key without a passphrase, in the demo folder only.
-        key = create_key_file(paths.key_store, Organisation(name, name), None)
-    result = export_round(
-        workbook,
+        key = create_key_file(paths.key_store, service.organisation(), None)
+    result = service.export(
         DEMO_ROUND,
         paths.root / "vienti",
         key=key,

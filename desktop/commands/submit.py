@@ -4,36 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
-from desktop.export.package import sender_of
-from desktop.i18n import Texts
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
-from desktop.signing.keys import Organisation, OrganisationKey
+from desktop.signing.keys import OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
-from desktop.survey import RoundStatus
+from desktop.submission.service import Submissions
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
-from desktop.workbook import AnswerTargetError
 
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
-    from desktop.export.exporter import ExportResult
-
-# By the values of ``desktop.export.exporter.Step``.
-STEPS: dict[str, Texts] = {
-    "report": {"fi": "Raportti…", "sv": "Rapport…", "en": "Report…"},
-    "sign": {"fi": "Allekirjoitus…", "sv": "Underskrift…", "en": "Signing…"},
-    "package": {"fi": "Paketti…", "sv": "Paket…", "en": "Package…"},
-    "check": {"fi": "Tarkistus…", "sv": "Kontroll…", "en": "Checking…"},
-    "save": {"fi": "Tallennus…", "sv": "Sparar…", "en": "Saving…"},
-}
+    from desktop.submission.exporting import ExportResult
+    from desktop.submission.steps import Step
 
 TEXTS = {
     "draft_done": {
@@ -145,11 +132,6 @@ _ERRORS = {
         "en": "The key is named after the municipality: choose it first: tilannekuva profile "
         "--municipality CODE",
     },
-    "no_submission": {
-        "fi": "Kierroksella {round} ei ole lähetystä {number}.",
-        "sv": "Omgången {round} har ingen inskickning {number}.",
-        "en": "Round {round} has no submission {number}.",
-    },
 }
 
 
@@ -161,13 +143,11 @@ class SubmitError(UserError):
 
 
 def run_export(args: argparse.Namespace, context: Context) -> int:
-    workbook, console, paths = context.workbook, context.console, context.paths
-    # The report needs reportlab: loaded here, so `verify` starts without it.
-    from desktop.export.exporter import Step, export_round
-
-    rnd = workbook.round(args.round)  # an unknown round is told before any passphrase is asked
+    console = context.console
+    service = Submissions(context.workbook)
+    rnd = service.workbook.round(args.round)  # an unknown round is told before any passphrase
     after_closing = bool(args.yes)
-    closed = rnd.status(date.today()) is RoundStatus.CLOSED
+    closed = service.readiness(rnd.id).closed
     if not args.draft and closed and not after_closing and _interactive():
         answer = _ask(
             console.text(TEXTS, "late_question", round=rnd.id, closes=format_date(rnd.closes))
@@ -178,13 +158,12 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
         after_closing = True
     key = None
     if not args.draft:
-        key = _open_key(paths, args.passphrase_file, console)
+        key = _open_key(context.paths, args.passphrase_file, console)
 
     def step(current: Step) -> None:
-        console.warn(console.text(STEPS, current))
+        console.warn(current.text(console.lang))
 
-    result = export_round(
-        workbook,
+    result = service.export(
         args.round,
         Path(args.out),
         key=key,
@@ -240,15 +219,9 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
     if args.key_command == "show":
         key = _open_key(paths, args.passphrase_file, console)
     elif args.key_command == "create":
-        profile = store.profile()
-        if profile is None:
+        if store.profile() is None:
             raise SubmitError("no_profile_for_key")
-        municipality = Register.load().get(profile.municipality_code)
-        organisation = Organisation(
-            name=municipality.name_fi,
-            locality=municipality.name_fi,
-            business_id=profile.business_id or None,
-        )
+        organisation = Submissions(context.workbook).organisation()
         passphrase = new_passphrase(args.passphrase_file, console)
         key = create_key_file(target, organisation, passphrase)
         if passphrase is None:
@@ -290,55 +263,47 @@ def _show_key(key: OrganisationKey, path: Path, console: Console) -> None:
 
 
 def run_submissions(args: argparse.Namespace, context: Context) -> int:
-    workbook, console = context.workbook, context.console
-    round_id = workbook.round(args.round).id
-    store = workbook.store
-    submissions = store.submissions(round_id)
-    if not submissions:
+    console = context.console
+    service = Submissions(context.workbook)
+    round_id = service.workbook.round(args.round).id
+    sent = service.sent(round_id)
+    if not sent:
         console.say(console.text(TEXTS, "no_submissions", round=round_id))
         return 0
-    for submission in submissions:
+    for each in sent:
+        submission = each.submission
         console.say(
             console.text(
                 TEXTS,
                 "submission_line",
                 number=submission.number,
                 at=format_local_time(submission.submitted_at),
-                # The contact person the signed package names; the account without one.
-                actor=sender_of(store.submission_files(round_id, submission.number)[0])
-                or submission.actor,
+                actor=each.sender,
                 name=submission.package_name,
                 package=submission.package_sha256,
                 fingerprint=submission.signer_fingerprint,
             )
         )
-    if store.is_locked(round_id):
+    if service.store.is_locked(round_id):
         console.say(console.text(TEXTS, "locked", round=round_id))
     else:
-        console.say(console.text(TEXTS, "correcting", number=len(submissions) + 1))
+        console.say(console.text(TEXTS, "correcting", number=service.next_number(round_id)))
     if args.out is not None:
-        number = args.number or submissions[-1].number
-        chosen = next((s for s in submissions if s.number == number), None)
-        if chosen is None:
-            raise SubmitError("no_submission", round=round_id, number=number)
-        from desktop.export.exporter import save_submission
-
-        package, report = save_submission(store, chosen, Path(args.out))
+        chosen = service.find(round_id, args.number)
+        package, report = service.save_again(chosen, Path(args.out))
         console.say(
-            console.text(TEXTS, "saved_files", number=number, package=package, report=report)
+            console.text(TEXTS, "saved_files", number=chosen.number, package=package, report=report)
         )
     return 0
 
 
 def run_correct(args: argparse.Namespace, context: Context) -> int:
-    workbook, console = context.workbook, context.console
-    round_id = workbook.round(args.round).id
-    if workbook.profile() is None:
-        raise AnswerTargetError("no_profile")
-    store = workbook.store
-    if not store.start_correction(round_id):
+    console = context.console
+    service = Submissions(context.workbook)
+    round_id = service.workbook.round(args.round).id
+    number = service.start_correction(round_id)
+    if number is None:
         console.say(console.text(TEXTS, "not_locked", round=round_id))
         return 0
-    number = len(store.submissions(round_id)) + 1
     console.say(console.text(TEXTS, "correction_started", round=round_id, number=number))
     return 0

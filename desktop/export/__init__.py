@@ -1,4 +1,15 @@
-"""The PDF report, the package and the export of a round: data in, bytes out; no Qt.
+"""The builders of the PDF report and the data package: data in, bytes out; no Qt.
+
+Owns: the report (``report`` with its pages, tables, markup, fonts and
+texts) and the package's ``survey.json`` with its checks on receipt
+(``package``). It reads no database and writes no file: exporting a round,
+recording a submission and writing the files are the submission service's
+(``desktop.submission``).
+
+May import: signing, storage (for its records: the profile, the contact
+answers), survey, municipalities and the ground floor (i18n, paths, errors,
+jsonvalue, untrusted); never the workbook, the submission service or a front
+end.
 
 ``render_report`` and ``format_fingerprint`` are loaded on first use, so that
 checking a received package does not load reportlab.

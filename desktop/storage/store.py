@@ -441,11 +441,7 @@ class Store:
                 "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
                 (round_id, stamp),
             )
-            row = conn.execute(
-                "SELECT coalesce(max(number), 0) + 1 FROM submissions WHERE round_id = ?",
-                (round_id,),
-            ).fetchone()
-            number = int(row[0])
+            number = self._next_number(conn, round_id)
             package_sha = hashlib.sha256(package).hexdigest()
             report_sha = hashlib.sha256(report).hexdigest()
             conn.execute(
@@ -470,6 +466,19 @@ class Store:
         return Submission(
             round_id, number, stamp, who, signer_fingerprint, package_name, package_sha, report_sha
         )
+
+    def next_submission_number(self, round_id: str) -> int:
+        """The number the round's next submission gets: one past the highest, from 1."""
+        with environment_errors(self.paths.database):
+            return self._next_number(self._conn, round_id)
+
+    @staticmethod
+    def _next_number(conn: sqlite3.Connection, round_id: str) -> int:
+        row = conn.execute(
+            "SELECT coalesce(max(number), 0) + 1 FROM submissions WHERE round_id = ?",
+            (round_id,),
+        ).fetchone()
+        return int(row[0])
 
     def submissions(self, round_id: str) -> list[Submission]:
         with environment_errors(self.paths.database):

@@ -435,26 +435,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>Tehdään raporttia…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <source>Allekirjoitetaan…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
-        <source>Kootaan pakettia…</source>
-        <translation>Putting the package together…</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan pakettia…</source>
-        <translation>Checking the package…</translation>
-    </message>
-    <message>
-        <source>Tallennetaan tiedostoja…</source>
-        <translation>Saving the files…</translation>
-    </message>
-    <message>
         <source>Valmistellaan…</source>
         <translation>Preparing…</translation>
     </message>

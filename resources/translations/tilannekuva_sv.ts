@@ -435,26 +435,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>Tehdään raporttia…</source>
-        <translation>Rapporten görs…</translation>
-    </message>
-    <message>
-        <source>Allekirjoitetaan…</source>
-        <translation>Signeras…</translation>
-    </message>
-    <message>
-        <source>Kootaan pakettia…</source>
-        <translation>Paketet sätts ihop…</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan pakettia…</source>
-        <translation>Paketet kontrolleras…</translation>
-    </message>
-    <message>
-        <source>Tallennetaan tiedostoja…</source>
-        <translation>Filerna sparas…</translation>
-    </message>
-    <message>
         <source>Valmistellaan…</source>
         <translation>Förbereds…</translation>
     </message>

@@ -56,7 +56,9 @@ def test_a_column_total_follows_a_cell_as_it_is_typed(
     # The row no longer adds up: its cell says so, with the numbers, in the panel too.
     qtbot.waitUntil(lambda: (1, "headcount") in table.model.problems)
     message = table.model.problems[(1, "headcount")]
-    assert message == "Vakinaiset (6 hlö) + määräaikaiset (3 hlö) = 9, mutta henkilömäärä on 12 hlö."
+    assert (
+        message == "Vakinaiset (6 hlö) + määräaikaiset (3 hlö) = 9, mutta henkilömäärä on 12 hlö."
+    )
     assert any(message in e.text for e in window.panel.entries if not e.warning)
 
 
@@ -91,7 +93,9 @@ def test_a_table_is_answered_none_by_its_own_choice(
     _click(qtbot, box)
     assert workbook.answers(ROUND)["premises"]["premises"] == []
     assert workbook.progress(ROUND)["premises"][0] == before + 1
-    qtbot.waitUntil(lambda: not any(e.pointer == "/premises/premises" for e in window.panel.entries))
+    qtbot.waitUntil(
+        lambda: not any(e.pointer == "/premises/premises" for e in window.panel.entries)
+    )
     # A row added takes the "none" back; the choice waits until the table is empty again.
     table = page.editor("premises")
     assert isinstance(table, TableEditor)
@@ -129,7 +133,9 @@ def test_a_warning_is_confirmed_with_an_explanation_in_the_window(
     dialogs.opened.append(answer)
     try:
         qtbot.mouseClick(panel.explain_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: any("Vahvistettu: Ylityöt sisältyvät" in e.text for e in panel.entries))
+        qtbot.waitUntil(
+            lambda: any("Vahvistettu: Ylityöt sisältyvät" in e.text for e in panel.entries)
+        )
     finally:
         dialogs.opened.clear()
     assert "Henkilötyövuosia (12 htv)" in seen[0]

@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.export.exporter import Step
+from desktop.i18n import LANGS
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.keystore import create_key_file
 from desktop.storage import Store
+from desktop.submission.steps import Step
 from desktop.ui import dialogs
-from desktop.ui.export_job import STEPS
 from desktop.ui.form.fields.table import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.submitting.key_dialogs import KeyDialog, PassphraseDialog
@@ -43,8 +43,12 @@ from tests.ui.exporting import (
 from tests.ui.user import type_text
 
 
-def test_the_worker_reports_the_exporters_steps_in_order() -> None:
-    assert tuple(step.value for step in Step) == STEPS
+def test_every_step_of_an_export_is_told_in_each_language_in_its_own_words() -> None:
+    for lang in LANGS:
+        texts = [step.text(lang) for step in Step]
+        assert all(text.strip() for text in texts)
+        assert len(set(texts)) == len(Step)
+    assert [step.position for step in Step] == list(range(len(Step)))
 
 
 # -- the final export -----------------------------------------------------------

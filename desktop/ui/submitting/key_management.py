@@ -82,25 +82,15 @@ class KeyManagement(QObject):
         )
 
     def _create(self, dialog: KeyDialog) -> None:
-        from desktop.municipalities import Register
-
-        profile = self.submitting.window.workbook.profile()
-        if profile is None:
+        if self.submitting.window.workbook.profile() is None:
             return
-        municipality = Register.load().get(profile.municipality_code)
-        business_id = profile.business_id.strip()
-        new = NewKeyDialog(municipality.name_fi, business_id, dialog)
+        organisation = self.submitting.service.organisation()
+        new = NewKeyDialog(organisation.name, organisation.business_id or "", dialog)
 
         def create() -> None:
-            from desktop.signing.keys import Organisation
             from desktop.signing.keystore import create_key_file
 
             passphrase = new.passphrase()
-            organisation = Organisation(
-                name=municipality.name_fi,
-                locality=municipality.name_fi,
-                business_id=business_id or None,
-            )
             path = self.submitting.key_path
             self.submitting.set_busy(True)
             run_task(

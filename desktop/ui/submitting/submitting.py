@@ -1,9 +1,10 @@
 """Exporting the chosen round from the window: a draft, a submission, its record, a correction.
 
 It does what ``tilannekuva export``, ``submissions``, ``correct`` and ``key``
-do, with dialogs in place of arguments (the key: ``key_management``). The export itself
-(``desktop.export.exporter.export_round``) signs with pyHanko, which runs an
-event loop of its own, so it runs on a worker thread (``ExportJob``) while a
+do, with dialogs in place of arguments (the key: ``key_management``): it asks
+the submission service (``desktop.submission``) and shows its answers. The
+export itself signs with pyHanko, which runs an event loop of its own, so it
+runs on a worker thread (``desktop.submission.job.ExportJob``) while a
 progress dialog shows its steps and the window takes no input. Pending edits
 are saved first, so the export holds exactly what the form shows.
 """
@@ -20,13 +21,15 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import UserError
-from desktop.i18n import pick
+from desktop.i18n import Lang, pick
 from desktop.storage import Submission
-from desktop.survey import RoundStatus
+from desktop.submission.job import ExportJob
+from desktop.submission.readiness import Obstacle
+from desktop.submission.service import Submissions
+from desktop.submission.steps import Step
 from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
-from desktop.ui.export_job import STEPS, ExportJob
 from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
 from desktop.ui.submitting.key_management import KeyManagement
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
@@ -34,8 +37,8 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
-    from desktop.export.exporter import ExportResult
     from desktop.signing.keys import OrganisationKey
+    from desktop.submission.exporting import ExportResult
     from desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -44,30 +47,24 @@ log = logging.getLogger(__name__)
 class ExportProgress(QProgressDialog):
     """The steps of an export as they start; it cannot be closed until the export ends."""
 
-    def __init__(self, parent: QWidget, title: str) -> None:
+    def __init__(self, parent: QWidget, title: str, lang: Lang) -> None:
         super().__init__(parent)
         self.setObjectName("exportProgress")
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setCancelButton(None)
-        self.setRange(0, len(STEPS))
+        self.setRange(0, len(Step))
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumDuration(0)
         self.setMinimumWidth(380)
-        self.texts = {
-            "report": self.tr("Tehdään raporttia…"),
-            "sign": self.tr("Allekirjoitetaan…"),
-            "package": self.tr("Kootaan pakettia…"),
-            "check": self.tr("Tarkistetaan pakettia…"),
-            "save": self.tr("Tallennetaan tiedostoja…"),
-        }
+        self.lang = lang
         self.steps_shown: list[str] = []
         self._closable = False
         self.setLabelText(self.tr("Valmistellaan…"))
 
     def step(self, index: int, _total: int) -> None:
-        text = self.texts[STEPS[index]]
+        text = list(Step)[index].text(self.lang)
         self.steps_shown.append(text)
         self.setLabelText(text)
         self.setValue(index)
@@ -104,6 +101,10 @@ class Submitting(QObject):
     @property
     def key_path(self) -> Path:
         return self.window.paths.key_store
+
+    @property
+    def service(self) -> Submissions:
+        return Submissions(self.window.workbook)
 
     def _round(self) -> str | None:
         session = self.window.session
@@ -181,9 +182,15 @@ class Submitting(QObject):
             return
         window = self.window
         window.flush()
-        store = window.workbook.store
-        if store.is_locked(round_id):
-            count = len(store.submissions(round_id))
+        session = window.session
+        ready = self.service.readiness(
+            round_id,
+            today=window.today,
+            unsaved=window.save_status.unsaved_count(),
+            typed=len(session.typed_errors) if session is not None else 0,
+        )
+        obstacle = ready.first()
+        if obstacle is Obstacle.LOCKED:
             dialogs.information(
                 window,
                 self.tr("Kierros on jo lähetetty"),
@@ -192,12 +199,10 @@ class Submitting(QObject):
                         "Kierros on jo lähetetty (lähetys %1) ja lukittu. Jos vastauksia on "
                         "muutettava, aloita korjaus (Lähetys → Aloita korjaus)."
                     ),
-                    count,
+                    ready.last_number,
                 ),
             )
-            return
-        waiting = window.save_status.unsaved_count()
-        if waiting:
+        elif obstacle is Obstacle.UNSAVED:
             dialogs.warning(
                 window,
                 self.tr("Kierrosta ei voi vielä lähettää"),
@@ -207,14 +212,10 @@ class Submitting(QObject):
                         "Odota, kunnes ne on tallennettu (tilarivillä lukee silloin "
                         "”Tallennettu”), ja lähetä sitten."
                     ),
-                    waiting,
+                    ready.unsaved,
                 ),
             )
-            return
-        session = window.session
-        typed = len(session.typed_errors) if session is not None else 0
-        count = len(window.workbook.blocking_problems(round_id)) + typed
-        if count:
+        elif obstacle in (Obstacle.PROBLEMS, Obstacle.UNCONFIRMED):
             dialogs.warning(
                 window,
                 self.tr("Kierrosta ei voi vielä lähettää"),
@@ -223,13 +224,12 @@ class Submitting(QObject):
                     "Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, "
                     "tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.",
                     "",
-                    count,
+                    ready.errors + ready.unconfirmed,
                 ),
                 # Once the box has given the focus back, the list takes it.
                 on_finished=lambda: QTimer.singleShot(0, window.focus_problems),
             )
-            return
-        if not self.key_path.exists():
+        elif obstacle is Obstacle.NO_KEY:
 
             def answered(yes: bool) -> None:
                 if yes:
@@ -244,9 +244,7 @@ class Submitting(QObject):
                 ),
                 answered,
             )
-            return
-        rnd = window.workbook.round(round_id)
-        if rnd.status(window.today) is RoundStatus.CLOSED:
+        elif obstacle is Obstacle.CLOSED:
             # A late answer goes only when the user says so, knowing the date.
             def late(yes: bool) -> None:
                 if yes:
@@ -260,12 +258,12 @@ class Submitting(QObject):
                         "Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä "
                         "vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan."
                     ),
-                    format_date(rnd.closes),
+                    format_date(ready.round.closes),
                 ),
                 late,
             )
-            return
-        self._choose_and_submit(round_id, after_closing=False)
+        else:
+            self._choose_and_submit(round_id, after_closing=False)
 
     def _choose_and_submit(self, round_id: str, *, after_closing: bool) -> None:
         dialogs.choose_folder(
@@ -298,14 +296,12 @@ class Submitting(QObject):
         draft: bool,
         after_closing: bool = False,
     ) -> None:
-        from desktop.municipalities import Register
-
         window = self.window
         window.flush()
         job = ExportJob(
             window.paths,
             window.workbook.catalog,
-            Register.load(),
+            window.workbook.register,
             round_id,
             folder,
             key,
@@ -315,7 +311,7 @@ class Submitting(QObject):
             after_closing=after_closing,
         )
         title = self.tr("Tehdään luonnosta") if draft else self.tr("Lähetetään")
-        progress = ExportProgress(window, title)
+        progress = ExportProgress(window, title, window.lang)
         self.progress = progress
         self.set_busy(True)
         dialogs.present(progress)
@@ -365,7 +361,7 @@ class Submitting(QObject):
         dialogs.information(window, self.tr("Lähetys valmis"), text)
 
     def _export_failed(self, error: BaseException, draft: bool) -> None:
-        from desktop.export.exporter import ExportError
+        from desktop.submission.refusals import ExportError
 
         title = self.tr("Luonnosta ei tehty") if draft else self.tr("Lähetys ei onnistunut")
         if isinstance(error, ExportError) and error.key == "recorded_not_saved":
@@ -390,25 +386,26 @@ class Submitting(QObject):
         if round_id is None or self.busy:
             return None
         window = self.window
-        store = window.workbook.store
-        from desktop.export.package import sender_of
-
         title = pick(window.workbook.round(round_id).title, window.lang)
-        submissions = store.submissions(round_id)
+        service = self.service
         # Who sent each: the contact person its signed package names, not the computer account.
-        senders = [sender_of(store.submission_files(round_id, s.number)[0]) for s in submissions]
-        dialog = SubmissionsDialog(title, submissions, store.is_locked(round_id), window, senders)
+        sent = service.sent(round_id)
+        dialog = SubmissionsDialog(
+            title,
+            [each.submission for each in sent],
+            service.store.is_locked(round_id),
+            window,
+            [each.sender for each in sent],
+        )
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
         dialogs.present(dialog)
         return dialog
 
     def _save_again(self, parent: SubmissionsDialog, submission: Submission) -> None:
         def chosen(folder: Path) -> None:
-            from desktop.export.exporter import save_submission
-
             owner = parent if alive(parent) else self.window
             try:
-                package, report = save_submission(self.window.workbook.store, submission, folder)
+                package, report = self.service.save_again(submission, folder)
             except UserError as exc:
                 dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self.message(exc))
                 return
@@ -436,17 +433,17 @@ class Submitting(QObject):
         if round_id is None or self.busy:
             return
         window = self.window
-        store = window.workbook.store
-        if not store.is_locked(round_id):
+        service = self.service
+        if not service.store.is_locked(round_id):
             return
-        number = len(store.submissions(round_id)) + 1
+        number = service.next_number(round_id)
         title = pick(window.workbook.round(round_id).title, window.lang)
 
         def answered(yes: bool) -> None:
             if not yes:
                 return
             try:
-                store.start_correction(round_id)
+                service.start_correction(round_id)
             except UserError as exc:
                 dialogs.error(window, self.tr("Korjausta ei aloitettu"), self.message(exc))
                 return

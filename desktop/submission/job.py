@@ -1,4 +1,4 @@
-"""The part of an export that runs on a worker thread (no Qt here).
+"""The part of an export the window runs on a worker thread (no Qt here).
 
 SQLite connections stay in the thread that made them, so the worker opens
 its own connection to the database the window already holds open: the same
@@ -19,21 +19,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.storage import Store
+from desktop.submission.steps import Step
 
 if TYPE_CHECKING:
-    from desktop.export.exporter import ExportResult
     from desktop.municipalities import Register
     from desktop.signing.keys import OrganisationKey
+    from desktop.submission.exporting import ExportResult
     from desktop.survey import Catalog
 
-# ``desktop.export.exporter.Step`` in the order an export takes them (a test keeps them equal).
-STEPS: Final = ("report", "sign", "package", "check", "save")
-
+# Called with the index of the step starting and the number of steps.
 Report = Callable[[int, int], None]
 
 
@@ -63,21 +62,19 @@ class ExportJob:
     after_closing: bool = False
 
     def run(self, report: Report) -> ExportResult:
-        from desktop.export.exporter import Step, export_round
+        from desktop.submission.service import Submissions
         from desktop.workbook import Workbook
 
         def step(current: Step) -> None:
-            report(STEPS.index(current.value), len(STEPS))
+            report(current.position, len(Step))
 
         with thread_store(self.paths) as store:
-            return export_round(
-                Workbook(store, self.catalog),
+            return Submissions(Workbook(store, self.catalog, self.register)).export(
                 self.round_id,
                 self.folder,
                 key=self.key,
                 lang=self.lang,
                 draft=self.draft,
-                register=self.register,
                 progress=step,
                 today=self.today,
                 after_closing=self.after_closing,

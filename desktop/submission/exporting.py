@@ -1,0 +1,203 @@
+"""Exporting a round: the draft PDF, or the signed report and package recorded as a submission.
+
+One function does the whole job for the command line and the window alike.
+A final export is refused while anything in ``Readiness`` stands in the way.
+The package is verified as a receiver would verify it before anything is
+written; the files reach the output folder under temporary names, the
+submission is recorded (the round locks), and only then do the files take
+their names. If anything fails, nothing is recorded and no half-written file
+is left behind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from desktop.export.package import (
+    REPORT_NAME,
+    SURVEY_NAME,
+    SurveyChecks,
+    encode,
+    exported_now,
+    survey_document,
+)
+from desktop.export.report import render_report
+from desktop.export.texts import text
+from desktop.i18n import Lang
+from desktop.municipalities import Municipality
+from desktop.storage import Profile, Submission
+from desktop.submission import folder as files
+from desktop.submission.refusals import ExportError
+from desktop.submission.steps import Step
+from desktop.survey import Problem
+
+if TYPE_CHECKING:
+    from desktop.signing.keys import OrganisationKey
+    from desktop.submission.service import Submissions
+
+PACKAGE_SUFFIX: Final = ".asice"
+REPORT_SUFFIX: Final = ".pdf"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    report: Path
+    package: Path | None  # None for a draft
+    submission: Submission | None  # None for a draft
+    problems: tuple[Problem, ...]
+    fingerprint: str | None
+
+
+def export_round(
+    service: Submissions,
+    round_id: str,
+    folder: Path,
+    *,
+    key: OrganisationKey | None,
+    lang: Lang,
+    draft: bool = False,
+    generator_version: str | None = None,
+    now: datetime | None = None,
+    progress: Callable[[Step], None] | None = None,
+    actor: str | None = None,
+    today: date | None = None,
+    after_closing: bool = False,
+) -> ExportResult:
+    """Export ``round_id`` into ``folder`` (created if missing); see ``Submissions.export``."""
+    from desktop import __version__
+
+    report_step = progress or (lambda step: None)
+    workbook = service.workbook
+    profile = service.profile()
+    municipality = service.municipality()
+    rnd = workbook.round(round_id)
+    answers = workbook.answers(round_id)
+    # On the answers just read, not a new read; warnings carry their explanations.
+    readiness = service.readiness(round_id, today=today, answers=answers, key=key)
+    problems = readiness.problems
+    if not draft:
+        refused = readiness.refusal(after_closing=after_closing)
+        if refused is not None:
+            raise refused
+    files.check_folder(folder)
+    when = now or exported_now()
+    version = generator_version or __version__
+    base = file_stem(round_id, municipality)
+
+    report_step(Step.REPORT)
+    report = render_report(
+        rnd,
+        answers,
+        profile,
+        municipality,
+        lang=lang,
+        signer_name=_signer_name(profile, None if draft else key),
+        fingerprint=None if draft or key is None else key.fingerprint,
+        # Printed as the official's clock shows it; survey.json keeps UTC.
+        generated_at=local_time(when),
+        draft=draft,
+        generator_version=version,
+        problems=problems,
+    )
+    if draft:
+        report_step(Step.SAVE)
+        name = f"{base}_{text('watermark', lang).lower()}{REPORT_SUFFIX}"
+        final = files.write_all(folder, {name: report}, replace=True)
+        return ExportResult(final[name], None, None, problems, None)
+
+    assert key is not None
+    from desktop.signing import asice, pdfsign
+
+    report_step(Step.SIGN)
+    signed_report = pdfsign.sign_pdf(report, key)
+    report_step(Step.PACKAGE)
+    number = readiness.next_number
+    document = survey_document(
+        rnd,
+        answers,
+        municipality,
+        submission=number,
+        generator_version=version,
+        exported_at=when,
+        problems=problems,
+    )
+    members = {SURVEY_NAME: encode(document), REPORT_NAME: signed_report}
+    package = asice.build(members, key, when=when)
+
+    report_step(Step.CHECK)
+    checks = SurveyChecks(workbook.catalog, service.register)
+    verdict = asice.verify(
+        package,
+        trusted={key.fingerprint},
+        check_schemas=checks.schemas,
+        check_answers=checks.answers,
+    )
+    if verdict.failure is not None:
+        raise ExportError("self_check", reason=verdict.failure.message("en"))
+
+    report_step(Step.SAVE)
+    stem = f"{base}_{number}"
+    names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": signed_report}
+    with files.staged(folder, names) as staged:
+        submission = workbook.store.record_submission(
+            round_id,
+            package_name=f"{stem}{PACKAGE_SUFFIX}",
+            package=package,
+            report=signed_report,
+            signer_fingerprint=key.fingerprint,
+            actor=actor,
+        )
+        try:
+            final = staged.publish(replace=False)
+        except OSError as exc:
+            raise ExportError(
+                "recorded_not_saved",
+                round=round_id,
+                number=submission.number,
+                folder=folder,
+                reason=files.reason(exc),
+            ) from exc
+    return ExportResult(
+        final[f"{stem}{REPORT_SUFFIX}"],
+        final[f"{stem}{PACKAGE_SUFFIX}"],
+        submission,
+        problems,
+        key.fingerprint,
+    )
+
+
+def save_files(
+    submission: Submission, package: bytes, report: bytes, folder: Path
+) -> tuple[Path, Path]:
+    """Write the package and the report of a recorded submission into ``folder`` again."""
+    stem = Path(Path(submission.package_name).name).stem or f"{submission.round_id}"
+    names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
+    final = files.write_all(folder, names, replace=False)
+    return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
+
+
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in the computer's own time zone."""
+    return moment.astimezone()
+
+
+def file_stem(round_id: str, municipality: Municipality) -> str:
+    """``2022-1_211_kangasala``: round, code and the Finnish name in plain letters."""
+    plain = unicodedata.normalize("NFKD", municipality.name_fi).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "kunta"
+    return f"{round_id}_{municipality.code}_{slug}"
+
+
+def _signer_name(profile: Profile, key: OrganisationKey | None) -> str:
+    """The contact person who exports; without one, the organisation the key names."""
+    parts = [profile.contact_name.strip(), profile.contact_title.strip()]
+    person = ", ".join(part for part in parts if part)
+    if person or key is None:
+        return person
+    return key.organisation_name

@@ -1,0 +1,96 @@
+"""Whether a round can be submitted now, and if not, what stands in the way.
+
+One order for every front end: a locked round first (a correction must be
+started), then answers still waiting to be saved (the window's), then errors,
+then warnings nobody has confirmed, then a missing organisation key, and last
+a closing date already past (which the user may accept: a late answer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.submission.refusals import ExportError
+from desktop.survey import Problem, Round
+from desktop.survey.explanations import unexplained
+from desktop.survey.formatting import format_date
+from desktop.survey.validation import blocking
+
+
+class Obstacle(StrEnum):
+    """What stops a final export, in the order they are told."""
+
+    LOCKED = "locked"
+    UNSAVED = "unsaved"
+    PROBLEMS = "problems"
+    UNCONFIRMED = "unconfirmed"
+    NO_KEY = "no_key"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The facts a final export of ``round`` depends on, read at one moment."""
+
+    round: Round
+    problems: tuple[Problem, ...]  # errors and warnings, each warning with its explanation
+    next_number: int  # the number the next submission gets
+    locked: bool
+    closed: bool  # the closing date is past
+    has_key: bool
+    unsaved: int = 0  # answers typed and not yet saved (the window's)
+    typed: int = 0  # answers typed that are not values of their question (the window's)
+
+    @property
+    def last_number(self) -> int:
+        """The number of the latest submission; 0 before the first."""
+        return self.next_number - 1
+
+    @property
+    def errors(self) -> int:
+        return len(blocking(self.problems)) + self.typed
+
+    @property
+    def unconfirmed(self) -> int:
+        """Warnings nobody has confirmed with an explanation."""
+        return len(unexplained(self.problems)) - len(blocking(self.problems))
+
+    @property
+    def obstacles(self) -> tuple[Obstacle, ...]:
+        found = {
+            Obstacle.LOCKED: self.locked,
+            Obstacle.UNSAVED: self.unsaved > 0,
+            Obstacle.PROBLEMS: self.errors > 0,
+            Obstacle.UNCONFIRMED: self.unconfirmed > 0,
+            Obstacle.NO_KEY: not self.has_key,
+            Obstacle.CLOSED: self.closed,
+        }
+        return tuple(obstacle for obstacle, there in found.items() if there)
+
+    def first(self, *, after_closing: bool = False) -> Obstacle | None:
+        """The obstacle to tell first; a past closing date counts unless ``after_closing``."""
+        for obstacle in self.obstacles:
+            if obstacle is not Obstacle.CLOSED or not after_closing:
+                return obstacle
+        return None
+
+    def refusal(self, *, after_closing: bool = False) -> ExportError | None:
+        """Why the final export is refused, told in the user's language; None when it may go."""
+        obstacle = self.first(after_closing=after_closing)
+        round_id = self.round.id
+        match obstacle:
+            case None:
+                return None
+            case Obstacle.LOCKED:
+                return ExportError("already_submitted", round=round_id, count=self.last_number)
+            case Obstacle.UNSAVED:
+                return ExportError("unsaved", round=round_id, count=self.unsaved)
+            case Obstacle.PROBLEMS:
+                return ExportError("has_problems", round=round_id, count=self.errors)
+            case Obstacle.UNCONFIRMED:
+                return ExportError("unexplained_warnings", round=round_id, count=self.unconfirmed)
+            case Obstacle.NO_KEY:
+                return ExportError("no_key")
+            case Obstacle.CLOSED:
+                return ExportError("closed", round=round_id, closes=format_date(self.round.closes))
