@@ -60,7 +60,7 @@ def test_a_correction_against_its_original_lists_exactly_the_changed_answers(
     rent = changed["/premises/estimated_annual_rent"]
     assert rent.delta == 300_000 and round(rent.percent or 0) == 10
     (row,) = [r for r in changed["/premises/premises"].rows if r.status is not Status.SAME]
-    assert row.key == "Terveyskeskussairaala, vuodeosastot"
+    assert row.shown_key("fi") == "Terveyskeskussairaala, vuodeosastot"
     assert [(c.column.key, c.before, c.after) for c in row.cells] == [("floor_area", 3150, 3300)]
     words = changed[REASON].words()
     assert ("=", "kokoaa") in words and {op for op, _ in words} == {"=", "-", "+"}

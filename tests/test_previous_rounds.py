@@ -242,3 +242,20 @@ def test_renamed_split_and_removed_questions_line_up() -> None:
     assert ("split", "/staff/employees_notified") in kinds
     assert ("merged", "/premises/leased_area_share") in kinds
     assert ("new", "/premises/premises/annual_rent") in kinds
+
+
+def test_demo_tells_the_whole_story(data_paths: DataPaths) -> None:
+    code, out = run(data_paths, "demo")
+    assert code == 0
+    assert "Seuraava kierros 2022-2: edellisen kierroksen vastaukset pohjaksi." in out
+    assert "23 vastausta kopioitu kierrokselta 2022-1" in out
+    assert "Suuri muutos vahvistettu selityksellä" in out
+    assert "Vertailu: 2022-1, lähetys 1 → 2022-2, lähetys 1" in out
+    assert "3\u00a0100\u00a0000 € → 5\u00a0200\u00a0000 € (+2\u00a0100\u00a0000 €, +68 %)" in out
+    assert "~ Sosiaalihuolto: Henkilömäärä 310 hlö → 314 hlö" in out
+    with Store.open(data_paths) as store:
+        previous = Workbook(store).previous("2022-2")
+        assert [s.number for s in store.submissions("2022-2")] == [1]
+        copied = [e for e in store.audit_log("2022-2") if e.source == "2022-1#1"]
+        assert len(copied) == 23 and {e.actor for e in copied} == {"demo"}
+    assert previous is not None

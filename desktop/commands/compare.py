@@ -128,7 +128,7 @@ def comparison_csv(comparison: Comparison, console: Console) -> str:
                                 section.id,
                                 d.pointer,
                                 question,
-                                row.key,
+                                row.shown_key(lang),
                                 pick(cell.column.label, lang),
                                 status_text(row.status, lang),
                                 shown(cell.column, cell.before, lang),

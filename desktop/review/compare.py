@@ -18,12 +18,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop.errors import UserError
-from desktop.i18n import Texts
+from desktop.i18n import Lang, Texts
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Catalog, Field, Kind, Round
 from desktop.survey.lineage import Lineage, key_text, questions, row_key, targets_of
 from desktop.survey.model import NUMERIC_KINDS, is_answered
 from desktop.survey.previous_values import PreviousAnswers, Source
+from desktop.survey.values import display_value
 from desktop.workbook import Workbook
 
 _CATALOG = {
@@ -76,9 +77,16 @@ class Cell:
 
 @dataclass(frozen=True)
 class RowDifference:
-    key: str  # the row's key as shown
+    key_column: Field | None
+    key: JSONValue | None  # the value of the row's key column
     status: Status
     cells: tuple[Cell, ...]  # changed cells (all cells of an added or removed row)
+
+    def shown_key(self, lang: Lang) -> str:
+        """The row's key as the user reads it: the building, or the staff group's label."""
+        if self.key is None or self.key_column is None:
+            return ""
+        return display_value(self.key_column, self.key, lang)
 
 
 @dataclass(frozen=True)
@@ -296,6 +304,7 @@ def _table(
     if base.status is not Status.CHANGED and base.status is not Status.SAME:
         return base
     key = row_key(table)
+    key_column = table.column(key)
     previous_rows = old.rows(pointer)
     rows: list[RowDifference] = []
     seen: set[str | None] = set()
@@ -304,25 +313,26 @@ def _table(
             continue
         text = key_text(row.get(key))
         seen.add(text)
-        shown = str(row.get(key, ""))
+        shown = row.get(key)
         was = previous_rows.get(text) if text is not None else None
         if was is None:
             cells = tuple(
                 Cell(c, None, row[c.key]) for c in table.columns if row.get(c.key) is not None
             )
-            rows.append(RowDifference(shown, Status.ADDED, cells))
+            rows.append(RowDifference(key_column, shown, Status.ADDED, cells))
             continue
         changed = tuple(
             Cell(c, was.get(c.key), row.get(c.key))
             for c in table.columns
             if c.key != key and not _same(was.get(c.key), row.get(c.key))
         )
-        rows.append(RowDifference(shown, Status.CHANGED if changed else Status.SAME, changed))
+        status = Status.CHANGED if changed else Status.SAME
+        rows.append(RowDifference(key_column, shown, status, changed))
     for text, was in previous_rows.items():
         if text not in seen:
             cells = tuple(
                 Cell(c, was[c.key], None) for c in table.columns if was.get(c.key) is not None
             )
-            rows.append(RowDifference(str(was.get(key, "")), Status.REMOVED, cells))
+            rows.append(RowDifference(key_column, was.get(key), Status.REMOVED, cells))
     status = Status.SAME if all(r.status is Status.SAME for r in rows) else Status.CHANGED
     return Difference(pointer, table, status, before, after, tuple(rows))

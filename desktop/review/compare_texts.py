@@ -158,14 +158,26 @@ def _cells(cells: tuple[Cell, ...], lang: Lang, *, both: bool) -> str:
 def row_line(row: RowDifference, lang: Lang) -> str:
     if row.status is Status.ADDED:
         return message(
-            TEXTS, "row_added", lang, row=row.key, cells=_cells(row.cells, lang, both=False)
+            TEXTS,
+            "row_added",
+            lang,
+            row=row.shown_key(lang),
+            cells=_cells(row.cells, lang, both=False),
         )
     if row.status is Status.REMOVED:
         return message(
-            TEXTS, "row_removed", lang, row=row.key, cells=_cells(row.cells, lang, both=False)
+            TEXTS,
+            "row_removed",
+            lang,
+            row=row.shown_key(lang),
+            cells=_cells(row.cells, lang, both=False),
         )
     return message(
-        TEXTS, "row_changed", lang, row=row.key, cells=_cells(row.cells, lang, both=True)
+        TEXTS,
+        "row_changed",
+        lang,
+        row=row.shown_key(lang),
+        cells=_cells(row.cells, lang, both=True),
     )
 
 
