@@ -126,3 +126,16 @@ def test_what_changed_this_round(data_paths: DataPaths, capsys: pytest.CaptureFi
     assert "  Uusi kysymys: /premises/premises/annual_rent" in out
     assert cli.main(["--data-dir", str(data_paths.root), "--lang", "sv", "changes", "2022-1"]) == 0
     assert "Frågorna är desamma" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_draft_report_says_what_changed_this_round(store: Store, tmp_path: Path) -> None:
+    store.save_profile(Profile("211"))
+    book = Workbook(store)
+    result = Submissions(book).export("2022-3", tmp_path, key=None, lang="sv", draft=True)
+    text = subprocess.run(
+        ["pdftotext", str(result.report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Vad som ändrats sedan förra omgången 2022-2" in flat
+    assert "Borttagen" in flat and "Ny fråga" in flat
