@@ -2,7 +2,8 @@
 
 The window's backup list and ``tilannekuva backup list`` both read this;
 checking, writing and restoring a backup are storage's
-(``desktop.storage.restore``).
+(``desktop.storage.restore``). ``write_backup_apart`` writes one from a
+worker thread, on a connection of its own.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.paths import DataPaths
+from desktop.storage import Store
 from desktop.storage.backup import BackupFile, describe, list_backups
-from desktop.storage.restore import BackupContents, inspect_backup
+from desktop.storage.restore import BackupContents, inspect_backup, write_backup
 from desktop.survey import Catalog, UnknownRound
 from desktop.workbook import round_progress, with_municipality
 
@@ -61,3 +64,13 @@ def summarise(path: Path, catalog: Catalog) -> BackupSummary:
 def backup_list(folder: Path, catalog: Catalog) -> list[BackupSummary]:
     """Every backup in ``folder``, newest first."""
     return [summarise(backup.path, catalog) for backup in list_backups(folder)]
+
+
+def write_backup_apart(paths: DataPaths, folder: Path | None = None) -> Path:
+    """A backup asked for by the user (into the data folder's backups, or into ``folder``),
+    written on a store of its own: sqlite3 connections stay in the thread that made them."""
+    store = Store.attach(paths)
+    try:
+        return write_backup(store, folder)
+    finally:
+        store.close()

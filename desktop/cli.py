@@ -18,12 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_texts import HELP
 from desktop.commands.arguments import Parser
 from desktop.commands.output import Console
 from desktop.commands.registry import COMMANDS, Arguments, Context, Database
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, as_lang, message
+from desktop.i18n import LANGS, Lang, as_lang, text
 from desktop.paths import data_paths
 from desktop.storage import Store
 from desktop.survey.loader import remember_checks_in
@@ -106,20 +105,20 @@ def build_parser(
     common.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        metavar=message(HELP, "m_dir", lang),
-        help=message(HELP, "data_dir", lang),
+        metavar=text("cli.m_dir", lang),
+        help=text("cli.data_dir", lang),
     )
     common.add_argument(
         "--lang",
         choices=LANGS,
         default=argparse.SUPPRESS,
-        metavar=message(HELP, "m_lang", lang),
-        help=message(HELP, "lang", lang),
+        metavar=text("cli.m_lang", lang),
+        help=text("cli.lang", lang),
     )
 
     parser = Parser(
         prog="tilannekuva",
-        description=message(HELP, "description", lang),
+        description=text("cli.description", lang),
         parents=[common],
         lang=lang,
     )
@@ -129,15 +128,15 @@ def build_parser(
         return parser
     sub = parser.add_subparsers(
         dest="command",
-        metavar=message(HELP, "m_command", lang),
-        help=message(HELP, "a_command", lang),
+        metavar=text("cli.m_command", lang),
+        help=text("cli.a_command", lang),
     )
     for name, command in COMMANDS.items():
         if only is not None and name != only:
             continue  # not asked for: not built
-        helped = message(command.texts, name, lang)
+        helped = text(f"{command.help_ids}{name.replace('-', '_')}", lang)
         p: Parser = sub.add_parser(name, parents=[common], help=helped, description=helped)
-        command.arguments(Arguments(p, common, lang, command.texts))
+        command.arguments(Arguments(p, common, lang, command.help_ids))
     return parser
 
 
@@ -168,7 +167,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             # No screen to show it on: the same checks, printed.
             args.files, args.trusted = [received], None
             return COMMANDS["verify"].run(args, Context(console, paths))
-        console.warn(message(HELP, "no_window", console.lang))
+        console.warn(text("cli.no_window", console.lang))
         command = "demo"
     context = Context(console, paths, data_dir_chosen=chosen_dir is not None)
     chosen = COMMANDS[command]
@@ -194,9 +193,9 @@ def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
             handle.write(traceback.format_exc())
     except OSError as exc:
         full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-        reason = message(HELP, "log_disk_full", lang) if full else (exc.strerror or str(exc))
-        return message(HELP, "bug_no_log", lang, error=name, reason=reason)
-    return message(HELP, "bug", lang, error=name, log=log)
+        reason = text("cli.log_disk_full", lang) if full else (exc.strerror or str(exc))
+        return text("cli.bug_no_log", lang, error=name, reason=reason)
+    return text("cli.bug", lang, error=name, log=log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,34 +14,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, message
+from desktop.i18n import LANGS, Lang, text
 from desktop.jsonvalue import split_pointer
 from desktop.signing.keys import valid_business_id
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Catalog, Section
 from desktop.survey.validation import validate_section
 
-_CATALOG = {
-    "invalid": {
-        "fi": "Profiilia ei tallennettu: {problems}",
-        "sv": "Profilen sparades inte: {problems}",
-        "en": "The profile was not saved: {problems}",
-    },
-    "business_id": {
-        "fi": "Y-tunnus ”{value}” ei kelpaa: muoto on 1234567-8 ja viimeinen numero on "
-        "tarkistusnumero. Tarkista numerot.",
-        "sv": "FO-numret ”{value}” duger inte: formen är 1234567-8 och den sista siffran är en "
-        "kontrollsiffra. Kontrollera siffrorna.",
-        "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
-        "is a check digit. Check the digits.",
-    },
-}
-
 
 class ProfileError(UserError):
     """A profile whose contact details do not pass; nothing was saved."""
-
-    catalog = _CATALOG
 
 
 @dataclass(frozen=True)
@@ -71,7 +53,7 @@ def contact_problems(profile: Profile, catalog: Catalog) -> list[ContactProblem]
                 break
     business_id = profile.business_id.strip()
     if business_id and not valid_business_id(business_id):
-        texts = {lang: message(_CATALOG, "business_id", lang, value=business_id) for lang in LANGS}
+        texts = {lang: text("contact.business_id", lang, value=business_id) for lang in LANGS}
         problems.append(ContactProblem("business_id", texts))
     return problems
 
@@ -86,11 +68,11 @@ def check_profile(profile: Profile, catalog: Catalog) -> None:
 class _Refused(ProfileError):
     def __init__(self, problems: list[ContactProblem]) -> None:
         self.problems = problems
-        super().__init__("invalid", problems="")
+        super().__init__("contact.invalid", problems="")
 
     def message(self, lang: Lang) -> str:
         listed = " ".join(p.message(lang) for p in self.problems)
-        return message(self.catalog, self.key, lang, problems=listed)
+        return text(self.key, lang, problems=listed)
 
 
 def _background(catalog: Catalog) -> Section | None:

@@ -1,12 +1,19 @@
-"""The three languages of the application and how texts are picked from them.
+"""The three languages of the application, and the one way a message is looked up.
 
-Survey texts come from the schemas and user-interface texts from Qt
-Linguist files; the messages of the Qt-free core live in small tables
-(``Texts``) next to the code that raises them, one entry per language.
+Survey texts come from the schemas and the window's own texts from Qt
+Linguist files. Every other sentence the program says (the core's messages,
+the command line's output and help) is a message with an id in a plain-data
+catalogue: each package keeps one, ``MESSAGES`` in its ``messages`` module,
+mapping ids to their fi/sv/en texts, and ``text(id, lang, **values)`` finds
+it from the id's first part (``storage.errors.locked`` is in
+``desktop.storage.messages``). Core messages say what happened; the front end
+that shows one adds what to do next.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Mapping
 from typing import Final, Literal, TypeAlias, get_args
 
@@ -17,6 +24,24 @@ DEFAULT_LANG: Final[Lang] = "fi"
 REQUIRED_LANGS: Final[tuple[Lang, ...]] = ("fi", "sv")
 
 Texts: TypeAlias = Mapping[str, str]
+# Message ids and their texts: what each package's ``MESSAGES`` is.
+Catalogue: TypeAlias = Mapping[str, Texts]
+
+# The catalogue that holds each namespace of ids (an id's part before the first dot).
+HOMES: Final[Mapping[str, str]] = {
+    "survey": "desktop.survey.messages",
+    "storage": "desktop.storage.messages",
+    "signing": "desktop.signing.messages",
+    "export": "desktop.export.messages",
+    "collect": "desktop.collect.messages",
+    "commands": "desktop.commands.messages",
+    "review": "desktop.review.messages",
+    # The modules directly in ``desktop``.
+    "cli": "desktop.messages",
+    "contact": "desktop.messages",
+    "municipalities": "desktop.messages",
+    "workbook": "desktop.messages",
+}
 
 
 def as_lang(value: str | None) -> Lang:
@@ -36,12 +61,42 @@ def pick(texts: Texts, lang: Lang) -> str:
     return ""
 
 
-def message(catalog: Mapping[str, Texts], key: str, lang: Lang, **values: object) -> str:
-    """A message of ``catalog`` in ``lang`` with its placeholders filled in.
+@functools.cache
+def catalogue(namespace: str) -> Catalogue:
+    """The catalogue of the package that owns ``namespace``."""
+    messages: Catalogue = importlib.import_module(HOMES[namespace]).MESSAGES
+    return messages
+
+
+def entry(message_id: str) -> Texts:
+    """The texts of ``message_id`` in every language (KeyError for an unknown id)."""
+    namespace = message_id.partition(".")[0]
+    if namespace not in HOMES:
+        raise KeyError(message_id)
+    return catalogue(namespace)[message_id]
+
+
+def known(message_id: str) -> bool:
+    try:
+        entry(message_id)
+    except KeyError:
+        return False
+    return True
+
+
+def text(message_id: str, lang: Lang, **values: object) -> str:
+    """The message ``message_id`` in ``lang`` with its placeholders filled in.
 
     Finnish, Swedish and English have one plural rule: a message with a ``{count}``
-    of exactly 1 is taken from ``key + "_one"`` where the catalogue has it
+    of exactly 1 is taken from ``message_id + "_one"`` where the catalogue has it
     ("1 rivi", "3 riviä")."""
+    if values.get("count") == 1 and known(f"{message_id}_one"):
+        message_id = f"{message_id}_one"
+    return pick(entry(message_id), lang).format(**values)
+
+
+def message(catalog: Catalogue, key: str, lang: Lang, **values: object) -> str:
+    """A message of a module's own table (being moved into the package catalogues)."""
     if values.get("count") == 1 and f"{key}_one" in catalog:
         key = f"{key}_one"
     return pick(catalog[key], lang).format(**values)

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 
 from desktop.errors import UserError
-from desktop.i18n import Lang, Texts, pick
+from desktop.i18n import Lang, pick
 from desktop.paths import resources_dir
 
 CSV_NAME: Final = "municipalities-2022.csv"
@@ -71,81 +71,6 @@ _SAMI_LANG = re.compile(r"[a-z]{2,3}")
 
 class RegisterError(UserError):
     """The register's files are missing or malformed, or a code is not in it."""
-
-    catalog: ClassVar[Mapping[str, Texts]] = {
-        "unknown_code": {
-            "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
-            "sv": "Kommunnumret {code} finns inte i kommunregistret.",
-            "en": "Municipality code {code} is not in the municipality register.",
-        },
-        "outside_reform": {
-            "fi": "{name} ({code}) on Ahvenanmaalla, joka ei ole mukana sote-uudistuksessa: "
-            "tähän kyselyyn ei vastata sen puolesta.",
-            "sv": "{name} ({code}) ligger på Åland, som inte omfattas av vårdreformen: enkäten "
-            "besvaras inte för den.",
-            "en": "{name} ({code}) is in Åland, which is outside the sote reform: this survey is "
-            "not answered for it.",
-        },
-        "unreadable": {
-            "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
-            "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
-            "en": "The municipality register file {file} cannot be read: {error}",
-        },
-        "encoding": {
-            "fi": "Kuntarekisterin tiedosto {file} ei ole UTF-8-merkistössä.",
-            "sv": "Kommunregistrets fil {file} är inte i teckenkodningen UTF-8.",
-            "en": "The municipality register file {file} is not encoded in UTF-8.",
-        },
-        "columns": {
-            "fi": "Tiedoston {file} otsikkoriviltä puuttuu sarakkeita: {columns}.",
-            "sv": "Rubrikraden i filen {file} saknar kolumner: {columns}.",
-            "en": "The header row of {file} lacks columns: {columns}.",
-        },
-        "syntax": {
-            "fi": "Tiedosto {file} on virheellinen rivillä {line}: {error}",
-            "sv": "Filen {file} är felaktig på rad {line}: {error}",
-            "en": "The file {file} is malformed on line {line}: {error}",
-        },
-        "field_count": {
-            "fi": "Tiedoston {file} rivillä {line} on {found} saraketta, pitäisi olla {expected}.",
-            "sv": "Rad {line} i filen {file} har {found} kolumner, den borde ha {expected}.",
-            "en": "{file}, line {line}: {found} columns where there should be {expected}.",
-        },
-        "bad_value": {
-            "fi": "Tiedoston {file} rivillä {line} sarakkeen {column} arvo ”{value}” ei kelpaa.",
-            "sv": "Värdet ”{value}” i kolumnen {column} på rad {line} i filen {file} duger inte.",
-            "en": "{file}, line {line}: the value “{value}” in column {column} is not valid.",
-        },
-        "duplicate_code": {
-            "fi": "Tiedoston {file} rivillä {line} kuntanumero {code} on jo aiemmin.",
-            "sv": "På rad {line} i filen {file} förekommer kommunnumret {code} redan tidigare.",
-            "en": "{file}, line {line}: municipality code {code} appears a second time.",
-        },
-        "network_field": {
-            "fi": "Verkostotiedostossa {file} verkoston {network} kenttä {field} "
-            "puuttuu tai on väärää muotoa.",
-            "sv": "I nätverksfilen {file} saknas fältet {field} i nätverket {network} "
-            "eller har fel form.",
-            "en": "In the network file {file}, the field {field} of network {network} "
-            "is missing or malformed.",
-        },
-        "network_member": {
-            "fi": "Verkostotiedostossa {file} verkoston {network} jäsenen kuntanumeroa "
-            "{code} ei ole kuntarekisterissä.",
-            "sv": "I nätverksfilen {file} finns kommunnumret {code} i nätverket {network} "
-            "inte i kommunregistret.",
-            "en": "In the network file {file}, member code {code} of network {network} "
-            "is not in the municipality register.",
-        },
-        "network_member_name": {
-            "fi": "Verkostotiedostossa {file} verkoston {network} jäsen {code} on nimetty "
-            "”{given}”, mutta kuntanumero {code} on {actual}.",
-            "sv": "I nätverksfilen {file} har medlemmen {code} i nätverket {network} namnet "
-            "”{given}”, men kommunnumret {code} är {actual}.",
-            "en": "In the network file {file}, member {code} of network {network} is named "
-            "“{given}”, but code {code} is {actual}.",
-        },
-    }
 
 
 class UnknownMunicipality(RegisterError):
@@ -261,14 +186,16 @@ class Register:
         try:
             return self._by_code[key]
         except KeyError:
-            raise UnknownMunicipality("unknown_code", code=code) from None
+            raise UnknownMunicipality("municipalities.unknown_code", code=code) from None
 
     def respondent(self, code: str) -> Municipality:
         """The municipality with ``code`` as one that answers the survey: Åland's are refused."""
         municipality = self.get(code)
         if municipality.outside_reform:
             names = dict.fromkeys((municipality.name_fi, municipality.name_sv))
-            raise RegisterError("outside_reform", name=" – ".join(names), code=municipality.code)
+            raise RegisterError(
+                "municipalities.outside_reform", name=" – ".join(names), code=municipality.code
+            )
         return municipality
 
     def __contains__(self, code: object) -> bool:
@@ -337,9 +264,11 @@ def _read_text(path: Path) -> str:
         # utf-8-sig: a spreadsheet program may have added a byte-order mark when saving.
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise RegisterError("encoding", file=str(path)) from None
+        raise RegisterError("municipalities.encoding", file=str(path)) from None
     except OSError as exc:
-        raise RegisterError("unreadable", file=str(path), error=exc.strerror or exc) from None
+        raise RegisterError(
+            "municipalities.unreadable", file=str(path), error=exc.strerror or exc
+        ) from None
 
 
 def _read_csv(path: Path) -> dict[str, Municipality]:
@@ -348,7 +277,9 @@ def _read_csv(path: Path) -> dict[str, Municipality]:
         header = next(reader, [])
         missing = [c for c in _COLUMNS if c not in header]
         if missing:
-            raise RegisterError("columns", file=str(path), columns=", ".join(missing))
+            raise RegisterError(
+                "municipalities.columns", file=str(path), columns=", ".join(missing)
+            )
         municipalities: dict[str, Municipality] = {}
         for row in reader:
             if not row:
@@ -356,14 +287,22 @@ def _read_csv(path: Path) -> dict[str, Municipality]:
             line = reader.line_num
             if len(row) != len(header):
                 raise RegisterError(
-                    "field_count", file=str(path), line=line, found=len(row), expected=len(header)
+                    "municipalities.field_count",
+                    file=str(path),
+                    line=line,
+                    found=len(row),
+                    expected=len(header),
                 )
             m = _municipality(dict(zip(header, row, strict=True)), path, line)
             if m.code in municipalities:
-                raise RegisterError("duplicate_code", file=str(path), line=line, code=m.code)
+                raise RegisterError(
+                    "municipalities.duplicate_code", file=str(path), line=line, code=m.code
+                )
             municipalities[m.code] = m
     except csv.Error as exc:
-        raise RegisterError("syntax", file=str(path), line=reader.line_num, error=exc) from None
+        raise RegisterError(
+            "municipalities.syntax", file=str(path), line=reader.line_num, error=exc
+        ) from None
     return municipalities
 
 
@@ -371,7 +310,9 @@ def _municipality(row: dict[str, str], path: Path, line: int) -> Municipality:
     def value(column: str, pattern: re.Pattern[str] | None = None) -> str:
         text = row[column].strip()
         if not text or (pattern is not None and not pattern.fullmatch(text)):
-            raise RegisterError("bad_value", file=str(path), line=line, column=column, value=text)
+            raise RegisterError(
+                "municipalities.bad_value", file=str(path), line=line, column=column, value=text
+            )
         return text
 
     def category(prefix: str, *, english: bool = False) -> Category:
@@ -387,13 +328,21 @@ def _municipality(row: dict[str, str], path: Path, line: int) -> Municipality:
         lang, _, name = pair.partition(":")
         if not _SAMI_LANG.fullmatch(lang.strip()) or not name.strip():
             raise RegisterError(
-                "bad_value", file=str(path), line=line, column="names_sami", value=pair
+                "municipalities.bad_value",
+                file=str(path),
+                line=line,
+                column="names_sami",
+                value=pair,
             )
         sami[lang.strip()] = name.strip()
     language = category("language", english=True)
     if language.code not in _LANGUAGE_CODES:
         raise RegisterError(
-            "bad_value", file=str(path), line=line, column="language_code", value=language.code
+            "municipalities.bad_value",
+            file=str(path),
+            line=line,
+            column="language_code",
+            value=language.code,
         )
     return Municipality(
         code=value("code", _CODE),
@@ -415,16 +364,22 @@ def _read_networks(path: Path, municipalities: Mapping[str, Municipality]) -> tu
     try:
         document: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RegisterError("syntax", file=str(path), line=exc.lineno, error=exc.msg) from None
+        raise RegisterError(
+            "municipalities.syntax", file=str(path), line=exc.lineno, error=exc.msg
+        ) from None
     entries = document.get("networks") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise RegisterError("network_field", file=str(path), network="–", field="networks")
+        raise RegisterError(
+            "municipalities.network_field", file=str(path), network="–", field="networks"
+        )
     networks: list[Network] = []
     seen: set[str] = set()
     for entry in entries:
         ident = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(ident, str) or not ident or ident in seen:
-            raise RegisterError("network_field", file=str(path), network=ident or "–", field="id")
+            raise RegisterError(
+                "municipalities.network_field", file=str(path), network=ident or "–", field="id"
+            )
         seen.add(ident)
         texts: dict[str, dict[str, str]] = {}
         for key in ("name", "description"):
@@ -432,11 +387,15 @@ def _read_networks(path: Path, municipalities: Mapping[str, Municipality]) -> tu
             if not isinstance(given, dict) or not all(
                 isinstance(given.get(lang), str) and given[lang].strip() for lang in ("fi", "sv")
             ):
-                raise RegisterError("network_field", file=str(path), network=ident, field=key)
+                raise RegisterError(
+                    "municipalities.network_field", file=str(path), network=ident, field=key
+                )
             texts[key] = {lang: str(given.get(lang) or "").strip() for lang in ("fi", "sv", "en")}
         members = entry.get("members")
         if not isinstance(members, dict):
-            raise RegisterError("network_field", file=str(path), network=ident, field="members")
+            raise RegisterError(
+                "municipalities.network_field", file=str(path), network=ident, field="members"
+            )
         for code, given_name in members.items():
             _check_member(path, ident, code, given_name, municipalities)
         networks.append(
@@ -459,14 +418,16 @@ def _check_member(
 ) -> None:
     m = municipalities.get(code)
     if m is None:
-        raise RegisterError("network_member", file=str(path), network=network, code=code)
+        raise RegisterError(
+            "municipalities.network_member", file=str(path), network=network, code=code
+        )
     # The name is for whoever edits the file; checking it catches a valid but wrong code.
     if not isinstance(given, str) or given.strip().casefold() not in {
         m.name_fi.casefold(),
         m.name_sv.casefold(),
     }:
         raise RegisterError(
-            "network_member_name",
+            "municipalities.network_member_name",
             file=str(path),
             network=network,
             code=code,

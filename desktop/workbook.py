@@ -9,6 +9,7 @@ stored and the municipality field always comes from the profile.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
@@ -361,6 +362,17 @@ class Workbook:
                 for row in value:
                     check_row(target.field, row, lang)
         self.store.set_answer(target.round.id, target.pointer, value, actor=actor)
+
+    # -- the whole database ----------------------------------------------------
+
+    def restore_backup(self, path: Path, *, other_municipality: bool = False) -> Path:
+        """Replace every answer with the backup's at ``path`` (checked first; another
+        municipality's only when ``other_municipality``); returns where the replaced
+        answers were kept."""
+        from desktop.storage.restore import restore_backup  # loaded when a restore is asked for
+
+        _contents, kept = restore_backup(self.store, path, other_municipality=other_municipality)
+        return kept
 
     def stored(self, round_id: str, pointer: str) -> JSONValue | None:
         value = self.store.get_answer(round_id, pointer)

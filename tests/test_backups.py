@@ -155,7 +155,7 @@ def test_another_municipalitys_backup_needs_consent(
 
     with Store.open(data_paths, backup=False) as store, pytest.raises(BackupError) as refused:
         restore_backup(store, theirs)
-    assert refused.value.key == "other_municipality"
+    assert refused.value.key == "storage.backup.other_municipality"
     code, _, err = run("--lang", "en", "backup", "restore", str(theirs), "--yes")
     assert code == 2 and "municipality 091" in err and "--other-municipality" in err
     assert _answer(data_paths) == "negotiating"

@@ -56,7 +56,7 @@ def test_a_backup_on_a_full_disk(full: Path, data_paths: DataPaths) -> None:
         fill_disk(full)
         with pytest.raises(StorageError) as refused:
             take_backup(store.connection, full / "backups", "manual-")
-    assert refused.value.key == "backup_disk_full"
+    assert refused.value.key == "storage.database.backup_disk_full"
     assert "Disken är full: säkerhetskopian kunde inte skrivas" in refused.value.message("sv")
     assert list((full / "backups").glob("*.sqlite")) == []
 

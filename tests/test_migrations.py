@@ -78,7 +78,7 @@ def test_failed_step_leaves_the_database_as_it_was(
     monkeypatch.setattr(migrations, "LATEST", len(migrations.STEPS))
     with pytest.raises(StorageError) as refused:
         Store.open(paths, backup=False)
-    assert refused.value.key == "migration_failed"
+    assert refused.value.key == "storage.database.migration_failed"
     assert "epäonnistui" in refused.value.message("fi")
     conn = sqlite3.connect(paths.database)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -212,14 +212,14 @@ def test_malformed_csv_is_a_user_error(
         path.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(RegisterError) as caught:
         Register.load(data)
-    assert caught.value.key == key
+    assert caught.value.key == f"municipalities.{key}"
     assert str(path) in caught.value.message("sv")
 
 
 def test_missing_file_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(RegisterError) as caught:
         Register.load(tmp_path)
-    assert caught.value.key == "unreadable"
+    assert caught.value.key == "municipalities.unreadable"
     assert CSV_NAME in caught.value.message("fi")
 
 
@@ -249,7 +249,7 @@ def test_broken_networks_file(tmp_path: Path, edit: str, key: str) -> None:
     path = _edit_networks(_copy_data(tmp_path), edit)
     with pytest.raises(RegisterError) as caught:
         Register.load(tmp_path)
-    assert caught.value.key == key
+    assert caught.value.key == f"municipalities.{key}"
     assert str(path) in caught.value.message("fi")
     assert "frame_municipalities" in caught.value.message("fi")
 
@@ -259,5 +259,5 @@ def test_networks_json_syntax_error_names_line(tmp_path: Path) -> None:
     (data / NETWORKS_NAME).write_text('{\n  "networks": [\n    {,\n', encoding="utf-8")
     with pytest.raises(RegisterError) as caught:
         Register.load(data)
-    assert caught.value.key == "syntax"
+    assert caught.value.key == "municipalities.syntax"
     assert "rivillä 3" in caught.value.message("fi")

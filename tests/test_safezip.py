@@ -127,27 +127,31 @@ def test_empty_directory_entries_are_dropped() -> None:
 
 @pytest.mark.parametrize("data", [b"", b"not a zip at all", b"PK\x05\x06" + b"\0" * 10])
 def test_not_a_zip(data: bytes) -> None:
-    assert refusal(data).key == "not_zip"
+    assert refusal(data).key == "signing.zip.not_zip"
 
 
 def test_truncated() -> None:
     data = make_zip(("a.txt", b"hello" * 100))
     for cut in (len(data) // 2, len(data) - 5, 30):
-        assert refusal(data[:cut]).key in {"not_zip", "header_mismatch", "corrupt_member"}
+        assert refusal(data[:cut]).key in {
+            "signing.zip.not_zip",
+            "signing.zip.header_mismatch",
+            "signing.zip.corrupt_member",
+        }
 
 
 def test_input_too_large() -> None:
     error = refusal(make_zip(("a", b"x" * 100)), limits=ZipLimits(max_input=50))
-    assert error.key == "input_too_large"
+    assert error.key == "signing.zip.input_too_large"
 
 
 def test_prefixed_data() -> None:
-    assert refusal(b"MZ" + b"\0" * 100 + make_zip(("a", b"x"))).key == "prefixed"
+    assert refusal(b"MZ" + b"\0" * 100 + make_zip(("a", b"x"))).key == "signing.zip.prefixed"
 
 
 def test_too_many_members() -> None:
     data = make_zip(*[(f"f{i}", b"") for i in range(5)])
-    assert refusal(data, limits=ZipLimits(max_members=4)).key == "too_many_members"
+    assert refusal(data, limits=ZipLimits(max_members=4)).key == "signing.zip.too_many_members"
 
 
 @pytest.mark.parametrize(
@@ -167,7 +171,7 @@ def test_too_many_members() -> None:
 )
 def test_bad_names(name: str, key: str) -> None:
     error = refusal(make_zip((name, b"x")))
-    assert error.key == key
+    assert error.key == f"signing.zip.{key}"
     assert repr(name) in error.message("fi")
 
 
@@ -179,12 +183,12 @@ def test_duplicates(names: tuple[str, str]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # zipfile warns of an exact duplicate
         data = make_zip((names[0], b"1"), (names[1], b"2"))
-    assert refusal(data).key == "duplicate"
+    assert refusal(data).key == "signing.zip.duplicate"
 
 
 def test_only_allowed_names() -> None:
     error = refusal(make_zip(("a", b"1"), ("evil.exe", b"2")), allowed={"a"})
-    assert error.key == "not_allowed"
+    assert error.key == "signing.zip.not_allowed"
     assert "evil.exe" in error.message("en")
 
 
@@ -193,16 +197,16 @@ def test_special_files(kind: int) -> None:
     info = zipfile.ZipInfo("report.pdf")
     info.create_system = 3
     info.external_attr = (kind | 0o777) << 16
-    assert refusal(make_zip((info, b"/etc/passwd"))).key == "special_file"
+    assert refusal(make_zip((info, b"/etc/passwd"))).key == "signing.zip.special_file"
 
 
 def test_encrypted_member() -> None:
-    assert refusal(set_flags(make_zip(("a", b"secret")), 0x1)).key == "encrypted"
+    assert refusal(set_flags(make_zip(("a", b"secret")), 0x1)).key == "signing.zip.encrypted"
 
 
 def test_unsupported_method() -> None:
     data = make_zip(("a", b"x" * 100), method=zipfile.ZIP_BZIP2)
-    assert refusal(data).key == "unsupported_method"
+    assert refusal(data).key == "signing.zip.unsupported_method"
 
 
 @pytest.mark.parametrize("version", [0x2F, 0x3F, 0xFFFF])
@@ -213,47 +217,56 @@ def test_member_needing_a_newer_reader(version: int) -> None:
     struct.pack_into("<H", data, 4, version)
     struct.pack_into("<H", data, entries[0][0] + 6, version)
     error = refusal(bytes(data))
-    assert error.key == "version_needed"
+    assert error.key == "signing.zip.version_needed"
     assert str(version) in error.message("en")
 
 
 def test_member_too_large() -> None:
     error = refusal(make_zip(("a", b"x" * 100)), limits=ZipLimits(max_member_size=99))
-    assert error.key == "member_too_large"
+    assert error.key == "signing.zip.member_too_large"
 
 
 def test_total_too_large() -> None:
     data = make_zip(("a", bytes(range(256)) * 4), ("b", bytes(range(256)) * 4))
-    assert refusal(data, limits=ZipLimits(max_total_size=1500)).key == "total_too_large"
+    assert refusal(data, limits=ZipLimits(max_total_size=1500)).key == "signing.zip.total_too_large"
 
 
 def test_zip_bomb_ratio() -> None:
     error = refusal(make_zip(("survey.json", b"\0" * (4 << 20))))
-    assert error.key == "ratio"
+    assert error.key == "signing.zip.ratio"
     assert "zip" in error.message("fi")
 
 
 def test_overlapping_entries() -> None:
-    assert refusal(add_alias(make_zip(("a.txt", b"hello" * 50)), b"b.txt")).key == "overlap"
+    assert (
+        refusal(add_alias(make_zip(("a.txt", b"hello" * 50)), b"b.txt")).key
+        == "signing.zip.overlap"
+    )
     data = nested("a.txt", "b.txt", b"hello" * 50)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:  # CPython reads both happily
         assert archive.read("b.txt") == b"hello" * 50
         assert archive.read("a.txt").endswith(b"hello" * 50)
     error = refusal(data)
-    assert error.key == "overlap"
+    assert error.key == "signing.zip.overlap"
     assert "'a.txt'" in error.message("fi") and "'b.txt'" in error.message("fi")
 
 
 def test_header_that_lies_about_the_size() -> None:
     data = make_zip(("a.txt", b"0123456789" * 1000))
-    assert refusal(set_sizes(data, 10)).key in {"corrupt_member", "header_mismatch"}
-    assert refusal(set_sizes(data, 20000)).key in {"corrupt_member", "header_mismatch"}
+    assert refusal(set_sizes(data, 10)).key in {
+        "signing.zip.corrupt_member",
+        "signing.zip.header_mismatch",
+    }
+    assert refusal(set_sizes(data, 20000)).key in {
+        "signing.zip.corrupt_member",
+        "signing.zip.header_mismatch",
+    }
 
 
 def test_damaged_member() -> None:
     data = bytearray(make_zip(("a.txt", b"some text " * 20)))
     data[40] ^= 0xFF  # inside the compressed data
-    assert refusal(bytes(data)).key in {"corrupt_member", "header_mismatch"}
+    assert refusal(bytes(data)).key in {"signing.zip.corrupt_member", "signing.zip.header_mismatch"}
 
 
 # -- property tests ----------------------------------------------------------

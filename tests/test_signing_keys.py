@@ -88,7 +88,7 @@ def test_fingerprint_is_sha256_of_the_spki_in_groups_of_four() -> None:
     assert normalise_fingerprint(colons) == key.fingerprint
     with pytest.raises(KeyStoreError) as info:
         normalise_fingerprint("ABCD 1234")
-    assert info.value.key == "invalid_fingerprint"
+    assert info.value.key == "signing.key.invalid_fingerprint"
 
 
 @pytest.mark.parametrize("passphrase", [None, "", "kunnan salasana ÄÖ"])
@@ -108,13 +108,13 @@ def test_wrong_or_missing_passphrase_is_told_plainly(store: Path) -> None:
     create_key_file(store, INARI, "oikea")
     with pytest.raises(KeyStoreError) as wrong:
         load_key(store, "väärä")
-    assert wrong.value.key == "wrong_passphrase"
+    assert wrong.value.key == "signing.key.wrong_passphrase"
     assert "Väärä tunnuslause" in wrong.value.message("fi")
     assert "Fel lösenfras" in wrong.value.message("sv")
     assert "Wrong passphrase" in wrong.value.message("en")
     with pytest.raises(KeyStoreError) as missing:
         load_key(store, None)
-    assert missing.value.key == "passphrase_required"
+    assert missing.value.key == "signing.key.passphrase_required"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -144,7 +144,7 @@ def test_an_existing_key_is_never_replaced(store: Path) -> None:
     before = store.read_bytes()
     with pytest.raises(KeyStoreError) as info:
         create_key_file(store, INARI, None)
-    assert info.value.key == "key_exists"
+    assert info.value.key == "signing.key.key_exists"
     with pytest.raises(KeyStoreError):
         write_new_file(store, b"other")
     assert store.read_bytes() == before
@@ -154,7 +154,7 @@ def test_an_existing_key_is_never_replaced(store: Path) -> None:
 def test_no_key_yet(store: Path) -> None:
     with pytest.raises(KeyStoreError) as info:
         load_key(store, None)
-    assert info.value.key == "no_key"
+    assert info.value.key == "signing.key.no_key"
     assert str(store) in info.value.message("sv")
 
 
@@ -163,12 +163,12 @@ def test_unwritable_and_unreadable(tmp_path: Path) -> None:
     blocker.write_bytes(b"")
     with pytest.raises(KeyStoreError) as unwritable:
         create_key_file(blocker / "key.p12", INARI, None)
-    assert unwritable.value.key == "unwritable"
+    assert unwritable.value.key == "signing.key.unwritable"
     folder = tmp_path / "a-folder.p12"
     folder.mkdir()
     with pytest.raises(KeyStoreError) as unreadable:
         load_key(folder, None)
-    assert unreadable.value.key == "unreadable"
+    assert unreadable.value.key == "signing.key.unreadable"
 
 
 def _self_signed(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> x509.Certificate:
@@ -227,7 +227,7 @@ def test_import_copies_into_the_strong_format(tmp_path: Path, store: Path) -> No
         load_key(store, "vanha")
     with pytest.raises(KeyStoreError) as again:
         import_pkcs12(source, store, "vanha")
-    assert again.value.key == "key_exists"
+    assert again.value.key == "signing.key.key_exists"
 
 
 def test_import_keeps_the_source_passphrase_by_default(tmp_path: Path, store: Path) -> None:
@@ -285,7 +285,7 @@ def test_import_refuses_unusable_files(
         _write_p12(path, good, _self_signed(good), password=b"other")
     with pytest.raises(KeyStoreError) as info:
         import_pkcs12(path, store, passphrase)
-    assert info.value.key == expected
+    assert info.value.key == f"signing.key.{expected}"
     assert not store.exists()
     for lang in LANGS:
         assert str(path) in info.value.message(lang)
@@ -301,7 +301,7 @@ def test_certificate_of_another_key_is_refused(
     monkeypatch.setattr(pkcs12, "load_key_and_certificates", lambda data, pw: (key, other, []))
     with pytest.raises(KeyStoreError) as info:
         import_pkcs12(path, store, "pw")
-    assert info.value.key == "key_certificate_mismatch"
+    assert info.value.key == "signing.key.key_certificate_mismatch"
 
 
 def test_unencrypted_source_opens_with_or_without_a_passphrase(tmp_path: Path, store: Path) -> None:
@@ -326,10 +326,10 @@ def test_business_id_check_digit(value: str, valid: bool) -> None:
     if not valid:
         with pytest.raises(KeyStoreError) as info:
             create_key(Organisation("Kunta", business_id=value))
-        assert info.value.key == "invalid_business_id"
+        assert info.value.key == "signing.key.invalid_business_id"
 
 
 def test_name_is_required() -> None:
     with pytest.raises(KeyStoreError) as info:
         create_key(Organisation("  "))
-    assert info.value.key == "invalid_name"
+    assert info.value.key == "signing.key.invalid_name"

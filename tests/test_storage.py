@@ -63,7 +63,7 @@ def test_profile_is_kept(data_paths: DataPaths) -> None:
 def test_second_instance_is_refused_with_a_clear_message(data_paths: DataPaths) -> None:
     with Store.open(data_paths), pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "already_running"
+    assert refused.value.key == "storage.database.already_running"
     assert "on jo käynnissä" in refused.value.message("fi")
     assert "körs redan" in refused.value.message("sv")
 
@@ -87,7 +87,7 @@ def test_second_process_is_refused(data_paths: DataPaths) -> None:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         with pytest.raises(StorageError) as refused:
             Store.open(data_paths)
-        assert refused.value.key == "already_running"
+        assert refused.value.key == "storage.database.already_running"
     finally:
         proc.kill()
         proc.wait()
@@ -110,7 +110,7 @@ def test_database_from_a_newer_version_is_refused_and_untouched(data_paths: Data
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "too_new"
+    assert refused.value.key == "storage.database.too_new"
     assert "uudemmalla" in refused.value.message("fi")
     assert "nyare version" in refused.value.message("sv")
     assert file_digest(data_paths.database) == before
@@ -147,7 +147,7 @@ def test_database_locked_by_another_program(store: Store, data_paths: DataPaths)
     try:
         with pytest.raises(StorageError) as refused:
             store.set_answer("2022-1", "/premises/lease_status", "negotiating")
-        assert refused.value.key == "locked"
+        assert refused.value.key == "storage.database.locked"
         assert "lukittuna" in refused.value.message("fi")
     finally:
         other.execute("ROLLBACK")
@@ -171,7 +171,7 @@ def test_a_try_that_may_fail_waits_less_for_another_programs_lock(
             assert timeout() == 20
             with pytest.raises(StorageError) as refused:
                 store.set_answer("2022-1", "/premises/lease_status", "signed")
-        assert refused.value.key == "locked"
+        assert refused.value.key == "storage.database.locked"
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -186,7 +186,7 @@ def test_full_disk_keeps_earlier_answers(store: Store) -> None:
     store.connection.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError) as refused:
         store.set_answer("2022-1", "/premises/notes", "x" * 200_000)
-    assert refused.value.key == "disk_full"
+    assert refused.value.key == "storage.database.disk_full"
     assert "Levy on täynnä" in refused.value.message("fi")
     assert "Disken är full" in refused.value.message("sv")
     assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
@@ -198,7 +198,7 @@ def test_read_only_data_directory(tmp_path: Path) -> None:
     folder.mkdir()
     with read_only_directory(folder), pytest.raises(StorageError) as refused:
         Store.open(DataPaths(folder / "data"))
-    assert refused.value.key == "read_only"
+    assert refused.value.key == "storage.database.read_only"
     assert "ei voi kirjoittaa" in refused.value.message("fi")
 
 
@@ -211,7 +211,7 @@ def test_existing_database_in_a_directory_turned_read_only(data_paths: DataPaths
         Store.open(data_paths) as store,
     ):
         store.set_answer("2022-1", "/premises/lease_status", "negotiating")
-    assert refused.value.key in {"read_only", "cannot_open"}
+    assert refused.value.key in {"storage.database.read_only", "storage.database.cannot_open"}
     assert file_digest(data_paths.database) == before
 
 
@@ -239,7 +239,7 @@ def test_submitted_round_is_locked_until_a_correction(store: Store) -> None:
     assert first.number == 1
     with pytest.raises(StorageError) as refused:
         store.set_answer("2022-1", "/premises/lease_status", "negotiating")
-    assert refused.value.key == "round_locked"
+    assert refused.value.key == "storage.database.round_locked"
     assert "on lähetetty" in refused.value.message("fi")
     assert store.get_answer("2022-1", "/premises/lease_status") == "signed"
 
@@ -289,6 +289,6 @@ def test_a_worker_thread_writes_through_its_own_connection_and_the_folder_stays_
         assert [s.number for s in store.submissions("2022-1")] == [1]
         with pytest.raises(StorageError) as refused:
             Store.open(data_paths)
-        assert refused.value.key == "already_running"
+        assert refused.value.key == "storage.database.already_running"
     with Store.open(data_paths) as reopened:
         assert reopened.submission_files("2022-1", 1) == (b"package", b"report")

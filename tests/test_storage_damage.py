@@ -60,7 +60,7 @@ def test_damaged_file_is_refused_with_the_backup_to_restore(
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt"
+    assert refused.value.key == "storage.database.corrupt"
     assert "vioittunut" in refused.value.message("fi")
     assert backup.name in refused.value.message("fi")
     assert backup.name in refused.value.message("sv")
@@ -75,7 +75,7 @@ def test_without_a_sound_backup_the_refusal_says_so(data_paths: DataPaths) -> No
     data_paths.database.write_bytes(b"")
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt_no_backup"
+    assert refused.value.key == "storage.database.corrupt_no_backup"
     assert "Ehjää varmuuskopiota ei ole" in refused.value.message("fi")
     assert data_paths.database.read_bytes() == b""
 
@@ -108,7 +108,9 @@ def test_sqlite_reports_of_damage_name_the_backup_too(data_paths: DataPaths) -> 
     data_paths.database.write_bytes(bytes(raw))
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt" and backup.name in refused.value.message("fi")
+    assert refused.value.key == "storage.database.corrupt" and backup.name in refused.value.message(
+        "fi"
+    )
 
 
 def _break_an_index(paths: DataPaths) -> None:
@@ -134,7 +136,7 @@ def test_an_index_that_no_longer_matches_its_table_is_found_at_start(data_paths:
     before = file_digest(data_paths.database)
     with pytest.raises(StorageError) as refused:
         Store.open(data_paths)
-    assert refused.value.key == "corrupt"
+    assert refused.value.key == "storage.database.corrupt"
     assert backup.name in refused.value.message("fi")
     assert file_digest(data_paths.database) == before
 

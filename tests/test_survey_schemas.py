@@ -16,6 +16,8 @@ from desktop.paths import schemas_dir
 from desktop.survey import SchemaError, load_catalog
 from desktop.survey.messages import KEYWORD_KINDS, MESSAGES
 
+_PROBLEM = "survey.problem."
+
 SCHEMAS = schemas_dir()
 SECTION_FILES = sorted((SCHEMAS / "sections").glob("*.json"))
 ROUND_FILES = sorted((SCHEMAS / "rounds").glob("*.json"))
@@ -135,7 +137,9 @@ def test_every_error_kind_the_schemas_can_produce_has_messages() -> None:
         kinds |= {KEYWORD_KINDS[k] for k in _keywords(_load(path))}
     assert {"required", "enum", "minimum", "maxLength", "format"} <= kinds
     for kind in kinds:
-        variants = [k for k in MESSAGES if k == kind or k.startswith(f"{kind}.")]
+        variants = [
+            k for k in MESSAGES if k == f"{_PROBLEM}{kind}" or k.startswith(f"{_PROBLEM}{kind}.")
+        ]
         assert variants, f"no message for {kind}"
         for variant in variants:
             for lang in ("fi", "sv", "en"):

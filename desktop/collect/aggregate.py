@@ -21,7 +21,7 @@ from typing import Final
 
 from desktop.collect.records import Records
 from desktop.collect.standing import Standing
-from desktop.i18n import Lang, Texts, pick
+from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Category, Municipality, Register
 from desktop.survey import Field, Kind, Round
@@ -31,36 +31,9 @@ TEXT_KINDS: Final = frozenset(
     {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.DATE, Kind.MUNICIPALITY}
 )
 
-DIMENSIONS: Final[dict[str, Texts]] = {
-    "national": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
-    "wellbeing_area": {
-        "fi": "Hyvinvointialue",
-        "sv": "Välfärdsområde",
-        "en": "Wellbeing services county",
-    },
-    "region": {"fi": "Maakunta", "sv": "Landskap", "en": "Region"},
-    "language": {"fi": "Kielisuhde", "sv": "Språkförhållande", "en": "Language status"},
-    "urban_class": {
-        "fi": "Kuntaryhmä",
-        "sv": "Kommungrupp",
-        "en": "Urban/rural class",
-    },
-    "network": {"fi": "Verkosto", "sv": "Nätverk", "en": "Network"},
-}
 
-MEASURES: Final[dict[str, Texts]] = {
-    "answered": {"fi": "Vastanneita", "sv": "Svarande", "en": "Answered"},
-    "sum": {"fi": "Summa", "sv": "Summa", "en": "Sum"},
-    "median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
-    "q1": {"fi": "Alakvartiili", "sv": "Nedre kvartil", "en": "Lower quartile"},
-    "q3": {"fi": "Yläkvartiili", "sv": "Övre kvartil", "en": "Upper quartile"},
-    "min": {"fi": "Pienin", "sv": "Minsta", "en": "Least"},
-    "max": {"fi": "Suurin", "sv": "Största", "en": "Greatest"},
-    "yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
-    "no": {"fi": "Ei", "sv": "Nej", "en": "No"},
-    "rows": {"fi": "Rivejä", "sv": "Rader", "en": "Rows"},
-    "all_rows": {"fi": "kaikki rivit", "sv": "alla rader", "en": "all rows"},
-}
+# The groups figures are given for, in this order (their names: "collect.dimension.*").
+DIMENSIONS: Final = ("national", "wellbeing_area", "region", "language", "urban_class", "network")
 
 _NATIONAL: Final = Category("FI", "Koko maa", "Hela landet", "Whole country")
 
@@ -240,7 +213,7 @@ def _tally_table(tally: _Tally, path: str, table: Field, rows: list[JSONValue]) 
 def _figures(
     tally: _Tally, path: str, question: Field, lang: Lang
 ) -> Iterator[tuple[str, float | int]]:
-    yield pick(MEASURES["answered"], lang), tally.answered[path]
+    yield text("collect.measure.answered", lang), tally.answered[path]
     if question.kind in NUMERIC_KINDS:
         values = sorted(tally.numbers.get(path, []))
         if values:
@@ -248,7 +221,7 @@ def _figures(
     elif question.kind is Kind.YESNO:
         counts = tally.choices.get(path, Counter())
         for answer in ("yes", "no"):
-            yield pick(MEASURES[answer], lang), counts[answer]
+            yield text(f"collect.measure.{answer}", lang), counts[answer]
     elif question.kind in (Kind.CHOICE, Kind.MULTICHOICE):
         counts = tally.choices.get(path, Counter())
         for option in question.options:
@@ -261,8 +234,8 @@ def _figures(
             if rows[group] == 0:
                 continue
             label = key.option_label(group, lang) if key is not None else ""
-            label = label or pick(MEASURES["all_rows"], lang)
-            yield f"{label}: {pick(MEASURES['rows'], lang)}", rows[group]
+            label = label or text("collect.measure.all_rows", lang)
+            yield f"{label}: {text('collect.measure.rows', lang)}", rows[group]
             for column in question.columns:
                 if column.kind in NUMERIC_KINDS:
                     total = tally.sums.get(f"{path}#{column.key}", {}).get(group, 0.0)
@@ -271,7 +244,7 @@ def _figures(
 
 def _statistics(values: list[float], lang: Lang) -> Iterator[tuple[str, float | int]]:
     def m(key: str) -> str:
-        return pick(MEASURES[key], lang)
+        return text(f"collect.measure.{key}", lang)
 
     yield m("sum"), _plain(sum(values))
     yield m("median"), _plain(statistics.median(values))

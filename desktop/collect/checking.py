@@ -19,20 +19,9 @@ from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
 from desktop.jsonvalue import JSONObject
 
-_CATALOG = {
-    "check_failed": {
-        "fi": "Tiedoston tarkistus epäonnistui ohjelmavirheeseen ({reason}); ilmoita tästä "
-        "ohjelman ylläpitäjälle.",
-        "sv": "Kontrollen av filen misslyckades på grund av ett programfel ({reason}); meddela "
-        "programmets underhållare.",
-        "en": "Checking the file failed on a program error ({reason}); please report this to "
-        "the program's maintainers.",
-    },
-}
-
 
 class CheckFailed(UserError):
-    catalog = _CATALOG
+    """Checking a file broke on a bug; the other files still count."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +43,7 @@ def check_file(path: str) -> Outcome:
     except Exception as exc:
         # A check that breaks on a file is a bug to fix, but the other packages still count.
         logging.getLogger(__name__).exception("checking %r failed", path)
-        error = CheckFailed("check_failed", reason=type(exc).__name__)
+        error = CheckFailed("collect.check.check_failed", reason=type(exc).__name__)
         return Outcome(Received(path, None, texts_of(error)), None)
 
 

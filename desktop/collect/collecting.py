@@ -27,17 +27,9 @@ PACKAGE_SUFFIX: Final = ".asice"
 # Few files per task: results come back (and leave memory) soon, the pool stays busy.
 _CHUNK: Final = 2
 
-_CATALOG = {
-    "no_folder": {
-        "fi": "Kansiota {path} ei ole.",
-        "sv": "Mappen {path} finns inte.",
-        "en": "The folder {path} does not exist.",
-    },
-}
-
 
 class CollectError(UserError):
-    catalog = _CATALOG
+    """Collecting cannot start or go on as asked."""
 
 
 Progress = Callable[[int, int], None]
@@ -49,7 +41,7 @@ def received_files(folders: Sequence[Path]) -> list[Path]:
     found: set[Path] = set()
     for folder in folders:
         if not folder.is_dir():
-            raise CollectError("no_folder", path=folder)
+            raise CollectError("collect.collecting.no_folder", path=folder)
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             # Absolute, not resolved: a link is checked as the file it claims to be.

@@ -12,51 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from desktop.collect.aggregate import DIMENSIONS, MEASURES, Aggregate, Answered, counted
+from desktop.collect.aggregate import DIMENSIONS, Aggregate, Answered, counted
 from desktop.collect.missing import missing
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Standing, Status
-from desktop.i18n import Lang, Texts, message, pick
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register
 from desktop.survey import Catalog, Field, Kind, Round, Section
 
 Cell = str | int | float | None
-
-HEADERS: dict[str, Texts] = {
-    "summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
-    "texts": {"fi": "Tekstivastaukset", "sv": "Textsvar", "en": "Text answers"},
-    "explanations": {"fi": "Selitykset", "sv": "Förklaringar", "en": "Explanations"},
-    "code": {"fi": "Kuntanumero", "sv": "Kommunnummer", "en": "Code"},
-    "municipality": {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"},
-    "county": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "Wellbeing services county"},
-    "submission": {"fi": "Lähetys", "sv": "Inskickning", "en": "Submission"},
-    "exported": {"fi": "Viety", "sv": "Exporterad", "en": "Exported"},
-    "group": {"fi": "Ryhmä", "sv": "Grupp", "en": "Group"},
-    "members": {"fi": "Vastanneita kuntia", "sv": "Svarande kommuner", "en": "Municipalities"},
-    "section": {"fi": "Osio", "sv": "Del", "en": "Section"},
-    "question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
-    "measure": {"fi": "Tunnusluku", "sv": "Nyckeltal", "en": "Measure"},
-    "value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
-    "answer": {"fi": "Vastaus", "sv": "Svar", "en": "Answer"},
-    "pointer": {"fi": "Kohta", "sv": "Punkt", "en": "Item"},
-    "explanation": {"fi": "Selitys", "sv": "Förklaring", "en": "Explanation"},
-    "in_reform": {"fi": "Kuntia", "sv": "Kommuner", "en": "Municipalities"},
-    "answered": {"fi": "Vastanneet", "sv": "Har svarat", "en": "Answered"},
-    "missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
-    "item": {"fi": "Tieto", "sv": "Uppgift", "en": "Item"},
-    "round": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
-    "made": {"fi": "Koottu", "sv": "Sammanställd", "en": "Compiled"},
-    "counted": {
-        "fi": "Laskettuja kuntia",
-        "sv": "Räknade kommuner",
-        "en": "Municipalities counted",
-    },
-    "replaced": {"fi": "Korvattuja lähetyksiä", "sv": "Ersatta inskickningar", "en": "Replaced"},
-    "refused": {"fi": "Hylättyjä tiedostoja", "sv": "Avvisade filer", "en": "Refused files"},
-    "missing_count": {"fi": "Puuttuvia kuntia", "sv": "Kommuner som saknas", "en": "Missing"},
-    "rows_of": {"fi": "{table} (rivit)", "sv": "{table} (rader)", "en": "{table} (rows)"},
-}
 
 
 @dataclass(frozen=True)
@@ -70,7 +35,7 @@ class Sheet:
 
 
 def h(key: str, lang: Lang, **values: object) -> str:
-    return message(HEADERS, key, lang, **values)
+    return text(f"collect.header.{key}", lang, **values)
 
 
 def build(
@@ -85,8 +50,8 @@ def build(
     for answered in counted(records, result, register):
         aggregate.add(answered)
         _municipality_rows(rnd, answered, lang, by_section, tables, texts)
-        for pointer, text in answered.explanations:
-            explanations.append([*_who(answered, lang)[:2], pointer, text])
+        for pointer, said in answered.explanations:
+            explanations.append([*_who(answered, lang)[:2], pointer, said])
 
     sheets = [_summary(records, result, register, catalog, rnd, lang)]
     for section in rnd.sections:
@@ -120,14 +85,16 @@ def build(
         )
     for dimension, rows in grouped.items():
         header = (
-            pick(DIMENSIONS[dimension], lang),
+            text(f"collect.dimension.{dimension}", lang),
             h("members", lang),
             h("section", lang),
             h("question", lang),
             h("measure", lang),
             h("value", lang),
         )
-        sheets.append(Sheet(f"by-{dimension}", pick(DIMENSIONS[dimension], lang), header, rows))
+        sheets.append(
+            Sheet(f"by-{dimension}", text(f"collect.dimension.{dimension}", lang), header, rows)
+        )
     return sheets
 
 
@@ -197,7 +164,7 @@ def cell(question: Field, value: JSONValue | None, lang: Lang) -> Cell:
 
 
 def h_yes_no(value: bool, lang: Lang) -> str:
-    return pick(MEASURES["yes" if value else "no"], lang)
+    return text("collect.measure.yes" if value else "collect.measure.no", lang)
 
 
 def _summary(

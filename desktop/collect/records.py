@@ -108,7 +108,9 @@ class Records:
             with environment_errors(path):
                 version = read_user_version(conn)
                 if version > VERSION:
-                    raise StorageError("too_new", path=str(path), found=version, known=VERSION)
+                    raise StorageError(
+                        "storage.database.too_new", path=str(path), found=version, known=VERSION
+                    )
                 check_integrity(conn, path)
                 apply_pragmas(conn)
                 if version == 0:

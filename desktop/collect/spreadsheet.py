@@ -21,17 +21,9 @@ _SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_NAME_MAX: Final = 31
 
-_CATALOG = {
-    "unwritable": {
-        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
-        "sv": "Filen {path} kan inte skrivas: {reason}",
-        "en": "The file {path} cannot be written: {reason}",
-    },
-}
-
 
 class SpreadsheetError(UserError):
-    catalog = _CATALOG
+    """The spreadsheet cannot be written."""
 
 
 def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
@@ -63,7 +55,9 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         book.save(path)
     except OSError as exc:
-        raise SpreadsheetError("unwritable", path=path, reason=exc.strerror or exc) from None
+        raise SpreadsheetError(
+            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
+        ) from None
     return path
 
 
@@ -80,7 +74,9 @@ def write_csv(sheets: Sequence[Sheet], folder: Path) -> list[Path]:
                 writer.writerows([_csv_cell(value) for value in row] for row in sheet.rows)
             written.append(target)
     except OSError as exc:
-        raise SpreadsheetError("unwritable", path=folder, reason=exc.strerror or exc) from None
+        raise SpreadsheetError(
+            "collect.sheet.unwritable", path=folder, reason=exc.strerror or exc
+        ) from None
     return written
 
 

@@ -22,53 +22,9 @@ from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, pick
 from desktop.municipalities import Register
 
-_CATALOG = {
-    "other_round": {
-        "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
-        "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
-        "en": "The package is for round {found}, not round {round}.",
-    },
-    "no_key": {
-        "fi": "Allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole rekisteröity "
-        "yhtään avainta (sormenjälki {fingerprint}).",
-        "sv": "Undertecknaren är inte bekräftad: ingen nyckel är registrerad för {name} ({code}) "
-        "(fingeravtryck {fingerprint}).",
-        "en": "Signer not confirmed: no key is registered for {name} ({code}) (fingerprint "
-        "{fingerprint}).",
-    },
-    "other_key": {
-        "fi": "Allekirjoittajaa ei ole vahvistettu: avain {fingerprint} ei ole kunnalle {name} "
-        "({code}) rekisteröity avain.",
-        "sv": "Undertecknaren är inte bekräftad: nyckeln {fingerprint} är inte den nyckel som "
-        "registrerats för {name} ({code}).",
-        "en": "Signer not confirmed: the key {fingerprint} is not the one registered for {name} "
-        "({code}).",
-    },
-    "conflict": {
-        "fi": "Kunnalta {name} ({code}) on kaksi eri pakettia, jotka molemmat ovat lähetys "
-        "{number}; kumpaakaan ei lasketa.",
-        "sv": "Från {name} ({code}) finns två olika paket som båda är inskickning {number}; "
-        "inget av dem räknas.",
-        "en": "{name} ({code}) has two different packages both claiming to be submission "
-        "{number}; neither is counted.",
-    },
-    "replaced": {
-        "fi": "Korvattu myöhemmällä lähetyksellä {number}.",
-        "sv": "Ersatt av den senare inskickningen {number}.",
-        "en": "Replaced by the later submission {number}.",
-    },
-    "not_package": {
-        "fi": "Ei paketti: vain .asice-tiedostot luetaan.",
-        "sv": "Inget paket: endast .asice-filer läses.",
-        "en": "Not a package: only .asice files are read.",
-    },
-}
-
 
 class StandingNote(UserError):
     """Why a verified package does not count (not an error of the program or the user)."""
-
-    catalog = _CATALOG
 
 
 class Status(StrEnum):
@@ -123,7 +79,7 @@ class Standing:
 
 
 def _texts(key: str, **values: object) -> Texts:
-    note = StandingNote(key, **values)
+    note = StandingNote(f"collect.standing.{key}", **values)
     return {lang: note.message(lang) for lang in LANGS}
 
 

@@ -18,7 +18,6 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Table
 
-from desktop.collect.aggregate import MEASURES
 from desktop.collect.picture import Sheet, county_counts, h
 from desktop.collect.spreadsheet import SpreadsheetError
 from desktop.collect.standing import Standing
@@ -35,7 +34,7 @@ from desktop.export.pages import (
     canvas_maker,
 )
 from desktop.export.texts import PDF_LANG, text
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, entry, pick
 from desktop.municipalities import Register
 from desktop.survey import Catalog
 from desktop.survey.formatting import format_number
@@ -58,7 +57,9 @@ def write_summary(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     except OSError as exc:
-        raise SpreadsheetError("unwritable", path=path, reason=exc.strerror or exc) from None
+        raise SpreadsheetError(
+            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
+        ) from None
     return path
 
 
@@ -138,8 +139,8 @@ def _counties(result: Standing, register: Register, lang: Lang, styles: Styles) 
 
 def _questions(rows: Sequence[Sequence[Any]], lang: Lang, styles: Styles) -> list[Flowable]:
     """Each question of the national aggregate: a chart of its choices or a table of its numbers."""
-    statistics = {pick(MEASURES[key], lang) for key in _STATISTICS}
-    answered_label = pick(MEASURES[_ANSWERED], lang)
+    statistics = {pick(entry(f"collect.measure.{key}"), lang) for key in _STATISTICS}
+    answered_label = pick(entry(f"collect.measure.{_ANSWERED}"), lang)
     grouped: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for _, _, section, question, measure, value in rows:
         grouped.setdefault((section, question), []).append((measure, value))
@@ -159,7 +160,7 @@ def _questions(rows: Sequence[Sequence[Any]], lang: Lang, styles: Styles) -> lis
             ]
             story.append(_table(table, [BODY_WIDTH * 0.4, BODY_WIDTH * 0.25], header=False))
         elif rest:
-            rows_suffix = ": " + pick(MEASURES["rows"], lang)
+            rows_suffix = ": " + pick(entry("collect.measure.rows"), lang)
             counts = [(m, v) for m, v in rest if ": " not in m]
             if not counts:  # a table: its rows by the key column
                 counts = [(m[: -len(rows_suffix)], v) for m, v in rest if m.endswith(rows_suffix)]

@@ -16,53 +16,16 @@ from typing import Final
 
 from desktop.collect.records import Records
 from desktop.errors import UserError
-from desktop.i18n import Lang, message
+from desktop.i18n import Lang, text
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.signing.keys import KeyStoreError, normalise_fingerprint
 
 # A list of 309 lines is a few kilobytes; anything far larger is not such a list.
 MAX_IMPORT: Final = 1 << 20
 
-_CATALOG = {
-    "unknown_code": {
-        "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
-        "sv": "Kommunnumret {code} finns inte i kommunregistret.",
-        "en": "Municipality code {code} is not in the municipality register.",
-    },
-    "bad_fingerprint": {
-        "fi": "{value!r} ei ole avaimen sormenjälki (64 heksadesimaalimerkkiä, esim. "
-        "”ECF1 FCE9 …”).",
-        "sv": "{value!r} är inget fingeravtryck för en nyckel (64 hexadecimala tecken, t.ex. "
-        "”ECF1 FCE9 …”).",
-        "en": "{value!r} is not a key fingerprint (64 hexadecimal digits, e.g. “ECF1 FCE9 …”).",
-    },
-    "import_unreadable": {
-        "fi": "Tiedostoa {path} ei voi lukea: {reason}",
-        "sv": "Filen {path} kan inte läsas: {reason}",
-        "en": "The file {path} cannot be read: {reason}",
-    },
-    "import_too_large": {
-        "fi": "Tiedosto {path} on liian suuri sormenjälkiluetteloksi.",
-        "sv": "Filen {path} är för stor för att vara en lista över fingeravtryck.",
-        "en": "The file {path} is too large to be a list of fingerprints.",
-    },
-    "import_line": {
-        "fi": "Tiedoston {path} rivi {line}: {reason} Mitään ei tallennettu.",
-        "sv": "Filen {path}, rad {line}: {reason} Inget sparades.",
-        "en": "{path}, line {line}: {reason} Nothing was saved.",
-    },
-    "import_columns": {
-        "fi": "rivillä pitää olla kuntanumero ja sormenjälki pilkulla erotettuina.",
-        "sv": "raden ska ha kommunnummer och fingeravtryck åtskilda med kommatecken.",
-        "en": "a line must hold a municipality code and a fingerprint separated by a comma.",
-    },
-}
-
 
 class TrustError(UserError):
     """A trusted signer cannot be registered as given."""
-
-    catalog = _CATALOG
 
 
 class TrustLineError(TrustError):
@@ -70,10 +33,10 @@ class TrustLineError(TrustError):
 
     def __init__(self, path: Path, line: int, cause: UserError) -> None:
         self.cause = cause
-        super().__init__("import_line", path=path, line=line)
+        super().__init__("collect.trust.import_line", path=path, line=line)
 
     def message(self, lang: Lang) -> str:
-        return message(self.catalog, self.key, lang, reason=self.cause.message(lang), **self.values)
+        return text(self.key, lang, reason=self.cause.message(lang), **self.values)
 
 
 @dataclass(frozen=True)
@@ -89,11 +52,11 @@ def checked_pair(code: str, fingerprint: str, register: Register) -> tuple[str, 
     try:
         municipality = register.get(code)
     except UnknownMunicipality:
-        raise TrustError("unknown_code", code=code.strip()[:20]) from None
+        raise TrustError("collect.trust.unknown_code", code=code.strip()[:20]) from None
     try:
         return municipality.code, normalise_fingerprint(fingerprint)
     except KeyStoreError:
-        raise TrustError("bad_fingerprint", value=fingerprint.strip()[:80]) from None
+        raise TrustError("collect.trust.bad_fingerprint", value=fingerprint.strip()[:80]) from None
 
 
 def add(records: Records, code: str, fingerprint: str, register: Register) -> tuple[str, str]:
@@ -107,7 +70,7 @@ def remove(records: Records, code: str, register: Register) -> int:
     try:
         canonical = register.get(code).code
     except UnknownMunicipality:
-        raise TrustError("unknown_code", code=code.strip()[:20]) from None
+        raise TrustError("collect.trust.unknown_code", code=code.strip()[:20]) from None
     return records.remove_trusted(canonical)
 
 
@@ -126,10 +89,10 @@ def import_csv(records: Records, path: Path, register: Register) -> tuple[int, i
             data = handle.read(MAX_IMPORT + 1)
     except OSError as exc:
         raise TrustError(
-            "import_unreadable", path=path, reason=exc.strerror or type(exc).__name__
+            "collect.trust.import_unreadable", path=path, reason=exc.strerror or type(exc).__name__
         ) from None
     if len(data) > MAX_IMPORT:
-        raise TrustError("import_too_large", path=path)
+        raise TrustError("collect.trust.import_too_large", path=path)
     text = data.decode("utf-8-sig", errors="replace")
     pairs: list[tuple[str, str]] = []
     for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
@@ -137,7 +100,7 @@ def import_csv(records: Records, path: Path, register: Register) -> tuple[int, i
         if not any(cells) or cells[0].startswith("#"):
             continue
         if len(cells) != 2:
-            error: UserError = TrustError("import_columns")
+            error: UserError = TrustError("collect.trust.import_columns")
         else:
             try:
                 pairs.append(checked_pair(cells[0], cells[1], register))

@@ -11,149 +11,20 @@ from typing import TYPE_CHECKING, cast
 from desktop.commands.output import Console
 from desktop.commands.previous import print_previous, print_previous_row, source_line
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.previous_values import PreviousAnswers
-from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
+from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-_ERRORS = {
-    "stdin_not_utf8": {
-        "fi": "Vakiosyötteestä luettu arvo ei ole UTF-8-tekstiä; mitään ei tallennettu.",
-        "sv": "Värdet som lästes från standardinmatningen är inte UTF-8-text; inget sparades.",
-        "en": "The value read from standard input is not UTF-8 text; nothing was saved.",
-    },
-}
-
 
 class InputError(UserError):
-    catalog = _ERRORS
-
-
-TEXTS = {
-    "round_line": {
-        "fi": "{id}  {title}  {opens}–{closes}  {status}  vastattu {answered}/{required}",
-        "sv": "{id}  {title}  {opens}–{closes}  {status}  besvarat {answered}/{required}",
-        "en": "{id}  {title}  {opens}–{closes}  {status}  answered {answered}/{required}",
-    },
-    "upcoming": {"fi": "tulossa", "sv": "kommande", "en": "upcoming"},
-    "open": {"fi": "avoinna", "sv": "öppen", "en": "open"},
-    "closed": {"fi": "päättynyt", "sv": "stängd", "en": "closed"},
-    "section_head": {
-        "fi": "== {title} ({answered}/{required} pakollista vastattu) ==",
-        "sv": "== {title} ({answered}/{required} obligatoriska besvarade) ==",
-        "en": "== {title} ({answered}/{required} required answered) ==",
-    },
-    "unanswered": {"fi": "(vastaamatta)", "sv": "(obesvarad)", "en": "(unanswered)"},
-    "follow_up": {"fi": "jatkokysymys", "sv": "följdfråga", "en": "follow-up"},
-    "row": {"fi": "rivi", "sv": "rad", "en": "row"},
-    "saved": {
-        "fi": "Tallennettu {pointer} = {value}",
-        "sv": "Sparat {pointer} = {value}",
-        "en": "Saved {pointer} = {value}",
-    },
-    "saved_with_problem": {
-        "fi": "Huom: {problem}",
-        "sv": "Obs: {problem}",
-        "en": "Note: {problem}",
-    },
-    "cleared": {
-        "fi": "Poistettu {pointer}",
-        "sv": "Borttaget {pointer}",
-        "en": "Removed {pointer}",
-    },
-    "nothing_to_clear": {
-        "fi": "Kohdassa {pointer} ei ollut vastausta.",
-        "sv": "Det fanns inget svar vid {pointer}.",
-        "en": "There was no answer at {pointer}.",
-    },
-    "valid": {
-        "fi": "Kierroksen {round} vastaukset ovat kunnossa: ei ongelmia.",
-        "sv": "Svaren i omgången {round} är i ordning: inga problem.",
-        "en": "The answers of round {round} are in order: no problems.",
-    },
-    "problems": {
-        "fi": "Kierroksella {round} on {count} korjattavaa:",
-        "sv": "Omgången {round} har {count} saker att rätta:",
-        "en": "Round {round} has {count} things to fix:",
-    },
-    "no_errors": {
-        "fi": "Kierroksella {round} ei ole korjattavaa.",
-        "sv": "Omgången {round} har inget att rätta.",
-        "en": "Round {round} has nothing to fix.",
-    },
-    "warnings": {
-        "fi": "{count} huomautusta: tarkista, ettei vastauksissa ole virhettä, ja korjaa "
-        "vastaus tai vahvista se lyhyellä selityksellä:",
-        "sv": "{count} anmärkningar: kontrollera att svaren inte innehåller fel, och rätta "
-        "svaret eller bekräfta det med en kort förklaring:",
-        "en": "{count} warnings: check the answers hold no mistake, and change the answer or "
-        "confirm it with a short explanation:",
-    },
-    "warnings_one": {
-        "fi": "1 huomautus: tarkista, ettei vastauksessa ole virhettä, ja korjaa vastaus tai "
-        "vahvista se lyhyellä selityksellä:",
-        "sv": "1 anmärkning: kontrollera att svaret inte innehåller fel, och rätta svaret eller "
-        "bekräfta det med en kort förklaring:",
-        "en": "1 warning: check the answer holds no mistake, and change the answer or confirm "
-        "it with a short explanation:",
-    },
-    "explained": {
-        "fi": "Vahvistettu: {message}\n  Selitys: {text}",
-        "sv": "Bekräftat: {message}\n  Förklaring: {text}",
-        "en": "Confirmed: {message}\n  Explanation: {text}",
-    },
-    "withdrawn": {
-        "fi": "Vahvistus peruttu: {message}",
-        "sv": "Bekräftelsen togs tillbaka: {message}",
-        "en": "Confirmation taken back: {message}",
-    },
-    "explanation_line": {
-        "fi": "      Vahvistettu, selitys: {text}",
-        "sv": "      Bekräftad, förklaring: {text}",
-        "en": "      Confirmed, explanation: {text}",
-    },
-    "to_explain": {
-        "fi": '      Korjaa vastaus tai vahvista: tilannekuva explain {round} {pointer} "selitys"',
-        "sv": '      Rätta svaret eller bekräfta: tilannekuva explain {round} {pointer} "förklaring"',
-        "en": '      Change the answer or confirm: tilannekuva explain {round} {pointer} "why"',
-    },
-    "problems_one": {
-        "fi": "Kierroksella {round} on 1 korjattava asia:",
-        "sv": "Omgången {round} har 1 sak att rätta:",
-        "en": "Round {round} has 1 thing to fix:",
-    },
-    "no_section": {
-        "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
-        "sv": "Omgången {round} har ingen del {section}. Delar: {known}.",
-        "en": "Round {round} has no section {section}. Sections: {known}.",
-    },
-    "history_line": {
-        "fi": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-        "sv": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-        "en": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-    },
-    "copied_from": {
-        "fi": "  [kopioitu: {source}]",
-        "sv": "  [kopierat: {source}]",
-        "en": "  [copied: {source}]",
-    },
-    "submission_n": {
-        "fi": "{round}, lähetys {number}",
-        "sv": "{round}, inskickning {number}",
-        "en": "{round}, submission {number}",
-    },
-    "copy_undone": {
-        "fi": "  [kopiointi peruttu: {source}]",
-        "sv": "  [kopieringen ångrad: {source}]",
-        "en": "  [copy undone: {source}]",
-    },
-}
+    """What was typed on the command line cannot be used."""
 
 
 def run_rounds(args: argparse.Namespace, context: Context) -> int:
@@ -163,13 +34,12 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
         progress = workbook.progress(rnd.id).values()
         console.say(
             console.text(
-                TEXTS,
-                "round_line",
+                "commands.answers.round_line",
                 id=rnd.id,
                 title=pick(rnd.title, console.lang),
                 opens=format_date(rnd.opens),
                 closes=format_date(rnd.closes),
-                status=console.text(TEXTS, rnd.status(today).value),
+                status=console.text(f"commands.answers.{rnd.status(today).value}"),
                 answered=sum(a for a, _ in progress),
                 required=sum(r for _, r in progress),
             )
@@ -189,12 +59,12 @@ def _show_field(
 ) -> None:
     lang = console.lang
     pointer = f"/{section.id}/{field.key}"
-    marker = f" [{console.text(TEXTS, 'follow_up')}]" if follow_up else ""
+    marker = f" [{console.text('commands.answers.follow_up')}]" if follow_up else ""
     value = answers.get(field.key)
     shown = (
         display_value(field, value, lang)
         if value is not None
-        else console.text(TEXTS, "unanswered")
+        else console.text("commands.answers.unanswered")
     )
     title = field.title(lang)
     separator = " " if title.endswith("?") else ": "
@@ -218,7 +88,7 @@ def _show_computed(console: Console, section: Section, field: Field, answers: JS
     for item in section.computed:
         if item.beside == field.key:
             shown = display_computed(item, compute(item, answers), lang)
-            mark = pick(COMPUTED_MARK, lang)
+            mark = text("survey.value.computed", lang)
             console.say(f"  ({mark})\n      {pick(item.label, lang)}: {shown}")
 
 
@@ -233,8 +103,7 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
         if chosen is None:
             console.warn(
                 console.text(
-                    TEXTS,
-                    "no_section",
+                    "commands.answers.no_section",
                     round=rnd.id,
                     section=args.section,
                     known=", ".join(s.id for s in rnd.sections),
@@ -251,8 +120,7 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
         answered, required = section.progress(section_answers)
         console.say(
             console.text(
-                TEXTS,
-                "section_head",
+                "commands.answers.section_head",
                 title=pick(section.title, lang),
                 answered=answered,
                 required=required,
@@ -281,7 +149,7 @@ def read_value(given: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("stdin_not_utf8") from None
+        raise InputError("commands.answers.stdin_not_utf8") from None
     # A final line break is how the value ends on a terminal or from echo, not part of it.
     return text.removesuffix("\n").removesuffix("\r")
 
@@ -302,37 +170,39 @@ def run_set(args: argparse.Namespace, context: Context) -> int:
         if target.column is not None or target.row is None
         else str(value)
     )
-    console.say(console.text(TEXTS, "saved", pointer=target.pointer, value=shown))
+    console.say(console.text("commands.answers.saved", pointer=target.pointer, value=shown))
     # Saved as on paper, but what is wrong with it is told at once, as the window does.
     for problem in workbook.problems(target.round.id):
         if problem.pointer == target.pointer or problem.pointer.startswith(f"{target.pointer}/"):
-            console.warn(console.text(TEXTS, "saved_with_problem", problem=problem.describe(lang)))
+            console.warn(
+                console.text("commands.answers.saved_with_problem", problem=problem.describe(lang))
+            )
     return 0
 
 
 def run_clear(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
     if workbook.remove(args.round, args.pointer, console.lang):
-        console.say(console.text(TEXTS, "cleared", pointer=args.pointer))
+        console.say(console.text("commands.answers.cleared", pointer=args.pointer))
     else:
-        console.say(console.text(TEXTS, "nothing_to_clear", pointer=args.pointer))
+        console.say(console.text("commands.answers.nothing_to_clear", pointer=args.pointer))
     return 0
 
 
 def print_problems(console: Console, rnd: Round, problems: list[Problem]) -> None:
     """The errors, then the warnings apart from them."""
     if not problems:
-        console.say(console.text(TEXTS, "valid", round=rnd.id))
+        console.say(console.text("commands.answers.valid", round=rnd.id))
         return
     errors = [p for p in problems if p.blocking]
     warnings = [p for p in problems if not p.blocking]
     if errors:
-        console.say(console.text(TEXTS, "problems", round=rnd.id, count=len(errors)))
+        console.say(console.text("commands.answers.problems", round=rnd.id, count=len(errors)))
         _print_list(console, errors)
     else:
-        console.say(console.text(TEXTS, "no_errors", round=rnd.id))
+        console.say(console.text("commands.answers.no_errors", round=rnd.id))
     if warnings:
-        console.say(console.text(TEXTS, "warnings", count=len(warnings)))
+        console.say(console.text("commands.answers.warnings", count=len(warnings)))
         _print_list(console, warnings, rnd.id)
 
 
@@ -348,9 +218,11 @@ def _print_list(console: Console, problems: list[Problem], round_id: str = "") -
         if problem.blocking:
             continue
         if problem.explanation is not None:
-            console.say(console.text(TEXTS, "explanation_line", text=problem.explanation))
+            console.say(console.text("commands.answers.explanation_line", text=problem.explanation))
         else:
-            console.say(console.text(TEXTS, "to_explain", round=round_id, pointer=problem.pointer))
+            console.say(
+                console.text("commands.answers.to_explain", round=round_id, pointer=problem.pointer)
+            )
 
 
 def run_validate(args: argparse.Namespace, context: Context) -> int:
@@ -369,9 +241,9 @@ def run_explain(args: argparse.Namespace, context: Context) -> int:
     for problem in confirmed:
         said = problem.describe(console.lang)
         if text:
-            console.say(console.text(TEXTS, "explained", message=said, text=text))
+            console.say(console.text("commands.answers.explained", message=said, text=text))
         else:
-            console.say(console.text(TEXTS, "withdrawn", message=said))
+            console.say(console.text("commands.answers.withdrawn", message=said))
     return 0
 
 
@@ -383,8 +255,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
         question, column = _question_at(rnd, entry.pointer)
         console.say(
             console.text(
-                TEXTS,
-                "history_line",
+                "commands.answers.history_line",
                 # Stored in UTC; told as the official's clock showed it.
                 at=format_local_time(entry.at),
                 actor=entry.actor,
@@ -406,9 +277,12 @@ def _copied(console: Console, source: str | None) -> str:
     source = source.removeprefix("undo:")
     round_id, _, number = source.partition("#")
     told = (
-        console.text(TEXTS, "submission_n", round=round_id, number=number) if number else round_id
+        console.text("commands.answers.submission_n", round=round_id, number=number)
+        if number
+        else round_id
     )
-    return console.text(TEXTS, "copy_undone" if undone else "copied_from", source=told)
+    kind = "copy_undone" if undone else "copied_from"
+    return console.text(f"commands.answers.{kind}", source=told)
 
 
 def _question_at(rnd: Round, pointer: str) -> tuple[Field | None, Field | None]:
@@ -431,7 +305,7 @@ def _where(field: Field | None, column: Field | None, pointer: str, lang: Lang) 
     parts = [pick(field.label, lang)]
     row = split_pointer(pointer)[2:3]
     if row and row[0].isdigit():
-        parts.append(f"{pick(TEXTS['row'], lang)} {int(row[0]) + 1}")
+        parts.append(f"{text('commands.answers.row', lang)} {int(row[0]) + 1}")
     if column is not None:
         parts.append(pick(column.label, lang))
     return ", ".join(parts)

@@ -16,100 +16,27 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from desktop.i18n import Lang, Texts, message, pick
+from desktop.i18n import Lang, text
 
-TEXTS: dict[str, Texts] = {
-    "usage": {"fi": "käyttö: ", "sv": "användning: ", "en": "usage: "},
-    "positionals": {"fi": "argumentit", "sv": "argument", "en": "arguments"},
-    "options": {"fi": "valinnat", "sv": "flaggor", "en": "options"},
-    "help": {
-        "fi": "näytä tämä ohje ja lopeta",
-        "sv": "visa den här hjälpen och avsluta",
-        "en": "show this help and exit",
-    },
-    "error": {
-        "fi": "{prog}: virhe: {message}",
-        "sv": "{prog}: fel: {message}",
-        "en": "{prog}: error: {message}",
-    },
-    "bad_count": {
-        "fi": "”{text}” ei kelpaa: anna kokonaisluku {least}–{limit} numeroin 0–9.",
-        "sv": "”{text}” duger inte: ange ett heltal {least}–{limit} med siffrorna 0–9.",
-        "en": "“{text}” will not do: give a whole number {least}–{limit} in the digits 0–9.",
-    },
-    "version": {
-        "fi": "näytä ohjelman versio ja lopeta",
-        "sv": "visa programmets version och avsluta",
-        "en": "show the program's version and exit",
-    },
-}
-
-
-# argparse's error messages (Python 3.11–3.13), matched as it writes them, and how to say
-# them; a message not matched here is shown as argparse wrote it.
-_ERRORS: tuple[tuple[re.Pattern[str], Texts], ...] = tuple(
-    (re.compile(pattern, re.S), texts)
-    for pattern, texts in (
-        (
-            r"the following arguments are required: (?P<names>.*)",
-            {
-                "fi": "puuttuu: {names}",
-                "sv": "saknas: {names}",
-                "en": "missing: {names}",
-            },
-        ),
-        (
-            r"unrecognized arguments: (?P<names>.*)",
-            {
-                "fi": "tuntemattomia argumentteja: {names}",
-                "sv": "okända argument: {names}",
-                "en": "unknown arguments: {names}",
-            },
-        ),
+# argparse's error messages (Python 3.11–3.13), matched as it writes them, and the message
+# that says each ("commands.arguments.argparse.*"); one not matched is shown as argparse wrote it.
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.S), f"commands.arguments.argparse.{name}")
+    for pattern, name in (
+        (r"the following arguments are required: (?P<names>.*)", "missing"),
+        (r"unrecognized arguments: (?P<names>.*)", "unknown_arguments"),
         (
             r"argument (?P<name>.+?): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)",
-            {
-                "fi": "{name}: {value} ei ole vaihtoehto (vaihtoehdot: {choices})",
-                "sv": "{name}: {value} är inget alternativ (alternativ: {choices})",
-                "en": "{name}: {value} is not one of the choices ({choices})",
-            },
+            "invalid_choice",
         ),
         (
             r"argument (?P<name>.+?): invalid (?P<type>int|float) value: (?P<value>.*)",
-            {
-                "fi": "{name}: {value} ei ole luku",
-                "sv": "{name}: {value} är inte ett tal",
-                "en": "{name}: {value} is not a number",
-            },
+            "not_a_number",
         ),
-        (
-            r"argument (?P<name>.+?): expected (?:one|at least one) argument",
-            {
-                "fi": "{name} tarvitsee arvon",
-                "sv": "{name} behöver ett värde",
-                "en": "{name} needs a value",
-            },
-        ),
-        (
-            r"argument (?P<name>.+?): ignored explicit argument (?P<value>.*)",
-            {
-                "fi": "{name} ei ota arvoa ({value})",
-                "sv": "{name} tar inget värde ({value})",
-                "en": "{name} takes no value ({value})",
-            },
-        ),
-        (
-            r"ambiguous option: (?P<option>\S+?) could match (?P<matches>.*)",
-            {
-                "fi": "{option} voi tarkoittaa useaa valintaa: {matches}",
-                "sv": "{option} kan betyda flera flaggor: {matches}",
-                "en": "{option} could mean several options: {matches}",
-            },
-        ),
-        (  # any other complaint about one argument: its own message, already translated
-            r"argument (?P<name>.+?): (?P<message>.*)",
-            {"fi": "{name}: {message}", "sv": "{name}: {message}", "en": "{name}: {message}"},
-        ),
+        (r"argument (?P<name>.+?): expected (?:one|at least one) argument", "expected_argument"),
+        (r"argument (?P<name>.+?): ignored explicit argument (?P<value>.*)", "ignored_argument"),
+        (r"ambiguous option: (?P<option>\S+?) could match (?P<matches>.*)", "ambiguous_option"),
+        (r"argument (?P<name>.+?): (?P<message>.*)", "argument"),
     )
 )
 
@@ -117,28 +44,28 @@ _ERRORS: tuple[tuple[re.Pattern[str], Texts], ...] = tuple(
 def whole_number(lang: Lang, *, least: int = 0, most: int) -> Callable[[str], int]:
     """An argument type: a count typed in the digits 0-9, from ``least`` to ``most``."""
 
-    def parse(text: str) -> int:
-        digits = text.lstrip("0")
+    def parse(typed: str) -> int:
+        digits = typed.lstrip("0")
         if (
-            not (text.isascii() and text.isdigit())
+            not (typed.isascii() and typed.isdigit())
             or len(digits) > len(str(most))
-            or not least <= int(text) <= most
+            or not least <= int(typed) <= most
         ):
             raise argparse.ArgumentTypeError(
-                message(TEXTS, "bad_count", lang, text=text[:20], least=least, limit=most)
+                text("commands.arguments.bad_count", lang, text=typed[:20], least=least, limit=most)
             )
-        return int(text)
+        return int(typed)
 
     return parse
 
 
-def translated_error(text: str, lang: Lang) -> str:
+def translated_error(said: str, lang: Lang) -> str:
     """One of argparse's error messages in ``lang``."""
-    for pattern, texts in _ERRORS:
-        found = pattern.fullmatch(text)
+    for pattern, message_id in _ARGPARSE_ERRORS:
+        found = pattern.fullmatch(said)
         if found is not None:
-            return pick(texts, lang).format(**found.groupdict())
-    return text
+            return text(message_id, lang, **found.groupdict())
+    return said
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -154,7 +81,7 @@ class HelpFormatter(argparse.HelpFormatter):
         prefix: str | None = None,
     ) -> None:
         if prefix is None:  # "" is argparse working out a subcommand's name: left alone
-            prefix = pick(TEXTS["usage"], self.lang)
+            prefix = text("commands.arguments.usage", self.lang)
         super().add_usage(usage, actions, groups, prefix)
 
 
@@ -172,15 +99,15 @@ class Parser(argparse.ArgumentParser):
         self.lang: Lang = lang
         # The two default groups: their titles are the headings of the help. Named before
         # the parents' arguments join them, which argparse matches to groups by title.
-        self._positionals.title = pick(TEXTS["positionals"], lang)
-        self._optionals.title = pick(TEXTS["options"], lang)
+        self._positionals.title = text("commands.arguments.positionals", lang)
+        self._optionals.title = text("commands.arguments.options", lang)
         if add_help:
             self.add_argument(
                 "-h",
                 "--help",
                 action="help",
                 default=argparse.SUPPRESS,
-                help=pick(TEXTS["help"], lang),
+                help=text("commands.arguments.help", lang),
             )
         for parent in parents:  # as argparse itself takes its parents
             self._add_container_actions(parent)
@@ -193,12 +120,18 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """The usage line and the error in the parser's language; exit status 2."""
         self.print_usage(sys.stderr)
-        said = pick(TEXTS["error"], self.lang).format(
-            prog=self.prog, message=translated_error(message, self.lang)
+        said = text(
+            "commands.arguments.error",
+            self.lang,
+            prog=self.prog,
+            message=translated_error(message, self.lang),
         )
         self.exit(2, said + "\n")
 
     def add_version(self, version: str) -> None:
         self.add_argument(
-            "--version", action="version", version=version, help=pick(TEXTS["version"], self.lang)
+            "--version",
+            action="version",
+            version=version,
+            help=text("commands.arguments.version", self.lang),
         )

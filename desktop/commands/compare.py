@@ -11,39 +11,17 @@ from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, answers_for, compare
-from desktop.review.compare_texts import TEXTS as COMPARE_TEXTS
 from desktop.review.compare_texts import detail_lines, shown, status_text, title
 from desktop.survey import Round
 
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-_ERRORS = {
-    "unwritable": {
-        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
-        "sv": "Filen {path} kan inte skrivas: {reason}",
-        "en": "The file {path} cannot be written: {reason}",
-    },
-}
-
-TEXTS = {
-    "written": {
-        "fi": "Vertailu kirjoitettu: {path}",
-        "sv": "Jämförelsen skrevs: {path}",
-        "en": "Comparison written: {path}",
-    },
-    "csv_head": {
-        "fi": "osio,osoite,kysymys,rivi,sarake,tila,ennen,jälkeen,erotus,prosenttia",
-        "sv": "del,adress,fråga,rad,kolumn,status,före,efter,skillnad,procent",
-        "en": "section,pointer,question,row,column,status,before,after,difference,per_cent",
-    },
-}
-
 
 class CompareOutputError(UserError):
-    catalog = _ERRORS
+    """A comparison file that cannot be written."""
 
 
 def run_compare(args: argparse.Namespace, context: Context) -> int:
@@ -58,13 +36,13 @@ def run_compare(args: argparse.Namespace, context: Context) -> int:
         data = render_comparison(comparison, lang=console.lang)
         path = Path(args.out) if args.out else Path(f"vertailu_{_stem(args.a)}_{_stem(args.b)}.pdf")
         _write(path, data)
-        console.say(console.text(TEXTS, "written", path=path))
+        console.say(console.text("commands.compare.written", path=path))
         return 0
     if args.format == "csv":
         text = comparison_csv(comparison, console)
         if args.out:
             _write(Path(args.out), text.encode("utf-8-sig"))  # a spreadsheet reads it as UTF-8
-            console.say(console.text(TEXTS, "written", path=args.out))
+            console.say(console.text("commands.compare.written", path=args.out))
         else:
             console.out.write(text)
         return 0
@@ -81,7 +59,7 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise CompareOutputError(
-            "unwritable", path=str(path), reason=exc.strerror or str(exc)
+            "commands.compare.unwritable", path=str(path), reason=exc.strerror or str(exc)
         ) from exc
 
 
@@ -93,8 +71,7 @@ def print_comparison(comparison: Comparison, console: Console) -> None:
             continue
         console.say(
             console.text(
-                COMPARE_TEXTS,
-                "section",
+                "review.compare.section",
                 title=pick(section.title, lang),
                 changed=len(section.changed),
                 same=section.same,
@@ -106,9 +83,9 @@ def print_comparison(comparison: Comparison, console: Console) -> None:
                 console.say(f"      {line}")
     changed = len(comparison.changed)
     if changed:
-        console.say(console.text(COMPARE_TEXTS, "summary", count=changed))
+        console.say(console.text("review.compare.summary", count=changed))
     else:
-        console.say(console.text(COMPARE_TEXTS, "nothing_changed"))
+        console.say(console.text("review.compare.nothing_changed"))
 
 
 def comparison_csv(comparison: Comparison, console: Console) -> str:
@@ -116,7 +93,7 @@ def comparison_csv(comparison: Comparison, console: Console) -> str:
     lang = console.lang
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(console.text(TEXTS, "csv_head").split(","))
+    writer.writerow(console.text("commands.compare.csv_head").split(","))
     for section in comparison.sections:
         for d in section.changed:
             question = pick(d.question.label, lang)
@@ -165,16 +142,16 @@ def _numbers(before: object, after: object) -> list[str]:
 
 def run_changes(args: argparse.Namespace, context: Context) -> int:
     """The questions new, reworded, moved, split, merged or removed since the previous round."""
-    from desktop.survey.lineage import CHANGE_LABELS, round_changes
+    from desktop.survey.lineage import round_changes
 
     console, catalog = context.console, context.workbook.catalog
     lang = console.lang
     rnd = catalog.round(args.round)
     previous = rnd.previous or "–"
-    console.say(f"{rnd.id}: " + pick(CHANGE_LABELS["title"], lang).format(previous=previous))
+    console.say(f"{rnd.id}: " + text("survey.change.title", lang, previous=previous))
     changes = round_changes(rnd, catalog.rounds)
     if not changes:
-        console.say(pick(CHANGE_LABELS["none"], lang).format(previous=previous))
+        console.say(text("survey.change.none", lang, previous=previous))
         return 0
     older = catalog.rounds[rnd.previous] if rnd.previous else rnd
     current_section = None
@@ -184,15 +161,15 @@ def run_changes(args: argparse.Namespace, context: Context) -> int:
             current_section = section_id
             section = rnd.section(section_id) or older.section(section_id)
             console.say(f"== {pick(section.title, lang) if section else section_id} ==")
-        console.say(f"  {pick(CHANGE_LABELS[change.kind.value], lang)}: {change.pointer}")
+        console.say(f"  {text(f'survey.change.{change.kind.value}', lang)}: {change.pointer}")
         for pointer, question in change.old:
             named = f" ({pointer})" if pointer != change.pointer else ""
-            was = pick(CHANGE_LABELS["was"], lang)
+            was = text("survey.change.was", lang)
             console.say(
                 f"      {was}{named}: {_wording(older, pointer, question.title(lang), lang)}"
             )
         if change.new is not None:
-            now = pick(CHANGE_LABELS["now"], lang)
+            now = text("survey.change.now", lang)
             console.say(
                 f"      {now}: {_wording(rnd, change.pointer, change.new.title(lang), lang)}"
             )

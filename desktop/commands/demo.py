@@ -26,70 +26,13 @@ from desktop.workbook import Workbook
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-TEXTS = {
-    "filling": {
-        "fi": "Täytetään kierros {round} demokunnalle {name} ({code}) tietokansioon {path}",
-        "sv": "Omgången {round} fylls i för demokommunen {name} ({code}) i datamappen {path}",
-        "en": "Filling round {round} for the demo municipality {name} ({code}) in the data folder {path}",
-    },
-    "filled": {
-        "fi": "{count} vastausta tallennettu.",
-        "sv": "{count} svar sparade.",
-        "en": "{count} answers saved.",
-    },
-    "filled_one": {
-        "fi": "1 vastaus tallennettu.",
-        "sv": "1 svar sparat.",
-        "en": "1 answer saved.",
-    },
-    "reopened": {
-        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
-        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
-        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
-    },
-    "submitted": {
-        "fi": "Allekirjoitettu ja lähetetty (lähetys {number}):\n  {package}\n  {report}\n"
-        "  sormenjälki {fingerprint}\nPaketin tarkistus kuten vastaanottaja sen tekee:",
-        "sv": "Undertecknat och inskickat (inskickning {number}):\n  {package}\n  {report}\n"
-        "  fingeravtryck {fingerprint}\nPaketet kontrolleras som mottagaren gör det:",
-        "en": "Signed and submitted (submission {number}):\n  {package}\n  {report}\n"
-        "  fingerprint {fingerprint}\nThe package checked as its receiver checks it:",
-    },
-    "next": {
-        "fi": "Katso vastaukset: tilannekuva --data-dir {path} show {round}\n"
-        "Lähetykset: tilannekuva --data-dir {path} submissions {round}",
-        "sv": "Se svaren: tilannekuva --data-dir {path} show {round}\n"
-        "Inskickningar: tilannekuva --data-dir {path} submissions {round}",
-        "en": "See the answers: tilannekuva --data-dir {path} show {round}\n"
-        "Submissions: tilannekuva --data-dir {path} submissions {round}",
-    },
-}
-
-_ERRORS = {
-    "own_work": {
-        "fi": "Tietokansiossa {path} on jonkun omaa työtä (vastauksia tai organisaatioavain); demo "
-        "ei kirjoita sen päälle. Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
-        "sv": "Datamappen {path} innehåller någons eget arbete (svar eller en organisationsnyckel); "
-        "demon skriver inte över det. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
-        "en": "The data folder {path} holds someone's own work (answers or an organisation key); "
-        "the demo will not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
-    },
-    "other_profile": {
-        "fi": "Tietokansiossa {path} on jo kunnan {code} profiili; demo ei kirjoita sen päälle. "
-        "Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
-        "sv": "Datamappen {path} har redan en profil för kommunen {code}; demon skriver inte över "
-        "den. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
-        "en": "The data folder {path} already has a profile for municipality {code}; the demo will "
-        "not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
-    },
-}
 
 DEMO_ROUND = "2022-1"
 DEMO_ACTOR = "demo"  # every change the demo makes is recorded under this name
 
 
 class DemoError(UserError):
-    catalog = _ERRORS
+    """The demo cannot run in this data folder."""
 
 
 def demo_answers(round_id: str) -> dict[str, Any]:
@@ -122,12 +65,14 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     code = data["municipality"]
     current = store.profile()
     if current is not None and current.municipality_code != code:
-        raise DemoError("other_profile", path=str(data_dir), code=current.municipality_code)
+        raise DemoError(
+            "commands.demo.other_profile", path=str(data_dir), code=current.municipality_code
+        )
     _check_only_demo(store, data_dir)
     municipality = Register.load().get(code)
     name = municipality.display_name(console.lang)
     console.say(
-        console.text(TEXTS, "filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
+        console.text("commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
     )
     if current is None:
         # The demo's contact person is the respondent its answers name.
@@ -144,9 +89,9 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
         )
     if store.start_correction(DEMO_ROUND, actor=DEMO_ACTOR):
         # Sent by an earlier demo: the demo reopens it, as an official would for a correction.
-        console.say(console.text(TEXTS, "reopened", round=DEMO_ROUND))
+        console.say(console.text("commands.demo.reopened", round=DEMO_ROUND))
     count = fill_round(workbook, DEMO_ROUND)
-    console.say(console.text(TEXTS, "filled", count=count))
+    console.say(console.text("commands.demo.filled", count=count))
     rnd = workbook.round(DEMO_ROUND)
     problems = workbook.problems(DEMO_ROUND)
     print_problems(console, rnd, problems)
@@ -154,14 +99,15 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
         return 1
     _submit(workbook, console, DataPaths(data_dir), DEMO_ROUND)
     # The next round, carried on from this one (see ``demo_story``).
-    from desktop.commands.demo_story import carry_on
+    from desktop.commands.demo_story import NEXT_ROUND, carry_on
 
     status = carry_on(
         workbook,
         console,
         lambda round_id: _submit(workbook, console, DataPaths(data_dir), round_id),
+        demo_answers(NEXT_ROUND)["answers"],
     )
-    console.say(console.text(TEXTS, "next", path=data_dir, round=DEMO_ROUND))
+    console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
     return status
 
 
@@ -169,10 +115,10 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
     """The demo writes only where nothing but an earlier demo has been."""
     log = store.audit_log()
     if any(entry.actor != DEMO_ACTOR for entry in log):
-        raise DemoError("own_work", path=str(data_dir))
+        raise DemoError("commands.demo.own_work", path=str(data_dir))
     demo_sent = any(entry.pointer.startswith("/submissions/") for entry in log)
     if DataPaths(data_dir).key_store.exists() and not demo_sent:
-        raise DemoError("own_work", path=str(data_dir))
+        raise DemoError("commands.demo.own_work", path=str(data_dir))
 
 
 def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: str) -> None:
@@ -199,8 +145,7 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: st
     assert result.package is not None and result.submission is not None
     console.say(
         console.text(
-            TEXTS,
-            "submitted",
+            "commands.demo.submitted",
             number=result.submission.number,
             package=result.package,
             report=result.report,

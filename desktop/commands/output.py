@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from desktop.i18n import Lang, Texts, message
+from desktop.i18n import Lang, text
 
 
 @dataclass
@@ -25,5 +24,6 @@ class Console:
     def warn(self, text: str) -> None:
         print(text, file=self.err)
 
-    def text(self, catalog: Mapping[str, Texts], key: str, **values: object) -> str:
-        return message(catalog, key, self.lang, **values)
+    def text(self, message_id: str, **values: object) -> str:
+        """The message ``message_id`` (``desktop.i18n.text``) in the console's language."""
+        return text(message_id, self.lang, **values)

@@ -17,97 +17,18 @@ from desktop.survey.values import display_value
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-TEXTS = {
-    "previous": {
-        "fi": "      Edellinen {answer}",
-        "sv": "      Föregående {answer}",
-        "en": "      Previous {answer}",
-    },
-    "previous_row": {
-        "fi": "      [{row}] edellinen {answer}",
-        "sv": "      [{row}] föregående {answer}",
-        "en": "      [{row}] previous {answer}",
-    },
-    "missing_row": {
-        "fi": "      Edellisellä kierroksella {round}, ei nyt: {row}",
-        "sv": "      I förra omgången {round}, inte nu: {row}",
-        "en": "      In the previous round {round}, not now: {row}",
-    },
-    "source_sent": {
-        "fi": "Edelliset vastaukset: kierroksen {round} lähetys {number} ({at}).",
-        "sv": "Föregående svar: omgångens {round} inskickning {number} ({at}).",
-        "en": "Previous answers: round {round}, submission {number} ({at}).",
-    },
-    "source_unsent": {
-        "fi": "Edelliset vastaukset: kierroksen {round} tallennetut vastaukset (ei lähetetty).",
-        "sv": "Föregående svar: omgångens {round} sparade svar (inte inskickade).",
-        "en": "Previous answers: round {round}'s saved answers (not sent).",
-    },
-    "copied": {
-        "fi": "Kopioitu {count} vastausta kierrokselta {source} kierrokselle {round}.",
-        "sv": "{count} svar kopierades från omgången {source} till omgången {round}.",
-        "en": "Copied {count} answers from round {source} into round {round}.",
-    },
-    "copied_one": {
-        "fi": "Kopioitu 1 vastaus kierrokselta {source} kierrokselle {round}.",
-        "sv": "1 svar kopierades från omgången {source} till omgången {round}.",
-        "en": "Copied 1 answer from round {source} into round {round}.",
-    },
-    "nothing_copied": {
-        "fi": "Mitään ei kopioitu: kierroksella {round} on jo kaikki, mitä kierrokselta "
-        "{source} voi kopioida.",
-        "sv": "Inget kopierades: omgången {round} har redan allt som kan kopieras från "
-        "omgången {source}.",
-        "en": "Nothing was copied: round {round} already has all that can be copied from "
-        "round {source}.",
-    },
-    "skipped_typed": {
-        "fi": "Ohitettu, koska vastaus on jo annettu ({count}): {pointers}\n"
-        "Korvaa ne edellisillä vastauksilla: tilannekuva copy-forward {round} {target}--overwrite",
-        "sv": "Hoppades över eftersom svaret redan är givet ({count}): {pointers}\n"
-        "Ersätt dem med föregående svar: tilannekuva copy-forward {round} {target}--overwrite",
-        "en": "Skipped because an answer is already given ({count}): {pointers}\n"
-        "Replace them with the previous answers: tilannekuva copy-forward {round} "
-        "{target}--overwrite",
-    },
-    "skipped_not_fitting": {
-        "fi": "Ohitettu, koska edellinen vastaus ei sovi muuttuneeseen kysymykseen ({count}): "
-        "{pointers}",
-        "sv": "Hoppades över eftersom det föregående svaret inte passar den ändrade frågan "
-        "({count}): {pointers}",
-        "en": "Skipped because the previous answer does not fit the changed question ({count}): "
-        "{pointers}",
-    },
-    "skipped_not_copyable": {
-        "fi": "Ei kopioitu, koska kysymys on jaettu tai yhdistetty ({count}): {pointers}",
-        "sv": "Kopierades inte eftersom frågan har delats eller slagits ihop ({count}): {pointers}",
-        "en": "Not copied because the question was split or merged ({count}): {pointers}",
-    },
-    "undone": {
-        "fi": "Peruttu kopiointi kierrokselta {source} ({count} vastausta).",
-        "sv": "Kopieringen från omgången {source} ångrades ({count} svar).",
-        "en": "Undid the copy from round {source} ({count} answers).",
-    },
-    "undone_kept": {
-        "fi": "{count} kopioitua vastausta oli muutettu sen jälkeen; ne jätettiin ennalleen.",
-        "sv": "{count} kopierade svar hade ändrats sedan dess; de lämnades som de är.",
-        "en": "{count} copied answers had been changed since; they were left as they are.",
-    },
-}
-
 
 def source_line(console: Console, source: Source) -> str:
     from desktop.survey.formatting import format_local_time
 
     if source.sent:
         return console.text(
-            TEXTS,
-            "source_sent",
+            "commands.previous.source_sent",
             round=source.round_id,
             number=source.submission,
             at=format_local_time(source.submitted_at or ""),
         )
-    return console.text(TEXTS, "source_unsent", round=source.round_id)
+    return console.text("commands.previous.source_unsent", round=source.round_id)
 
 
 def print_previous(
@@ -125,16 +46,15 @@ def print_previous(
     if said is None:
         return
     if question.kind is not Kind.TABLE:
-        console.say(console.text(TEXTS, "previous", answer=said))
+        console.say(console.text("commands.previous.previous", answer=said))
         return
     rows = value if isinstance(value, list) else []
     if not rows:
-        console.say(console.text(TEXTS, "previous", answer=said))
+        console.say(console.text("commands.previous.previous", answer=said))
     for old in previous.missing_rows(pointer, rows):
         console.say(
             console.text(
-                TEXTS,
-                "missing_row",
+                "commands.previous.missing_row",
                 round=previous.source.label(lang),
                 row=_cells(question, old, lang),
             )
@@ -158,7 +78,7 @@ def print_previous_row(
         lang = console.lang
         cells = _cells(table, old, lang, skip=row_key(table))
         answer = f"{previous.source.label(lang)}: {cells}"
-        console.say(console.text(TEXTS, "previous_row", row=index, answer=answer))
+        console.say(console.text("commands.previous.previous_row", row=index, answer=answer))
 
 
 def _cells(table: Field, row: JSONObject, lang: Lang, skip: str | None = None) -> str:
@@ -174,19 +94,23 @@ def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
     rnd = workbook.round(args.round)
     if args.undo:
         copy, kept = undo_last_copy(workbook, rnd.id)
-        console.say(console.text(TEXTS, "undone", source=copy.source, count=copy.count - kept))
+        console.say(
+            console.text("commands.previous.undone", source=copy.source, count=copy.count - kept)
+        )
         if kept:
-            console.say(console.text(TEXTS, "undone_kept", count=kept))
+            console.say(console.text("commands.previous.undone_kept", count=kept))
         return 0
     done = copy_forward(workbook, rnd.id, args.target, overwrite=args.overwrite)
     source = done.plan.source
     console.say(source_line(console, source))
     label = source.label(console.lang)
     if done.copy is None:
-        console.say(console.text(TEXTS, "nothing_copied", round=rnd.id, source=label))
+        console.say(console.text("commands.previous.nothing_copied", round=rnd.id, source=label))
     else:
         console.say(
-            console.text(TEXTS, "copied", count=done.copy.count, round=rnd.id, source=label)
+            console.text(
+                "commands.previous.copied", count=done.copy.count, round=rnd.id, source=label
+            )
         )
     target = f"{args.target} " if args.target else ""
     for reason in Reason:
@@ -194,8 +118,7 @@ def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
         if pointers:
             console.say(
                 console.text(
-                    TEXTS,
-                    f"skipped_{reason.value}",
+                    f"commands.previous.skipped_{reason.value}",
                     count=len(pointers),
                     pointers=", ".join(pointers),
                     round=rnd.id,

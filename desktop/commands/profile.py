@@ -13,33 +13,6 @@ from desktop.workbook import AnswerTargetError
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-TEXTS = {
-    "saved": {
-        "fi": "Profiili tallennettu: {name} ({code}).",
-        "sv": "Profilen sparad: {name} ({code}).",
-        "en": "Profile saved: {name} ({code}).",
-    },
-    "show": {
-        "fi": "Kunta: {name} ({code})\nHyvinvointialue: {area}\nYhteyshenkilö: {contact}\n"
-        "Tehtävänimike: {title}\nSähköposti: {email}\nPuhelin: {phone}\nY-tunnus: {business_id}",
-        "sv": "Kommun: {name} ({code})\nVälfärdsområde: {area}\nKontaktperson: {contact}\n"
-        "Befattning: {title}\nE-post: {email}\nTelefon: {phone}\nFO-nummer: {business_id}",
-        "en": "Municipality: {name} ({code})\nWellbeing services county: {area}\n"
-        "Contact person: {contact}\nJob title: {title}\nE-mail: {email}\nPhone: {phone}\n"
-        "Business ID: {business_id}",
-    },
-    "outside_reform": {
-        "fi": "Ahvenanmaa: sote-uudistuksen ulkopuolella, ei vastaa kyselyyn",
-        "sv": "Åland: utanför vårdreformen, besvarar inte enkäten",
-        "en": "Åland: outside the sote reform, does not answer the survey",
-    },
-    "no_match": {
-        "fi": "Hakua ”{text}” vastaavaa kuntaa ei löytynyt.",
-        "sv": "Ingen kommun motsvarar sökningen ”{text}”.",
-        "en": "No municipality matches “{text}”.",
-    },
-}
-
 
 def run_profile(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
@@ -65,7 +38,9 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
         workbook.save_profile(updated)
         chosen = register.get(updated.municipality_code)
         console.say(
-            console.text(TEXTS, "saved", name=chosen.display_name(console.lang), code=chosen.code)
+            console.text(
+                "commands.profile.saved", name=chosen.display_name(console.lang), code=chosen.code
+            )
         )
         return 0
     if current is None:
@@ -73,8 +48,7 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
     municipality = register.get(current.municipality_code)
     console.say(
         console.text(
-            TEXTS,
-            "show",
+            "commands.profile.show",
             name=municipality.display_name(console.lang),
             code=municipality.code,
             area=municipality.wellbeing_area.name(console.lang),
@@ -93,9 +67,13 @@ def run_municipalities(args: argparse.Namespace, context: Context) -> int:
     register = Register.load()
     found = register.search(args.text, limit=args.limit) if args.text else list(register)
     if not found:
-        console.warn(console.text(TEXTS, "no_match", text=args.text))
+        console.warn(console.text("commands.profile.no_match", text=args.text))
         return 1
     for municipality in found:
-        note = f"  ({console.text(TEXTS, 'outside_reform')})" if municipality.outside_reform else ""
+        note = (
+            f"  ({console.text('commands.profile.outside_reform')})"
+            if municipality.outside_reform
+            else ""
+        )
         console.say(f"{municipality.code}  {municipality.display_name(console.lang)}{note}")
     return 0

@@ -1,7 +1,7 @@
 """Every command of ``tilannekuva`` in one table: its arguments, its database and its handler.
 
 A new command is one ``Command`` in ``COMMANDS`` (with its help text under its
-name in ``desktop.cli_texts.HELP``, or in the ``texts`` it names) and its
+id under ``cli.`` in ``desktop.messages``, or under the ``help_ids`` it names) and its
 handler: the parser, the choice of the one parser to build at start-up, how
 the answers database is opened and the dispatch all read this table.
 
@@ -15,89 +15,15 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
-from functools import cached_property
-from typing import TYPE_CHECKING, Final, cast
+from dataclasses import dataclass
+from typing import Final, cast
 
-from desktop.cli_texts import HELP
 from desktop.commands import collect
-from desktop.commands.arguments import Parser, whole_number
-from desktop.commands.output import Console
-from desktop.i18n import Lang, Texts, message
-from desktop.paths import DataPaths
-
-if TYPE_CHECKING:
-    from desktop.storage import Store
-    from desktop.workbook import Workbook
-
-# The largest count or number the commands take (--limit, --number).
-MAX_COUNT = 1_000_000
-
-
-class Database(Enum):
-    """How a command uses the answers database of the data folder."""
-
-    NONE = "none"  # none, or one of its own (a received file, the register, the coordinator)
-    READ = "read"  # reads only: works while the window holds the data folder
-    WRITE = "write"  # takes the data folder's lock and may write
-
-
-@dataclass
-class Context:
-    """What a handler runs with: the terminal, the data folder and its database when opened."""
-
-    console: Console
-    paths: DataPaths
-    data_dir_chosen: bool = False  # --data-dir or TILANNEKUVA_DATA_DIR was given
-    opened: Store | None = None
-
-    @property
-    def store(self) -> Store:
-        if self.opened is None:
-            raise RuntimeError("this command opens no answers database")
-        return self.opened
-
-    @cached_property
-    def workbook(self) -> Workbook:
-        from desktop.workbook import Workbook
-
-        return Workbook(self.store)
-
-
-Handler = Callable[[argparse.Namespace, Context], int]
-
-
-@dataclass(frozen=True)
-class Arguments:
-    """What a command's ``arguments`` function adds its arguments with, in the user's language."""
-
-    parser: Parser
-    common: Parser
-    lang: Lang
-    texts: Mapping[str, Texts]
-
-    def h(self, key: str) -> str:
-        """The help text ``key`` of this command's texts."""
-        return message(self.texts, key, self.lang)
-
-    def m(self, key: str) -> str:
-        """A placeholder (metavar) in the user's language."""
-        return message(HELP, f"m_{key}", self.lang)
-
-    def count(self, least: int = 0, most: int = MAX_COUNT) -> Callable[[str], int]:
-        """A whole number from ``least`` to ``most``, refused in the user's language."""
-        return whole_number(self.lang, least=least, most=most)
-
-    def positional(self, dest: str, placeholder: str, helped: str) -> None:
-        self.parser.add_argument(dest, metavar=self.m(placeholder), help=self.h(helped))
-
-    def subcommands(self, dest: str, names: str, helped: str) -> argparse._SubParsersAction[Parser]:
-        """Subcommands such as ``key show|create|import``, named as ``names`` shows them."""
-        found: argparse._SubParsersAction[Parser] = self.parser.add_subparsers(
-            dest=dest, metavar=names, required=True, help=self.h(helped)
-        )
-        return found
+from desktop.commands.context import MAX_COUNT as MAX_COUNT
+from desktop.commands.context import Arguments as Arguments
+from desktop.commands.context import Context as Context
+from desktop.commands.context import Database as Database
+from desktop.commands.context import Handler as Handler
 
 
 def _nothing(_arguments: Arguments) -> None:
@@ -110,7 +36,8 @@ class Command:
     handler: str  # "module:function", imported when the command runs
     arguments: Callable[[Arguments], None] = _nothing
     database: Database = Database.WRITE
-    texts: Mapping[str, Texts] = field(default_factory=lambda: HELP)
+    # Where its help texts are: the message ids that begin so.
+    help_ids: str = "cli."
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
         module, name = self.handler.split(":")
@@ -271,7 +198,9 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("backup", "desktop.commands.backup:run_backup", _backup),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
-            Command(name, "desktop.commands.collect:run", arguments, Database.NONE, collect.HELP)
+            Command(
+                name, "desktop.commands.collect:run", arguments, Database.NONE, "commands.collect."
+            )
             for name, arguments in collect.ARGUMENTS.items()
         ),
     )

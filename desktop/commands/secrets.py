@@ -23,40 +23,9 @@ ENV_PASSPHRASE: Final = "TILANNEKUVA_PASSPHRASE"  # noqa: S105  # the name of a 
 _ATTEMPTS: Final = 3
 _MAX_FILE: Final = 4096
 
-TEXTS = {
-    "prompt": {
-        "fi": "Avaimen {path} tunnuslause: ",
-        "sv": "Lösenfras för nyckeln {path}: ",
-        "en": "Passphrase of the key {path}: ",
-    },
-    "prompt_new": {
-        "fi": "Uuden avaimen tunnuslause (tyhjä = ei tunnuslausetta): ",
-        "sv": "Lösenfras för den nya nyckeln (tom = ingen lösenfras): ",
-        "en": "Passphrase for the new key (empty = no passphrase): ",
-    },
-    "prompt_again": {
-        "fi": "Sama tunnuslause uudelleen: ",
-        "sv": "Samma lösenfras igen: ",
-        "en": "The same passphrase again: ",
-    },
-}
-
-_ERRORS = {
-    "mismatch": {
-        "fi": "Tunnuslauseet eivät olleet samat. Mitään ei tallennettu.",
-        "sv": "Lösenfraserna var inte samma. Inget sparades.",
-        "en": "The passphrases were not the same. Nothing was saved.",
-    },
-    "unreadable": {
-        "fi": "Tunnuslausetiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Lösenfrasfilen {path} kunde inte läsas: {reason}.",
-        "en": "The passphrase file {path} could not be read: {reason}.",
-    },
-}
-
 
 class PassphraseError(UserError):
-    catalog = _ERRORS
+    """The passphrase cannot be read or was not given."""
 
 
 def given_passphrase(source: str | None) -> str | None:
@@ -70,7 +39,9 @@ def given_passphrase(source: str | None) -> str | None:
                     text = handle.readline(_MAX_FILE)
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or type(exc).__name__
-            raise PassphraseError("unreadable", path=source, reason=reason) from exc
+            raise PassphraseError(
+                "commands.secrets.unreadable", path=source, reason=reason
+            ) from exc
         return text.rstrip("\r\n")
     return os.environ.get(ENV_PASSPHRASE)
 
@@ -86,11 +57,11 @@ def new_passphrase(source: str | None, console: Console) -> str | None:
         return given or None
     if not interactive():
         return None
-    first = getpass.getpass(console.text(TEXTS, "prompt_new"))
+    first = getpass.getpass(console.text("commands.secrets.prompt_new"))
     if not first:
         return None
-    if getpass.getpass(console.text(TEXTS, "prompt_again")) != first:
-        raise PassphraseError("mismatch")
+    if getpass.getpass(console.text("commands.secrets.prompt_again")) != first:
+        raise PassphraseError("commands.secrets.mismatch")
     return first
 
 
@@ -107,14 +78,14 @@ def open_with_passphrase(
     try:
         return opener(None)
     except KeyStoreError as error:
-        if error.key != "passphrase_required":
+        if error.key != "signing.key.passphrase_required":
             raise
     for attempt in range(1, _ATTEMPTS + 1):
-        typed = getpass.getpass(console.text(TEXTS, "prompt", path=path))
+        typed = getpass.getpass(console.text("commands.secrets.prompt", path=path))
         try:
             return opener(typed)
         except KeyStoreError as error:
-            if error.key != "wrong_passphrase" or attempt == _ATTEMPTS:
+            if error.key != "signing.key.wrong_passphrase" or attempt == _ATTEMPTS:
                 raise
             console.warn(error.message(console.lang))
     raise AssertionError("unreachable")

@@ -24,54 +24,6 @@ from desktop.untrusted import escape
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
 
-TEXTS = {
-    "file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
-    "verdict_ok": {
-        "fi": "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla.",
-        "sv": "Resultat: filen är i ordning och dess undertecknare finns på listan över betrodda.",
-        "en": "Result: the file is sound, and its signer is on the trusted list.",
-    },
-    "verdict_unconfirmed": {
-        "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
-        "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: luotettuja sormenjälkiä ei "
-        "annettu. Vahvista sormenjälki {fingerprint} allekirjoittajalta muuta kautta "
-        "(puhelimitse tai kirjeellä) ja tarkista uudelleen: tilannekuva verify TIEDOSTO "
-        '--trusted "{fingerprint}"',
-        "sv": "Resultat: underskriften är intakt och filen har inte ändrats efter "
-        "underskriften, MEN undertecknaren är inte bekräftad: inga betrodda fingeravtryck "
-        "angavs. Bekräfta fingeravtrycket {fingerprint} med undertecknaren på annat sätt "
-        "(per telefon eller brev) och kontrollera igen: tilannekuva verify FIL "
-        '--trusted "{fingerprint}"',
-        "en": "Result: the signature is intact and the file is unchanged since signing, BUT "
-        "the signer is not confirmed: no trusted fingerprints were given. Confirm the "
-        "fingerprint {fingerprint} with the signer by other means (by phone or letter) and "
-        'check again: tilannekuva verify FILE --trusted "{fingerprint}"',
-    },
-    "verdict_refused": {
-        "fi": "Tulos: tiedostoa EI hyväksytä.",
-        "sv": "Resultat: filen godkänns INTE.",
-        "en": "Result: the file is NOT accepted.",
-    },
-    "nothing_in_folder": {
-        "fi": "Kansiossa {path} ei ole paketteja (.asice) eikä raportteja (.pdf).",
-        "sv": "Mappen {path} innehåller inga paket (.asice) eller rapporter (.pdf).",
-        "en": "The folder {path} holds no packages (.asice) or reports (.pdf).",
-    },
-    "summary": {
-        "fi": "Yhteensä {count} tiedostoa: {sound} kunnossa (joista {unconfirmed} ilman "
-        "vahvistettua allekirjoittajaa), {refused} hylätty.",
-        "sv": "Totalt {count} filer: {sound} i ordning (varav {unconfirmed} utan bekräftad "
-        "undertecknare), {refused} underkända.",
-        "en": "In all {count} files: {sound} sound ({unconfirmed} of them with the signer "
-        "unconfirmed), {refused} refused.",
-    },
-    "summary_refused": {
-        "fi": "Hylätty: {path}",
-        "sv": "Underkänd: {path}",
-        "en": "Refused: {path}",
-    },
-}
-
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:
     console = context.console
@@ -82,10 +34,10 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     count = unconfirmed = 0
     for target, empty_folder in _targets(args.files):
         shown = escape(str(target))
-        console.say(console.text(TEXTS, "file", path=shown))
+        console.say(console.text("commands.verify.file", path=shown))
         count += 1
         if empty_folder:
-            console.say(console.text(TEXTS, "nothing_in_folder", path=shown))
+            console.say(console.text("commands.verify.nothing_in_folder", path=shown))
             refused.append(shown)
             continue
         verdict = verify_file(target, trusted=trusted)
@@ -97,9 +49,9 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     if count > 1:
         console.say()
         values = {"count": count, "sound": count - len(refused), "refused": len(refused)}
-        console.say(console.text(TEXTS, "summary", unconfirmed=unconfirmed, **values))
+        console.say(console.text("commands.verify.summary", unconfirmed=unconfirmed, **values))
         for shown in refused:
-            console.say(console.text(TEXTS, "summary_refused", path=shown))
+            console.say(console.text("commands.verify.summary_refused", path=shown))
     return 1 if refused else 0
 
 
@@ -109,11 +61,13 @@ def print_verdict(verdict: Verdict, console: Console) -> None:
         mark = "✓" if check.ok else "✗"
         console.say(f"{mark} {check.message(console.lang)}")
     if not verdict.ok:
-        console.say(console.text(TEXTS, "verdict_refused"))
+        console.say(console.text("commands.verify.verdict_refused"))
     elif verdict.signer_confirmed:
-        console.say(console.text(TEXTS, "verdict_ok"))
+        console.say(console.text("commands.verify.verdict_ok"))
     else:
-        console.say(console.text(TEXTS, "verdict_unconfirmed", fingerprint=verdict.fingerprint))
+        console.say(
+            console.text("commands.verify.verdict_unconfirmed", fingerprint=verdict.fingerprint)
+        )
 
 
 def _targets(arguments: Sequence[str]) -> Iterator[tuple[Path, bool]]:

@@ -10,9 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop.export.markup import HEAD_FILL, RULE, Styles, para, table_style
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, pick, text
 from desktop.survey import Round
-from desktop.survey.lineage import CHANGE_LABELS, Change
+from desktop.survey.lineage import Change
 
 
 def _wording(rnd: Round, pointer: str, title: str, lang: Lang) -> str:
@@ -30,18 +30,16 @@ def changes_section(
     styles: Styles,
     width: float,
 ) -> list[Flowable]:
-    heading = pick(CHANGE_LABELS["title"], lang).format(previous=previous.id)
+    heading = text("survey.change.title", lang, previous=previous.id)
     story: list[Flowable] = [Spacer(1, 4 * mm), para(heading, styles.h1)]
     if not changes:
-        story.append(
-            para(pick(CHANGE_LABELS["none"], lang).format(previous=previous.id), styles.body)
-        )
+        story.append(para(text("survey.change.none", lang, previous=previous.id), styles.body))
         return story
     rows = [
         [
             para("", styles.cell_head),
-            para(pick(CHANGE_LABELS["was"], lang), styles.cell_head),
-            para(pick(CHANGE_LABELS["now"], lang), styles.cell_head),
+            para(text("survey.change.was", lang), styles.cell_head),
+            para(text("survey.change.now", lang), styles.cell_head),
         ]
     ]
     for change in changes:
@@ -50,7 +48,7 @@ def changes_section(
             for pointer, question in change.old
         )
         now = _wording(rnd, change.pointer, change.new.title(lang), lang) if change.new else ""
-        kind = f"{pick(CHANGE_LABELS[change.kind.value], lang)}\n{change.pointer}"
+        kind = f"{text(f'survey.change.{change.kind.value}', lang)}\n{change.pointer}"
         rows.append([para(kind, styles.cell), para(was, styles.cell), para(now, styles.cell)])
     table = Table(rows, colWidths=[width * 0.26, width * 0.37, width * 0.37], repeatRows=1)
     table.setStyle(

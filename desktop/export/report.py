@@ -45,14 +45,14 @@ from desktop.export.pages import (
 )
 from desktop.export.tables import answer_markup, answer_table, rows_table
 from desktop.export.texts import PDF_LANG, problem_count, text
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, entry, pick
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
 from desktop.survey.lineage import Change
-from desktop.survey.rules import COMPUTED_MARK, compute, display_computed
+from desktop.survey.rules import compute, display_computed
 from desktop.survey.validation import blocking
 
 APP = "Tilannekuva"
@@ -298,7 +298,7 @@ def _section(
         for item in section.computed:
             if item.beside == field.key:
                 shown = display_computed(item, compute(item, answers), lang)
-                label = f"{pick(item.label, lang)} ({pick(COMPUTED_MARK, lang)})"
+                label = f"{pick(item.label, lang)} ({pick(entry('survey.value.computed'), lang)})"
                 pending.append((label, safe(shown)))
         # A confirmed warning is printed beside the answer it is about, with its explanation.
         for problem in explained:

@@ -27,27 +27,9 @@ from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import display_value
 from desktop.workbook import Workbook
 
-_CATALOG = {
-    "bad_reference": {
-        "fi": "{given} ei ole kierros eikä lähetys (esim. 2022-1 tai 2022-1#2).",
-        "sv": "{given} är ingen omgång eller inskickning (t.ex. 2022-1 eller 2022-1#2).",
-        "en": "{given} is no round or submission (e.g. 2022-1 or 2022-1#2).",
-    },
-    "no_submission": {
-        "fi": "Kierroksella {round} ei ole lähetystä {number}. Lähetykset: {known}.",
-        "sv": "Omgången {round} har ingen inskickning {number}. Inskickningar: {known}.",
-        "en": "Round {round} has no submission {number}. Submissions: {known}.",
-    },
-    "unreadable_submission": {
-        "fi": "Kierroksen {round} lähetyksen {number} pakettia ei voi lukea.",
-        "sv": "Paketet i omgångens {round} inskickning {number} kan inte läsas.",
-        "en": "The package of round {round}'s submission {number} cannot be read.",
-    },
-}
-
 
 class CompareError(UserError):
-    catalog = _CATALOG
+    """A comparison of rounds or submissions that cannot be made."""
 
 
 class Status(StrEnum):
@@ -180,7 +162,7 @@ def parse_reference(given: str) -> tuple[str, int | None]:
     """``2022-1`` → (round, None); ``2022-1#2`` → (round, 2)."""
     round_id, mark, number = given.partition("#")
     if mark and not (number.isascii() and number.isdigit() and len(number) <= 6):
-        raise CompareError("bad_reference", given=given)
+        raise CompareError("review.compare.bad_reference", given=given)
     return round_id, int(number) if mark else None
 
 
@@ -199,10 +181,12 @@ def answers_for(workbook: Workbook, given: str) -> Answers:
     found = next((s for s in listed if s.number == number), None)
     if found is None:
         known = ", ".join(f"{round_id}#{s.number}" for s in listed) or "–"
-        raise CompareError("no_submission", round=round_id, number=number, known=known)
+        raise CompareError(
+            "review.compare.no_submission", round=round_id, number=number, known=known
+        )
     sent = submitted(store, catalog, round_id, number)
     if sent is None:
-        raise CompareError("unreadable_submission", round=round_id, number=number)
+        raise CompareError("review.compare.unreadable_submission", round=round_id, number=number)
     return Answers(Source(round_id, number, found.submitted_at), sent.round, sent.answers)
 
 

@@ -26,11 +26,11 @@ from desktop.export.pages import (
     body_frame,
     canvas_maker,
 )
-from desktop.export.texts import PDF_LANG, text
-from desktop.i18n import Lang, message, pick
+from desktop.export.texts import PDF_LANG
+from desktop.export.texts import text as report_text
+from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, Difference, Status
 from desktop.review.compare_texts import (
-    TEXTS,
     detail_lines,
     label,
     shown,
@@ -41,9 +41,6 @@ from desktop.review.compare_texts import (
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-_HEAD = {
-    "question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
-}
 
 
 def _words(difference: Difference) -> str:
@@ -87,13 +84,12 @@ def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | No
     a_label, b_label = label(a.round_id, a.submission, lang), label(b.round_id, b.submission, lang)
     story: list[Flowable] = [para(title(comparison, lang), styles.title)]
     if not comparison.changed:
-        story.append(para(message(TEXTS, "nothing_changed", lang), styles.body))
+        story.append(para(text("review.compare.nothing_changed", lang), styles.body))
     for section in comparison.sections:
         if not section.changed:
             continue
-        heading = message(
-            TEXTS,
-            "section",
+        heading = text(
+            "review.compare.section",
             lang,
             title=pick(section.title, lang),
             changed=len(section.changed),
@@ -102,7 +98,7 @@ def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | No
         story.append(para(heading, styles.h1))
         rows: list[list[Paragraph]] = [
             [
-                para(pick(_HEAD["question"], lang), styles.cell_head),
+                para(text("review.compare.question", lang), styles.cell_head),
                 para(a_label, styles.cell_head),
                 para(b_label, styles.cell_head),
             ]
@@ -143,7 +139,7 @@ def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | No
         header_left=title(comparison, lang),
         header_right="",
         footer_left=APP,
-        page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
+        page_label=lambda page, pages: report_text("page", lang, page=page, pages=pages),
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

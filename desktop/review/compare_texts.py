@@ -3,93 +3,24 @@ print for each changed answer."""
 
 from __future__ import annotations
 
-from desktop.i18n import Lang, message, pick
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.review.compare import Cell, Comparison, Difference, RowDifference, Status
 from desktop.survey import Field
 from desktop.survey.formatting import format_number
 from desktop.survey.values import display_value
 
-TEXTS = {
-    "title": {
-        "fi": "Vertailu: {a} → {b}",
-        "sv": "Jämförelse: {a} → {b}",
-        "en": "Comparison: {a} → {b}",
-    },
-    "sent": {
-        "fi": "{round}, lähetys {number}",
-        "sv": "{round}, inskickning {number}",
-        "en": "{round}, submission {number}",
-    },
-    "saved": {
-        "fi": "{round}, tallennetut vastaukset",
-        "sv": "{round}, sparade svar",
-        "en": "{round}, saved answers",
-    },
-    "section": {
-        "fi": "== {title} ({changed} muuttunut, {same} ennallaan) ==",
-        "sv": "== {title} ({changed} ändrade, {same} oförändrade) ==",
-        "en": "== {title} ({changed} changed, {same} unchanged) ==",
-    },
-    "nothing_changed": {
-        "fi": "Vastauksissa ei ole eroja.",
-        "sv": "Svaren skiljer sig inte.",
-        "en": "The answers do not differ.",
-    },
-    "summary": {
-        "fi": "{count} vastausta muuttui.",
-        "sv": "{count} svar ändrades.",
-        "en": "{count} answers changed.",
-    },
-    "summary_one": {
-        "fi": "1 vastaus muuttui.",
-        "sv": "1 svar ändrades.",
-        "en": "1 answer changed.",
-    },
-    "same": {"fi": "ennallaan", "sv": "oförändrad", "en": "unchanged"},
-    "changed": {"fi": "muuttunut", "sv": "ändrad", "en": "changed"},
-    "added": {
-        "fi": "vastattu vain jälkimmäisessä",
-        "sv": "besvarad bara i den senare",
-        "en": "answered only in the later",
-    },
-    "removed": {
-        "fi": "vastattu vain edellisessä",
-        "sv": "besvarad bara i den tidigare",
-        "en": "answered only in the earlier",
-    },
-    "new": {"fi": "uusi kysymys", "sv": "ny fråga", "en": "new question"},
-    "gone": {
-        "fi": "kysymystä ei enää kysytä",
-        "sv": "frågan ställs inte längre",
-        "en": "question no longer asked",
-    },
-    "row_added": {
-        "fi": "+ uusi rivi {row}: {cells}",
-        "sv": "+ ny rad {row}: {cells}",
-        "en": "+ new row {row}: {cells}",
-    },
-    "row_removed": {
-        "fi": "− poistunut rivi {row}: {cells}",
-        "sv": "− borttagen rad {row}: {cells}",
-        "en": "− removed row {row}: {cells}",
-    },
-    "row_changed": {"fi": "~ {row}: {cells}", "sv": "~ {row}: {cells}", "en": "~ {row}: {cells}"},
-    "nothing": {"fi": "—", "sv": "—", "en": "—"},
-}
-
 
 def label(comparison_side_round: str, number: int | None, lang: Lang) -> str:
     if number is None:
-        return message(TEXTS, "saved", lang, round=comparison_side_round)
-    return message(TEXTS, "sent", lang, round=comparison_side_round, number=number)
+        return text("review.compare.saved", lang, round=comparison_side_round)
+    return text("review.compare.sent", lang, round=comparison_side_round, number=number)
 
 
 def title(comparison: Comparison, lang: Lang) -> str:
     a, b = comparison.a.source, comparison.b.source
-    return message(
-        TEXTS,
-        "title",
+    return text(
+        "review.compare.title",
         lang,
         a=label(a.round_id, a.submission, lang),
         b=label(b.round_id, b.submission, lang),
@@ -98,7 +29,7 @@ def title(comparison: Comparison, lang: Lang) -> str:
 
 def shown(question: Field, value: JSONValue | None, lang: Lang) -> str:
     if value is None:
-        return pick(TEXTS["nothing"], lang)
+        return text("review.compare.nothing", lang)
     return display_value(question, value, lang)
 
 
@@ -140,7 +71,7 @@ def word_markup(difference: Difference) -> str:
 
 
 def status_text(status: Status, lang: Lang) -> str:
-    return pick(TEXTS[status.value], lang)
+    return text(f"review.compare.{status.value}", lang)
 
 
 def _cells(cells: tuple[Cell, ...], lang: Lang, *, both: bool) -> str:
@@ -157,24 +88,21 @@ def _cells(cells: tuple[Cell, ...], lang: Lang, *, both: bool) -> str:
 
 def row_line(row: RowDifference, lang: Lang) -> str:
     if row.status is Status.ADDED:
-        return message(
-            TEXTS,
-            "row_added",
+        return text(
+            "review.compare.row_added",
             lang,
             row=row.shown_key(lang),
             cells=_cells(row.cells, lang, both=False),
         )
     if row.status is Status.REMOVED:
-        return message(
-            TEXTS,
-            "row_removed",
+        return text(
+            "review.compare.row_removed",
             lang,
             row=row.shown_key(lang),
             cells=_cells(row.cells, lang, both=False),
         )
-    return message(
-        TEXTS,
-        "row_changed",
+    return text(
+        "review.compare.row_changed",
         lang,
         row=row.shown_key(lang),
         cells=_cells(row.cells, lang, both=True),

@@ -27,40 +27,9 @@ from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import check_row, check_type
 from desktop.workbook import Workbook
 
-_CATALOG = {
-    "no_previous_round": {
-        "fi": "Kierroksella {round} ei ole edellistä kierrosta, jolta kopioida.",
-        "sv": "Omgången {round} har ingen föregående omgång att kopiera från.",
-        "en": "Round {round} has no previous round to copy from.",
-    },
-    "no_previous_answers": {
-        "fi": "Edelliseltä kierrokselta {previous} ei ole vastauksia tässä tietokannassa.",
-        "sv": "Det finns inga svar från förra omgången {previous} i den här databasen.",
-        "en": "There are no answers of the previous round {previous} in this database.",
-    },
-    "submitted": {
-        "fi": "Kierros {round} on jo lähetetty, eikä siihen kopioida vastauksia. Aloita ensin "
-        "korjaus: tilannekuva correct {round}",
-        "sv": "Omgången {round} är redan inskickad, och inga svar kopieras till den. Börja "
-        "först en rättelse: tilannekuva correct {round}",
-        "en": "Round {round} is already submitted; no answers are copied into it. Start a "
-        "correction first: tilannekuva correct {round}",
-    },
-    "unknown_target": {
-        "fi": "Kierroksella {round} ei ole osiota tai kysymystä {target}. Osiot: {known}.",
-        "sv": "Omgången {round} har ingen del eller fråga {target}. Delar: {known}.",
-        "en": "Round {round} has no section or question {target}. Sections: {known}.",
-    },
-    "nothing_to_undo": {
-        "fi": "Kierrokselle {round} ei ole kopioitu mitään, mitä voisi perua.",
-        "sv": "Inget har kopierats till omgången {round} som kan ångras.",
-        "en": "Nothing was copied into round {round} that could be undone.",
-    },
-}
-
 
 class CopyError(UserError):
-    catalog = _CATALOG
+    """Copying refused: no previous answers, a submitted round, an unknown target."""
 
 
 class Reason(StrEnum):
@@ -93,10 +62,10 @@ class Copied:
 def previous_or_refuse(workbook: Workbook, round_id: str) -> PreviousAnswers:
     rnd = workbook.round(round_id)
     if rnd.previous is None:
-        raise CopyError("no_previous_round", round=round_id)
+        raise CopyError("review.copy.no_previous_round", round=round_id)
     previous = workbook.previous(round_id)
     if previous is None:
-        raise CopyError("no_previous_answers", previous=rnd.previous)
+        raise CopyError("review.copy.no_previous_answers", previous=rnd.previous)
     return previous
 
 
@@ -137,7 +106,7 @@ def copy_forward(
 ) -> Copied:
     """Copy as ``plan_copy`` says, in one transaction."""
     if workbook.store.is_locked(round_id):
-        raise CopyError("submitted", round=round_id)
+        raise CopyError("review.copy.submitted", round=round_id)
     plan = plan_copy(workbook, round_id, target, overwrite=overwrite, rows=rows)
     copy = None
     if plan.edits:
@@ -154,10 +123,10 @@ def undo_last_copy(
     so kept)."""
     workbook.round(round_id)
     if workbook.store.is_locked(round_id):
-        raise CopyError("submitted", round=round_id)
+        raise CopyError("review.copy.submitted", round=round_id)
     undone = workbook.store.undo_copy(round_id, actor=actor)
     if undone is None:
-        raise CopyError("nothing_to_undo", round=round_id)
+        raise CopyError("review.copy.nothing_to_undo", round=round_id)
     return undone
 
 
@@ -175,7 +144,7 @@ def _questions(rnd: Round, target: str | None) -> list[tuple[Section, Field]]:
     question = section.field(parts[1]) if section is not None else None
     if section is None or question is None:
         raise CopyError(
-            "unknown_target",
+            "review.copy.unknown_target",
             round=rnd.id,
             target=target,
             known=", ".join(s.id for s in rnd.sections),

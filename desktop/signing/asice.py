@@ -50,46 +50,9 @@ _UNIX: Final = 3
 PackageCheck: TypeAlias = Callable[[Package], None]
 """A check that needs the survey model; raises ``UserError`` when the package fails it."""
 
-_CATALOG = {
-    "missing_member": {
-        "fi": "Paketista puuttuu tiedosto {name!r}.",
-        "sv": "Filen {name!r} saknas i paketet.",
-        "en": "The file {name!r} is missing from the package.",
-    },
-    "pdf_not_package": {
-        "fi": "Tämä on PDF-raportti, ei paketti (.asice): tarkista se .pdf-päätteisenä.",
-        "sv": "Detta är en PDF-rapport, inte ett paket (.asice): kontrollera den med "
-        "ändelsen .pdf.",
-        "en": "This is a PDF report, not a package (.asice): check it under a .pdf name.",
-    },
-    "mimetype_not_first": {
-        "fi": "Paketin ensimmäinen tiedosto ei ole mimetype (vaan {name!r}).",
-        "sv": "Paketets första fil är inte mimetype (utan {name!r}).",
-        "en": "The package's first file is not mimetype (but {name!r}).",
-    },
-    "mimetype_compressed": {
-        "fi": "Paketin mimetype-tiedosto on pakattu; sen pitää olla pakkaamaton.",
-        "sv": "Paketets mimetype-fil är komprimerad; den ska vara okomprimerad.",
-        "en": "The package's mimetype file is compressed; it must be stored uncompressed.",
-    },
-    "mimetype_wrong": {
-        "fi": "Paketin tyyppi on {value!r}, ei {expected!r}: tämä ei ole ASiC-E-paketti.",
-        "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
-        "en": "The package type is {value!r}, not {expected!r}: this is not an ASiC-E package.",
-    },
-    "report_other_signer": {
-        "fi": "PDF-raportin {name!r} on allekirjoittanut eri avain ({fingerprint}) kuin paketin.",
-        "sv": "PDF-rapporten {name!r} är undertecknad med en annan nyckel ({fingerprint}) än "
-        "paketet.",
-        "en": "The PDF report {name!r} was signed by another key ({fingerprint}) than the package.",
-    },
-}
-
 
 class AsiceError(UserError):
     """A package's structure is refused."""
-
-    catalog = _CATALOG
 
 
 def build(
@@ -154,7 +117,7 @@ def verify(
 
     fingerprint: str | None = None
     if data.startswith(PDF_MAGIC):
-        return stop(Check.failed(CheckId.CONTAINER, AsiceError("pdf_not_package")))
+        return stop(Check.failed(CheckId.CONTAINER, AsiceError("signing.package.pdf_not_package")))
     required = (MIMETYPE_NAME, *expected, MANIFEST_NAME, SIGNATURE_NAME)
     try:
         stored = read_zip(data, allowed=set(required))
@@ -165,7 +128,11 @@ def verify(
     contents = {member.name: member.data for member in stored}
     for name in required:
         if name not in contents:
-            return stop(Check.failed(CheckId.MEMBERS, AsiceError("missing_member", name=name)))
+            return stop(
+                Check.failed(
+                    CheckId.MEMBERS, AsiceError("signing.package.missing_member", name=name)
+                )
+            )
     checks.append(Check.passed(CheckId.MEMBERS))
 
     problem = _mimetype_problem(stored[0])
@@ -222,12 +189,12 @@ def verify(
 
 def _mimetype_problem(first: Member) -> AsiceError | None:
     if first.name != MIMETYPE_NAME or first.header_offset != 0:
-        return AsiceError("mimetype_not_first", name=first.name)
+        return AsiceError("signing.package.mimetype_not_first", name=first.name)
     if first.compress_type != zipfile.ZIP_STORED:
-        return AsiceError("mimetype_compressed")
+        return AsiceError("signing.package.mimetype_compressed")
     if first.data != MIMETYPE:
         value = first.data[:64].decode("utf-8", errors="replace")
-        return AsiceError("mimetype_wrong", value=value, expected=MIMETYPE.decode())
+        return AsiceError("signing.package.mimetype_wrong", value=value, expected=MIMETYPE.decode())
     return None
 
 
@@ -239,6 +206,8 @@ def _report_problem(name: str, pdf: bytes, fingerprint: str) -> Check | None:
         texts: dict[str, str] = {lang: f"{name}: {failure.message(lang)}" for lang in LANGS}
         return Check(CheckId.REPORT, False, texts)
     if verdict.fingerprint != fingerprint:
-        error = AsiceError("report_other_signer", name=name, fingerprint=verdict.fingerprint)
+        error = AsiceError(
+            "signing.package.report_other_signer", name=name, fingerprint=verdict.fingerprint
+        )
         return Check.failed(CheckId.REPORT, error)
     return None

@@ -28,37 +28,9 @@ MAX_SIGNATURE_BYTES: Final = 64 * 1024
 DIGEST: Final = "sha256"
 _DIGESTS: Final = frozenset({"sha256", "sha384", "sha512"})
 
-_CATALOG = {
-    "unreadable": {
-        "fi": "Allekirjoitustiedosto on vioittunut tai se ei ole CMS-allekirjoitus ({reason}).",
-        "sv": "Signaturfilen är skadad eller inte en CMS-signatur ({reason}).",
-        "en": "The signature file is damaged or not a CMS signature ({reason}).",
-    },
-    "not_intact": {
-        "fi": "Allekirjoitus ei täsmää allekirjoitettuun sisältöön: sisältöä on muutettu "
-        "allekirjoittamisen jälkeen.",
-        "sv": "Underskriften stämmer inte med det undertecknade innehållet: innehållet har "
-        "ändrats efter underskriften.",
-        "en": "The signature does not match the signed content: the content was changed after "
-        "signing.",
-    },
-    "invalid": {
-        "fi": "Allekirjoitus on pätemätön (allekirjoitusarvo ei vastaa allekirjoittajan avainta).",
-        "sv": "Underskriften är ogiltig (signaturvärdet motsvarar inte undertecknarens nyckel).",
-        "en": "The signature is invalid (its value does not match the signer's key).",
-    },
-    "weak_algorithm": {
-        "fi": "Allekirjoituksessa käytetään hyväksymätöntä algoritmia ({algorithm}).",
-        "sv": "Underskriften använder en otillåten algoritm ({algorithm}).",
-        "en": "The signature uses an algorithm that is not accepted ({algorithm}).",
-    },
-}
-
 
 class SignatureError(UserError):
     """A received CMS signature is refused."""
-
-    catalog = _CATALOG
 
 
 @dataclass(frozen=True)
@@ -94,7 +66,9 @@ def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
 
     require_no_event_loop()
     if len(signature) > MAX_SIGNATURE_BYTES:
-        raise SignatureError("unreadable", reason=f"larger than {MAX_SIGNATURE_BYTES} bytes")
+        raise SignatureError(
+            "signing.signature.unreadable", reason=f"larger than {MAX_SIGNATURE_BYTES} bytes"
+        )
     try:
         content_info = cms.ContentInfo.load(signature, strict=True)
         signed_data = content_info["content"]
@@ -109,11 +83,11 @@ def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
     except Exception as exc:
         # A hostile signature can break asn1crypto and pyHanko in many ways, all
         # meaning the same to the user; nothing else runs inside this block.
-        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+        raise SignatureError("signing.signature.unreadable", reason=_reason(exc)) from exc
     if not status.intact:
-        raise SignatureError("not_intact")
+        raise SignatureError("signing.signature.not_intact")
     if not status.valid:
-        raise SignatureError("invalid")
+        raise SignatureError("signing.signature.invalid")
     return identity(certificate, status.signer_reported_dt)
 
 
@@ -139,37 +113,41 @@ def identity(certificate: x509.Certificate, signed_at: datetime | None) -> Signe
 def check_structure(content_info: cms.ContentInfo) -> None:
     """Hold the unsigned parts of the structure to their only sensible values."""
     if content_info["content_type"].native != "signed_data":
-        raise SignatureError("unreadable", reason="not signed data")
+        raise SignatureError("signing.signature.unreadable", reason="not signed data")
     signed_data = content_info["content"]
     signer_infos = signed_data["signer_infos"]
     if len(signer_infos) != 1:
-        raise SignatureError("unreadable", reason="not exactly one signer")
+        raise SignatureError("signing.signature.unreadable", reason="not exactly one signer")
     signer_info = signer_infos[0]
     # A length that was made longer can swallow padding (as in a PDF's /Contents).
     for part in (content_info, signed_data, signer_info):
         if sum(len(part[name].dump()) for name in part) != len(part.contents):
-            raise SignatureError("unreadable", reason="inconsistent lengths")
+            raise SignatureError("signing.signature.unreadable", reason="inconsistent lengths")
     digest = signer_info["digest_algorithm"]
     if digest["algorithm"].native not in _DIGESTS:
-        raise SignatureError("weak_algorithm", algorithm=digest["algorithm"].native)
+        raise SignatureError(
+            "signing.signature.weak_algorithm", algorithm=digest["algorithm"].native
+        )
     algorithms = signed_data["digest_algorithms"]
     if len(algorithms) != 1 or algorithms[0].dump() != digest.dump():
-        raise SignatureError("unreadable", reason="digest algorithms disagree")
+        raise SignatureError("signing.signature.unreadable", reason="digest algorithms disagree")
     mechanism = signer_info["signature_algorithm"]
     # RSASSA-PSS is the one mechanism whose parameters carry meaning.
     with_parameters = [mechanism] if mechanism["algorithm"].native != "rsassa_pss" else []
     for algorithm in (digest, *with_parameters):
         if algorithm["parameters"].native is not None:
-            raise SignatureError("unreadable", reason="unexpected algorithm parameters")
+            raise SignatureError(
+                "signing.signature.unreadable", reason="unexpected algorithm parameters"
+            )
     if signed_data["version"].native not in ("v1", "v3"):
-        raise SignatureError("unreadable", reason="unknown version")
+        raise SignatureError("signing.signature.unreadable", reason="unknown version")
     expected_version = "v1" if signer_info["sid"].name == "issuer_and_serial_number" else "v3"
     if signer_info["version"].native != expected_version:
-        raise SignatureError("unreadable", reason="unknown signer version")
+        raise SignatureError("signing.signature.unreadable", reason="unknown signer version")
     if signer_info["unsigned_attrs"].native is not None:
-        raise SignatureError("unreadable", reason="unsigned attributes")
+        raise SignatureError("signing.signature.unreadable", reason="unsigned attributes")
     if signed_data["crls"].native is not None:
-        raise SignatureError("unreadable", reason="unexpected revocation data")
+        raise SignatureError("signing.signature.unreadable", reason="unexpected revocation data")
 
 
 def _reason(exc: BaseException) -> str:

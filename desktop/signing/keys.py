@@ -54,109 +54,9 @@ _BUSINESS_ID = re.compile(r"\d{7}-\d")
 _BUSINESS_ID_WEIGHTS: Final = (7, 9, 10, 5, 8, 4, 2)
 _MAX_NAME: Final = 64  # X.520 upper bound of commonName and organizationName
 
-_CATALOG = {
-    "no_key": {
-        "fi": "Organisaatioavainta ei ole vielä luotu ({path}). Luo uusi avain tai tuo olemassa "
-        "oleva PKCS#12-tiedosto.",
-        "sv": "Organisationsnyckeln har inte skapats ännu ({path}). Skapa en ny nyckel eller "
-        "importera en befintlig PKCS#12-fil.",
-        "en": "The organisation key has not been created yet ({path}). Create a new key or import "
-        "an existing PKCS#12 file.",
-    },
-    "key_exists": {
-        "fi": "Organisaatioavain on jo olemassa ({path}). Sitä ei korvattu. Poista tai siirrä "
-        "vanha avain ensin, jos haluat todella vaihtaa sen.",
-        "sv": "Organisationsnyckeln finns redan ({path}). Den ersattes inte. Ta bort eller flytta "
-        "den gamla nyckeln först om du verkligen vill byta den.",
-        "en": "An organisation key already exists ({path}). It was not replaced. Remove or move "
-        "the old key first if you really want to change it.",
-    },
-    "wrong_passphrase": {
-        "fi": "Väärä tunnuslause tiedostolle {path}.",
-        "sv": "Fel lösenfras för filen {path}.",
-        "en": "Wrong passphrase for the file {path}.",
-    },
-    "passphrase_required": {
-        "fi": "Tiedosto {path} on suojattu tunnuslauseella. Anna tunnuslause.",
-        "sv": "Filen {path} är skyddad med en lösenfras. Ange lösenfrasen.",
-        "en": "The file {path} is protected by a passphrase. Enter the passphrase.",
-    },
-    "not_pkcs12": {
-        "fi": "Tiedosto {path} ei ole PKCS#12-tiedosto (.p12 tai .pfx).",
-        "sv": "Filen {path} är inte en PKCS#12-fil (.p12 eller .pfx).",
-        "en": "The file {path} is not a PKCS#12 file (.p12 or .pfx).",
-    },
-    "no_private_key": {
-        "fi": "PKCS#12-tiedostossa {path} ei ole yksityistä avainta, joten sillä ei voi "
-        "allekirjoittaa. Vie varmenne uudelleen yksityisen avaimen kanssa.",
-        "sv": "PKCS#12-filen {path} innehåller ingen privat nyckel och kan inte användas för "
-        "underskrift. Exportera certifikatet på nytt tillsammans med den privata nyckeln.",
-        "en": "The PKCS#12 file {path} holds no private key, so it cannot sign. Export the "
-        "certificate again together with its private key.",
-    },
-    "no_certificate": {
-        "fi": "PKCS#12-tiedostossa {path} ei ole varmennetta.",
-        "sv": "PKCS#12-filen {path} innehåller inget certifikat.",
-        "en": "The PKCS#12 file {path} holds no certificate.",
-    },
-    "key_certificate_mismatch": {
-        "fi": "PKCS#12-tiedoston {path} varmenne ei kuulu sen yksityiselle avaimelle.",
-        "sv": "Certifikatet i PKCS#12-filen {path} hör inte till dess privata nyckel.",
-        "en": "The certificate in the PKCS#12 file {path} does not belong to its private key.",
-    },
-    "unsupported_key": {
-        "fi": "PKCS#12-tiedoston {path} avaintyyppiä ({kind}) ei voi käyttää allekirjoittamiseen. "
-        "Käytä ECDSA-avainta (P-256, P-384 tai P-521) tai vähintään 2048-bittistä RSA-avainta.",
-        "sv": "Nyckeltypen ({kind}) i PKCS#12-filen {path} kan inte användas för underskrift. "
-        "Använd en ECDSA-nyckel (P-256, P-384 eller P-521) eller en RSA-nyckel på minst "
-        "2048 bitar.",
-        "en": "The key type ({kind}) in the PKCS#12 file {path} cannot be used for signing. Use "
-        "an ECDSA key (P-256, P-384 or P-521) or an RSA key of at least 2048 bits.",
-    },
-    "not_for_signing": {
-        "fi": "PKCS#12-tiedoston {path} varmennetta ei ole tarkoitettu allekirjoittamiseen "
-        "(avaimen käyttötarkoitus).",
-        "sv": "Certifikatet i PKCS#12-filen {path} är inte avsett för underskrift "
-        "(nyckelanvändning).",
-        "en": "The certificate in the PKCS#12 file {path} is not meant for signing (key usage).",
-    },
-    "certificate_expired": {
-        "fi": "PKCS#12-tiedoston {path} varmenne ei ole voimassa (voimassa {start}–{end}).",
-        "sv": "Certifikatet i PKCS#12-filen {path} är inte giltigt (giltigt {start}–{end}).",
-        "en": "The certificate in the PKCS#12 file {path} is not valid (valid {start}–{end}).",
-    },
-    "unreadable": {
-        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Filen {path} kunde inte läsas: {reason}.",
-        "en": "The file {path} could not be read: {reason}.",
-    },
-    "unwritable": {
-        "fi": "Avaintiedostoa {path} ei voitu kirjoittaa: {reason}. Mitään ei tallennettu.",
-        "sv": "Nyckelfilen {path} kunde inte skrivas: {reason}. Inget sparades.",
-        "en": "The key file {path} could not be written: {reason}. Nothing was saved.",
-    },
-    "invalid_name": {
-        "fi": "Organisaation nimi puuttuu tai on liian pitkä (enintään {max} merkkiä).",
-        "sv": "Organisationens namn saknas eller är för långt (högst {max} tecken).",
-        "en": "The organisation's name is missing or too long (at most {max} characters).",
-    },
-    "invalid_business_id": {
-        "fi": "Y-tunnus {value} ei kelpaa (muoto 1234567-8, tarkistusnumero oikein).",
-        "sv": "FO-numret {value} är ogiltigt (formen 1234567-8 med rätt kontrollsiffra).",
-        "en": "The business ID {value} is not valid (form 1234567-8 with a correct check digit).",
-    },
-    "invalid_fingerprint": {
-        "fi": "{value!r} ei ole sormenjälki (64 heksadesimaalimerkkiä, esim. 3F2A 9C01 …).",
-        "sv": "{value!r} är inget fingeravtryck (64 hexadecimala tecken, t.ex. 3F2A 9C01 …).",
-        "en": "{value!r} is not a fingerprint (64 hexadecimal digits, e.g. 3F2A 9C01 …).",
-    },
-}
-
 
 class KeyStoreError(UserError):
     """The organisation key cannot be created, imported or opened as asked."""
-
-    catalog = _CATALOG
 
 
 @dataclass(frozen=True)
@@ -228,7 +128,7 @@ def normalise_fingerprint(text: str) -> str:
     """A fingerprint as typed or pasted (any case, spaces or colons) in the canonical form."""
     compact = re.sub(r"[\s:]", "", text)
     if not re.fullmatch(r"[0-9A-Fa-f]{64}", compact):
-        raise KeyStoreError("invalid_fingerprint", value=text)
+        raise KeyStoreError("signing.key.invalid_fingerprint", value=text)
     return format_fingerprint(bytes.fromhex(compact))
 
 
@@ -247,7 +147,7 @@ def create_key(organisation: Organisation, *, now: dt.datetime | None = None) ->
     """A new P-256 key with a self-signed certificate naming ``organisation``."""
     name = organisation.name.strip()
     if not name or len(name) > _MAX_NAME:
-        raise KeyStoreError("invalid_name", max=_MAX_NAME)
+        raise KeyStoreError("signing.key.invalid_name", max=_MAX_NAME)
     attributes = [
         x509.NameAttribute(NameOID.COUNTRY_NAME, "FI"),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, name),
@@ -259,7 +159,7 @@ def create_key(organisation: Organisation, *, now: dt.datetime | None = None) ->
     if organisation.business_id:
         business_id = organisation.business_id.strip()
         if not valid_business_id(business_id):
-            raise KeyStoreError("invalid_business_id", value=organisation.business_id)
+            raise KeyStoreError("signing.key.invalid_business_id", value=organisation.business_id)
         # ETSI EN 319 412-1 semantics identifier: national trade register, Finland.
         attributes.append(
             x509.NameAttribute(NameOID.ORGANIZATION_IDENTIFIER, f"NTRFI-{business_id}")
@@ -320,18 +220,18 @@ def from_pkcs12(data: bytes, passphrase: str | None, *, path: Path) -> Organisat
     ``path`` only names the file in messages.
     """
     if not _looks_like_pkcs12(data):
-        raise KeyStoreError("not_pkcs12", path=path)
+        raise KeyStoreError("signing.key.not_pkcs12", path=path)
     try:
         private_key, certificate, chain = pkcs12.load_key_and_certificates(
             data, _passphrase_bytes(passphrase) if passphrase else None
         )
     except ValueError as exc:
-        key = "wrong_passphrase" if passphrase else "passphrase_required"
+        key = "signing.key.wrong_passphrase" if passphrase else "signing.key.passphrase_required"
         raise KeyStoreError(key, path=path) from exc
     if private_key is None:
-        raise KeyStoreError("no_private_key", path=path)
+        raise KeyStoreError("signing.key.no_private_key", path=path)
     if certificate is None:
-        raise KeyStoreError("no_certificate", path=path)
+        raise KeyStoreError("signing.key.no_certificate", path=path)
     signing_key = _signing_key(private_key, path)
     _check_certificate(signing_key, certificate, path)
     return OrganisationKey(signing_key, certificate, tuple(chain))
@@ -355,22 +255,26 @@ def _signing_key(private_key: object, path: Path) -> SigningKey:
     if isinstance(private_key, ec.EllipticCurvePrivateKey):
         if isinstance(private_key.curve, _SIGNING_CURVES):
             return private_key
-        raise KeyStoreError("unsupported_key", path=path, kind=f"EC {private_key.curve.name}")
+        raise KeyStoreError(
+            "signing.key.unsupported_key", path=path, kind=f"EC {private_key.curve.name}"
+        )
     if isinstance(private_key, rsa.RSAPrivateKey):
         if private_key.key_size >= _MIN_RSA_BITS:
             return private_key
-        raise KeyStoreError("unsupported_key", path=path, kind=f"RSA {private_key.key_size}")
-    raise KeyStoreError("unsupported_key", path=path, kind=type(private_key).__name__)
+        raise KeyStoreError(
+            "signing.key.unsupported_key", path=path, kind=f"RSA {private_key.key_size}"
+        )
+    raise KeyStoreError("signing.key.unsupported_key", path=path, kind=type(private_key).__name__)
 
 
 def _check_certificate(key: SigningKey, certificate: x509.Certificate, path: Path) -> None:
     ours = key.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
     theirs = certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
     if ours != theirs:
-        raise KeyStoreError("key_certificate_mismatch", path=path)
+        raise KeyStoreError("signing.key.key_certificate_mismatch", path=path)
     try:
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         return
     if not (usage.digital_signature or usage.content_commitment):
-        raise KeyStoreError("not_for_signing", path=path)
+        raise KeyStoreError("signing.key.not_for_signing", path=path)

@@ -31,7 +31,7 @@ def create_key_file(
 ) -> OrganisationKey:
     """Create a new key and store it at ``path``; an existing key is never replaced."""
     if path.exists():
-        raise KeyStoreError("key_exists", path=path)
+        raise KeyStoreError("signing.key.key_exists", path=path)
     key = create_key(organisation)
     write_new_file(path, to_pkcs12(key, passphrase))
     return key
@@ -50,13 +50,13 @@ def import_pkcs12(
     the passphrase of the source file.
     """
     if target.exists():
-        raise KeyStoreError("key_exists", path=target)
+        raise KeyStoreError("signing.key.key_exists", path=target)
     key = from_pkcs12(_read_limited(source), passphrase, path=source)
     now = dt.datetime.now(dt.UTC)
     cert = key.certificate
     if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
         raise KeyStoreError(
-            "certificate_expired",
+            "signing.key.certificate_expired",
             path=source,
             start=_date(cert.not_valid_before_utc),
             end=_date(cert.not_valid_after_utc),
@@ -69,7 +69,7 @@ def import_pkcs12(
 def load_key(path: Path, passphrase: str | None) -> OrganisationKey:
     """The organisation key stored at ``path``."""
     if not path.exists():
-        raise KeyStoreError("no_key", path=path)
+        raise KeyStoreError("signing.key.no_key", path=path)
     return from_pkcs12(_read_limited(path), passphrase, path=path)
 
 
@@ -82,7 +82,7 @@ def write_new_file(path: Path, data: bytes) -> None:
     name is checked and the file moved with ``os.replace``.
     """
     if path.exists():
-        raise KeyStoreError("key_exists", path=path)
+        raise KeyStoreError("signing.key.key_exists", path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -98,17 +98,19 @@ def write_new_file(path: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
         _sync_folder(path.parent)
     except OSError as exc:
-        raise KeyStoreError("unwritable", path=path, reason=exc.strerror or exc) from exc
+        raise KeyStoreError(
+            "signing.key.unwritable", path=path, reason=exc.strerror or exc
+        ) from exc
 
 
 def _publish(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise KeyStoreError("key_exists", path=path) from None
+        raise KeyStoreError("signing.key.key_exists", path=path) from None
     except OSError:
         if path.exists():
-            raise KeyStoreError("key_exists", path=path) from None
+            raise KeyStoreError("signing.key.key_exists", path=path) from None
         tmp.replace(path)  # os.replace: atomic, same folder
 
 
@@ -135,9 +137,11 @@ def _read_limited(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_STORE_BYTES + 1)
     except OSError as exc:
-        raise KeyStoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
+        raise KeyStoreError(
+            "signing.key.unreadable", path=path, reason=exc.strerror or exc
+        ) from exc
     if len(data) > MAX_STORE_BYTES:
-        raise KeyStoreError("not_pkcs12", path=path)
+        raise KeyStoreError("signing.key.not_pkcs12", path=path)
     return data
 
 

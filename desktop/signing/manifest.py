@@ -38,42 +38,9 @@ _DECLARED_ENCODING = re.compile(r"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']
 ET.register_namespace("asic", NS_ASIC)
 ET.register_namespace("ds", NS_DS)
 
-_CATALOG = {
-    "unsafe": {
-        "fi": "Tiedostoluettelo (manifesti) sisältää kiellettyjä XML-rakenteita ({what}).",
-        "sv": "Filförteckningen (manifestet) innehåller förbjudna XML-konstruktioner ({what}).",
-        "en": "The file list (manifest) contains forbidden XML constructs ({what}).",
-    },
-    "malformed": {
-        "fi": "Tiedostoluettelo (manifesti) on virheellinen: {reason}.",
-        "sv": "Filförteckningen (manifestet) är felaktig: {reason}.",
-        "en": "The file list (manifest) is malformed: {reason}.",
-    },
-    "missing_file": {
-        "fi": "Tiedostoluettelossa mainittu tiedosto {name!r} puuttuu paketista.",
-        "sv": "Filen {name!r} som nämns i filförteckningen saknas i paketet.",
-        "en": "The file {name!r} listed in the manifest is missing from the package.",
-    },
-    "uncovered": {
-        "fi": "Paketin tiedosto {name!r} puuttuu tiedostoluettelosta, joten allekirjoitus ei "
-        "kata sitä.",
-        "sv": "Filen {name!r} i paketet saknas i filförteckningen, så underskriften täcker "
-        "den inte.",
-        "en": "The file {name!r} in the package is not in the manifest, so the signature does "
-        "not cover it.",
-    },
-    "digest_mismatch": {
-        "fi": "Tiedostoa {name!r} on muutettu allekirjoittamisen jälkeen (tiiviste ei täsmää).",
-        "sv": "Filen {name!r} har ändrats efter underskriften (kontrollsumman stämmer inte).",
-        "en": "The file {name!r} was changed after signing (its digest does not match).",
-    },
-}
-
 
 class ManifestError(UserError):
     """A received manifest is refused or does not match the package."""
-
-    catalog = _CATALOG
 
 
 @dataclass(frozen=True)
@@ -110,19 +77,21 @@ def parse_manifest(data: bytes) -> list[Reference]:
     """The data references of a received manifest, or ``ManifestError``."""
     root = _parse_safely(data)
     if root.tag != f"{{{NS_ASIC}}}ASiCManifest":
-        raise ManifestError("malformed", reason=f"root element {root.tag}")
+        raise ManifestError("signing.manifest.malformed", reason=f"root element {root.tag}")
     children = list(root)
     if not children or children[0].tag != f"{{{NS_ASIC}}}SigReference":
-        raise ManifestError("malformed", reason="SigReference must come first")
+        raise ManifestError("signing.manifest.malformed", reason="SigReference must come first")
     _check_sig_reference(children[0])
     references: list[Reference] = []
     for child in children[1:]:
         if child.tag != f"{{{NS_ASIC}}}DataObjectReference":
-            raise ManifestError("malformed", reason=f"unexpected element {child.tag}")
+            raise ManifestError(
+                "signing.manifest.malformed", reason=f"unexpected element {child.tag}"
+            )
         references.append(_data_reference(child))
     uris = [reference.uri for reference in references]
     if len(set(uris)) != len(uris):
-        raise ManifestError("malformed", reason="a file is listed twice")
+        raise ManifestError("signing.manifest.malformed", reason="a file is listed twice")
     return references
 
 
@@ -131,56 +100,68 @@ def check_coverage(references: list[Reference], members: Mapping[str, bytes]) ->
     listed = {reference.uri: reference for reference in references}
     for name in listed:
         if name not in members:
-            raise ManifestError("missing_file", name=name)
+            raise ManifestError("signing.manifest.missing_file", name=name)
     for name in members:
         if name not in listed:
-            raise ManifestError("uncovered", name=name)
+            raise ManifestError("signing.manifest.uncovered", name=name)
     for name, data in members.items():
         if hashlib.sha256(data).digest() != listed[name].digest:
-            raise ManifestError("digest_mismatch", name=name)
+            raise ManifestError("signing.manifest.digest_mismatch", name=name)
 
 
 def _parse_safely(data: bytes) -> ET.Element:
     if len(data) > MAX_MANIFEST_BYTES:
-        raise ManifestError("malformed", reason=f"larger than {MAX_MANIFEST_BYTES} bytes")
+        raise ManifestError(
+            "signing.manifest.malformed", reason=f"larger than {MAX_MANIFEST_BYTES} bytes"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ManifestError("malformed", reason="not UTF-8") from None
+        raise ManifestError("signing.manifest.malformed", reason="not UTF-8") from None
     declared = _DECLARED_ENCODING.match(text.lstrip("\ufeff"))
     if declared and declared.group(1).lower() not in ("utf-8", "utf8"):
-        raise ManifestError("unsafe", what=f"encoding {declared.group(1)}")
+        raise ManifestError("signing.manifest.unsafe", what=f"encoding {declared.group(1)}")
     for construct in ("<!DOCTYPE", "<!ENTITY", "\x00"):
         if construct in text:
-            raise ManifestError("unsafe", what=construct.strip("\x00") or "NUL")
+            raise ManifestError("signing.manifest.unsafe", what=construct.strip("\x00") or "NUL")
     try:
         return ET.fromstring(data)  # noqa: S314 - DOCTYPE and entities were refused above
     except ET.ParseError as exc:
-        raise ManifestError("malformed", reason=str(exc)) from exc
+        raise ManifestError("signing.manifest.malformed", reason=str(exc)) from exc
 
 
 def _check_sig_reference(element: ET.Element) -> None:
     if element.get("URI") != SIGNATURE_NAME:
-        raise ManifestError("malformed", reason="SigReference does not name the signature")
+        raise ManifestError(
+            "signing.manifest.malformed", reason="SigReference does not name the signature"
+        )
     if element.get("MimeType", SIGNATURE_MIME) != SIGNATURE_MIME or len(element):
-        raise ManifestError("malformed", reason="unexpected SigReference content")
+        raise ManifestError("signing.manifest.malformed", reason="unexpected SigReference content")
 
 
 def _data_reference(element: ET.Element) -> Reference:
     uri = element.get("URI")
     if not uri:
-        raise ManifestError("malformed", reason="DataObjectReference without URI")
+        raise ManifestError("signing.manifest.malformed", reason="DataObjectReference without URI")
     parts = list(element)
     expected = [f"{{{NS_DS}}}DigestMethod", f"{{{NS_DS}}}DigestValue"]
     if [part.tag for part in parts] != expected:
-        raise ManifestError("malformed", reason=f"digest of {uri!r} is not DigestMethod, Value")
+        raise ManifestError(
+            "signing.manifest.malformed", reason=f"digest of {uri!r} is not DigestMethod, Value"
+        )
     method, value = parts
     if method.get("Algorithm") != SHA256:
-        raise ManifestError("malformed", reason=f"digest of {uri!r} is not SHA-256")
+        raise ManifestError(
+            "signing.manifest.malformed", reason=f"digest of {uri!r} is not SHA-256"
+        )
     try:
         digest = base64.b64decode((value.text or "").strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise ManifestError("malformed", reason=f"digest of {uri!r} is not base64") from None
+        raise ManifestError(
+            "signing.manifest.malformed", reason=f"digest of {uri!r} is not base64"
+        ) from None
     if len(digest) != hashlib.sha256().digest_size:
-        raise ManifestError("malformed", reason=f"digest of {uri!r} has the wrong length")
+        raise ManifestError(
+            "signing.manifest.malformed", reason=f"digest of {uri!r} has the wrong length"
+        )
     return Reference(uri, element.get("MimeType", ""), digest)

@@ -31,48 +31,9 @@ FIELD_NAME: Final = "Tilannekuva"
 MAX_PDF_BYTES: Final = 64 << 20
 ZIP_MAGIC: Final = b"PK\x03\x04"
 
-_CATALOG = {
-    "too_large": {
-        "fi": "PDF-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
-        "sv": "PDF-filen är för stor ({size} byte, högst {limit}).",
-        "en": "The PDF file is too large ({size} bytes, at most {limit}).",
-    },
-    "unreadable": {
-        "fi": "Tiedosto ei ole luettava PDF ({reason}).",
-        "sv": "Filen är ingen läsbar PDF ({reason}).",
-        "en": "The file is not a readable PDF ({reason}).",
-    },
-    "package_not_pdf": {
-        "fi": "Tämä on paketti (ASiC-E-zip), ei PDF-raportti: tarkista se .asice-päätteisenä.",
-        "sv": "Detta är ett paket (ASiC-E-zip), inte en PDF-rapport: kontrollera det med "
-        "ändelsen .asice.",
-        "en": "This is a package (an ASiC-E zip), not a PDF report: check it under an .asice name.",
-    },
-    "unsigned": {
-        "fi": "PDF-tiedostoa ei ole allekirjoitettu.",
-        "sv": "PDF-filen är inte undertecknad.",
-        "en": "The PDF file is not signed.",
-    },
-    "several_signatures": {
-        "fi": "PDF-tiedostossa on {count} allekirjoitusta; hyväksytään vain yksi.",
-        "sv": "PDF-filen har {count} underskrifter; endast en godtas.",
-        "en": "The PDF file has {count} signatures; only one is accepted.",
-    },
-    "not_entire_file": {
-        "fi": "PDF-tiedostoon on lisätty tai muutettu jotain allekirjoittamisen jälkeen "
-        "(allekirjoitus ei kata koko tiedostoa).",
-        "sv": "Något har lagts till eller ändrats i PDF-filen efter underskriften "
-        "(underskriften täcker inte hela filen).",
-        "en": "Something was added to or changed in the PDF file after signing (the signature "
-        "does not cover the entire file).",
-    },
-}
-
 
 class PdfSignatureError(UserError):
     """A received PDF is refused."""
-
-    catalog = _CATALOG
 
 
 def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) -> bytes:
@@ -107,22 +68,24 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
         return Verdict(tuple(checks), kind=FileKind.REPORT)
 
     if data.startswith(ZIP_MAGIC):
-        return stop(CheckId.PDF_READABLE, PdfSignatureError("package_not_pdf"))
+        return stop(CheckId.PDF_READABLE, PdfSignatureError("signing.pdf.package_not_pdf"))
     if len(data) > MAX_PDF_BYTES:
-        error = PdfSignatureError("too_large", size=len(data), limit=MAX_PDF_BYTES)
+        error = PdfSignatureError("signing.pdf.too_large", size=len(data), limit=MAX_PDF_BYTES)
         return stop(CheckId.PDF_READABLE, error)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=True)
         signatures: list[EmbeddedPdfSignature] = list(reader.embedded_signatures)
     except Exception as exc:
         # pyHanko's reader signals a malformed file with many exception types.
-        return stop(CheckId.PDF_READABLE, PdfSignatureError("unreadable", reason=_reason(exc)))
+        return stop(
+            CheckId.PDF_READABLE, PdfSignatureError("signing.pdf.unreadable", reason=_reason(exc))
+        )
     checks.append(Check.passed(CheckId.PDF_READABLE))
 
     if not signatures:
-        return stop(CheckId.PDF_SIGNATURES, PdfSignatureError("unsigned"))
+        return stop(CheckId.PDF_SIGNATURES, PdfSignatureError("signing.pdf.unsigned"))
     if len(signatures) > 1:
-        error = PdfSignatureError("several_signatures", count=len(signatures))
+        error = PdfSignatureError("signing.pdf.several_signatures", count=len(signatures))
         return stop(CheckId.PDF_SIGNATURES, error)
     checks.append(Check.passed(CheckId.PDF_SIGNATURES))
 
@@ -132,7 +95,7 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
     except SignatureError as error:
         return stop(CheckId.PDF_SIGNATURE, error)
     if not coverage_ok:
-        return stop(CheckId.PDF_COVERAGE, PdfSignatureError("not_entire_file"))
+        return stop(CheckId.PDF_COVERAGE, PdfSignatureError("signing.pdf.not_entire_file"))
     checks.append(Check.passed(CheckId.PDF_COVERAGE))
 
     try:
@@ -150,7 +113,7 @@ def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:
     try:
         signature.compute_integrity_info(skip_diff=True)  # type: ignore[no-untyped-call]
     except Exception as exc:
-        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+        raise SignatureError("signing.signature.unreadable", reason=_reason(exc)) from exc
     return bool(signature.coverage == SignatureCoverageLevel.ENTIRE_FILE)
 
 
@@ -168,7 +131,7 @@ def _validate(signature: EmbeddedPdfSignature) -> SignerIdentity:
         _, _, _, header, body, trailer = asn1_parser.parse(raw)
         length = len(header) + len(body) + len(trailer)
         if raw[length:].strip(b"\0"):
-            raise SignatureError("unreadable", reason="data after the signature")
+            raise SignatureError("signing.signature.unreadable", reason="data after the signature")
         content_info = cms.ContentInfo.load(raw[:length], strict=True)
         check_structure(content_info)
         context = ValidationContext(trust_roots=[signature.signer_cert], allow_fetching=False)
@@ -181,11 +144,11 @@ def _validate(signature: EmbeddedPdfSignature) -> SignerIdentity:
         raise
     except Exception as exc:
         # As in cades.verify_detached: a hostile signature breaks the parsers in many ways.
-        raise SignatureError("unreadable", reason=_reason(exc)) from exc
+        raise SignatureError("signing.signature.unreadable", reason=_reason(exc)) from exc
     if not status.intact:
-        raise SignatureError("not_intact")
+        raise SignatureError("signing.signature.not_intact")
     if not status.valid:
-        raise SignatureError("invalid")
+        raise SignatureError("signing.signature.invalid")
     return identity(status.signing_cert, status.signer_reported_dt)
 
 

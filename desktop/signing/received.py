@@ -21,54 +21,9 @@ from desktop.untrusted import escape
 # A received file is read into memory whole; nothing we make comes near this.
 MAX_RECEIVED: Final = 128 << 20
 
-_CATALOG = {
-    "missing": {
-        "fi": "Tiedostoa {path} ei ole.",
-        "sv": "Filen {path} finns inte.",
-        "en": "The file {path} does not exist.",
-    },
-    "directory": {
-        "fi": "{path} on kansio, ei tiedosto.",
-        "sv": "{path} är en mapp, inte en fil.",
-        "en": "{path} is a folder, not a file.",
-    },
-    "pipe": {
-        "fi": "{path} on nimetty putki, ei tavallinen tiedosto; sitä ei lueta.",
-        "sv": "{path} är ett namngivet rör, inte en vanlig fil; det läses inte.",
-        "en": "{path} is a named pipe, not a regular file; it is not read.",
-    },
-    "device": {
-        "fi": "{path} on laite, ei tavallinen tiedosto; sitä ei lueta.",
-        "sv": "{path} är en enhet, inte en vanlig fil; den läses inte.",
-        "en": "{path} is a device, not a regular file; it is not read.",
-    },
-    "socket": {
-        "fi": "{path} on pistoke (socket), ei tavallinen tiedosto; sitä ei lueta.",
-        "sv": "{path} är en socket, inte en vanlig fil; den läses inte.",
-        "en": "{path} is a socket, not a regular file; it is not read.",
-    },
-    "not_regular": {
-        "fi": "{path} ei ole tavallinen tiedosto; sitä ei lueta.",
-        "sv": "{path} är inte en vanlig fil; den läses inte.",
-        "en": "{path} is not a regular file; it is not read.",
-    },
-    "unreadable": {
-        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Filen {path} kunde inte läsas: {reason}.",
-        "en": "The file {path} could not be read: {reason}.",
-    },
-    "too_large": {
-        "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
-        "sv": "Filen {path} är för stor för att kontrolleras (över {limit} MB).",
-        "en": "The file {path} is too large to check (over {limit} MB).",
-    },
-}
-
 
 class ReceivedFileError(UserError):
     """A received file cannot be read as one; the path is shown escaped."""
-
-    catalog = _CATALOG
 
 
 def read_received(path: str | os.PathLike[str], limit: int = MAX_RECEIVED) -> bytes:
@@ -78,22 +33,26 @@ def read_received(path: str | os.PathLike[str], limit: int = MAX_RECEIVED) -> by
         _check_regular(Path(path).stat().st_mode, shown)
         handle = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise ReceivedFileError("missing", path=shown) from None
+        raise ReceivedFileError("signing.received.missing", path=shown) from None
     except OSError as exc:
-        raise ReceivedFileError("unreadable", path=shown, reason=_reason(exc)) from exc
+        raise ReceivedFileError(
+            "signing.received.unreadable", path=shown, reason=_reason(exc)
+        ) from exc
     try:
         info = os.fstat(handle)
         _check_regular(info.st_mode, shown)  # the path may have been replaced meanwhile
         if info.st_size > limit:
-            raise ReceivedFileError("too_large", path=shown, limit=limit >> 20)
+            raise ReceivedFileError("signing.received.too_large", path=shown, limit=limit >> 20)
         with open(handle, "rb", closefd=False) as stream:
             data = stream.read(limit + 1)
     except OSError as exc:
-        raise ReceivedFileError("unreadable", path=shown, reason=_reason(exc)) from exc
+        raise ReceivedFileError(
+            "signing.received.unreadable", path=shown, reason=_reason(exc)
+        ) from exc
     finally:
         os.close(handle)
     if len(data) > limit:
-        raise ReceivedFileError("too_large", path=shown, limit=limit >> 20)
+        raise ReceivedFileError("signing.received.too_large", path=shown, limit=limit >> 20)
     return data
 
 
@@ -110,15 +69,15 @@ def _check_regular(mode: int, shown: str) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        key = "directory"
+        key = "signing.received.directory"
     elif stat.S_ISFIFO(mode):
-        key = "pipe"
+        key = "signing.received.pipe"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        key = "device"
+        key = "signing.received.device"
     elif stat.S_ISSOCK(mode):
-        key = "socket"
+        key = "signing.received.socket"
     else:
-        key = "not_regular"
+        key = "signing.received.not_regular"
     raise ReceivedFileError(key, path=shown)
 
 

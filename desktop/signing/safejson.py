@@ -35,70 +35,9 @@ _NOT_BRACKETS: Final = re.compile(r"[^\[\]{}]++")
 _SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
 _DEPTH_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
-_CATALOG = {
-    "too_large": {
-        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
-        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
-        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
-    },
-    "not_utf8": {
-        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
-        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
-        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
-    },
-    "invalid": {
-        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
-        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
-        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
-    },
-    "duplicate_key": {
-        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
-        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
-        "en": "The JSON file has the key {name!r} twice in the same object.",
-    },
-    "not_a_number": {
-        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
-        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
-        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
-        "not accepted).",
-    },
-    "number_too_large": {
-        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
-        "(enintään ±2^53).",
-        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
-        "(högst ±2^53).",
-        "en": "The JSON file holds the number {value}, too large to be read exactly "
-        "(at most ±2^53).",
-    },
-    "too_deep": {
-        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
-        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
-        "en": "The JSON file is nested too deeply (at most {limit} levels).",
-    },
-    "too_many_values": {
-        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
-        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
-        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
-    },
-    "too_much_text": {
-        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
-        "enintään {limit}).",
-        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
-        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
-        "{limit}).",
-    },
-    "bad_string": {
-        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
-        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
-        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
-    },
-}
-
 
 class SafeJsonError(UserError):
     """Received JSON is refused; the message says why."""
-
-    catalog = _CATALOG
 
 
 class _Refused(Exception):
@@ -119,11 +58,11 @@ def loads(
 ) -> JSONValue:
     """The JSON value in ``data`` (UTF-8), or ``SafeJsonError``."""
     if len(data) > max_bytes:
-        raise SafeJsonError("too_large", size=len(data), limit=max_bytes)
+        raise SafeJsonError("signing.json.too_large", size=len(data), limit=max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SafeJsonError("not_utf8", position=exc.start) from exc
+        raise SafeJsonError("signing.json.not_utf8", position=exc.start) from exc
     check_shape(text, max_depth, max_values, max_string_chars)
     try:
         value: JSONValue = json.loads(
@@ -136,7 +75,9 @@ def loads(
     except _Refused as refused:
         raise refused.error from None
     except json.JSONDecodeError as exc:
-        raise SafeJsonError("invalid", line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
+        raise SafeJsonError(
+            "signing.json.invalid", line=exc.lineno, column=exc.colno, reason=exc.msg
+        ) from exc
     # Decoded UTF-8 holds no surrogates: only a \uD800-\uDFFF escape can make one.
     if _SURROGATE_ESCAPE.search(text):
         _check_strings(value)
@@ -159,10 +100,10 @@ def check_shape(
     without_strings = _STRINGS.sub('"', text)
     characters = len(text) - len(without_strings)
     if characters > max_string_chars:
-        raise SafeJsonError("too_much_text", count=characters, limit=max_string_chars)
+        raise SafeJsonError("signing.json.too_much_text", count=characters, limit=max_string_chars)
     values = sum(map(without_strings.count, ",[{:")) + 1
     if values > max_values:
-        raise SafeJsonError("too_many_values", count=values, limit=max_values)
+        raise SafeJsonError("signing.json.too_many_values", count=values, limit=max_values)
     _check_brackets(without_strings, max_depth)
 
 
@@ -175,7 +116,7 @@ def _check_brackets(without_strings: str, max_depth: int) -> None:
     brackets = _NOT_BRACKETS.sub("", without_strings)
     # map/accumulate/max run in C: a few milliseconds for a megabyte.
     if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > max_depth:
-        raise SafeJsonError("too_deep", limit=max_depth)
+        raise SafeJsonError("signing.json.too_deep", limit=max_depth)
 
 
 def _refuse(message_key: str, **values: object) -> NoReturn:
@@ -186,18 +127,18 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            _refuse("duplicate_key", name=key)
+            _refuse("signing.json.duplicate_key", name=key)
         result[key] = value
     return result
 
 
 def _constant(name: str) -> NoReturn:
-    _refuse("not_a_number", value=name)
+    _refuse("signing.json.not_a_number", value=name)
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INTEGER_DIGITS or abs(int(text)) > MAX_SAFE_INTEGER:
-        _refuse("number_too_large", value=_shorten(text))
+        _refuse("signing.json.number_too_large", value=_shorten(text))
     return int(text)
 
 
@@ -205,7 +146,7 @@ def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         # 1e400 is a valid JSON number that no reader can hold.
-        _refuse("number_too_large", value=_shorten(text))
+        _refuse("signing.json.number_too_large", value=_shorten(text))
     return value
 
 
@@ -232,4 +173,4 @@ def _check_string(text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise SafeJsonError("bad_string", code=ord(text[exc.start])) from None
+        raise SafeJsonError("signing.json.bad_string", code=ord(text[exc.start])) from None

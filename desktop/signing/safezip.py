@@ -72,7 +72,7 @@ def read_zip(
     accepted and dropped. Raises ``SafeZipError`` for anything else.
     """
     if len(data) > limits.max_input:
-        raise SafeZipError("input_too_large", size=len(data), limit=limits.max_input)
+        raise SafeZipError("signing.zip.input_too_large", size=len(data), limit=limits.max_input)
     found = records(data, limits.max_members)
     _check_names(found, allowed)
     files = [record for record in found if not _is_directory(record)]
@@ -91,27 +91,27 @@ def _check_names(found: list[Record], allowed: Collection[str] | None) -> None:
         # NFC and casefold: names that one file system would store as one file.
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
-            raise SafeZipError("duplicate", name=name, other=seen[folded])
+            raise SafeZipError("signing.zip.duplicate", name=name, other=seen[folded])
         seen[folded] = name
     if allowed is not None:
         for record in found:
             if record.name not in allowed and not _is_directory(record):
-                raise SafeZipError("not_allowed", name=record.name)
+                raise SafeZipError("signing.zip.not_allowed", name=record.name)
 
 
 def _name_problem(name: str) -> str | None:
     """The message key saying why ``name`` is unsafe to accept, or None."""
     if "\\" in name:
-        return "name_backslash"
+        return "signing.zip.name_backslash"
     if name.startswith("/"):
-        return "name_absolute"
+        return "signing.zip.name_absolute"
     if len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
-        return "name_drive"
+        return "signing.zip.name_drive"
     if ":" in name or any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
-        return "name_character"
+        return "signing.zip.name_character"
     parts = name.removesuffix("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "name_traversal"
+        return "signing.zip.name_traversal"
     return None
 
 
@@ -122,23 +122,26 @@ def _is_directory(record: Record) -> bool:
 def _check_entry(record: Record, limits: ZipLimits) -> None:
     name = record.name
     if record.external & _DOS_DIRECTORY:
-        raise SafeZipError("special_file", name=name)
+        raise SafeZipError("signing.zip.special_file", name=name)
     if record.made_by >> 8 == _UNIX:
         mode = record.external >> 16
         if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise SafeZipError("special_file", name=name)
+            raise SafeZipError("signing.zip.special_file", name=name)
     if record.method not in _METHODS:
-        raise SafeZipError("unsupported_method", name=name, method=record.method)
+        raise SafeZipError("signing.zip.unsupported_method", name=name, method=record.method)
     if record.version > _MAX_VERSION_NEEDED:
-        raise SafeZipError("version_needed", name=name, version=record.version)
+        raise SafeZipError("signing.zip.version_needed", name=name, version=record.version)
     if record.size > limits.max_member_size:
         raise SafeZipError(
-            "member_too_large", name=name, size=record.size, limit=limits.max_member_size
+            "signing.zip.member_too_large",
+            name=name,
+            size=record.size,
+            limit=limits.max_member_size,
         )
     if record.size > limits.ratio_floor:
         ratio = record.size // max(record.compressed, 1)
         if ratio > limits.max_ratio:
-            raise SafeZipError("ratio", name=name, ratio=ratio, limit=limits.max_ratio)
+            raise SafeZipError("signing.zip.ratio", name=name, ratio=ratio, limit=limits.max_ratio)
 
 
 def _read_all(data: bytes, files: list[Record], limits: ZipLimits) -> list[Member]:
@@ -148,11 +151,13 @@ def _read_all(data: bytes, files: list[Record], limits: ZipLimits) -> list[Membe
         name = record.name
         budget = min(limits.max_member_size, limits.max_total_size - total)
         if record.size > budget:
-            raise SafeZipError("total_too_large", name=name, limit=limits.max_total_size)
+            raise SafeZipError(
+                "signing.zip.total_too_large", name=name, limit=limits.max_total_size
+            )
         stored = data[record.data_start : record.data_start + record.compressed]
         content = _unpack(record, stored)
         if zlib.crc32(content) != record.crc:
-            raise SafeZipError("corrupt_member", name=name, reason="CRC does not match")
+            raise SafeZipError("signing.zip.corrupt_member", name=name, reason="CRC does not match")
         total += len(content)
         members.append(Member(name, content, record.method, record.offset))
     return members
@@ -162,17 +167,17 @@ def _unpack(record: Record, stored: bytes) -> bytes:
     """The member's bytes; never more than its header declares (plus one to tell a lie)."""
     if record.method == zipfile.ZIP_STORED:
         if len(stored) != record.size:
-            raise SafeZipError("header_mismatch", name=record.name, field="size")
+            raise SafeZipError("signing.zip.header_mismatch", name=record.name, field="size")
         return stored
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     try:
         content = inflater.decompress(stored, record.size + 1)
     except zlib.error as exc:
-        raise SafeZipError("corrupt_member", name=record.name, reason=str(exc)) from exc
+        raise SafeZipError("signing.zip.corrupt_member", name=record.name, reason=str(exc)) from exc
     # The deflate stream must end exactly where the compressed size says, and give exactly
     # the declared size: a stream that goes on is how a header lies about a size.
     if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
-        raise SafeZipError("header_mismatch", name=record.name, field="compressed")
+        raise SafeZipError("signing.zip.header_mismatch", name=record.name, field="compressed")
     if len(content) != record.size:
-        raise SafeZipError("header_mismatch", name=record.name, field="size")
+        raise SafeZipError("signing.zip.header_mismatch", name=record.name, field="size")
     return content

@@ -75,19 +75,21 @@ def records(data: bytes, max_members: int) -> list[Record]:
     end = _end_record(data)
     _, disk, central_disk, here, count, central_size, central_start, _ = _END.unpack_from(data, end)
     if disk or central_disk or here != count:
-        raise SafeZipError("not_zip", reason="an archive split over several disks")
+        raise SafeZipError("signing.zip.not_zip", reason="an archive split over several disks")
     if count > max_members:
-        raise SafeZipError("too_many_members", count=count, limit=max_members)
+        raise SafeZipError("signing.zip.too_many_members", count=count, limit=max_members)
     if central_size > max_members * _CENTRAL_BYTES_PER_MEMBER:
-        raise SafeZipError("not_zip", reason="central directory too large")
+        raise SafeZipError("signing.zip.not_zip", reason="central directory too large")
     if central_start + central_size > end:
-        raise SafeZipError("not_zip", reason="central directory runs past its end")
+        raise SafeZipError("signing.zip.not_zip", reason="central directory runs past its end")
     if central_start + central_size < end:
         moved = end - central_size
         if data[moved : moved + 4] == _CENTRAL_SIGNATURE or not central_size:
             # Every offset is off by the same amount: bytes were put before the first record.
-            raise SafeZipError("prefixed")
-        raise SafeZipError("gap", where="between the central directory and the end record")
+            raise SafeZipError("signing.zip.prefixed")
+        raise SafeZipError(
+            "signing.zip.gap", where="between the central directory and the end record"
+        )
     found = _central_directory(data, central_start, end, count)
     return _check_local_records(data, found, central_start)
 
@@ -96,17 +98,17 @@ def _end_record(data: bytes) -> int:
     end = len(data) - _END.size
     if end >= 0 and data[end : end + 4] == _END_SIGNATURE:
         if data[-2:] != b"\0\0":
-            raise SafeZipError("not_zip", reason="damaged end of central directory")
+            raise SafeZipError("signing.zip.not_zip", reason="damaged end of central directory")
         if data[max(0, end - _ZIP64_LOCATOR_SIZE) : end][:4] == _ZIP64_LOCATOR:
-            raise SafeZipError("not_zip", reason="ZIP64 is not accepted")
+            raise SafeZipError("signing.zip.not_zip", reason="ZIP64 is not accepted")
         return end
     earlier = data.rfind(_END_SIGNATURE, max(0, len(data) - _END.size - 0xFFFF))
     if earlier < 0 or earlier + _END.size > len(data):
-        raise SafeZipError("not_zip", reason="no end of central directory")
+        raise SafeZipError("signing.zip.not_zip", reason="no end of central directory")
     comment = struct.unpack_from("<H", data, earlier + _END.size - 2)[0]
     if comment and earlier + _END.size + comment == len(data):
-        raise SafeZipError("comment", where="archive")
-    raise SafeZipError("trailing")
+        raise SafeZipError("signing.zip.comment", where="archive")
+    raise SafeZipError("signing.zip.trailing")
 
 
 def _central_directory(data: bytes, start: int, end: int, count: int) -> list[Record]:
@@ -114,25 +116,25 @@ def _central_directory(data: bytes, start: int, end: int, count: int) -> list[Re
     position = start
     for _ in range(count):
         if position + _CENTRAL.size > end:
-            raise SafeZipError("not_zip", reason="central directory cut short")
+            raise SafeZipError("signing.zip.not_zip", reason="central directory cut short")
         fields = _CENTRAL.unpack_from(data, position)
         if fields[0] != _CENTRAL_SIGNATURE:
-            raise SafeZipError("not_zip", reason="damaged central directory")
+            raise SafeZipError("signing.zip.not_zip", reason="damaged central directory")
         made_by, version, flags, method, time, date, crc, compressed, size = fields[1:10]
         name_length, extra_length, comment_length, disk, _, external, offset = fields[10:]
         name_start = position + _CENTRAL.size
         position = name_start + name_length + extra_length + comment_length
         if position > end:
-            raise SafeZipError("not_zip", reason="central directory cut short")
+            raise SafeZipError("signing.zip.not_zip", reason="central directory cut short")
         raw_name = data[name_start : name_start + name_length]
         name = _decode_name(raw_name, flags)
         extra = data[name_start + name_length : name_start + name_length + extra_length]
         if extra:
-            raise SafeZipError("extra_field", name=name, field=_field_id(extra))
+            raise SafeZipError("signing.zip.extra_field", name=name, field=_field_id(extra))
         if comment_length:
-            raise SafeZipError("comment", where=repr(name))
+            raise SafeZipError("signing.zip.comment", where=repr(name))
         if disk:
-            raise SafeZipError("header_mismatch", name=name, field="disk")
+            raise SafeZipError("signing.zip.header_mismatch", name=name, field="disk")
         found.append(
             Record(
                 name,
@@ -151,7 +153,7 @@ def _central_directory(data: bytes, start: int, end: int, count: int) -> list[Re
             )
         )
     if position != end:
-        raise SafeZipError("gap", where="inside the central directory")
+        raise SafeZipError("signing.zip.gap", where="inside the central directory")
     return found
 
 
@@ -162,23 +164,23 @@ def _check_local_records(data: bytes, found: list[Record], central_start: int) -
     for index, record in sorted(enumerate(found), key=lambda item: item[1].offset):
         if record.offset != expected:
             if not checked and record.offset > 0:
-                raise SafeZipError("prefixed")
+                raise SafeZipError("signing.zip.prefixed")
             if record.offset > expected:
-                raise SafeZipError("gap", where=f"before {record.name!r}")
-            raise SafeZipError("overlap", name=previous, other=record.name)
+                raise SafeZipError("signing.zip.gap", where=f"before {record.name!r}")
+            raise SafeZipError("signing.zip.overlap", name=previous, other=record.name)
         data_start = _local_record(data, record, central_start)
         expected = data_start + record.compressed
         if expected > central_start:
-            raise SafeZipError("overlap", name=record.name, other="central directory")
+            raise SafeZipError("signing.zip.overlap", name=record.name, other="central directory")
         checked[index] = replace(record, data_start=data_start)
         previous = record.name
     if expected != central_start:
-        raise SafeZipError("gap", where="before the central directory")
+        raise SafeZipError("signing.zip.gap", where="before the central directory")
     in_order = [checked[index] for index in range(len(found))]
     for earlier, later in pairwise(in_order):
         if earlier.offset > later.offset:
             # A streaming reader would meet the members in another order than the directory's.
-            raise SafeZipError("header_mismatch", name=later.name, field="order")
+            raise SafeZipError("signing.zip.header_mismatch", name=later.name, field="order")
     return in_order
 
 
@@ -186,27 +188,27 @@ def _local_record(data: bytes, record: Record, limit: int) -> int:
     """Where the record's data starts, once its local header agrees with the directory."""
     name = record.name
     if record.offset + _LOCAL.size > limit:
-        raise SafeZipError("header_mismatch", name=name, field="offset")
+        raise SafeZipError("signing.zip.header_mismatch", name=name, field="offset")
     fields = _LOCAL.unpack_from(data, record.offset)
     if fields[0] != _LOCAL_SIGNATURE:
-        raise SafeZipError("header_mismatch", name=name, field="offset")
+        raise SafeZipError("signing.zip.header_mismatch", name=name, field="offset")
     name_length: int = fields[9]
     extra_length: int = fields[10]
     name_start = record.offset + _LOCAL.size
     extra = data[name_start + name_length : name_start + name_length + extra_length]
     if extra:
-        raise SafeZipError("extra_field", name=name, field=_field_id(extra))
+        raise SafeZipError("signing.zip.extra_field", name=name, field=_field_id(extra))
     for label, local, central in zip(_SHARED, fields[1:9], record.shared, strict=True):
         if local != central:
-            raise SafeZipError("header_mismatch", name=name, field=label)
+            raise SafeZipError("signing.zip.header_mismatch", name=name, field=label)
     if data[name_start : name_start + name_length] != record.raw_name:
-        raise SafeZipError("header_mismatch", name=name, field="name")
+        raise SafeZipError("signing.zip.header_mismatch", name=name, field="name")
     flags = record.flags
     if flags & _ENCRYPTED:
-        raise SafeZipError("encrypted", name=name)
+        raise SafeZipError("signing.zip.encrypted", name=name)
     allowed = _UTF8 | (_DEFLATE_OPTIONS if record.method == _DEFLATED else 0)
     if flags & ~allowed:
-        raise SafeZipError("flags", name=name, flags=f"0x{flags:04x}")
+        raise SafeZipError("signing.zip.flags", name=name, flags=f"0x{flags:04x}")
     return name_start + name_length
 
 
@@ -218,7 +220,9 @@ def _decode_name(raw: bytes, flags: int) -> str:
             pass
     elif raw.isascii():
         return raw.decode("ascii")
-    raise SafeZipError("name_encoding", name=raw.decode("utf-8", errors="backslashreplace"))
+    raise SafeZipError(
+        "signing.zip.name_encoding", name=raw.decode("utf-8", errors="backslashreplace")
+    )
 
 
 def _field_id(extra: bytes) -> str:

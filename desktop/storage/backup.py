@@ -14,14 +14,41 @@ Kinds of backup, by the start of the file name:
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop.storage.backup_files import (
+    AUTOMATIC_PREFIX,
+    MANUAL_PREFIX,
+    RESTORE_PREFIX,
+    STAMP_FORMAT,
+    SUFFIX,
+    BackupFile,
+    describe,
+    is_sound,
+    latest_sound_backup,
+    list_backups,
+    read_version,
+)
 from desktop.storage.connection import check_integrity
 from desktop.storage.errors import StorageError, environment_errors
+
+__all__ = [
+    "AUTOMATIC_PREFIX",
+    "KEEP_AUTOMATIC",
+    "MANUAL_PREFIX",
+    "RESTORE_PREFIX",
+    "SUFFIX",
+    "BackupFile",
+    "backup_if_due",
+    "describe",
+    "is_sound",
+    "latest_sound_backup",
+    "list_backups",
+    "read_version",
+    "take_backup",
+]
 
 # Automatic backups kept. One is taken on a day the program is opened, so ten
 # reach back two working weeks of use: long enough to notice a mistake made
@@ -29,27 +56,11 @@ from desktop.storage.errors import StorageError, environment_errors
 # compacted copy, tens of kilobytes for a year of answers). Manual, restore
 # and migration backups are the user's and are never rotated away.
 KEEP_AUTOMATIC = 10
-AUTOMATIC_PREFIX = "auto-"
-MANUAL_PREFIX = "manual-"
-RESTORE_PREFIX = "before-restore-"
 DAILY = timedelta(hours=24)
-SUFFIX = ".sqlite"
-_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
 
 
 def _stamp(now: datetime) -> str:
-    return now.strftime(_STAMP_FORMAT)
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    """One backup in a folder: what kind it is, when it was taken, how large it is."""
-
-    path: Path
-    kind: str  # "auto", "manual", "restore", "migration" or "other"
-    taken_at: datetime
-    size: int
+    return now.strftime(STAMP_FORMAT)
 
 
 def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
@@ -65,45 +76,10 @@ def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
                 target.unlink(missing_ok=True)  # a half-written backup is worse than none
                 raise
     except StorageError as exc:
-        if exc.key == "disk_full":  # told as the backup's, not as an answer's
-            raise StorageError("backup_disk_full", path=str(directory)) from exc
+        if exc.key == "storage.database.disk_full":  # told as the backup's, not as an answer's
+            raise StorageError("storage.database.backup_disk_full", path=str(directory)) from exc
         raise
     return target
-
-
-def describe(path: Path) -> BackupFile:
-    """The kind and time of a backup from its name (the file's time when the name has none)."""
-    size = path.stat().st_size
-    found = _NAME.fullmatch(path.name)
-    if found is None:
-        taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        return BackupFile(path, "other", taken, size)
-    taken = datetime.strptime(found["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
-    label = found["label"]
-    if label == AUTOMATIC_PREFIX:
-        kind = "auto"
-    elif label.endswith(MANUAL_PREFIX):
-        kind = "manual"
-    elif label == RESTORE_PREFIX:
-        kind = "restore"
-    elif label.startswith("before-v"):
-        kind = "migration"
-    else:
-        kind = "other"
-    return BackupFile(path, kind, taken, size)
-
-
-def list_backups(directory: Path) -> list[BackupFile]:
-    """Every backup in ``directory``, newest first."""
-    if not directory.is_dir():
-        return []
-    found = []
-    for path in directory.glob(f"*{SUFFIX}"):
-        try:
-            found.append(describe(path))
-        except OSError:
-            continue  # removed meanwhile
-    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
 def automatic_backups(directory: Path) -> list[Path]:
@@ -111,33 +87,6 @@ def automatic_backups(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*{SUFFIX}"))
-
-
-def latest_sound_backup(directory: Path) -> Path | None:
-    """The newest backup, of any kind, that passes SQLite's full check."""
-    for backup in list_backups(directory):
-        if is_sound(backup.path):
-            return backup.path
-    return None
-
-
-def is_sound(path: Path) -> bool:
-    """Whether the database file at ``path`` passes ``integrity_check``; it is only read."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except (sqlite3.Error, OSError, ValueError):
-        return False
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        return [r[0] for r in rows] == ["ok"] and read_version(conn) > 0
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def read_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def backup_if_due(

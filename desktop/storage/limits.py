@@ -9,11 +9,12 @@ not text (a lone surrogate from bytes that were not UTF-8).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Final
 
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, Texts, entry, pick, text
 from desktop.jsonvalue import JSONValue
 
 # A long document pasted into a notes field fits; the survey's own ``maxLength``
@@ -33,62 +34,26 @@ PROFILE_MAX: Final = {
     "business_id": 20,
 }
 
-_CATALOG = {
-    "too_long": {
-        "fi": "{what} on liian pitkä: {length} merkkiä, enintään {limit}.",
-        "sv": "{what} är för lång: {length} tecken, högst {limit}.",
-        "en": "{what} is too long: {length} characters, at most {limit}.",
-    },
-    "too_many": {
-        "fi": "{what} sisältää liian monta riviä tai valintaa: {count}, enintään {limit}.",
-        "sv": "{what} innehåller för många rader eller val: {count}, högst {limit}.",
-        "en": "{what} holds too many rows or choices: {count}, at most {limit}.",
-    },
-    "not_text": {
-        "fi": "{what} sisältää merkkejä, jotka eivät ole tekstiä (tavuja, jotka eivät ole "
-        "UTF-8:aa). Kirjoita arvo uudelleen tai tarkista päätteen merkistö.",
-        "sv": "{what} innehåller tecken som inte är text (byte som inte är UTF-8). Skriv värdet "
-        "på nytt eller kontrollera terminalens teckenkodning.",
-        "en": "{what} holds characters that are not text (bytes that are not UTF-8). Type the "
-        "value again or check the terminal's character encoding.",
-    },
-    "number_too_large": {
-        "fi": "{what}: luku on liian suuri (suurin sallittu on {limit}).",
-        "sv": "{what}: talet är för stort (det största tillåtna är {limit}).",
-        "en": "{what}: the number is too large (the largest allowed is {limit}).",
-    },
-}
 
 _LARGEST: Final = f"{MAX_NUMBER:,}".replace(",", "\u00a0")
-_THE_ANSWER = {"fi": "Vastaus", "sv": "Svaret", "en": "The answer"}
-_PROFILE_NAMES = {
-    "municipality_code": {"fi": "Kuntanumero", "sv": "Kommunnumret", "en": "The municipality code"},
-    "contact_name": {"fi": "Yhteyshenkilö", "sv": "Kontaktpersonen", "en": "The contact person"},
-    "contact_title": {"fi": "Tehtävänimike", "sv": "Befattningen", "en": "The job title"},
-    "contact_email": {"fi": "Sähköposti", "sv": "E-postadressen", "en": "The e-mail address"},
-    "contact_phone": {"fi": "Puhelinnumero", "sv": "Telefonnumret", "en": "The phone number"},
-    "business_id": {"fi": "Y-tunnus", "sv": "FO-numret", "en": "The business ID"},
-}
 
 
 class LimitError(UserError):
     """A typed value beyond what can be stored; the message names the value and the cap."""
-
-    catalog = _CATALOG
 
     def message(self, lang: Lang) -> str:
         # The value's name is in the user's language too.
         names = self.values.get("names")
         values = dict(self.values)
         values.pop("names", None)
-        if isinstance(names, dict):
+        if isinstance(names, Mapping):
             values["what"] = pick(names, lang)
-        return pick(self.catalog[self.key], lang).format(**values)
+        return text(self.key, lang, **values)
 
 
-def check_value(value: JSONValue, names: dict[str, str] | None = None) -> None:
+def check_value(value: JSONValue, names: Texts | None = None) -> None:
     """Refuse over-long or broken text and numbers no reader holds, anywhere inside ``value``."""
-    names = names or _THE_ANSWER
+    names = names or entry("storage.limit.the_answer")
     stack: list[JSONValue] = [value]
     while stack:
         item = stack.pop()
@@ -99,10 +64,12 @@ def check_value(value: JSONValue, names: dict[str, str] | None = None) -> None:
         elif isinstance(item, int | float):
             too_large = abs(item) > MAX_NUMBER if isinstance(item, int) else not math.isfinite(item)
             if too_large or abs(item) > MAX_NUMBER:
-                raise LimitError("number_too_large", names=names, limit=_LARGEST)
+                raise LimitError("storage.limit.number_too_large", names=names, limit=_LARGEST)
         elif isinstance(item, list):
             if len(item) > MAX_ITEMS:
-                raise LimitError("too_many", names=names, count=len(item), limit=MAX_ITEMS)
+                raise LimitError(
+                    "storage.limit.too_many", names=names, count=len(item), limit=MAX_ITEMS
+                )
             stack.extend(item)
         elif isinstance(item, dict):
             for key, child in item.items():
@@ -110,13 +77,13 @@ def check_value(value: JSONValue, names: dict[str, str] | None = None) -> None:
                 stack.append(child)
 
 
-def check_text(text: str, names: dict[str, str], limit: int = MAX_TEXT) -> None:
+def check_text(text: str, names: Texts, limit: int = MAX_TEXT) -> None:
     if len(text) > limit:
-        raise LimitError("too_long", names=names, length=len(text), limit=limit)
+        raise LimitError("storage.limit.too_long", names=names, length=len(text), limit=limit)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise LimitError("not_text", names=names) from None
+        raise LimitError("storage.limit.not_text", names=names) from None
 
 
 def check_profile(profile: object) -> None:
@@ -124,4 +91,4 @@ def check_profile(profile: object) -> None:
     for f in fields(profile):  # type: ignore[arg-type]
         value = getattr(profile, f.name)
         if isinstance(value, str) and f.name in PROFILE_MAX:
-            check_text(value, _PROFILE_NAMES[f.name], PROFILE_MAX[f.name])
+            check_text(value, entry(f"storage.limit.name.{f.name}"), PROFILE_MAX[f.name])

@@ -74,7 +74,7 @@ class InstanceLock:
                 raise
         if not locked:
             os.close(fd)
-            raise StorageError("already_running", path=str(self._path.parent))
+            raise StorageError("storage.database.already_running", path=str(self._path.parent))
         self._fd = fd
         # Tells a person looking at the folder who holds it; the lock ignores the content.
         try:

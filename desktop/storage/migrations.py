@@ -150,7 +150,7 @@ LATEST = len(STEPS)
 
 def check_not_too_new(version: int, path: Path) -> None:
     if version > LATEST:
-        raise StorageError("too_new", path=str(path), found=version, known=LATEST)
+        raise StorageError("storage.database.too_new", path=str(path), found=version, known=LATEST)
 
 
 def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
@@ -174,12 +174,15 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
             if mapped is not None:
                 raise mapped from exc
             raise StorageError(
-                "migration_failed", version=version, reason=str(exc), backup=str(backup or "-")
+                "storage.database.migration_failed",
+                version=version,
+                reason=str(exc),
+                backup=str(backup or "-"),
             ) from exc
         recorded = read_user_version(conn)
         if recorded != version:
             raise StorageError(
-                "migration_failed",
+                "storage.database.migration_failed",
                 version=version,
                 reason=f"user_version is {recorded}",
                 backup=str(backup or "-"),

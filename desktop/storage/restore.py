@@ -39,65 +39,9 @@ _TABLES = frozenset({"profile", "rounds", "answers", "audit_log"})
 # A backup written to the user's own folder says whose it is.
 FOLDER_PREFIX = f"tilannekuva-{MANUAL_PREFIX}"
 
-_CATALOG = {
-    "missing": {
-        "fi": "Varmuuskopiota {path} ei löydy.",
-        "sv": "Säkerhetskopian {path} hittades inte.",
-        "en": "The backup {path} was not found.",
-    },
-    "damaged": {
-        "fi": "Varmuuskopio {path} on vioittunut ({reason}), eikä sitä palautettu. Nykyiset "
-        "vastaukset ovat ennallaan. Valitse toinen varmuuskopio.",
-        "sv": "Säkerhetskopian {path} är skadad ({reason}) och återställdes inte. De nuvarande "
-        "svaren är oförändrade. Välj en annan säkerhetskopia.",
-        "en": "The backup {path} is damaged ({reason}) and was not restored. The current "
-        "answers are unchanged. Choose another backup.",
-    },
-    "not_ours": {
-        "fi": "Tiedosto {path} ei ole Tilannekuvan varmuuskopio, eikä sitä palautettu.",
-        "sv": "Filen {path} är inte en säkerhetskopia av Tilannekuva och återställdes inte.",
-        "en": "The file {path} is not a Tilannekuva backup and was not restored.",
-    },
-    "too_new": {
-        "fi": "Varmuuskopio {path} on tehty uudemmalla Tilannekuvan versiolla (tietokantaversio "
-        "{found}, tämä ohjelma tuntee version {known}). Päivitä ohjelma ja palauta sitten. "
-        "Mitään ei muutettu.",
-        "sv": "Säkerhetskopian {path} har gjorts med en nyare version av Tilannekuva "
-        "(databasversion {found}, det här programmet känner till version {known}). Uppdatera "
-        "programmet och återställ sedan. Inget ändrades.",
-        "en": "The backup {path} was made by a newer version of Tilannekuva (database version "
-        "{found}, this program knows version {known}). Update the program, then restore. "
-        "Nothing was changed.",
-    },
-    "other_municipality": {
-        "fi": "Varmuuskopio {path} on kunnan {theirs} vastauksista, mutta tämän asennuksen kunta "
-        "on {ours}. Palautus korvaa kunnan {ours} vastaukset.",
-        "sv": "Säkerhetskopian {path} innehåller kommunen {theirs}s svar, men den här "
-        "installationens kommun är {ours}. Återställningen ersätter kommunen {ours}s svar.",
-        "en": "The backup {path} holds the answers of municipality {theirs}, but this "
-        "installation's municipality is {ours}. Restoring replaces municipality {ours}'s answers.",
-    },
-    "same_file": {
-        "fi": "Varmuuskopio {path} on ohjelman oma tietokanta; valitse varmuuskopiotiedosto.",
-        "sv": "Säkerhetskopian {path} är programmets egen databas; välj en säkerhetskopia.",
-        "en": "{path} is the program's own database; choose a backup file.",
-    },
-    "folder_not_writable": {
-        "fi": "Kansioon {folder} ei voi kirjoittaa ({reason}). Valitse kansio, johon sinulla on "
-        "kirjoitusoikeus (esim. muistitikku, joka ei ole kirjoitussuojattu). Varmuuskopiota ei "
-        "tehty.",
-        "sv": "Det går inte att skriva i mappen {folder} ({reason}). Välj en mapp där du har "
-        "skrivrätt (t.ex. ett USB-minne som inte är skrivskyddat). Ingen säkerhetskopia gjordes.",
-        "en": "The folder {folder} cannot be written to ({reason}). Choose a folder you can "
-        "write to (e.g. a USB stick that is not write-protected). No backup was made.",
-    },
-}
-
 
 class BackupError(UserError):
     """A backup cannot be written where asked, or cannot be restored."""
-
-    catalog = _CATALOG
 
 
 @dataclass(frozen=True)
@@ -126,20 +70,24 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
 def inspect_backup(path: Path) -> BackupContents:
     """Check a backup and read what it holds; ``BackupError`` says why it cannot be used."""
     if not path.is_file():
-        raise BackupError("missing", path=str(path))
+        raise BackupError("storage.backup.missing", path=str(path))
     try:
         with _read_only(path) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if [row[0] for row in rows] != ["ok"]:
-                raise BackupError("damaged", path=str(path), reason=str(rows[0][0])[:200])
+                raise BackupError(
+                    "storage.backup.damaged", path=str(path), reason=str(rows[0][0])[:200]
+                )
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > LATEST:
-                raise BackupError("too_new", path=str(path), found=version, known=LATEST)
+                raise BackupError(
+                    "storage.backup.too_new", path=str(path), found=version, known=LATEST
+                )
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if version < 1 or not _TABLES.issubset(tables):
-                raise BackupError("not_ours", path=str(path))
+                raise BackupError("storage.backup.not_ours", path=str(path))
             profile = conn.execute("SELECT municipality_code FROM profile WHERE id = 1").fetchone()
             answers: dict[str, dict[str, JSONObject]] = {}
             for round_id in {r[0] for r in conn.execute("SELECT round_id FROM answers")}:
@@ -154,9 +102,11 @@ def inspect_backup(path: Path) -> BackupContents:
                 else frozenset()
             )
     except sqlite3.DatabaseError as exc:
-        raise BackupError("damaged", path=str(path), reason=str(exc)) from exc
+        raise BackupError("storage.backup.damaged", path=str(path), reason=str(exc)) from exc
     except (ValueError, TypeError) as exc:  # an answer that is not JSON
-        raise BackupError("damaged", path=str(path), reason=type(exc).__name__) from exc
+        raise BackupError(
+            "storage.backup.damaged", path=str(path), reason=type(exc).__name__
+        ) from exc
     return BackupContents(
         describe(path), version, profile[0] if profile else None, answers, submitted
     )
@@ -170,9 +120,11 @@ def check_folder_writable(folder: Path) -> None:
             pass
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise StorageError("backup_disk_full", path=str(folder)) from exc
+            raise StorageError("storage.database.backup_disk_full", path=str(folder)) from exc
         reason = exc.strerror or type(exc).__name__
-        raise BackupError("folder_not_writable", folder=str(folder), reason=reason) from exc
+        raise BackupError(
+            "storage.backup.folder_not_writable", folder=str(folder), reason=reason
+        ) from exc
 
 
 def write_backup(store: Store, folder: Path | None = None) -> Path:
@@ -183,9 +135,9 @@ def write_backup(store: Store, folder: Path | None = None) -> Path:
     try:
         return take_backup(store.connection, folder, FOLDER_PREFIX)
     except StorageError as exc:
-        if exc.key in ("read_only", "cannot_open"):
+        if exc.key in ("storage.database.read_only", "storage.database.cannot_open"):
             raise BackupError(
-                "folder_not_writable", folder=str(folder), reason=exc.message("en")
+                "storage.backup.folder_not_writable", folder=str(folder), reason=exc.message("en")
             ) from exc
         raise
 
@@ -201,7 +153,7 @@ def restore_backup(
     restored and where the replaced state was kept.
     """
     if path.resolve() == store.paths.database.resolve():
-        raise BackupError("same_file", path=str(path))
+        raise BackupError("storage.backup.same_file", path=str(path))
     contents = inspect_backup(path)
     profile = store.profile()
     theirs = contents.municipality_code
@@ -212,7 +164,10 @@ def restore_backup(
         and theirs != profile.municipality_code
     ):
         raise BackupError(
-            "other_municipality", path=str(path), theirs=theirs, ours=profile.municipality_code
+            "storage.backup.other_municipality",
+            path=str(path),
+            theirs=theirs,
+            ours=profile.municipality_code,
         )
     conn = store.connection
     kept = take_backup(conn, store.paths.backups, RESTORE_PREFIX)

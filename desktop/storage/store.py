@@ -121,7 +121,7 @@ class Store:
         try:
             return cls.open(paths)
         except StorageError as exc:
-            if exc.key != "already_running":
+            if exc.key != "storage.database.already_running":
                 raise
             busy = exc
         if not paths.database.is_file():
@@ -520,7 +520,7 @@ class Store:
 
     def _check_unlocked(self, conn: sqlite3.Connection, round_id: str) -> None:
         if self._locked_at(conn, round_id) is not None:
-            raise StorageError("round_locked", round=round_id)
+            raise StorageError("storage.database.round_locked", round=round_id)
 
     @staticmethod
     def _start_round(conn: sqlite3.Connection, round_id: str) -> None:

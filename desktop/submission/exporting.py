@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from desktop.export.package import (
     REPORT_NAME,
@@ -39,11 +39,38 @@ from desktop.survey import Catalog, Problem, Round
 from desktop.survey.lineage import Change, round_changes
 
 if TYPE_CHECKING:
+    from desktop.jsonvalue import JSONObject
+    from desktop.municipalities import Register
     from desktop.signing.keys import OrganisationKey
-    from desktop.submission.service import Submissions
+    from desktop.submission.readiness import Readiness
+    from desktop.workbook import Workbook
 
 PACKAGE_SUFFIX: Final = ".asice"
 REPORT_SUFFIX: Final = ".pdf"
+
+
+class Submitter(Protocol):
+    """What an export needs of the submission service (``service.Submissions``), named
+    here so that the service, which calls this module, is not imported by it."""
+
+    @property
+    def workbook(self) -> Workbook: ...
+
+    @property
+    def register(self) -> Register: ...
+
+    def profile(self) -> Profile: ...
+
+    def municipality(self) -> Municipality: ...
+
+    def readiness(
+        self,
+        round_id: str,
+        *,
+        today: date | None = None,
+        answers: Mapping[str, JSONObject] | None = None,
+        key: OrganisationKey | None = None,
+    ) -> Readiness: ...
 
 
 @dataclass(frozen=True)
@@ -56,7 +83,7 @@ class ExportResult:
 
 
 def export_round(
-    service: Submissions,
+    service: Submitter,
     round_id: str,
     folder: Path,
     *,

@@ -105,6 +105,12 @@ def format_local_time(utc_iso: str) -> str:
     return format_time(datetime.fromisoformat(utc_iso).astimezone())
 
 
+def local_stamp(utc_iso: str) -> tuple[str, str]:
+    """A stored UTC time as the local date (dd.mm.yyyy) and time (hh:mm)."""
+    moment = datetime.fromisoformat(utc_iso).astimezone()
+    return moment.strftime("%d.%m.%Y"), moment.strftime("%H:%M")
+
+
 def parse_date(text: str) -> date:
     """``1.3.2022``, ``01.03.2022`` or ISO ``2022-03-01``; raises ValueError otherwise."""
     text = text.strip()

@@ -123,28 +123,6 @@ def key_text(value: JSONValue | None) -> str | None:
     return text or None
 
 
-CHANGE_LABELS: dict[str, dict[str, str]] = {
-    "new": {"fi": "Uusi kysymys", "sv": "Ny fråga", "en": "New question"},
-    "reworded": {"fi": "Muotoiltu uudelleen", "sv": "Omformulerad", "en": "Reworded"},
-    "renamed": {"fi": "Siirretty", "sv": "Flyttad", "en": "Moved"},
-    "split": {"fi": "Jaettu", "sv": "Uppdelad", "en": "Split"},
-    "merged": {"fi": "Yhdistetty", "sv": "Sammanslagen", "en": "Merged"},
-    "removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
-    "title": {
-        "fi": "Mikä muuttui edellisestä kierroksesta {previous}",
-        "sv": "Vad som ändrats sedan förra omgången {previous}",
-        "en": "What changed since the previous round {previous}",
-    },
-    "was": {"fi": "Ennen", "sv": "Förut", "en": "Before"},
-    "now": {"fi": "Nyt", "sv": "Nu", "en": "Now"},
-    "none": {
-        "fi": "Kysymykset ovat samat kuin edellisellä kierroksella {previous}.",
-        "sv": "Frågorna är desamma som i förra omgången {previous}.",
-        "en": "The questions are the same as in the previous round {previous}.",
-    },
-}
-
-
 class ChangeKind(StrEnum):
     NEW = "new"
     REWORDED = "reworded"

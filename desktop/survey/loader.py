@@ -27,33 +27,13 @@ from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, 
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
 
-_CATALOG = {
-    "schema_file": {
-        "fi": "Kyselymäärittely {file} on virheellinen: {reason}",
-        "sv": "Enkätdefinitionen {file} är felaktig: {reason}",
-        "en": "The survey definition {file} is broken: {reason}",
-    },
-    "schema_files": {
-        "fi": "Kyselymäärittelyissä on virheitä:\n{problems}",
-        "sv": "Enkätdefinitionerna innehåller fel:\n{problems}",
-        "en": "The survey definitions have errors:\n{problems}",
-    },
-    "unknown_round": {
-        "fi": "Kyselykierrosta {round} ei ole. Kierrokset: {known}.",
-        "sv": "Enkätomgången {round} finns inte. Omgångar: {known}.",
-        "en": "There is no survey round {round}. Rounds: {known}.",
-    },
-}
-
 
 class SchemaError(UserError):
     """A survey definition file that cannot be used."""
 
-    catalog = _CATALOG
-
 
 class UnknownRound(UserError):
-    catalog = _CATALOG
+    """A round the survey definitions do not have."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +60,9 @@ class Catalog:
             return self.rounds[round_id]
         except KeyError:
             raise UnknownRound(
-                "unknown_round", round=round_id, known=", ".join(self.round_ids()) or "-"
+                "survey.form.unknown_round",
+                round=round_id,
+                known=", ".join(self.round_ids()) or "-",
             ) from None
 
     def round_ids(self) -> list[str]:
@@ -91,7 +73,9 @@ class Catalog:
 
     def raise_problems(self) -> None:
         if self.problems:
-            raise SchemaError("schema_files", problems="\n".join(f"- {p}" for p in self.problems))
+            raise SchemaError(
+                "survey.form.schema_files", problems="\n".join(f"- {p}" for p in self.problems)
+            )
 
 
 def _round_sort_key(round_id: str) -> tuple[int, ...]:
@@ -383,7 +367,9 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     try:
         meta = [(root / "meta" / f"{n}.schema.json").read_bytes() for n in ("section", "round")]
     except OSError as exc:
-        raise SchemaError("schema_file", file=str(root / "meta"), reason=str(exc)) from exc
+        raise SchemaError(
+            "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
+        ) from exc
     sections = _read_all(_files(root / "sections"), problem)
     rounds = _read_all(_files(root / "rounds"), problem)
     marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
@@ -398,7 +384,9 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
                 json.loads(meta[1].decode("utf-8")), validate_formats=True
             )
         except ValueError as exc:
-            raise SchemaError("schema_file", file=str(root / "meta"), reason=str(exc)) from exc
+            raise SchemaError(
+                "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
+            ) from exc
 
     for file in sections:
         try:

@@ -8,190 +8,9 @@ sentence helps (``format.date``, ``type.number``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
-from desktop.i18n import Texts
-
-MESSAGES: Mapping[str, Texts] = {
-    "change": {
-        "fi": "Vastaus on muuttunut {percent} % edellisestä kierroksesta ({round}: {previous}). "
-        "Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
-        "sv": "Svaret har ändrats med {percent} % sedan förra omgången ({round}: {previous}). "
-        "Kontrollera svaret eller förklara kort vad ändringen beror på.",
-        "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
-        "Check the answer or say briefly what the change is due to.",
-    },
-    "change.from_nothing": {
-        "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
-        "kerro lyhyesti, mistä muutos johtuu.",
-        "sv": "I förra omgången ({round}) var svaret {previous}. Kontrollera svaret eller förklara "
-        "kort vad ändringen beror på.",
-        "en": "In the previous round ({round}) the answer was {previous}. Check the answer or say "
-        "briefly what the change is due to.",
-    },
-    "required": {
-        "fi": "Vastaa tähän kysymykseen.",
-        "sv": "Besvara den här frågan.",
-        "en": "Answer this question.",
-    },
-    "required.column": {
-        "fi": "Täytä tämä sarake riville {row}.",
-        "sv": "Fyll i den här kolumnen på rad {row}.",
-        "en": "Fill in this column on row {row}.",
-    },
-    "type": {
-        "fi": "Vastaus on väärää muotoa.",
-        "sv": "Svaret har fel form.",
-        "en": "The answer is in the wrong form.",
-    },
-    "type.number": {
-        "fi": "Anna luku, esimerkiksi 1 250,5.",
-        "sv": "Ange ett tal, till exempel 1 250,5.",
-        "en": "Enter a number, for example 1,250.5.",
-    },
-    "type.integer": {
-        "fi": "Anna kokonaisluku ilman desimaaleja.",
-        "sv": "Ange ett heltal utan decimaler.",
-        "en": "Enter a whole number without decimals.",
-    },
-    "type.string": {
-        "fi": "Kirjoita vastaus tekstinä.",
-        "sv": "Skriv svaret som text.",
-        "en": "Write the answer as text.",
-    },
-    "type.boolean": {
-        "fi": "Valitse kyllä tai ei.",
-        "sv": "Välj ja eller nej.",
-        "en": "Choose yes or no.",
-    },
-    "type.array": {
-        "fi": "Vastaus on väärää muotoa: odotettiin luetteloa.",
-        "sv": "Svaret har fel form: en lista väntades.",
-        "en": "The answer is in the wrong form: a list was expected.",
-    },
-    "enum": {
-        "fi": "Valitse jokin annetuista vaihtoehdoista.",
-        "sv": "Välj ett av de givna alternativen.",
-        "en": "Choose one of the given options.",
-    },
-    "const": {
-        "fi": "Vastauksen on oltava {expected}.",
-        "sv": "Svaret ska vara {expected}.",
-        "en": "The answer must be {expected}.",
-    },
-    "minimum": {
-        "fi": "Luvun on oltava vähintään {limit}.",
-        "sv": "Talet ska vara minst {limit}.",
-        "en": "The number must be at least {limit}.",
-    },
-    "maximum": {
-        "fi": "Luku saa olla enintään {limit}.",
-        "sv": "Talet får vara högst {limit}.",
-        "en": "The number can be at most {limit}.",
-    },
-    "exclusiveMinimum": {
-        "fi": "Luvun on oltava suurempi kuin {limit}.",
-        "sv": "Talet ska vara större än {limit}.",
-        "en": "The number must be greater than {limit}.",
-    },
-    "exclusiveMaximum": {
-        "fi": "Luvun on oltava pienempi kuin {limit}.",
-        "sv": "Talet ska vara mindre än {limit}.",
-        "en": "The number must be less than {limit}.",
-    },
-    "multipleOf": {
-        "fi": "Luvun on oltava luvun {limit} monikerta.",
-        "sv": "Talet ska vara en multipel av {limit}.",
-        "en": "The number must be a multiple of {limit}.",
-    },
-    "minLength": {
-        "fi": "Kirjoita vähintään {limit} merkkiä.",
-        "sv": "Skriv minst {limit} tecken.",
-        "en": "Write at least {limit} characters.",
-    },
-    "minLength.empty": {
-        "fi": "Kirjoita vastaus; tyhjä ei kelpaa.",
-        "sv": "Skriv ett svar; tomt duger inte.",
-        "en": "Write an answer; an empty one will not do.",
-    },
-    "maxLength": {
-        "fi": "Teksti on liian pitkä: enintään {limit} merkkiä, nyt {actual}.",
-        "sv": "Texten är för lång: högst {limit} tecken, nu {actual}.",
-        "en": "The text is too long: at most {limit} characters, now {actual}.",
-    },
-    "pattern": {
-        "fi": "Vastaus ei ole odotettua muotoa.",
-        "sv": "Svaret har inte den väntade formen.",
-        "en": "The answer is not in the expected form.",
-    },
-    "pattern.phone": {
-        "fi": "Puhelinnumerossa voi olla vain numeroita, välilyöntejä, sulkeita, viivoja ja alussa +.",
-        "sv": "Ett telefonnummer får bara innehålla siffror, mellanslag, parenteser, bindestreck och + i början.",
-        "en": "A phone number can only hold digits, spaces, brackets, dashes and a leading +.",
-    },
-    "pattern.municipality": {
-        "fi": "Kuntanumero on kolme numeroa, esimerkiksi 211.",
-        "sv": "Kommunnumret består av tre siffror, till exempel 211.",
-        "en": "A municipality code is three digits, for example 211.",
-    },
-    "format": {
-        "fi": "Vastaus ei ole odotettua muotoa.",
-        "sv": "Svaret har inte den väntade formen.",
-        "en": "The answer is not in the expected form.",
-    },
-    "format.date": {
-        "fi": "Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 15.2.2022.",
-        "sv": "Ange datumet i formen d.m.åååå, till exempel 15.2.2022.",
-        "en": "Enter the date as d.m.yyyy, for example 15.2.2022.",
-    },
-    "format.email": {
-        "fi": "Sähköpostiosoite ei kelpaa; tarkista esimerkiksi @-merkki.",
-        "sv": "E-postadressen duger inte; kontrollera till exempel @-tecknet.",
-        "en": "The e-mail address is not valid; check the @ sign, for example.",
-    },
-    "minItems": {
-        "fi": "Anna vähintään {limit}.",
-        "sv": "Ange minst {limit}.",
-        "en": "Give at least {limit}.",
-    },
-    "minItems.table": {
-        "fi": "Lisää taulukkoon vähintään {limit} rivi(ä).",
-        "sv": "Lägg till minst {limit} rad(er) i tabellen.",
-        "en": "Add at least {limit} row(s) to the table.",
-    },
-    "minItems.multichoice": {
-        "fi": "Valitse vähintään {limit} vaihtoehto(a).",
-        "sv": "Välj minst {limit} alternativ.",
-        "en": "Choose at least {limit} option(s).",
-    },
-    "maxItems": {
-        "fi": "Enintään {limit} sallitaan, nyt {actual}.",
-        "sv": "Högst {limit} tillåts, nu {actual}.",
-        "en": "At most {limit} are allowed, now {actual}.",
-    },
-    "uniqueItems": {
-        "fi": "Sama vaihtoehto on valittu kahdesti.",
-        "sv": "Samma alternativ har valts två gånger.",
-        "en": "The same option is chosen twice.",
-    },
-    "additionalProperties": {
-        "fi": "Tallennettu vastaus kysymykseen {name}, jota tällä lomakkeella ei ole.",
-        "sv": "Ett sparat svar på frågan {name}, som inte finns på den här blanketten.",
-        "en": "A stored answer to {name}, a question this form does not have.",
-    },
-    "rule.failed": {
-        "fi": "Tarkistusta {rule} ei voitu tehdä näillä vastauksilla ({reason}). Ilmoita tästä "
-        "kyselyn järjestäjälle.",
-        "sv": "Kontrollen {rule} kunde inte göras med de här svaren ({reason}). Meddela "
-        "enkätens arrangör.",
-        "en": "The check {rule} could not be made with these answers ({reason}). Tell the "
-        "survey's organiser.",
-    },
-    "invalid": {
-        "fi": "Vastaus ei kelpaa.",
-        "sv": "Svaret godtas inte.",
-        "en": "The answer is not valid.",
-    },
-}
+from desktop.i18n import Catalogue
 
 # The JSON Schema keywords a section can use, and the message kind each produces.
 KEYWORD_KINDS: Mapping[str, str] = {
@@ -212,4 +31,286 @@ KEYWORD_KINDS: Mapping[str, str] = {
     "maxItems": "maxItems",
     "uniqueItems": "uniqueItems",
     "additionalProperties": "additionalProperties",
+}
+
+
+MESSAGES: Final[Catalogue] = {
+    # What a validation problem says, by its kind.
+    "survey.problem.change": {
+        "fi": "Vastaus on muuttunut {percent} % edellisestä kierroksesta ({round}: {previous}). "
+        "Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "Svaret har ändrats med {percent} % sedan förra omgången ({round}: {previous}). "
+        "Kontrollera svaret eller förklara kort vad ändringen beror på.",
+        "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
+        "Check the answer or say briefly what the change is due to.",
+    },
+    "survey.problem.change.from_nothing": {
+        "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
+        "kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "I förra omgången ({round}) var svaret {previous}. Kontrollera svaret eller förklara "
+        "kort vad ändringen beror på.",
+        "en": "In the previous round ({round}) the answer was {previous}. Check the answer or say "
+        "briefly what the change is due to.",
+    },
+    # What changed in a round since the previous one (desktop.survey.lineage).
+    "survey.change.new": {"fi": "Uusi kysymys", "sv": "Ny fråga", "en": "New question"},
+    "survey.change.reworded": {"fi": "Muotoiltu uudelleen", "sv": "Omformulerad", "en": "Reworded"},
+    "survey.change.renamed": {"fi": "Siirretty", "sv": "Flyttad", "en": "Moved"},
+    "survey.change.split": {"fi": "Jaettu", "sv": "Uppdelad", "en": "Split"},
+    "survey.change.merged": {"fi": "Yhdistetty", "sv": "Sammanslagen", "en": "Merged"},
+    "survey.change.removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
+    "survey.change.title": {
+        "fi": "Mikä muuttui edellisestä kierroksesta {previous}",
+        "sv": "Vad som ändrats sedan förra omgången {previous}",
+        "en": "What changed since the previous round {previous}",
+    },
+    "survey.change.was": {"fi": "Ennen", "sv": "Förut", "en": "Before"},
+    "survey.change.now": {"fi": "Nyt", "sv": "Nu", "en": "Now"},
+    "survey.change.none": {
+        "fi": "Kysymykset ovat samat kuin edellisellä kierroksella {previous}.",
+        "sv": "Frågorna är desamma som i förra omgången {previous}.",
+        "en": "The questions are the same as in the previous round {previous}.",
+    },
+    # Previous answers that were saved but never sent (desktop.survey.previous_values).
+    "survey.previous.unsent": {"fi": "lähettämätön", "sv": "ej inskickad", "en": "not sent"},
+    "survey.problem.required": {
+        "fi": "Vastaa tähän kysymykseen.",
+        "sv": "Besvara den här frågan.",
+        "en": "Answer this question.",
+    },
+    "survey.problem.required.column": {
+        "fi": "Täytä tämä sarake riville {row}.",
+        "sv": "Fyll i den här kolumnen på rad {row}.",
+        "en": "Fill in this column on row {row}.",
+    },
+    "survey.problem.type": {
+        "fi": "Vastaus on väärää muotoa.",
+        "sv": "Svaret har fel form.",
+        "en": "The answer is in the wrong form.",
+    },
+    "survey.problem.type.number": {
+        "fi": "Anna luku, esimerkiksi 1 250,5.",
+        "sv": "Ange ett tal, till exempel 1 250,5.",
+        "en": "Enter a number, for example 1,250.5.",
+    },
+    "survey.problem.type.integer": {
+        "fi": "Anna kokonaisluku ilman desimaaleja.",
+        "sv": "Ange ett heltal utan decimaler.",
+        "en": "Enter a whole number without decimals.",
+    },
+    "survey.problem.type.string": {
+        "fi": "Kirjoita vastaus tekstinä.",
+        "sv": "Skriv svaret som text.",
+        "en": "Write the answer as text.",
+    },
+    "survey.problem.type.boolean": {
+        "fi": "Valitse kyllä tai ei.",
+        "sv": "Välj ja eller nej.",
+        "en": "Choose yes or no.",
+    },
+    "survey.problem.type.array": {
+        "fi": "Vastaus on väärää muotoa: odotettiin luetteloa.",
+        "sv": "Svaret har fel form: en lista väntades.",
+        "en": "The answer is in the wrong form: a list was expected.",
+    },
+    "survey.problem.enum": {
+        "fi": "Valitse jokin annetuista vaihtoehdoista.",
+        "sv": "Välj ett av de givna alternativen.",
+        "en": "Choose one of the given options.",
+    },
+    "survey.problem.const": {
+        "fi": "Vastauksen on oltava {expected}.",
+        "sv": "Svaret ska vara {expected}.",
+        "en": "The answer must be {expected}.",
+    },
+    "survey.problem.minimum": {
+        "fi": "Luvun on oltava vähintään {limit}.",
+        "sv": "Talet ska vara minst {limit}.",
+        "en": "The number must be at least {limit}.",
+    },
+    "survey.problem.maximum": {
+        "fi": "Luku saa olla enintään {limit}.",
+        "sv": "Talet får vara högst {limit}.",
+        "en": "The number can be at most {limit}.",
+    },
+    "survey.problem.exclusiveMinimum": {
+        "fi": "Luvun on oltava suurempi kuin {limit}.",
+        "sv": "Talet ska vara större än {limit}.",
+        "en": "The number must be greater than {limit}.",
+    },
+    "survey.problem.exclusiveMaximum": {
+        "fi": "Luvun on oltava pienempi kuin {limit}.",
+        "sv": "Talet ska vara mindre än {limit}.",
+        "en": "The number must be less than {limit}.",
+    },
+    "survey.problem.multipleOf": {
+        "fi": "Luvun on oltava luvun {limit} monikerta.",
+        "sv": "Talet ska vara en multipel av {limit}.",
+        "en": "The number must be a multiple of {limit}.",
+    },
+    "survey.problem.minLength": {
+        "fi": "Kirjoita vähintään {limit} merkkiä.",
+        "sv": "Skriv minst {limit} tecken.",
+        "en": "Write at least {limit} characters.",
+    },
+    "survey.problem.minLength.empty": {
+        "fi": "Kirjoita vastaus; tyhjä ei kelpaa.",
+        "sv": "Skriv ett svar; tomt duger inte.",
+        "en": "Write an answer; an empty one will not do.",
+    },
+    "survey.problem.maxLength": {
+        "fi": "Teksti on liian pitkä: enintään {limit} merkkiä, nyt {actual}.",
+        "sv": "Texten är för lång: högst {limit} tecken, nu {actual}.",
+        "en": "The text is too long: at most {limit} characters, now {actual}.",
+    },
+    "survey.problem.pattern": {
+        "fi": "Vastaus ei ole odotettua muotoa.",
+        "sv": "Svaret har inte den väntade formen.",
+        "en": "The answer is not in the expected form.",
+    },
+    "survey.problem.pattern.phone": {
+        "fi": "Puhelinnumerossa voi olla vain numeroita, välilyöntejä, sulkeita, viivoja ja alussa +.",
+        "sv": "Ett telefonnummer får bara innehålla siffror, mellanslag, parenteser, bindestreck och + i början.",
+        "en": "A phone number can only hold digits, spaces, brackets, dashes and a leading +.",
+    },
+    "survey.problem.pattern.municipality": {
+        "fi": "Kuntanumero on kolme numeroa, esimerkiksi 211.",
+        "sv": "Kommunnumret består av tre siffror, till exempel 211.",
+        "en": "A municipality code is three digits, for example 211.",
+    },
+    "survey.problem.format": {
+        "fi": "Vastaus ei ole odotettua muotoa.",
+        "sv": "Svaret har inte den väntade formen.",
+        "en": "The answer is not in the expected form.",
+    },
+    "survey.problem.format.date": {
+        "fi": "Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 15.2.2022.",
+        "sv": "Ange datumet i formen d.m.åååå, till exempel 15.2.2022.",
+        "en": "Enter the date as d.m.yyyy, for example 15.2.2022.",
+    },
+    "survey.problem.format.email": {
+        "fi": "Sähköpostiosoite ei kelpaa; tarkista esimerkiksi @-merkki.",
+        "sv": "E-postadressen duger inte; kontrollera till exempel @-tecknet.",
+        "en": "The e-mail address is not valid; check the @ sign, for example.",
+    },
+    "survey.problem.minItems": {
+        "fi": "Anna vähintään {limit}.",
+        "sv": "Ange minst {limit}.",
+        "en": "Give at least {limit}.",
+    },
+    "survey.problem.minItems.table": {
+        "fi": "Lisää taulukkoon vähintään {limit} rivi(ä).",
+        "sv": "Lägg till minst {limit} rad(er) i tabellen.",
+        "en": "Add at least {limit} row(s) to the table.",
+    },
+    "survey.problem.minItems.multichoice": {
+        "fi": "Valitse vähintään {limit} vaihtoehto(a).",
+        "sv": "Välj minst {limit} alternativ.",
+        "en": "Choose at least {limit} option(s).",
+    },
+    "survey.problem.maxItems": {
+        "fi": "Enintään {limit} sallitaan, nyt {actual}.",
+        "sv": "Högst {limit} tillåts, nu {actual}.",
+        "en": "At most {limit} are allowed, now {actual}.",
+    },
+    "survey.problem.uniqueItems": {
+        "fi": "Sama vaihtoehto on valittu kahdesti.",
+        "sv": "Samma alternativ har valts två gånger.",
+        "en": "The same option is chosen twice.",
+    },
+    "survey.problem.additionalProperties": {
+        "fi": "Tallennettu vastaus kysymykseen {name}, jota tällä lomakkeella ei ole.",
+        "sv": "Ett sparat svar på frågan {name}, som inte finns på den här blanketten.",
+        "en": "A stored answer to {name}, a question this form does not have.",
+    },
+    "survey.problem.rule.failed": {
+        "fi": "Tarkistusta {rule} ei voitu tehdä näillä vastauksilla ({reason}). Ilmoita tästä "
+        "kyselyn järjestäjälle.",
+        "sv": "Kontrollen {rule} kunde inte göras med de här svaren ({reason}). Meddela "
+        "enkätens arrangör.",
+        "en": "The check {rule} could not be made with these answers ({reason}). Tell the "
+        "survey's organiser.",
+    },
+    "survey.problem.invalid": {
+        "fi": "Vastaus ei kelpaa.",
+        "sv": "Svaret godtas inte.",
+        "en": "The answer is not valid.",
+    },
+    "survey.form.schema_file": {
+        "fi": "Kyselymäärittely {file} on virheellinen: {reason}",
+        "sv": "Enkätdefinitionen {file} är felaktig: {reason}",
+        "en": "The survey definition {file} is broken: {reason}",
+    },
+    "survey.form.schema_files": {
+        "fi": "Kyselymäärittelyissä on virheitä:\n{problems}",
+        "sv": "Enkätdefinitionerna innehåller fel:\n{problems}",
+        "en": "The survey definitions have errors:\n{problems}",
+    },
+    "survey.form.unknown_round": {
+        "fi": "Kyselykierrosta {round} ei ole. Kierrokset: {known}.",
+        "sv": "Enkätomgången {round} finns inte. Omgångar: {known}.",
+        "en": "There is no survey round {round}. Rounds: {known}.",
+    },
+    "survey.answer.not_a_number": {
+        "fi": "”{text}” ei ole luku. Kirjoita esimerkiksi 1 250,5.",
+        "sv": "”{text}” är inte ett tal. Skriv till exempel 1 250,5.",
+        "en": "“{text}” is not a number. Write for example 1,250.5.",
+    },
+    "survey.answer.not_an_integer": {
+        "fi": "”{text}” ei ole kokonaisluku.",
+        "sv": "”{text}” är inte ett heltal.",
+        "en": "“{text}” is not a whole number.",
+    },
+    "survey.answer.too_large": {
+        "fi": "”{text}” on liian suuri luku (suurin on {limit}).",
+        "sv": "”{text}” är ett för stort tal (det största är {limit}).",
+        "en": "“{text}” is too large a number (the largest is {limit}).",
+    },
+    "survey.answer.not_yes_no": {
+        "fi": "”{text}”: vastaa kyllä tai ei.",
+        "sv": "”{text}”: svara ja eller nej.",
+        "en": "“{text}”: answer yes or no.",
+    },
+    "survey.answer.unknown_choice": {
+        "fi": "”{text}” ei ole vaihtoehto. Vaihtoehdot: {choices}.",
+        "sv": "”{text}” är inget alternativ. Alternativ: {choices}.",
+        "en": "“{text}” is not an option. Options: {choices}.",
+    },
+    "survey.answer.not_a_date": {
+        "fi": "”{text}” ei ole päivämäärä. Kirjoita muodossa p.k.vvvv, esimerkiksi 15.2.2022.",
+        "sv": "”{text}” är inte ett datum. Skriv i formen d.m.åååå, till exempel 15.2.2022.",
+        "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
+    },
+    "survey.answer.not_json": {
+        "fi": "Arvo ei ole kelvollista JSONia: {reason}.",
+        "sv": "Värdet är inte giltig JSON: {reason}.",
+        "en": "The value is not valid JSON: {reason}.",
+    },
+    "survey.answer.wrong_type": {
+        "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
+        "sv": "Ett sådant värde ({got}) kan inte sparas för frågan {question}; väntat: {expected}.",
+        "en": "That kind of value ({got}) cannot be stored for {question}; expected: {expected}.",
+    },
+    "survey.answer.table_as_text": {
+        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, koko "
+        "arvo JSONina (--json) tai ”ei yhtään”, jos rivejä ei ole.",
+        "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, "
+        "hela värdet som JSON (--json) eller ”inga” om det inte finns några rader.",
+        "en": "{question} is a table: give a column of a row, for example {example}, the whole "
+        "value as JSON (--json), or “none” when there are no rows.",
+    },
+    "survey.value.rows": {"fi": "{count} riviä", "sv": "{count} rader", "en": "{count} rows"},
+    "survey.value.rows_one": {"fi": "1 rivi", "sv": "1 rad", "en": "1 row"},
+    "survey.value.type.number": {"fi": "luku", "sv": "tal", "en": "number"},
+    "survey.value.type.integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "whole number"},
+    "survey.value.type.string": {"fi": "teksti", "sv": "text", "en": "text"},
+    "survey.value.type.boolean": {"fi": "kyllä/ei", "sv": "ja/nej", "en": "yes/no"},
+    "survey.value.type.array": {"fi": "luettelo", "sv": "lista", "en": "list"},
+    "survey.value.type.object": {"fi": "rivi", "sv": "rad", "en": "row"},
+    # How values are shown.
+    "survey.value.no_rows": {"fi": "Ei yhtään", "sv": "Inga", "en": "None"},
+    "survey.value.yes": {"fi": "kyllä", "sv": "ja", "en": "yes"},
+    "survey.value.no": {"fi": "ei", "sv": "nej", "en": "no"},
+    "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},
+    "survey.where.row": {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"},
 }

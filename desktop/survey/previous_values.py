@@ -14,13 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from desktop.i18n import Lang, Texts, pick
+from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey.lineage import Lineage, Link, key_text, row_key
 from desktop.survey.model import Field, Kind
 from desktop.survey.values import display_value
-
-UNSENT: Texts = {"fi": "lähettämätön", "sv": "ej inskickad", "en": "not sent"}
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class Source:
         """How the answer is introduced: "2022-1", or "2022-1 (lähettämätön)"."""
         if self.sent:
             return self.round_id
-        return f"{self.round_id} ({pick(UNSENT, lang)})"
+        return f"{self.round_id} ({text('survey.previous.unsent', lang)})"
 
     def audit_text(self) -> str:
         """What the audit log keeps: "2022-1#1", or "2022-1" for saved answers."""

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from json_logic.apply import apply as _apply
 from json_logic.builtins import BUILTINS
 
-from desktop.i18n import Lang, Texts, pick
+from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.survey.formatting import format_date, format_number
 
@@ -324,9 +324,6 @@ def display_computed(item: Computed, value: float | None, lang: Lang) -> str:
     return f"{text} {unit}" if unit else text
 
 
-COMPUTED_MARK = {"fi": "laskettu", "sv": "beräknat", "en": "computed"}
-
-
 def round_facts(opens: date, closes: date) -> dict[str, JSONValue]:
     return {"opens": opens.isoformat(), "closes": closes.isoformat(), "year": opens.year}
 
@@ -338,11 +335,7 @@ def show(value: JSONValue, lang: Lang, describe: Callable[[JSONValue, Lang], str
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return (
-            pick({"fi": "kyllä", "sv": "ja", "en": "yes"}, lang)
-            if value
-            else pick({"fi": "ei", "sv": "nej", "en": "no"}, lang)
-        )
+        return text("survey.value.yes" if value else "survey.value.no", lang)
     if isinstance(value, int | float):
         return format_number(round(value, 2) if isinstance(value, float) else value, lang)
     if isinstance(value, str):

@@ -16,15 +16,12 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, known, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.survey.formatting import format_number
-from desktop.survey.messages import MESSAGES
 from desktop.survey.model import Field, Kind, Round, Section, is_answered
 from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
 from desktop.survey.values import display_value
-
-_ROW = {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"}
 
 # jsonschema-rs error kinds → the JSON Schema keyword they report.
 _KIND_KEYWORD = {
@@ -95,7 +92,7 @@ class Problem:
                 values["percent"] = f"{self.params['percent']:+d}".replace("-", "−")
             else:
                 kind = "change.from_nothing"
-        return pick(MESSAGES[kind], lang).format(**values)
+        return text(f"survey.problem.{kind}", lang, **values)
 
     def _rule_message(self, rule: Rule, lang: Lang) -> str:
         def question(name: str) -> Field | None:
@@ -116,7 +113,7 @@ class Problem:
             return pick(self.section.title, lang)
         parts = [self.field.title(lang)]
         if self.row is not None:
-            parts.append(pick(_ROW, lang).format(row=self.row + 1))
+            parts.append(text("survey.where.row", lang, row=self.row + 1))
         if self.column is not None:
             parts.append(self.column.title(lang))
         return ", ".join(parts)
@@ -404,4 +401,4 @@ def _refine(
     elif keyword == "minItems" and kind is not None:
         candidates.append(f"minItems.{kind.value}")
     candidates.append(keyword)
-    return next(c for c in candidates if c in MESSAGES)
+    return next(c for c in candidates if known(f"survey.problem.{c}"))

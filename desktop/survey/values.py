@@ -13,98 +13,25 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, message, pick
+from desktop.i18n import LANGS, Lang, entry, known, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.survey.formatting import format_date, format_number, parse_date, parse_number
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
-_CATALOG = {
-    "not_a_number": {
-        "fi": "”{text}” ei ole luku. Kirjoita esimerkiksi 1 250,5.",
-        "sv": "”{text}” är inte ett tal. Skriv till exempel 1 250,5.",
-        "en": "“{text}” is not a number. Write for example 1,250.5.",
-    },
-    "not_an_integer": {
-        "fi": "”{text}” ei ole kokonaisluku.",
-        "sv": "”{text}” är inte ett heltal.",
-        "en": "“{text}” is not a whole number.",
-    },
-    "too_large": {
-        "fi": "”{text}” on liian suuri luku (suurin on {limit}).",
-        "sv": "”{text}” är ett för stort tal (det största är {limit}).",
-        "en": "“{text}” is too large a number (the largest is {limit}).",
-    },
-    "not_yes_no": {
-        "fi": "”{text}”: vastaa kyllä tai ei.",
-        "sv": "”{text}”: svara ja eller nej.",
-        "en": "“{text}”: answer yes or no.",
-    },
-    "unknown_choice": {
-        "fi": "”{text}” ei ole vaihtoehto. Vaihtoehdot: {choices}.",
-        "sv": "”{text}” är inget alternativ. Alternativ: {choices}.",
-        "en": "“{text}” is not an option. Options: {choices}.",
-    },
-    "not_a_date": {
-        "fi": "”{text}” ei ole päivämäärä. Kirjoita muodossa p.k.vvvv, esimerkiksi 15.2.2022.",
-        "sv": "”{text}” är inte ett datum. Skriv i formen d.m.åååå, till exempel 15.2.2022.",
-        "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
-    },
-    "not_json": {
-        "fi": "Arvo ei ole kelvollista JSONia: {reason}.",
-        "sv": "Värdet är inte giltig JSON: {reason}.",
-        "en": "The value is not valid JSON: {reason}.",
-    },
-    "wrong_type": {
-        "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
-        "sv": "Ett sådant värde ({got}) kan inte sparas för frågan {question}; väntat: {expected}.",
-        "en": "That kind of value ({got}) cannot be stored for {question}; expected: {expected}.",
-    },
-    "table_as_text": {
-        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, koko "
-        "arvo JSONina (--json) tai ”ei yhtään”, jos rivejä ei ole.",
-        "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, "
-        "hela värdet som JSON (--json) eller ”inga” om det inte finns några rader.",
-        "en": "{question} is a table: give a column of a row, for example {example}, the whole "
-        "value as JSON (--json), or “none” when there are no rows.",
-    },
-}
-
-_ROWS = {
-    "rows": {"fi": "{count} riviä", "sv": "{count} rader", "en": "{count} rows"},
-    "rows_one": {"fi": "1 rivi", "sv": "1 rad", "en": "1 row"},
-}
-
-_EXPECTED = {
-    "number": {"fi": "luku", "sv": "tal", "en": "number"},
-    "integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "whole number"},
-    "string": {"fi": "teksti", "sv": "text", "en": "text"},
-    "boolean": {"fi": "kyllä/ei", "sv": "ja/nej", "en": "yes/no"},
-    "array": {"fi": "luettelo", "sv": "lista", "en": "list"},
-    "object": {"fi": "rivi", "sv": "rad", "en": "row"},
-}
-
-# A table answered "none" (stored as an empty list), when its schema gives no label of its own.
-NO_ROWS = {"fi": "Ei yhtään", "sv": "Inga", "en": "None"}
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
 
 
 def _none_words(field: Field) -> set[str]:
-    labels = {*field.none_label.values(), *NO_ROWS.values()}
+    labels = {*field.none_label.values(), *entry("survey.value.no_rows").values()}
     return {*NONE_WORDS, *(label.casefold() for label in labels)}
 
 
 YES_WORDS = frozenset({"kyllä", "k", "joo", "ja", "j", "yes", "y", "true", "1"})
 NO_WORDS = frozenset({"ei", "e", "nej", "n", "no", "false", "0"})
-_YES_NO = {
-    True: {"fi": "kyllä", "sv": "ja", "en": "yes"},
-    False: {"fi": "ei", "sv": "nej", "en": "no"},
-}
 
 
 class AnswerError(UserError):
     """An answer that does not fit its question."""
-
-    catalog = _CATALOG
 
 
 def _number(decimal_value: Decimal) -> int | float:
@@ -124,7 +51,7 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
         if wanted in names:
             return option.value
     choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
-    raise AnswerError("unknown_choice", text=text, choices=choices)
+    raise AnswerError("survey.answer.unknown_choice", text=text, choices=choices)
 
 
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
@@ -138,12 +65,14 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
         try:
             number = parse_number(text, lang)
         except ValueError:
-            raise AnswerError("not_a_number", text=text) from None
+            raise AnswerError("survey.answer.not_a_number", text=text) from None
         if abs(number) > _LARGEST:  # no reader holds it exactly, nor can it be shown back
             shown = text if len(text) <= 24 else f"{text[:20]}…"
-            raise AnswerError("too_large", text=shown, limit=format_number(_LARGEST, lang))
+            raise AnswerError(
+                "survey.answer.too_large", text=shown, limit=format_number(_LARGEST, lang)
+            )
         if kind is Kind.INTEGER and number != number.to_integral_value():
-            raise AnswerError("not_an_integer", text=text)
+            raise AnswerError("survey.answer.not_an_integer", text=text)
         return int(number) if kind is Kind.INTEGER else _number(number)
     if kind is Kind.YESNO:
         word = text.strip().casefold()
@@ -151,7 +80,7 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             return True
         if word in NO_WORDS:
             return False
-        raise AnswerError("not_yes_no", text=text)
+        raise AnswerError("survey.answer.not_yes_no", text=text)
     if kind is Kind.CHOICE:
         return _choice(field, text, lang)
     if kind is Kind.MULTICHOICE:
@@ -161,12 +90,14 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
         try:
             return parse_date(text).isoformat()
         except ValueError:
-            raise AnswerError("not_a_date", text=text) from None
+            raise AnswerError("survey.answer.not_a_date", text=text) from None
     if kind is Kind.TABLE and text.strip().casefold() in _none_words(field):
         return []  # the answer "none": no rows
     if kind is Kind.TABLE:
         example = f"/{field.key}/0/{field.columns[0].key}" if field.columns else f"/{field.key}/0"
-        raise AnswerError("table_as_text", question=pick(field.label, lang), example=example)
+        raise AnswerError(
+            "survey.answer.table_as_text", question=pick(field.label, lang), example=example
+        )
     return text.strip()
 
 
@@ -181,13 +112,20 @@ def parse_json(text: str) -> JSONValue:
     try:
         return safejson.loads(text.encode("utf-8", "surrogatepass"), max_bytes=_MAX_JSON_BYTES)
     except safejson.SafeJsonError as exc:
-        if exc.key == "invalid":
-            raise AnswerError("not_json", reason=exc.values["reason"]) from None
+        if exc.key == "signing.json.invalid":
+            raise AnswerError("survey.answer.not_json", reason=exc.values["reason"]) from None
         raise
 
 
 # A whole table of a thousand rows typed as JSON fits easily.
 _MAX_JSON_BYTES = 4 << 20
+
+
+def _type_name(json_type: str, lang: Lang) -> str:
+    """What a JSON type is called in ``lang`` (an unnamed one by its own name)."""
+    if known(f"survey.value.type.{json_type}"):
+        return text(f"survey.value.type.{json_type}", lang)
+    return json_type
 
 
 def _json_type(value: JSONValue) -> str:
@@ -230,10 +168,10 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
         fits = all(isinstance(row, dict) for row in value)
     if not fits:
         raise AnswerError(
-            "wrong_type",
+            "survey.answer.wrong_type",
             question=pick(field.label, lang),
-            got=pick(_EXPECTED.get(got, {"fi": got, "sv": got, "en": got}), lang),
-            expected=pick(_EXPECTED[wanted], lang),
+            got=_type_name(got, lang),
+            expected=text(f"survey.value.type.{wanted}", lang),
         )
 
 
@@ -241,10 +179,10 @@ def check_row(field: Field, value: JSONValue, lang: Lang) -> None:
     """Refuse a table row that is not an object of the table's columns' types."""
     if not isinstance(value, dict):
         raise AnswerError(
-            "wrong_type",
+            "survey.answer.wrong_type",
             question=pick(field.label, lang),
-            got=pick(_EXPECTED.get(_json_type(value), _EXPECTED["string"]), lang),
-            expected=pick(_EXPECTED["object"], lang),
+            got=_type_name(_json_type(value), lang),
+            expected=text("survey.value.type.object", lang),
         )
     for key, cell in value.items():
         column = field.column(key)
@@ -284,12 +222,12 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
         return ""
     kind = field.kind
     if kind is Kind.YESNO and isinstance(value, bool):
-        return pick(_YES_NO[value], lang)
+        return text("survey.value.yes" if value else "survey.value.no", lang)
     if kind in NUMERIC_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
         decimals = _money_decimals(field, value)
-        text = format_number(value, lang, decimals=decimals)
+        number = format_number(value, lang, decimals=decimals)
         unit = pick(field.unit, lang)
-        return f"{text} {unit}" if unit else text
+        return f"{number} {unit}" if unit else number
     if kind is Kind.CHOICE:
         return field.option_label(value, lang)
     if kind is Kind.MULTICHOICE and isinstance(value, list):
@@ -300,9 +238,10 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
         except ValueError:
             return value
     if kind is Kind.TABLE and value == []:
-        return pick(field.none_label or NO_ROWS, lang)
+        # A table answered "none" (stored as an empty list), when its schema gives no label.
+        return pick(field.none_label or entry("survey.value.no_rows"), lang)
     if kind is Kind.TABLE and isinstance(value, list):
-        return message(_ROWS, "rows", lang, count=len(value))
+        return text("survey.value.rows", lang, count=len(value))
     if isinstance(value, Mapping | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -227,7 +227,7 @@ def test_answers_that_cannot_be_read_are_reported_as_such_once(
     database = str(workbook.store.paths.database)
 
     def unreadable(_round_id: str) -> None:
-        raise StorageError("io_error", path=database)
+        raise StorageError("storage.database.io_error", path=database)
 
     with monkeypatch.context() as patched:
         patched.setattr(workbook, "answers", unreadable)

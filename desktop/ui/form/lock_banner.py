@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from desktop.storage import Submission
-from desktop.ui.submitting.submissions_dialog import local_stamp
+from desktop.survey.formatting import local_stamp
 from desktop.ui.translations import fill
 
 LOCKED_COLOUR = QColor("#e8f0fe")

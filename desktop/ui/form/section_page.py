@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, entry, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
 from desktop.survey import Field, Kind, Problem, Section
-from desktop.survey.rules import COMPUTED_MARK, Computed, compute, display_computed
-from desktop.survey.values import NO_ROWS, AnswerError
+from desktop.survey.rules import Computed, compute, display_computed
+from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.form.fields import FieldEditor, is_table, make_editor
 from desktop.ui.form.fields.lines import DateEditor
@@ -119,11 +119,13 @@ class FieldRow(QWidget):
         if self.help is not None:
             self.help.setText(pick(self.field.help, self.lang))
         if self.none_box is not None:
-            self.none_box.setText(pick(self.field.none_label or NO_ROWS, self.lang))
+            self.none_box.setText(
+                pick(self.field.none_label or entry("survey.value.no_rows"), self.lang)
+            )
 
     def show_computed(self, answers: JSONObject) -> None:
         """The values worked out from the answers, read-only under the question."""
-        mark = pick(COMPUTED_MARK, self.lang)
+        mark = text("survey.value.computed", self.lang)
         for item, shown in self.computed:
             value = display_computed(item, compute(item, answers), self.lang)
             shown.setText(f"{pick(item.label, self.lang)} ({mark}): {value}")

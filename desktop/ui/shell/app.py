@@ -67,8 +67,12 @@ def application_icon() -> QIcon:
 def startup_error_box(error: StorageError, lang: Lang) -> QMessageBox:
     """The dialog for a data folder that cannot be opened (second instance, newer database…)."""
     titles = {
-        "already_running": QCoreApplication.translate("Startup", "Tilannekuva on jo käynnissä"),
-        "too_new": QCoreApplication.translate("Startup", "Tietokanta on uudemmasta versiosta"),
+        "storage.database.already_running": QCoreApplication.translate(
+            "Startup", "Tilannekuva on jo käynnissä"
+        ),
+        "storage.database.too_new": QCoreApplication.translate(
+            "Startup", "Tietokanta on uudemmasta versiosta"
+        ),
     }
     title = titles.get(error.key, QCoreApplication.translate("Startup", "Tietokantaa ei voi avata"))
     return dialogs.error(None, title, error.message(lang))
@@ -100,7 +104,7 @@ def run(
             store = Store.open(paths)
         except StorageError as exc:
             log.warning("data folder refused: %s", exc.key)
-            if received is not None and exc.key == "already_running":
+            if received is not None and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen)

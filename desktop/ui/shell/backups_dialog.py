@@ -1,16 +1,17 @@
 """Backups in the window: the list (time, kind, size, each round's progress then), a backup
 to a folder of the user's choice, and a restore that asks first and keeps the current state.
 
-Checking, writing and restoring are storage's (``desktop.storage.restore``);
-this dialog asks, shows and reloads the window's answers afterwards.
+Checking, writing and restoring are storage's (``desktop.storage.restore``,
+reached through ``desktop.backups`` and the workbook); this dialog asks,
+shows, and says ``restored`` so the window shows the answers brought back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,27 +23,40 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
-from desktop.backups import BackupSummary, backup_list, summarise
+from desktop.backups import BackupSummary, backup_list, summarise, write_backup_apart
 from desktop.errors import UserError
-from desktop.storage import Store
+from desktop.i18n import Lang
+from desktop.paths import DataPaths
 from desktop.storage.backup import KEEP_AUTOMATIC
-from desktop.storage.restore import BackupError, restore_backup, write_backup
+from desktop.storage.restore import BackupError
 from desktop.survey.formatting import format_number, format_time
 from desktop.ui import dialogs
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
-
-if TYPE_CHECKING:
-    from desktop.ui.shell.main_window import MainWindow
+from desktop.workbook import Workbook
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    restored = Signal()  # the answers were replaced by a backup's
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        paths: DataPaths,
+        lang: Lang,
+        flush: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``flush`` saves the edits still waiting before a backup is written or restored."""
+        super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.window_ = window
+        self.workbook = workbook
+        self.paths = paths
+        self.lang: Lang = lang
+        self.flush = flush
         self.task: Task | None = None
         self.summaries: list[BackupSummary] = []
         self.setWindowTitle(self.tr("Varmuuskopiot"))
@@ -88,10 +102,6 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.refresh()
 
-    @property
-    def store(self) -> Store:
-        return self.window_.workbook.store
-
     # -- the list ------------------------------------------------------------
 
     def kind_text(self, kind: str) -> str:
@@ -104,7 +114,7 @@ class BackupsDialog(QDialog):
         return texts.get(kind, self.tr("muu"))
 
     def progress_text(self, summary: BackupSummary) -> str:
-        lang = self.window_.lang
+        lang = self.lang
         if summary.problem is not None:
             return fill(self.tr("ei käytettävissä: %1"), summary.problem.message(lang))
         if not summary.progress:
@@ -118,8 +128,8 @@ class BackupsDialog(QDialog):
         return ", ".join(parts)
 
     def refresh(self) -> None:
-        lang = self.window_.lang
-        self.summaries = backup_list(self.store.paths.backups, self.window_.workbook.catalog)
+        lang = self.lang
+        self.summaries = backup_list(self.paths.backups, self.workbook.catalog)
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
             size = f"{format_number(summary.file.size / 1024, lang, decimals=0)} kB"
@@ -145,16 +155,11 @@ class BackupsDialog(QDialog):
         )
 
     def backup_to(self, folder: Path) -> None:
-        self.window_.flush()
-        paths = self.store.paths
+        self.flush()
+        paths = self.paths
 
         def work(_report: object) -> Path:
-            # Its own connection: sqlite3 connections stay in the thread that made them.
-            attached = Store.attach(paths)
-            try:
-                return write_backup(attached, folder)
-            finally:
-                attached.close()
+            return write_backup_apart(paths, folder)
 
         def done(path: object) -> None:
             dialogs.information(
@@ -164,7 +169,7 @@ class BackupsDialog(QDialog):
         self.task = run_task(work, done, self._failed, parent=self)
 
     def _failed(self, error: BaseException) -> None:
-        text = error.message(self.window_.lang) if isinstance(error, UserError) else repr(error)
+        text = error.message(self.lang) if isinstance(error, UserError) else repr(error)
         dialogs.error(self, self.tr("Varmuuskopio epäonnistui"), text)
 
     # -- restoring -------------------------------------------------------------
@@ -180,11 +185,11 @@ class BackupsDialog(QDialog):
             self.tr("Palautettava varmuuskopio"),
             Path.home(),
             self.tr("Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)"),
-            lambda path: self.ask_restore(summarise(path, self.window_.workbook.catalog)),
+            lambda path: self.ask_restore(summarise(path, self.workbook.catalog)),
         )
 
     def ask_restore(self, summary: BackupSummary) -> None:
-        lang = self.window_.lang
+        lang = self.lang
         if summary.problem is not None:
             # Refused before asking: nothing would be restored from it.
             dialogs.error(self, self.tr("Palautus ei onnistu"), summary.problem.message(lang))
@@ -205,16 +210,14 @@ class BackupsDialog(QDialog):
         )
 
     def restore(self, path: Path, *, other_municipality: bool = False) -> None:
-        lang = self.window_.lang
-        self.window_.flush()
+        lang = self.lang
+        self.flush()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            _contents, kept = restore_backup(
-                self.store, path, other_municipality=other_municipality
-            )
+            kept = self.workbook.restore_backup(path, other_municipality=other_municipality)
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()
-            if error.key == "other_municipality":
+            if error.key == "storage.backup.other_municipality":
                 dialogs.question(
                     self,
                     self.tr("Toisen kunnan varmuuskopio"),
@@ -229,7 +232,7 @@ class BackupsDialog(QDialog):
             dialogs.error(self, self.tr("Palautus ei onnistu"), error.message(lang))
             return
         QGuiApplication.restoreOverrideCursor()
-        self.window_.reload_answers()
+        self.restored.emit()
         self.refresh()
         dialogs.information(
             self,

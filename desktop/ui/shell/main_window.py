@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,10 +24,8 @@ from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
-from desktop.storage.backup import take_backup
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
-from desktop.ui.coordinator.received import ReceivedOpener
 from desktop.ui.form.explaining import explain_warning
 from desktop.ui.form.lock_banner import LockBanner
 from desktop.ui.form.navigation import Navigation
@@ -40,11 +36,13 @@ from desktop.ui.form.session import FormSession
 from desktop.ui.shell.menus import MainMenu
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
+from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.submitting.submitting import Submitting
 from desktop.ui.translations import Translations, fill
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.tasks import Task
 
@@ -57,7 +55,9 @@ def lock_page(page: SectionPage, locked: bool) -> None:
         row.set_locked(locked)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SubmittingWindow):
+    preferences: Preferences  # more of them than submitting needs
+
     def __init__(
         self,
         workbook: Workbook,
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.sides = SideLayout(self, splitter, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
-        self.received = ReceivedOpener(self, lang)
+        self._received: ReceivedOpener | None = None
 
         self._connect()
         self.retranslate()
@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
         self.flush()
         self.translations.install(lang)
         self.lang = lang
-        self.received.lang = lang
+        if self._received is not None:
+            self._received.lang = lang
         self.preferences.lang = lang
         self.save_status.lang = lang
         for session in self.sessions.values():
@@ -332,6 +333,15 @@ class MainWindow(QMainWindow):
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
     # -- profile, backup, received packages, help --------------------------------
+
+    @property
+    def received(self) -> ReceivedOpener:
+        """Checking a received file, loaded the first time one is opened (start-up time)."""
+        if self._received is None:
+            from desktop.ui.coordinator.received import ReceivedOpener
+
+            self._received = ReceivedOpener(self, self.lang)
+        return self._received
 
     def open_received(self) -> QDialog:
         """The coordinator's view of received packages, in a window of its own."""
@@ -377,22 +387,18 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QProgressDialog
 
+        from desktop.backups import write_backup_apart
         from desktop.ui.tasks import run_task
 
         self.flush()
-        database, folder = self.paths.database, self.paths.backups
+        paths = self.paths
         progress = QProgressDialog(self.tr("Tehdään varmuuskopiota…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
         def work(report: object) -> str:
-            # Its own connection: sqlite3 connections stay in the thread that made them.
-            conn = sqlite3.connect(database)
-            try:
-                return str(take_backup(conn, folder, "manual-"))
-            finally:
-                conn.close()
+            return str(write_backup_apart(paths))
 
         def done(path: object) -> None:
             progress.close()
@@ -426,7 +432,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.shell.backups_dialog import BackupsDialog
 
         self.flush()
-        return dialogs.present(BackupsDialog(self))
+        dialog = BackupsDialog(self.workbook, self.paths, self.lang, self.flush, self)
+        dialog.restored.connect(self.reload_answers)
+        return dialogs.present(dialog)
 
     def show_shortcuts(self) -> None:
         rows = "".join(

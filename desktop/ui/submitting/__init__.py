@@ -2,8 +2,10 @@
 signing key, and the list of earlier submissions.
 
 May import the core (the submission service ``desktop.submission`` decides
-whether a round can go, exports it on a worker thread and records it) and
-the ground floor of the window (``desktop.ui.translations``, ``dialogs``,
+whether a round can go, exports it on a worker thread and records it), the
+form (for the session and save status of the round being submitted) and the
+ground floor of the window (``desktop.ui.translations``, ``dialogs``,
 ``tasks``); it presents what the service decides and writes no rule of its
-own.
+own. It never imports the shell: what it needs of the main window is named
+in ``host.SubmittingWindow``, which the main window fills in.
 """

@@ -179,7 +179,7 @@ class KeyRequest(QObject):
     def _first_try_failed(self, error: BaseException) -> None:
         from desktop.signing.keys import KeyStoreError
 
-        if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
+        if isinstance(error, KeyStoreError) and error.key == "signing.key.passphrase_required":
             self._ask()
         else:
             self._failed(error)
@@ -217,7 +217,7 @@ class KeyRequest(QObject):
 
         if self.finished or self.dialog is None:
             return
-        if isinstance(error, KeyStoreError) and error.key == "wrong_passphrase":
+        if isinstance(error, KeyStoreError) and error.key == "signing.key.wrong_passphrase":
             self.dialog.refuse(self.tr("Tunnuslause oli väärä. Kirjoita se uudelleen."))
         else:
             self._failed(error)

@@ -8,28 +8,58 @@ KDF takes a moment); the busy state and the messages are the export's own
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
-from desktop.ui.submitting.key_dialogs import KeyDialog, NewKeyDialog
+from desktop.ui.submitting.host import SubmittingWindow
+from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, NewKeyDialog, Opener
 from desktop.ui.tasks import run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.signing.keys import OrganisationKey
-    from desktop.ui.submitting.submitting import Submitting
+    from desktop.submission.service import Submissions
+
+
+class KeyOwner(Protocol):
+    """What the key's dialogs share with the export (``submitting.Submitting``)."""
+
+    window: SubmittingWindow
+    busy: bool
+
+    @property
+    def key_path(self) -> Path: ...
+
+    @property
+    def service(self) -> Submissions: ...
+
+    def set_busy(self, busy: bool) -> None: ...
+
+    def message(self, error: BaseException) -> str: ...
+
+    def key_failed(self, error: BaseException, parent: QWidget | None = None) -> None: ...
+
+    def open_key(
+        self,
+        opener: Opener,
+        prompt: str,
+        on_opened: Callable[[OrganisationKey], None],
+        on_failed: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> KeyRequest: ...
 
 
 class KeyManagement(QObject):
     """The "Organisaatioavain…" dialog and what its buttons do."""
 
-    def __init__(self, submitting: Submitting) -> None:
-        super().__init__(submitting)
+    def __init__(self, submitting: KeyOwner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.submitting = submitting
 
     def manage(self) -> KeyDialog | None:
@@ -56,7 +86,7 @@ class KeyManagement(QObject):
 
             if not alive(dialog):
                 return
-            if isinstance(error, KeyStoreError) and error.key == "passphrase_required":
+            if isinstance(error, KeyStoreError) and error.key == "signing.key.passphrase_required":
                 dialog.show_locked()
             else:
                 dialog.show_error(self.submitting.message(error))

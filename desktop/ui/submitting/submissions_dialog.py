@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -21,14 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import Submission
+from desktop.survey.formatting import local_stamp
 from desktop.ui.submitting.key_dialogs import fingerprint_lines
 from desktop.ui.translations import fill
-
-
-def local_stamp(utc_iso: str) -> tuple[str, str]:
-    """A stored UTC time as the local date (dd.mm.yyyy) and time (hh:mm)."""
-    moment = datetime.fromisoformat(utc_iso).astimezone()
-    return moment.strftime("%d.%m.%Y"), moment.strftime("%H:%M")
 
 
 class SubmissionsDialog(QDialog):

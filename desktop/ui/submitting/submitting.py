@@ -30,6 +30,7 @@ from desktop.submission.steps import Step
 from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
+from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
 from desktop.ui.submitting.key_management import KeyManagement
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
@@ -39,7 +40,6 @@ from desktop.ui.translations import fill
 if TYPE_CHECKING:
     from desktop.signing.keys import OrganisationKey
     from desktop.submission.exporting import ExportResult
-    from desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -87,14 +87,14 @@ class ExportProgress(QProgressDialog):
 class Submitting(QObject):
     """The window's "Lähetys" menu: draft, submit, submissions, correction, organisation key."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SubmittingWindow) -> None:
         super().__init__(window)
         self.window = window
         self.busy = False
         self.close_when_done = False
         self.task: Task | None = None
         self.progress: ExportProgress | None = None
-        self.keys = KeyManagement(self)
+        self.keys = KeyManagement(self, self)
 
     # -- shared ----------------------------------------------------------------
 

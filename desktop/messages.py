@@ -1,294 +1,251 @@
-"""The texts of the `tilannekuva` command line in Finnish, Swedish and English: its help,
-every argument's description and its own messages."""
+"""The messages of the modules directly in ``desktop``: the command line's help and
+answers, the workbook and the contact details, in fi/sv/en (``desktop.i18n.text``)."""
 
 from __future__ import annotations
 
-HELP = {
-    "description": {
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    # The command line's help, every argument's description and its own messages.
+    "cli.description": {
         "fi": "Sote-uudistuksen tilannekuvakyselyn vastaaminen. Ilman komentoa avautuu ikkuna.",
         "sv": "Besvara lägesbildsenkäten om vårdreformen. Utan kommando öppnas fönstret.",
         "en": "Answer the sote reform situational-picture survey. Without a command the window opens.",
     },
-    "data_dir": {"fi": "tietokansio", "sv": "datamapp", "en": "data folder"},
-    "lang": {"fi": "kieli (fi, sv, en)", "sv": "språk (fi, sv, en)", "en": "language (fi, sv, en)"},
-    "profile": {
+    "cli.data_dir": {"fi": "tietokansio", "sv": "datamapp", "en": "data folder"},
+    "cli.lang": {
+        "fi": "kieli (fi, sv, en)",
+        "sv": "språk (fi, sv, en)",
+        "en": "language (fi, sv, en)",
+    },
+    "cli.profile": {
         "fi": "näytä tai aseta kunta ja yhteyshenkilö",
         "sv": "visa eller ställ in kommun och kontaktperson",
         "en": "show or set the municipality and the contact person",
     },
-    "municipalities": {
+    "cli.municipalities": {
         "fi": "hae kuntarekisteristä",
         "sv": "sök i kommunregistret",
         "en": "search the municipality register",
     },
-    "rounds": {
+    "cli.rounds": {
         "fi": "luettele kyselykierrokset",
         "sv": "lista enkätomgångarna",
         "en": "list the survey rounds",
     },
-    "show": {
+    "cli.show": {
         "fi": "näytä kierroksen osiot ja vastaukset",
         "sv": "visa omgångens delar och svar",
         "en": "show a round's sections and answers",
     },
-    "set": {
+    "cli.set": {
         "fi": "tallenna yksi vastaus JSON-osoittimella (esim. /premises/lease_status)",
         "sv": "spara ett svar med en JSON-pekare (t.ex. /premises/lease_status)",
         "en": "store one answer by JSON pointer (e.g. /premises/lease_status)",
     },
-    "json": {"fi": "arvo on JSONia", "sv": "värdet är JSON", "en": "the value is JSON"},
-    "clear": {
+    "cli.json": {"fi": "arvo on JSONia", "sv": "värdet är JSON", "en": "the value is JSON"},
+    "cli.clear": {
         "fi": "poista vastaus tai taulukon rivi",
         "sv": "ta bort ett svar eller en tabellrad",
         "en": "remove an answer or a table row",
     },
-    "validate": {
+    "cli.validate": {
         "fi": "tarkista kierroksen vastaukset (paluuarvo 1, jos korjattavaa on)",
         "sv": "kontrollera omgångens svar (slutstatus 1 om något ska rättas)",
         "en": "check a round's answers (exit status 1 when there is something to fix)",
     },
-    "explain": {
+    "cli.explain": {
         "fi": "vahvista huomautus lyhyellä selityksellä (tyhjä selitys peruu vahvistuksen)",
         "sv": "bekräfta en anmärkning med en kort förklaring (en tom förklaring tar tillbaka den)",
         "en": "confirm a warning with a short explanation (an empty one takes it back)",
     },
-    "check": {
+    "cli.check": {
         "fi": "vain tämän tarkistuksen huomautus (tunnus validate-tulosteesta)",
         "sv": "bara den här kontrollens anmärkning (id från validate)",
         "en": "only this check's warning (its id as validate shows it)",
     },
-    "a_warning_pointer": {
+    "cli.a_warning_pointer": {
         "fi": "huomautuksen kohteen osoite, kuten validate sen näyttää",
         "sv": "adressen som anmärkningen gäller, som validate visar den",
         "en": "the address the warning is about, as validate shows it",
     },
-    "a_explanation": {
+    "cli.a_explanation": {
         "fi": "miksi vastaus pitää paikkansa, lyhyesti",
         "sv": "varför svaret stämmer, kort",
         "en": "why the answer is right, in short",
     },
-    "copy-forward": {
-        "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
-        "sv": "kopiera förra omgångens svar (skrivna svar ersätts inte)",
-        "en": "copy the previous round's answers (answers already given are not replaced)",
-    },
-    "a_copy_target": {
-        "fi": "osio tai kysymyksen osoite (oletus: koko kierros)",
-        "sv": "en del eller en frågas adress (standard: hela omgången)",
-        "en": "a section or a question's address (default: the whole round)",
-    },
-    "overwrite": {
-        "fi": "korvaa myös jo annetut vastaukset edellisillä",
-        "sv": "ersätt också redan givna svar med de föregående",
-        "en": "replace answers already given with the previous ones too",
-    },
-    "undo_copy": {
-        "fi": "peru viimeisin kopiointi",
-        "sv": "ångra den senaste kopieringen",
-        "en": "undo the latest copy",
-    },
-    "compare": {
-        "fi": "vertaa kahta kierrosta tai kierroksen kahta lähetystä (esim. 2022-1#1 2022-1#2)",
-        "sv": "jämför två omgångar eller två inskickningar av en omgång (t.ex. 2022-1#1 2022-1#2)",
-        "en": "compare two rounds, or two submissions of a round (e.g. 2022-1#1 2022-1#2)",
-    },
-    "a_compare_a": {
-        "fi": "aiempi: kierros (vastaukset nyt) tai KIERROS#N (lähetys N)",
-        "sv": "den tidigare: en omgång (svaren nu) eller OMGÅNG#N (inskickning N)",
-        "en": "the earlier: a round (its answers now) or ROUND#N (submission N)",
-    },
-    "a_compare_b": {
-        "fi": "myöhempi: kierros tai KIERROS#N",
-        "sv": "den senare: en omgång eller OMGÅNG#N",
-        "en": "the later: a round or ROUND#N",
-    },
-    "compare_format": {
-        "fi": "muoto: text (oletus), csv tai pdf",
-        "sv": "format: text (standard), csv eller pdf",
-        "en": "format: text (default), csv or pdf",
-    },
-    "compare_out": {
-        "fi": "kirjoita tiedostoon (pdf: oletuksena nykyiseen kansioon)",
-        "sv": "skriv till en fil (pdf: som standard i den aktuella mappen)",
-        "en": "write to a file (pdf: by default into the current folder)",
-    },
-    "changes": {
-        "fi": "näytä, mitkä kysymykset ovat uusia tai muuttuneet edellisestä kierroksesta",
-        "sv": "visa vilka frågor som är nya eller ändrade sedan förra omgången",
-        "en": "show which questions are new or changed since the previous round",
-    },
-    "history": {
+    "cli.history": {
         "fi": "näytä kierroksen muutoshistoria",
         "sv": "visa omgångens ändringshistorik",
         "en": "show a round's change history",
     },
-    "export": {
+    "cli.export": {
         "fi": "vie kierros: allekirjoitettu raportti ja paketti lähetettäväksi (tai --draft)",
         "sv": "exportera omgången: undertecknad rapport och paket att skicka in (eller --draft)",
         "en": "export a round: the signed report and package to submit (or --draft)",
     },
-    "draft": {
+    "cli.draft": {
         "fi": "luonnos: allekirjoittamaton PDF, sallittu puutteineen, ei lähetystä",
         "sv": "utkast: osignerad PDF, tillåten med brister, ingen inskickning",
         "en": "draft: an unsigned PDF, allowed with problems, not a submission",
     },
-    "out": {
+    "cli.out": {
         "fi": "kansio, johon tiedostot kirjoitetaan (oletus: nykyinen)",
         "sv": "mapp dit filerna skrivs (standard: aktuell)",
         "en": "folder the files are written to (default: the current one)",
     },
-    "passphrase_file": {
+    "cli.passphrase_file": {
         "fi": "lue avaimen tunnuslause tiedostosta (- = vakiosyöte)",
         "sv": "läs nyckelns lösenfras från en fil (- = standardinmatning)",
         "en": "read the key's passphrase from a file (- = standard input)",
     },
-    "verify": {
+    "cli.verify": {
         "fi": "tarkista vastaanotetut paketit (.asice) ja raportit (.pdf): tiedostoja tai kansioita",
         "sv": "kontrollera mottagna paket (.asice) och rapporter (.pdf): filer eller mappar",
         "en": "check received packages (.asice) and reports (.pdf): files or folders",
     },
-    "trusted": {
+    "cli.trusted": {
         "fi": "luotetut sormenjäljet pilkuin eroteltuina tai tiedosto, jossa yksi per rivi",
         "sv": "betrodda fingeravtryck åtskilda med kommatecken, eller en fil med ett per rad",
         "en": "trusted fingerprints separated by commas, or a file with one per line",
     },
-    "key": {
+    "cli.key": {
         "fi": "organisaation allekirjoitusavain: show, create, import",
         "sv": "organisationens signeringsnyckel: show, create, import",
         "en": "the organisation's signing key: show, create, import",
     },
-    "key_show": {"fi": "näytä avain", "sv": "visa nyckeln", "en": "show the key"},
-    "key_create": {
+    "cli.key_show": {"fi": "näytä avain", "sv": "visa nyckeln", "en": "show the key"},
+    "cli.key_create": {
         "fi": "luo uusi avain kunnan nimiin",
         "sv": "skapa en ny nyckel i kommunens namn",
         "en": "create a new key in the municipality's name",
     },
-    "key_import": {
+    "cli.key_import": {
         "fi": "tuo olemassa oleva PKCS#12-tiedosto (.p12, .pfx)",
         "sv": "importera en befintlig PKCS#12-fil (.p12, .pfx)",
         "en": "import an existing PKCS#12 file (.p12, .pfx)",
     },
-    "submissions": {
+    "cli.submissions": {
         "fi": "näytä kierroksen lähetykset (--out tallentaa lähetyksen tiedostot uudelleen)",
         "sv": "visa omgångens inskickningar (--out sparar inskickningens filer på nytt)",
         "en": "show a round's submissions (--out saves a submission's files again)",
     },
-    "number": {
+    "cli.number": {
         "fi": "lähetyksen numero (oletus: viimeisin)",
         "sv": "inskickningens nummer (standard: den senaste)",
         "en": "the submission's number (default: the latest)",
     },
-    "correct": {
+    "cli.correct": {
         "fi": "avaa lähetetty kierros korjausta varten (uusi numeroitu lähetys)",
         "sv": "öppna en inskickad omgång för rättelse (ny numrerad inskickning)",
         "en": "open a submitted round for a correction (a new numbered submission)",
     },
-    "demo": {
+    "cli.demo": {
         "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
         "sv": "fyll i democommunens första omgång, kontrollera, underteckna och skicka in den",
         "en": "fill in the demo municipality's first round, check, sign and submit it",
     },
     # The placeholders of the arguments in the usage lines.
-    "m_code": {"fi": "KUNTANUMERO", "sv": "KOMMUNNUMMER", "en": "CODE"},
-    "m_round": {"fi": "KIERROS", "sv": "OMGÅNG", "en": "ROUND"},
-    "m_section": {"fi": "OSIO", "sv": "DEL", "en": "SECTION"},
-    "m_pointer": {"fi": "OSOITE", "sv": "ADRESS", "en": "POINTER"},
-    "m_value": {"fi": "ARVO", "sv": "VÄRDE", "en": "VALUE"},
-    "m_file": {"fi": "TIEDOSTO", "sv": "FIL", "en": "FILE"},
-    "m_dir": {"fi": "KANSIO", "sv": "MAPP", "en": "FOLDER"},
-    "m_text": {"fi": "HAKU", "sv": "SÖKORD", "en": "TEXT"},
-    "m_count": {"fi": "MÄÄRÄ", "sv": "ANTAL", "en": "COUNT"},
-    "m_number": {"fi": "NUMERO", "sv": "NUMMER", "en": "NUMBER"},
-    "m_command": {"fi": "KOMENTO", "sv": "KOMMANDO", "en": "COMMAND"},
-    "m_fingerprints": {"fi": "SORMENJÄLJET", "sv": "FINGERAVTRYCK", "en": "FINGERPRINTS"},
-    "m_name": {"fi": "NIMI", "sv": "NAMN", "en": "NAME"},
-    "m_title": {"fi": "NIMIKE", "sv": "BEFATTNING", "en": "TITLE"},
-    "m_email": {"fi": "SÄHKÖPOSTI", "sv": "E-POST", "en": "E-MAIL"},
-    "m_phone": {"fi": "PUHELIN", "sv": "TELEFON", "en": "PHONE"},
-    "m_business_id": {"fi": "Y-TUNNUS", "sv": "FO-NUMMER", "en": "BUSINESS-ID"},
-    "m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
-    "m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
-    "m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
-    "m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
-    "m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
+    "cli.m_code": {"fi": "KUNTANUMERO", "sv": "KOMMUNNUMMER", "en": "CODE"},
+    "cli.m_round": {"fi": "KIERROS", "sv": "OMGÅNG", "en": "ROUND"},
+    "cli.m_section": {"fi": "OSIO", "sv": "DEL", "en": "SECTION"},
+    "cli.m_pointer": {"fi": "OSOITE", "sv": "ADRESS", "en": "POINTER"},
+    "cli.m_value": {"fi": "ARVO", "sv": "VÄRDE", "en": "VALUE"},
+    "cli.m_file": {"fi": "TIEDOSTO", "sv": "FIL", "en": "FILE"},
+    "cli.m_dir": {"fi": "KANSIO", "sv": "MAPP", "en": "FOLDER"},
+    "cli.m_text": {"fi": "HAKU", "sv": "SÖKORD", "en": "TEXT"},
+    "cli.m_count": {"fi": "MÄÄRÄ", "sv": "ANTAL", "en": "COUNT"},
+    "cli.m_number": {"fi": "NUMERO", "sv": "NUMMER", "en": "NUMBER"},
+    "cli.m_command": {"fi": "KOMENTO", "sv": "KOMMANDO", "en": "COMMAND"},
+    "cli.m_fingerprints": {"fi": "SORMENJÄLJET", "sv": "FINGERAVTRYCK", "en": "FINGERPRINTS"},
+    "cli.m_name": {"fi": "NIMI", "sv": "NAMN", "en": "NAME"},
+    "cli.m_title": {"fi": "NIMIKE", "sv": "BEFATTNING", "en": "TITLE"},
+    "cli.m_email": {"fi": "SÄHKÖPOSTI", "sv": "E-POST", "en": "E-MAIL"},
+    "cli.m_phone": {"fi": "PUHELIN", "sv": "TELEFON", "en": "PHONE"},
+    "cli.m_business_id": {"fi": "Y-TUNNUS", "sv": "FO-NUMMER", "en": "BUSINESS-ID"},
+    "cli.m_lang": {"fi": "KIELI", "sv": "SPRÅK", "en": "LANGUAGE"},
+    "cli.m_explanation": {"fi": "SELITYS", "sv": "FÖRKLARING", "en": "EXPLANATION"},
+    "cli.m_check": {"fi": "TARKISTUS", "sv": "KONTROLL", "en": "CHECK"},
     # What each argument is.
-    "a_command": {
+    "cli.a_command": {
         "fi": "mitä tehdään; komennon oma ohje: tilannekuva KOMENTO --help",
         "sv": "vad som görs; kommandots egen hjälp: tilannekuva KOMMANDO --help",
         "en": "what to do; a command's own help: tilannekuva COMMAND --help",
     },
-    "a_backup_command": {
+    "cli.a_backup_command": {
         "fi": "mitä varmuuskopioille tehdään",
         "sv": "vad som görs med säkerhetskopiorna",
         "en": "what to do with the backups",
     },
-    "a_backup_file": {
+    "cli.a_backup_file": {
         "fi": "palautettava varmuuskopiotiedosto (luettelo: tilannekuva backup list)",
         "sv": "säkerhetskopian som återställs (lista: tilannekuva backup list)",
         "en": "the backup file to restore (list: tilannekuva backup list)",
     },
-    "a_late": {
+    "cli.a_late": {
         "fi": "lähetä kysymättä, vaikka kierros on jo päättynyt",
         "sv": "skicka utan att fråga, fast omgången redan har stängts",
         "en": "submit without asking even when the round has closed",
     },
-    "a_key_command": {
+    "cli.a_key_command": {
         "fi": "mitä avaimelle tehdään",
         "sv": "vad som görs med nyckeln",
         "en": "what to do with the key",
     },
-    "a_municipality": {
+    "cli.a_municipality": {
         "fi": "kunta, jonka puolesta vastaat, kuntanumerona (hae: tilannekuva municipalities NIMI)",
         "sv": "kommunen du svarar för, som kommunnummer (sök: tilannekuva municipalities NAMN)",
         "en": "the municipality you answer for, by its code (find it: tilannekuva municipalities "
         "NAME)",
     },
-    "a_name": {
+    "cli.a_name": {
         "fi": "yhteyshenkilön nimi; täyttää myös taustatietojen vastaajan",
         "sv": "kontaktpersonens namn; fyller också i svararen under Bakgrund",
         "en": "the contact person's name; also fills in Background's respondent",
     },
-    "a_title": {
+    "cli.a_title": {
         "fi": "yhteyshenkilön tehtävänimike",
         "sv": "kontaktpersonens befattning",
         "en": "the contact person's job title",
     },
-    "a_email": {
+    "cli.a_email": {
         "fi": "yhteyshenkilön sähköposti, esim. etunimi.sukunimi@kunta.fi",
         "sv": "kontaktpersonens e-post, t.ex. fornamn.efternamn@kommun.fi",
         "en": "the contact person's e-mail, e.g. first.last@kunta.fi",
     },
-    "a_phone": {
+    "cli.a_phone": {
         "fi": "yhteyshenkilön puhelin, esim. 040 123 4567",
         "sv": "kontaktpersonens telefon, t.ex. 040 123 4567",
         "en": "the contact person's phone, e.g. 040 123 4567",
     },
-    "a_business_id": {
+    "cli.a_business_id": {
         "fi": "kunnan Y-tunnus muodossa 1234567-8 (tarkistusnumero tarkistetaan)",
         "sv": "kommunens FO-nummer i formen 1234567-8 (kontrollsiffran kontrolleras)",
         "en": "the municipality's business ID as 1234567-8 (its check digit is checked)",
     },
-    "a_search": {
+    "cli.a_search": {
         "fi": "kunnan nimi tai numero tai niiden alku (tyhjä: kaikki kunnat)",
         "sv": "kommunens namn eller nummer eller deras början (tomt: alla kommuner)",
         "en": "the municipality's name or code, or how it starts (empty: every municipality)",
     },
-    "a_limit": {
+    "cli.a_limit": {
         "fi": "näytä enintään näin monta",
         "sv": "visa högst så här många",
         "en": "show at most this many",
     },
-    "a_round": {
+    "cli.a_round": {
         "fi": "kierroksen tunnus, esim. 2022-1 (luettelo: tilannekuva rounds)",
         "sv": "omgångens beteckning, t.ex. 2022-1 (lista: tilannekuva rounds)",
         "en": "the round's id, e.g. 2022-1 (list: tilannekuva rounds)",
     },
-    "a_section": {
+    "cli.a_section": {
         "fi": "näytä vain tämä osio, esim. premises",
         "sv": "visa bara den här delen, t.ex. premises",
         "en": "show only this section, e.g. premises",
     },
-    "a_pointer": {
+    "cli.a_pointer": {
         "fi": "kysymyksen osoite, esim. /premises/lease_status tai taulukon solu "
         "/premises/premises/0/floor_area (osoitteet: tilannekuva show KIERROS)",
         "sv": "frågans adress, t.ex. /premises/lease_status eller en tabellcell "
@@ -296,7 +253,7 @@ HELP = {
         "en": "the question's address, e.g. /premises/lease_status or a table cell "
         "/premises/premises/0/floor_area (the addresses: tilannekuva show ROUND)",
     },
-    "a_value": {
+    "cli.a_value": {
         "fi": "vastaus kuten lomakkeelle kirjoitettuna, esim. 1 250,5, kyllä tai 15.2.2022; "
         "- lukee vastauksen vakiosyötteestä (esim. koko taulukko JSONina)",
         "sv": "svaret som det skrivs i formuläret, t.ex. 1 250,5, ja eller 15.2.2022; "
@@ -304,79 +261,218 @@ HELP = {
         "en": "the answer as typed in the form, e.g. 1,250.5, yes or 15.2.2022; "
         "- reads it from standard input (e.g. a whole table as JSON)",
     },
-    "a_clear_pointer": {
+    "cli.a_clear_pointer": {
         "fi": "poistettavan vastauksen tai taulukon rivin osoite, esim. /premises/premises/2",
         "sv": "adressen till svaret eller tabellraden som tas bort, t.ex. /premises/premises/2",
         "en": "the address of the answer or table row to remove, e.g. /premises/premises/2",
     },
-    "a_history_limit": {
+    "cli.a_history_limit": {
         "fi": "näytä näin monta viimeisintä muutosta",
         "sv": "visa så här många av de senaste ändringarna",
         "en": "show this many of the latest changes",
     },
-    "a_verify_file": {
+    "cli.a_verify_file": {
         "fi": "tarkistettavat paketit (.asice) ja raportit (.pdf), tai kansiot, joissa niitä on",
         "sv": "paketen (.asice) och rapporterna (.pdf) som kontrolleras, eller mappar med dem",
         "en": "the packages (.asice) and reports (.pdf) to check, or folders holding them",
     },
-    "a_key_file": {
+    "cli.a_key_file": {
         "fi": "tuotava PKCS#12-tiedosto (.p12, .pfx)",
         "sv": "PKCS#12-filen som importeras (.p12, .pfx)",
         "en": "the PKCS#12 file to import (.p12, .pfx)",
     },
-    "backup": {
+    "cli.backup": {
         "fi": "varmuuskopiot: list, create, restore",
         "sv": "säkerhetskopior: list, create, restore",
         "en": "backups: list, create, restore",
     },
-    "backup_list": {
+    "cli.backup_list": {
         "fi": "luettele varmuuskopiot (aika, koko, kierrosten tilanne silloin)",
         "sv": "lista säkerhetskopiorna (tid, storlek, omgångarnas läge då)",
         "en": "list the backups (time, size, how far each round was then)",
     },
-    "backup_create": {
+    "cli.backup_create": {
         "fi": "ota varmuuskopio nyt",
         "sv": "ta en säkerhetskopia nu",
         "en": "take a backup now",
     },
-    "backup_to": {
+    "cli.backup_to": {
         "fi": "kirjoita varmuuskopio tähän kansioon (esim. muistitikulle)",
         "sv": "skriv säkerhetskopian i den här mappen (t.ex. ett USB-minne)",
         "en": "write the backup into this folder (e.g. a USB stick)",
     },
-    "backup_restore": {
+    "cli.backup_restore": {
         "fi": "palauta vastaukset varmuuskopiosta (nykyisistä otetaan ensin varmuuskopio)",
         "sv": "återställ svaren från en säkerhetskopia (först tas en kopia av de nuvarande)",
         "en": "restore the answers from a backup (the current ones are backed up first)",
     },
-    "yes": {
+    "cli.yes": {
         "fi": "älä kysy vahvistusta",
         "sv": "fråga inte om bekräftelse",
         "en": "do not ask for confirmation",
     },
-    "other_municipality": {
+    "cli.other_municipality": {
         "fi": "salli toisen kunnan varmuuskopio",
         "sv": "tillåt en annan kommuns säkerhetskopia",
         "en": "allow another municipality's backup",
     },
-    "no_window": {
+    "cli.no_window": {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
         "sv": "Fönstret kan inte öppnas: det finns ingen skärm. Demon körs i stället på kommandoraden.\n",
         "en": "The window cannot open: there is no display. Running the demo on the command line instead.\n",
     },
-    "bug": {
+    "cli.bug": {
         "fi": "Ohjelmavirhe: {error}. Tiedot on kirjoitettu lokiin {log}. Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
     },
-    "bug_no_log": {
+    "cli.bug_no_log": {
         "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
         "en": "Program error: {error}. The log could not be written ({reason}). Your answers are safe.",
     },
-    "log_disk_full": {
+    "cli.log_disk_full": {
         "fi": "levy on täynnä",
         "sv": "disken är full",
         "en": "the disk is full",
     },
+    # The municipality register.
+    "municipalities.unknown_code": {
+        "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
+        "sv": "Kommunnumret {code} finns inte i kommunregistret.",
+        "en": "Municipality code {code} is not in the municipality register.",
+    },
+    "municipalities.outside_reform": {
+        "fi": "{name} ({code}) on Ahvenanmaalla, joka ei ole mukana sote-uudistuksessa: "
+        "tähän kyselyyn ei vastata sen puolesta.",
+        "sv": "{name} ({code}) ligger på Åland, som inte omfattas av vårdreformen: enkäten "
+        "besvaras inte för den.",
+        "en": "{name} ({code}) is in Åland, which is outside the sote reform: this survey is "
+        "not answered for it.",
+    },
+    "municipalities.unreadable": {
+        "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
+        "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
+        "en": "The municipality register file {file} cannot be read: {error}",
+    },
+    "municipalities.encoding": {
+        "fi": "Kuntarekisterin tiedosto {file} ei ole UTF-8-merkistössä.",
+        "sv": "Kommunregistrets fil {file} är inte i teckenkodningen UTF-8.",
+        "en": "The municipality register file {file} is not encoded in UTF-8.",
+    },
+    "municipalities.columns": {
+        "fi": "Tiedoston {file} otsikkoriviltä puuttuu sarakkeita: {columns}.",
+        "sv": "Rubrikraden i filen {file} saknar kolumner: {columns}.",
+        "en": "The header row of {file} lacks columns: {columns}.",
+    },
+    "municipalities.syntax": {
+        "fi": "Tiedosto {file} on virheellinen rivillä {line}: {error}",
+        "sv": "Filen {file} är felaktig på rad {line}: {error}",
+        "en": "The file {file} is malformed on line {line}: {error}",
+    },
+    "municipalities.field_count": {
+        "fi": "Tiedoston {file} rivillä {line} on {found} saraketta, pitäisi olla {expected}.",
+        "sv": "Rad {line} i filen {file} har {found} kolumner, den borde ha {expected}.",
+        "en": "{file}, line {line}: {found} columns where there should be {expected}.",
+    },
+    "municipalities.bad_value": {
+        "fi": "Tiedoston {file} rivillä {line} sarakkeen {column} arvo ”{value}” ei kelpaa.",
+        "sv": "Värdet ”{value}” i kolumnen {column} på rad {line} i filen {file} duger inte.",
+        "en": "{file}, line {line}: the value “{value}” in column {column} is not valid.",
+    },
+    "municipalities.duplicate_code": {
+        "fi": "Tiedoston {file} rivillä {line} kuntanumero {code} on jo aiemmin.",
+        "sv": "På rad {line} i filen {file} förekommer kommunnumret {code} redan tidigare.",
+        "en": "{file}, line {line}: municipality code {code} appears a second time.",
+    },
+    "municipalities.network_field": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} kenttä {field} "
+        "puuttuu tai on väärää muotoa.",
+        "sv": "I nätverksfilen {file} saknas fältet {field} i nätverket {network} "
+        "eller har fel form.",
+        "en": "In the network file {file}, the field {field} of network {network} "
+        "is missing or malformed.",
+    },
+    "municipalities.network_member": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} jäsenen kuntanumeroa "
+        "{code} ei ole kuntarekisterissä.",
+        "sv": "I nätverksfilen {file} finns kommunnumret {code} i nätverket {network} "
+        "inte i kommunregistret.",
+        "en": "In the network file {file}, member code {code} of network {network} "
+        "is not in the municipality register.",
+    },
+    "municipalities.network_member_name": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} jäsen {code} on nimetty "
+        "”{given}”, mutta kuntanumero {code} on {actual}.",
+        "sv": "I nätverksfilen {file} har medlemmen {code} i nätverket {network} namnet "
+        "”{given}”, men kommunnumret {code} är {actual}.",
+        "en": "In the network file {file}, member {code} of network {network} is named "
+        "“{given}”, but code {code} is {actual}.",
+    },
+    "contact.invalid": {
+        "fi": "Profiilia ei tallennettu: {problems}",
+        "sv": "Profilen sparades inte: {problems}",
+        "en": "The profile was not saved: {problems}",
+    },
+    "contact.business_id": {
+        "fi": "Y-tunnus ”{value}” ei kelpaa: muoto on 1234567-8 ja viimeinen numero on "
+        "tarkistusnumero. Tarkista numerot.",
+        "sv": "FO-numret ”{value}” duger inte: formen är 1234567-8 och den sista siffran är en "
+        "kontrollsiffra. Kontrollera siffrorna.",
+        "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
+        "is a check digit. Check the digits.",
+    },
+    # Previous rounds.
+    "cli.copy_forward": {
+        "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
+        "sv": "kopiera förra omgångens svar (skrivna svar ersätts inte)",
+        "en": "copy the previous round's answers (answers already given are not replaced)",
+    },
+    "cli.a_copy_target": {
+        "fi": "osio tai kysymyksen osoite (oletus: koko kierros)",
+        "sv": "en del eller en frågas adress (standard: hela omgången)",
+        "en": "a section or a question's address (default: the whole round)",
+    },
+    "cli.overwrite": {
+        "fi": "korvaa myös jo annetut vastaukset edellisillä",
+        "sv": "ersätt också redan givna svar med de föregående",
+        "en": "replace answers already given with the previous ones too",
+    },
+    "cli.undo_copy": {
+        "fi": "peru viimeisin kopiointi",
+        "sv": "ångra den senaste kopieringen",
+        "en": "undo the latest copy",
+    },
+    "cli.compare": {
+        "fi": "vertaa kahta kierrosta tai kierroksen kahta lähetystä (esim. 2022-1#1 2022-1#2)",
+        "sv": "jämför två omgångar eller två inskickningar av en omgång (t.ex. 2022-1#1 2022-1#2)",
+        "en": "compare two rounds, or two submissions of a round (e.g. 2022-1#1 2022-1#2)",
+    },
+    "cli.a_compare_a": {
+        "fi": "aiempi: kierros (vastaukset nyt) tai KIERROS#N (lähetys N)",
+        "sv": "den tidigare: en omgång (svaren nu) eller OMGÅNG#N (inskickning N)",
+        "en": "the earlier: a round (its answers now) or ROUND#N (submission N)",
+    },
+    "cli.a_compare_b": {
+        "fi": "myöhempi: kierros tai KIERROS#N",
+        "sv": "den senare: en omgång eller OMGÅNG#N",
+        "en": "the later: a round or ROUND#N",
+    },
+    "cli.compare_format": {
+        "fi": "muoto: text (oletus), csv tai pdf",
+        "sv": "format: text (standard), csv eller pdf",
+        "en": "format: text (default), csv or pdf",
+    },
+    "cli.compare_out": {
+        "fi": "kirjoita tiedostoon (pdf: oletuksena nykyiseen kansioon)",
+        "sv": "skriv till en fil (pdf: som standard i den aktuella mappen)",
+        "en": "write to a file (pdf: by default into the current folder)",
+    },
+    "cli.changes": {
+        "fi": "näytä, mitkä kysymykset ovat uusia tai muuttuneet edellisestä kierroksesta",
+        "sv": "visa vilka frågor som är nya eller ändrade sedan förra omgången",
+        "en": "show which questions are new or changed since the previous round",
+    },
+    "cli.m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
+    "cli.m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
 }

@@ -1,0 +1,184 @@
+"""The collect package's messages, in fi/sv/en (looked up with ``desktop.i18n.text``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    "collect.check.check_failed": {
+        "fi": "Tiedoston tarkistus epäonnistui ohjelmavirheeseen ({reason}); ilmoita tästä "
+        "ohjelman ylläpitäjälle.",
+        "sv": "Kontrollen av filen misslyckades på grund av ett programfel ({reason}); meddela "
+        "programmets underhållare.",
+        "en": "Checking the file failed on a program error ({reason}); please report this to "
+        "the program's maintainers.",
+    },
+    "collect.collecting.no_folder": {
+        "fi": "Kansiota {path} ei ole.",
+        "sv": "Mappen {path} finns inte.",
+        "en": "The folder {path} does not exist.",
+    },
+    "collect.sheet.unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+    "collect.standing.other_round": {
+        "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
+        "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
+        "en": "The package is for round {found}, not round {round}.",
+    },
+    "collect.standing.no_key": {
+        "fi": "Allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole rekisteröity "
+        "yhtään avainta (sormenjälki {fingerprint}).",
+        "sv": "Undertecknaren är inte bekräftad: ingen nyckel är registrerad för {name} ({code}) "
+        "(fingeravtryck {fingerprint}).",
+        "en": "Signer not confirmed: no key is registered for {name} ({code}) (fingerprint "
+        "{fingerprint}).",
+    },
+    "collect.standing.other_key": {
+        "fi": "Allekirjoittajaa ei ole vahvistettu: avain {fingerprint} ei ole kunnalle {name} "
+        "({code}) rekisteröity avain.",
+        "sv": "Undertecknaren är inte bekräftad: nyckeln {fingerprint} är inte den nyckel som "
+        "registrerats för {name} ({code}).",
+        "en": "Signer not confirmed: the key {fingerprint} is not the one registered for {name} "
+        "({code}).",
+    },
+    "collect.standing.conflict": {
+        "fi": "Kunnalta {name} ({code}) on kaksi eri pakettia, jotka molemmat ovat lähetys "
+        "{number}; kumpaakaan ei lasketa.",
+        "sv": "Från {name} ({code}) finns två olika paket som båda är inskickning {number}; "
+        "inget av dem räknas.",
+        "en": "{name} ({code}) has two different packages both claiming to be submission "
+        "{number}; neither is counted.",
+    },
+    "collect.standing.replaced": {
+        "fi": "Korvattu myöhemmällä lähetyksellä {number}.",
+        "sv": "Ersatt av den senare inskickningen {number}.",
+        "en": "Replaced by the later submission {number}.",
+    },
+    "collect.standing.not_package": {
+        "fi": "Ei paketti: vain .asice-tiedostot luetaan.",
+        "sv": "Inget paket: endast .asice-filer läses.",
+        "en": "Not a package: only .asice files are read.",
+    },
+    "collect.trust.unknown_code": {
+        "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
+        "sv": "Kommunnumret {code} finns inte i kommunregistret.",
+        "en": "Municipality code {code} is not in the municipality register.",
+    },
+    "collect.trust.bad_fingerprint": {
+        "fi": "{value!r} ei ole avaimen sormenjälki (64 heksadesimaalimerkkiä, esim. "
+        "”ECF1 FCE9 …”).",
+        "sv": "{value!r} är inget fingeravtryck för en nyckel (64 hexadecimala tecken, t.ex. "
+        "”ECF1 FCE9 …”).",
+        "en": "{value!r} is not a key fingerprint (64 hexadecimal digits, e.g. “ECF1 FCE9 …”).",
+    },
+    "collect.trust.import_unreadable": {
+        "fi": "Tiedostoa {path} ei voi lukea: {reason}",
+        "sv": "Filen {path} kan inte läsas: {reason}",
+        "en": "The file {path} cannot be read: {reason}",
+    },
+    "collect.trust.import_too_large": {
+        "fi": "Tiedosto {path} on liian suuri sormenjälkiluetteloksi.",
+        "sv": "Filen {path} är för stor för att vara en lista över fingeravtryck.",
+        "en": "The file {path} is too large to be a list of fingerprints.",
+    },
+    "collect.trust.import_line": {
+        "fi": "Tiedoston {path} rivi {line}: {reason} Mitään ei tallennettu.",
+        "sv": "Filen {path}, rad {line}: {reason} Inget sparades.",
+        "en": "{path}, line {line}: {reason} Nothing was saved.",
+    },
+    "collect.trust.import_columns": {
+        "fi": "rivillä pitää olla kuntanumero ja sormenjälki pilkulla erotettuina.",
+        "sv": "raden ska ha kommunnummer och fingeravtryck åtskilda med kommatecken.",
+        "en": "a line must hold a municipality code and a fingerprint separated by a comma.",
+    },
+    "collect.header.summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
+    "collect.header.texts": {"fi": "Tekstivastaukset", "sv": "Textsvar", "en": "Text answers"},
+    "collect.header.explanations": {"fi": "Selitykset", "sv": "Förklaringar", "en": "Explanations"},
+    "collect.header.code": {"fi": "Kuntanumero", "sv": "Kommunnummer", "en": "Code"},
+    "collect.header.municipality": {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"},
+    "collect.header.county": {
+        "fi": "Hyvinvointialue",
+        "sv": "Välfärdsområde",
+        "en": "Wellbeing services county",
+    },
+    "collect.header.submission": {"fi": "Lähetys", "sv": "Inskickning", "en": "Submission"},
+    "collect.header.exported": {"fi": "Viety", "sv": "Exporterad", "en": "Exported"},
+    "collect.header.group": {"fi": "Ryhmä", "sv": "Grupp", "en": "Group"},
+    "collect.header.members": {
+        "fi": "Vastanneita kuntia",
+        "sv": "Svarande kommuner",
+        "en": "Municipalities",
+    },
+    "collect.header.section": {"fi": "Osio", "sv": "Del", "en": "Section"},
+    "collect.header.question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
+    "collect.header.measure": {"fi": "Tunnusluku", "sv": "Nyckeltal", "en": "Measure"},
+    "collect.header.value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
+    "collect.header.answer": {"fi": "Vastaus", "sv": "Svar", "en": "Answer"},
+    "collect.header.pointer": {"fi": "Kohta", "sv": "Punkt", "en": "Item"},
+    "collect.header.explanation": {"fi": "Selitys", "sv": "Förklaring", "en": "Explanation"},
+    "collect.header.in_reform": {"fi": "Kuntia", "sv": "Kommuner", "en": "Municipalities"},
+    "collect.header.answered": {"fi": "Vastanneet", "sv": "Har svarat", "en": "Answered"},
+    "collect.header.missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
+    "collect.header.item": {"fi": "Tieto", "sv": "Uppgift", "en": "Item"},
+    "collect.header.round": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
+    "collect.header.made": {"fi": "Koottu", "sv": "Sammanställd", "en": "Compiled"},
+    "collect.header.counted": {
+        "fi": "Laskettuja kuntia",
+        "sv": "Räknade kommuner",
+        "en": "Municipalities counted",
+    },
+    "collect.header.replaced": {
+        "fi": "Korvattuja lähetyksiä",
+        "sv": "Ersatta inskickningar",
+        "en": "Replaced",
+    },
+    "collect.header.refused": {
+        "fi": "Hylättyjä tiedostoja",
+        "sv": "Avvisade filer",
+        "en": "Refused files",
+    },
+    "collect.header.missing_count": {
+        "fi": "Puuttuvia kuntia",
+        "sv": "Kommuner som saknas",
+        "en": "Missing",
+    },
+    "collect.header.rows_of": {
+        "fi": "{table} (rivit)",
+        "sv": "{table} (rader)",
+        "en": "{table} (rows)",
+    },
+    "collect.measure.answered": {"fi": "Vastanneita", "sv": "Svarande", "en": "Answered"},
+    "collect.measure.sum": {"fi": "Summa", "sv": "Summa", "en": "Sum"},
+    "collect.measure.median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
+    "collect.measure.q1": {"fi": "Alakvartiili", "sv": "Nedre kvartil", "en": "Lower quartile"},
+    "collect.measure.q3": {"fi": "Yläkvartiili", "sv": "Övre kvartil", "en": "Upper quartile"},
+    "collect.measure.min": {"fi": "Pienin", "sv": "Minsta", "en": "Least"},
+    "collect.measure.max": {"fi": "Suurin", "sv": "Största", "en": "Greatest"},
+    "collect.measure.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
+    "collect.measure.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
+    "collect.measure.rows": {"fi": "Rivejä", "sv": "Rader", "en": "Rows"},
+    "collect.measure.all_rows": {"fi": "kaikki rivit", "sv": "alla rader", "en": "all rows"},
+    "collect.dimension.national": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
+    "collect.dimension.wellbeing_area": {
+        "fi": "Hyvinvointialue",
+        "sv": "Välfärdsområde",
+        "en": "Wellbeing services county",
+    },
+    "collect.dimension.region": {"fi": "Maakunta", "sv": "Landskap", "en": "Region"},
+    "collect.dimension.language": {
+        "fi": "Kielisuhde",
+        "sv": "Språkförhållande",
+        "en": "Language status",
+    },
+    "collect.dimension.urban_class": {
+        "fi": "Kuntaryhmä",
+        "sv": "Kommungrupp",
+        "en": "Urban/rural class",
+    },
+    "collect.dimension.network": {"fi": "Verkosto", "sv": "Nätverk", "en": "Network"},
+}

@@ -1,0 +1,91 @@
+"""What a command of ``tilannekuva`` is given: its arguments to declare, and what it runs with.
+
+Apart from the table of commands (``desktop.commands.registry``), so that a
+command module can name these types while the table imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from desktop.commands.arguments import Parser, whole_number
+from desktop.commands.output import Console
+from desktop.i18n import Lang, text
+from desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from desktop.storage import Store
+    from desktop.workbook import Workbook
+
+# The largest count or number the commands take (--limit, --number).
+MAX_COUNT = 1_000_000
+
+
+class Database(Enum):
+    """How a command uses the answers database of the data folder."""
+
+    NONE = "none"  # none, or one of its own (a received file, the register, the coordinator)
+    READ = "read"  # reads only: works while the window holds the data folder
+    WRITE = "write"  # takes the data folder's lock and may write
+
+
+@dataclass
+class Context:
+    """What a handler runs with: the terminal, the data folder and its database when opened."""
+
+    console: Console
+    paths: DataPaths
+    data_dir_chosen: bool = False  # --data-dir or TILANNEKUVA_DATA_DIR was given
+    opened: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self.opened is None:
+            raise RuntimeError("this command opens no answers database")
+        return self.opened
+
+    @cached_property
+    def workbook(self) -> Workbook:
+        from desktop.workbook import Workbook
+
+        return Workbook(self.store)
+
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """What a command's ``arguments`` function adds its arguments with, in the user's language."""
+
+    parser: Parser
+    common: Parser
+    lang: Lang
+    help_ids: str
+
+    def h(self, key: str) -> str:
+        """The help text ``key`` of this command (the message ``help_ids + key``)."""
+        return text(f"{self.help_ids}{key}", self.lang)
+
+    def m(self, key: str) -> str:
+        """A placeholder (metavar) in the user's language."""
+        return text(f"cli.m_{key}", self.lang)
+
+    def count(self, least: int = 0, most: int = MAX_COUNT) -> Callable[[str], int]:
+        """A whole number from ``least`` to ``most``, refused in the user's language."""
+        return whole_number(self.lang, least=least, most=most)
+
+    def positional(self, dest: str, placeholder: str, helped: str) -> None:
+        self.parser.add_argument(dest, metavar=self.m(placeholder), help=self.h(helped))
+
+    def subcommands(self, dest: str, names: str, helped: str) -> argparse._SubParsersAction[Parser]:
+        """Subcommands such as ``key show|create|import``, named as ``names`` shows them."""
+        found: argparse._SubParsersAction[Parser] = self.parser.add_subparsers(
+            dest=dest, metavar=names, required=True, help=self.h(helped)
+        )
+        return found

@@ -1,0 +1,93 @@
+"""Backups as files in a folder: their names, listed newest first, and whether each is sound.
+
+Plain reading, with nothing of the store: the refusal of a damaged database
+names the newest sound backup from here, and ``backup`` takes and rotates
+them (see there for the kinds of backup).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+AUTOMATIC_PREFIX = "auto-"
+MANUAL_PREFIX = "manual-"
+RESTORE_PREFIX = "before-restore-"
+SUFFIX = ".sqlite"
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup in a folder: what kind it is, when it was taken, how large it is."""
+
+    path: Path
+    kind: str  # "auto", "manual", "restore", "migration" or "other"
+    taken_at: datetime
+    size: int
+
+
+def describe(path: Path) -> BackupFile:
+    """The kind and time of a backup from its name (the file's time when the name has none)."""
+    size = path.stat().st_size
+    found = _NAME.fullmatch(path.name)
+    if found is None:
+        taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return BackupFile(path, "other", taken, size)
+    taken = datetime.strptime(found["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
+    label = found["label"]
+    if label == AUTOMATIC_PREFIX:
+        kind = "auto"
+    elif label.endswith(MANUAL_PREFIX):
+        kind = "manual"
+    elif label == RESTORE_PREFIX:
+        kind = "restore"
+    elif label.startswith("before-v"):
+        kind = "migration"
+    else:
+        kind = "other"
+    return BackupFile(path, kind, taken, size)
+
+
+def list_backups(directory: Path) -> list[BackupFile]:
+    """Every backup in ``directory``, newest first."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.glob(f"*{SUFFIX}"):
+        try:
+            found.append(describe(path))
+        except OSError:
+            continue  # removed meanwhile
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def latest_sound_backup(directory: Path) -> Path | None:
+    """The newest backup, of any kind, that passes SQLite's full check."""
+    for backup in list_backups(directory):
+        if is_sound(backup.path):
+            return backup.path
+    return None
+
+
+def is_sound(path: Path) -> bool:
+    """Whether the database file at ``path`` passes ``integrity_check``; it is only read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows] == ["ok"] and read_version(conn) > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
