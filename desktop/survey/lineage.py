@@ -85,8 +85,9 @@ def check_changes(rnd: Round, previous: Round) -> list[str]:
 
 
 def check_previous_rounds(rounds: Mapping[str, Round]) -> dict[str, list[str]]:
-    """Rounds whose ``previous`` is unknown or whose ``changes`` name a question that does
-    not exist, each with the reasons; the other rounds are sound in this respect."""
+    """Rounds whose ``changes`` name a question that does not exist (or that have changes
+    but no previous round), each with the reasons; the other rounds are sound in this
+    respect."""
     found: dict[str, list[str]] = {}
     for rnd in rounds.values():
         if rnd.previous is None:
@@ -95,7 +96,8 @@ def check_previous_rounds(rounds: Mapping[str, Round]) -> dict[str, list[str]]:
             continue
         previous = rounds.get(rnd.previous)
         if previous is None:
-            found[rnd.id] = [f"the previous round {rnd.previous} is unknown"]
+            # Unknown, or its own file is broken: this round stays usable, without previous
+            # answers (last year's round opens even when another file is damaged).
             continue
         reasons = check_changes(rnd, previous)
         if reasons:
