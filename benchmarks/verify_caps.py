@@ -37,9 +37,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from report_goals import Goal  # noqa: E402
 
+from desktop import safejson  # noqa: E402
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, survey_document  # noqa: E402
 from desktop.municipalities import Register  # noqa: E402
-from desktop.signing import asice, safejson  # noqa: E402
+from desktop.signing import asice  # noqa: E402
 from desktop.signing.keys import Organisation, create_key  # noqa: E402
 from desktop.survey import shipped_catalog  # noqa: E402
 from tests.fixtures.received.generate import ROUND, answers_for, package  # noqa: E402

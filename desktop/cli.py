@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args, console)
     except UserError as exc:
-        console.warn(exc.message(console.lang))
+        console.warn(console.told(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

@@ -9,18 +9,14 @@ advice.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from desktop.i18n import DEFAULT_LANG, Catalogue, Lang, known, message, text
+from desktop.i18n import DEFAULT_LANG, Lang, known, text
 
 
 class UserError(Exception):
     """A problem with the user's input or environment, with a message in fi/sv/en."""
 
-    catalog: ClassVar[Catalogue] = {}
-
     def __init__(self, key: str, **values: object) -> None:
-        if not (key in self.catalog if self.catalog else known(key)):
+        if not known(key):
             raise KeyError(f"{type(self).__name__} has no message {key!r}")
         # The message id, e.g. "storage.database.locked".
         self.key = key
@@ -28,6 +24,4 @@ class UserError(Exception):
         super().__init__(self.message(DEFAULT_LANG))
 
     def message(self, lang: Lang) -> str:
-        if self.catalog:
-            return message(self.catalog, self.key, lang, **self.values)
         return text(self.key, lang, **self.values)

@@ -36,6 +36,7 @@ HOMES: Final[Mapping[str, str]] = {
     "collect": "desktop.collect.messages",
     "commands": "desktop.commands.messages",
     "review": "desktop.review.messages",
+    "submission": "desktop.submission.messages",
     # The modules directly in ``desktop``.
     "cli": "desktop.messages",
     "contact": "desktop.messages",
@@ -93,10 +94,3 @@ def text(message_id: str, lang: Lang, **values: object) -> str:
     if values.get("count") == 1 and known(f"{message_id}_one"):
         message_id = f"{message_id}_one"
     return pick(entry(message_id), lang).format(**values)
-
-
-def message(catalog: Catalogue, key: str, lang: Lang, **values: object) -> str:
-    """A message of a module's own table (being moved into the package catalogues)."""
-    if values.get("count") == 1 and f"{key}_one" in catalog:
-        key = f"{key}_one"
-    return pick(catalog[key], lang).format(**values)

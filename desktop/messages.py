@@ -422,6 +422,102 @@ MESSAGES: Final[Catalogue] = {
         "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
         "is a check digit. Check the digits.",
     },
+    "workbook.unknown_pointer": {
+        "fi": "Kierroksella {round} ei ole kysymystä {pointer}.",
+        "sv": "Omgången {round} har ingen fråga {pointer}.",
+        "en": "Round {round} has no question {pointer}.",
+    },
+    "workbook.no_row": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
+        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
+    },
+    "workbook.no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
+    "workbook.read_only": {
+        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista.",
+        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen.",
+        "en": "{question} is not answered by hand: it comes from the profile.",
+    },
+    "workbook.no_warning": {
+        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa.",
+        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta.",
+        "en": "There is no warning to confirm at {pointer}.",
+    },
+    "workbook.explanation_long": {
+        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
+        "sv": "Förklaringen är för lång: högst {limit} tecken.",
+        "en": "The explanation is too long: at most {limit} characters.",
+    },
+    "workbook.no_profile": {
+        "fi": "Kuntaa ei ole valittu.",
+        "sv": "Ingen kommun är vald.",
+        "en": "No municipality is chosen.",
+    },
+    # What to do next, added by the command line to a core message of the same id.
+    "cli.next.survey.answer.table_as_text": {
+        "fi": "Koko arvon voi antaa myös JSONina (--json).",
+        "sv": "Hela värdet kan också ges som JSON (--json).",
+        "en": "The whole value can also be given as JSON (--json).",
+    },
+    "cli.next.storage.database.not_a_folder": {
+        "fi": "Anna kansio valinnalla --data-dir.",
+        "sv": "Ange mappen med --data-dir.",
+        "en": "Give the folder with --data-dir.",
+    },
+    "cli.next.submission.refusal.unexplained_warnings": {
+        "fi": 'Huomautukset: tilannekuva validate {round}; vahvistus: tilannekuva explain {round} OSOITE "selitys".',
+        "sv": 'Anmärkningarna: tilannekuva validate {round}; bekräftelse: tilannekuva explain {round} ADRESS "förklaring".',
+        "en": 'The warnings: tilannekuva validate {round}; a confirmation: tilannekuva explain {round} POINTER "explanation".',
+    },
+    "cli.next.submission.refusal.has_problems": {
+        "fi": "Korjattavat: tilannekuva validate {round}; luonnos: tilannekuva export {round} --draft",
+        "sv": "Det som ska rättas: tilannekuva validate {round}; utkast: tilannekuva export {round} --draft",
+        "en": "What to fix: tilannekuva validate {round}; a draft: tilannekuva export {round} --draft",
+    },
+    "cli.next.submission.refusal.closed": {
+        "fi": "Myöhässä: tilannekuva export {round} --yes",
+        "sv": "För sent: tilannekuva export {round} --yes",
+        "en": "Late: tilannekuva export {round} --yes",
+    },
+    "cli.next.submission.refusal.already_submitted": {
+        "fi": "Korjaus: tilannekuva correct {round}",
+        "sv": "Rättelse: tilannekuva correct {round}",
+        "en": "A correction: tilannekuva correct {round}",
+    },
+    "cli.next.submission.refusal.no_key": {
+        "fi": "Luo se: tilannekuva key create",
+        "sv": "Skapa den: tilannekuva key create",
+        "en": "Create it: tilannekuva key create",
+    },
+    "cli.next.submission.refusal.recorded_not_saved": {
+        "fi": "Tallenna ne toiseen kansioon: tilannekuva submissions {round} --out KANSIO",
+        "sv": "Spara dem i en annan mapp: tilannekuva submissions {round} --out MAPP",
+        "en": "Save them to another folder: tilannekuva submissions {round} --out FOLDER",
+    },
+    "cli.next.workbook.unknown_pointer": {
+        "fi": "Kysymysten osoitteet: tilannekuva show {round}",
+        "sv": "Frågornas adresser: tilannekuva show {round}",
+        "en": "The questions' addresses: tilannekuva show {round}",
+    },
+    "cli.next.workbook.read_only": {
+        "fi": "Muuta profiilia: tilannekuva profile",
+        "sv": "Ändra profilen: tilannekuva profile",
+        "en": "Change the profile: tilannekuva profile",
+    },
+    "cli.next.workbook.no_warning": {
+        "fi": "Huomautukset: tilannekuva validate {round}",
+        "sv": "Anmärkningarna: tilannekuva validate {round}",
+        "en": "The warnings: tilannekuva validate {round}",
+    },
+    "cli.next.workbook.no_profile": {
+        "fi": "Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
+        "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
+        "en": "Choose first: tilannekuva profile --municipality CODE",
+    },
     # Previous rounds.
     "cli.copy_forward": {
         "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",

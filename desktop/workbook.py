@@ -8,6 +8,7 @@ stored and the municipality field always comes from the profile.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from desktop.jsonvalue import (
     split_pointer,
 )
 from desktop.review.previous import previous_answers
-from desktop.storage import CONTACT_ANSWERS, Profile, Store
+from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
 from desktop.survey.change_checks import change_problems
@@ -48,53 +49,9 @@ if TYPE_CHECKING:
 # (section names start with a letter), so they never mix with answers or exports.
 EXPLANATIONS = "_explanations"
 
-_CATALOG = {
-    "unknown_pointer": {
-        "fi": "Kierroksella {round} ei ole kysymystä {pointer}. Katso kysymysten osoitteet "
-        "komennolla: tilannekuva show {round}",
-        "sv": "Omgången {round} har ingen fråga {pointer}. Se frågornas adresser med "
-        "kommandot: tilannekuva show {round}",
-        "en": "Round {round} has no question {pointer}. See the questions' addresses with: "
-        "tilannekuva show {round}",
-    },
-    "no_row": {
-        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
-        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
-        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
-    },
-    "no_row_one": {
-        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
-        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
-        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
-    },
-    "read_only": {
-        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista (tilannekuva profile).",
-        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen (tilannekuva profile).",
-        "en": "{question} is not answered by hand: it comes from the profile (tilannekuva profile).",
-    },
-    "no_warning": {
-        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa. Katso huomautukset "
-        "komennolla: tilannekuva validate {round}",
-        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta. Se anmärkningarna med "
-        "kommandot: tilannekuva validate {round}",
-        "en": "There is no warning to confirm at {pointer}. See the warnings with: "
-        "tilannekuva validate {round}",
-    },
-    "explanation_long": {
-        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
-        "sv": "Förklaringen är för lång: högst {limit} tecken.",
-        "en": "The explanation is too long: at most {limit} characters.",
-    },
-    "no_profile": {
-        "fi": "Kuntaa ei ole valittu. Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
-        "sv": "Ingen kommun är vald. Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
-        "en": "No municipality is chosen. Choose first: tilannekuva profile --municipality CODE",
-    },
-}
-
 
 class AnswerTargetError(UserError):
-    catalog = _CATALOG
+    """An answer or an explanation addressed to something the round does not have."""
 
 
 # Background's contact questions are filled from the profile (``CONTACT_ANSWERS``).
@@ -258,14 +215,14 @@ class Workbook:
         """Confirm the warnings at ``pointer`` with ``text`` (empty: take it back); returns them."""
         text = " ".join(text.split())
         if len(text) > EXPLANATION_LENGTH:
-            raise AnswerTargetError("explanation_long", limit=EXPLANATION_LENGTH)
+            raise AnswerTargetError("workbook.explanation_long", limit=EXPLANATION_LENGTH)
         warnings = [
             p
             for p in self.problems(round_id)
             if not p.blocking and p.pointer == pointer and (check is None or check_of(p) == check)
         ]
         if not warnings:
-            raise AnswerTargetError("no_warning", round=round_id, pointer=pointer)
+            raise AnswerTargetError("workbook.no_warning", round=round_id, pointer=pointer)
         for problem in warnings:
             where = join_pointer([EXPLANATIONS, key_of(check_of(problem), problem.pointer)])
             if text:
@@ -274,6 +231,27 @@ class Workbook:
             else:
                 self.store.remove_answer(round_id, where, actor=actor)
         return warnings
+
+    def started_rounds(self) -> list[str]:
+        """The rounds with anything stored."""
+        return self.store.started_rounds()
+
+    def is_locked(self, round_id: str) -> bool:
+        """Whether the round is submitted, and not reopened for a correction."""
+        return self.store.is_locked(round_id)
+
+    def last_submission(self, round_id: str) -> Submission | None:
+        submissions = self.store.submissions(round_id)
+        return submissions[-1] if submissions else None
+
+    @property
+    def last_commit(self) -> str | None:
+        """When an edit was last committed here (UTC, ISO 8601); None before the first."""
+        return self.store.last_commit
+
+    def waiting_at_most(self, milliseconds: int) -> AbstractContextManager[None]:
+        """Edits within wait at most ``milliseconds`` for another program's lock."""
+        return self.store.waiting_at_most(milliseconds)
 
     def progress(self, round_id: str) -> dict[str, tuple[int, int]]:
         rnd = self.round(round_id)
@@ -286,7 +264,7 @@ class Workbook:
         rnd = self.round(round_id)
 
         def unknown() -> AnswerTargetError:
-            return AnswerTargetError("unknown_pointer", round=round_id, pointer=pointer)
+            return AnswerTargetError("workbook.unknown_pointer", round=round_id, pointer=pointer)
 
         try:
             parts = split_pointer(pointer)
@@ -306,7 +284,7 @@ class Workbook:
         count = self.store.count_rows(round_id, section.id, field.key)
         if row > count or (len(parts) == 3 and row > count):
             raise AnswerTargetError(
-                "no_row", question=pick(field.label, lang), row=row, count=count
+                "workbook.no_row", question=pick(field.label, lang), row=row, count=count
             )
         if len(parts) == 3:
             return Target(rnd, section, field, row)
@@ -350,7 +328,9 @@ class Workbook:
 
     def _check_writable(self, target: Target, lang: Lang) -> None:
         if target.question.read_only:
-            raise AnswerTargetError("read_only", question=pick(target.question.label, lang))
+            raise AnswerTargetError(
+                "workbook.read_only", question=pick(target.question.label, lang)
+            )
 
     def _store(self, target: Target, value: JSONValue, lang: Lang, actor: str | None) -> None:
         self._check_writable(target, lang)

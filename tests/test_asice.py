@@ -10,22 +10,20 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Mapping
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.errors import UserError
-from desktop.i18n import LANGS, Texts
+from desktop.i18n import LANGS
 from desktop.signing import asice
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.signing.manifest import MANIFEST_NAME, NS_ASIC, NS_DS, SHA256, SIGNATURE_NAME
 from desktop.signing.pdfsign import sign_pdf
 from desktop.signing.verdict import CheckId, Package
+from desktop.survey.values import AnswerError
 from tests.fixtures.hostile.make_hostile import small_pdf
 
 SURVEY = b'{"answers":{"background":{"population":6852}},"municipality":"148","round":"2022-1"}'
@@ -204,25 +202,21 @@ def test_untrusted_signer(package: bytes) -> None:
     assert verdict.package is None
 
 
-class _Refused(UserError):
-    catalog: ClassVar[Mapping[str, Texts]] = {
-        "bad": {"fi": "Vastaus {x} ei kelpaa.", "sv": "Svaret {x} duger inte.", "en": "Bad {x}."}
-    }
-
-
 def test_survey_checks_run_when_given(package: bytes, key: OrganisationKey) -> None:
     seen: list[Package] = []
+    refused = AnswerError("survey.answer.not_a_number", text="/background/population")
 
     def schemas(contents: Package) -> None:
         seen.append(contents)
 
     def answers(contents: Package) -> None:
-        raise _Refused("bad", x="/background/population")
+        raise refused
 
     verdict = asice.verify(package, check_schemas=schemas, check_answers=answers)
     assert [check.id for check in verdict.checks][-2:] == [CheckId.SCHEMAS, CheckId.ANSWERS]
     assert verdict.failure is not None and verdict.failure.id == CheckId.ANSWERS
-    assert verdict.failure.message("sv") == "Svaret /background/population duger inte."
+    assert verdict.failure.message("sv") == refused.message("sv")
+    assert "/background/population" in verdict.failure.message("sv")
     assert seen[0].fingerprint == key.fingerprint
     assert seen[0].members["survey.json"] == SURVEY
     assert asice.verify(package, check_schemas=schemas, check_answers=schemas).ok
@@ -230,7 +224,7 @@ def test_survey_checks_run_when_given(package: bytes, key: OrganisationKey) -> N
 
 def test_a_survey_check_that_fails_stops_the_rest(package: bytes) -> None:
     def schemas(contents: Package) -> None:
-        raise _Refused("bad", x="schema")
+        raise AnswerError("survey.answer.not_a_number", text="schema")
 
     def answers(contents: Package) -> None:
         raise AssertionError("not reached")

@@ -34,17 +34,8 @@ NOT_MESSAGES = {
     ("desktop/ui/translations.py", "_QT_GAPS"): "fills Qt's own missing translations",
     ("desktop/municipalities.py", None): "the register's names of places",
     ("desktop/collect/aggregate.py", None): "the register's names of groups",
-    ("desktop/export/fonts.py", None): "fonts' licence names",
     ("desktop/commands/backup.py", "_YES"): "the words that answer yes",
     ("desktop/export/texts.py", "PDF_LANG"): "the PDF's language tags",
-}
-# Being moved into the catalogues (after the submission service has moved them).
-PENDING = {
-    ("desktop/submission/refusals.py", "_CATALOG"),
-    ("desktop/submission/steps.py", "_TEXTS"),
-    ("desktop/export/package.py", "_CATALOG"),
-    ("desktop/export/texts.py", "TEXTS"),
-    ("desktop/workbook.py", "_CATALOG"),
 }
 
 
@@ -176,6 +167,21 @@ def test_no_module_keeps_texts_of_its_own_outside_the_catalogues() -> None:
         relative = path.relative_to(PACKAGE.parent).as_posix()
         for name in _texts_outside(path):
             allowed = (relative, name) in NOT_MESSAGES or (relative, None) in NOT_MESSAGES
-            if not allowed and (relative, name) not in PENDING:
+            if not allowed:
                 outside.append((relative, name))
     assert outside == []
+
+
+# The front ends: they may say which command or option to use next.
+FRONT_ENDS = ("cli", "commands")
+COMMAND = re.compile(r"tilannekuva [a-z]|(?<![\w-])--[a-z]")
+
+
+def test_core_messages_say_what_happened_and_name_no_command() -> None:
+    naming = [
+        message_id
+        for message_id, texts in ALL.items()
+        if message_id.partition(".")[0] not in FRONT_ENDS
+        and any(COMMAND.search(said) for said in texts.values())
+    ]
+    assert naming == []

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.i18n import LANGS
-from desktop.signing.safejson import MAX_DEPTH, SafeJsonError, check_depth, loads
+from desktop.safejson import MAX_DEPTH, SafeJsonError, check_depth, loads
 
 
 def refusal(data: bytes, **kwargs: int) -> SafeJsonError:

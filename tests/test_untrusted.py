@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.signing.safejson import SafeJsonError, loads
+from desktop.safejson import SafeJsonError, loads
 from desktop.signing.verdict import Check, CheckId
 from desktop.untrusted import escape
 

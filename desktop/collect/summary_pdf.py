@@ -33,8 +33,8 @@ from desktop.export.pages import (
     body_frame,
     canvas_maker,
 )
-from desktop.export.texts import PDF_LANG, text
-from desktop.i18n import Lang, entry, pick
+from desktop.export.texts import PDF_LANG
+from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
 from desktop.survey.formatting import format_number
@@ -87,7 +87,7 @@ def render_summary(
         header_left=f"{rnd.id} · {h('summary', lang)}",
         header_right=now.strftime("%d.%m.%Y"),
         footer_left="Tilannekuva",
-        page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
+        page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -139,8 +139,8 @@ def _counties(result: Standing, register: Register, lang: Lang, styles: Styles) 
 
 def _questions(rows: Sequence[Sequence[Any]], lang: Lang, styles: Styles) -> list[Flowable]:
     """Each question of the national aggregate: a chart of its choices or a table of its numbers."""
-    statistics = {pick(entry(f"collect.measure.{key}"), lang) for key in _STATISTICS}
-    answered_label = pick(entry(f"collect.measure.{_ANSWERED}"), lang)
+    statistics = {text(f"collect.measure.{key}", lang) for key in _STATISTICS}
+    answered_label = text(f"collect.measure.{_ANSWERED}", lang)
     grouped: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for _, _, section, question, measure, value in rows:
         grouped.setdefault((section, question), []).append((measure, value))
@@ -160,7 +160,7 @@ def _questions(rows: Sequence[Sequence[Any]], lang: Lang, styles: Styles) -> lis
             ]
             story.append(_table(table, [BODY_WIDTH * 0.4, BODY_WIDTH * 0.25], header=False))
         elif rest:
-            rows_suffix = ": " + pick(entry("collect.measure.rows"), lang)
+            rows_suffix = ": " + text("collect.measure.rows", lang)
             counts = [(m, v) for m, v in rest if ": " not in m]
             if not counts:  # a table: its rows by the key column
                 counts = [(m[: -len(rows_suffix)], v) for m, v in rest if m.endswith(rows_suffix)]

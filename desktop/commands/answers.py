@@ -20,7 +20,7 @@ from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 class InputError(UserError):

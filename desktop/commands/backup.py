@@ -16,7 +16,7 @@ from desktop.survey import Catalog, shipped_catalog
 from desktop.survey.formatting import format_number, format_time
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 
@@ -108,7 +108,7 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
     except BackupError as error:
         if error.key != "storage.backup.other_municipality":
             raise
-        console.warn(error.message(console.lang))
+        console.warn(console.told(error))
         if not interactive:
             console.warn(console.text("commands.backup.needs_other"))
             return EXIT_REFUSED

@@ -24,7 +24,7 @@ from desktop.storage import Profile, Store
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 DEMO_ROUND = "2022-1"

@@ -6,7 +6,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from desktop.i18n import Lang, text
+from desktop.errors import UserError
+from desktop.i18n import Lang, known, text
 
 
 @dataclass
@@ -23,6 +24,16 @@ class Console:
 
     def warn(self, text: str) -> None:
         print(text, file=self.err)
+
+    def told(self, error: UserError) -> str:
+        """``error`` in the console's language, and what to run next where the command line
+        has a step for it (``cli.next.`` and the error's id): core messages say only what
+        happened."""
+        said = error.message(self.lang)
+        step = f"cli.next.{error.key}"
+        if known(step):
+            said = f"{said} {text(step, self.lang, **error.values)}"
+        return said
 
     def text(self, message_id: str, **values: object) -> str:
         """The message ``message_id`` (``desktop.i18n.text``) in the console's language."""

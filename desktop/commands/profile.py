@@ -11,7 +11,7 @@ from desktop.storage import Profile
 from desktop.workbook import AnswerTargetError
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 def run_profile(args: argparse.Namespace, context: Context) -> int:
@@ -33,7 +33,7 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
         changes["municipality_code"] = municipality.code
     if changes:
         if current is None and "municipality_code" not in changes:
-            raise AnswerTargetError("no_profile")
+            raise AnswerTargetError("workbook.no_profile")
         updated = replace(current, **changes) if current else Profile(**changes)
         workbook.save_profile(updated)
         chosen = register.get(updated.municipality_code)
@@ -44,7 +44,7 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
         )
         return 0
     if current is None:
-        raise AnswerTargetError("no_profile")
+        raise AnswerTargetError("workbook.no_profile")
     municipality = register.get(current.municipality_code)
     console.say(
         console.text(

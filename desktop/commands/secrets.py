@@ -87,5 +87,5 @@ def open_with_passphrase(
         except KeyStoreError as error:
             if error.key != "signing.key.wrong_passphrase" or attempt == _ATTEMPTS:
                 raise
-            console.warn(error.message(console.lang))
+            console.warn(console.told(error))
     raise AssertionError("unreachable")

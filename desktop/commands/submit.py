@@ -18,7 +18,7 @@ from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
     from desktop.submission.exporting import ExportResult
     from desktop.submission.steps import Step
 

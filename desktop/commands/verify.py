@@ -22,7 +22,7 @@ from desktop.signing.verdict import Verdict
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
-    from desktop.commands.registry import Context
+    from desktop.commands.context import Context
 
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:

@@ -8,16 +8,14 @@ embedded (as a subset). It is registered with reportlab once per process.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from pathlib import Path
-from typing import ClassVar, Final
+from typing import Final
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from desktop.errors import UserError
-from desktop.i18n import Texts
 from desktop.paths import resources_dir
 
 REGULAR: Final = "TilannekuvaSans"
@@ -30,16 +28,7 @@ _registered = threading.Event()
 
 
 class FontError(UserError):
-    catalog: ClassVar[Mapping[str, Texts]] = {
-        "missing": {
-            "fi": "Raportin fonttitiedostoa {file} ei löydy tai sitä ei voi lukea: {error}. "
-            "Asenna ohjelma uudelleen.",
-            "sv": "Rapportens typsnittsfil {file} saknas eller kan inte läsas: {error}. "
-            "Installera programmet på nytt.",
-            "en": "The report's font file {file} is missing or unreadable: {error}. "
-            "Reinstall the application.",
-        },
-    }
+    """A font file of the report is missing or unreadable."""
 
 
 def fonts_dir() -> Path:
@@ -58,7 +47,7 @@ def register_fonts() -> None:
             try:
                 font = TTFont(name, str(path))
             except (OSError, ValueError, TTFError) as exc:
-                raise FontError("missing", file=str(path), error=exc) from exc
+                raise FontError("export.font.missing", file=str(path), error=exc) from exc
             pdfmetrics.registerFont(font)
         # Paragraph markup <b> picks the bold face through this mapping.
         addMapping(REGULAR, 0, 0, REGULAR)

@@ -26,7 +26,7 @@ from typing import Any, Final
 import rfc8785
 
 from desktop.errors import UserError
-from desktop.i18n import Lang, message
+from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Municipality, Register, UnknownMunicipality
 from desktop.paths import schemas_dir
@@ -52,95 +52,9 @@ GENERATOR: Final = "Tilannekuva"
 # How many problems a refused package names (the rest are counted).
 _EXAMPLES: Final = 3
 
-_CATALOG = {
-    "unencodable": {
-        "fi": "Vastauksia ei voi kirjoittaa pakettiin: {reason}. Tarkista luvut (liian suuret?).",
-        "sv": "Svaren kan inte skrivas i paketet: {reason}. Kontrollera talen (för stora?).",
-        "en": "The answers cannot be written into the package: {reason}. Check the numbers "
-        "(too large?).",
-    },
-    "format": {
-        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}: {reason}",
-        "sv": "survey.json följer inte paketformatet vid {pointer}: {reason}",
-        "en": "survey.json does not follow the package format at {pointer}: {reason}",
-    },
-    "unknown_round": {
-        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Päivitä "
-        "Tilannekuva uusimpaan versioon.",
-        "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
-        "Uppdatera Tilannekuva till den senaste versionen.",
-        "en": "The package is for round {round}, which this version of the program does not "
-        "know. Update Tilannekuva to the latest version.",
-    },
-    "unknown_schema": {
-        "fi": "Paketin lomake {id} on tälle ohjelman versiolle tuntematon. Päivitä Tilannekuva.",
-        "sv": "Paketets formulär {id} är okänt för denna version av programmet. Uppdatera "
-        "Tilannekuva.",
-        "en": "The package's form {id} is unknown to this version of the program. Update "
-        "Tilannekuva.",
-    },
-    "schema_changed": {
-        "fi": "Paketin lomake {id} poikkeaa ohjelman tuntemasta (SHA-256 {given} ≠ {known}): "
-        "vastaukset on annettu muutettuun lomakkeeseen.",
-        "sv": "Paketets formulär {id} skiljer sig från det programmet känner till (SHA-256 "
-        "{given} ≠ {known}): svaren har getts i ett ändrat formulär.",
-        "en": "The package's form {id} differs from the one this program knows (SHA-256 "
-        "{given} ≠ {known}): the answers were given in a changed form.",
-    },
-    "schemas_differ": {
-        "fi": "Paketin lomakkeet eivät ole kierroksen {round} lomakkeet (puuttuu: {missing}; "
-        "ylimääräisiä: {extra}).",
-        "sv": "Paketets formulär är inte omgångens {round} formulär (saknas: {missing}; "
-        "extra: {extra}).",
-        "en": "The package's forms are not those of round {round} (missing: {missing}; "
-        "extra: {extra}).",
-    },
-    "unknown_section": {
-        "fi": "Paketissa on vastauksia osioon {section}, jota kierroksella {round} ei ole.",
-        "sv": "Paketet har svar på delen {section}, som inte finns i omgången {round}.",
-        "en": "The package has answers for section {section}, which round {round} does not have.",
-    },
-    "answers_invalid": {
-        "fi": "Vastauksissa on {count} virhettä, esimerkiksi: {examples}",
-        "sv": "Svaren har {count} fel, till exempel: {examples}",
-        "en": "The answers have {count} problems, for example: {examples}",
-    },
-    "answers_invalid_one": {
-        "fi": "Vastauksissa on 1 virhe: {examples}",
-        "sv": "Svaren har 1 fel: {examples}",
-        "en": "The answers have 1 problem: {examples}",
-    },
-    "unknown_municipality": {
-        "fi": "Paketin kuntanumeroa {code} ei ole kuntarekisterissä.",
-        "sv": "Paketets kommunnummer {code} finns inte i kommunregistret.",
-        "en": "The package's municipality code {code} is not in the municipality register.",
-    },
-    "municipality_name": {
-        "fi": "Paketin kunnan {code} nimi {name!r} ei ole rekisterin nimi ({known}).",
-        "sv": "Namnet {name!r} på paketets kommun {code} är inte registrets namn ({known}).",
-        "en": "The name {name!r} of the package's municipality {code} is not the register's "
-        "({known}).",
-    },
-    "municipality_mismatch": {
-        "fi": "Paketti on kunnan {code} nimissä, mutta vastauksissa kunta on {answered}.",
-        "sv": "Paketet är i kommunens {code} namn, men i svaren är kommunen {answered}.",
-        "en": "The package is in the name of municipality {code}, but the answers give {answered}.",
-    },
-    "hidden_answer": {
-        "fi": "Paketissa on vastaus kysymykseen {pointer}, jota lomake ei näytä näillä vastauksilla; "
-        "allekirjoitettu raportti ei voi sisältää sitä.",
-        "sv": "Paketet innehåller ett svar på frågan {pointer}, som formuläret inte visar med dessa "
-        "svar; den undertecknade rapporten kan inte innehålla det.",
-        "en": "The package holds an answer to {pointer}, a question the form does not show with "
-        "these answers; the signed report cannot hold it.",
-    },
-}
-
 
 class PackageError(UserError):
     """``survey.json`` cannot be written, or a received one fails a survey check."""
-
-    catalog = _CATALOG
 
 
 class AnswersInvalid(PackageError):
@@ -148,11 +62,11 @@ class AnswersInvalid(PackageError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("answers_invalid", count=len(problems))
+        super().__init__("export.package.answers_invalid", count=len(problems))
 
     def message(self, lang: Lang) -> str:
         examples = "; ".join(f"{p.pointer}: {p.message(lang)}" for p in self.problems[:_EXAMPLES])
-        return message(self.catalog, self.key, lang, examples=examples, **self.values)
+        return text(self.key, lang, examples=examples, **self.values)
 
 
 def exported_now() -> datetime:
@@ -233,7 +147,7 @@ def encode(document: JSONObject) -> bytes:
     try:
         return rfc8785.dumps(document)
     except rfc8785.CanonicalizationError as exc:
-        raise PackageError("unencodable", reason=exc) from exc
+        raise PackageError("export.package.unencodable", reason=exc) from exc
 
 
 @functools.cache
@@ -248,7 +162,7 @@ def check_format(document: JSONValue) -> JSONObject:
     """``document`` if it has the shape of ``survey.json``; the first deviation otherwise."""
     for error in _format_validator().iter_errors(document):
         pointer = "/" + "/".join(str(part) for part in error.instance_path)
-        raise PackageError("format", pointer=pointer, reason=error.message[:300])
+        raise PackageError("export.package.format", pointer=pointer, reason=error.message[:300])
     assert isinstance(document, dict)
     return document
 
@@ -271,10 +185,13 @@ class SurveyChecks:
         for (_, schema_id), digest in listed.items():
             section = self.catalog.sections.get(schema_id)
             if section is None:
-                raise PackageError("unknown_schema", id=schema_id)
+                raise PackageError("export.package.unknown_schema", id=schema_id)
             if section.sha256 != digest:
                 raise PackageError(
-                    "schema_changed", id=schema_id, given=digest[:12], known=section.sha256[:12]
+                    "export.package.schema_changed",
+                    id=schema_id,
+                    given=digest[:12],
+                    known=section.sha256[:12],
                 )
         expected = {(section.id, section.schema_id) for section in rnd.sections}
         given = rnd.as_given(dict(listed.keys()))  # an earlier published version is fine too
@@ -282,7 +199,7 @@ class SurveyChecks:
             expected = {(section.id, section.schema_id) for section in given.sections}
         if set(listed) != expected or len(listed) != len(_entries(document)):
             raise PackageError(
-                "schemas_differ",
+                "export.package.schemas_differ",
                 round=rnd.id,
                 missing=", ".join(sorted(s for _, s in expected - set(listed))) or "–",
                 extra=", ".join(sorted(s for _, s in set(listed) - expected)) or "–",
@@ -299,7 +216,7 @@ class SurveyChecks:
         assert isinstance(raw, dict)
         for key, value in raw.items():
             if rnd.section(key) is None:
-                raise PackageError("unknown_section", section=key, round=rnd.id)
+                raise PackageError("export.package.unknown_section", section=key, round=rnd.id)
             assert isinstance(value, dict)
             answers[key] = value
         # What travels beside the answers belongs to the round's own sections too.
@@ -309,7 +226,9 @@ class SurveyChecks:
                 named.append(str(entry.get("pointer", "")).split("/")[1])
         for section_id in named:
             if rnd.section(section_id) is None:
-                raise PackageError("unknown_section", section=section_id, round=rnd.id)
+                raise PackageError(
+                    "export.package.unknown_section", section=section_id, round=rnd.id
+                )
         municipality = document["municipality"]
         assert isinstance(municipality, dict)
         code, name = str(municipality["code"]), str(municipality["name"])
@@ -318,13 +237,17 @@ class SurveyChecks:
             for field in section.fields:
                 answered = answers.get(section.id, {}).get(field.key)
                 if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
-                    raise PackageError("municipality_mismatch", code=code, answered=answered)
+                    raise PackageError(
+                        "export.package.municipality_mismatch", code=code, answered=answered
+                    )
             # The report leaves out what the form hides; signed data that holds it would say
             # more than the signed report does.
             given = answers.get(section.id, {})
             hidden = sorted((set(given) & section.follow_ups) - section.visible_keys(given))
             if hidden:
-                raise PackageError("hidden_answer", pointer=f"/{section.id}/{hidden[0]}")
+                raise PackageError(
+                    "export.package.hidden_answer", pointer=f"/{section.id}/{hidden[0]}"
+                )
         problems = blocking(validate_round(rnd, answers))  # warnings travel, explained or not
         if problems:
             raise AnswersInvalid(problems)
@@ -334,7 +257,7 @@ class SurveyChecks:
         try:
             return self.catalog.round(round_id)
         except UnknownRound:
-            raise PackageError("unknown_round", round=round_id) from None
+            raise PackageError("export.package.unknown_round", round=round_id) from None
 
     def _check_municipality(self, code: str, name: str) -> None:
         if self.register is None:
@@ -342,10 +265,12 @@ class SurveyChecks:
         try:
             known = self.register.get(code)
         except UnknownMunicipality:
-            raise PackageError("unknown_municipality", code=code) from None
+            raise PackageError("export.package.unknown_municipality", code=code) from None
         names = {known.name_fi, known.name_sv, *known.names_sami.values()}
         if name not in names:
-            raise PackageError("municipality_name", code=code, name=name, known=known.name_fi)
+            raise PackageError(
+                "export.package.municipality_name", code=code, name=name, known=known.name_fi
+            )
 
 
 def verify_received(

@@ -44,8 +44,8 @@ from desktop.export.pages import (
     canvas_maker,
 )
 from desktop.export.tables import answer_markup, answer_table, rows_table
-from desktop.export.texts import PDF_LANG, problem_count, text
-from desktop.i18n import Lang, entry, pick
+from desktop.export.texts import PDF_LANG, problem_count
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
 from desktop.storage import CONTACT_ANSWERS, Profile
@@ -124,8 +124,8 @@ def render_report(
         header_left=f"{rnd.id} · {municipality.display_name(lang)}",
         header_right=when,
         footer_left=f"{APP} {generator_version}",
-        page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
-        watermark=text("watermark", lang) if draft else None,
+        page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
+        watermark=text("export.report.watermark", lang) if draft else None,
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -137,9 +137,15 @@ def render_report(
         bottomMargin=MARGIN_BOTTOM,
         title=f"{pick(rnd.title, lang)} – {municipality.name(lang)}",
         author=municipality.display_name(lang),
-        subject=text("subject", lang, municipality=municipality.name(lang), round=rnd.id),
+        subject=text(
+            "export.report.subject", lang, municipality=municipality.name(lang), round=rnd.id
+        ),
         creator=f"{APP} {generator_version}",
-        keywords=[rnd.id, municipality.code, *([text("watermark", lang)] if draft else [])],
+        keywords=[
+            rnd.id,
+            municipality.code,
+            *([text("export.report.watermark", lang)] if draft else []),
+        ],
         lang=PDF_LANG[lang],
         invariant=1,
         initialFontName=REGULAR,  # otherwise Helvetica is referenced, unembedded
@@ -195,7 +201,7 @@ def _cover(
     when: str,
     generator_version: str,
 ) -> list[Flowable]:
-    none = safe(text("none", lang))
+    none = safe(text("export.report.none", lang))
     rows: list[tuple[str, str]] = [
         ("municipality", safe(f"{municipality.display_name(lang)} ({municipality.code})")),
         ("wellbeing_area", safe(municipality.wellbeing_area.name(lang))),
@@ -213,14 +219,15 @@ def _cover(
     ]
     if fingerprint:
         lines = "<br/>".join(safe(line) for line in format_fingerprint(fingerprint))
-        note = f'<font size="7.5" color="#5A6470">{safe(text("fingerprint_note", lang))}</font>'
+        note = f'<font size="7.5" color="#5A6470">{safe(text("export.report.fingerprint_note", lang))}</font>'
         rows.append(("fingerprint", f"{lines}<br/>{note}"))
     else:
         rows.append(("fingerprint", none))
     rows.append(("generator", safe(f"{APP} {generator_version}")))
 
     data = [
-        [para(text(key, lang), styles.label), markup(value, styles.body)] for key, value in rows
+        [para(text(f"export.report.{key}", lang), styles.label), markup(value, styles.body)]
+        for key, value in rows
     ]
     facts = Table(
         data, colWidths=[52 * mm, BODY_WIDTH - 52 * mm], hAlign="LEFT", splitInRow=_MIN_SPLIT
@@ -238,12 +245,15 @@ def _cover(
     )
     story: list[Flowable] = [
         Spacer(1, 18 * mm),
-        para(text("answers_of", lang), styles.kicker),
+        para(text("export.report.answers_of", lang), styles.kicker),
         para(municipality.display_name(lang), styles.title),
         para(pick(rnd.title, lang), styles.subtitle),
     ]
     if draft:
-        notice = Table([[para(text("draft_notice", lang), styles.notice)]], colWidths=[BODY_WIDTH])
+        notice = Table(
+            [[para(text("export.report.draft_notice", lang), styles.notice)]],
+            colWidths=[BODY_WIDTH],
+        )
         notice.setStyle(
             table_style(
                 [
@@ -298,12 +308,12 @@ def _section(
         for item in section.computed:
             if item.beside == field.key:
                 shown = display_computed(item, compute(item, answers), lang)
-                label = f"{pick(item.label, lang)} ({pick(entry('survey.value.computed'), lang)})"
+                label = f"{pick(item.label, lang)} ({text('survey.value.computed', lang)})"
                 pending.append((label, safe(shown)))
         # A confirmed warning is printed beside the answer it is about, with its explanation.
         for problem in explained:
             if problem.section_id == section.id and problem.field_key == field.key:
-                label = f"{text('explained', lang)}: {problem.where(lang)}"
+                label = f"{text('export.report.explained', lang)}: {problem.where(lang)}"
                 said = f"{problem.message(lang)} — {problem.explanation}"
                 pending.append((label, safe(said)))
     flush()
@@ -317,12 +327,12 @@ def _validation_summary(
     warnings = [p for p in problems if not p.blocking]
     story: list[Flowable] = [
         Spacer(1, 4 * mm),
-        para(text("validation", lang), styles.h1),
+        para(text("export.report.validation", lang), styles.h1),
         para(problem_count(len(errors), lang), styles.body),
     ]
     story += _problem_list(rnd, errors, lang, styles)
     if warnings:
-        story.append(para(text("warnings", lang, count=len(warnings)), styles.h2))
+        story.append(para(text("export.report.warnings", lang, count=len(warnings)), styles.h2))
         story += _problem_list(rnd, warnings, lang, styles)
     return story
 
@@ -345,4 +355,6 @@ def _problem_list(
 def _described(problem: Problem, lang: Lang) -> str:
     if problem.explanation is None:
         return problem.describe(lang)
-    return f"{problem.describe(lang)} {text('explanation', lang)}: {problem.explanation}"
+    return (
+        f"{problem.describe(lang)} {text('export.report.explanation', lang)}: {problem.explanation}"
+    )

@@ -11,8 +11,7 @@ from reportlab.platypus import Table
 from desktop.export.fonts import string_width
 from desktop.export.longtable import Command, Line, RowsTable
 from desktop.export.markup import HEAD_FILL, RULE, Styles, markup, para, safe, scaled, table_style
-from desktop.export.texts import text
-from desktop.i18n import Lang
+from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Municipality, Register, RegisterError
 from desktop.survey import Field, Kind
@@ -54,7 +53,10 @@ def clip(shown: str, lang: Lang) -> str:
     if len(shown) <= REPORT_CHARS:
         return shown
     note = text(
-        "cut_short", lang, count=f"{len(shown):,}".replace(",", "\u00a0"), shown=REPORT_CHARS
+        "export.report.cut_short",
+        lang,
+        count=f"{len(shown):,}".replace(",", "\u00a0"),
+        shown=REPORT_CHARS,
     )
     return shown[:REPORT_CHARS] + note
 
@@ -86,7 +88,7 @@ def answer_table(
     pairs: Sequence[tuple[str, str | None]], lang: Lang, styles: Styles, width: float
 ) -> Table:
     """Questions on the left, answers (safe markup, None = unanswered) on the right."""
-    unanswered = text("unanswered", lang)
+    unanswered = text("export.report.unanswered", lang)
     data = [
         [
             [para(question, styles.question)],
@@ -140,7 +142,7 @@ def rows_table(
         [_cell_text(replace(c, unit={}), _get(entry, c.key), lang) for c in inline]
         for entry in entries
     ]
-    number_title = text("row_number", lang)
+    number_title = text("export.report.row_number", lang)
     number_width = (
         max(
             string_width(number_title, _HEAD_SIZE, bold=True),
@@ -176,7 +178,7 @@ def rows_table(
         para(title, head_right if num else head) for title, num in zip(titles, numeric, strict=True)
     ]
     lines: list[Line] = []
-    none = text("none", lang)
+    none = text("export.report.none", lang)
     blank: list[object] = [""] * (len(inline) - 1)
     rule: Command = ("LINEBELOW", (0, 0), (-1, 0), 0.3, RULE)
     for index, (entry, line_texts) in enumerate(zip(entries, texts, strict=True), start=1):

@@ -27,7 +27,6 @@ from desktop.export.pages import (
     canvas_maker,
 )
 from desktop.export.texts import PDF_LANG
-from desktop.export.texts import text as report_text
 from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, Difference, Status
 from desktop.review.compare_texts import (
@@ -139,7 +138,7 @@ def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | No
         header_left=title(comparison, lang),
         header_right="",
         footer_left=APP,
-        page_label=lambda page, pages: report_text("page", lang, page=page, pages=pages),
+        page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -19,9 +19,12 @@ MESSAGES: Final[Catalogue] = {
         "en": "There are no answers of the previous round {previous} in this database.",
     },
     "review.copy.submitted": {
-        "fi": "Kierros {round} on jo lähetetty, eikä siihen kopioida vastauksia. Aloita ensin korjaus: tilannekuva correct {round}",
-        "sv": "Omgången {round} är redan inskickad, och inga svar kopieras till den. Börja först en rättelse: tilannekuva correct {round}",
-        "en": "Round {round} is already submitted; no answers are copied into it. Start a correction first: tilannekuva correct {round}",
+        "fi": "Kierros {round} on jo lähetetty, eikä siihen kopioida vastauksia ennen kuin "
+        "korjaus aloitetaan.",
+        "sv": "Omgången {round} är redan inskickad, och inga svar kopieras till den innan en "
+        "rättelse påbörjas.",
+        "en": "Round {round} is already submitted; no answers are copied into it until a "
+        "correction is started.",
     },
     "review.copy.unknown_target": {
         "fi": "Kierroksella {round} ei ole osiota tai kysymystä {target}. Osiot: {known}.",

@@ -41,7 +41,7 @@ def read_package(catalog: Catalog, package: bytes, digest: str) -> Submitted | N
     """The answers of a package this program keeps; None when it cannot be read as one."""
     if digest in _read:
         return _read[digest]
-    from desktop.signing.safejson import SafeJsonError, loads
+    from desktop.safejson import SafeJsonError, loads
     from desktop.signing.safezip import SafeZipError, read_zip
 
     found: Submitted | None = None

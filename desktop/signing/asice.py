@@ -20,10 +20,11 @@ import zipfile
 from collections.abc import Callable, Collection, Mapping
 from typing import Final, TypeAlias
 
+from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import LANGS
 from desktop.jsonvalue import JSONValue
-from desktop.signing import pdfsign, safejson
+from desktop.signing import pdfsign
 from desktop.signing.cades import SignatureError, sign_detached, verify_detached
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.manifest import (

@@ -38,12 +38,9 @@ MESSAGES: Final[Catalogue] = {
         "(folder {backups}). The file was not touched; contact support before removing it.",
     },
     "storage.database.not_a_folder": {
-        "fi": "Tietokansioksi annettu {path} ei kelpaa: se ei ole kansio, johon voi tallentaa "
-        "({reason}). Valitse tavallinen kansio (--data-dir).",
-        "sv": "{path} duger inte som datamapp: det är inte en mapp där något kan sparas "
-        "({reason}). Välj en vanlig mapp (--data-dir).",
-        "en": "{path} cannot be the data folder: it is not a folder that files can be saved in "
-        "({reason}). Choose an ordinary folder (--data-dir).",
+        "fi": "Tietokansioksi annettu {path} ei kelpaa: se ei ole kansio, johon voi tallentaa ({reason}). Valitse tavallinen kansio.",
+        "sv": "{path} duger inte som datamapp: det är inte en mapp där något kan sparas ({reason}). Välj en vanlig mapp.",
+        "en": "{path} cannot be the data folder: it is not a folder that files can be saved in ({reason}). Choose an ordinary folder.",
     },
     "storage.database.disk_full": {
         "fi": "Levy on täynnä: vastausta ei voitu tallentaa. Vapauta levyltä tilaa ({path}), "

@@ -28,8 +28,7 @@ from desktop.export.package import (
     survey_document,
 )
 from desktop.export.report import render_report
-from desktop.export.texts import text
-from desktop.i18n import Lang
+from desktop.i18n import Lang, text
 from desktop.municipalities import Municipality
 from desktop.storage import Profile, Submission
 from desktop.submission import folder as files
@@ -136,7 +135,7 @@ def export_round(
     )
     if draft:
         report_step(Step.SAVE)
-        name = f"{base}_{text('watermark', lang).lower()}{REPORT_SUFFIX}"
+        name = f"{base}_{text('export.report.watermark', lang).lower()}{REPORT_SUFFIX}"
         final = files.write_all(folder, {name: report}, replace=True)
         return ExportResult(final[name], None, None, problems, None)
 
@@ -168,7 +167,7 @@ def export_round(
         check_answers=checks.answers,
     )
     if verdict.failure is not None:
-        raise ExportError("self_check", reason=verdict.failure.message("en"))
+        raise ExportError("submission.refusal.self_check", reason=verdict.failure.message("en"))
 
     report_step(Step.SAVE)
     stem = f"{base}_{number}"
@@ -186,7 +185,7 @@ def export_round(
             final = staged.publish(replace=False)
         except OSError as exc:
             raise ExportError(
-                "recorded_not_saved",
+                "submission.refusal.recorded_not_saved",
                 round=round_id,
                 number=submission.number,
                 folder=folder,

@@ -25,8 +25,8 @@ def reason(exc: OSError) -> str:
 def unwritable(folder: Path, exc: OSError) -> ExportError:
     """Why nothing could be written to ``folder``: a full disk is told as such."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return ExportError("folder_full", folder=folder)
-    return ExportError("folder_unwritable", folder=folder, reason=reason(exc))
+        return ExportError("submission.refusal.folder_full", folder=folder)
+    return ExportError("submission.refusal.folder_unwritable", folder=folder, reason=reason(exc))
 
 
 def check_folder(folder: Path) -> None:

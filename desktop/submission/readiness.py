@@ -83,14 +83,26 @@ class Readiness:
             case None:
                 return None
             case Obstacle.LOCKED:
-                return ExportError("already_submitted", round=round_id, count=self.last_number)
+                return ExportError(
+                    "submission.refusal.already_submitted", round=round_id, count=self.last_number
+                )
             case Obstacle.UNSAVED:
-                return ExportError("unsaved", round=round_id, count=self.unsaved)
+                return ExportError("submission.refusal.unsaved", round=round_id, count=self.unsaved)
             case Obstacle.PROBLEMS:
-                return ExportError("has_problems", round=round_id, count=self.errors)
+                return ExportError(
+                    "submission.refusal.has_problems", round=round_id, count=self.errors
+                )
             case Obstacle.UNCONFIRMED:
-                return ExportError("unexplained_warnings", round=round_id, count=self.unconfirmed)
+                return ExportError(
+                    "submission.refusal.unexplained_warnings",
+                    round=round_id,
+                    count=self.unconfirmed,
+                )
             case Obstacle.NO_KEY:
-                return ExportError("no_key")
+                return ExportError("submission.refusal.no_key")
             case Obstacle.CLOSED:
-                return ExportError("closed", round=round_id, closes=format_date(self.round.closes))
+                return ExportError(
+                    "submission.refusal.closed",
+                    round=round_id,
+                    closes=format_date(self.round.closes),
+                )

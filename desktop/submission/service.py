@@ -59,7 +59,7 @@ class Submissions:
         """The municipality and its contact person; refused while none is chosen."""
         profile = self.workbook.profile()
         if profile is None:
-            raise ExportError("no_profile")
+            raise ExportError("workbook.no_profile")
         return profile
 
     def municipality(self) -> Municipality:
@@ -173,7 +173,7 @@ class Submissions:
         for submission in submissions:
             if submission.number == chosen:
                 return submission
-        raise ExportError("no_submission", round=round_id, number=chosen or 1)
+        raise ExportError("submission.refusal.no_submission", round=round_id, number=chosen or 1)
 
     def save_again(self, submission: Submission, folder: Path) -> tuple[Path, Path]:
         """Write the package and the report of a recorded submission into ``folder`` again."""

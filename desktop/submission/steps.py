@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from desktop.i18n import Lang, Texts, message
+from desktop.i18n import Lang, text
 
 
 class Step(StrEnum):
@@ -22,21 +22,4 @@ class Step(StrEnum):
 
     def text(self, lang: Lang) -> str:
         """What the command line and the window show while the step runs."""
-        return message(_TEXTS, self.value, lang)
-
-
-_TEXTS: dict[str, Texts] = {
-    "report": {"fi": "Tehdään raporttia…", "sv": "Rapporten görs…", "en": "Making the report…"},
-    "sign": {"fi": "Allekirjoitetaan…", "sv": "Signeras…", "en": "Signing…"},
-    "package": {
-        "fi": "Kootaan pakettia…",
-        "sv": "Paketet sätts ihop…",
-        "en": "Putting the package together…",
-    },
-    "check": {
-        "fi": "Tarkistetaan pakettia…",
-        "sv": "Paketet kontrolleras…",
-        "en": "Checking the package…",
-    },
-    "save": {"fi": "Tallennetaan tiedostoja…", "sv": "Filerna sparas…", "en": "Saving the files…"},
-}
+        return text(f"submission.step.{self.value}", lang)

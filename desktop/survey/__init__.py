@@ -1,4 +1,15 @@
-"""Survey definitions: loading and checking the schemas, the field model, validation."""
+"""Survey definitions: loading and checking the schemas, the field model, validation.
+
+Owns: the catalog of rounds and their section schemas (``loader``), the field
+model (``model``), reading and showing an answer as a person types it
+(``values``, ``formatting``: numbers, dates, local times), validation with our
+own messages (``validation``, ``messages``), rules between answers and
+computed values (``rules``) and confirmed warnings (``explanations``). Qt-free.
+
+May import only the ground floor: i18n, paths, errors, jsonvalue and the
+strict JSON reader ``desktop.safejson`` (the layers contract in
+pyproject.toml keeps it so).
+"""
 
 from desktop.survey.loader import Catalog, SchemaError, UnknownRound, load_catalog, shipped_catalog
 from desktop.survey.model import Condition, Field, Kind, Option, Round, RoundStatus, Section

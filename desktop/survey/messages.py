@@ -292,12 +292,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "That kind of value ({got}) cannot be stored for {question}; expected: {expected}.",
     },
     "survey.answer.table_as_text": {
-        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, koko "
-        "arvo JSONina (--json) tai ”ei yhtään”, jos rivejä ei ole.",
-        "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, "
-        "hela värdet som JSON (--json) eller ”inga” om det inte finns några rader.",
-        "en": "{question} is a table: give a column of a row, for example {example}, the whole "
-        "value as JSON (--json), or “none” when there are no rows.",
+        "fi": "Kysymys {question} on taulukko: anna rivin sarake, esimerkiksi {example}, tai ”ei yhtään”, jos rivejä ei ole.",
+        "sv": "Frågan {question} är en tabell: ange en kolumn på en rad, till exempel {example}, eller ”inga” om det inte finns några rader.",
+        "en": "{question} is a table: give a column of a row, for example {example}, or “none” when there are no rows.",
     },
     "survey.value.rows": {"fi": "{count} riviä", "sv": "{count} rader", "en": "{count} rows"},
     "survey.value.rows_one": {"fi": "1 rivi", "sv": "1 rad", "en": "1 row"},

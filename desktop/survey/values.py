@@ -107,7 +107,7 @@ def parse_json(text: str) -> JSONValue:
     Nesting, numbers no reader holds, duplicate keys and text that is not
     UTF-8 are refused with their own message before anything is stored.
     """
-    from desktop.signing import safejson  # the one strict JSON reader
+    from desktop import safejson  # the one strict JSON reader
 
     try:
         return safejson.loads(text.encode("utf-8", "surrogatepass"), max_bytes=_MAX_JSON_BYTES)

@@ -189,6 +189,10 @@
         <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
         <translation>The answers were restored. The previous answers are kept in: %1</translation>
     </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Making a backup…</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -688,26 +692,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>To fix (%1)</translation>
     </message>
     <message>
-        <source>Profiilia ei tallennettu</source>
-        <translation>The profile was not saved</translation>
-    </message>
-    <message>
-        <source>Tehdään varmuuskopiota…</source>
-        <translation>Making a backup…</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio tallennettu: %1</source>
-        <translation>Backup saved: %1</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio epäonnistui</source>
-        <translation>The backup failed</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tab moves from question to question. In a table the arrow keys move between cells, and Enter or F2 starts editing. The answer to a yes/no question can be removed with Delete.</translation>
     </message>
@@ -906,6 +890,10 @@ Confirmed: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>e.g. Kangasala or 211</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>The profile was not saved</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1111,22 @@ If you close the window now, these answers are lost. All other answers are saved
         <translation>An error occurred in the program (%1). Details have been written to the log in the data folder&apos;s logs folder.</translation>
     </message>
     <message>
+        <source>Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Save them to another folder: Submission → Submissions… → Save the files again.</translation>
+    </message>
+    <message>
+        <source>Luo tai tuo avain: Lähetys → Organisaatioavain…</source>
+        <translation>Create or import the key: Submission → Organisation key…</translation>
+    </message>
+    <message>
+        <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
+        <translation>A correction is started from the menu Submission → Start a correction.</translation>
+    </message>
+    <message>
+        <source>Valitse kunta: Tiedosto → Kunta ja yhteyshenkilö…</source>
+        <translation>Choose the municipality: File → Municipality and contact person…</translation>
+    </message>
+    <message>
         <source>Avainta ei voitu avata</source>
         <translation>The key could not be opened</translation>
     </message>
@@ -1233,10 +1237,6 @@ Send both files and tell the receiver the fingerprint by other means.</translati
     <message>
         <source>Lähetys ei onnistunut</source>
         <translation>The submission failed</translation>
-    </message>
-    <message>
-        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
-        <translation>Submission %1 is recorded and the round locked, but the files could not be written to the folder %2 (%3). Save them to another folder: Submission → Submissions… → Save the files again.</translation>
     </message>
     <message>
         <source>Tiedostoja ei tallennettu</source>

@@ -189,6 +189,10 @@
         <source>Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1</source>
         <translation>Svaren återställdes. De tidigare svaren finns kvar i: %1</translation>
     </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -688,26 +692,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Att rätta (%1)</translation>
     </message>
     <message>
-        <source>Profiilia ei tallennettu</source>
-        <translation>Profilen sparades inte</translation>
-    </message>
-    <message>
-        <source>Tehdään varmuuskopiota…</source>
-        <translation>Säkerhetskopierar…</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio</source>
-        <translation>Säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio tallennettu: %1</source>
-        <translation>Säkerhetskopian sparades: %1</translation>
-    </message>
-    <message>
-        <source>Varmuuskopio epäonnistui</source>
-        <translation>Säkerhetskopieringen misslyckades</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tabb flyttar från fråga till fråga. I en tabell flyttar piltangenterna mellan cellerna och Enter eller F2 börjar redigeringen. Svaret på en ja/nej-fråga kan tas bort med Delete.</translation>
     </message>
@@ -906,6 +890,10 @@ Bekräftad: %2</translation>
     <message>
         <source>esim. Kangasala tai 211</source>
         <translation>t.ex. Kangasala eller 211</translation>
+    </message>
+    <message>
+        <source>Profiilia ei tallennettu</source>
+        <translation>Profilen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1111,22 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <translation>Ett fel inträffade i programmet (%1). Uppgifter om felet har skrivits i loggen i datamappens logs-mapp.</translation>
     </message>
     <message>
+        <source>Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Spara dem i en annan mapp: Inskickning → Inskickningar… → Spara filerna igen.</translation>
+    </message>
+    <message>
+        <source>Luo tai tuo avain: Lähetys → Organisaatioavain…</source>
+        <translation>Skapa eller importera nyckeln: Inskickning → Organisationsnyckel…</translation>
+    </message>
+    <message>
+        <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
+        <translation>En rättelse börjas i menyn Inskickning → Börja en rättelse.</translation>
+    </message>
+    <message>
+        <source>Valitse kunta: Tiedosto → Kunta ja yhteyshenkilö…</source>
+        <translation>Välj kommunen: Arkiv → Kommun och kontaktperson…</translation>
+    </message>
+    <message>
         <source>Avainta ei voitu avata</source>
         <translation>Nyckeln kunde inte öppnas</translation>
     </message>
@@ -1233,10 +1237,6 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
     <message>
         <source>Lähetys ei onnistunut</source>
         <translation>Inskickningen lyckades inte</translation>
-    </message>
-    <message>
-        <source>Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
-        <translation>Inskickning %1 är registrerad och omgången låst, men filerna kunde inte skrivas i mappen %2 (%3). Spara dem i en annan mapp: Inskickning → Inskickningar… → Spara filerna igen.</translation>
     </message>
     <message>
         <source>Tiedostoja ei tallennettu</source>

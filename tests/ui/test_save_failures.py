@@ -186,6 +186,36 @@ def test_table_rows_added_while_writing_fails_are_saved_as_the_form_shows_them(
     qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
 
 
+def test_a_cell_saved_while_its_table_waits_is_not_undone_when_the_table_is_saved(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    user.add_table_row(page, table)  # saved
+    writes_refused(workbook.store, True)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # refused: the table waits
+    qtbot.waitUntil(lambda: bool(screen.boxes))
+    window.activateWindow()  # back from the message
+    qtbot.waitUntil(window.isActiveWindow)
+    writes_refused(workbook.store, False)
+    # Writing works again, and before the table is tried again a cell of its first row
+    # is changed and saved on its own.
+    building = table.field.columns[0]
+    table.model.setData(table.model.index(0, 0), "Uusi terveysasema")
+    assert workbook.stored(ROUND, f"/premises/premises/0/{building.key}") == "Uusi terveysasema"
+    window.flush()  # the table is tried again now
+
+    stored = workbook.stored(ROUND, "/premises/premises")
+    assert isinstance(stored, list) and len(stored) == 2
+    assert stored == table.rows_value()
+    assert stored[0][building.key] == "Uusi terveysasema"  # type: ignore[index]
+    assert window.save_status.unsaved_count() == 0
+
+
 def test_a_database_locked_by_another_program_is_saved_to_once_it_lets_go(
     qtbot: QtBot,
     quick_retry: None,

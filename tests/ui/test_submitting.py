@@ -456,3 +456,23 @@ def test_the_banner_and_the_menu_follow_the_language(
     assert window.banner.text.text().endswith(
         "(submission 1); start a correction to change the answers"
     )
+
+
+def test_files_not_written_after_recording_are_told_with_the_window_s_way_to_save_them(
+    qtbot: QtBot, window: MainWindow, screen: Screen
+) -> None:
+    from desktop.submission.refusals import ExportError
+
+    error = ExportError(
+        "submission.refusal.recorded_not_saved",
+        number=1,
+        round=ROUND,
+        folder="/media/usb",
+        reason="levy on täynnä",
+    )
+    window.submitting._export_failed(error, draft=False)
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Lähetys ei onnistunut"
+    assert "Lähetys 1 on tallennettu" in text and "/media/usb" in text
+    assert "Lähetys → Lähetykset… → Tallenna tiedostot uudelleen" in text
+    assert "tilannekuva" not in text

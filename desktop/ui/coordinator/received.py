@@ -35,7 +35,7 @@ from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.signing.verdict import CheckId, Verdict
 from desktop.survey import Round, Section
 from desktop.ui import dialogs
-from desktop.ui.form.section_page import FieldRow, RowLook
+from desktop.ui.form.field_row import FieldRow, RowLook
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.untrusted import escape

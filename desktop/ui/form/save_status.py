@@ -84,7 +84,7 @@ class SaveStatus(QObject):
         return text
 
     def committed(self, _pointer: str = "", _value: JSONValue = None) -> None:
-        self._saved_at = local_time(self.workbook.store.last_commit)
+        self._saved_at = local_time(self.workbook.last_commit)
         if not self._any_pending():
             self.saved.emit(self.show())
 

@@ -1,179 +1,43 @@
 """One section of a round as a scrolling page of questions, generated from its schema.
 
-Each question is a ``FieldRow``: its label (with * when an answer is
-needed now), its help, its input and, under it, the problem to fix. The page
-keeps its own copy of the section's answers so a follow-up question appears
+Each question is a ``FieldRow`` (``field_row``): its label, help, input and
+the problem to fix. The page keeps its own copy of the section's answers so a follow-up question appears
 the moment its trigger is answered, before the answer is even saved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.i18n import Lang, entry, pick, text
+from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
-from desktop.survey import Field, Kind, Problem, Section
-from desktop.survey.rules import Computed, compute, display_computed
+from desktop.survey import Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
-from desktop.ui.form.fields import FieldEditor, is_table, make_editor
+from desktop.ui.form.field_row import FieldRow, RowLook
+from desktop.ui.form.fields import FieldEditor, is_table
 from desktop.ui.form.fields.lines import DateEditor
-from desktop.ui.form.session import FormSession
+from desktop.ui.form.session import Edit, FormSession
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.ui.form.fields.table import TableEditor
 
-ERROR_COLOUR = QColor("#b3261e")
-WARNING_COLOUR = QColor("#7a4f00")  # dark amber: to be checked, not necessarily wrong
 FIRST_SCREEN = 30  # questions laid out before the page is shown
 BATCH = 40  # and then per turn of the event loop
 
 
-def _tinted(role_colour: QColor) -> QPalette:
-    # A palette, not a style sheet: style sheets make every widget of a big page slower to polish.
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.WindowText, role_colour)
-    return palette
-
-
-# Looked up once: a Qt enum member costs microseconds each time, and a big page asks often.
-_PLAIN = Qt.TextFormat.PlainText
-_LEFT = Qt.AlignmentFlag.AlignLeft
-_FULL_WIDTH = Qt.AlignmentFlag(0)
-_WIDE = frozenset({Kind.TABLE, Kind.LONGTEXT})
-
-
-@dataclass(frozen=True)
-class RowLook:
-    """The fonts and colours every question of a page shares, made once per page."""
-
-    label_font: QFont
-    help_palette: QPalette
-
-    @classmethod
-    def of(cls, widget: QWidget) -> RowLook:
-        font = QFont(widget.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        return cls(font, _tinted(widget.palette().color(QPalette.ColorRole.PlaceholderText)))
-
-
-class FieldRow(QWidget):
-    """A question: label, help, input and the problem message."""
-
-    def __init__(
-        self,
-        field: Field,
-        lang: Lang,
-        look: RowLook,
-        parent: QWidget | None = None,
-        computed: tuple[Computed, ...] = (),
-    ):
-        super().__init__(parent)
-        self.field = field
-        self.lang: Lang = lang
-        self.required = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(3)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(_PLAIN)
-        self.label.setFont(look.label_font)
-        layout.addWidget(self.label)
-        self.help: QLabel | None = None
-        if field.help:
-            self.help = QLabel(self)
-            self.help.setWordWrap(True)
-            self.help.setTextFormat(_PLAIN)
-            self.help.setPalette(look.help_palette)
-            layout.addWidget(self.help)
-        self.editor: FieldEditor = make_editor(field, lang, self)
-        # Short inputs keep their own width, so a problem's colour marks only the input.
-        layout.addWidget(self.editor, 0, _FULL_WIDTH if field.kind in _WIDE else _LEFT)
-        # A table that may have no rows says so by a choice of its own, stored as [].
-        self.none_box: QCheckBox | None = None
-        if field.allows_none:
-            self.none_box = QCheckBox(self)
-            self.none_box.setObjectName(f"none_{field.key}")
-            layout.addWidget(self.none_box)
-        self.locked = False
-        self.computed = [(item, QLabel(self)) for item in computed]
-        for _item, shown in self.computed:
-            shown.setTextFormat(_PLAIN)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(shown)
-        self.message: QLabel | None = None  # made when the first problem shows
-        self.label.setBuddy(self.editor.focus_widget())
-        self._texts()
-
-    def _texts(self) -> None:
-        label = pick(self.field.label, self.lang)
-        self.label.setText(f"{label} *" if self.required else label)
-        if self.help is not None:
-            self.help.setText(pick(self.field.help, self.lang))
-        if self.none_box is not None:
-            self.none_box.setText(
-                pick(self.field.none_label or entry("survey.value.no_rows"), self.lang)
-            )
-
-    def show_computed(self, answers: JSONObject) -> None:
-        """The values worked out from the answers, read-only under the question."""
-        mark = text("survey.value.computed", self.lang)
-        for item, shown in self.computed:
-            value = display_computed(item, compute(item, answers), self.lang)
-            shown.setText(f"{pick(item.label, self.lang)} ({mark}): {value}")
-
-    def show_none(self, value: JSONValue) -> None:
-        """Tick "none" when the stored answer is no rows; it can be chosen only while empty."""
-        if self.none_box is None:
-            return
-        self.none_box.setChecked(value == [])
-        self.none_box.setEnabled(not self.locked and not value)
-
-    def set_locked(self, locked: bool) -> None:
-        self.locked = locked
-        self.editor.set_locked(locked)
-        if self.none_box is not None:
-            rows = self.editor.value() if is_table(self.editor) else None
-            self.none_box.setEnabled(not locked and not rows)
-
-    def set_required(self, required: bool) -> None:
-        if required != self.required:
-            self.required = required
-            self._texts()
-
-    def set_lang(self, lang: Lang) -> None:
-        self.lang = lang
-        self.editor.set_lang(lang)
-        self._texts()
-
-    def set_problem(self, message: str | None, *, mark: bool = True, warning: bool = False) -> None:
-        """Show ``message`` under the question; ``mark`` colours the input too.
-
-        A warning (to check, not necessarily wrong) is told in its own colour
-        and leaves the input unmarked."""
-        self.editor.set_error(message if mark and not warning else None)
-        if message is None:
-            if self.message is not None:
-                self.message.hide()
-            return
-        if self.message is None:
-            self.message = QLabel(self)
-            self.message.setWordWrap(True)
-            self.message.setTextFormat(Qt.TextFormat.PlainText)
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(self.message)
-        self.message.setPalette(_tinted(WARNING_COLOUR if warning else ERROR_COLOUR))
-        self.message.setText(message)
-        self.message.show()
+def _read(value: Callable[[], JSONValue]) -> Edit:
+    """What an input holds: its value, or the ``AnswerError`` saying why its text does not fit."""
+    try:
+        return value()
+    except AnswerError as error:
+        return error
 
 
 class SectionPage(QScrollArea):
@@ -256,15 +120,14 @@ class SectionPage(QScrollArea):
         editor.changed.connect(lambda k=key, e=editor: self._edited(k, e))
 
     def _edited(self, key: str, editor: FieldEditor) -> None:
-        try:
-            value = editor.value()
-        except AnswerError:
-            value = self.answers.get(key)
-        self._remember(key, value)
+        # The input is read here, once: the session is handed the value, or why the text
+        # does not fit the question, and keeps the latest until it is saved.
+        edit = _read(editor.value)
+        self._remember(key, self.answers.get(key) if isinstance(edit, AnswerError) else edit)
         if editor.typing:
-            self.session.schedule(self.pointer(key), editor.value)
+            self.session.schedule(self.pointer(key), edit)
         else:
-            self.session.save_now(self.pointer(key), editor.value)
+            self.session.save_now(self.pointer(key), edit)
 
     def _remember(self, key: str, value: JSONValue) -> None:
         if value is None:
@@ -289,14 +152,14 @@ class SectionPage(QScrollArea):
     def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
         # An open cell editor's text waits to be saved like any typed answer.
         pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
-        self.session.schedule(pointer, lambda: editor.cell_value(row, column))
+        self.session.schedule(pointer, _read(lambda: editor.cell_value(row, column)))
 
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
         table = self.pointer(editor.field.key)
         pointer = f"{table}/{row}/{column}"
         self.session.forget(pointer)  # the editor closed: its text is stored now
         self.session.store(
-            pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value)
+            pointer, editor.model.rows[row].get(column), again=(table, editor.rows_value())
         )
         self._remember(editor.field.key, editor.value())
 
@@ -313,7 +176,7 @@ class SectionPage(QScrollArea):
             )
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
-        self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value)
+        self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value())
         self._remember(editor.field.key, editor.value())
 
     def _confirm_remove(self, editor: TableEditor, rows: list[int]) -> None:
@@ -327,7 +190,7 @@ class SectionPage(QScrollArea):
         def answered(yes: bool) -> None:
             table = self.pointer(editor.field.key)
             self.session.flush()  # a cell still being typed is saved where it stands first
-            if yes and self.session.remove_rows(table, rows, editor.rows_value):
+            if yes and self.session.remove_rows(table, rows, editor.rows_value()):
                 editor.remove_rows(rows)
                 # No rows left is stored as the answer "none", and shown ticked as such.
                 self._remember(editor.field.key, editor.rows_value())
@@ -384,7 +247,7 @@ class SectionPage(QScrollArea):
     def _reveal_batch(self) -> None:
         self.reveal(self._revealed + BATCH)
 
-    def show_problems(self, problems: Iterable[Problem], typed: dict[str, str]) -> None:
+    def show_problems(self, problems: Iterable[Problem], typed: Mapping[str, str]) -> None:
         """Mark the questions that have problems, and clear the ones fixed."""
         messages: dict[str, str | None] = {}
         warned: set[str] = set()
@@ -480,7 +343,7 @@ class SectionPage(QScrollArea):
             if row.computed:
                 row.show_computed(self.answers)
         for pointer, error in refused.items():
-            self.session.typed_errors[pointer] = self.session.refused(pointer, error)
+            self.session.set_typed_error(pointer, error)
         self._messages.clear()
         self._texts()
 

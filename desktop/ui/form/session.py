@@ -1,28 +1,35 @@
 """Saving a round's answers from the form, and checking them after every save.
 
-Typing is saved per question after a short pause (``DEBOUNCE_MS``), and at
-once when focus moves, the round changes or the window closes. Every save
-is one durable commit through the ``Workbook`` (type-checked and written to
-the audit log). After the saves of one turn of the event loop the round is
-validated after a short pause, and ``checked`` tells the views to show the new problems
-and progress.
+The page reads each input once, as the user changes it, and hands the
+session what it read: the value, or the ``AnswerError`` saying why the text
+does not fit the question. Typing is saved per question after a short pause
+(``DEBOUNCE_MS``), and at once when focus moves, the round changes or the
+window closes; what waits is the latest value handed on for each pointer.
+Every save is one durable commit through the ``Workbook`` (type-checked and
+written to the audit log). After the saves of one turn of the event loop the
+round is validated after a short pause, and ``checked`` tells the views to
+show the new problems and progress. Text that does not fit is kept as a
+typing problem (``typed_errors``), set and cleared by ``set_typed_error``
+alone.
 
 An edit whose commit fails (a full disk, a folder turned read-only, another
-program holding the database) is not dropped: it stays in ``unsaved`` and is
-committed again, quietly, every ``RETRY_MS`` and whenever the edits are
-flushed, until it goes through or the user closes the window knowingly.
+program holding the database) is not dropped: its value stays in ``unsaved``
+and is committed again, quietly, every ``RETRY_MS`` and whenever the edits
+are flushed, until it goes through or the user closes the window knowingly.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.errors import UserError
 from desktop.i18n import Lang
-from desktop.jsonvalue import JSONValue
+from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
 from desktop.survey import Problem, Round
 from desktop.survey.explanations import apply
@@ -41,7 +48,40 @@ RETRY_MS = 5_000
 # How long such a try waits for another program's lock: it must not freeze the window.
 RETRY_WAIT_MS = 100
 
-Reader = Callable[[], JSONValue]
+# What the page read from an input: the value to store (None removes the answer),
+# or why the text typed there does not fit the question.
+Edit: TypeAlias = "JSONValue | AnswerError"
+
+
+def _patched(whole: JSONValue, parts: list[str], value: JSONValue) -> JSONValue:
+    """``whole`` (a table's rows, or a row) with ``value`` stored at ``parts`` below it
+    (``None`` removes); a place that is not there leaves it as it is."""
+    if not parts:
+        return value
+    head, rest = parts[0], parts[1:]
+    if isinstance(whole, list) and head.isdigit():
+        rows, index = list(whole), int(head)
+        if rest:
+            if index < len(rows):
+                rows[index] = _patched(rows[index], rest, value)
+        elif value is None:
+            if index < len(rows):
+                del rows[index]
+        elif index < len(rows):
+            rows[index] = value
+        elif index == len(rows):
+            rows.append(value)
+        return rows
+    if isinstance(whole, dict):
+        row = dict(whole)
+        if rest:
+            row[head] = _patched(row.get(head), rest, value)
+        elif value is None:
+            row.pop(head, None)
+        else:
+            row[head] = value
+        return row
+    return whole
 
 
 class FormSession(QObject):
@@ -64,10 +104,11 @@ class FormSession(QObject):
         self.problems: list[Problem] = []
         self.progress: dict[str, tuple[int, int]] = {}
         # pointer → why the text typed there is not stored (letters in a number...)
-        self.typed_errors: dict[str, str] = {}
-        self._pending: dict[str, tuple[QTimer, Reader]] = {}
-        # pointer → how to read its current value, for edits whose commit failed
-        self.unsaved: dict[str, Reader] = {}
+        self._typed_errors: dict[str, str] = {}
+        # pointer → the timer of its pause and the latest edit handed on for it
+        self._pending: dict[str, tuple[QTimer, Edit]] = {}
+        # pointer → the value to commit again, for edits whose commit failed
+        self.unsaved: dict[str, JSONValue] = {}
         self.last_failure: UserError | None = None
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
@@ -84,10 +125,15 @@ class FormSession(QObject):
     def answers(self) -> dict[str, dict[str, JSONValue]]:
         return self.workbook.answers(self.round_id)
 
+    @property
+    def typed_errors(self) -> Mapping[str, str]:
+        """Pointer → why the text typed there is not stored; changed by ``set_typed_error``."""
+        return MappingProxyType(self._typed_errors)
+
     # -- debounced saving ----------------------------------------------------
 
-    def schedule(self, pointer: str, read: Reader) -> None:
-        """Save ``read()`` at ``pointer`` after a pause in typing."""
+    def schedule(self, pointer: str, edit: Edit) -> None:
+        """Save ``edit`` at ``pointer`` after a pause in typing (a later one replaces it)."""
         entry = self._pending.get(pointer)
         if entry is None:
             timer = QTimer(self)
@@ -95,17 +141,17 @@ class FormSession(QObject):
             timer.setInterval(DEBOUNCE_MS)
             timer.timeout.connect(lambda p=pointer: self._commit_pending(p))
             was_idle = not self._pending
-            self._pending[pointer] = (timer, read)
+            self._pending[pointer] = (timer, edit)
             if was_idle:
                 self.pending_changed.emit(True)
         else:
             timer = entry[0]
-            self._pending[pointer] = (timer, read)
+            self._pending[pointer] = (timer, edit)
         timer.start()
 
-    def save_now(self, pointer: str, read: Reader) -> None:
-        """Save at once (a click is a finished answer), with anything pending for ``pointer``."""
-        self.schedule(pointer, read)
+    def save_now(self, pointer: str, edit: Edit) -> None:
+        """Save at once (a click is a finished answer), in place of anything pending there."""
+        self.schedule(pointer, edit)
         self._commit_pending(pointer)
 
     def forget(self, pointer: str) -> None:
@@ -134,17 +180,18 @@ class FormSession(QObject):
         entry = self._pending.pop(pointer, None)
         if entry is None:
             return
-        timer, read = entry
+        timer, edit = entry
         timer.stop()
         timer.deleteLater()
-        try:
-            value = read()
-        except AnswerError as exc:
-            self.typed_errors[pointer] = self.refused(pointer, exc)
-            self._request_check()
+        if isinstance(edit, AnswerError):
+            self.set_typed_error(pointer, edit)
+            # What was kept to save there is no longer what the form shows: it is
+            # saved like any edit once the text is corrected.
+            if self.unsaved.pop(pointer, None) is not None:
+                self._unsaved_changed()
         else:
-            self.typed_errors.pop(pointer, None)
-            self.store(pointer, value, again=(pointer, read))
+            self.set_typed_error(pointer, None)
+            self.store(pointer, edit)
         if not self._pending:
             self.pending_changed.emit(False)
 
@@ -155,36 +202,38 @@ class FormSession(QObject):
         pointer: str,
         value: JSONValue,
         *,
-        again: tuple[str, Reader] | None = None,
+        again: tuple[str, JSONValue] | None = None,
     ) -> bool:
         """Store ``value`` (``None`` removes the answer) now; False when it could not be.
 
         If the storage fails (the disk, the folder, another program),
-        ``again`` (a pointer and how to read what the form shows there; by
-        default ``pointer`` and ``value``) is kept to be committed again. An
-        answer refused for what it is would only be refused again: not kept.
+        ``again`` (a pointer and what the form shows there, such as a whole
+        table for one of its cells; by default ``pointer`` and ``value``) is
+        kept to be committed again. An answer refused for what it is would
+        only be refused again: not kept.
         """
         failure = self._write(pointer, value)
         if failure is None:
             return True
         if isinstance(failure, StorageError) and failure.may_pass:
-            where, read = again if again is not None else (pointer, lambda: value)
-            self._keep_unsaved(where, read)
+            where, shown = again if again is not None else (pointer, value)
+            self._keep_unsaved(where, shown)
         self.failed.emit(failure)
         return False
 
-    def add_row(self, table_pointer: str, row: int, read_table: Reader) -> bool:
-        return self.store(f"{table_pointer}/{row}", {}, again=(table_pointer, read_table))
+    def add_row(self, table_pointer: str, row: int, table: JSONValue) -> bool:
+        """Store a new empty row; ``table`` is the table as the form shows it."""
+        return self.store(f"{table_pointer}/{row}", {}, again=(table_pointer, table))
 
-    def remove_rows(self, table_pointer: str, rows: list[int], read_table: Reader) -> bool:
+    def remove_rows(self, table_pointer: str, rows: list[int], table: JSONValue) -> bool:
         """Remove rows, highest first so the numbers of the others hold.
 
-        If a removal fails, the rows stay in the form, and the table as the
-        form shows it is what gets committed again."""
+        If a removal fails, the rows stay in the form, and ``table`` (the
+        table as the form shows it) is what gets committed again."""
         for row in sorted(rows, reverse=True):
-            for pointer in [p for p in self.typed_errors if p.startswith(f"{table_pointer}/")]:
-                del self.typed_errors[pointer]
-            if not self.store(f"{table_pointer}/{row}", None, again=(table_pointer, read_table)):
+            for pointer in [p for p in self._typed_errors if p.startswith(f"{table_pointer}/")]:
+                del self._typed_errors[pointer]
+            if not self.store(f"{table_pointer}/{row}", None, again=(table_pointer, table)):
                 return False
         return True
 
@@ -201,16 +250,25 @@ class FormSession(QObject):
             return exc
         if self.unsaved.pop(pointer, None) is not None:
             self._unsaved_changed()
+        self._follow_in_unsaved(pointer, value)
         self.committed.emit(pointer, value)
         self._request_check()
         return None
 
     # -- edits that could not be saved ---------------------------------------
 
-    def _keep_unsaved(self, pointer: str, read: Reader) -> None:
+    def _keep_unsaved(self, pointer: str, value: JSONValue) -> None:
         self.unsaved.pop(pointer, None)
-        self.unsaved[pointer] = read  # the newest last: they are tried in the order made
+        self.unsaved[pointer] = value  # the newest last: they are tried in the order made
         self._unsaved_changed()
+
+    def _follow_in_unsaved(self, pointer: str, value: JSONValue) -> None:
+        """A part of a table kept unsaved was saved on its own (a cell, a row): the table
+        kept to be saved again holds it too, so that saving it does not undo it."""
+        for kept in list(self.unsaved):
+            if pointer.startswith(f"{kept}/"):
+                below = split_pointer(pointer)[len(split_pointer(kept)) :]
+                self.unsaved[kept] = _patched(self.unsaved[kept], below, value)
 
     def _unsaved_changed(self) -> None:
         if self.unsaved and not self._retry_timer.isActive():
@@ -225,21 +283,37 @@ class FormSession(QObject):
         True when nothing is left unsaved. A failure here shows no new message."""
         if not self.unsaved:
             return True
-        with self.workbook.store.waiting_at_most(RETRY_WAIT_MS):
-            for pointer, read in list(self.unsaved.items()):
-                try:
-                    value = read()
-                except AnswerError:
-                    # The text there no longer fits the question: it is shown as a typing
-                    # problem, and is saved like any edit once it is corrected.
-                    del self.unsaved[pointer]
-                    self._unsaved_changed()
+        with self.workbook.waiting_at_most(RETRY_WAIT_MS):
+            for pointer in list(self.unsaved):
+                # Read afresh: an earlier one saved may have changed a table kept here.
+                if pointer not in self.unsaved:
                     continue
-                if self._write(pointer, value) is not None:
+                if self._write(pointer, self.unsaved[pointer]) is not None:
                     return False
         return True
 
-    def refused(self, pointer: str, error: AnswerError) -> str:
+    def discard_unsaved(self) -> None:
+        """Drop the edits waiting and the typing problems: the answers were replaced as a
+        whole (a restored backup), and edits of the replaced state must not be saved over it."""
+        self.unsaved.clear()
+        self._typed_errors.clear()
+        self._unsaved_changed()
+
+    # -- typing problems -----------------------------------------------------
+
+    def set_typed_error(self, pointer: str, error: AnswerError | str | None) -> None:
+        """Text typed at ``pointer`` that does not fit (the reason: an ``AnswerError``, or a
+        table cell's message), or ``None`` once what is typed there is stored."""
+        if error is None:
+            if self._typed_errors.pop(pointer, None) is not None:
+                self._request_check()
+            return
+        message = self._refused(pointer, error) if isinstance(error, AnswerError) else error
+        if self._typed_errors.get(pointer) != message:
+            self._typed_errors[pointer] = message
+            self._request_check()
+
+    def _refused(self, pointer: str, error: AnswerError) -> str:
         """Why text typed at ``pointer`` is not stored, and what is stored there instead:
         the field shows the refused text, so the answer kept must be told."""
         message = error.message(self.lang)
@@ -252,15 +326,6 @@ class FormSession(QObject):
             return message
         kept = fill(self.tr("Tallennettuna on yhä %1."), answer_text(question, stored, self.lang))
         return f"{message} {kept}"
-
-    def set_typed_error(self, pointer: str, message: str | None) -> None:
-        """Text typed in a table cell that could not be stored, or its fix."""
-        if message is None:
-            if self.typed_errors.pop(pointer, None) is not None:
-                self._request_check()
-        elif self.typed_errors.get(pointer) != message:
-            self.typed_errors[pointer] = message
-            self._request_check()
 
     # -- checking ------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -239,3 +240,35 @@ class BackupsDialog(QDialog):
             self.tr("Varmuuskopio palautettu"),
             fill(self.tr("Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1"), kept),
         )
+
+
+def back_up_now(parent: QWidget, paths: DataPaths, lang: Lang) -> Task:
+    """A backup into the data folder's backups, written off the window's thread while a
+    progress dialog shows; then where it went, or why it failed."""
+
+    progress = QProgressDialog(
+        QCoreApplication.translate("BackupsDialog", "Tehdään varmuuskopiota…"), "", 0, 0, parent
+    )
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def work(_report: object) -> str:
+        return str(write_backup_apart(paths))
+
+    def done(path: object) -> None:
+        progress.close()
+        dialogs.information(
+            parent,
+            QCoreApplication.translate("BackupsDialog", "Varmuuskopio"),
+            fill(QCoreApplication.translate("BackupsDialog", "Varmuuskopio tallennettu: %1"), path),
+        )
+
+    def failed(error: BaseException) -> None:
+        progress.close()
+        message = error.message(lang) if isinstance(error, UserError) else str(error)
+        dialogs.error(
+            parent, QCoreApplication.translate("BackupsDialog", "Varmuuskopio epäonnistui"), message
+        )
+
+    return run_task(work, done, failed, parent=parent)

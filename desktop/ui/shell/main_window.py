@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
@@ -85,7 +84,7 @@ class MainWindow(SubmittingWindow):
         self.menu = MainMenu(self, lang)
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
-        self.navigation.submitted = {r.id for r in rounds if workbook.store.is_locked(r.id)}
+        self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
@@ -160,7 +159,7 @@ class MainWindow(SubmittingWindow):
         open_now = [r for r in rounds if r.status(self.today) is RoundStatus.OPEN]
         if open_now:
             return open_now[0].id
-        started = set(self.workbook.store.started_rounds())
+        started = set(self.workbook.started_rounds())
         answered = [r for r in rounds if r.id in started]
         return (answered or rounds)[-1].id
 
@@ -211,7 +210,7 @@ class MainWindow(SubmittingWindow):
         page = SectionPage(section, session, self.stack)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
-        lock_page(page, self.workbook.store.is_locked(round_id))
+        lock_page(page, self.workbook.is_locked(round_id))
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
         # A new page joins the end of the tab chain; the problem list belongs after it.
@@ -257,11 +256,9 @@ class MainWindow(SubmittingWindow):
         session = self.session
         if session is None:
             return
-        store = self.workbook.store
         round_id = session.round_id
-        locked = store.is_locked(round_id)
-        submissions = store.submissions(round_id)
-        self.banner.show_state(locked, submissions[-1] if submissions else None)
+        locked = self.workbook.is_locked(round_id)
+        self.banner.show_state(locked, self.workbook.last_submission(round_id))
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)
@@ -353,76 +350,35 @@ class MainWindow(SubmittingWindow):
         return window
 
     def edit_profile(self) -> ProfileDialog:
-        # Loaded when first asked for, not with the window.
-        from desktop.municipalities import Register
-        from desktop.ui.shell.profile_dialog import ProfileDialog
+        from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for
 
         self.flush()
-        dialog = ProfileDialog(
-            Register.load(), self.lang, self.workbook.profile(), self, self.workbook.catalog
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return edit_profile(self, self.workbook, self.lang, self._profile_saved)
 
-        def accepted() -> None:
-            profile = dialog.profile()
-            if profile is None:
-                return
-            try:
-                self.workbook.save_profile(profile)
-            except UserError as exc:
-                dialogs.error(self, self.tr("Profiilia ei tallennettu"), exc.message(self.lang))
-                return
-            for (round_id, section_id), page in self.pages.items():
-                page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-            if self.session is not None:
-                self.session.check()
-            self.save_status.committed()
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+    def _profile_saved(self) -> None:
+        # The contact questions follow the profile (see ``Workbook.save_profile``).
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        if self.session is not None:
+            self.session.check()
+        self.save_status.committed()
 
     def backup_now(self) -> None:
         if self.task is not None and self.task.running:
             return
-        from PySide6.QtWidgets import QProgressDialog
-
-        from desktop.backups import write_backup_apart
-        from desktop.ui.tasks import run_task
+        from desktop.ui.shell.backups_dialog import back_up_now  # loaded when first asked for
 
         self.flush()
-        paths = self.paths
-        progress = QProgressDialog(self.tr("Tehdään varmuuskopiota…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def work(report: object) -> str:
-            return str(write_backup_apart(paths))
-
-        def done(path: object) -> None:
-            progress.close()
-            dialogs.information(
-                self, self.tr("Varmuuskopio"), fill(self.tr("Varmuuskopio tallennettu: %1"), path)
-            )
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            message = error.message(self.lang) if isinstance(error, UserError) else str(error)
-            dialogs.error(self, self.tr("Varmuuskopio epäonnistui"), message)
-
-        self.task = run_task(work, done, failed, parent=self)
+        self.task = back_up_now(self, self.paths, self.lang)
 
     def reload_answers(self) -> None:
         """Show the answers as stored now (after a restore replaced them)."""
         for session in self.sessions.values():
-            session.unsaved.clear()  # edits of the replaced state must not be saved over it
-            session.typed_errors.clear()
+            session.discard_unsaved()  # edits of the replaced state must not be saved over it
         for (round_id, section_id), page in self.pages.items():
             page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-        store = self.workbook.store
         for rnd in self.workbook.catalog.ordered_rounds():
-            self.navigation.set_submitted(rnd.id, store.is_locked(rnd.id))
+            self.navigation.set_submitted(rnd.id, self.workbook.is_locked(rnd.id))
         self.refresh_lock()
         for session in self.sessions.values():
             session.check()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.contact import contact_problems
+from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.municipalities import Municipality, Register, RegisterError
 from desktop.storage import Profile
 from desktop.storage.limits import PROFILE_MAX
 from desktop.survey import Catalog, shipped_catalog
+from desktop.ui import dialogs
 from desktop.ui.translations import fill
+from desktop.workbook import Workbook
 
 SUGGESTIONS = 15
 
@@ -246,3 +251,28 @@ class ProfileDialog(QDialog):
         if chosen is None:
             return None
         return self._typed(chosen.code)
+
+
+def edit_profile(
+    parent: QWidget, workbook: Workbook, lang: Lang, saved: Callable[[], None]
+) -> ProfileDialog:
+    """The profile dialog on ``workbook``'s profile: what is accepted is saved (then
+    ``saved`` is called), or the reason it could not be is told."""
+    dialog = ProfileDialog(Register.load(), lang, workbook.profile(), parent, workbook.catalog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def accepted() -> None:
+        profile = dialog.profile()
+        if profile is None:
+            return
+        try:
+            workbook.save_profile(profile)
+        except UserError as exc:
+            title = QCoreApplication.translate("ProfileDialog", "Profiilia ei tallennettu")
+            dialogs.error(parent, title, exc.message(lang))
+            return
+        saved()
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

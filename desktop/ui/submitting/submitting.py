@@ -127,7 +127,10 @@ class Submitting(QObject):
 
     def message(self, error: BaseException) -> str:
         if isinstance(error, UserError):
-            return error.message(self.window.lang)
+            # The core says what happened; the window adds its own way on where it has one.
+            step = self.next_step(error)
+            said = error.message(self.window.lang)
+            return f"{said}\n\n{step}" if step else said
         log.error("export failed", exc_info=error)
         return fill(
             self.tr(
@@ -136,6 +139,21 @@ class Submitting(QObject):
             ),
             type(error).__name__,
         )
+
+    def next_step(self, error: UserError) -> str:
+        """What to do next in the window after ``error``, by its message id ("" for none)."""
+        steps = {
+            "submission.refusal.recorded_not_saved": self.tr(
+                "Tallenna ne toiseen kansioon: Lähetys → Lähetykset… → Tallenna tiedostot "
+                "uudelleen."
+            ),
+            "submission.refusal.no_key": self.tr("Luo tai tuo avain: Lähetys → Organisaatioavain…"),
+            "submission.refusal.already_submitted": self.tr(
+                "Korjaus aloitetaan valikosta Lähetys → Aloita korjaus."
+            ),
+            "workbook.no_profile": self.tr("Valitse kunta: Tiedosto → Kunta ja yhteyshenkilö…"),
+        }
+        return steps.get(error.key, "")
 
     def key_failed(self, error: BaseException, parent: QWidget | None = None) -> None:
         self.set_busy(False)
@@ -361,23 +379,8 @@ class Submitting(QObject):
         dialogs.information(window, self.tr("Lähetys valmis"), text)
 
     def _export_failed(self, error: BaseException, draft: bool) -> None:
-        from desktop.submission.refusals import ExportError
-
         title = self.tr("Luonnosta ei tehty") if draft else self.tr("Lähetys ei onnistunut")
-        if isinstance(error, ExportError) and error.key == "recorded_not_saved":
-            text = fill(
-                self.tr(
-                    "Lähetys %1 on kirjattu ja kierros lukittu, mutta tiedostoja ei voitu "
-                    "kirjoittaa kansioon %2 (%3). Tallenna ne toiseen kansioon: Lähetys → "
-                    "Lähetykset… → Tallenna tiedostot uudelleen."
-                ),
-                error.values.get("number", ""),
-                error.values.get("folder", ""),
-                error.values.get("reason", ""),
-            )
-        else:
-            text = self.message(error)
-        dialogs.error(self.window, title, text)
+        dialogs.error(self.window, title, self.message(error))
 
     # -- submissions and corrections -----------------------------------------
 
@@ -393,7 +396,7 @@ class Submitting(QObject):
         dialog = SubmissionsDialog(
             title,
             [each.submission for each in sent],
-            service.store.is_locked(round_id),
+            window.workbook.is_locked(round_id),
             window,
             [each.sender for each in sent],
         )
@@ -434,7 +437,7 @@ class Submitting(QObject):
             return
         window = self.window
         service = self.service
-        if not service.store.is_locked(round_id):
+        if not window.workbook.is_locked(round_id):
             return
         number = service.next_number(round_id)
         title = pick(window.workbook.round(round_id).title, window.lang)

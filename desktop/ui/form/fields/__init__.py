@@ -30,8 +30,6 @@ from desktop.ui.form.fields.lines import DateEditor, MunicipalityEditor, NumberE
 if TYPE_CHECKING:
     from desktop.ui.form.fields.table import TableEditor
 
-    EDITORS: dict[Kind, type[FieldEditor]]
-
 _LINE_EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.NUMBER: NumberEditor,
     Kind.INTEGER: NumberEditor,
@@ -68,9 +66,7 @@ def is_table(editor: FieldEditor) -> TypeGuard[TableEditor]:
 def __getattr__(name: str) -> object:
     if name == "TableEditor":
         return editor_class(Kind.TABLE)
-    if name == "EDITORS":
-        return {kind: editor_class(kind) for kind in Kind}
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["EDITORS", "FieldEditor", "TableEditor", "editor_class", "is_table", "make_editor"]
+__all__ = ["FieldEditor", "TableEditor", "editor_class", "is_table", "make_editor"]

@@ -7,6 +7,10 @@ message. Nesting, the number of values and the total length of the strings
 are measured before ``json.loads`` runs, so a deep document never reaches the
 recursive parser and a document of a million tiny values never becomes a
 million Python objects.
+
+The one strict JSON reader of the program, on the ground floor: a received
+package (``desktop.signing``) and a value a person types (``desktop.survey``)
+are read by it alike. It imports only ``errors`` and ``jsonvalue``.
 """
 
 from __future__ import annotations

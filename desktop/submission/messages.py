@@ -1,0 +1,112 @@
+"""The submission service's messages, in fi/sv/en (looked up with ``desktop.i18n.text``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    "submission.refusal.unsaved": {
+        "fi": "Kierrosta {round} ei voi lähettää: {count} vastausta odottaa tallennusta.",
+        "sv": "Omgången {round} kan inte skickas: {count} svar väntar på att sparas.",
+        "en": "Round {round} cannot be submitted: {count} answers wait to be saved.",
+    },
+    "submission.refusal.unsaved_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: 1 vastaus odottaa tallennusta.",
+        "sv": "Omgången {round} kan inte skickas: 1 svar väntar på att sparas.",
+        "en": "Round {round} cannot be submitted: 1 answer waits to be saved.",
+    },
+    "submission.refusal.unexplained_warnings": {
+        "fi": "Kierrosta {round} ei voi lähettää: {count} huomautusta odottaa vahvistusta. Korjaa vastaus tai kerro lyhyesti, miksi se pitää paikkansa.",
+        "sv": "Omgången {round} kan inte skickas: {count} anmärkningar väntar på bekräftelse. Rätta svaret eller förklara kort varför det stämmer.",
+        "en": "Round {round} cannot be submitted: {count} warnings wait for confirmation. Change the answer or say briefly why it is right.",
+    },
+    "submission.refusal.unexplained_warnings_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: 1 huomautus odottaa vahvistusta. Korjaa vastaus tai kerro lyhyesti, miksi se pitää paikkansa.",
+        "sv": "Omgången {round} kan inte skickas: 1 anmärkning väntar på bekräftelse. Rätta svaret eller förklara kort varför det stämmer.",
+        "en": "Round {round} cannot be submitted: 1 warning waits for confirmation. Change the answer or say briefly why it is right.",
+    },
+    "submission.refusal.has_problems": {
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on {count} korjattavaa. Korjaa ne tai tee luonnos.",
+        "sv": "Omgången {round} kan inte skickas: svaren har {count} saker att rätta. Rätta dem eller gör ett utkast.",
+        "en": "Round {round} cannot be submitted: the answers have {count} things to fix. Fix them or make a draft.",
+    },
+    "submission.refusal.has_problems_one": {
+        "fi": "Kierrosta {round} ei voi lähettää: vastauksissa on 1 korjattava asia. Korjaa se tai tee luonnos.",
+        "sv": "Omgången {round} kan inte skickas: svaren har 1 sak att rätta. Rätta den eller gör ett utkast.",
+        "en": "Round {round} cannot be submitted: the answers have 1 thing to fix. Fix it or make a draft.",
+    },
+    "submission.refusal.closed": {
+        "fi": "Kierros {round} päättyi {closes}. Lähetä myöhässä vain, jos vastaanottaja on luvannut ottaa vastauksen vielä vastaan.",
+        "sv": "Omgången {round} stängdes {closes}. Skicka för sent bara om mottagaren har lovat att ännu ta emot svaret.",
+        "en": "Round {round} closed on {closes}. Submit late only if the receiver has agreed to take the answer still.",
+    },
+    "submission.refusal.already_submitted": {
+        "fi": "Kierros {round} on jo lähetetty ({count}. lähetys) ja lukittu. Jos vastauksia on korjattava, aloita korjaus.",
+        "sv": "Omgången {round} är redan inskickad (inskickning {count}) och låst. Om svaren ska rättas, börja en rättelse.",
+        "en": "Round {round} has already been submitted (submission {count}) and is locked. To change the answers, start a correction.",
+    },
+    "submission.refusal.no_key": {
+        "fi": "Lopullinen vienti tarvitsee organisaation avaimen allekirjoitukseen.",
+        "sv": "Den slutliga exporten behöver organisationens nyckel för underskriften.",
+        "en": "The final export needs the organisation key to sign.",
+    },
+    "submission.refusal.folder_unwritable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Valitse toinen kansio; mitään ei "
+        "viety eikä kierrosta merkitty lähetetyksi.",
+        "sv": "Det går inte att skriva i mappen {folder}: {reason}. Välj en annan mapp; inget "
+        "exporterades och omgången markerades inte som inskickad.",
+        "en": "The folder {folder} cannot be written to: {reason}. Choose another folder; "
+        "nothing was exported and the round was not marked as submitted.",
+    },
+    "submission.refusal.folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Vapauta levyltä tilaa tai valitse kansio toiselta "
+        "levyltä (esimerkiksi muistitikulta); mitään ei viety eikä kierrosta merkitty lähetetyksi.",
+        "sv": "Disken för mappen {folder} är full. Frigör utrymme eller välj en mapp på en annan "
+        "disk (till exempel ett USB-minne); inget exporterades och omgången markerades inte som "
+        "inskickad.",
+        "en": "The disk of the folder {folder} is full. Free some space or choose a folder on "
+        "another disk (a USB stick, say); nothing was exported and the round was not marked as "
+        "submitted.",
+    },
+    "submission.refusal.recorded_not_saved": {
+        "fi": "Lähetys {number} on tallennettu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon {folder}: {reason}.",
+        "sv": "Inskickning {number} är sparad och omgången låst, men filerna kunde inte skrivas i mappen {folder}: {reason}.",
+        "en": "Submission {number} is recorded and the round locked, but the files could not be written to the folder {folder}: {reason}.",
+    },
+    "submission.refusal.self_check": {
+        "fi": "Tehty paketti ei läpäissyt omaa tarkistusta ({reason}). Mitään ei viety. Ilmoita "
+        "tästä ohjelman ylläpitäjälle.",
+        "sv": "Det skapade paketet klarade inte den egna kontrollen ({reason}). Inget "
+        "exporterades. Meddela programmets underhållare.",
+        "en": "The package made did not pass its own check ({reason}). Nothing was exported. "
+        "Please report this to the program's maintainers.",
+    },
+    "submission.refusal.no_submission": {
+        "fi": "Kierroksella {round} ei ole lähetystä {number}.",
+        "sv": "Omgången {round} har ingen inskickning {number}.",
+        "en": "Round {round} has no submission {number}.",
+    },
+    "submission.step.report": {
+        "fi": "Tehdään raporttia…",
+        "sv": "Rapporten görs…",
+        "en": "Making the report…",
+    },
+    "submission.step.sign": {"fi": "Allekirjoitetaan…", "sv": "Signeras…", "en": "Signing…"},
+    "submission.step.package": {
+        "fi": "Kootaan pakettia…",
+        "sv": "Paketet sätts ihop…",
+        "en": "Putting the package together…",
+    },
+    "submission.step.check": {
+        "fi": "Tarkistetaan pakettia…",
+        "sv": "Paketet kontrolleras…",
+        "en": "Checking the package…",
+    },
+    "submission.step.save": {
+        "fi": "Tallennetaan tiedostoja…",
+        "sv": "Filerna sparas…",
+        "en": "Saving the files…",
+    },
+}
