@@ -25,9 +25,10 @@ from desktop.jsonvalue import (
     split_pointer,
 )
 from desktop.review.previous import previous_answers
+from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
 from desktop.survey.change_checks import change_problems
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
@@ -44,6 +45,8 @@ from desktop.survey.values import check_row, check_type, parse_answer, parse_jso
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.rounds.library import Added
+    from desktop.rounds.package import OpenedPackage
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -114,7 +117,8 @@ class Workbook:
         self, store: Store, catalog: Catalog | None = None, register: Register | None = None
     ) -> None:
         self.store = store
-        self.catalog = catalog or shipped_catalog()
+        # The shipped rounds and those the user added from round packages.
+        self.catalog = catalog or catalog_for(store)
         self._register = register
 
     @property
@@ -130,6 +134,14 @@ class Workbook:
 
     def round(self, round_id: str) -> Round:
         return self.catalog.round(round_id)
+
+    def add_round(self, opened: OpenedPackage, data: bytes, *, actor: str | None = None) -> Added:
+        """Keep a round package ``open_package`` accepted and offer its round from now on."""
+        from desktop.rounds.library import add_opened
+
+        added = add_opened(self.store, opened, data, actor=actor)
+        self.catalog = added.catalog
+        return added
 
     def profile(self) -> Profile | None:
         return self.store.profile()

@@ -461,7 +461,7 @@ def test_the_report_prints_the_official_s_local_time_and_survey_json_keeps_utc(
     from desktop.submission.service import Submissions
 
     finnish_winter = timezone(timedelta(hours=2))
-    monkeypatch.setattr(exporting, "local_time", lambda moment: moment.astimezone(finnish_winter))
+    monkeypatch.setattr(exporting, "local", lambda moment: moment.astimezone(finnish_winter))
     with Store.open(ready) as store:
         result = Submissions(Workbook(store)).export(
             ROUND,

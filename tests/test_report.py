@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from desktop.export import format_fingerprint, render_report
+from desktop.export import render_report
 from desktop.i18n import Lang, pick
 from desktop.municipalities import Register
 from desktop.paths import resources_dir
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import Profile
 from desktop.survey import Kind, Round, shipped_catalog, validate_round
 
@@ -131,7 +132,7 @@ def test_full_round_has_cover_questions_tables_pages_and_summary(tmp_path: Path)
     assert "Anna Mäkelä Talousjohtaja anna.makela@kangasala.example 040 123 4567" in text
     assert "0190064-7" in text
     assert "10.2.2022 14:05" in text
-    assert " ".join(format_fingerprint(FINGERPRINT)) in text
+    assert " ".join(fingerprint_lines(FINGERPRINT)) in text
     assert "3F2A 9C01 B4E7 D2A8" in text
     assert "Tilannekuva 0.1.0" in text
 
@@ -433,16 +434,16 @@ def test_same_input_gives_same_bytes_and_metadata(tmp_path: Path) -> None:
     assert b"/Lang (sv-FI)" in render(answers, lang="sv")
 
 
-def test_format_fingerprint() -> None:
-    lines = format_fingerprint(FINGERPRINT.lower())
+def test_fingerprint_lines() -> None:
+    lines = fingerprint_lines(FINGERPRINT.lower())
     assert lines == [
         "3F2A 9C01 B4E7 D2A8 B4E7 D2A8 B4E7 D2A8",
         "B4E7 D2A8 B4E7 D2A8 B4E7 D2A8 B4E7 D2A8",
     ]
     spaced = " ".join(lines)
-    assert format_fingerprint(spaced) == lines
-    assert format_fingerprint(spaced.replace(" ", ":")) == lines
-    assert format_fingerprint("not hex") == ["not hex"]
+    assert fingerprint_lines(spaced) == lines
+    assert fingerprint_lines(spaced.replace(" ", ":")) == lines
+    assert fingerprint_lines("not hex") == ["not hex"]
 
 
 @pytest.mark.parametrize(

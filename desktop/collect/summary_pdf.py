@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ from desktop.export.texts import PDF_LANG
 from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
-from desktop.survey.formatting import format_number
+from desktop.survey.formatting import format_number, local
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
@@ -68,7 +67,7 @@ def render_summary(
 ) -> bytes:
     rnd = catalog.round(result.round_id)
     styles = make_styles()
-    now = datetime.now().astimezone()
+    now = local()
     summary = next(sheet for sheet in sheets if sheet.key == "summary")
     story: list[Flowable] = [
         para(rnd.id, styles.kicker),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from desktop.commands.output import Console
 from desktop.commands.previous import print_previous, print_previous_row, source_line
+from desktop.commands.rounds import origin_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
@@ -18,6 +19,7 @@ from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
+from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
@@ -36,7 +38,7 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
             console.text(
                 "commands.answers.round_line",
                 id=rnd.id,
-                title=pick(rnd.title, console.lang),
+                title=escape(pick(rnd.title, console.lang)),
                 opens=format_date(rnd.opens),
                 closes=format_date(rnd.closes),
                 status=console.text(f"commands.answers.{rnd.status(today).value}"),
@@ -44,6 +46,9 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
                 required=sum(r for _, r in progress),
             )
         )
+        origin = origin_line(rnd, console)
+        if origin is not None:
+            console.say(origin)
     for problem in workbook.catalog.problems:
         console.warn(str(problem))
     return 0

@@ -13,7 +13,7 @@ from desktop.i18n import Lang, known
 from desktop.storage import Store
 from desktop.storage.restore import BackupError, inspect_backup, restore_backup, write_backup
 from desktop.survey import Catalog, shipped_catalog
-from desktop.survey.formatting import format_number, format_time
+from desktop.survey.formatting import format_local_time, format_number
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
@@ -68,7 +68,7 @@ def _list(store: Store, console: Console, catalog: Catalog) -> int:
     else:
         console.say(console.text("commands.backup.heading", folder=folder))
         for summary in summaries:
-            when = format_time(summary.file.taken_at.astimezone())
+            when = format_local_time(summary.file.taken_at)
             console.say(
                 f"  {when}  {kind_text(summary.file.kind, console)}  "
                 f"{size_text(summary.file.size, console.lang)}  {progress_text(summary, console)}"
@@ -98,7 +98,7 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
         if not interactive:
             console.warn(console.text("commands.backup.needs_yes"))
             return EXIT_REFUSED
-        when = format_time(contents.file.taken_at.astimezone())
+        when = format_local_time(contents.file.taken_at)
         if not _ask(console, "confirm", path=path, when=when):
             console.say(console.text("commands.backup.cancelled"))
             return EXIT_REFUSED

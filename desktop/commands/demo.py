@@ -5,7 +5,8 @@ directory (by default a ``demo`` folder inside the user's data directory, so
 a real profile is never overwritten), validates the round, and then does
 the rest of the official's job: signs and exports the report and the
 package (with a demo key made in that folder), records the submission and
-checks the package as its receiver would.
+checks the package as its receiver would. Last, it publishes the follow-up
+round 2023-1 as a signed round package and adds it (``demo_round``).
 """
 
 from __future__ import annotations
@@ -107,6 +108,9 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
         lambda round_id: _submit(workbook, console, DataPaths(data_dir), round_id),
         demo_answers(NEXT_ROUND)["answers"],
     )
+    from desktop.commands.demo_round import publish_and_add
+
+    publish_and_add(store, console, DataPaths(data_dir), DEMO_ACTOR)
     console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
     return status
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
 
-from desktop.commands import collect
+from desktop.commands import collect, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
 from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
@@ -196,6 +196,14 @@ COMMANDS: Final[Mapping[str, Command]] = {
         # Opens its own database in a folder of its own.
         Command("demo", "desktop.commands.demo:run_demo", database=Database.NONE),
         Command("backup", "desktop.commands.backup:run_backup", _backup),
+        # Opens the database itself: only ``add`` writes, and ``check`` needs none.
+        Command(
+            "round",
+            "desktop.commands.rounds:run",
+            rounds.arguments,
+            Database.NONE,
+            "commands.round.",
+        ),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
             Command(

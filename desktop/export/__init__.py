@@ -11,7 +11,7 @@ answers), survey, municipalities and the ground floor (i18n, paths, errors,
 jsonvalue, untrusted); never the workbook, the submission service or a front
 end.
 
-``render_report`` and ``format_fingerprint`` are loaded on first use, so that
+``render_report`` is loaded on first use, so that
 checking a received package does not load reportlab.
 """
 
@@ -20,9 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.export.report import format_fingerprint, render_report
+    from desktop.export.report import render_report
 
-__all__ = ["format_fingerprint", "render_report"]
+__all__ = ["render_report"]
 
 
 def __getattr__(name: str) -> Any:

@@ -13,7 +13,6 @@ Signing is not done here: ``desktop.signing`` signs the returned bytes.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Final
@@ -48,6 +47,7 @@ from desktop.export.texts import PDF_LANG, problem_count
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
@@ -165,15 +165,6 @@ def _pdf_date(moment: datetime) -> str:
     return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
 
 
-def format_fingerprint(fingerprint: str) -> list[str]:
-    """The fingerprint as lines of eight groups of four hex digits (as typed if not hex)."""
-    compact = re.sub(r"[\s:]", "", fingerprint).upper()
-    if not compact or not re.fullmatch(r"[0-9A-F]+", compact):
-        return [fingerprint]
-    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
-    return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
-
-
 # The cover names people and the organisation: a value longer than any name is cut.
 _COVER_CHARS: Final = 300
 # A cover row taller than this may be split across pages.
@@ -218,7 +209,7 @@ def _cover(
         ("check", safe(problem_count(len(blocking(problems)), lang, short=True))),
     ]
     if fingerprint:
-        lines = "<br/>".join(safe(line) for line in format_fingerprint(fingerprint))
+        lines = "<br/>".join(safe(line) for line in fingerprint_lines(fingerprint))
         note = f'<font size="7.5" color="#5A6470">{safe(text("export.report.fingerprint_note", lang))}</font>'
         rows.append(("fingerprint", f"{lines}<br/>{note}"))
     else:

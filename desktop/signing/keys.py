@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.serialization import (
 from cryptography.x509.oid import NameOID
 
 from desktop.errors import UserError
+from desktop.signing.fingerprints import format_fingerprint
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers.pdf_cms import SimpleSigner
@@ -107,11 +108,6 @@ class OrganisationKey:
             signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
             cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
         )
-
-
-def format_fingerprint(digest: bytes) -> str:
-    text = digest.hex().upper()
-    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def spki_fingerprint(spki_der: bytes) -> str:

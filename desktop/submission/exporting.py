@@ -35,6 +35,7 @@ from desktop.submission import folder as files
 from desktop.submission.refusals import ExportError
 from desktop.submission.steps import Step
 from desktop.survey import Catalog, Problem, Round
+from desktop.survey.formatting import local
 from desktop.survey.lineage import Change, round_changes
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def export_round(
         signer_name=_signer_name(profile, None if draft else key),
         fingerprint=None if draft or key is None else key.fingerprint,
         # Printed as the official's clock shows it; survey.json keeps UTC.
-        generated_at=local_time(when),
+        generated_at=local(when),
         draft=draft,
         generator_version=version,
         problems=problems,
@@ -208,11 +209,6 @@ def save_files(
     names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
     final = files.write_all(folder, names, replace=False)
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
-
-
-def local_time(moment: datetime) -> datetime:
-    """``moment`` in the computer's own time zone."""
-    return moment.astimezone()
 
 
 def file_stem(round_id: str, municipality: Municipality) -> str:

@@ -1,4 +1,8 @@
-"""Numbers and dates as Finnish and Swedish readers write them: 1 234,5 and 1.3.2022."""
+"""Numbers, dates and times as Finnish and Swedish readers write them: 1 234,5 and 1.3.2022.
+
+The one place a moment is turned to the computer's own clock (``local``) and
+written for a reader: the command line, the window and the report use it.
+"""
 
 from __future__ import annotations
 
@@ -100,15 +104,29 @@ def format_time(moment: datetime) -> str:
     return f"{format_date(moment)} {moment:%H:%M}"
 
 
-def format_local_time(utc_iso: str) -> str:
-    """A stored UTC time (ISO 8601) as the computer's clock shows it: ``1.3.2022 16:05``."""
-    return format_time(datetime.fromisoformat(utc_iso).astimezone())
+def local(moment: datetime | str | None = None) -> datetime:
+    """``moment`` on the computer's own clock: a time, a stored UTC time (ISO 8601), or now."""
+    if moment is None:
+        return datetime.now().astimezone()
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment.astimezone()
 
 
-def local_stamp(utc_iso: str) -> tuple[str, str]:
-    """A stored UTC time as the local date (dd.mm.yyyy) and time (hh:mm)."""
-    moment = datetime.fromisoformat(utc_iso).astimezone()
-    return moment.strftime("%d.%m.%Y"), moment.strftime("%H:%M")
+def format_local_time(moment: datetime | str) -> str:
+    """A moment (or a stored UTC time) as the computer's clock shows it: ``1.3.2022 16:05``."""
+    return format_time(local(moment))
+
+
+def local_stamp(moment: datetime | str) -> tuple[str, str]:
+    """A moment (or a stored UTC time) as the local date (dd.mm.yyyy) and time (hh:mm)."""
+    shown = local(moment)
+    return shown.strftime("%d.%m.%Y"), shown.strftime("%H:%M")
+
+
+def local_clock(moment: datetime | str | None = None) -> str:
+    """The local clock time to the second (hh:mm:ss) of a moment, a stored UTC time or now."""
+    return local(moment or None).strftime("%H:%M:%S")
 
 
 def parse_date(text: str) -> date:

@@ -54,6 +54,8 @@ class Catalog:
     rounds: dict[str, Round] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Each section schema's file as read (by ``$id``): a round package carries them exactly.
+    files: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def round(self, round_id: str) -> Round:
         try:
@@ -217,9 +219,9 @@ def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
     return tuple(conditions)
 
 
-def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
+def _build_section(name: str, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
     expected = f"{schema['x-section']}-{schema['x-version']}.json"
-    if path.name != expected:
+    if name != expected:
         raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
     if schema["$id"] != f"urn:tilannekuva:section:{schema['x-section']}:{schema['x-version']}":
         raise _Invalid("$id does not match x-section and x-version")
@@ -245,7 +247,7 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: b
         conditions=_build_conditions(schema),
         schema=schema,
         sha256=hashlib.sha256(raw).hexdigest(),
-        source=path.name,
+        source=name,
         rules=rules,
         computed=computed,
     )
@@ -264,9 +266,9 @@ def _compile(schema: dict[str, Any]) -> Any:
 
 
 def _build_round(
-    path: Path, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
+    name: str, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
 ) -> Round:
-    if path.name != f"{manifest['id']}.json":
+    if name != f"{manifest['id']}.json":
         raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
     try:
         opens = date.fromisoformat(manifest["opens"])
@@ -312,7 +314,7 @@ def _build_round(
         changes=manifest.get("changes", {}),
         earlier=earlier,
         sha256=hashlib.sha256(raw).hexdigest(),
-        source=path.name,
+        source=name,
     )
 
 
@@ -393,10 +395,11 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             document = _parse(file.raw)
             if section_meta is not None:
                 _meta_check(section_meta, document)
-            section = _build_section(file.path, file.raw, document, compile=not trusted)
+            section = _build_section(file.path.name, file.raw, document, compile=not trusted)
             if section.schema_id in catalog.sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
             catalog.sections[section.schema_id] = section
+            catalog.files[section.schema_id] = file.raw
         except _Invalid as exc:
             problem(file.path, str(exc))
 
@@ -405,7 +408,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             document = _parse(file.raw)
             if round_meta is not None:
                 _meta_check(round_meta, document)
-            rnd = _build_round(file.path, file.raw, document, catalog.sections)
+            rnd = _build_round(file.path.name, file.raw, document, catalog.sections)
             if rnd.id in catalog.rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
             catalog.rounds[rnd.id] = rnd

@@ -226,6 +226,16 @@ def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
 
 
 @dataclass(frozen=True)
+class RoundOrigin:
+    """Where a round that was not shipped with the program came from: a signed round package."""
+
+    added_at: str
+    signer_fingerprint: str
+    signer_name: str
+    package_sha256: str
+
+
+@dataclass(frozen=True)
 class Round:
     """One survey round: its dates, organisers and the sections it asks."""
 
@@ -243,6 +253,8 @@ class Round:
     earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
     sha256: str = ""
     source: str = ""
+    # None for a round shipped with the program.
+    origin: RoundOrigin | None = None
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

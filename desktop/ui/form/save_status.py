@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -20,17 +19,13 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.storage import StorageError
+from desktop.survey.formatting import local_clock
 from desktop.ui import dialogs
 from desktop.ui.form.session import FormSession
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
-
-
-def local_time(utc_iso: str | None) -> str:
-    stamp = datetime.fromisoformat(utc_iso) if utc_iso else datetime.now().astimezone()
-    return stamp.astimezone().strftime("%H:%M:%S")
 
 
 class SaveStatus(QObject):
@@ -84,7 +79,7 @@ class SaveStatus(QObject):
         return text
 
     def committed(self, _pointer: str = "", _value: JSONValue = None) -> None:
-        self._saved_at = local_time(self.workbook.last_commit)
+        self._saved_at = local_clock(self.workbook.last_commit)
         if not self._any_pending():
             self.saved.emit(self.show())
 

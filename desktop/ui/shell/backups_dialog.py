@@ -33,7 +33,7 @@ from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.storage.backup import KEEP_AUTOMATIC
 from desktop.storage.restore import BackupError
-from desktop.survey.formatting import format_number, format_time
+from desktop.survey.formatting import format_local_time, format_number
 from desktop.ui import dialogs
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
@@ -135,7 +135,7 @@ class BackupsDialog(QDialog):
         for row, summary in enumerate(self.summaries):
             size = f"{format_number(summary.file.size / 1024, lang, decimals=0)} kB"
             cells = (
-                format_time(summary.file.taken_at.astimezone()),
+                format_local_time(summary.file.taken_at),
                 self.kind_text(summary.file.kind),
                 size,
                 self.progress_text(summary),
@@ -200,7 +200,7 @@ class BackupsDialog(QDialog):
                 "Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä "
                 "otetaan ensin varmuuskopio."
             ),
-            format_time(summary.file.taken_at.astimezone()),
+            format_local_time(summary.file.taken_at),
             self.progress_text(summary),
         )
         dialogs.question(

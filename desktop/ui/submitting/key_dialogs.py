@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.tasks import Task, run_task
@@ -55,12 +56,6 @@ def _wrapping(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def fingerprint_lines(fingerprint: str) -> str:
-    """Sixteen groups of four hex digits, eight to a line, as they are read out on the phone."""
-    groups = fingerprint.split()
-    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
 
 
 class PassphraseDialog(QDialog):
@@ -415,7 +410,7 @@ class KeyDialog(QDialog):
         self.valid.setText(
             f"{format_date(cert.not_valid_before_utc)}–{format_date(cert.not_valid_after_utc)}"
         )
-        self.fingerprint.setText(fingerprint_lines(key.fingerprint))
+        self.fingerprint.setText("\n".join(fingerprint_lines(key.fingerprint)))
         self.state.setText(
             self.tr(
                 "Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata "

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import Submission
 from desktop.survey.formatting import local_stamp
-from desktop.ui.submitting.key_dialogs import fingerprint_lines
 from desktop.ui.translations import fill
 
 
@@ -70,7 +70,7 @@ class SubmissionsDialog(QDialog):
                 str(submission.number),
                 fill(self.tr("%1 klo %2"), day, time),
                 (senders[row] if row < len(senders) else "") or submission.actor,
-                fingerprint_lines(submission.signer_fingerprint),
+                "\n".join(fingerprint_lines(submission.signer_fingerprint)),
                 submission.package_name,
             ]
             for column, text in enumerate(cells):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import Submission
 from desktop.submission.job import ExportJob
 from desktop.submission.readiness import Obstacle
@@ -31,7 +32,7 @@ from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
 from desktop.ui.submitting.host import SubmittingWindow
-from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener, fingerprint_lines
+from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener
 from desktop.ui.submitting.key_management import KeyManagement
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
@@ -374,7 +375,7 @@ class Submitting(QObject):
             round_id,
             result.package,
             result.report,
-            fingerprint_lines(result.fingerprint or ""),
+            "\n".join(fingerprint_lines(result.fingerprint or "")),
         )
         dialogs.information(window, self.tr("Lähetys valmis"), text)
 
