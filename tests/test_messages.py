@@ -199,3 +199,20 @@ def test_core_messages_say_what_happened_and_name_no_command() -> None:
         and any(COMMAND.search(said) for said in texts.values())
     ]
     assert naming == []
+
+
+def test_every_message_is_named_by_the_code() -> None:
+    # By its whole id, or by the beginning an f-string completes ("survey.problem.{kind}").
+    whole: set[str] = set()
+    beginnings: set[str] = set()
+    for path in MODULES:
+        if not _in_a_catalogue(path):
+            for message_id, complete in _named_ids(path):
+                (whole if complete else beginnings).add(message_id)
+    unused = [
+        message_id
+        for message_id in ALL
+        if message_id.removesuffix("_one") not in whole
+        and not any(message_id.startswith(beginning) for beginning in beginnings)
+    ]
+    assert unused == []
