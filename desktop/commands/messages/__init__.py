@@ -1,10 +1,14 @@
-"""The command line's messages, in fi/sv/en: one catalogue (``desktop.i18n``) in two parts."""
+"""The command line's messages, in fi/sv/en: one catalogue (``desktop.i18n``) in parts by topic."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from desktop.commands.messages import answering, submitting
+from desktop.commands.messages import answering, coordinating, submitting
 from desktop.i18n import Catalogue
 
-MESSAGES: Final[Catalogue] = {**answering.MESSAGES, **submitting.MESSAGES}
+MESSAGES: Final[Catalogue] = {
+    **answering.MESSAGES,
+    **coordinating.MESSAGES,
+    **submitting.MESSAGES,
+}
