@@ -37,6 +37,7 @@ HOMES: Final[Mapping[str, str]] = {
     "export": "desktop.export.messages",
     "collect": "desktop.collect.messages",
     "commands": "desktop.commands.messages",
+    "review": "desktop.review.messages",
     "rounds": "desktop.rounds.messages",
     "submission": "desktop.submission.messages",
     # The modules directly in ``desktop``.

@@ -98,12 +98,21 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     print_problems(console, rnd, problems)
     if problems:
         return 1
-    _submit(workbook, console, DataPaths(data_dir))
+    _submit(workbook, console, DataPaths(data_dir), DEMO_ROUND)
+    # The next round, carried on from this one (see ``demo_story``).
+    from desktop.commands.demo_story import NEXT_ROUND, carry_on
+
+    status = carry_on(
+        workbook,
+        console,
+        lambda round_id: _submit(workbook, console, DataPaths(data_dir), round_id),
+        demo_answers(NEXT_ROUND)["answers"],
+    )
     from desktop.commands.demo_round import publish_and_add
 
     publish_and_add(store, console, DataPaths(data_dir), DEMO_ACTOR)
     console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
-    return 0
+    return status
 
 
 def _check_only_demo(store: Store, data_dir: Path) -> None:
@@ -116,7 +125,7 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
         raise DemoError("commands.demo.own_work", path=str(data_dir))
 
 
-def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
+def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: str) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
     from desktop.commands.verify import print_verdict
     from desktop.export.package import verify_received
@@ -130,7 +139,7 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
         # A demo key without a passphrase, in the demo folder only.
         key = create_key_file(paths.key_store, service.organisation(), None)
     result = service.export(
-        DEMO_ROUND,
+        round_id,
         paths.root / "vienti",
         key=key,
         lang=console.lang,

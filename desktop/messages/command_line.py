@@ -336,4 +336,57 @@ MESSAGES: Final[Catalogue] = {
         "sv": "disken är full",
         "en": "the disk is full",
     },
+    # Previous rounds.
+    "cli.copy_forward": {
+        "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
+        "sv": "kopiera förra omgångens svar (skrivna svar ersätts inte)",
+        "en": "copy the previous round's answers (answers already given are not replaced)",
+    },
+    "cli.a_copy_target": {
+        "fi": "osio tai kysymyksen osoite (oletus: koko kierros)",
+        "sv": "en del eller en frågas adress (standard: hela omgången)",
+        "en": "a section or a question's address (default: the whole round)",
+    },
+    "cli.overwrite": {
+        "fi": "korvaa myös jo annetut vastaukset edellisillä",
+        "sv": "ersätt också redan givna svar med de föregående",
+        "en": "replace answers already given with the previous ones too",
+    },
+    "cli.undo_copy": {
+        "fi": "peru viimeisin kopiointi",
+        "sv": "ångra den senaste kopieringen",
+        "en": "undo the latest copy",
+    },
+    "cli.compare": {
+        "fi": "vertaa kahta kierrosta tai kierroksen kahta lähetystä (esim. 2022-1#1 2022-1#2)",
+        "sv": "jämför två omgångar eller två inskickningar av en omgång (t.ex. 2022-1#1 2022-1#2)",
+        "en": "compare two rounds, or two submissions of a round (e.g. 2022-1#1 2022-1#2)",
+    },
+    "cli.a_compare_a": {
+        "fi": "aiempi: kierros (vastaukset nyt) tai KIERROS#N (lähetys N)",
+        "sv": "den tidigare: en omgång (svaren nu) eller OMGÅNG#N (inskickning N)",
+        "en": "the earlier: a round (its answers now) or ROUND#N (submission N)",
+    },
+    "cli.a_compare_b": {
+        "fi": "myöhempi: kierros tai KIERROS#N",
+        "sv": "den senare: en omgång eller OMGÅNG#N",
+        "en": "the later: a round or ROUND#N",
+    },
+    "cli.compare_format": {
+        "fi": "muoto: text (oletus), csv tai pdf",
+        "sv": "format: text (standard), csv eller pdf",
+        "en": "format: text (default), csv or pdf",
+    },
+    "cli.compare_out": {
+        "fi": "kirjoita tiedostoon (pdf: oletuksena nykyiseen kansioon)",
+        "sv": "skriv till en fil (pdf: som standard i den aktuella mappen)",
+        "en": "write to a file (pdf: by default into the current folder)",
+    },
+    "cli.changes": {
+        "fi": "näytä, mitkä kysymykset ovat uusia tai muuttuneet edellisestä kierroksesta",
+        "sv": "visa vilka frågor som är nya eller ändrade sedan förra omgången",
+        "en": "show which questions are new or changed since the previous round",
+    },
+    "cli.m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
+    "cli.m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
 }

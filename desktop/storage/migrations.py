@@ -154,8 +154,27 @@ def _v4_round_packages(db: Database) -> None:
     )
 
 
+def _v5_copies(db: Database) -> None:
+    """Answers copied forward from a previous round: each copy, for its undo, and in the
+    audit log which copy made an entry and from which submission the answer came."""
+    db.table("copies").create(
+        {"id": int, "round_id": str, "at": str, "actor": str, "source": str, "undone_at": str},
+        pk="id",
+        not_null={"round_id", "at", "actor", "source"},
+    )
+    db.table("copies").create_index(["round_id", "id"])
+    db.table("audit_log").add_column("copy_id", int)
+    db.table("audit_log").add_column("source", str)
+
+
 Step: TypeAlias = "Callable[[Database], None]"
-STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions, _v3_table_rows, _v4_round_packages)
+STEPS: tuple[Step, ...] = (
+    _v1_initial,
+    _v2_submissions,
+    _v3_table_rows,
+    _v4_round_packages,
+    _v5_copies,
+)
 LATEST = len(STEPS)
 
 

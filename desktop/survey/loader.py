@@ -22,7 +22,8 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
-from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+from desktop.survey.lineage import check_previous_rounds
+from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
 
@@ -137,9 +138,13 @@ def _options(schema: Mapping[str, Any], where: str) -> tuple[Option, ...]:
 def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
     kind = _kind(schema)
     columns: tuple[Field, ...] = ()
+    if "x-change" in schema and kind not in NUMERIC_KINDS:
+        raise _Invalid(f"{where}: x-change belongs to a number question")
     if kind is Kind.TABLE:
         items = schema["items"]
         _check_order(items, f"{where}/items")
+        if schema.get("x-row-key", items["x-order"][0]) not in items["properties"]:
+            raise _Invalid(f"{where}: x-row-key names no column of the table")
         columns = tuple(
             _build_field(name, items["properties"][name], f"{where}/items/properties/{name}")
             for name in items["x-order"]
@@ -154,9 +159,26 @@ def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
         columns=columns,
         schema=schema,
         read_only=bool(schema.get("readOnly", False)),
-        compare_threshold=schema.get("x-compare"),
+        compare_threshold=_relative_change(schema),
+        change_amount=_change_amount(schema),
         none_label=schema.get("x-none", {}),
     )
+
+
+def _relative_change(schema: Mapping[str, Any]) -> float | None:
+    """``x-change``'s relative threshold, or the older ``x-compare`` that says only that."""
+    change = schema.get("x-change")
+    if isinstance(change, Mapping) and "relative" in change:
+        return float(change["relative"])
+    compare = schema.get("x-compare")
+    return float(compare) if compare is not None else None
+
+
+def _change_amount(schema: Mapping[str, Any]) -> float | None:
+    change = schema.get("x-change")
+    if isinstance(change, Mapping) and "absolute" in change:
+        return float(change["absolute"])
+    return None
 
 
 def _check_order(schema: Mapping[str, Any], where: str) -> None:
@@ -392,6 +414,8 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             catalog.rounds[rnd.id] = rnd
         except _Invalid as exc:
             problem(file.path, str(exc))
+    for round_id, reasons in check_previous_rounds(catalog.rounds).items():
+        problem(root / "rounds" / catalog.rounds.pop(round_id).source, "; ".join(reasons))
     if marker is not None and not trusted and not catalog.problems:
         with contextlib.suppress(OSError):  # only a check repeated next time
             marker.parent.mkdir(parents=True, exist_ok=True)

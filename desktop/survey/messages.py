@@ -36,6 +36,43 @@ KEYWORD_KINDS: Mapping[str, str] = {
 
 MESSAGES: Final[Catalogue] = {
     # What a validation problem says, by its kind.
+    "survey.problem.change": {
+        "fi": "Vastaus on muuttunut {percent} % edellisestä kierroksesta ({round}: {previous}). "
+        "Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "Svaret har ändrats med {percent} % sedan förra omgången ({round}: {previous}). "
+        "Kontrollera svaret eller förklara kort vad ändringen beror på.",
+        "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
+        "Check the answer or say briefly what the change is due to.",
+    },
+    "survey.problem.change.from_nothing": {
+        "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
+        "kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "I förra omgången ({round}) var svaret {previous}. Kontrollera svaret eller förklara "
+        "kort vad ändringen beror på.",
+        "en": "In the previous round ({round}) the answer was {previous}. Check the answer or say "
+        "briefly what the change is due to.",
+    },
+    # What changed in a round since the previous one (desktop.survey.lineage).
+    "survey.change.new": {"fi": "Uusi kysymys", "sv": "Ny fråga", "en": "New question"},
+    "survey.change.reworded": {"fi": "Muotoiltu uudelleen", "sv": "Omformulerad", "en": "Reworded"},
+    "survey.change.renamed": {"fi": "Siirretty", "sv": "Flyttad", "en": "Moved"},
+    "survey.change.split": {"fi": "Jaettu", "sv": "Uppdelad", "en": "Split"},
+    "survey.change.merged": {"fi": "Yhdistetty", "sv": "Sammanslagen", "en": "Merged"},
+    "survey.change.removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
+    "survey.change.title": {
+        "fi": "Mikä muuttui edellisestä kierroksesta {previous}",
+        "sv": "Vad som ändrats sedan förra omgången {previous}",
+        "en": "What changed since the previous round {previous}",
+    },
+    "survey.change.was": {"fi": "Ennen", "sv": "Förut", "en": "Before"},
+    "survey.change.now": {"fi": "Nyt", "sv": "Nu", "en": "Now"},
+    "survey.change.none": {
+        "fi": "Kysymykset ovat samat kuin edellisellä kierroksella {previous}.",
+        "sv": "Frågorna är desamma som i förra omgången {previous}.",
+        "en": "The questions are the same as in the previous round {previous}.",
+    },
+    # Previous answers that were saved but never sent (desktop.survey.previous_values).
+    "survey.previous.unsent": {"fi": "lähettämätön", "sv": "ej inskickad", "en": "not sent"},
     "survey.problem.required": {
         "fi": "Vastaa tähän kysymykseen.",
         "sv": "Besvara den här frågan.",

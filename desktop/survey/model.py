@@ -69,6 +69,8 @@ class Field:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     read_only: bool = False
     compare_threshold: float | None = None
+    # The absolute change from the previous round above which an explanation is asked.
+    change_amount: float | None = None
     # A table's explicit "none" answer: the label of the choice that there are no rows.
     none_label: Texts = dc_field(default_factory=dict)
 
@@ -245,7 +247,8 @@ class Round:
     organisers: tuple[Texts, ...]
     sections: tuple[Section, ...]
     previous: str | None = None
-    changes: Mapping[str, str | None] = dc_field(default_factory=dict)
+    # The previous round's pointers that moved: see ``desktop.survey.lineage``.
+    changes: Mapping[str, str | list[str] | None] = dc_field(default_factory=dict)
     # Section id → the schemas it was published with before the present one (see the manifest).
     earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
     sha256: str = ""

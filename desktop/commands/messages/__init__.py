@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from desktop.commands.messages import answering, coordinating, submitting
+from desktop.commands.messages import answering, coordinating, previous, submitting
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     **answering.MESSAGES,
     **coordinating.MESSAGES,
     **submitting.MESSAGES,
+    **previous.MESSAGES,
 }
