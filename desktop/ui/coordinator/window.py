@@ -59,12 +59,14 @@ class CoordinatorWindow(QDialog):
         workers: int | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.survey import shipped_catalog
+        from desktop.rounds.library import added_in, catalog_with
 
         self.paths = paths
         self.lang = lang
         self.workers = workers
-        self.catalog = shipped_catalog()
+        # The rounds added to the data folder (the coordinator's own copies) beside the shipped.
+        self.added = added_in(paths)
+        self.catalog = catalog_with(self.added)
         self.folder: Path | None = None
         self.task: Task | None = None
         self.setObjectName("coordinatorWindow")
@@ -225,7 +227,7 @@ class CoordinatorWindow(QDialog):
         if self.folder is None or self.task is not None:
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
-        database, workers = self.paths.coordinator_database, self.workers
+        database, workers, added = self.paths.coordinator_database, self.workers, self.added
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
@@ -239,8 +241,9 @@ class CoordinatorWindow(QDialog):
                     progress=report,
                     workers=workers,
                     start_method="spawn",
+                    added=added,
                 )
-                return _outcome(records, result, lang)
+                return _outcome(records, result, lang, added)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -279,7 +282,7 @@ class CoordinatorWindow(QDialog):
         try:
             with Records.open(self.paths.coordinator_database) as records:
                 result = standing(records, self.round_id, Register.load())
-                outcome = _outcome(records, result, self.lang)
+                outcome = _outcome(records, result, self.lang, self.added)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -406,18 +409,20 @@ class CoordinatorWindow(QDialog):
 
     def write_picture(self, target: Path) -> None:
         round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
+        added = self.added
 
         def work(report: Any) -> tuple[Path, Path, Path]:
             from desktop.collect.outputs import write_picture
             from desktop.collect.records import Records
             from desktop.collect.standing import standing
             from desktop.municipalities import Register
-            from desktop.survey import shipped_catalog
+            from desktop.rounds.library import catalog_with
 
             register = Register.load()
             with Records.open(database) as records:
                 result = standing(records, round_id, register)
-                return write_picture(records, result, register, shipped_catalog(), target, lang)
+                catalog = catalog_with(added)
+                return write_picture(records, result, register, catalog, target, lang)
 
         def done(written: Sequence[Path]) -> None:
             self._finish()
@@ -430,16 +435,16 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(records: Any, result: Any, lang: Lang) -> Outcome:
+def _outcome(records: Any, result: Any, lang: Lang, added: Any = ()) -> Outcome:
     from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
     from desktop.municipalities import Register
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
     register = Register.load()
     absent = {m.code for m in register} - set(result.current())
-    contacts = latest_contacts(records, absent, result.round_id, shipped_catalog())
+    contacts = latest_contacts(records, absent, result.round_id, catalog_with(added))
     municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
     counts = summary_counts(municipalities, files)
