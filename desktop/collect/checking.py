@@ -48,7 +48,8 @@ def check_file(path: str) -> Outcome:
 
 
 def _check(path: str) -> Outcome:
-    from desktop.export.package import SURVEY_NAME, verify_received
+    from desktop.collect.receiving import verify_received
+    from desktop.export.package import SURVEY_NAME
     from desktop.municipalities import Register
     from desktop.signing.received import ReceivedFileError, read_received
     from desktop.survey import shipped_catalog

@@ -99,7 +99,7 @@ def check_all(
 
 def _warm() -> None:
     """Load the survey, the register and the verifiers once per worker, before the first file."""
-    from desktop.export.package import verify_received  # noqa: F401
+    from desktop.collect.receiving import verify_received  # noqa: F401
     from desktop.signing import asice, pdfsign  # noqa: F401
 
     with suppress(UserError):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:
     console = context.console
-    from desktop.export.package import verify_file
+    from desktop.collect.receiving import verify_file
 
     trusted = frozenset(_trusted(args.trusted)) if args.trusted else None
     refused: list[str] = []

@@ -36,6 +36,7 @@ from desktop.collect.overview import Answer, FileLine, MunicipalityLine
 from desktop.collect.standing import Status
 from desktop.errors import UserError
 from desktop.i18n import Lang
+from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
@@ -65,6 +66,8 @@ class CoordinatorWindow(QDialog):
         self.lang = lang
         self.workers = workers
         self.catalog = shipped_catalog()
+        # The coordinator's register: read once here and handed to every job of this window.
+        self.register = Register.load()
         self.folder: Path | None = None
         self.task: Task | None = None
         self.setObjectName("coordinatorWindow")
@@ -225,7 +228,7 @@ class CoordinatorWindow(QDialog):
         if self.folder is None or self.task is not None:
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
-        database, workers = self.paths.coordinator_database, self.workers
+        database, workers, register = self.paths.coordinator_database, self.workers, self.register
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
@@ -238,9 +241,10 @@ class CoordinatorWindow(QDialog):
                     [folder],
                     progress=report,
                     workers=workers,
+                    register=register,
                     start_method="spawn",
                 )
-                return _outcome(records, result, lang)
+                return _outcome(records, result, register, lang)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -274,12 +278,11 @@ class CoordinatorWindow(QDialog):
         """What earlier runs recorded for the chosen round, before anything is collected."""
         from desktop.collect.records import Records
         from desktop.collect.standing import standing
-        from desktop.municipalities import Register
 
         try:
             with Records.open(self.paths.coordinator_database) as records:
-                result = standing(records, self.round_id, Register.load())
-                outcome = _outcome(records, result, self.lang)
+                result = standing(records, self.round_id, self.register)
+                outcome = _outcome(records, result, self.register, self.lang)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -374,7 +377,6 @@ class CoordinatorWindow(QDialog):
     def _open_answers(self) -> None:
         from desktop.collect.overview import package_answers
         from desktop.collect.records import Records
-        from desktop.municipalities import Register
         from desktop.survey import UnknownRound
         from desktop.ui.coordinator.answers_dialog import AnswersDialog
 
@@ -390,7 +392,7 @@ class CoordinatorWindow(QDialog):
             rnd = self.catalog.round(round_id)
         except UnknownRound:
             return
-        register = Register.load()
+        register = self.register
         name = register.get(code).name(self.lang) if code in register else code
         dialogs.present(AnswersDialog(rnd, f"{code} {name} · {round_id}", answers, self.lang, self))
 
@@ -406,15 +408,14 @@ class CoordinatorWindow(QDialog):
 
     def write_picture(self, target: Path) -> None:
         round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
+        register = self.register
 
         def work(report: Any) -> tuple[Path, Path, Path]:
             from desktop.collect.outputs import write_picture
             from desktop.collect.records import Records
             from desktop.collect.standing import standing
-            from desktop.municipalities import Register
             from desktop.survey import shipped_catalog
 
-            register = Register.load()
             with Records.open(database) as records:
                 result = standing(records, round_id, register)
                 return write_picture(records, result, register, shipped_catalog(), target, lang)
@@ -430,14 +431,12 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(records: Any, result: Any, lang: Lang) -> Outcome:
+def _outcome(records: Any, result: Any, register: Register, lang: Lang) -> Outcome:
     from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
-    from desktop.municipalities import Register
     from desktop.survey import shipped_catalog
 
-    register = Register.load()
     absent = {m.code for m in register} - set(result.current())
     contacts = latest_contacts(records, absent, result.round_id, shipped_catalog())
     municipalities = municipality_lines(result, register, lang, contacts)
