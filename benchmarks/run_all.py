@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cli_startup
 import export_limits
+import previous_rounds
 import storage_edit
 import verify_caps
 import verify_many
@@ -53,6 +54,7 @@ def main() -> int:
         ("Window start-up", _ui_startup),
         ("Verifying received packages", lambda: verify_many.run(quick)),
         ("Verifying packages at the caps", lambda: verify_caps.run(quick)),
+        ("Previous rounds: compare and copy forward", lambda: previous_rounds.run(quick)),
     ):
         print(f"\n== {title}")
         goals += run()

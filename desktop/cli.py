@@ -134,7 +134,7 @@ def build_parser(
     for name, command in COMMANDS.items():
         if only is not None and name != only:
             continue  # not asked for: not built
-        helped = text(f"{command.help_ids}{name}", lang)
+        helped = text(f"{command.help_ids}{name.replace('-', '_')}", lang)
         p: Parser = sub.add_parser(name, parents=[common], help=helped, description=helped)
         command.arguments(Arguments(p, common, lang, command.help_ids))
     return parser

@@ -3,11 +3,13 @@
 Survey texts come from the schemas and the window's own texts from Qt
 Linguist files. Every other sentence the program says (the core's messages,
 the command line's output and help) is a message with an id in a plain-data
-catalogue: each package keeps one, ``MESSAGES`` in its ``messages`` module,
-mapping ids to their fi/sv/en texts, and ``text(id, lang, **values)`` finds
-it from the id's first part (``storage.errors.locked`` is in
-``desktop.storage.messages``). Core messages say what happened; the front end
-that shows one adds what to do next.
+catalogue: each package keeps one, ``MESSAGES`` of its ``messages`` module (a
+package of parts by topic where it is long), mapping ids to their fi/sv/en
+texts, and ``text(id, lang, **values)`` finds it from the id's first part
+(``storage.database.locked`` is in ``desktop.storage.messages``). Core
+messages say what happened; the front end that shows one adds what to do
+next (the command line from its ``commands.next.`` messages, the window from
+its own translated texts). ``tests/test_messages.py`` checks every id.
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ HOMES: Final[Mapping[str, str]] = {
     "export": "desktop.export.messages",
     "collect": "desktop.collect.messages",
     "commands": "desktop.commands.messages",
+    "review": "desktop.review.messages",
+    "rounds": "desktop.rounds.messages",
     "submission": "desktop.submission.messages",
     # The modules directly in ``desktop``.
     "cli": "desktop.messages",
     "contact": "desktop.messages",
     "municipalities": "desktop.messages",
+    "safejson": "desktop.messages",
     "workbook": "desktop.messages",
 }
 

@@ -62,11 +62,11 @@ def loads(
 ) -> JSONValue:
     """The JSON value in ``data`` (UTF-8), or ``SafeJsonError``."""
     if len(data) > max_bytes:
-        raise SafeJsonError("signing.json.too_large", size=len(data), limit=max_bytes)
+        raise SafeJsonError("safejson.too_large", size=len(data), limit=max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SafeJsonError("signing.json.not_utf8", position=exc.start) from exc
+        raise SafeJsonError("safejson.not_utf8", position=exc.start) from exc
     check_shape(text, max_depth, max_values, max_string_chars)
     try:
         value: JSONValue = json.loads(
@@ -80,7 +80,7 @@ def loads(
         raise refused.error from None
     except json.JSONDecodeError as exc:
         raise SafeJsonError(
-            "signing.json.invalid", line=exc.lineno, column=exc.colno, reason=exc.msg
+            "safejson.invalid", line=exc.lineno, column=exc.colno, reason=exc.msg
         ) from exc
     # Decoded UTF-8 holds no surrogates: only a \uD800-\uDFFF escape can make one.
     if _SURROGATE_ESCAPE.search(text):
@@ -104,10 +104,10 @@ def check_shape(
     without_strings = _STRINGS.sub('"', text)
     characters = len(text) - len(without_strings)
     if characters > max_string_chars:
-        raise SafeJsonError("signing.json.too_much_text", count=characters, limit=max_string_chars)
+        raise SafeJsonError("safejson.too_much_text", count=characters, limit=max_string_chars)
     values = sum(map(without_strings.count, ",[{:")) + 1
     if values > max_values:
-        raise SafeJsonError("signing.json.too_many_values", count=values, limit=max_values)
+        raise SafeJsonError("safejson.too_many_values", count=values, limit=max_values)
     _check_brackets(without_strings, max_depth)
 
 
@@ -120,7 +120,7 @@ def _check_brackets(without_strings: str, max_depth: int) -> None:
     brackets = _NOT_BRACKETS.sub("", without_strings)
     # map/accumulate/max run in C: a few milliseconds for a megabyte.
     if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > max_depth:
-        raise SafeJsonError("signing.json.too_deep", limit=max_depth)
+        raise SafeJsonError("safejson.too_deep", limit=max_depth)
 
 
 def _refuse(message_key: str, **values: object) -> NoReturn:
@@ -131,18 +131,18 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            _refuse("signing.json.duplicate_key", name=key)
+            _refuse("safejson.duplicate_key", name=key)
         result[key] = value
     return result
 
 
 def _constant(name: str) -> NoReturn:
-    _refuse("signing.json.not_a_number", value=name)
+    _refuse("safejson.not_a_number", value=name)
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INTEGER_DIGITS or abs(int(text)) > MAX_SAFE_INTEGER:
-        _refuse("signing.json.number_too_large", value=_shorten(text))
+        _refuse("safejson.number_too_large", value=_shorten(text))
     return int(text)
 
 
@@ -150,7 +150,7 @@ def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         # 1e400 is a valid JSON number that no reader can hold.
-        _refuse("signing.json.number_too_large", value=_shorten(text))
+        _refuse("safejson.number_too_large", value=_shorten(text))
     return value
 
 
@@ -177,4 +177,4 @@ def _check_string(text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise SafeJsonError("signing.json.bad_string", code=ord(text[exc.start])) from None
+        raise SafeJsonError("safejson.bad_string", code=ord(text[exc.start])) from None

@@ -24,9 +24,12 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
+from desktop.review.previous import previous_answers
+from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section, shipped_catalog
+from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
+from desktop.survey.change_checks import change_problems
 from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
 from desktop.survey.explanations import (
     Explanation,
@@ -36,11 +39,14 @@ from desktop.survey.explanations import (
     key_of,
     unexplained,
 )
+from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.rounds.library import Added
+    from desktop.rounds.package import OpenedPackage
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -111,7 +117,8 @@ class Workbook:
         self, store: Store, catalog: Catalog | None = None, register: Register | None = None
     ) -> None:
         self.store = store
-        self.catalog = catalog or shipped_catalog()
+        # The shipped rounds and those the user added from round packages.
+        self.catalog = catalog or catalog_for(store)
         self._register = register
 
     @property
@@ -127,6 +134,14 @@ class Workbook:
 
     def round(self, round_id: str) -> Round:
         return self.catalog.round(round_id)
+
+    def add_round(self, opened: OpenedPackage, data: bytes, *, actor: str | None = None) -> Added:
+        """Keep a round package ``open_package`` accepted and offer its round from now on."""
+        from desktop.rounds.library import add_opened
+
+        added = add_opened(self.store, opened, data, actor=actor)
+        self.catalog = added.catalog
+        return added
 
     def profile(self) -> Profile | None:
         return self.store.profile()
@@ -177,9 +192,23 @@ class Workbook:
             elif not after and stored is not MISSING:
                 self.store.remove_answer(rnd.id, pointer, actor=actor)
 
+    def previous(self, round_id: str) -> PreviousAnswers | None:
+        """The previous round's answers, lined up with this round's questions (or None)."""
+        return previous_answers(self.store, self.catalog, round_id)
+
+    def check(self, round_id: str, answers: dict[str, JSONObject]) -> list[Problem]:
+        """Every problem of ``answers``: the schema's and rules' checks, and the numbers that
+        changed more than their question allows since the previous round (warnings)."""
+        rnd = self.round(round_id)
+        found = validate_round(rnd, answers)
+        previous = self.previous(round_id)
+        if previous is not None:
+            found.extend(change_problems(rnd, answers, previous))
+        return found
+
     def problems(self, round_id: str) -> list[Problem]:
         """Errors and warnings of the round's answers, each warning with its explanation."""
-        found = validate_round(self.round(round_id), self.answers(round_id))
+        found = self.check(round_id, self.answers(round_id))
         return apply(found, self.explanations(round_id))
 
     def blocking_problems(self, round_id: str) -> list[Problem]:

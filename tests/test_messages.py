@@ -44,19 +44,23 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _catalogues() -> dict[str, Catalogue]:
-    """Every module's ``MESSAGES``, by module name, found by walking the package."""
+def _catalogues() -> tuple[dict[str, Catalogue], dict[str, Catalogue]]:
+    """Every package's catalogue (``MESSAGES`` of its ``messages`` module) and the parts a
+    catalogue is made of (``MESSAGES`` of the modules of a ``messages`` package), by module
+    name, found by walking the package."""
     found: dict[str, Catalogue] = {}
+    parts: dict[str, Catalogue] = {}
     for path in MODULES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "MESSAGES":
                 name = _module_name(path)
-                found[name] = importlib.import_module(name).MESSAGES
-    return found
+                whole = name.endswith(".messages")
+                (found if whole else parts)[name] = importlib.import_module(name).MESSAGES
+    return found, parts
 
 
-CATALOGUES = _catalogues()
+CATALOGUES, PARTS = _catalogues()
 ALL: dict[str, Mapping[str, str]] = {
     message_id: texts for messages in CATALOGUES.values() for message_id, texts in messages.items()
 }
@@ -75,6 +79,13 @@ def test_every_package_keeps_one_catalogue_that_the_lookup_finds() -> None:
             assert ID.match(message_id), message_id
             assert HOMES[message_id.partition(".")[0]] == module, (message_id, module)
     assert sum(len(m) for m in CATALOGUES.values()) == len(ALL), "an id in two catalogues"
+    for part, messages in PARTS.items():
+        whole = CATALOGUES[part.rpartition(".")[0]]
+        assert messages and all(whole.get(key) is texts for key, texts in messages.items()), part
+    for module, messages in CATALOGUES.items():
+        in_parts = [p for p in PARTS if p.startswith(f"{module}.")]
+        if in_parts:
+            assert sum(len(PARTS[p]) for p in in_parts) == len(messages), module
 
 
 @pytest.mark.parametrize("message_id", sorted(ALL))
@@ -120,10 +131,9 @@ def _named_ids(path: Path) -> Iterator[tuple[str, bool]]:
 
 
 def test_every_message_id_the_code_names_exists() -> None:
-    catalogue_files = {PACKAGE.parent / (m.replace(".", "/") + ".py") for m in CATALOGUES}
     missing = []
     for path in MODULES:
-        if path in catalogue_files:
+        if _in_a_catalogue(path):
             continue
         for message_id, whole in _named_ids(path):
             if whole and message_id not in ALL and not _is_a_file_name(message_id):
@@ -131,6 +141,11 @@ def test_every_message_id_the_code_names_exists() -> None:
             if not whole and not any(known_id.startswith(message_id) for known_id in ALL):
                 missing.append((path.name, message_id + "…"))
     assert missing == []
+
+
+def _in_a_catalogue(path: Path) -> bool:
+    name = _module_name(path)
+    return name in CATALOGUES or name in PARTS
 
 
 def _is_a_file_name(value: str) -> bool:
@@ -159,10 +174,9 @@ def _owner(tree: ast.Module, target: ast.AST) -> str | None:
 
 
 def test_no_module_keeps_texts_of_its_own_outside_the_catalogues() -> None:
-    catalogue_files = {PACKAGE.parent / (m.replace(".", "/") + ".py") for m in CATALOGUES}
     outside = []
     for path in MODULES:
-        if path in catalogue_files:
+        if _in_a_catalogue(path):
             continue
         relative = path.relative_to(PACKAGE.parent).as_posix()
         for name in _texts_outside(path):
@@ -185,3 +199,20 @@ def test_core_messages_say_what_happened_and_name_no_command() -> None:
         and any(COMMAND.search(said) for said in texts.values())
     ]
     assert naming == []
+
+
+def test_every_message_is_named_by_the_code() -> None:
+    # By its whole id, or by the beginning an f-string completes ("survey.problem.{kind}").
+    whole: set[str] = set()
+    beginnings: set[str] = set()
+    for path in MODULES:
+        if not _in_a_catalogue(path):
+            for message_id, complete in _named_ids(path):
+                (whole if complete else beginnings).add(message_id)
+    unused = [
+        message_id
+        for message_id in ALL
+        if message_id.removesuffix("_one") not in whole
+        and not any(message_id.startswith(beginning) for beginning in beginnings)
+    ]
+    assert unused == []

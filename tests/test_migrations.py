@@ -55,6 +55,10 @@ def test_released_database_is_upgraded(fixture: Path, tmp_path: Path) -> None:
         if _version(fixture) >= 2:
             assert [x.number for x in store.submissions("2022-2")] == [1]
             assert store.is_locked("2022-2")
+        if _version(fixture) >= 4:
+            from desktop.storage.round_packages import round_packages
+
+            assert [p.round_id for p in round_packages(store)] == ["2023-1"]
         # The upgraded database takes new edits.
         store.set_answer("2022-1", "/premises/lease_status", "signed")
     if _version(fixture) < SCHEMA_VERSION:

@@ -30,13 +30,13 @@ def test_plain_documents() -> None:
 
 def test_duplicate_keys() -> None:
     error = refusal(b'{"answers": {"x": 1, "x": 2}}')
-    assert error.key == "signing.json.duplicate_key"
+    assert error.key == "safejson.duplicate_key"
     assert "'x'" in error.message("fi")
 
 
 @pytest.mark.parametrize("value", [b"NaN", b"Infinity", b"-Infinity", b"[1, NaN]"])
 def test_not_a_number(value: bytes) -> None:
-    assert refusal(value).key == "signing.json.not_a_number"
+    assert refusal(value).key == "safejson.not_a_number"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_not_a_number(value: bytes) -> None:
 )
 def test_numbers_beyond_exact_reach(value: bytes) -> None:
     error = refusal(value)
-    assert error.key == "signing.json.number_too_large"
+    assert error.key == "safejson.number_too_large"
     assert len(error.message("en")) < 200  # a 5000-digit number is not repeated in full
 
 
@@ -54,10 +54,10 @@ def test_limits_of_exact_integers_are_accepted() -> None:
 
 def test_deep_nesting_is_refused_before_parsing() -> None:
     deep = b"[" * 100_000 + b"]" * 100_000  # would exhaust the parser's stack
-    assert refusal(deep).key == "signing.json.too_deep"
+    assert refusal(deep).key == "safejson.too_deep"
     assert (
         refusal(b'{"a":' * (MAX_DEPTH + 1) + b"1" + b"}" * (MAX_DEPTH + 1)).key
-        == "signing.json.too_deep"
+        == "safejson.too_deep"
     )
     at_limit = b"[" * MAX_DEPTH + b"]" * MAX_DEPTH
     loads(at_limit)
@@ -70,25 +70,25 @@ def test_brackets_inside_strings_do_not_count() -> None:
 
 
 def test_size_cap() -> None:
-    assert refusal(b"[" + b"1," * 100 + b"1]", max_bytes=100).key == "signing.json.too_large"
+    assert refusal(b"[" + b"1," * 100 + b"1]", max_bytes=100).key == "safejson.too_large"
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfe{}", b'{"a": "\xc3"}', b'"\xed\xa0\x80"'])
 def test_invalid_utf8(data: bytes) -> None:
-    assert refusal(data).key == "signing.json.not_utf8"
+    assert refusal(data).key == "safejson.not_utf8"
 
 
 def test_lone_surrogate_escape() -> None:
     error = refusal(b'{"a": ["\\ud800"]}')
-    assert error.key == "signing.json.bad_string"
+    assert error.key == "safejson.bad_string"
     assert "\\ud800" in error.message("en")
-    assert refusal(b'{"\\udfff": 1}').key == "signing.json.bad_string"
+    assert refusal(b'{"\\udfff": 1}').key == "safejson.bad_string"
 
 
 @pytest.mark.parametrize("data", [b"", b"{", b"[1,]", b"{'a': 1}", b"\xef\xbb\xbf{}", b"1 2"])
 def test_invalid_json(data: bytes) -> None:
     error = refusal(data)
-    assert error.key == "signing.json.invalid"
+    assert error.key == "safejson.invalid"
     assert "rivillä" in error.message("fi")
 
 
@@ -131,9 +131,9 @@ def test_valid_documents_round_trip(value: object) -> None:
         parsed = loads(data)
     except SafeJsonError as error:
         assert error.key in {
-            "signing.json.too_deep",
-            "signing.json.bad_string",
-            "signing.json.not_utf8",
+            "safejson.too_deep",
+            "safejson.bad_string",
+            "safejson.not_utf8",
         }
         return
     assert parsed == value

@@ -51,9 +51,9 @@ def test_json_values_and_text_are_counted_before_parsing() -> None:
     assert loads(b'{"a":[1,2,{"b":"c"}]}', max_values=8) == {"a": [1, 2, {"b": "c"}]}
     with pytest.raises(SafeJsonError) as info:
         loads(b'{"a":[1,2,{"b":"c"}]}', max_values=7)
-    assert info.value.key == "signing.json.too_many_values"
+    assert info.value.key == "safejson.too_many_values"
     # Commas and brackets inside strings are text, not values.
     assert loads(b'["[,{,:", "]]]"]', max_values=3, max_depth=1) == ["[,{,:", "]]]"]
     with pytest.raises(SafeJsonError) as info:
         loads(b'["' + b"x" * 100 + b'"]', max_string_chars=50)
-    assert info.value.key == "signing.json.too_much_text"
+    assert info.value.key == "safejson.too_much_text"

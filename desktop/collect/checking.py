@@ -2,7 +2,7 @@
 
 The file is read as ``verify`` reads it (``signing.received.read_received``:
 a regular file only, within the same limit), verified by ``verify_received``
-with the shipped survey and the municipality register, and reduced to what the
+with the shipped survey (and the rounds the coordinator added) and the municipality register, and reduced to what the
 coordinator records: its hash, whether it passed and why not, and, when it
 passed, the facts of ``survey.json`` and its bytes. Nothing else leaves the
 worker, so the collecting process holds one summary at a time.
@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.collect.records import PackageRecord, Received
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
 from desktop.jsonvalue import JSONObject
+
+if TYPE_CHECKING:
+    from desktop.storage.round_packages import StoredRoundPackage
 
 
 class CheckFailed(UserError):
@@ -47,12 +52,21 @@ def check_file(path: str) -> Outcome:
         return Outcome(Received(path, None, texts_of(error)), None)
 
 
+_added_rounds: list[tuple[StoredRoundPackage, ...]] = []
+
+
+def use_added_rounds(stored: Sequence[StoredRoundPackage]) -> None:
+    """Check this process's packages against the shipped rounds and ``stored`` (the round
+    packages the coordinator added); set once per worker process before its first file."""
+    _added_rounds[:] = [tuple(stored)]
+
+
 def _check(path: str) -> Outcome:
     from desktop.collect.receiving import verify_received
     from desktop.export.package import SURVEY_NAME
     from desktop.municipalities import Register
+    from desktop.rounds.library import catalog_with
     from desktop.signing.received import ReceivedFileError, read_received
-    from desktop.survey import shipped_catalog
 
     try:
         data = read_received(path)  # verify's own reading: a regular file, within its limit
@@ -60,7 +74,11 @@ def _check(path: str) -> Outcome:
         return Outcome(Received(path, None, texts_of(error)), None)
     digest = hashlib.sha256(data).hexdigest()
     verdict = verify_received(
-        data, pdf=False, catalog=shipped_catalog(), register=Register.load(), trusted=None
+        data,
+        pdf=False,
+        catalog=catalog_with(_added_rounds[0] if _added_rounds else ()),
+        register=Register.load(),
+        trusted=None,
     )
     failure = verdict.failure
     survey = verdict.package.members.get(SURVEY_NAME) if verdict.package is not None else None

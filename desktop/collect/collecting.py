@@ -16,12 +16,12 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Final
 
-from desktop.collect.checking import Outcome, check_file
+from desktop.collect.checking import Outcome, check_file, use_added_rounds
 from desktop.collect.records import Received, Records
 from desktop.collect.standing import Standing, standing
 from desktop.errors import UserError
 from desktop.municipalities import Register
-from desktop.survey import shipped_catalog
+from desktop.storage.round_packages import StoredRoundPackage
 
 PACKAGE_SUFFIX: Final = ".asice"
 # Few files per task: results come back (and leave memory) soon, the pool stays busy.
@@ -58,14 +58,18 @@ def collect(
     workers: int | None = None,
     start_method: str | None = None,
     register: Register | None = None,
+    added: Sequence[StoredRoundPackage] = (),
 ) -> Standing:
     """Verify and record every package under ``folders`` for ``round_id``; the standing after.
 
     ``start_method`` picks how the worker processes start ("spawn" from the
-    window: a process with Qt's threads must not fork).
+    window: a process with Qt's threads must not fork). ``added`` are the
+    round packages the coordinator added: their rounds verify as shipped ones.
     """
+    from desktop.rounds.library import catalog_with
+
     register = register or Register.load()
-    shipped_catalog().round(round_id)  # an unknown round is refused before any work
+    catalog_with(added).round(round_id)  # an unknown round is refused before any work
     files = received_files(folders)
     packages = [str(path) for path in files if path.suffix.lower() == PACKAGE_SUFFIX]
     others = [str(path) for path in files if path.suffix.lower() != PACKAGE_SUFFIX]
@@ -75,7 +79,7 @@ def collect(
         done += 1
         if progress is not None:
             progress(done, total)
-    for outcome in check_all(packages, workers=workers, start_method=start_method):
+    for outcome in check_all(packages, workers=workers, start_method=start_method, added=added):
         records.record(round_id, outcome.received, outcome.package)
         done += 1
         if progress is not None:
@@ -84,26 +88,32 @@ def collect(
 
 
 def check_all(
-    paths: Sequence[str], *, workers: int | None = None, start_method: str | None = None
+    paths: Sequence[str],
+    *,
+    workers: int | None = None,
+    start_method: str | None = None,
+    added: Sequence[StoredRoundPackage] = (),
 ) -> Iterator[Outcome]:
     """The outcome of each path, in the order they finish."""
     count = min(workers or os.cpu_count() or 1, max(len(paths), 1))
     if count <= 1 or len(paths) <= 1:
-        _warm()
+        _warm(tuple(added))
         yield from map(check_file, paths)
         return
     context = multiprocessing.get_context(start_method)
-    with context.Pool(count, initializer=_warm) as pool:
+    with context.Pool(count, initializer=_warm, initargs=(tuple(added),)) as pool:
         yield from pool.imap_unordered(check_file, paths, chunksize=_CHUNK)
 
 
-def _warm() -> None:
+def _warm(added: tuple[StoredRoundPackage, ...] = ()) -> None:
     """Load the survey, the register and the verifiers once per worker, before the first file."""
     from desktop.collect.receiving import verify_received  # noqa: F401
+    from desktop.rounds.library import catalog_with
     from desktop.signing import asice, pdfsign  # noqa: F401
 
+    use_added_rounds(added)
     with suppress(UserError):
-        shipped_catalog()
+        catalog_with(added)
         Register.load()
 
 

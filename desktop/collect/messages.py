@@ -13,12 +13,15 @@ MESSAGES: Final[Catalogue] = {
         "en": "survey.json does not follow the package format at {pointer}: {reason}",
     },
     "collect.received.unknown_round": {
-        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Päivitä "
-        "Tilannekuva uusimpaan versioon.",
+        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
+        "kierroksen kierrospaketti tai päivitä Tilannekuva uusimpaan "
+        "versioon.",
         "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
-        "Uppdatera Tilannekuva till den senaste versionen.",
+        "Lägg till omgångens omgångspaket eller uppdatera Tilannekuva "
+        "till den senaste versionen.",
         "en": "The package is for round {round}, which this version of the program does not "
-        "know. Update Tilannekuva to the latest version.",
+        "know. Add the round's package or update Tilannekuva to the "
+        "latest version.",
     },
     "collect.received.unknown_schema": {
         "fi": "Paketin lomake {id} on tälle ohjelman versiolle tuntematon. Päivitä Tilannekuva.",

@@ -9,13 +9,17 @@ from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from desktop.commands.output import Console
+from desktop.commands.previous import print_previous, print_previous_row, source_line
+from desktop.commands.rounds import origin_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
+from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
@@ -34,7 +38,7 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
             console.text(
                 "commands.answers.round_line",
                 id=rnd.id,
-                title=pick(rnd.title, console.lang),
+                title=escape(pick(rnd.title, console.lang)),
                 opens=format_date(rnd.opens),
                 closes=format_date(rnd.closes),
                 status=console.text(f"commands.answers.{rnd.status(today).value}"),
@@ -42,13 +46,21 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
                 required=sum(r for _, r in progress),
             )
         )
+        origin = origin_line(rnd, console)
+        if origin is not None:
+            console.say(origin)
     for problem in workbook.catalog.problems:
         console.warn(str(problem))
     return 0
 
 
 def _show_field(
-    console: Console, section: Section, field: Field, answers: JSONObject, follow_up: bool
+    console: Console,
+    section: Section,
+    field: Field,
+    answers: JSONObject,
+    follow_up: bool,
+    previous: PreviousAnswers | None = None,
 ) -> None:
     lang = console.lang
     pointer = f"/{section.id}/{field.key}"
@@ -70,6 +82,10 @@ def _show_field(
                 if cell is not None:
                     cells.append(f"{pick(column.label, lang)}: {display_value(column, cell, lang)}")
             console.say(f"      [{index}] " + "; ".join(cells))
+            if previous is not None:
+                print_previous_row(console, previous, pointer, field, index, row)
+    if previous is not None:
+        print_previous(console, previous, section, field, value)
 
 
 def _show_computed(console: Console, section: Section, field: Field, answers: JSONObject) -> None:
@@ -101,6 +117,9 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
             return 2
         sections = [chosen]
     console.say(f"{rnd.id}  {pick(rnd.title, lang)}")
+    previous = workbook.previous(rnd.id)
+    if previous is not None:
+        console.say(source_line(console, previous.source))
     for section in sections:
         section_answers = answers.get(section.id, {})
         answered, required = section.progress(section_answers)
@@ -116,7 +135,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
         for field in section.fields:
             if field.key in visible:
                 _show_field(
-                    console, section, field, section_answers, field.key in section.follow_ups
+                    console,
+                    section,
+                    field,
+                    section_answers,
+                    field.key in section.follow_ups,
+                    previous,
                 )
                 _show_computed(console, section, field, section_answers)
     return 0
@@ -245,8 +269,25 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
                 old=_short(_shown(question, column, entry.old, lang)),
                 new=_short(_shown(question, column, entry.new, lang)),
             )
+            + _copied(console, entry.source)
         )
     return 0
+
+
+def _copied(console: Console, source: str | None) -> str:
+    """Where a copied answer came from: "2022-1#1" is told as "2022-1, lähetys 1"."""
+    if not source:
+        return ""
+    undone = source.startswith("undo:")
+    source = source.removeprefix("undo:")
+    round_id, _, number = source.partition("#")
+    told = (
+        console.text("commands.answers.submission_n", round=round_id, number=number)
+        if number
+        else round_id
+    )
+    kind = "copy_undone" if undone else "copied_from"
+    return console.text(f"commands.answers.{kind}", source=told)
 
 
 def _question_at(rnd: Round, pointer: str) -> tuple[Field | None, Field | None]:

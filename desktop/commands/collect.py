@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from desktop.collect.records import Records
     from desktop.commands.context import Arguments, Context
     from desktop.municipalities import Register
+    from desktop.storage.round_packages import StoredRoundPackage
 
 
 def _trust(a: Arguments) -> None:
@@ -96,8 +97,10 @@ def run_collect(
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import REFUSED_STATUSES, Status
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
+    added = _added(args)
+    catalog = catalog_with(added)
     bar = _ProgressBar(console)
     result = collect(
         records,
@@ -106,6 +109,7 @@ def run_collect(
         progress=bar.show,
         workers=args.workers,
         register=register,
+        added=added,
     )
     bar.close()
     counts = result.counts()
@@ -130,7 +134,7 @@ def run_collect(
             ignored=counts.get(Status.IGNORED, 0),
         )
     )
-    absent = missing(records, result, register, shipped_catalog())
+    absent = missing(records, result, register, catalog)
     if absent:
         console.say(
             console.text("commands.collect.missing_hint", count=len(absent), round=args.round)
@@ -139,7 +143,7 @@ def run_collect(
         from desktop.collect.outputs import write_picture
 
         target = Path(args.out).expanduser()
-        written = write_picture(records, result, register, shipped_catalog(), target, console.lang)
+        written = write_picture(records, result, register, catalog, target, console.lang)
         console.say(
             console.text(
                 "commands.collect.written",
@@ -155,9 +159,9 @@ def run_missing(
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import standing
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
-    catalog = shipped_catalog()
+    catalog = catalog_with(_added(args))
     catalog.round(args.round)
     absent = missing(records, standing(records, args.round, register), register, catalog)
     if not absent:
@@ -183,6 +187,14 @@ def run_missing(
         "\n" + console.text("commands.collect.missing_count", round=args.round, count=len(absent))
     )
     return 0
+
+
+def _added(args: argparse.Namespace) -> tuple[StoredRoundPackage, ...]:
+    """The round packages added to the data folder: the coordinator's own copies."""
+    from desktop.paths import data_paths
+    from desktop.rounds.library import added_in
+
+    return added_in(data_paths(getattr(args, "data_dir", None)))
 
 
 class _ProgressBar:

@@ -5,7 +5,8 @@ directory (by default a ``demo`` folder inside the user's data directory, so
 a real profile is never overwritten), validates the round, and then does
 the rest of the official's job: signs and exports the report and the
 package (with a demo key made in that folder), records the submission and
-checks the package as its receiver would.
+checks the package as its receiver would. Last, it publishes the follow-up
+round 2023-1 as a signed round package and adds it (``demo_round``).
 """
 
 from __future__ import annotations
@@ -96,9 +97,21 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     print_problems(console, rnd, problems)
     if problems:
         return 1
-    _submit(workbook, console, DataPaths(data_dir))
+    _submit(workbook, console, DataPaths(data_dir), DEMO_ROUND)
+    # The next round, carried on from this one (see ``demo_story``).
+    from desktop.commands.demo_story import NEXT_ROUND, carry_on
+
+    status = carry_on(
+        workbook,
+        console,
+        lambda round_id: _submit(workbook, console, DataPaths(data_dir), round_id),
+        demo_answers(NEXT_ROUND)["answers"],
+    )
+    from desktop.commands.demo_round import publish_and_add
+
+    publish_and_add(store, console, DataPaths(data_dir), DEMO_ACTOR)
     console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
-    return 0
+    return status
 
 
 def _check_only_demo(store: Store, data_dir: Path) -> None:
@@ -111,7 +124,7 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
         raise DemoError("commands.demo.own_work", path=str(data_dir))
 
 
-def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
+def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: str) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
     from desktop.collect.receiving import verify_received
     from desktop.commands.verify import print_verdict
@@ -125,7 +138,7 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths) -> None:
         # A demo key without a passphrase, in the demo folder only.
         key = create_key_file(paths.key_store, service.organisation(), None)
     result = service.export(
-        DEMO_ROUND,
+        round_id,
         paths.root / "vienti",
         key=key,
         lang=console.lang,

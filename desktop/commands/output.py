@@ -27,10 +27,10 @@ class Console:
 
     def told(self, error: UserError) -> str:
         """``error`` in the console's language, and what to run next where the command line
-        has a step for it (``cli.next.`` and the error's id): core messages say only what
+        has a step for it (``commands.next.`` and the error's id): core messages say only what
         happened."""
         said = error.message(self.lang)
-        step = f"cli.next.{error.key}"
+        step = f"commands.next.{error.key}"
         if known(step):
             said = f"{said} {text(step, self.lang, **error.values)}"
         return said

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
 
-from desktop.commands import collect
+from desktop.commands import collect, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
 from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
@@ -96,6 +96,24 @@ def _explain(a: Arguments) -> None:
     a.parser.add_argument("--check", metavar=a.m("check"), help=a.h("check"))
 
 
+def _copy_forward(a: Arguments) -> None:
+    _round(a)
+    a.parser.add_argument(
+        "target", nargs="?", metavar=a.m("copy_target"), help=a.h("a_copy_target")
+    )
+    a.parser.add_argument("--overwrite", action="store_true", help=a.h("overwrite"))
+    a.parser.add_argument("--undo", action="store_true", help=a.h("undo_copy"))
+
+
+def _compare(a: Arguments) -> None:
+    a.positional("a", "reference", "a_compare_a")
+    a.positional("b", "reference", "a_compare_b")
+    a.parser.add_argument(
+        "--format", choices=("text", "csv", "pdf"), default="text", help=a.h("compare_format")
+    )
+    a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("compare_out"))
+
+
 def _history(a: Arguments) -> None:
     _round(a)
     a.parser.add_argument(
@@ -146,6 +164,7 @@ def _backup(a: Arguments) -> None:
 
 _ANSWERS = "desktop.commands.answers"
 _SUBMIT = "desktop.commands.submit"
+_PREVIOUS = "desktop.commands.previous"
 
 # In the order the help lists them.
 COMMANDS: Final[Mapping[str, Command]] = {
@@ -165,6 +184,9 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("validate", f"{_ANSWERS}:run_validate", _round, Database.READ),
         Command("explain", f"{_ANSWERS}:run_explain", _explain),
         Command("history", f"{_ANSWERS}:run_history", _history, Database.READ),
+        Command("copy-forward", f"{_PREVIOUS}:run_copy_forward", _copy_forward),
+        Command("compare", "desktop.commands.compare:run_compare", _compare, Database.READ),
+        Command("changes", "desktop.commands.compare:run_changes", _round, Database.READ),
         Command("export", f"{_SUBMIT}:run_export", _export),
         # Checking a received file needs no data folder: a coordinator may have none.
         Command("verify", "desktop.commands.verify:run_verify", _verify, Database.NONE),
@@ -174,6 +196,14 @@ COMMANDS: Final[Mapping[str, Command]] = {
         # Opens its own database in a folder of its own.
         Command("demo", "desktop.commands.demo:run_demo", database=Database.NONE),
         Command("backup", "desktop.commands.backup:run_backup", _backup),
+        # Opens the database itself: only ``add`` writes, and ``check`` needs none.
+        Command(
+            "round",
+            "desktop.commands.rounds:run",
+            rounds.arguments,
+            Database.NONE,
+            "commands.round.",
+        ),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
             Command(

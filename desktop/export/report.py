@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from desktop.export.changes_section import changes_section
 from desktop.export.fonts import REGULAR
 from desktop.export.markup import DRAFT, RULE, Styles, make_styles, markup, para, safe, table_style
 from desktop.export.pages import (
@@ -50,6 +51,7 @@ from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
 from desktop.survey.formatting import format_date, format_time
+from desktop.survey.lineage import Change
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.validation import blocking
 
@@ -71,6 +73,7 @@ def render_report(
     generator_version: str,
     problems: Sequence[Problem] | None = None,
     register: Register | None = None,
+    changes: tuple[Round, Sequence[Change]] | None = None,
 ) -> bytes:
     """The report of ``answers`` (section id → that section's answers) as PDF bytes.
 
@@ -123,6 +126,8 @@ def render_report(
             register,
         )
     story += _validation_summary(rnd, problems, lang, styles)
+    if changes is not None:  # (the previous round, what changed since): drafts print it
+        story += changes_section(rnd, changes[0], changes[1], lang, styles, BODY_WIDTH)
 
     decorations = Decorations(
         header_left=f"{rnd.id} · {municipality.display_name(lang)}",

@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 from typing import Final, TypeAlias
 
 from desktop import safejson
@@ -25,7 +26,7 @@ from desktop.errors import UserError
 from desktop.i18n import LANGS
 from desktop.jsonvalue import JSONValue
 from desktop.signing import pdfsign
-from desktop.signing.cades import SignatureError, sign_detached, verify_detached
+from desktop.signing.cades import SignatureError, SignerIdentity, sign_detached, verify_detached
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.manifest import (
     MANIFEST_NAME,
@@ -35,7 +36,7 @@ from desktop.signing.manifest import (
     check_coverage,
     parse_manifest,
 )
-from desktop.signing.safezip import Member, SafeZipError, read_zip
+from desktop.signing.safezip import Member, SafeZipError, ZipLimits, read_zip
 from desktop.signing.verdict import Check, CheckId, Package, Verdict, signer_checks
 
 MIMETYPE_NAME: Final = "mimetype"
@@ -57,14 +58,18 @@ class AsiceError(UserError):
 
 
 def build(
-    members: Mapping[str, bytes], key: OrganisationKey, *, when: dt.datetime | None = None
+    members: Mapping[str, bytes],
+    key: OrganisationKey,
+    *,
+    when: dt.datetime | None = None,
+    mimetype: bytes = MIMETYPE,
 ) -> bytes:
     """A signed package holding ``members`` (name → bytes), in that order."""
     for name in members:
         if not _DATA_NAME.fullmatch(name) or name.startswith(_RESERVED):
             raise ValueError(f"{name!r} cannot be a data file of a package")
     manifest = build_manifest(members)
-    return assemble(members, manifest, sign_detached(manifest, key), when=when)
+    return assemble(members, manifest, sign_detached(manifest, key), when=when, mimetype=mimetype)
 
 
 def assemble(
@@ -73,13 +78,14 @@ def assemble(
     signature: bytes,
     *,
     when: dt.datetime | None = None,
+    mimetype: bytes = MIMETYPE,
 ) -> bytes:
     """The zip of a package from its parts (no checks: ``build`` is the normal way)."""
     stamp = (when or dt.datetime.now(dt.UTC)).timetuple()
     moment = (stamp.tm_year, stamp.tm_mon, stamp.tm_mday, stamp.tm_hour, stamp.tm_min, stamp.tm_sec)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(_entry(MIMETYPE_NAME, moment, zipfile.ZIP_STORED), MIMETYPE)
+        archive.writestr(_entry(MIMETYPE_NAME, moment, zipfile.ZIP_STORED), mimetype)
         for name, data in members.items():
             archive.writestr(_entry(name, moment, zipfile.ZIP_DEFLATED), data)
         archive.writestr(_entry(MANIFEST_NAME, moment, zipfile.ZIP_DEFLATED), manifest)
@@ -188,15 +194,52 @@ def verify(
     return Verdict(tuple(checks), fingerprint, package)
 
 
-def _mimetype_problem(first: Member) -> AsiceError | None:
+def _mimetype_problem(first: Member, expected: bytes = MIMETYPE) -> AsiceError | None:
     if first.name != MIMETYPE_NAME or first.header_offset != 0:
         return AsiceError("signing.package.mimetype_not_first", name=first.name)
     if first.compress_type != zipfile.ZIP_STORED:
         return AsiceError("signing.package.mimetype_compressed")
-    if first.data != MIMETYPE:
+    if first.data != expected:
         value = first.data[:64].decode("utf-8", errors="replace")
-        return AsiceError("signing.package.mimetype_wrong", value=value, expected=MIMETYPE.decode())
+        key = "mimetype_wrong" if expected == MIMETYPE else "mimetype_other"
+        return AsiceError(f"signing.package.{key}", value=value, expected=expected.decode())
     return None
+
+
+@dataclass(frozen=True)
+class SignedContents:
+    """The data files of an intact container and who signed it (trust is the caller's)."""
+
+    members: dict[str, bytes]
+    signer: SignerIdentity
+
+
+def open_signed(
+    data: bytes, *, mimetype: bytes, accepts: Callable[[str], bool], limits: ZipLimits
+) -> SignedContents:
+    """The data files of a container of type ``mimetype``, read as strictly as a package.
+
+    Every name other than the container's own must pass ``accepts``; the
+    manifest must cover exactly the data files, and the CAdES signature over
+    it must be intact. Raises the ``UserError`` of the first check that fails.
+    """
+    stored = read_zip(data, limits=limits)
+    if not stored:
+        raise AsiceError("signing.package.missing_member", name=MIMETYPE_NAME)
+    problem = _mimetype_problem(stored[0], mimetype)
+    if problem:
+        raise problem
+    contents = {member.name: member.data for member in stored[1:]}
+    for name in contents:
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not accepts(name):
+            raise SafeZipError("signing.zip.not_allowed", name=name)
+    for name in (MANIFEST_NAME, SIGNATURE_NAME):
+        if name not in contents:
+            raise AsiceError("signing.package.missing_member", name=name)
+    signer = verify_detached(contents[MANIFEST_NAME], contents[SIGNATURE_NAME])
+    files = {n: d for n, d in contents.items() if n not in (MANIFEST_NAME, SIGNATURE_NAME)}
+    check_coverage(parse_manifest(contents[MANIFEST_NAME]), files)
+    return SignedContents(files, signer)
 
 
 def _report_problem(name: str, pdf: bytes, fingerprint: str) -> Check | None:

@@ -8,13 +8,14 @@ errors, jsonvalue); it knows nothing of the survey's questions.
 
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
-from desktop.storage.records import CONTACT_ANSWERS, AuditEntry, Profile, Submission
+from desktop.storage.records import CONTACT_ANSWERS, AuditEntry, Copy, Profile, Submission
 from desktop.storage.store import Store
 
 __all__ = [
     "CONTACT_ANSWERS",
     "SCHEMA_VERSION",
     "AuditEntry",
+    "Copy",
     "Profile",
     "StorageError",
     "Store",

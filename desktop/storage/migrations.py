@@ -130,8 +130,51 @@ def _v3_table_rows(db: Database) -> None:
     move_tables_to_rows(db.conn)
 
 
+def _v4_round_packages(db: Database) -> None:
+    """Survey rounds added from signed round packages, kept exactly as received."""
+    db.table("round_packages").create(
+        {
+            "round_id": str,
+            "package": bytes,
+            "package_sha256": str,
+            "signer_fingerprint": str,
+            "signer_name": str,
+            "added_at": str,
+            "added_by": str,
+        },
+        pk="round_id",
+        not_null={
+            "package",
+            "package_sha256",
+            "signer_fingerprint",
+            "signer_name",
+            "added_at",
+            "added_by",
+        },
+    )
+
+
+def _v5_copies(db: Database) -> None:
+    """Answers copied forward from a previous round: each copy, for its undo, and in the
+    audit log which copy made an entry and from which submission the answer came."""
+    db.table("copies").create(
+        {"id": int, "round_id": str, "at": str, "actor": str, "source": str, "undone_at": str},
+        pk="id",
+        not_null={"round_id", "at", "actor", "source"},
+    )
+    db.table("copies").create_index(["round_id", "id"])
+    db.table("audit_log").add_column("copy_id", int)
+    db.table("audit_log").add_column("source", str)
+
+
 Step: TypeAlias = "Callable[[Database], None]"
-STEPS: tuple[Step, ...] = (_v1_initial, _v2_submissions, _v3_table_rows)
+STEPS: tuple[Step, ...] = (
+    _v1_initial,
+    _v2_submissions,
+    _v3_table_rows,
+    _v4_round_packages,
+    _v5_copies,
+)
 LATEST = len(STEPS)
 
 

@@ -58,3 +58,18 @@ class AuditEntry:
     pointer: str
     old: JSONValue | _Missing
     new: JSONValue | _Missing
+    # Copied forward: the submission the answer came from ("2022-1#1", or "2022-1" for
+    # saved answers never sent); "undo:" before it when a copy was undone.
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy of previous answers into a round: what ``Store.undo_copy`` takes back."""
+
+    id: int
+    round_id: str
+    at: str
+    actor: str
+    source: str
+    count: int  # the answers it changed

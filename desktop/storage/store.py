@@ -11,7 +11,7 @@ import contextlib
 import getpass
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from types import TracebackType
@@ -40,7 +40,7 @@ from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
-from desktop.storage.records import AuditEntry, Profile, Submission
+from desktop.storage.records import AuditEntry, Copy, Profile, Submission
 
 
 def now_utc() -> str:
@@ -315,8 +315,92 @@ class Store:
             self._audit(conn, actor, round_id, pointer, old_leaf, MISSING)
         return True
 
+    def copy_answers(
+        self,
+        round_id: str,
+        edits: Sequence[tuple[str, JSONValue]],
+        *,
+        source: str,
+        actor: str | None = None,
+    ) -> Copy | None:
+        """Store each (pointer, value) copied from ``source`` in one transaction, each change
+        with its own audit entry naming the source; None when nothing changed."""
+        for _pointer, value in edits:
+            check_value(value)
+        who = actor or default_actor()
+        stamp = now_utc()
+        with self._write() as conn:
+            self._check_unlocked(conn, round_id)
+            self._start_round(conn, round_id)
+            copy_id = conn.execute(
+                "INSERT INTO copies (round_id, at, actor, source) VALUES (?, ?, ?, ?)",
+                (round_id, stamp, who, source),
+            ).lastrowid
+            assert copy_id is not None
+            changed = 0
+            for pointer, value in edits:
+                section, field, rest = _split_answer_pointer(pointer)
+                done, old = answer_rows.set_leaf(
+                    conn, (round_id, section, field), rest, value, stamp, who
+                )
+                if done:
+                    changed += 1
+                    self._audit(conn, who, round_id, pointer, old, value, source, copy_id)
+            if not changed:
+                conn.execute("DELETE FROM copies WHERE id = ?", (copy_id,))
+                return None
+        return Copy(copy_id, round_id, stamp, who, source, changed)
+
+    def last_copy(self, round_id: str) -> Copy | None:
+        """The latest copy into the round that is not undone."""
+        with environment_errors(self.paths.database):
+            return self._last_copy(self._conn, round_id)
+
+    @staticmethod
+    def _last_copy(conn: sqlite3.Connection, round_id: str) -> Copy | None:
+        row = conn.execute(
+            "SELECT c.id, c.round_id, c.at, c.actor, c.source, "
+            "(SELECT count(*) FROM audit_log a WHERE a.copy_id = c.id) "
+            "FROM copies c WHERE c.round_id = ? AND c.undone_at IS NULL ORDER BY c.id DESC LIMIT 1",
+            (round_id,),
+        ).fetchone()
+        return Copy(*row) if row is not None else None
+
+    def undo_copy(self, round_id: str, *, actor: str | None = None) -> tuple[Copy, int] | None:
+        """Take back the latest copy into the round, in one transaction: every answer it wrote
+        that is still as it wrote it; returns the copy and how many answers were changed
+        since (kept as they are). None when there is no copy to undo."""
+        who = actor or default_actor()
+        stamp = now_utc()
+        with self._write() as conn:
+            self._check_unlocked(conn, round_id)
+            copy = self._last_copy(conn, round_id)
+            if copy is None:
+                return None
+            entries = conn.execute(
+                "SELECT pointer, old_value, new_value FROM audit_log WHERE copy_id = ? "
+                "ORDER BY id DESC",
+                (copy.id,),
+            ).fetchall()
+            kept = 0
+            undo = f"undo:{copy.source}"
+            for pointer, old_text, new_text in entries:
+                section, field, rest = _split_answer_pointer(pointer)
+                key = (round_id, section, field)
+                written, before = answer_rows.load(new_text), answer_rows.load(old_text)
+                if answer_rows.leaf(conn, key, rest) != written:
+                    kept += 1  # changed by hand since the copy: left as it is
+                    continue
+                if isinstance(before, _Missing):
+                    answer_rows.remove_leaf(conn, key, rest, stamp, who)
+                else:
+                    answer_rows.set_leaf(conn, key, rest, before, stamp, who)
+                self._audit(conn, who, round_id, pointer, written, before, undo, None)
+            conn.execute("UPDATE copies SET undone_at = ? WHERE id = ?", (stamp, copy.id))
+        return copy, kept
+
     def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
-        sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value FROM audit_log"
+        sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
         params: list[Any] = []
         if round_id is not None:
             sql += " WHERE round_id = ?"
@@ -328,7 +412,9 @@ class Store:
         with environment_errors(self.paths.database):
             rows = self._conn.execute(sql, params).fetchall()
         return [
-            AuditEntry(r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]))
+            AuditEntry(
+                r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]), r[7]
+            )
             for r in rows
         ]
 
@@ -451,10 +537,12 @@ class Store:
         pointer: str,
         old: JSONValue | _Missing,
         new: JSONValue | _Missing,
+        source: str | None = None,
+        copy_id: int | None = None,
     ) -> None:
         conn.execute(
-            "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value, source, "
+            "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 now_utc(),
                 actor or default_actor(),
@@ -462,5 +550,7 @@ class Store:
                 pointer,
                 answer_rows.dump(old),
                 answer_rows.dump(new),
+                source,
+                copy_id,
             ),
         )

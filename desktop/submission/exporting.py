@@ -28,8 +28,9 @@ from desktop.storage import Profile, Submission
 from desktop.submission import folder as files
 from desktop.submission.refusals import ExportError
 from desktop.submission.steps import Step
-from desktop.survey import Problem
+from desktop.survey import Catalog, Problem, Round
 from desktop.survey.formatting import local
+from desktop.survey.lineage import Change, round_changes
 
 if TYPE_CHECKING:
     from desktop.jsonvalue import JSONObject
@@ -126,6 +127,7 @@ def export_round(
         generator_version=version,
         problems=problems,
         register=service.register,
+        changes=_changes(workbook.catalog, rnd) if draft else None,
     )
     if draft:
         report_step(Step.SAVE)
@@ -218,3 +220,11 @@ def _signer_name(profile: Profile, key: OrganisationKey | None) -> str:
     if person or key is None:
         return person
     return key.organisation_name
+
+
+def _changes(catalog: Catalog, rnd: Round) -> tuple[Round, list[Change]] | None:
+    """What a draft prints of what changed since the previous round (None without one)."""
+    previous = catalog.rounds.get(rnd.previous) if rnd.previous else None
+    if previous is None:
+        return None
+    return previous, round_changes(rnd, catalog.rounds)

@@ -23,7 +23,6 @@ from desktop.submission.readiness import Readiness
 from desktop.submission.refusals import ExportError
 from desktop.survey import RoundStatus
 from desktop.survey.explanations import apply
-from desktop.survey.validation import validate_round
 
 if TYPE_CHECKING:
     from desktop.signing.keys import Organisation, OrganisationKey
@@ -99,7 +98,8 @@ class Submissions:
         workbook = self.workbook
         rnd = workbook.round(round_id)
         read = workbook.answers(round_id) if answers is None else dict(answers)
-        problems = tuple(apply(validate_round(rnd, read), workbook.explanations(round_id)))
+        # The checks of the answers and of their change since the previous round.
+        problems = tuple(apply(workbook.check(round_id, read), workbook.explanations(round_id)))
         return Readiness(
             round=rnd,
             problems=problems,

@@ -22,7 +22,8 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
-from desktop.survey.model import Condition, Field, Kind, Option, Round, Section
+from desktop.survey.lineage import check_previous_rounds
+from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
 
@@ -53,6 +54,8 @@ class Catalog:
     rounds: dict[str, Round] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Each section schema's file as read (by ``$id``): a round package carries them exactly.
+    files: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def round(self, round_id: str) -> Round:
         try:
@@ -135,9 +138,13 @@ def _options(schema: Mapping[str, Any], where: str) -> tuple[Option, ...]:
 def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
     kind = _kind(schema)
     columns: tuple[Field, ...] = ()
+    if "x-change" in schema and kind not in NUMERIC_KINDS:
+        raise _Invalid(f"{where}: x-change belongs to a number question")
     if kind is Kind.TABLE:
         items = schema["items"]
         _check_order(items, f"{where}/items")
+        if schema.get("x-row-key", items["x-order"][0]) not in items["properties"]:
+            raise _Invalid(f"{where}: x-row-key names no column of the table")
         columns = tuple(
             _build_field(name, items["properties"][name], f"{where}/items/properties/{name}")
             for name in items["x-order"]
@@ -152,9 +159,26 @@ def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
         columns=columns,
         schema=schema,
         read_only=bool(schema.get("readOnly", False)),
-        compare_threshold=schema.get("x-compare"),
+        compare_threshold=_relative_change(schema),
+        change_amount=_change_amount(schema),
         none_label=schema.get("x-none", {}),
     )
+
+
+def _relative_change(schema: Mapping[str, Any]) -> float | None:
+    """``x-change``'s relative threshold, or the older ``x-compare`` that says only that."""
+    change = schema.get("x-change")
+    if isinstance(change, Mapping) and "relative" in change:
+        return float(change["relative"])
+    compare = schema.get("x-compare")
+    return float(compare) if compare is not None else None
+
+
+def _change_amount(schema: Mapping[str, Any]) -> float | None:
+    change = schema.get("x-change")
+    if isinstance(change, Mapping) and "absolute" in change:
+        return float(change["absolute"])
+    return None
 
 
 def _check_order(schema: Mapping[str, Any], where: str) -> None:
@@ -195,9 +219,9 @@ def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
     return tuple(conditions)
 
 
-def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
+def _build_section(name: str, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
     expected = f"{schema['x-section']}-{schema['x-version']}.json"
-    if path.name != expected:
+    if name != expected:
         raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
     if schema["$id"] != f"urn:tilannekuva:section:{schema['x-section']}:{schema['x-version']}":
         raise _Invalid("$id does not match x-section and x-version")
@@ -223,7 +247,7 @@ def _build_section(path: Path, raw: bytes, schema: dict[str, Any], *, compile: b
         conditions=_build_conditions(schema),
         schema=schema,
         sha256=hashlib.sha256(raw).hexdigest(),
-        source=path.name,
+        source=name,
         rules=rules,
         computed=computed,
     )
@@ -242,9 +266,9 @@ def _compile(schema: dict[str, Any]) -> Any:
 
 
 def _build_round(
-    path: Path, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
+    name: str, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
 ) -> Round:
-    if path.name != f"{manifest['id']}.json":
+    if name != f"{manifest['id']}.json":
         raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
     try:
         opens = date.fromisoformat(manifest["opens"])
@@ -290,7 +314,7 @@ def _build_round(
         changes=manifest.get("changes", {}),
         earlier=earlier,
         sha256=hashlib.sha256(raw).hexdigest(),
-        source=path.name,
+        source=name,
     )
 
 
@@ -371,10 +395,11 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             document = _parse(file.raw)
             if section_meta is not None:
                 _meta_check(section_meta, document)
-            section = _build_section(file.path, file.raw, document, compile=not trusted)
+            section = _build_section(file.path.name, file.raw, document, compile=not trusted)
             if section.schema_id in catalog.sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
             catalog.sections[section.schema_id] = section
+            catalog.files[section.schema_id] = file.raw
         except _Invalid as exc:
             problem(file.path, str(exc))
 
@@ -383,12 +408,14 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             document = _parse(file.raw)
             if round_meta is not None:
                 _meta_check(round_meta, document)
-            rnd = _build_round(file.path, file.raw, document, catalog.sections)
+            rnd = _build_round(file.path.name, file.raw, document, catalog.sections)
             if rnd.id in catalog.rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
             catalog.rounds[rnd.id] = rnd
         except _Invalid as exc:
             problem(file.path, str(exc))
+    for round_id, reasons in check_previous_rounds(catalog.rounds).items():
+        problem(root / "rounds" / catalog.rounds.pop(round_id).source, "; ".join(reasons))
     if marker is not None and not trusted and not catalog.problems:
         with contextlib.suppress(OSError):  # only a check repeated next time
             marker.parent.mkdir(parents=True, exist_ok=True)

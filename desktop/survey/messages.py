@@ -36,6 +36,43 @@ KEYWORD_KINDS: Mapping[str, str] = {
 
 MESSAGES: Final[Catalogue] = {
     # What a validation problem says, by its kind.
+    "survey.problem.change": {
+        "fi": "Vastaus on muuttunut {percent} % edellisestä kierroksesta ({round}: {previous}). "
+        "Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "Svaret har ändrats med {percent} % sedan förra omgången ({round}: {previous}). "
+        "Kontrollera svaret eller förklara kort vad ändringen beror på.",
+        "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
+        "Check the answer or say briefly what the change is due to.",
+    },
+    "survey.problem.change.from_nothing": {
+        "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
+        "kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "I förra omgången ({round}) var svaret {previous}. Kontrollera svaret eller förklara "
+        "kort vad ändringen beror på.",
+        "en": "In the previous round ({round}) the answer was {previous}. Check the answer or say "
+        "briefly what the change is due to.",
+    },
+    # What changed in a round since the previous one (desktop.survey.lineage).
+    "survey.change.new": {"fi": "Uusi kysymys", "sv": "Ny fråga", "en": "New question"},
+    "survey.change.reworded": {"fi": "Muotoiltu uudelleen", "sv": "Omformulerad", "en": "Reworded"},
+    "survey.change.renamed": {"fi": "Siirretty", "sv": "Flyttad", "en": "Moved"},
+    "survey.change.split": {"fi": "Jaettu", "sv": "Uppdelad", "en": "Split"},
+    "survey.change.merged": {"fi": "Yhdistetty", "sv": "Sammanslagen", "en": "Merged"},
+    "survey.change.removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
+    "survey.change.title": {
+        "fi": "Mikä muuttui edellisestä kierroksesta {previous}",
+        "sv": "Vad som ändrats sedan förra omgången {previous}",
+        "en": "What changed since the previous round {previous}",
+    },
+    "survey.change.was": {"fi": "Ennen", "sv": "Förut", "en": "Before"},
+    "survey.change.now": {"fi": "Nyt", "sv": "Nu", "en": "Now"},
+    "survey.change.none": {
+        "fi": "Kysymykset ovat samat kuin edellisellä kierroksella {previous}.",
+        "sv": "Frågorna är desamma som i förra omgången {previous}.",
+        "en": "The questions are the same as in the previous round {previous}.",
+    },
+    # Previous answers that were saved but never sent (desktop.survey.previous_values).
+    "survey.previous.unsent": {"fi": "lähettämätön", "sv": "ej inskickad", "en": "not sent"},
     "survey.problem.required": {
         "fi": "Vastaa tähän kysymykseen.",
         "sv": "Besvara den här frågan.",
@@ -273,4 +310,89 @@ MESSAGES: Final[Catalogue] = {
     "survey.value.no": {"fi": "ei", "sv": "nej", "en": "no"},
     "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},
     "survey.where.row": {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"},
+    "survey.round_definition.invalid": {
+        "fi": "Määrittely ei kelpaa: {reason}",
+        "sv": "Definitionen duger inte: {reason}",
+        "en": "The definition is not usable: {reason}",
+    },
+    "survey.round_definition.meta": {
+        "fi": "Ei noudata kyselymäärittelyjen rakennetta (meta-skeema): {reason}",
+        "sv": "Följer inte enkätdefinitionernas struktur (metaschemat): {reason}",
+        "en": "Does not follow the structure of survey definitions (the meta schema): {reason}",
+    },
+    "survey.round_definition.text_missing": {
+        "fi": "Tekstistä puuttuu kieliversio {language}.",
+        "sv": "Texten saknar språkversionen {language}.",
+        "en": "The text lacks its {language} version.",
+    },
+    "survey.round_definition.file_name": {
+        "fi": "Tiedostonimi {name!r} ei ole kierroksen manifestin (VVVV-N.json) eikä lomakkeen (osio-versio.json) nimi.",
+        "sv": "Filnamnet {name!r} är varken ett omgångsmanifests (ÅÅÅÅ-N.json) eller ett formulärs (avsnitt-version.json) namn.",
+        "en": "The file name {name!r} is neither a round manifest's (YYYY-N.json) nor a form's (section-version.json).",
+    },
+    "survey.round_definition.no_manifest": {
+        "fi": "Kierroksen manifesti (VVVV-N.json) puuttuu.",
+        "sv": "Omgångens manifest (ÅÅÅÅ-N.json) saknas.",
+        "en": "The round's manifest (YYYY-N.json) is missing.",
+    },
+    "survey.round_definition.several_manifests": {
+        "fi": "Manifesteja on useita ({names}); yhdessä paketissa on yksi kierros.",
+        "sv": "Det finns flera manifest ({names}); ett paket innehåller en omgång.",
+        "en": "There are several manifests ({names}); a package holds one round.",
+    },
+    "survey.round_definition.id_collision": {
+        "fi": "Lomake {id} on ohjelmassa jo toisenlaisena (ohjelman SHA-256 {known}, tämän tiedoston {given}). Julkaistua lomaketta ei muuteta: muutettu lomake on uusi versio.",
+        "sv": "Formuläret {id} finns redan i programmet med annat innehåll (programmets SHA-256 {known}, denna fils {given}). Ett publicerat formulär ändras inte: ett ändrat formulär är en ny version.",
+        "en": "The form {id} is already in the program with other content (the program's SHA-256 {known}, this file's {given}). A published form is never edited: a changed form is a new version.",
+    },
+    "survey.round_definition.round_exists": {
+        "fi": "Kierros {round} on jo ohjelmassa toisenlaisena. Julkaistua kierrosta ei muuteta.",
+        "sv": "Omgången {round} finns redan i programmet med annat innehåll. En publicerad omgång ändras inte.",
+        "en": "Round {round} is already in the program with other content. A published round is never edited.",
+    },
+    "survey.round_definition.previous_unknown": {
+        "fi": "Edellistä kierrosta {round} ei ole tässä ohjelmassa. Lisää ensin sen kierrospaketti.",
+        "sv": "Den föregående omgången {round} finns inte i detta program. Lägg först till dess omgångspaket.",
+        "en": "The previous round {round} is not in this program. Add its round package first.",
+    },
+    "survey.round_definition.changes_without_previous": {
+        "fi": "Muutosluettelo (changes) tarvitsee edellisen kierroksen (previous).",
+        "sv": "Ändringslistan (changes) kräver en föregående omgång (previous).",
+        "en": "The list of changes (changes) needs a previous round (previous).",
+    },
+    "survey.round_definition.changes_old": {
+        "fi": "Muutosluettelo nimeää kysymyksen {pointer}, jota edellisellä kierroksella {round} ei ole.",
+        "sv": "Ändringslistan nämner frågan {pointer}, som inte finns i den föregående omgången {round}.",
+        "en": "The list of changes names the question {pointer}, which the previous round {round} does not have.",
+    },
+    "survey.round_definition.changes_new": {
+        "fi": "Muutosluettelo ohjaa kysymykseen {pointer}, jota tällä kierroksella ei ole.",
+        "sv": "Ändringslistan hänvisar till frågan {pointer}, som inte finns i denna omgång.",
+        "en": "The list of changes points to the question {pointer}, which this round does not have.",
+    },
+    "survey.round_definition.kind_changed": {
+        "fi": "Kysymys {pointer} on eri tyyppiä kuin kierroksella {round} ({old} → {new}). Sama osoite on sama kysymys: anna muuttuneelle kysymykselle uusi nimi ja merkitse se muutosluetteloon.",
+        "sv": "Frågan {pointer} är av en annan typ än i omgången {round} ({old} → {new}). Samma adress är samma fråga: ge den ändrade frågan ett nytt namn och för in den i ändringslistan.",
+        "en": "The question {pointer} is of another kind than in round {round} ({old} → {new}). The same address is the same question: give the changed question a new name and list it in the changes.",
+    },
+    "survey.round_definition.schema_missing_package": {
+        "fi": "Manifesti nimeää lomakkeen {id}, jota ei ole paketissa.",
+        "sv": "Manifestet nämner formuläret {id}, som inte finns i paketet.",
+        "en": "The manifest names the form {id}, which is not in the package.",
+    },
+    "survey.round_definition.schema_missing_folder": {
+        "fi": "Manifesti nimeää lomakkeen {id}, jota ei ole kansiossa eikä ohjelmassa.",
+        "sv": "Manifestet nämner formuläret {id}, som varken finns i mappen eller i programmet.",
+        "en": "The manifest names the form {id}, which is neither in the folder nor in the program.",
+    },
+    "survey.round_definition.unused_file": {
+        "fi": "Kierroksen manifesti ei käytä tätä lomaketta.",
+        "sv": "Omgångens manifest använder inte detta formulär.",
+        "en": "The round's manifest does not use this form.",
+    },
+    "survey.round_definition.twice": {
+        "fi": "Lomake {id} on määritelty kahdesti.",
+        "sv": "Formuläret {id} är definierat två gånger.",
+        "en": "The form {id} is defined twice.",
+    },
 }

@@ -69,6 +69,8 @@ class Field:
     schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
     read_only: bool = False
     compare_threshold: float | None = None
+    # The absolute change from the previous round above which an explanation is asked.
+    change_amount: float | None = None
     # A table's explicit "none" answer: the label of the choice that there are no rows.
     none_label: Texts = dc_field(default_factory=dict)
 
@@ -224,6 +226,16 @@ def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
 
 
 @dataclass(frozen=True)
+class RoundOrigin:
+    """Where a round that was not shipped with the program came from: a signed round package."""
+
+    added_at: str
+    signer_fingerprint: str
+    signer_name: str
+    package_sha256: str
+
+
+@dataclass(frozen=True)
 class Round:
     """One survey round: its dates, organisers and the sections it asks."""
 
@@ -235,11 +247,14 @@ class Round:
     organisers: tuple[Texts, ...]
     sections: tuple[Section, ...]
     previous: str | None = None
-    changes: Mapping[str, str | None] = dc_field(default_factory=dict)
+    # The previous round's pointers that moved: see ``desktop.survey.lineage``.
+    changes: Mapping[str, str | list[str] | None] = dc_field(default_factory=dict)
     # Section id → the schemas it was published with before the present one (see the manifest).
     earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
     sha256: str = ""
     source: str = ""
+    # None for a round shipped with the program.
+    origin: RoundOrigin | None = None
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

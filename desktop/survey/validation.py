@@ -82,7 +82,17 @@ class Problem:
         if self.rule is not None and self.kind == "rule":
             return self._rule_message(self.rule, lang)
         values = {k: _show(v, lang) for k, v in self.params.items()}
-        return text(f"survey.problem.{self.kind}", lang, **values)
+        kind = self.kind
+        if kind == "change":  # a large change from the previous round, shown in its unit
+            question = self.column or self.field
+            for name in ("previous", "answer"):
+                if question is not None and name in self.params:
+                    values[name] = display_value(question, self.params[name], lang)
+            if "percent" in self.params:
+                values["percent"] = f"{self.params['percent']:+d}".replace("-", "−")
+            else:
+                kind = "change.from_nothing"
+        return text(f"survey.problem.{kind}", lang, **values)
 
     def _rule_message(self, rule: Rule, lang: Lang) -> str:
         def question(name: str) -> Field | None:

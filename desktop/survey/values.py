@@ -112,7 +112,7 @@ def parse_json(text: str) -> JSONValue:
     try:
         return safejson.loads(text.encode("utf-8", "surrogatepass"), max_bytes=_MAX_JSON_BYTES)
     except safejson.SafeJsonError as exc:
-        if exc.key == "signing.json.invalid":
+        if exc.key == "safejson.invalid":
             raise AnswerError("survey.answer.not_json", reason=exc.values["reason"]) from None
         raise
 

@@ -637,6 +637,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Open package…</translation>
     </message>
     <message>
+        <source>Lisää k&amp;yselykierros…</source>
+        <translation>Add survey ro&amp;und…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Make a &amp;backup</translation>
     </message>
@@ -728,6 +732,14 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>lähetetty</source>
         <translation>submitted</translation>
+    </message>
+    <message>
+        <source>lisätty %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>Lisätty kierrospaketista %1; allekirjoittaja %2, sormenjälki %3</source>
+        <translation>Added from a round package %1; signed by %2, fingerprint %3</translation>
     </message>
     <message>
         <source>Kyselykie&amp;rros</source>
@@ -960,6 +972,39 @@ Confirmed: %2</translation>
     <message>
         <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
         <translation>The answers are not shown because the file did not pass the checks.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundAdding</name>
+    <message>
+        <source>Lisää kyselykierros</source>
+        <translation>Add survey round</translation>
+    </message>
+    <message>
+        <source>Kyselykierrokset (*.tkround);;Kaikki tiedostot (*)</source>
+        <translation>Survey rounds (*.tkround);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on jo ohjelmassa samanlaisena; mitään ei muutettu.</source>
+        <translation>Round %1 is already in the program as it is; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kierros %1 lisättiin: %2
+
+Allekirjoittaja: %3
+Sormenjälki: %4</source>
+        <translation>Round %1 was added: %2
+
+Signed by: %3
+Fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>Kyselykierros lisätty</source>
+        <translation>Survey round added</translation>
+    </message>
+    <message>
+        <source>Kyselykierrosta ei lisätty</source>
+        <translation>Survey round not added</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Ö&amp;ppna paket…</translation>
     </message>
     <message>
+        <source>Lisää k&amp;yselykierros…</source>
+        <translation>Lägg till &amp;enkätomgång…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Gör en säkerhets&amp;kopia</translation>
     </message>
@@ -728,6 +732,14 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>lähetetty</source>
         <translation>inskickad</translation>
+    </message>
+    <message>
+        <source>lisätty %1</source>
+        <translation>tillagd %1</translation>
+    </message>
+    <message>
+        <source>Lisätty kierrospaketista %1; allekirjoittaja %2, sormenjälki %3</source>
+        <translation>Tillagd från ett omgångspaket %1; undertecknare %2, fingeravtryck %3</translation>
     </message>
     <message>
         <source>Kyselykie&amp;rros</source>
@@ -960,6 +972,39 @@ Bekräftad: %2</translation>
     <message>
         <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
         <translation>Svaren visas inte, eftersom filen inte klarade kontrollerna.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundAdding</name>
+    <message>
+        <source>Lisää kyselykierros</source>
+        <translation>Lägg till enkätomgång</translation>
+    </message>
+    <message>
+        <source>Kyselykierrokset (*.tkround);;Kaikki tiedostot (*)</source>
+        <translation>Enkätomgångar (*.tkround);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on jo ohjelmassa samanlaisena; mitään ei muutettu.</source>
+        <translation>Omgången %1 finns redan i programmet med samma innehåll; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Kierros %1 lisättiin: %2
+
+Allekirjoittaja: %3
+Sormenjälki: %4</source>
+        <translation>Omgången %1 har lagts till: %2
+
+Undertecknare: %3
+Fingeravtryck: %4</translation>
+    </message>
+    <message>
+        <source>Kyselykierros lisätty</source>
+        <translation>Enkätomgången har lagts till</translation>
+    </message>
+    <message>
+        <source>Kyselykierrosta ei lisätty</source>
+        <translation>Enkätomgången lades inte till</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A package exported by the demo, as a municipality would send it."""
     folder = tmp_path_factory.mktemp("sender")
     assert cli.main(["--data-dir", str(folder), "demo"]) == 0
-    (made,) = (folder / "vienti").glob("*.asice")
+    (made,) = (folder / "vienti").glob("2022-1_*.asice")  # the demo sends 2022-2 after it
     return made
 
 

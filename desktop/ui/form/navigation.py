@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
-from desktop.survey.formatting import format_date
+from desktop.survey.formatting import format_date, format_local_time
 from desktop.ui.translations import fill
+from desktop.untrusted import escape
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -116,6 +117,20 @@ class Navigation(QWidget):
         self.set_progress(progress)
         self._round_texts()
 
+    def set_rounds(self, rounds: Sequence[Round]) -> None:
+        """The rounds offered (a round was added), the chosen one still chosen."""
+        self.rounds = list(rounds)
+        blocked = self.round_list.blockSignals(True)
+        self.round_list.clear()
+        for rnd in self.rounds:
+            item = QListWidgetItem(self.round_list)
+            item.setData(SECTION_ROLE, rnd.id)
+        ids = [r.id for r in self.rounds]
+        if self.current is not None and self.current.id in ids:
+            self.round_list.setCurrentRow(ids.index(self.current.id))
+        self.round_list.blockSignals(blocked)
+        self._round_texts()
+
     def current_section(self) -> str | None:
         item = self.sections.currentItem()
         section = item.data(SECTION_ROLE) if item is not None else None
@@ -189,7 +204,15 @@ class Navigation(QWidget):
             status = self.status_text(rnd)
             if rnd.id in self.submitted:
                 status += " · " + self.tr("lähetetty")
-            item.setText(f"{pick(rnd.title, self.lang)}\n{when} · {status}")
+            origin = rnd.origin
+            if origin is not None:
+                # A round added from a package says so, and when; the tooltip says by whom.
+                added_at = format_local_time(origin.added_at)
+                status += " · " + fill(self.tr("lisätty %1"), added_at.split(" ")[0])
+                tip = self.tr("Lisätty kierrospaketista %1; allekirjoittaja %2, sormenjälki %3")
+                signer = escape(origin.signer_name)
+                item.setToolTip(fill(tip, added_at, signer, origin.signer_fingerprint))
+            item.setText(f"{escape(pick(rnd.title, self.lang))}\n{when} · {status}")
         if self.isVisible():
             self._fit_rounds()  # otherwise the first resize does it
 

@@ -31,7 +31,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
-from desktop.survey import Problem, Round, validate_round
+from desktop.survey import Problem, Round
 from desktop.survey.explanations import apply
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
@@ -346,6 +346,8 @@ class FormSession(QObject):
             self.unreadable.emit(exc)
             return
         # Each warning with the explanation the user confirmed it with, if any.
-        self.problems = apply(validate_round(rnd, answers), self.workbook.explanations(rnd.id))
+        self.problems = apply(
+            self.workbook.check(rnd.id, answers), self.workbook.explanations(rnd.id)
+        )
         self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
         self.checked.emit()

@@ -33,6 +33,7 @@ from desktop.ui.form.save_status import SaveStatus
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.form.session import FormSession
 from desktop.ui.shell.menus import MainMenu
+from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
@@ -115,6 +116,8 @@ class MainWindow(SubmittingWindow):
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self.submitting = Submitting(self)
         self._received: ReceivedOpener | None = None
+        self.round_adding = RoundAdding(self, workbook, paths)
+        self.round_adding.lang = lang
 
         self._connect()
         self.retranslate()
@@ -129,6 +132,10 @@ class MainWindow(SubmittingWindow):
         m.backups.triggered.connect(self.show_backups)
         m.open_package.triggered.connect(lambda: self.received.choose(Path.home()))
         m.received.triggered.connect(self.open_received)
+        m.add_round.triggered.connect(lambda: self.round_adding.choose())
+        self.round_adding.added.connect(
+            lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.ordered_rounds())
+        )
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(self.submitting.make_draft)
         m.submit.triggered.connect(self.submitting.submit)
@@ -309,6 +316,7 @@ class MainWindow(SubmittingWindow):
             self._received.lang = lang
         self.preferences.lang = lang
         self.save_status.lang = lang
+        self.round_adding.lang = lang
         for session in self.sessions.values():
             session.lang = lang
         self.menu.set_lang(lang)

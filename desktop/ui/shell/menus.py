@@ -49,6 +49,7 @@ class MainMenu(QObject):
 
         self.save_now = action(self.file_menu, "saveNow", QKeySequence.StandardKey.Save)
         self.open_package = action(self.file_menu, "openPackage", QKeySequence.StandardKey.Open)
+        self.add_round = action(self.file_menu, "addRound")
         self.file_menu.addSeparator()
         self.profile = action(self.file_menu, "editProfile", "Ctrl+Shift+P")
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
@@ -123,6 +124,7 @@ class MainMenu(QObject):
         self.save_now.setText(self.tr("&Tallenna nyt"))
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
         self.open_package.setText(self.tr("&Avaa paketti…"))
+        self.add_round.setText(self.tr("Lisää k&yselykierros…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
         self.received.setText(self.tr("K&okoa vastaanotetut paketit…"))

@@ -1,5 +1,5 @@
-"""The messages of the modules directly in ``desktop``: the command line's help and
-answers, the workbook and the contact details, in fi/sv/en (``desktop.i18n.text``)."""
+"""The command line's help: every command's and argument's description and its own messages, in
+fi/sv/en."""
 
 from __future__ import annotations
 
@@ -336,186 +336,57 @@ MESSAGES: Final[Catalogue] = {
         "sv": "disken är full",
         "en": "the disk is full",
     },
-    # The municipality register.
-    "municipalities.unknown_code": {
-        "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
-        "sv": "Kommunnumret {code} finns inte i kommunregistret.",
-        "en": "Municipality code {code} is not in the municipality register.",
+    # Previous rounds.
+    "cli.copy_forward": {
+        "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
+        "sv": "kopiera förra omgångens svar (skrivna svar ersätts inte)",
+        "en": "copy the previous round's answers (answers already given are not replaced)",
     },
-    "municipalities.outside_reform": {
-        "fi": "{name} ({code}) on Ahvenanmaalla, joka ei ole mukana sote-uudistuksessa: "
-        "tähän kyselyyn ei vastata sen puolesta.",
-        "sv": "{name} ({code}) ligger på Åland, som inte omfattas av vårdreformen: enkäten "
-        "besvaras inte för den.",
-        "en": "{name} ({code}) is in Åland, which is outside the sote reform: this survey is "
-        "not answered for it.",
+    "cli.a_copy_target": {
+        "fi": "osio tai kysymyksen osoite (oletus: koko kierros)",
+        "sv": "en del eller en frågas adress (standard: hela omgången)",
+        "en": "a section or a question's address (default: the whole round)",
     },
-    "municipalities.unreadable": {
-        "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
-        "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
-        "en": "The municipality register file {file} cannot be read: {error}",
+    "cli.overwrite": {
+        "fi": "korvaa myös jo annetut vastaukset edellisillä",
+        "sv": "ersätt också redan givna svar med de föregående",
+        "en": "replace answers already given with the previous ones too",
     },
-    "municipalities.encoding": {
-        "fi": "Kuntarekisterin tiedosto {file} ei ole UTF-8-merkistössä.",
-        "sv": "Kommunregistrets fil {file} är inte i teckenkodningen UTF-8.",
-        "en": "The municipality register file {file} is not encoded in UTF-8.",
+    "cli.undo_copy": {
+        "fi": "peru viimeisin kopiointi",
+        "sv": "ångra den senaste kopieringen",
+        "en": "undo the latest copy",
     },
-    "municipalities.columns": {
-        "fi": "Tiedoston {file} otsikkoriviltä puuttuu sarakkeita: {columns}.",
-        "sv": "Rubrikraden i filen {file} saknar kolumner: {columns}.",
-        "en": "The header row of {file} lacks columns: {columns}.",
+    "cli.compare": {
+        "fi": "vertaa kahta kierrosta tai kierroksen kahta lähetystä (esim. 2022-1#1 2022-1#2)",
+        "sv": "jämför två omgångar eller två inskickningar av en omgång (t.ex. 2022-1#1 2022-1#2)",
+        "en": "compare two rounds, or two submissions of a round (e.g. 2022-1#1 2022-1#2)",
     },
-    "municipalities.syntax": {
-        "fi": "Tiedosto {file} on virheellinen rivillä {line}: {error}",
-        "sv": "Filen {file} är felaktig på rad {line}: {error}",
-        "en": "The file {file} is malformed on line {line}: {error}",
+    "cli.a_compare_a": {
+        "fi": "aiempi: kierros (vastaukset nyt) tai KIERROS#N (lähetys N)",
+        "sv": "den tidigare: en omgång (svaren nu) eller OMGÅNG#N (inskickning N)",
+        "en": "the earlier: a round (its answers now) or ROUND#N (submission N)",
     },
-    "municipalities.field_count": {
-        "fi": "Tiedoston {file} rivillä {line} on {found} saraketta, pitäisi olla {expected}.",
-        "sv": "Rad {line} i filen {file} har {found} kolumner, den borde ha {expected}.",
-        "en": "{file}, line {line}: {found} columns where there should be {expected}.",
+    "cli.a_compare_b": {
+        "fi": "myöhempi: kierros tai KIERROS#N",
+        "sv": "den senare: en omgång eller OMGÅNG#N",
+        "en": "the later: a round or ROUND#N",
     },
-    "municipalities.bad_value": {
-        "fi": "Tiedoston {file} rivillä {line} sarakkeen {column} arvo ”{value}” ei kelpaa.",
-        "sv": "Värdet ”{value}” i kolumnen {column} på rad {line} i filen {file} duger inte.",
-        "en": "{file}, line {line}: the value “{value}” in column {column} is not valid.",
+    "cli.compare_format": {
+        "fi": "muoto: text (oletus), csv tai pdf",
+        "sv": "format: text (standard), csv eller pdf",
+        "en": "format: text (default), csv or pdf",
     },
-    "municipalities.duplicate_code": {
-        "fi": "Tiedoston {file} rivillä {line} kuntanumero {code} on jo aiemmin.",
-        "sv": "På rad {line} i filen {file} förekommer kommunnumret {code} redan tidigare.",
-        "en": "{file}, line {line}: municipality code {code} appears a second time.",
+    "cli.compare_out": {
+        "fi": "kirjoita tiedostoon (pdf: oletuksena nykyiseen kansioon)",
+        "sv": "skriv till en fil (pdf: som standard i den aktuella mappen)",
+        "en": "write to a file (pdf: by default into the current folder)",
     },
-    "municipalities.network_field": {
-        "fi": "Verkostotiedostossa {file} verkoston {network} kenttä {field} "
-        "puuttuu tai on väärää muotoa.",
-        "sv": "I nätverksfilen {file} saknas fältet {field} i nätverket {network} "
-        "eller har fel form.",
-        "en": "In the network file {file}, the field {field} of network {network} "
-        "is missing or malformed.",
+    "cli.changes": {
+        "fi": "näytä, mitkä kysymykset ovat uusia tai muuttuneet edellisestä kierroksesta",
+        "sv": "visa vilka frågor som är nya eller ändrade sedan förra omgången",
+        "en": "show which questions are new or changed since the previous round",
     },
-    "municipalities.network_member": {
-        "fi": "Verkostotiedostossa {file} verkoston {network} jäsenen kuntanumeroa "
-        "{code} ei ole kuntarekisterissä.",
-        "sv": "I nätverksfilen {file} finns kommunnumret {code} i nätverket {network} "
-        "inte i kommunregistret.",
-        "en": "In the network file {file}, member code {code} of network {network} "
-        "is not in the municipality register.",
-    },
-    "municipalities.network_member_name": {
-        "fi": "Verkostotiedostossa {file} verkoston {network} jäsen {code} on nimetty "
-        "”{given}”, mutta kuntanumero {code} on {actual}.",
-        "sv": "I nätverksfilen {file} har medlemmen {code} i nätverket {network} namnet "
-        "”{given}”, men kommunnumret {code} är {actual}.",
-        "en": "In the network file {file}, member {code} of network {network} is named "
-        "“{given}”, but code {code} is {actual}.",
-    },
-    "contact.invalid": {
-        "fi": "Profiilia ei tallennettu: {problems}",
-        "sv": "Profilen sparades inte: {problems}",
-        "en": "The profile was not saved: {problems}",
-    },
-    "contact.business_id": {
-        "fi": "Y-tunnus ”{value}” ei kelpaa: muoto on 1234567-8 ja viimeinen numero on "
-        "tarkistusnumero. Tarkista numerot.",
-        "sv": "FO-numret ”{value}” duger inte: formen är 1234567-8 och den sista siffran är en "
-        "kontrollsiffra. Kontrollera siffrorna.",
-        "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
-        "is a check digit. Check the digits.",
-    },
-    "workbook.unknown_pointer": {
-        "fi": "Kierroksella {round} ei ole kysymystä {pointer}.",
-        "sv": "Omgången {round} har ingen fråga {pointer}.",
-        "en": "Round {round} has no question {pointer}.",
-    },
-    "workbook.no_row": {
-        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
-        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
-        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
-    },
-    "workbook.no_row_one": {
-        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
-        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
-        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
-    },
-    "workbook.read_only": {
-        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista.",
-        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen.",
-        "en": "{question} is not answered by hand: it comes from the profile.",
-    },
-    "workbook.no_warning": {
-        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa.",
-        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta.",
-        "en": "There is no warning to confirm at {pointer}.",
-    },
-    "workbook.explanation_long": {
-        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
-        "sv": "Förklaringen är för lång: högst {limit} tecken.",
-        "en": "The explanation is too long: at most {limit} characters.",
-    },
-    "workbook.no_profile": {
-        "fi": "Kuntaa ei ole valittu.",
-        "sv": "Ingen kommun är vald.",
-        "en": "No municipality is chosen.",
-    },
-    # What to do next, added by the command line to a core message of the same id.
-    "cli.next.survey.answer.table_as_text": {
-        "fi": "Koko arvon voi antaa myös JSONina (--json).",
-        "sv": "Hela värdet kan också ges som JSON (--json).",
-        "en": "The whole value can also be given as JSON (--json).",
-    },
-    "cli.next.storage.database.not_a_folder": {
-        "fi": "Anna kansio valinnalla --data-dir.",
-        "sv": "Ange mappen med --data-dir.",
-        "en": "Give the folder with --data-dir.",
-    },
-    "cli.next.submission.refusal.unexplained_warnings": {
-        "fi": 'Huomautukset: tilannekuva validate {round}; vahvistus: tilannekuva explain {round} OSOITE "selitys".',
-        "sv": 'Anmärkningarna: tilannekuva validate {round}; bekräftelse: tilannekuva explain {round} ADRESS "förklaring".',
-        "en": 'The warnings: tilannekuva validate {round}; a confirmation: tilannekuva explain {round} POINTER "explanation".',
-    },
-    "cli.next.submission.refusal.has_problems": {
-        "fi": "Korjattavat: tilannekuva validate {round}; luonnos: tilannekuva export {round} --draft",
-        "sv": "Det som ska rättas: tilannekuva validate {round}; utkast: tilannekuva export {round} --draft",
-        "en": "What to fix: tilannekuva validate {round}; a draft: tilannekuva export {round} --draft",
-    },
-    "cli.next.submission.refusal.closed": {
-        "fi": "Myöhässä: tilannekuva export {round} --yes",
-        "sv": "För sent: tilannekuva export {round} --yes",
-        "en": "Late: tilannekuva export {round} --yes",
-    },
-    "cli.next.submission.refusal.already_submitted": {
-        "fi": "Korjaus: tilannekuva correct {round}",
-        "sv": "Rättelse: tilannekuva correct {round}",
-        "en": "A correction: tilannekuva correct {round}",
-    },
-    "cli.next.submission.refusal.no_key": {
-        "fi": "Luo se: tilannekuva key create",
-        "sv": "Skapa den: tilannekuva key create",
-        "en": "Create it: tilannekuva key create",
-    },
-    "cli.next.submission.refusal.recorded_not_saved": {
-        "fi": "Tallenna ne toiseen kansioon: tilannekuva submissions {round} --out KANSIO",
-        "sv": "Spara dem i en annan mapp: tilannekuva submissions {round} --out MAPP",
-        "en": "Save them to another folder: tilannekuva submissions {round} --out FOLDER",
-    },
-    "cli.next.workbook.unknown_pointer": {
-        "fi": "Kysymysten osoitteet: tilannekuva show {round}",
-        "sv": "Frågornas adresser: tilannekuva show {round}",
-        "en": "The questions' addresses: tilannekuva show {round}",
-    },
-    "cli.next.workbook.read_only": {
-        "fi": "Muuta profiilia: tilannekuva profile",
-        "sv": "Ändra profilen: tilannekuva profile",
-        "en": "Change the profile: tilannekuva profile",
-    },
-    "cli.next.workbook.no_warning": {
-        "fi": "Huomautukset: tilannekuva validate {round}",
-        "sv": "Anmärkningarna: tilannekuva validate {round}",
-        "en": "The warnings: tilannekuva validate {round}",
-    },
-    "cli.next.workbook.no_profile": {
-        "fi": "Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
-        "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
-        "en": "Choose first: tilannekuva profile --municipality CODE",
-    },
+    "cli.m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
+    "cli.m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
 }

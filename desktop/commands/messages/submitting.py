@@ -1,4 +1,5 @@
-"""The commands package's messages, in fi/sv/en (looked up with ``desktop.i18n.text``)."""
+"""What the command line says about submitting, keys, checking packages and collecting them, in
+fi/sv/en, and the step it adds after a core message."""
 
 from __future__ import annotations
 
@@ -7,219 +8,6 @@ from typing import Final
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
-    "commands.answers.stdin_not_utf8": {
-        "fi": "Vakiosyötteestä luettu arvo ei ole UTF-8-tekstiä; mitään ei tallennettu.",
-        "sv": "Värdet som lästes från standardinmatningen är inte UTF-8-text; inget sparades.",
-        "en": "The value read from standard input is not UTF-8 text; nothing was saved.",
-    },
-    "commands.answers.round_line": {
-        "fi": "{id}  {title}  {opens}–{closes}  {status}  vastattu {answered}/{required}",
-        "sv": "{id}  {title}  {opens}–{closes}  {status}  besvarat {answered}/{required}",
-        "en": "{id}  {title}  {opens}–{closes}  {status}  answered {answered}/{required}",
-    },
-    "commands.answers.upcoming": {"fi": "tulossa", "sv": "kommande", "en": "upcoming"},
-    "commands.answers.open": {"fi": "avoinna", "sv": "öppen", "en": "open"},
-    "commands.answers.closed": {"fi": "päättynyt", "sv": "stängd", "en": "closed"},
-    "commands.answers.section_head": {
-        "fi": "== {title} ({answered}/{required} pakollista vastattu) ==",
-        "sv": "== {title} ({answered}/{required} obligatoriska besvarade) ==",
-        "en": "== {title} ({answered}/{required} required answered) ==",
-    },
-    "commands.answers.unanswered": {
-        "fi": "(vastaamatta)",
-        "sv": "(obesvarad)",
-        "en": "(unanswered)",
-    },
-    "commands.answers.follow_up": {"fi": "jatkokysymys", "sv": "följdfråga", "en": "follow-up"},
-    "commands.answers.row": {"fi": "rivi", "sv": "rad", "en": "row"},
-    "commands.answers.saved": {
-        "fi": "Tallennettu {pointer} = {value}",
-        "sv": "Sparat {pointer} = {value}",
-        "en": "Saved {pointer} = {value}",
-    },
-    "commands.answers.saved_with_problem": {
-        "fi": "Huom: {problem}",
-        "sv": "Obs: {problem}",
-        "en": "Note: {problem}",
-    },
-    "commands.answers.cleared": {
-        "fi": "Poistettu {pointer}",
-        "sv": "Borttaget {pointer}",
-        "en": "Removed {pointer}",
-    },
-    "commands.answers.nothing_to_clear": {
-        "fi": "Kohdassa {pointer} ei ollut vastausta.",
-        "sv": "Det fanns inget svar vid {pointer}.",
-        "en": "There was no answer at {pointer}.",
-    },
-    "commands.answers.valid": {
-        "fi": "Kierroksen {round} vastaukset ovat kunnossa: ei ongelmia.",
-        "sv": "Svaren i omgången {round} är i ordning: inga problem.",
-        "en": "The answers of round {round} are in order: no problems.",
-    },
-    "commands.answers.problems": {
-        "fi": "Kierroksella {round} on {count} korjattavaa:",
-        "sv": "Omgången {round} har {count} saker att rätta:",
-        "en": "Round {round} has {count} things to fix:",
-    },
-    "commands.answers.no_errors": {
-        "fi": "Kierroksella {round} ei ole korjattavaa.",
-        "sv": "Omgången {round} har inget att rätta.",
-        "en": "Round {round} has nothing to fix.",
-    },
-    "commands.answers.warnings": {
-        "fi": "{count} huomautusta: tarkista, ettei vastauksissa ole virhettä, ja korjaa "
-        "vastaus tai vahvista se lyhyellä selityksellä:",
-        "sv": "{count} anmärkningar: kontrollera att svaren inte innehåller fel, och rätta "
-        "svaret eller bekräfta det med en kort förklaring:",
-        "en": "{count} warnings: check the answers hold no mistake, and change the answer or "
-        "confirm it with a short explanation:",
-    },
-    "commands.answers.warnings_one": {
-        "fi": "1 huomautus: tarkista, ettei vastauksessa ole virhettä, ja korjaa vastaus tai "
-        "vahvista se lyhyellä selityksellä:",
-        "sv": "1 anmärkning: kontrollera att svaret inte innehåller fel, och rätta svaret eller "
-        "bekräfta det med en kort förklaring:",
-        "en": "1 warning: check the answer holds no mistake, and change the answer or confirm "
-        "it with a short explanation:",
-    },
-    "commands.answers.explained": {
-        "fi": "Vahvistettu: {message}\n  Selitys: {text}",
-        "sv": "Bekräftat: {message}\n  Förklaring: {text}",
-        "en": "Confirmed: {message}\n  Explanation: {text}",
-    },
-    "commands.answers.withdrawn": {
-        "fi": "Vahvistus peruttu: {message}",
-        "sv": "Bekräftelsen togs tillbaka: {message}",
-        "en": "Confirmation taken back: {message}",
-    },
-    "commands.answers.explanation_line": {
-        "fi": "      Vahvistettu, selitys: {text}",
-        "sv": "      Bekräftad, förklaring: {text}",
-        "en": "      Confirmed, explanation: {text}",
-    },
-    "commands.answers.to_explain": {
-        "fi": '      Korjaa vastaus tai vahvista: tilannekuva explain {round} {pointer} "selitys"',
-        "sv": '      Rätta svaret eller bekräfta: tilannekuva explain {round} {pointer} "förklaring"',
-        "en": '      Change the answer or confirm: tilannekuva explain {round} {pointer} "why"',
-    },
-    "commands.answers.problems_one": {
-        "fi": "Kierroksella {round} on 1 korjattava asia:",
-        "sv": "Omgången {round} har 1 sak att rätta:",
-        "en": "Round {round} has 1 thing to fix:",
-    },
-    "commands.answers.no_section": {
-        "fi": "Kierroksella {round} ei ole osiota {section}. Osiot: {known}.",
-        "sv": "Omgången {round} har ingen del {section}. Delar: {known}.",
-        "en": "Round {round} has no section {section}. Sections: {known}.",
-    },
-    "commands.answers.history_line": {
-        "fi": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-        "sv": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-        "en": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
-    },
-    "commands.arguments.usage": {"fi": "käyttö: ", "sv": "användning: ", "en": "usage: "},
-    "commands.arguments.positionals": {"fi": "argumentit", "sv": "argument", "en": "arguments"},
-    "commands.arguments.options": {"fi": "valinnat", "sv": "flaggor", "en": "options"},
-    "commands.arguments.help": {
-        "fi": "näytä tämä ohje ja lopeta",
-        "sv": "visa den här hjälpen och avsluta",
-        "en": "show this help and exit",
-    },
-    "commands.arguments.error": {
-        "fi": "{prog}: virhe: {message}",
-        "sv": "{prog}: fel: {message}",
-        "en": "{prog}: error: {message}",
-    },
-    "commands.arguments.bad_count": {
-        "fi": "”{text}” ei kelpaa: anna kokonaisluku {least}–{limit} numeroin 0–9.",
-        "sv": "”{text}” duger inte: ange ett heltal {least}–{limit} med siffrorna 0–9.",
-        "en": "“{text}” will not do: give a whole number {least}–{limit} in the digits 0–9.",
-    },
-    "commands.arguments.version": {
-        "fi": "näytä ohjelman versio ja lopeta",
-        "sv": "visa programmets version och avsluta",
-        "en": "show the program's version and exit",
-    },
-    "commands.backup.none": {
-        "fi": "Varmuuskopioita ei ole vielä ({folder}).",
-        "sv": "Det finns inga säkerhetskopior ännu ({folder}).",
-        "en": "There are no backups yet ({folder}).",
-    },
-    "commands.backup.heading": {
-        "fi": "Varmuuskopiot kansiossa {folder} (uusin ensin):",
-        "sv": "Säkerhetskopior i mappen {folder} (nyaste först):",
-        "en": "Backups in the folder {folder} (newest first):",
-    },
-    "commands.backup.kind_auto": {"fi": "automaattinen", "sv": "automatisk", "en": "automatic"},
-    "commands.backup.kind_manual": {"fi": "käsin otettu", "sv": "manuell", "en": "manual"},
-    "commands.backup.kind_restore": {
-        "fi": "ennen palautusta",
-        "sv": "före återställning",
-        "en": "before a restore",
-    },
-    "commands.backup.kind_migration": {
-        "fi": "ennen päivitystä",
-        "sv": "före uppdatering",
-        "en": "before an upgrade",
-    },
-    "commands.backup.kind_other": {"fi": "muu", "sv": "annan", "en": "other"},
-    "commands.backup.no_answers": {"fi": "ei vastauksia", "sv": "inga svar", "en": "no answers"},
-    "commands.backup.submitted": {"fi": "lähetetty", "sv": "inskickad", "en": "submitted"},
-    "commands.backup.unusable": {
-        "fi": "ei käytettävissä",
-        "sv": "kan inte användas",
-        "en": "cannot be used",
-    },
-    "commands.backup.rotation": {
-        "fi": "Automaattisia varmuuskopioita otetaan kerran päivässä ja {keep} uusinta säilytetään; "
-        "käsin otettuja ei poisteta koskaan.",
-        "sv": "Automatiska säkerhetskopior tas en gång om dagen och de {keep} nyaste sparas; "
-        "manuella tas aldrig bort.",
-        "en": "Automatic backups are taken once a day and the newest {keep} are kept; manual "
-        "ones are never removed.",
-    },
-    "commands.backup.created": {
-        "fi": "Varmuuskopio tallennettu: {path}",
-        "sv": "Säkerhetskopian sparades: {path}",
-        "en": "Backup saved: {path}",
-    },
-    "commands.backup.confirm": {
-        "fi": "Palautetaanko varmuuskopio {path} ({when})? Nykyiset vastaukset korvataan; niistä "
-        "otetaan ensin varmuuskopio. [k/E] ",
-        "sv": "Återställa säkerhetskopian {path} ({when})? De nuvarande svaren ersätts; först tas "
-        "en säkerhetskopia av dem. [j/N] ",
-        "en": "Restore the backup {path} ({when})? The current answers are replaced; a backup of "
-        "them is taken first. [y/N] ",
-    },
-    "commands.backup.confirm_other": {
-        "fi": "Palautetaanko silti? [k/E] ",
-        "sv": "Återställa ändå? [j/N] ",
-        "en": "Restore anyway? [y/N] ",
-    },
-    "commands.backup.needs_yes": {
-        "fi": "Palautus korvaa nykyiset vastaukset. Vahvista lisäämällä --yes. Mitään ei muutettu.",
-        "sv": "Återställningen ersätter de nuvarande svaren. Bekräfta med --yes. Inget ändrades.",
-        "en": "Restoring replaces the current answers. Confirm with --yes. Nothing was changed.",
-    },
-    "commands.backup.needs_other": {
-        "fi": "Vahvista toisen kunnan varmuuskopion palautus lisäämällä --other-municipality. "
-        "Mitään ei muutettu.",
-        "sv": "Bekräfta återställningen av en annan kommuns säkerhetskopia med "
-        "--other-municipality. Inget ändrades.",
-        "en": "Confirm restoring another municipality's backup with --other-municipality. "
-        "Nothing was changed.",
-    },
-    "commands.backup.cancelled": {
-        "fi": "Palautus peruttiin. Mitään ei muutettu.",
-        "sv": "Återställningen avbröts. Inget ändrades.",
-        "en": "The restore was cancelled. Nothing was changed.",
-    },
-    "commands.backup.restored": {
-        "fi": "Varmuuskopio {path} palautettu. Aiemmat vastaukset tallessa: {kept}",
-        "sv": "Säkerhetskopian {path} återställdes. De tidigare svaren finns i: {kept}",
-        "en": "The backup {path} was restored. The previous answers are kept in: {kept}",
-    },
     "commands.collect.trust": {
         "fi": "luotetut allekirjoittajat (kuntien avainten sormenjäljet): add, list, remove, import",
         "sv": "betrodda undertecknare (kommunernas fingeravtryck): add, list, remove, import",
@@ -360,82 +148,6 @@ MESSAGES: Final[Catalogue] = {
         "fi": "ei yhteystietoja aiemmilta kierroksilta",
         "sv": "inga kontaktuppgifter från tidigare omgångar",
         "en": "no contact details from earlier rounds",
-    },
-    "commands.demo.filling": {
-        "fi": "Täytetään kierros {round} demokunnalle {name} ({code}) tietokansioon {path}",
-        "sv": "Omgången {round} fylls i för demokommunen {name} ({code}) i datamappen {path}",
-        "en": "Filling round {round} for the demo municipality {name} ({code}) in the data folder {path}",
-    },
-    "commands.demo.filled": {
-        "fi": "{count} vastausta tallennettu.",
-        "sv": "{count} svar sparade.",
-        "en": "{count} answers saved.",
-    },
-    "commands.demo.filled_one": {
-        "fi": "1 vastaus tallennettu.",
-        "sv": "1 svar sparat.",
-        "en": "1 answer saved.",
-    },
-    "commands.demo.reopened": {
-        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
-        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
-        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
-    },
-    "commands.demo.submitted": {
-        "fi": "Allekirjoitettu ja lähetetty (lähetys {number}):\n  {package}\n  {report}\n"
-        "  sormenjälki {fingerprint}\nPaketin tarkistus kuten vastaanottaja sen tekee:",
-        "sv": "Undertecknat och inskickat (inskickning {number}):\n  {package}\n  {report}\n"
-        "  fingeravtryck {fingerprint}\nPaketet kontrolleras som mottagaren gör det:",
-        "en": "Signed and submitted (submission {number}):\n  {package}\n  {report}\n"
-        "  fingerprint {fingerprint}\nThe package checked as its receiver checks it:",
-    },
-    "commands.demo.next": {
-        "fi": "Katso vastaukset: tilannekuva --data-dir {path} show {round}\n"
-        "Lähetykset: tilannekuva --data-dir {path} submissions {round}",
-        "sv": "Se svaren: tilannekuva --data-dir {path} show {round}\n"
-        "Inskickningar: tilannekuva --data-dir {path} submissions {round}",
-        "en": "See the answers: tilannekuva --data-dir {path} show {round}\n"
-        "Submissions: tilannekuva --data-dir {path} submissions {round}",
-    },
-    "commands.demo.own_work": {
-        "fi": "Tietokansiossa {path} on jonkun omaa työtä (vastauksia tai organisaatioavain); demo "
-        "ei kirjoita sen päälle. Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
-        "sv": "Datamappen {path} innehåller någons eget arbete (svar eller en organisationsnyckel); "
-        "demon skriver inte över det. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
-        "en": "The data folder {path} holds someone's own work (answers or an organisation key); "
-        "the demo will not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
-    },
-    "commands.demo.other_profile": {
-        "fi": "Tietokansiossa {path} on jo kunnan {code} profiili; demo ei kirjoita sen päälle. "
-        "Valitse toinen kansio: tilannekuva --data-dir KANSIO demo",
-        "sv": "Datamappen {path} har redan en profil för kommunen {code}; demon skriver inte över "
-        "den. Välj en annan mapp: tilannekuva --data-dir MAPP demo",
-        "en": "The data folder {path} already has a profile for municipality {code}; the demo will "
-        "not overwrite it. Choose another folder: tilannekuva --data-dir FOLDER demo",
-    },
-    "commands.profile.saved": {
-        "fi": "Profiili tallennettu: {name} ({code}).",
-        "sv": "Profilen sparad: {name} ({code}).",
-        "en": "Profile saved: {name} ({code}).",
-    },
-    "commands.profile.show": {
-        "fi": "Kunta: {name} ({code})\nHyvinvointialue: {area}\nYhteyshenkilö: {contact}\n"
-        "Tehtävänimike: {title}\nSähköposti: {email}\nPuhelin: {phone}\nY-tunnus: {business_id}",
-        "sv": "Kommun: {name} ({code})\nVälfärdsområde: {area}\nKontaktperson: {contact}\n"
-        "Befattning: {title}\nE-post: {email}\nTelefon: {phone}\nFO-nummer: {business_id}",
-        "en": "Municipality: {name} ({code})\nWellbeing services county: {area}\n"
-        "Contact person: {contact}\nJob title: {title}\nE-mail: {email}\nPhone: {phone}\n"
-        "Business ID: {business_id}",
-    },
-    "commands.profile.outside_reform": {
-        "fi": "Ahvenanmaa: sote-uudistuksen ulkopuolella, ei vastaa kyselyyn",
-        "sv": "Åland: utanför vårdreformen, besvarar inte enkäten",
-        "en": "Åland: outside the sote reform, does not answer the survey",
-    },
-    "commands.profile.no_match": {
-        "fi": "Hakua ”{text}” vastaavaa kuntaa ei löytynyt.",
-        "sv": "Ingen kommun motsvarar sökningen ”{text}”.",
-        "en": "No municipality matches “{text}”.",
     },
     "commands.secrets.prompt": {
         "fi": "Avaimen {path} tunnuslause: ",
@@ -613,45 +325,180 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Underkänd: {path}",
         "en": "Refused: {path}",
     },
-    # argparse's own error messages.
-    "commands.arguments.argparse.missing": {
-        "fi": "puuttuu: {names}",
-        "sv": "saknas: {names}",
-        "en": "missing: {names}",
+    # What to do next, added by the command line to a core message of the same id.
+    "commands.next.survey.answer.table_as_text": {
+        "fi": "Koko arvon voi antaa myös JSONina (--json).",
+        "sv": "Hela värdet kan också ges som JSON (--json).",
+        "en": "The whole value can also be given as JSON (--json).",
     },
-    "commands.arguments.argparse.unknown_arguments": {
-        "fi": "tuntemattomia argumentteja: {names}",
-        "sv": "okända argument: {names}",
-        "en": "unknown arguments: {names}",
+    "commands.next.storage.database.not_a_folder": {
+        "fi": "Anna kansio valinnalla --data-dir.",
+        "sv": "Ange mappen med --data-dir.",
+        "en": "Give the folder with --data-dir.",
     },
-    "commands.arguments.argparse.invalid_choice": {
-        "fi": "{name}: {value} ei ole vaihtoehto (vaihtoehdot: {choices})",
-        "sv": "{name}: {value} är inget alternativ (alternativ: {choices})",
-        "en": "{name}: {value} is not one of the choices ({choices})",
+    "commands.next.submission.refusal.unexplained_warnings": {
+        "fi": 'Huomautukset: tilannekuva validate {round}; vahvistus: tilannekuva explain {round} OSOITE "selitys".',
+        "sv": 'Anmärkningarna: tilannekuva validate {round}; bekräftelse: tilannekuva explain {round} ADRESS "förklaring".',
+        "en": 'The warnings: tilannekuva validate {round}; a confirmation: tilannekuva explain {round} POINTER "explanation".',
     },
-    "commands.arguments.argparse.not_a_number": {
-        "fi": "{name}: {value} ei ole luku",
-        "sv": "{name}: {value} är inte ett tal",
-        "en": "{name}: {value} is not a number",
+    "commands.next.submission.refusal.has_problems": {
+        "fi": "Korjattavat: tilannekuva validate {round}; luonnos: tilannekuva export {round} --draft",
+        "sv": "Det som ska rättas: tilannekuva validate {round}; utkast: tilannekuva export {round} --draft",
+        "en": "What to fix: tilannekuva validate {round}; a draft: tilannekuva export {round} --draft",
     },
-    "commands.arguments.argparse.expected_argument": {
-        "fi": "{name} tarvitsee arvon",
-        "sv": "{name} behöver ett värde",
-        "en": "{name} needs a value",
+    "commands.next.submission.refusal.closed": {
+        "fi": "Myöhässä: tilannekuva export {round} --yes",
+        "sv": "För sent: tilannekuva export {round} --yes",
+        "en": "Late: tilannekuva export {round} --yes",
     },
-    "commands.arguments.argparse.ignored_argument": {
-        "fi": "{name} ei ota arvoa ({value})",
-        "sv": "{name} tar inget värde ({value})",
-        "en": "{name} takes no value ({value})",
+    "commands.next.submission.refusal.already_submitted": {
+        "fi": "Korjaus: tilannekuva correct {round}",
+        "sv": "Rättelse: tilannekuva correct {round}",
+        "en": "A correction: tilannekuva correct {round}",
     },
-    "commands.arguments.argparse.ambiguous_option": {
-        "fi": "{option} voi tarkoittaa useaa valintaa: {matches}",
-        "sv": "{option} kan betyda flera flaggor: {matches}",
-        "en": "{option} could mean several options: {matches}",
+    "commands.next.submission.refusal.no_key": {
+        "fi": "Luo se: tilannekuva key create",
+        "sv": "Skapa den: tilannekuva key create",
+        "en": "Create it: tilannekuva key create",
     },
-    "commands.arguments.argparse.argument": {
-        "fi": "{name}: {message}",
-        "sv": "{name}: {message}",
-        "en": "{name}: {message}",
+    "commands.next.submission.refusal.recorded_not_saved": {
+        "fi": "Tallenna ne toiseen kansioon: tilannekuva submissions {round} --out KANSIO",
+        "sv": "Spara dem i en annan mapp: tilannekuva submissions {round} --out MAPP",
+        "en": "Save them to another folder: tilannekuva submissions {round} --out FOLDER",
+    },
+    "commands.next.workbook.unknown_pointer": {
+        "fi": "Kysymysten osoitteet: tilannekuva show {round}",
+        "sv": "Frågornas adresser: tilannekuva show {round}",
+        "en": "The questions' addresses: tilannekuva show {round}",
+    },
+    "commands.next.workbook.read_only": {
+        "fi": "Muuta profiilia: tilannekuva profile",
+        "sv": "Ändra profilen: tilannekuva profile",
+        "en": "Change the profile: tilannekuva profile",
+    },
+    "commands.next.workbook.no_warning": {
+        "fi": "Huomautukset: tilannekuva validate {round}",
+        "sv": "Anmärkningarna: tilannekuva validate {round}",
+        "en": "The warnings: tilannekuva validate {round}",
+    },
+    "commands.next.workbook.no_profile": {
+        "fi": "Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
+        "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
+        "en": "Choose first: tilannekuva profile --municipality CODE",
+    },
+    "commands.round.round": {
+        "fi": "kyselykierrokset kierrospaketteina (.tkround): build, check, add",
+        "sv": "enkätomgångar som omgångspaket (.tkround): build, check, add",
+        "en": "survey rounds as round packages (.tkround): build, check, add",
+    },
+    "commands.round.a_round_command": {
+        "fi": "build tekee paketin kansiosta, check tarkistaa kansion, add lisää paketin",
+        "sv": "build skapar ett paket av en mapp, check kontrollerar en mapp, add lägger till ett paket",
+        "en": "build makes a package from a folder, check checks a folder, add adds a package",
+    },
+    "commands.round.round_build": {
+        "fi": "tarkista kierroksen kansio ja tee siitä allekirjoitettu kierrospaketti",
+        "sv": "kontrollera omgångens mapp och skapa ett undertecknat omgångspaket av den",
+        "en": "check a round's folder and make a signed round package of it",
+    },
+    "commands.round.round_check": {
+        "fi": "näytä kierroksen kansion kaikki virheet ja tee lomakkeesta luonnos-PDF:t",
+        "sv": "visa alla fel i omgångens mapp och skapa utkast-PDF:er av formuläret",
+        "en": "show every problem of a round's folder and make draft PDFs of the form",
+    },
+    "commands.round.round_add": {
+        "fi": "lisää kierrospaketti tähän ohjelmaan (allekirjoitus ja määrittely tarkistetaan)",
+        "sv": "lägg till ett omgångspaket i programmet (underskrift och definition kontrolleras)",
+        "en": "add a round package to this program (its signature and definition are checked)",
+    },
+    "commands.round.a_folder": {
+        "fi": "kansio, jossa on kierroksen manifesti (VVVV-N.json) ja uudet lomakkeet",
+        "sv": "mapp med omgångens manifest (ÅÅÅÅ-N.json) och de nya formulären",
+        "en": "folder with the round's manifest (YYYY-N.json) and its new forms",
+    },
+    "commands.round.a_package": {
+        "fi": "kierrospaketti (.tkround)",
+        "sv": "omgångspaket (.tkround)",
+        "en": "round package (.tkround)",
+    },
+    "commands.round.round_out": {
+        "fi": "kirjoitettava kierrospaketti (.tkround)",
+        "sv": "omgångspaketet som skrivs (.tkround)",
+        "en": "the round package to write (.tkround)",
+    },
+    "commands.round.round_key": {
+        "fi": "allekirjoittava avain (PKCS#12); oletus tietokansion organisaatioavain",
+        "sv": "nyckeln som undertecknar (PKCS#12); standard är datamappens organisationsnyckel",
+        "en": "the signing key (PKCS#12); by default the data folder's organisation key",
+    },
+    "commands.round.passphrase_file": {
+        "fi": "lue avaimen tunnuslause tiedostosta (- = vakiosyöte)",
+        "sv": "läs nyckelns lösenfras från en fil (- = standardinmatning)",
+        "en": "read the key's passphrase from a file (- = standard input)",
+    },
+    "commands.round.drafts": {
+        "fi": "kansio, johon luonnos-PDF:t kirjoitetaan (oletus nykyinen kansio)",
+        "sv": "mapp där utkast-PDF:erna skrivs (standard är den aktuella mappen)",
+        "en": "folder the draft PDFs are written to (by default the current folder)",
+    },
+    "commands.round.built": {
+        "fi": "Kierrospaketti {path} tehty: kierros {round} ({title}), {count} tiedostoa, allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgångspaketet {path} har skapats: omgång {round} ({title}), {count} filer, undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round package {path} made: round {round} ({title}), {count} files, signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.checked": {
+        "fi": "Kierroksen {round} määrittely on kunnossa ({count} tiedostoa).",
+        "sv": "Definitionen av omgången {round} är i ordning ({count} filer).",
+        "en": "The definition of round {round} is sound ({count} files).",
+    },
+    "commands.round.problems": {
+        "fi": "Määrittelyssä on {count} virhettä:",
+        "sv": "Definitionen innehåller {count} fel:",
+        "en": "The definition has {count} problems:",
+    },
+    "commands.round.problems_one": {
+        "fi": "Määrittelyssä on 1 virhe:",
+        "sv": "Definitionen innehåller 1 fel:",
+        "en": "The definition has 1 problem:",
+    },
+    "commands.round.drafts_written": {
+        "fi": "Luonnokset: {empty} (tyhjä) ja {filled} (esimerkkivastauksin)",
+        "sv": "Utkast: {empty} (tomt) och {filled} (med exempelsvar)",
+        "en": "Drafts: {empty} (empty) and {filled} (with example answers)",
+    },
+    "commands.round.added": {
+        "fi": "Kierros {round} lisätty: {title}. Allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgången {round} har lagts till: {title}. Undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round {round} added: {title}. Signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.already": {
+        "fi": "Kierros {round} on jo ohjelmassa samanlaisena; mitään ei muutettu.",
+        "sv": "Omgången {round} finns redan i programmet med samma innehåll; inget ändrades.",
+        "en": "Round {round} is already in the program as it is; nothing was changed.",
+    },
+    "commands.round.unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+    "commands.round.from_package": {
+        "fi": "    lisätty kierrospaketista {when}; allekirjoittaja {signer} ({fingerprint})",
+        "sv": "    tillagd från ett omgångspaket {when}; undertecknare {signer} ({fingerprint})",
+        "en": "    added from a round package {when}; signed by {signer} ({fingerprint})",
+    },
+    "commands.demo.round_published": {
+        "fi": "Koordinaattori julkaisi kierroksen {round} kierrospakettina {path} (demon koordinaattoriavain, sormenjälki {fingerprint}).",
+        "sv": "Koordinatorn publicerade omgången {round} som omgångspaketet {path} (demons koordinatornyckel, fingeravtryck {fingerprint}).",
+        "en": "The coordinator published round {round} as the round package {path} (the demo's coordinator key, fingerprint {fingerprint}).",
+    },
+    "commands.demo.round_added": {
+        "fi": "Kierros lisätty ohjelmaan: {round} {title}",
+        "sv": "Omgången har lagts till i programmet: {round} {title}",
+        "en": "The round was added to the program: {round} {title}",
+    },
+    "commands.demo.round_already": {
+        "fi": "Kierros {round} oli jo lisätty aiemmassa demossa.",
+        "sv": "Omgången {round} lades redan till i en tidigare demo.",
+        "en": "Round {round} was already added in an earlier demo.",
     },
 }

@@ -1,4 +1,4 @@
-"""The signing package's messages, in fi/sv/en (looked up with ``desktop.i18n.text``)."""
+"""The signing package's messages about received packages and their checks, in fi/sv/en."""
 
 from __future__ import annotations
 
@@ -33,129 +33,16 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Paketets typ är {value!r}, inte {expected!r}: detta är inget ASiC-E-paket.",
         "en": "The package type is {value!r}, not {expected!r}: this is not an ASiC-E package.",
     },
+    "signing.package.mimetype_other": {
+        "fi": "Tiedoston tyyppi on {value!r}, ei {expected!r}.",
+        "sv": "Filens typ är {value!r}, inte {expected!r}.",
+        "en": "The file's type is {value!r}, not {expected!r}.",
+    },
     "signing.package.report_other_signer": {
         "fi": "PDF-raportin {name!r} on allekirjoittanut eri avain ({fingerprint}) kuin paketin.",
         "sv": "PDF-rapporten {name!r} är undertecknad med en annan nyckel ({fingerprint}) än "
         "paketet.",
         "en": "The PDF report {name!r} was signed by another key ({fingerprint}) than the package.",
-    },
-    "signing.signature.unreadable": {
-        "fi": "Allekirjoitustiedosto on vioittunut tai se ei ole CMS-allekirjoitus ({reason}).",
-        "sv": "Signaturfilen är skadad eller inte en CMS-signatur ({reason}).",
-        "en": "The signature file is damaged or not a CMS signature ({reason}).",
-    },
-    "signing.signature.not_intact": {
-        "fi": "Allekirjoitus ei täsmää allekirjoitettuun sisältöön: sisältöä on muutettu "
-        "allekirjoittamisen jälkeen.",
-        "sv": "Underskriften stämmer inte med det undertecknade innehållet: innehållet har "
-        "ändrats efter underskriften.",
-        "en": "The signature does not match the signed content: the content was changed after "
-        "signing.",
-    },
-    "signing.signature.invalid": {
-        "fi": "Allekirjoitus on pätemätön (allekirjoitusarvo ei vastaa allekirjoittajan avainta).",
-        "sv": "Underskriften är ogiltig (signaturvärdet motsvarar inte undertecknarens nyckel).",
-        "en": "The signature is invalid (its value does not match the signer's key).",
-    },
-    "signing.signature.weak_algorithm": {
-        "fi": "Allekirjoituksessa käytetään hyväksymätöntä algoritmia ({algorithm}).",
-        "sv": "Underskriften använder en otillåten algoritm ({algorithm}).",
-        "en": "The signature uses an algorithm that is not accepted ({algorithm}).",
-    },
-    "signing.key.no_key": {
-        "fi": "Organisaatioavainta ei ole vielä luotu ({path}). Luo uusi avain tai tuo olemassa "
-        "oleva PKCS#12-tiedosto.",
-        "sv": "Organisationsnyckeln har inte skapats ännu ({path}). Skapa en ny nyckel eller "
-        "importera en befintlig PKCS#12-fil.",
-        "en": "The organisation key has not been created yet ({path}). Create a new key or import "
-        "an existing PKCS#12 file.",
-    },
-    "signing.key.key_exists": {
-        "fi": "Organisaatioavain on jo olemassa ({path}). Sitä ei korvattu. Poista tai siirrä "
-        "vanha avain ensin, jos haluat todella vaihtaa sen.",
-        "sv": "Organisationsnyckeln finns redan ({path}). Den ersattes inte. Ta bort eller flytta "
-        "den gamla nyckeln först om du verkligen vill byta den.",
-        "en": "An organisation key already exists ({path}). It was not replaced. Remove or move "
-        "the old key first if you really want to change it.",
-    },
-    "signing.key.wrong_passphrase": {
-        "fi": "Väärä tunnuslause tiedostolle {path}.",
-        "sv": "Fel lösenfras för filen {path}.",
-        "en": "Wrong passphrase for the file {path}.",
-    },
-    "signing.key.passphrase_required": {
-        "fi": "Tiedosto {path} on suojattu tunnuslauseella. Anna tunnuslause.",
-        "sv": "Filen {path} är skyddad med en lösenfras. Ange lösenfrasen.",
-        "en": "The file {path} is protected by a passphrase. Enter the passphrase.",
-    },
-    "signing.key.not_pkcs12": {
-        "fi": "Tiedosto {path} ei ole PKCS#12-tiedosto (.p12 tai .pfx).",
-        "sv": "Filen {path} är inte en PKCS#12-fil (.p12 eller .pfx).",
-        "en": "The file {path} is not a PKCS#12 file (.p12 or .pfx).",
-    },
-    "signing.key.no_private_key": {
-        "fi": "PKCS#12-tiedostossa {path} ei ole yksityistä avainta, joten sillä ei voi "
-        "allekirjoittaa. Vie varmenne uudelleen yksityisen avaimen kanssa.",
-        "sv": "PKCS#12-filen {path} innehåller ingen privat nyckel och kan inte användas för "
-        "underskrift. Exportera certifikatet på nytt tillsammans med den privata nyckeln.",
-        "en": "The PKCS#12 file {path} holds no private key, so it cannot sign. Export the "
-        "certificate again together with its private key.",
-    },
-    "signing.key.no_certificate": {
-        "fi": "PKCS#12-tiedostossa {path} ei ole varmennetta.",
-        "sv": "PKCS#12-filen {path} innehåller inget certifikat.",
-        "en": "The PKCS#12 file {path} holds no certificate.",
-    },
-    "signing.key.key_certificate_mismatch": {
-        "fi": "PKCS#12-tiedoston {path} varmenne ei kuulu sen yksityiselle avaimelle.",
-        "sv": "Certifikatet i PKCS#12-filen {path} hör inte till dess privata nyckel.",
-        "en": "The certificate in the PKCS#12 file {path} does not belong to its private key.",
-    },
-    "signing.key.unsupported_key": {
-        "fi": "PKCS#12-tiedoston {path} avaintyyppiä ({kind}) ei voi käyttää allekirjoittamiseen. "
-        "Käytä ECDSA-avainta (P-256, P-384 tai P-521) tai vähintään 2048-bittistä RSA-avainta.",
-        "sv": "Nyckeltypen ({kind}) i PKCS#12-filen {path} kan inte användas för underskrift. "
-        "Använd en ECDSA-nyckel (P-256, P-384 eller P-521) eller en RSA-nyckel på minst "
-        "2048 bitar.",
-        "en": "The key type ({kind}) in the PKCS#12 file {path} cannot be used for signing. Use "
-        "an ECDSA key (P-256, P-384 or P-521) or an RSA key of at least 2048 bits.",
-    },
-    "signing.key.not_for_signing": {
-        "fi": "PKCS#12-tiedoston {path} varmennetta ei ole tarkoitettu allekirjoittamiseen "
-        "(avaimen käyttötarkoitus).",
-        "sv": "Certifikatet i PKCS#12-filen {path} är inte avsett för underskrift "
-        "(nyckelanvändning).",
-        "en": "The certificate in the PKCS#12 file {path} is not meant for signing (key usage).",
-    },
-    "signing.key.certificate_expired": {
-        "fi": "PKCS#12-tiedoston {path} varmenne ei ole voimassa (voimassa {start}–{end}).",
-        "sv": "Certifikatet i PKCS#12-filen {path} är inte giltigt (giltigt {start}–{end}).",
-        "en": "The certificate in the PKCS#12 file {path} is not valid (valid {start}–{end}).",
-    },
-    "signing.key.unreadable": {
-        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Filen {path} kunde inte läsas: {reason}.",
-        "en": "The file {path} could not be read: {reason}.",
-    },
-    "signing.key.unwritable": {
-        "fi": "Avaintiedostoa {path} ei voitu kirjoittaa: {reason}. Mitään ei tallennettu.",
-        "sv": "Nyckelfilen {path} kunde inte skrivas: {reason}. Inget sparades.",
-        "en": "The key file {path} could not be written: {reason}. Nothing was saved.",
-    },
-    "signing.key.invalid_name": {
-        "fi": "Organisaation nimi puuttuu tai on liian pitkä (enintään {max} merkkiä).",
-        "sv": "Organisationens namn saknas eller är för långt (högst {max} tecken).",
-        "en": "The organisation's name is missing or too long (at most {max} characters).",
-    },
-    "signing.key.invalid_business_id": {
-        "fi": "Y-tunnus {value} ei kelpaa (muoto 1234567-8, tarkistusnumero oikein).",
-        "sv": "FO-numret {value} är ogiltigt (formen 1234567-8 med rätt kontrollsiffra).",
-        "en": "The business ID {value} is not valid (form 1234567-8 with a correct check digit).",
-    },
-    "signing.key.invalid_fingerprint": {
-        "fi": "{value!r} ei ole sormenjälki (64 heksadesimaalimerkkiä, esim. 3F2A 9C01 …).",
-        "sv": "{value!r} är inget fingeravtryck (64 hexadecimala tecken, t.ex. 3F2A 9C01 …).",
-        "en": "{value!r} is not a fingerprint (64 hexadecimal digits, e.g. 3F2A 9C01 …).",
     },
     "signing.manifest.unsafe": {
         "fi": "Tiedostoluettelo (manifesti) sisältää kiellettyjä XML-rakenteita ({what}).",
@@ -184,40 +71,6 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Tiedostoa {name!r} on muutettu allekirjoittamisen jälkeen (tiiviste ei täsmää).",
         "sv": "Filen {name!r} har ändrats efter underskriften (kontrollsumman stämmer inte).",
         "en": "The file {name!r} was changed after signing (its digest does not match).",
-    },
-    "signing.pdf.too_large": {
-        "fi": "PDF-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
-        "sv": "PDF-filen är för stor ({size} byte, högst {limit}).",
-        "en": "The PDF file is too large ({size} bytes, at most {limit}).",
-    },
-    "signing.pdf.unreadable": {
-        "fi": "Tiedosto ei ole luettava PDF ({reason}).",
-        "sv": "Filen är ingen läsbar PDF ({reason}).",
-        "en": "The file is not a readable PDF ({reason}).",
-    },
-    "signing.pdf.package_not_pdf": {
-        "fi": "Tämä on paketti (ASiC-E-zip), ei PDF-raportti: tarkista se .asice-päätteisenä.",
-        "sv": "Detta är ett paket (ASiC-E-zip), inte en PDF-rapport: kontrollera det med "
-        "ändelsen .asice.",
-        "en": "This is a package (an ASiC-E zip), not a PDF report: check it under an .asice name.",
-    },
-    "signing.pdf.unsigned": {
-        "fi": "PDF-tiedostoa ei ole allekirjoitettu.",
-        "sv": "PDF-filen är inte undertecknad.",
-        "en": "The PDF file is not signed.",
-    },
-    "signing.pdf.several_signatures": {
-        "fi": "PDF-tiedostossa on {count} allekirjoitusta; hyväksytään vain yksi.",
-        "sv": "PDF-filen har {count} underskrifter; endast en godtas.",
-        "en": "The PDF file has {count} signatures; only one is accepted.",
-    },
-    "signing.pdf.not_entire_file": {
-        "fi": "PDF-tiedostoon on lisätty tai muutettu jotain allekirjoittamisen jälkeen "
-        "(allekirjoitus ei kata koko tiedostoa).",
-        "sv": "Något har lagts till eller ändrats i PDF-filen efter underskriften "
-        "(underskriften täcker inte hela filen).",
-        "en": "Something was added to or changed in the PDF file after signing (the signature "
-        "does not cover the entire file).",
     },
     "signing.received.missing": {
         "fi": "Tiedostoa {path} ei ole.",
@@ -258,62 +111,6 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
         "sv": "Filen {path} är för stor för att kontrolleras (över {limit} MB).",
         "en": "The file {path} is too large to check (over {limit} MB).",
-    },
-    "signing.json.too_large": {
-        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
-        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
-        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
-    },
-    "signing.json.not_utf8": {
-        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
-        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
-        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
-    },
-    "signing.json.invalid": {
-        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
-        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
-        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
-    },
-    "signing.json.duplicate_key": {
-        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
-        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
-        "en": "The JSON file has the key {name!r} twice in the same object.",
-    },
-    "signing.json.not_a_number": {
-        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
-        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
-        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
-        "not accepted).",
-    },
-    "signing.json.number_too_large": {
-        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
-        "(enintään ±2^53).",
-        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
-        "(högst ±2^53).",
-        "en": "The JSON file holds the number {value}, too large to be read exactly "
-        "(at most ±2^53).",
-    },
-    "signing.json.too_deep": {
-        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
-        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
-        "en": "The JSON file is nested too deeply (at most {limit} levels).",
-    },
-    "signing.json.too_many_values": {
-        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
-        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
-        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
-    },
-    "signing.json.too_much_text": {
-        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
-        "enintään {limit}).",
-        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
-        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
-        "{limit}).",
-    },
-    "signing.json.bad_string": {
-        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
-        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
-        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
     },
     "signing.zip.input_too_large": {
         "fi": "Tiedosto on liian suuri ({size} tavua, enintään {limit}).",

@@ -1,0 +1,136 @@
+"""What the command line says about previous rounds: their answers in ``show``, copying
+forward, comparing, what changed, and the demo's second round, in fi/sv/en."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    "commands.previous.previous": {
+        "fi": "      Edellinen {answer}",
+        "sv": "      Föregående {answer}",
+        "en": "      Previous {answer}",
+    },
+    "commands.previous.previous_row": {
+        "fi": "      [{row}] edellinen {answer}",
+        "sv": "      [{row}] föregående {answer}",
+        "en": "      [{row}] previous {answer}",
+    },
+    "commands.previous.missing_row": {
+        "fi": "      Edellisellä kierroksella {round}, ei nyt: {row}",
+        "sv": "      I förra omgången {round}, inte nu: {row}",
+        "en": "      In the previous round {round}, not now: {row}",
+    },
+    "commands.previous.source_sent": {
+        "fi": "Edelliset vastaukset: kierroksen {round} lähetys {number} ({at}).",
+        "sv": "Föregående svar: omgångens {round} inskickning {number} ({at}).",
+        "en": "Previous answers: round {round}, submission {number} ({at}).",
+    },
+    "commands.previous.source_unsent": {
+        "fi": "Edelliset vastaukset: kierroksen {round} tallennetut vastaukset (ei lähetetty).",
+        "sv": "Föregående svar: omgångens {round} sparade svar (inte inskickade).",
+        "en": "Previous answers: round {round}'s saved answers (not sent).",
+    },
+    "commands.previous.copied": {
+        "fi": "Kopioitu {count} vastausta kierrokselta {source} kierrokselle {round}.",
+        "sv": "{count} svar kopierades från omgången {source} till omgången {round}.",
+        "en": "Copied {count} answers from round {source} into round {round}.",
+    },
+    "commands.previous.copied_one": {
+        "fi": "Kopioitu 1 vastaus kierrokselta {source} kierrokselle {round}.",
+        "sv": "1 svar kopierades från omgången {source} till omgången {round}.",
+        "en": "Copied 1 answer from round {source} into round {round}.",
+    },
+    "commands.previous.nothing_copied": {
+        "fi": "Mitään ei kopioitu: kierroksella {round} on jo kaikki, mitä kierrokselta {source} voi kopioida.",
+        "sv": "Inget kopierades: omgången {round} har redan allt som kan kopieras från omgången {source}.",
+        "en": "Nothing was copied: round {round} already has all that can be copied from round {source}.",
+    },
+    "commands.previous.skipped_typed": {
+        "fi": "Ohitettu, koska vastaus on jo annettu ({count}): {pointers}\nKorvaa ne edellisillä vastauksilla: tilannekuva copy-forward {round} {target}--overwrite",
+        "sv": "Hoppades över eftersom svaret redan är givet ({count}): {pointers}\nErsätt dem med föregående svar: tilannekuva copy-forward {round} {target}--overwrite",
+        "en": "Skipped because an answer is already given ({count}): {pointers}\nReplace them with the previous answers: tilannekuva copy-forward {round} {target}--overwrite",
+    },
+    "commands.previous.skipped_not_fitting": {
+        "fi": "Ohitettu, koska edellinen vastaus ei sovi muuttuneeseen kysymykseen ({count}): {pointers}",
+        "sv": "Hoppades över eftersom det föregående svaret inte passar den ändrade frågan ({count}): {pointers}",
+        "en": "Skipped because the previous answer does not fit the changed question ({count}): {pointers}",
+    },
+    "commands.previous.skipped_not_copyable": {
+        "fi": "Ei kopioitu, koska kysymys on jaettu tai yhdistetty ({count}): {pointers}",
+        "sv": "Kopierades inte eftersom frågan har delats eller slagits ihop ({count}): {pointers}",
+        "en": "Not copied because the question was split or merged ({count}): {pointers}",
+    },
+    "commands.previous.undone": {
+        "fi": "Peruttu kopiointi kierrokselta {source} ({count} vastausta).",
+        "sv": "Kopieringen från omgången {source} ångrades ({count} svar).",
+        "en": "Undid the copy from round {source} ({count} answers).",
+    },
+    "commands.previous.undone_kept": {
+        "fi": "{count} kopioitua vastausta oli muutettu sen jälkeen; ne jätettiin ennalleen.",
+        "sv": "{count} kopierade svar hade ändrats sedan dess; de lämnades som de är.",
+        "en": "{count} copied answers had been changed since; they were left as they are.",
+    },
+    "commands.compare.written": {
+        "fi": "Vertailu kirjoitettu: {path}",
+        "sv": "Jämförelsen skrevs: {path}",
+        "en": "Comparison written: {path}",
+    },
+    "commands.compare.csv_head": {
+        "fi": "osio,osoite,kysymys,rivi,sarake,tila,ennen,jälkeen,erotus,prosenttia",
+        "sv": "del,adress,fråga,rad,kolumn,status,före,efter,skillnad,procent",
+        "en": "section,pointer,question,row,column,status,before,after,difference,per_cent",
+    },
+    "commands.compare.unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+    "commands.demo_story.carrying": {
+        "fi": "\nSeuraava kierros {round}: edellisen kierroksen vastaukset pohjaksi.",
+        "sv": "\nNästa omgång {round}: förra omgångens svar som grund.",
+        "en": "\nThe next round {round}: the previous round's answers to start from.",
+    },
+    "commands.demo_story.reopened": {
+        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
+        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
+        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
+    },
+    "commands.demo_story.copied": {
+        "fi": "{count} vastausta kopioitu kierrokselta {source} (jo annettuja ohitettu: {skipped}).",
+        "sv": "{count} svar kopierades från omgången {source} (redan givna hoppades över: {skipped}).",
+        "en": "{count} answers copied from round {source} (already given, skipped: {skipped}).",
+    },
+    "commands.demo_story.typed": {
+        "fi": "{count} muuttunutta tai uutta vastausta kirjoitettu.",
+        "sv": "{count} ändrade eller nya svar skrevs in.",
+        "en": "{count} changed or new answers typed in.",
+    },
+    "commands.demo_story.explained": {
+        "fi": "Suuri muutos vahvistettu selityksellä: {message}\n  Selitys: {text}",
+        "sv": "En stor ändring bekräftades med en förklaring: {message}\n  Förklaring: {text}",
+        "en": "A large change confirmed with an explanation: {message}\n  Explanation: {text}",
+    },
+    "commands.demo_story.why": {
+        "fi": "Vuokra laskettiin uudelleen valtioneuvoston asetuksen 272/2022 mukaan: pääomavuokra määräytyy rakennusten teknisestä arvosta.",
+        "sv": "Hyran räknades om enligt statsrådets förordning 272/2022: kapitalhyran bestäms av byggnadernas tekniska värde.",
+        "en": "The rent was recalculated under Government Decree 272/2022: the capital rent follows the buildings' technical value.",
+    },
+    "commands.answers.copied_from": {
+        "fi": "  [kopioitu: {source}]",
+        "sv": "  [kopierat: {source}]",
+        "en": "  [copied: {source}]",
+    },
+    "commands.answers.submission_n": {
+        "fi": "{round}, lähetys {number}",
+        "sv": "{round}, inskickning {number}",
+        "en": "{round}, submission {number}",
+    },
+    "commands.answers.copy_undone": {
+        "fi": "  [kopiointi peruttu: {source}]",
+        "sv": "  [kopieringen ångrad: {source}]",
+        "en": "  [copy undone: {source}]",
+    },
+}

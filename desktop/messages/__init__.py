@@ -1,0 +1,11 @@
+"""The messages of the modules directly in ``desktop`` and of the command line's help, in
+fi/sv/en: one catalogue (``desktop.i18n``) in two parts."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+from desktop.messages import command_line, modules
+
+MESSAGES: Final[Catalogue] = {**command_line.MESSAGES, **modules.MESSAGES}

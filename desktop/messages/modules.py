@@ -1,0 +1,189 @@
+"""The messages of the modules directly in ``desktop``: the workbook, the contact details, the
+municipality register and reading received JSON, in fi/sv/en."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    # The municipality register.
+    "municipalities.unknown_code": {
+        "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",
+        "sv": "Kommunnumret {code} finns inte i kommunregistret.",
+        "en": "Municipality code {code} is not in the municipality register.",
+    },
+    "municipalities.outside_reform": {
+        "fi": "{name} ({code}) on Ahvenanmaalla, joka ei ole mukana sote-uudistuksessa: "
+        "tähän kyselyyn ei vastata sen puolesta.",
+        "sv": "{name} ({code}) ligger på Åland, som inte omfattas av vårdreformen: enkäten "
+        "besvaras inte för den.",
+        "en": "{name} ({code}) is in Åland, which is outside the sote reform: this survey is "
+        "not answered for it.",
+    },
+    "municipalities.unreadable": {
+        "fi": "Kuntarekisterin tiedostoa {file} ei voi lukea: {error}",
+        "sv": "Kommunregistrets fil {file} kan inte läsas: {error}",
+        "en": "The municipality register file {file} cannot be read: {error}",
+    },
+    "municipalities.encoding": {
+        "fi": "Kuntarekisterin tiedosto {file} ei ole UTF-8-merkistössä.",
+        "sv": "Kommunregistrets fil {file} är inte i teckenkodningen UTF-8.",
+        "en": "The municipality register file {file} is not encoded in UTF-8.",
+    },
+    "municipalities.columns": {
+        "fi": "Tiedoston {file} otsikkoriviltä puuttuu sarakkeita: {columns}.",
+        "sv": "Rubrikraden i filen {file} saknar kolumner: {columns}.",
+        "en": "The header row of {file} lacks columns: {columns}.",
+    },
+    "municipalities.syntax": {
+        "fi": "Tiedosto {file} on virheellinen rivillä {line}: {error}",
+        "sv": "Filen {file} är felaktig på rad {line}: {error}",
+        "en": "The file {file} is malformed on line {line}: {error}",
+    },
+    "municipalities.field_count": {
+        "fi": "Tiedoston {file} rivillä {line} on {found} saraketta, pitäisi olla {expected}.",
+        "sv": "Rad {line} i filen {file} har {found} kolumner, den borde ha {expected}.",
+        "en": "{file}, line {line}: {found} columns where there should be {expected}.",
+    },
+    "municipalities.bad_value": {
+        "fi": "Tiedoston {file} rivillä {line} sarakkeen {column} arvo ”{value}” ei kelpaa.",
+        "sv": "Värdet ”{value}” i kolumnen {column} på rad {line} i filen {file} duger inte.",
+        "en": "{file}, line {line}: the value “{value}” in column {column} is not valid.",
+    },
+    "municipalities.duplicate_code": {
+        "fi": "Tiedoston {file} rivillä {line} kuntanumero {code} on jo aiemmin.",
+        "sv": "På rad {line} i filen {file} förekommer kommunnumret {code} redan tidigare.",
+        "en": "{file}, line {line}: municipality code {code} appears a second time.",
+    },
+    "municipalities.network_field": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} kenttä {field} "
+        "puuttuu tai on väärää muotoa.",
+        "sv": "I nätverksfilen {file} saknas fältet {field} i nätverket {network} "
+        "eller har fel form.",
+        "en": "In the network file {file}, the field {field} of network {network} "
+        "is missing or malformed.",
+    },
+    "municipalities.network_member": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} jäsenen kuntanumeroa "
+        "{code} ei ole kuntarekisterissä.",
+        "sv": "I nätverksfilen {file} finns kommunnumret {code} i nätverket {network} "
+        "inte i kommunregistret.",
+        "en": "In the network file {file}, member code {code} of network {network} "
+        "is not in the municipality register.",
+    },
+    "municipalities.network_member_name": {
+        "fi": "Verkostotiedostossa {file} verkoston {network} jäsen {code} on nimetty "
+        "”{given}”, mutta kuntanumero {code} on {actual}.",
+        "sv": "I nätverksfilen {file} har medlemmen {code} i nätverket {network} namnet "
+        "”{given}”, men kommunnumret {code} är {actual}.",
+        "en": "In the network file {file}, member {code} of network {network} is named "
+        "“{given}”, but code {code} is {actual}.",
+    },
+    "contact.invalid": {
+        "fi": "Profiilia ei tallennettu: {problems}",
+        "sv": "Profilen sparades inte: {problems}",
+        "en": "The profile was not saved: {problems}",
+    },
+    "contact.business_id": {
+        "fi": "Y-tunnus ”{value}” ei kelpaa: muoto on 1234567-8 ja viimeinen numero on "
+        "tarkistusnumero. Tarkista numerot.",
+        "sv": "FO-numret ”{value}” duger inte: formen är 1234567-8 och den sista siffran är en "
+        "kontrollsiffra. Kontrollera siffrorna.",
+        "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
+        "is a check digit. Check the digits.",
+    },
+    "workbook.unknown_pointer": {
+        "fi": "Kierroksella {round} ei ole kysymystä {pointer}.",
+        "sv": "Omgången {round} har ingen fråga {pointer}.",
+        "en": "Round {round} has no question {pointer}.",
+    },
+    "workbook.no_row": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (rivejä on {count}; uusi rivi on {count}).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har {count} rader; en ny rad är {count}).",
+        "en": "The table {question} has no row {row} (it has {count} rows; a new row is {count}).",
+    },
+    "workbook.no_row_one": {
+        "fi": "Taulukossa {question} ei ole riviä {row} (siinä on 1 rivi; uusi rivi on 1).",
+        "sv": "Tabellen {question} har ingen rad {row} (den har 1 rad; en ny rad är 1).",
+        "en": "The table {question} has no row {row} (it has 1 row; a new row is 1).",
+    },
+    "workbook.read_only": {
+        "fi": "Kysymykseen {question} ei vastata käsin: se tulee profiilista.",
+        "sv": "Frågan {question} besvaras inte för hand: den hämtas från profilen.",
+        "en": "{question} is not answered by hand: it comes from the profile.",
+    },
+    "workbook.no_warning": {
+        "fi": "Kohdassa {pointer} ei ole huomautusta, jonka voisi vahvistaa.",
+        "sv": "Vid {pointer} finns ingen anmärkning att bekräfta.",
+        "en": "There is no warning to confirm at {pointer}.",
+    },
+    "workbook.explanation_long": {
+        "fi": "Selitys on liian pitkä: enintään {limit} merkkiä.",
+        "sv": "Förklaringen är för lång: högst {limit} tecken.",
+        "en": "The explanation is too long: at most {limit} characters.",
+    },
+    "workbook.no_profile": {
+        "fi": "Kuntaa ei ole valittu.",
+        "sv": "Ingen kommun är vald.",
+        "en": "No municipality is chosen.",
+    },
+    # Received JSON refused (desktop.safejson).
+    "safejson.too_large": {
+        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
+        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
+        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
+    },
+    "safejson.not_utf8": {
+        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
+        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
+        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
+    },
+    "safejson.invalid": {
+        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
+        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
+        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
+    },
+    "safejson.duplicate_key": {
+        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
+        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
+        "en": "The JSON file has the key {name!r} twice in the same object.",
+    },
+    "safejson.not_a_number": {
+        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
+        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
+        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
+        "not accepted).",
+    },
+    "safejson.number_too_large": {
+        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
+        "(enintään ±2^53).",
+        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
+        "(högst ±2^53).",
+        "en": "The JSON file holds the number {value}, too large to be read exactly "
+        "(at most ±2^53).",
+    },
+    "safejson.too_deep": {
+        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
+        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
+        "en": "The JSON file is nested too deeply (at most {limit} levels).",
+    },
+    "safejson.too_many_values": {
+        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
+        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
+        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
+    },
+    "safejson.too_much_text": {
+        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
+        "enintään {limit}).",
+        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
+        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
+        "{limit}).",
+    },
+    "safejson.bad_string": {
+        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
+        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
+        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
+    },
+}

@@ -1,0 +1,132 @@
+"""A comparison told in words, in fi/sv/en: the lines the command line, the CSV and the PDF
+print for each changed answer."""
+
+from __future__ import annotations
+
+from desktop.i18n import Lang, pick, text
+from desktop.jsonvalue import JSONValue
+from desktop.review.compare import Cell, Comparison, Difference, RowDifference, Status
+from desktop.survey import Field
+from desktop.survey.formatting import format_number
+from desktop.survey.values import display_value
+
+
+def label(comparison_side_round: str, number: int | None, lang: Lang) -> str:
+    if number is None:
+        return text("review.compare.saved", lang, round=comparison_side_round)
+    return text("review.compare.sent", lang, round=comparison_side_round, number=number)
+
+
+def title(comparison: Comparison, lang: Lang) -> str:
+    a, b = comparison.a.source, comparison.b.source
+    return text(
+        "review.compare.title",
+        lang,
+        a=label(a.round_id, a.submission, lang),
+        b=label(b.round_id, b.submission, lang),
+    )
+
+
+def shown(question: Field, value: JSONValue | None, lang: Lang) -> str:
+    if value is None:
+        return text("review.compare.nothing", lang)
+    return display_value(question, value, lang)
+
+
+def signed(value: float, lang: Lang, question: Field | None = None) -> str:
+    """A difference with its sign, in the question's unit when given: "+200 m²", "−3"."""
+    size: int | float = int(value) if float(value).is_integer() else abs(value)
+    size = abs(size)
+    text = (
+        display_value(question, size, lang) if question is not None else format_number(size, lang)
+    )
+    return ("+" if value >= 0 else "−") + text
+
+
+def change_of(
+    question: Field, before: JSONValue | None, after: JSONValue | None, lang: Lang
+) -> str:
+    """ "3 100 000 € → 5 000 000 € (+1 900 000, +61 %)" for numbers; "a → b" otherwise."""
+    text = f"{shown(question, before, lang)} → {shown(question, after, lang)}"
+    from desktop.review.compare import per_cent
+
+    if (
+        isinstance(before, int | float)
+        and isinstance(after, int | float)
+        and not isinstance(before, bool)
+    ):
+        delta = signed(float(after) - float(before), lang, question)
+        percent = per_cent(before, after)
+        more = f", {signed(round(percent), lang)} %" if percent is not None else ""
+        text += f" ({delta}{more})"
+    return text
+
+
+def word_markup(difference: Difference) -> str:
+    """A text's word diff with [-removed-] and {+added+} marks, as wdiff prints it."""
+    parts = []
+    for op, words in difference.words():
+        parts.append(words if op == "=" else f"[-{words}-]" if op == "-" else f"{{+{words}+}}")
+    return " ".join(parts)
+
+
+def status_text(status: Status, lang: Lang) -> str:
+    return text(f"review.compare.{status.value}", lang)
+
+
+def _cells(cells: tuple[Cell, ...], lang: Lang, *, both: bool) -> str:
+    if both:
+        return "; ".join(
+            f"{pick(c.column.label, lang)} {change_of(c.column, c.before, c.after, lang)}"
+            for c in cells
+        )
+    return "; ".join(
+        f"{pick(c.column.label, lang)}: {shown(c.column, c.after if c.after is not None else c.before, lang)}"
+        for c in cells
+    )
+
+
+def row_line(row: RowDifference, lang: Lang) -> str:
+    if row.status is Status.ADDED:
+        return text(
+            "review.compare.row_added",
+            lang,
+            row=row.shown_key(lang),
+            cells=_cells(row.cells, lang, both=False),
+        )
+    if row.status is Status.REMOVED:
+        return text(
+            "review.compare.row_removed",
+            lang,
+            row=row.shown_key(lang),
+            cells=_cells(row.cells, lang, both=False),
+        )
+    return text(
+        "review.compare.row_changed",
+        lang,
+        row=row.shown_key(lang),
+        cells=_cells(row.cells, lang, both=True),
+    )
+
+
+def detail_lines(difference: Difference, lang: Lang) -> list[str]:
+    """What changed in one answer, line by line."""
+    question = difference.question
+    if difference.rows and difference.status is Status.CHANGED:
+        return [row_line(r, lang) for r in difference.rows if r.status is not Status.SAME]
+    if (
+        difference.status is Status.CHANGED
+        and isinstance(difference.before, str)
+        and isinstance(difference.after, str)
+        and question.kind.value in ("text", "longtext")
+    ):
+        return [word_markup(difference)]
+    if difference.status in (Status.NEW, Status.ADDED):
+        return [
+            f"{status_text(difference.status, lang)}: {shown(question, difference.after, lang)}"
+        ]
+    if difference.status in (Status.GONE, Status.REMOVED):
+        return [
+            f"{status_text(difference.status, lang)}: {shown(question, difference.before, lang)}"
+        ]
+    return [change_of(question, difference.before, difference.after, lang)]

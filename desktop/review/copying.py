@@ -1,0 +1,259 @@
+"""Copying the previous round's answers forward: one question, one table, a section or a round.
+
+The copy never overwrites a typed answer unless asked to (``overwrite``):
+an answer already given is listed as skipped instead. A table's rows line
+up by key: a previous row whose key the table has fills only the cells that
+are empty; one it does not have is added (all of them, or those the user
+chose by key). A value that no longer fits its question (a choice that was
+taken away) is skipped and listed too, as is a question that was split or
+merged (shown beside, never copied). The whole copy is one transaction,
+each answer it changes one audit entry naming the submission it came from,
+and the last copy can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.errors import UserError
+from desktop.jsonvalue import JSONObject, JSONValue, PointerError, split_pointer
+from desktop.storage import Copy
+from desktop.survey import Field, Kind, Round, Section
+from desktop.survey.lineage import key_text, row_key
+from desktop.survey.model import is_answered
+from desktop.survey.previous_values import PreviousAnswers, Source
+from desktop.survey.values import check_row, check_type
+from desktop.workbook import Workbook
+
+
+class CopyError(UserError):
+    """Copying refused: no previous answers, a submitted round, an unknown target."""
+
+
+class Reason(StrEnum):
+    TYPED = "typed"  # an answer is already given: kept
+    NOT_FITTING = "not_fitting"  # the value does not fit the question any more
+    NOT_COPYABLE = "not_copyable"  # split or merged: shown beside, not copied
+
+
+@dataclass(frozen=True)
+class Skipped:
+    pointer: str
+    reason: Reason
+
+
+@dataclass
+class Plan:
+    """What a copy would write, and what it leaves as it is."""
+
+    source: Source
+    edits: list[tuple[str, JSONValue]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Copied:
+    plan: Plan
+    copy: Copy | None  # None: nothing changed
+
+
+def previous_or_refuse(workbook: Workbook, round_id: str) -> PreviousAnswers:
+    rnd = workbook.round(round_id)
+    if rnd.previous is None:
+        raise CopyError("review.copy.no_previous_round", round=round_id)
+    previous = workbook.previous(round_id)
+    if previous is None:
+        raise CopyError("review.copy.no_previous_answers", previous=rnd.previous)
+    return previous
+
+
+def plan_copy(
+    workbook: Workbook,
+    round_id: str,
+    target: str | None = None,
+    *,
+    overwrite: bool = False,
+    rows: Collection[str] | None = None,
+) -> Plan:
+    """What copying into ``target`` (None: the whole round; a section id; a question's
+    pointer) would do. ``rows``: for a table, the keys of the previous rows to copy."""
+    rnd = workbook.round(round_id)
+    previous = previous_or_refuse(workbook, round_id)
+    answers = workbook.answers(round_id)
+    plan = Plan(previous.source)
+    chosen = None if rows is None else {key_text(k) for k in rows}
+    for section, question in _questions(rnd, target):
+        given = answers.get(section.id, {})
+        if question.kind is Kind.TABLE:
+            _plan_table(
+                plan, previous, section, question, given.get(question.key), overwrite, chosen
+            )
+        else:
+            _plan_field(plan, previous, section, question, given.get(question.key), overwrite)
+    return plan
+
+
+def copy_forward(
+    workbook: Workbook,
+    round_id: str,
+    target: str | None = None,
+    *,
+    overwrite: bool = False,
+    rows: Collection[str] | None = None,
+    actor: str | None = None,
+) -> Copied:
+    """Copy as ``plan_copy`` says, in one transaction."""
+    if workbook.store.is_locked(round_id):
+        raise CopyError("review.copy.submitted", round=round_id)
+    plan = plan_copy(workbook, round_id, target, overwrite=overwrite, rows=rows)
+    copy = None
+    if plan.edits:
+        copy = workbook.store.copy_answers(
+            round_id, plan.edits, source=plan.source.audit_text(), actor=actor
+        )
+    return Copied(plan, copy)
+
+
+def undo_last_copy(
+    workbook: Workbook, round_id: str, *, actor: str | None = None
+) -> tuple[Copy, int]:
+    """Take back the latest copy; (the copy, how many of its answers were changed since and
+    so kept)."""
+    workbook.round(round_id)
+    if workbook.store.is_locked(round_id):
+        raise CopyError("review.copy.submitted", round=round_id)
+    undone = workbook.store.undo_copy(round_id, actor=actor)
+    if undone is None:
+        raise CopyError("review.copy.nothing_to_undo", round=round_id)
+    return undone
+
+
+def _questions(rnd: Round, target: str | None) -> list[tuple[Section, Field]]:
+    if target is None:
+        return [(s, f) for s in rnd.sections for f in s.fields]
+    section = rnd.section(target)
+    if section is not None:
+        return [(section, f) for f in section.fields]
+    try:
+        parts = split_pointer(target)
+    except PointerError:
+        parts = []
+    section = rnd.section(parts[0]) if len(parts) == 2 else None
+    question = section.field(parts[1]) if section is not None else None
+    if section is None or question is None:
+        raise CopyError(
+            "review.copy.unknown_target",
+            round=rnd.id,
+            target=target,
+            known=", ".join(s.id for s in rnd.sections),
+        )
+    return [(section, question)]
+
+
+def _fits(question: Field, value: JSONValue) -> bool:
+    try:
+        if question.kind is Kind.TABLE and isinstance(value, dict):
+            check_row(question, value, "fi")
+            return all(_fits(c, value[c.key]) for c in question.columns if c.key in value)
+        check_type(question, value, "fi")
+    except UserError:
+        return False
+    allowed = {o.value for o in question.options}
+    if question.kind is Kind.CHOICE and allowed:
+        return value in allowed
+    if question.kind is Kind.MULTICHOICE and allowed and isinstance(value, list):
+        return all(v in allowed for v in value)
+    return True
+
+
+def _plan_field(
+    plan: Plan,
+    previous: PreviousAnswers,
+    section: Section,
+    question: Field,
+    current: JSONValue | None,
+    overwrite: bool,
+) -> None:
+    if question.read_only:
+        return
+    pointer = f"/{section.id}/{question.key}"
+    found = previous.value(pointer)
+    if found is None:
+        if previous.values(pointer):
+            plan.skipped.append(Skipped(pointer, Reason.NOT_COPYABLE))
+        return
+    if current == found.value:
+        return
+    if is_answered(current, question) and not overwrite:
+        plan.skipped.append(Skipped(pointer, Reason.TYPED))
+    elif not _fits(question, found.value):
+        plan.skipped.append(Skipped(pointer, Reason.NOT_FITTING))
+    else:
+        plan.edits.append((pointer, found.value))
+
+
+def _plan_table(
+    plan: Plan,
+    previous: PreviousAnswers,
+    section: Section,
+    table: Field,
+    current: JSONValue | None,
+    overwrite: bool,
+    chosen: set[str | None] | None,
+) -> None:
+    pointer = f"/{section.id}/{table.key}"
+    found = previous.value(pointer)
+    if found is None:
+        if previous.values(pointer):
+            plan.skipped.append(Skipped(pointer, Reason.NOT_COPYABLE))
+        return
+    if current is None and chosen is None:
+        # Nothing answered yet: the rows (or last time's "none") go in whole, as one answer.
+        rows = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
+        plan.edits.append((pointer, [] if found.value == [] else rows))
+        return
+    if current == [] and not overwrite:
+        if found.value != []:
+            plan.skipped.append(Skipped(pointer, Reason.TYPED))  # answered "none"
+        return
+    rows_now: list[JSONValue] = list(current) if isinstance(current, list) else []
+    key = row_key(table)
+    index_of = {
+        key_text(row.get(key)): i for i, row in enumerate(rows_now) if isinstance(row, dict)
+    }
+    added = len(rows_now)
+    for text, old_row in previous.rows(pointer).items():
+        if chosen is not None and text not in chosen:
+            continue
+        cells = _fitting_cells(table, old_row)
+        if text not in index_of:
+            plan.edits.append((f"{pointer}/{added}", cells))
+            added += 1
+            continue
+        index = index_of[text]
+        row = rows_now[index]
+        assert isinstance(row, dict)
+        for column in table.columns:
+            if column.key == key or column.key not in old_row:
+                continue
+            cell = f"{pointer}/{index}/{column.key}"
+            value, now = old_row[column.key], row.get(column.key)
+            if now == value:
+                continue
+            if is_answered(now) and not overwrite:
+                plan.skipped.append(Skipped(cell, Reason.TYPED))
+            elif column.key not in cells:
+                plan.skipped.append(Skipped(cell, Reason.NOT_FITTING))
+            else:
+                plan.edits.append((cell, value))
+
+
+def _fitting_cells(table: Field, row: JSONObject) -> JSONObject:
+    """The cells of a previous row that fit the current columns (the others are left empty)."""
+    return {
+        k: v
+        for k, v in row.items()
+        if (column := table.column(k)) is not None and not column.read_only and _fits(column, v)
+    }

@@ -1,0 +1,128 @@
+"""Where a round's "previous" answers come from.
+
+They are the answers of the round the manifest names as ``previous``: its
+latest submission, read from the signed package kept in the database (what
+was sent, not rows that may have been edited since); or, when that round was
+never submitted here, its saved answers, marked as unsent. The package is
+read as received files are (``safezip``, ``safejson``), and the answers are
+lined up with the schemas they were given with.
+
+A package is read once per process for its SHA-256, so showing the previous
+answer beside every question of a 500-question section costs a dictionary
+look-up each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.storage import Store
+from desktop.survey import Catalog, Round, UnknownRound
+from desktop.survey.lineage import Lineage
+from desktop.survey.previous_values import PreviousAnswers, Source
+
+SURVEY_NAME = "survey.json"  # the data file of a package (desktop.export.package)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What a stored submission's package says: the round as answered and its answers."""
+
+    round: Round
+    answers: dict[str, JSONObject]
+    explanations: tuple[JSONObject, ...]
+
+
+_read: dict[str, Submitted | None] = {}
+
+
+def read_package(catalog: Catalog, package: bytes, digest: str) -> Submitted | None:
+    """The answers of a package this program keeps; None when it cannot be read as one."""
+    if digest in _read:
+        return _read[digest]
+    from desktop.safejson import SafeJsonError, loads
+    from desktop.signing.safezip import SafeZipError, read_zip
+
+    found: Submitted | None = None
+    try:
+        members = {m.name: m.data for m in read_zip(package)}
+        document = loads(members[SURVEY_NAME])
+        found = _submitted(catalog, document)
+    except (KeyError, SafeZipError, SafeJsonError, UnknownRound, TypeError, ValueError):
+        found = None
+    _read[digest] = found
+    return found
+
+
+def _submitted(catalog: Catalog, document: JSONValue) -> Submitted | None:
+    if not isinstance(document, dict):
+        return None
+    rnd = catalog.round(str(document["round"]))
+    entries = document.get("schemas")
+    listed = {
+        str(e["section"]): str(e["id"])
+        for e in (entries if isinstance(entries, list) else [])
+        if isinstance(e, dict)
+    }
+    rnd = rnd.as_given(listed) or rnd
+    raw = document.get("answers")
+    answers = {
+        k: v for k, v in (raw.items() if isinstance(raw, dict) else ()) if isinstance(v, dict)
+    }
+    notes = document.get("explanations")
+    explanations = tuple(
+        e for e in (notes if isinstance(notes, list) else []) if isinstance(e, dict)
+    )
+    return Submitted(rnd, answers, explanations)
+
+
+def submitted(store: Store, catalog: Catalog, round_id: str, number: int) -> Submitted | None:
+    """A stored submission of ``round_id`` as its package says."""
+    match = [s for s in store.submissions(round_id) if s.number == number]
+    if not match:
+        return None
+    package, _report = store.submission_files(round_id, number)
+    return read_package(catalog, package, match[0].package_sha256)
+
+
+def answers_of(
+    store: Store, catalog: Catalog, round_id: str
+) -> tuple[Source, Round, dict[str, JSONObject]]:
+    """A round's answers as "previous": its latest submission, else its saved answers."""
+    rnd = catalog.round(round_id)
+    for entry in reversed(store.submissions(round_id)):
+        found = submitted(store, catalog, round_id, entry.number)
+        if found is not None:
+            return Source(round_id, entry.number, entry.submitted_at), found.round, found.answers
+    saved = store.round_answers(round_id)
+    answers = {k: v for k, v in saved.items() if rnd.section(k) is not None}
+    return Source(round_id, None), rnd, answers
+
+
+def previous_answers(store: Store, catalog: Catalog, round_id: str) -> PreviousAnswers | None:
+    """The previous round's answers lined up with ``round_id``'s questions; None when the round
+    has no previous round, or nothing was answered in it here."""
+    rnd = catalog.round(round_id)
+    if rnd.previous is None or rnd.previous not in catalog.rounds:
+        return None
+    source, as_given, answers = answers_of(store, catalog, rnd.previous)
+    if not answers:
+        return None
+    return PreviousAnswers(source, _lineage(rnd, as_given), answers)
+
+
+_lineages: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Lineage] = {}
+
+
+def _lineage(rnd: Round, previous: Round) -> Lineage:
+    # The schemas decide the lineage; their hashes name them (and change with any edit).
+    key = (
+        rnd.id,
+        previous.id,
+        tuple(s.sha256 or s.schema_id for s in rnd.sections),
+        tuple(s.sha256 or s.schema_id for s in previous.sections),
+    )
+    if key not in _lineages:
+        _lineages[key] = Lineage.between(rnd, previous)
+    return _lineages[key]

@@ -1,0 +1,1 @@
+"""Survey rounds published as signed round packages (``.tkround``): build, check, add."""

@@ -1,0 +1,219 @@
+"""The rounds of one installation: shipped ones and those added from round packages.
+
+``catalog_for`` gives the catalog every part of the program uses: the
+shipped rounds and, beside them, every round whose package was added to
+the data folder's database, each checked again as it is read (a package is
+kept exactly as received). ``add_package`` checks a received package all
+the way (container, signature by a trusted key, every definition check)
+before anything is stored; ``build_package`` makes one from an author's
+folder after the same checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from desktop import safejson
+from desktop.errors import UserError
+from desktop.i18n import Lang, text
+from desktop.paths import DataPaths
+from desktop.rounds.layout import files_of
+from desktop.storage import Store
+from desktop.storage.round_packages import StoredRoundPackage, keep_round_package, round_packages
+from desktop.survey import Catalog, Round, shipped_catalog
+from desktop.survey.added import (
+    CheckedRound,
+    DefinitionProblem,
+    check_definition,
+    with_round,
+)
+from desktop.survey.loader import Problem
+from desktop.survey.model import RoundOrigin
+from desktop.untrusted import escape
+
+if TYPE_CHECKING:
+    from desktop.rounds.package import OpenedPackage
+    from desktop.signing.keys import OrganisationKey
+
+_MAX_FILE: Final = 2 << 20
+_MAX_FILES: Final = 64
+
+
+class RoundError(UserError):
+    """An author's folder that cannot be read."""
+
+
+class DefinitionRefused(RoundError):
+    """A round's definition has problems: the message lists every one of them."""
+
+    def __init__(self, key: str, problems: Sequence[DefinitionProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(key)
+
+    def message(self, lang: Lang) -> str:
+        lines = [text(self.key, lang)]
+        lines += [f"- {problem.message(lang)}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+class FolderFileError(RoundError):
+    def __init__(self, path: str, cause: UserError) -> None:
+        self.cause = cause
+        super().__init__("rounds.library.folder_file", path=path, reason="")
+
+    def message(self, lang: Lang) -> str:
+        values = {**self.values, "reason": self.cause.message(lang)}
+        return text(self.key, lang, **values)
+
+
+@dataclass(frozen=True)
+class Added:
+    """The outcome of adding a package: the round, and whether anything was stored."""
+
+    round: Round
+    stored: bool
+    catalog: Catalog
+
+
+def added_in(paths: DataPaths) -> tuple[StoredRoundPackage, ...]:
+    """The round packages added to a data folder, for those who only read it (the
+    coordinator's ``verify`` and ``collect``): none when it has no database yet."""
+    if not paths.database.is_file():
+        return ()
+    with Store.open_for_reading(paths) as store:
+        return tuple(round_packages(store))
+
+
+def catalog_with(stored: Sequence[StoredRoundPackage]) -> Catalog:
+    """The shipped catalog with the rounds of ``stored`` beside it."""
+    return _cached_with_added(tuple(stored)) if stored else shipped_catalog()
+
+
+def catalog_for(store: Store | None, base: Catalog | None = None) -> Catalog:
+    """``base`` (the shipped catalog) with every round added to ``store`` beside it."""
+    stored = tuple(round_packages(store)) if store is not None else ()
+    if not stored:
+        return base or shipped_catalog()
+    if base is None:
+        return _cached_with_added(stored)
+    return _with_added(base, stored)
+
+
+@lru_cache(maxsize=4)
+def _cached_with_added(stored: tuple[StoredRoundPackage, ...]) -> Catalog:
+    return _with_added(shipped_catalog(), stored)
+
+
+def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
+    catalog = base
+    for package in stored:
+        origin = RoundOrigin(
+            package.added_at,
+            package.signer_fingerprint,
+            package.signer_name,
+            package.package_sha256,
+        )
+        try:
+            checked = check_definition(catalog, files_of(package.package), complete=True)
+        except UserError as exc:
+            reason = exc.message("en")
+            problems: list[str] = [reason]
+        else:
+            if checked.known:
+                continue  # the program now ships this very round
+            if checked.round is not None:
+                catalog = with_round(catalog, checked, origin)
+                continue
+            problems = [p.message("en") for p in checked.problems]
+        catalog = Catalog(catalog.rounds, catalog.sections, list(catalog.problems), catalog.files)
+        for reason in problems or ["-"]:
+            catalog.problems.append(Problem(f"{package.round_id}.tkround", reason))
+    return catalog
+
+
+def open_package(data: bytes, paths: DataPaths) -> OpenedPackage:
+    """A received round package's files, once its container and its signer are accepted."""
+    from desktop.rounds.package import unpack
+    from desktop.rounds.signers import setting_path, trusted_signers
+
+    return unpack(data, trusted_signers(paths), str(setting_path(paths)))
+
+
+def check_package(opened: OpenedPackage, catalog: Catalog) -> CheckedRound:
+    """Every definition check of an opened package; ``DefinitionRefused`` if any fails."""
+    checked = check_definition(catalog, opened.files, complete=True)
+    if checked.problems:
+        raise DefinitionRefused("rounds.library.refused", checked.problems)
+    return checked
+
+
+def add_package(store: Store, data: bytes, paths: DataPaths, *, actor: str | None = None) -> Added:
+    """Verify, check and keep a received round package; adding it again changes nothing."""
+    return add_opened(store, open_package(data, paths), data, actor=actor)
+
+
+def add_opened(
+    store: Store, opened: OpenedPackage, data: bytes, *, actor: str | None = None
+) -> Added:
+    """Check and keep a package ``open_package`` accepted (``data``, its bytes)."""
+    catalog = catalog_for(store)
+    checked = check_package(opened, catalog)
+    if checked.known:
+        assert checked.round_id is not None
+        return Added(catalog.round(checked.round_id), False, catalog)
+    assert checked.round is not None
+    stored = keep_round_package(
+        store,
+        checked.round.id,
+        data,
+        sha256=opened.sha256,
+        signer_fingerprint=opened.fingerprint,
+        signer_name=opened.signer_name,
+        actor=actor,
+    )
+    catalog = catalog_for(store)
+    return Added(catalog.round(checked.round.id), stored, catalog)
+
+
+def read_folder(folder: Path) -> dict[str, bytes]:
+    """The JSON files of an author's folder (name → bytes), each within the JSON reader's caps."""
+    shown = escape(str(folder))
+    try:
+        paths = sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
+    except OSError:
+        raise RoundError("rounds.library.no_folder", path=shown) from None
+    if len(paths) > _MAX_FILES:
+        raise RoundError("rounds.library.folder_too_many", path=shown, limit=_MAX_FILES)
+    files: dict[str, bytes] = {}
+    for path in paths:
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(_MAX_FILE + 1)
+            safejson.loads(raw, max_bytes=_MAX_FILE)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise RoundError("folder_file", path=escape(str(path)), reason=reason) from None
+        except safejson.SafeJsonError as exc:
+            raise FolderFileError(escape(str(path)), exc) from None
+        files[path.name] = raw
+    return files
+
+
+def check_folder(folder: Path, catalog: Catalog) -> CheckedRound:
+    """Every check of an author's folder (the problems are listed, nothing is raised for them)."""
+    return check_definition(catalog, read_folder(folder), complete=False)
+
+
+def build_package(folder: Path, catalog: Catalog, key: OrganisationKey) -> tuple[bytes, Round]:
+    """The signed package of an author's folder, or ``DefinitionRefused`` with every problem."""
+    from desktop.rounds.package import pack
+
+    checked = check_folder(folder, catalog)
+    if checked.problems or checked.round_id is None:
+        raise DefinitionRefused("rounds.library.not_built", checked.problems)
+    rnd = checked.round if checked.round is not None else catalog.round(checked.round_id)
+    return pack(checked.files, key), rnd

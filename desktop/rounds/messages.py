@@ -1,0 +1,61 @@
+"""The messages of round packages, in fi/sv/en (looked up with ``desktop.i18n.text``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    "rounds.package.unknown_signer": {
+        "fi": "Kierrospaketin on allekirjoittanut avain, johon tämä ohjelma ei luota: {name}, sormenjälki {fingerprint}. Kierrokset julkaisee kyselyn järjestäjä; jos tämä avain on oikea, IT-tuki voi lisätä sen sormenjäljen tiedostoon {setting}.",
+        "sv": "Omgångspaketet är undertecknat med en nyckel som detta program inte litar på: {name}, fingeravtryck {fingerprint}. Omgångarna publiceras av enkätens arrangör; om nyckeln är rätt kan IT-stödet lägga till dess fingeravtryck i filen {setting}.",
+        "en": "The round package is signed by a key this program does not trust: {name}, fingerprint {fingerprint}. Rounds are published by the survey's organisers; if this key is right, IT support can add its fingerprint to the file {setting}.",
+    },
+    "rounds.package.member_json": {
+        "fi": "{name}: ei luettavaa JSONia.",
+        "sv": "{name}: inte läsbar JSON.",
+        "en": "{name}: not readable JSON.",
+    },
+    "rounds.package.answer_package": {
+        "fi": "Tämä on vastauspaketti (.asice), ei kyselykierros (.tkround).",
+        "sv": "Detta är ett svarspaket (.asice), inte en enkätomgång (.tkround).",
+        "en": "This is an answer package (.asice), not a survey round (.tkround).",
+    },
+    "rounds.library.refused": {
+        "fi": "Kyselykierrosta ei lisätty, koska sen määrittelyssä on virheitä:",
+        "sv": "Enkätomgången lades inte till eftersom dess definition innehåller fel:",
+        "en": "The survey round was not added because its definition has errors:",
+    },
+    "rounds.library.not_built": {
+        "fi": "Kierrospakettia ei tehty, koska määrittelyssä on virheitä:",
+        "sv": "Omgångspaketet skapades inte eftersom definitionen innehåller fel:",
+        "en": "The round package was not made because the definition has errors:",
+    },
+    "rounds.library.no_folder": {
+        "fi": "Kansiota {path} ei ole tai sitä ei voi lukea.",
+        "sv": "Mappen {path} finns inte eller kan inte läsas.",
+        "en": "The folder {path} does not exist or cannot be read.",
+    },
+    "rounds.library.folder_file": {
+        "fi": "Tiedostoa {path} ei voi lukea: {reason}",
+        "sv": "Filen {path} kan inte läsas: {reason}",
+        "en": "The file {path} cannot be read: {reason}",
+    },
+    "rounds.library.folder_too_many": {
+        "fi": "Kansiossa {path} on liikaa JSON-tiedostoja (enintään {limit}).",
+        "sv": "Mappen {path} innehåller för många JSON-filer (högst {limit}).",
+        "en": "The folder {path} holds too many JSON files (at most {limit}).",
+    },
+    "rounds.signers.unreadable": {
+        "fi": "Luotettujen kierrosten allekirjoittajien tiedostoa {path} ei voi lukea: {reason}",
+        "sv": "Filen över betrodda undertecknare av omgångar {path} kan inte läsas: {reason}",
+        "en": "The file of trusted round signers {path} cannot be read: {reason}",
+    },
+    "rounds.signers.bad_line": {
+        "fi": "Tiedoston {path} rivi {line} ei ole avaimen sormenjälki (64 heksadesimaalimerkkiä).",
+        "sv": "Rad {line} i filen {path} är inget fingeravtryck för en nyckel (64 hexadecimala tecken).",
+        "en": "Line {line} of the file {path} is not a key fingerprint (64 hexadecimal digits).",
+    },
+    "rounds.draft.example": {"fi": "Esimerkki", "sv": "Exempel", "en": "Example"},
+}

@@ -1,0 +1,61 @@
+"""Whose round packages the program accepts: the organisers' key, or the keys IT support sets.
+
+The program ships the fingerprint of the survey organisers' publishing key
+(``resources/rounds/round-signers.txt``). A file ``round-signers.txt`` in the
+user's data folder replaces that list entirely: one fingerprint per line (64
+hexadecimal digits, spaces allowed, as ``tilannekuva key show`` prints them),
+``#`` starting a comment. IT support sets it when the organisers publish with
+another key; a coordinator testing a round of their own sets it to their key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from desktop.errors import UserError
+from desktop.paths import DataPaths, resources_dir
+from desktop.signing.keys import KeyStoreError, normalise_fingerprint
+
+SETTING_NAME: Final = "round-signers.txt"
+_MAX_BYTES: Final = 64 * 1024
+
+
+class SignerSettingError(UserError):
+    """The file of trusted round signers cannot be used."""
+
+
+def shipped_setting() -> Path:
+    return resources_dir() / "rounds" / SETTING_NAME
+
+
+def setting_path(paths: DataPaths) -> Path:
+    """The file that, where it exists, says whose round packages are trusted."""
+    return paths.root / SETTING_NAME
+
+
+def trusted_signers(paths: DataPaths) -> frozenset[str]:
+    """The fingerprints whose round packages are accepted (the data folder's file, else ours)."""
+    own = setting_path(paths)
+    return read_signers(own if own.is_file() else shipped_setting())
+
+
+def read_signers(path: Path) -> frozenset[str]:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(_MAX_BYTES + 1)
+    except OSError as exc:
+        raise SignerSettingError(
+            "rounds.signers.unreadable", path=path, reason=exc.strerror or type(exc).__name__
+        ) from None
+    found: set[str] = set()
+    text = data[:_MAX_BYTES].decode("utf-8-sig", errors="replace")
+    for number, line in enumerate(text.splitlines(), start=1):
+        value = line.split("#", 1)[0].strip()
+        if not value:
+            continue
+        try:
+            found.add(normalise_fingerprint(value))
+        except KeyStoreError:
+            raise SignerSettingError("rounds.signers.bad_line", path=path, line=number) from None
+    return frozenset(found)

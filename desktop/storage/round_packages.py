@@ -1,0 +1,62 @@
+"""Round packages added to this installation, kept in the database as they were received.
+
+The program's folder is never written: a round added by the user lives with
+the user's answers (and their backups), so a new version of the program
+installed over the old one keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.jsonvalue import MISSING
+from desktop.storage.errors import environment_errors
+from desktop.storage.store import Store, default_actor, now_utc
+
+
+@dataclass(frozen=True)
+class StoredRoundPackage:
+    round_id: str
+    package: bytes
+    package_sha256: str
+    signer_fingerprint: str
+    signer_name: str
+    added_at: str
+    added_by: str
+
+
+def round_packages(store: Store) -> list[StoredRoundPackage]:
+    """Every added round package, in the order they were added."""
+    with environment_errors(store.paths.database):
+        rows = store.connection.execute(
+            "SELECT round_id, package, package_sha256, signer_fingerprint, signer_name, "
+            "added_at, added_by FROM round_packages ORDER BY added_at, round_id"
+        ).fetchall()
+    return [StoredRoundPackage(r[0], bytes(r[1]), *r[2:]) for r in rows]
+
+
+def keep_round_package(
+    store: Store,
+    round_id: str,
+    package: bytes,
+    *,
+    sha256: str,
+    signer_fingerprint: str,
+    signer_name: str,
+    actor: str | None = None,
+) -> bool:
+    """Store a checked package of a round not yet added; False (nothing written) if it was."""
+    who = actor or default_actor()
+    with store._write() as conn:
+        row = conn.execute(
+            "SELECT 1 FROM round_packages WHERE round_id = ?", (round_id,)
+        ).fetchone()
+        if row is not None:
+            return False
+        conn.execute(
+            "INSERT INTO round_packages (round_id, package, package_sha256, signer_fingerprint, "
+            "signer_name, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (round_id, package, sha256, signer_fingerprint, signer_name, now_utc(), who),
+        )
+        store._audit(conn, who, round_id, "/round_package", MISSING, sha256)
+    return True

@@ -1,0 +1,81 @@
+"""Round packages for the tests: a coordinator key, the 2023-1 folder, packages made from it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import DataPaths, resources_dir
+from desktop.rounds.library import DefinitionRefused, add_package, catalog_for
+from desktop.rounds.package import pack
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.storage import Store
+from desktop.survey import shipped_catalog
+
+ROUND_FOLDER = resources_dir() / "rounds" / "2023-1"
+
+
+@cache
+def coordinator_key() -> OrganisationKey:
+    return create_key(Organisation("Kuntaliitto", "Helsinki"))
+
+
+@cache
+def stranger_key() -> OrganisationKey:
+    return create_key(Organisation("Joku muu", "Tampere"))
+
+
+def trust(paths: DataPaths, key: OrganisationKey | None = None) -> None:
+    """Let ``paths`` accept round packages signed by ``key`` (the coordinator's by default)."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    chosen = key or coordinator_key()
+    (paths.root / "round-signers.txt").write_text(f"# test\n{chosen.fingerprint}\n", "utf-8")
+
+
+def folder_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "2023-1"
+    shutil.copytree(ROUND_FOLDER, target)
+    return target
+
+
+def edit(path: Path, change: Any) -> None:
+    document = json.loads(path.read_text("utf-8"))
+    change(document)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """The files a package of ``folder`` holds: its own and the shipped schemas it names."""
+    from desktop.rounds.library import check_folder
+
+    return check_folder(folder, shipped_catalog()).files
+
+
+@cache
+def package_2023() -> bytes:
+    """The package of resources' 2023-1, signed by the coordinator's key."""
+    from desktop.rounds.library import build_package
+
+    data, _ = build_package(ROUND_FOLDER, shipped_catalog(), coordinator_key())
+    return data
+
+
+def signed(files: dict[str, bytes], key: OrganisationKey | None = None) -> bytes:
+    """A package of exactly ``files``, unchecked (for the refusals), signed by ``key``."""
+    return pack(files, key or coordinator_key())
+
+
+def round_ids(paths: DataPaths) -> list[str]:
+    with Store.open(paths) as store:
+        return catalog_for(store).round_ids()
+
+
+def add(paths: DataPaths, data: bytes) -> Any:
+    with Store.open(paths) as store:
+        return add_package(store, data, paths)
+
+
+__all__ = ["DefinitionRefused"]

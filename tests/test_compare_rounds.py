@@ -1,0 +1,141 @@
+"""Comparing two rounds, or a correction with its original; and what changed this round."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.commands.demo import fill_round
+from desktop.paths import DataPaths
+from desktop.review.compare import CompareError, Status, answers_for, compare
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
+from desktop.workbook import Workbook
+
+REASON = "/premises/lease_not_started_reason"
+
+
+@pytest.fixture(scope="module")
+def organisation_key() -> OrganisationKey:
+    return create_key(Organisation("Kangasala", "Kangasala"))
+
+
+@pytest.fixture
+def workbook(store: Store, organisation_key: OrganisationKey, tmp_path: Path) -> Workbook:
+    """2022-1 submitted, then corrected in three answers and submitted again."""
+    store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    book = Workbook(store)
+    fill_round(book, "2022-1")
+    Submissions(book).export(
+        "2022-1", tmp_path / "1", key=organisation_key, lang="fi", after_closing=True
+    )
+    store.start_correction("2022-1")
+    book.set_json("2022-1", "/premises/estimated_annual_rent", 3_400_000)
+    book.set_json("2022-1", "/premises/premises/1/floor_area", 3300)
+    book.set_text(
+        "2022-1", REASON, "Asetus on valmisteilla, ja kunta kokoaa kuntotiedot maaliskuussa."
+    )
+    Submissions(book).export(
+        "2022-1", tmp_path / "2", key=organisation_key, lang="fi", after_closing=True
+    )
+    return book
+
+
+def test_a_correction_against_its_original_lists_exactly_the_changed_answers(
+    workbook: Workbook,
+) -> None:
+    result = compare(
+        workbook.catalog, answers_for(workbook, "2022-1#1"), answers_for(workbook, "2022-1#2")
+    )
+    changed = {d.pointer: d for d in result.changed}
+    assert set(changed) == {"/premises/estimated_annual_rent", "/premises/premises", REASON}
+    rent = changed["/premises/estimated_annual_rent"]
+    assert rent.delta == 300_000 and round(rent.percent or 0) == 10
+    (row,) = [r for r in changed["/premises/premises"].rows if r.status is not Status.SAME]
+    assert row.shown_key("fi") == "Terveyskeskussairaala, vuodeosastot"
+    assert [(c.column.key, c.before, c.after) for c in row.cells] == [("floor_area", 3150, 3300)]
+    words = changed[REASON].words()
+    assert ("=", "kokoaa") in words and {op for op, _ in words} == {"=", "-", "+"}
+    premises = next(s for s in result.sections if s.id == "premises")
+    assert premises.same > 5  # unchanged answers are counted, not listed
+
+
+def test_compare_on_the_command_line_as_text_csv_and_pdf(
+    workbook: Workbook, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    workbook.store.close()
+
+    def run(*args: str) -> tuple[int, str]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(["--data-dir", str(data_paths.root), *args])
+        return code, out.getvalue()
+
+    code, out = run("compare", "2022-1#1", "2022-1#2")
+    assert code == 0
+    assert "Vertailu: 2022-1, lähetys 1 → 2022-1, lähetys 2" in out
+    assert "3\u00a0100\u00a0000 € → 3\u00a0400\u00a0000 € (+300\u00a0000 €, +10 %)" in out
+    assert "~ Terveyskeskussairaala, vuodeosastot: Pinta-ala 3\u00a0150 m² → 3\u00a0300 m²" in out
+    assert "3 vastausta muuttui." in out
+    code, out = run("--lang", "sv", "compare", "2022-1#1", "2022-1#2", "--format", "csv")
+    lines = list(csv.reader(io.StringIO(out)))
+    assert lines[0][:3] == ["del", "adress", "fråga"]
+    assert len(lines) == 4
+    pdf = tmp_path / "vertailu.pdf"
+    code, out = run("compare", "2022-1#1", "2022-1#2", "--format", "pdf", "--out", str(pdf))
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Terveyskeskussairaala" in text and "+10 %" in text
+    code, _ = run("compare", "2022-1#1", "2022-1#9")
+    assert code == 2
+    code, _ = run("compare", "2022-1#x", "2022-1")
+    assert code == 2
+
+
+def test_a_bad_reference_says_what_a_reference_is(workbook: Workbook) -> None:
+    with pytest.raises(CompareError) as bad:
+        answers_for(workbook, "2022-1#")
+    assert "esim. 2022-1 tai 2022-1#2" in bad.value.message("fi")
+
+
+def test_two_rounds_line_up_through_their_changes(workbook: Workbook) -> None:
+    fill_round(workbook, "2022-2")
+    result = compare(
+        workbook.catalog, answers_for(workbook, "2022-1#2"), answers_for(workbook, "2022-2")
+    )
+    statuses = {d.pointer: d.status for d in result.changed}
+    assert statuses["/finances/change_costs_2022"] is Status.NEW
+    assert statuses["/contracts/contracts_to_split"] is Status.GONE
+    assert statuses["/premises/estimated_annual_rent"] is Status.CHANGED
+
+
+def test_what_changed_this_round(data_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--data-dir", str(data_paths.root), "changes", "2022-3"]) == 0
+    out = capsys.readouterr().out
+    assert "Mikä muuttui edellisestä kierroksesta 2022-2" in out
+    assert "  Poistettu: /premises/model_lease_used" in out
+    assert "  Uusi kysymys: /premises/premises/annual_rent" in out
+    assert cli.main(["--data-dir", str(data_paths.root), "--lang", "sv", "changes", "2022-1"]) == 0
+    assert "Frågorna är desamma" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_draft_report_says_what_changed_this_round(store: Store, tmp_path: Path) -> None:
+    store.save_profile(Profile("211"))
+    book = Workbook(store)
+    result = Submissions(book).export("2022-3", tmp_path, key=None, lang="sv", draft=True)
+    text = subprocess.run(
+        ["pdftotext", str(result.report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Vad som ändrats sedan förra omgången 2022-2" in flat
+    assert "Borttagen" in flat and "Ny fråga" in flat
