@@ -78,4 +78,39 @@ def add(paths: DataPaths, data: bytes) -> Any:
         return add_package(store, data, paths)
 
 
+def answered_2023(paths: DataPaths, out: Path) -> Path:
+    """Round 2023-1 added to ``paths``, answered for Espoo, submitted into ``out``: the package."""
+    from desktop.rounds.draft import sample_answers
+    from desktop.storage import Profile
+    from desktop.submission.exporting import export_round
+    from desktop.submission.service import Submissions
+    from desktop.workbook import Workbook
+
+    trust(paths)
+    add(paths, package_2023())
+    with Store.open(paths) as store:
+        workbook = Workbook(store)
+        workbook.save_profile(
+            Profile("049", "Maija Meikäläinen", "talousjohtaja", "maija@espoo.fi", "+358 9 81621")
+        )
+        rnd = workbook.round("2023-1")
+        for section_id, answers in sample_answers(rnd, "fi").items():
+            for name, value in answers.items():
+                if section_id == "background" and name != "networks":
+                    continue  # the contact comes from the profile, the municipality too
+                workbook.set_json("2023-1", f"/{section_id}/{name}", value)
+        workbook.set_json("2023-1", "/staff/staff_groups/0/headcount", 2)
+        assert workbook.problems("2023-1") == []
+        result = export_round(
+            Submissions(workbook),
+            "2023-1",
+            out,
+            key=coordinator_key(),
+            lang="fi",
+            after_closing=True,
+        )
+    assert result.package is not None
+    return result.package
+
+
 __all__ = ["DefinitionRefused"]

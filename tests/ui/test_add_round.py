@@ -70,3 +70,45 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
     from tests.rounds_support import files_of
 
     return files_of(folder_copy(tmp_path))
+
+
+def test_the_coordinator_window_offers_the_rounds_added_to_its_data_folder(
+    qtbot: QtBot, data_paths: DataPaths, translations: object
+) -> None:
+    from desktop.ui.coordinator.window import CoordinatorWindow
+    from tests.rounds_support import add
+
+    trust(data_paths)
+    add(data_paths, package_2023())
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    offered = [window.round.itemData(i) for i in range(window.round.count())]
+    assert offered == ["2022-1", "2022-2", "2022-3", "2023-1"]
+    assert window.catalog.round("2023-1").origin is not None
+
+
+def test_an_answer_to_an_added_round_opens_in_the_window(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    data_paths: DataPaths,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    from desktop.ui.coordinator.received import ReceivedView
+    from tests.rounds_support import answered_2023
+
+    sent = answered_2023(DataPaths(tmp_path / "official"), tmp_path / "sent")
+    trust(data_paths)
+    package = tmp_path / "2023-1.tkround"
+    package.write_bytes(package_2023())
+    window = make_window(workbook)
+    screen.files.append(package)
+    window.menu.add_round.trigger()
+    wait_for_box(qtbot, screen)
+    with qtbot.waitSignal(window.received.shown, timeout=20_000) as shown:
+        window.received.open(sent)
+    view = shown.args[0]
+    assert isinstance(view, ReceivedView)
+    page = view.verdict_page.toPlainText()
+    assert "seurantakysely 1/2023" in page and "ei tunne" not in page

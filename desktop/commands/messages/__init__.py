@@ -1,14 +1,15 @@
-"""The command line's messages, in fi/sv/en: one catalogue (``desktop.i18n``) in parts."""
+"""The command line's messages, in fi/sv/en: one catalogue (``desktop.i18n``) in parts by topic."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from desktop.commands.messages import answering, previous, submitting
+from desktop.commands.messages import answering, coordinating, previous, submitting
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     **answering.MESSAGES,
+    **coordinating.MESSAGES,
     **submitting.MESSAGES,
     **previous.MESSAGES,
 }

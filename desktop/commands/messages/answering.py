@@ -338,4 +338,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{name}: {message}",
         "en": "{name}: {message}",
     },
+    "commands.demo.round_published": {
+        "fi": "Koordinaattori julkaisi kierroksen {round} kierrospakettina {path} (demon koordinaattoriavain, sormenjälki {fingerprint}).",
+        "sv": "Koordinatorn publicerade omgången {round} som omgångspaketet {path} (demons koordinatornyckel, fingeravtryck {fingerprint}).",
+        "en": "The coordinator published round {round} as the round package {path} (the demo's coordinator key, fingerprint {fingerprint}).",
+    },
+    "commands.demo.round_added": {
+        "fi": "Kierros lisätty ohjelmaan: {round} {title}",
+        "sv": "Omgången har lagts till i programmet: {round} {title}",
+        "en": "The round was added to the program: {round} {title}",
+    },
+    "commands.demo.round_already": {
+        "fi": "Kierros {round} oli jo lisätty aiemmassa demossa.",
+        "sv": "Omgången {round} lades redan till i en tidigare demo.",
+        "en": "Round {round} was already added in an earlier demo.",
+    },
 }

@@ -34,7 +34,7 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
 from desktop.signing.verdict import CheckId, Verdict
-from desktop.survey import Round, Section
+from desktop.survey import Catalog, Round, Section
 from desktop.ui import dialogs
 from desktop.ui.form.field_row import FieldRow, RowLook
 from desktop.ui.tasks import Task, run_task
@@ -71,13 +71,14 @@ class Received:
     municipality: str  # "Kangasala (211)", or "" when the file did not get that far
 
 
-def check_received(path: Path) -> Received:
-    """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread)."""
+def check_received(path: Path, catalog: Catalog | None = None) -> Received:
+    """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread),
+    with the shipped rounds or ``catalog`` (the shipped and the added ones)."""
     from desktop.collect.receiving import verify_file
     from desktop.municipalities import UnknownMunicipality
     from desktop.survey import UnknownRound, shipped_catalog
 
-    catalog = shipped_catalog()
+    catalog = catalog or shipped_catalog()
     register = Register.load()
     verdict = verify_file(path, catalog=catalog, register=register)
     document = verdict.package.documents.get(SURVEY) if verdict.package else None
@@ -228,6 +229,7 @@ class ReceivedOpener(QObject):
         self.lang: Lang = lang
         self.task: Task | None = None
         self.error_box: QMessageBox | None = None
+        self.catalog: Catalog | None = None  # None: the shipped rounds
 
     def choose(self, folder: Path) -> QDialog:
         return dialogs.open_file(
@@ -239,8 +241,10 @@ class ReceivedOpener(QObject):
         )
 
     def open(self, path: Path) -> None:
+        catalog = self.catalog
+
         def work(_report: object) -> Received:
-            return check_received(path)
+            return check_received(path, catalog)
 
         def done(result: object) -> None:
             assert isinstance(result, Received)

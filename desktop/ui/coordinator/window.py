@@ -60,12 +60,14 @@ class CoordinatorWindow(QDialog):
         workers: int | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.survey import shipped_catalog
+        from desktop.rounds.library import added_in, catalog_with
 
         self.paths = paths
         self.lang = lang
         self.workers = workers
-        self.catalog = shipped_catalog()
+        # The rounds added to the data folder (the coordinator's own copies) beside the shipped.
+        self.added = added_in(paths)
+        self.catalog = catalog_with(self.added)
         # The coordinator's register: read once here and handed to every job of this window.
         self.register = Register.load()
         self.folder: Path | None = None
@@ -228,7 +230,8 @@ class CoordinatorWindow(QDialog):
         if self.folder is None or self.task is not None:
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
-        database, workers, register = self.paths.coordinator_database, self.workers, self.register
+        database, workers, added = self.paths.coordinator_database, self.workers, self.added
+        register = self.register
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
@@ -241,10 +244,11 @@ class CoordinatorWindow(QDialog):
                     [folder],
                     progress=report,
                     workers=workers,
-                    register=register,
                     start_method="spawn",
+                    added=added,
+                    register=register,
                 )
-                return _outcome(records, result, register, lang)
+                return _outcome(records, result, register, lang, added)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -282,7 +286,7 @@ class CoordinatorWindow(QDialog):
         try:
             with Records.open(self.paths.coordinator_database) as records:
                 result = standing(records, self.round_id, self.register)
-                outcome = _outcome(records, result, self.register, self.lang)
+                outcome = _outcome(records, result, self.register, self.lang, self.added)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -408,17 +412,18 @@ class CoordinatorWindow(QDialog):
 
     def write_picture(self, target: Path) -> None:
         round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
-        register = self.register
+        added, register = self.added, self.register
 
         def work(report: Any) -> tuple[Path, Path, Path]:
             from desktop.collect.outputs import write_picture
             from desktop.collect.records import Records
             from desktop.collect.standing import standing
-            from desktop.survey import shipped_catalog
+            from desktop.rounds.library import catalog_with
 
             with Records.open(database) as records:
                 result = standing(records, round_id, register)
-                return write_picture(records, result, register, shipped_catalog(), target, lang)
+                catalog = catalog_with(added)
+                return write_picture(records, result, register, catalog, target, lang)
 
         def done(written: Sequence[Path]) -> None:
             self._finish()
@@ -431,14 +436,14 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(records: Any, result: Any, register: Register, lang: Lang) -> Outcome:
+def _outcome(records: Any, result: Any, register: Register, lang: Lang, added: Any = ()) -> Outcome:
     from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
-    from desktop.survey import shipped_catalog
+    from desktop.rounds.library import catalog_with
 
     absent = {m.code for m in register} - set(result.current())
-    contacts = latest_contacts(records, absent, result.round_id, shipped_catalog())
+    contacts = latest_contacts(records, absent, result.round_id, catalog_with(added))
     municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
     counts = summary_counts(municipalities, files)

@@ -346,6 +346,8 @@ class MainWindow(SubmittingWindow):
             from desktop.ui.coordinator.received import ReceivedOpener
 
             self._received = ReceivedOpener(self, self.lang)
+        # Answers to a round added from a package are checked with that round too.
+        self._received.catalog = self.workbook.catalog
         return self._received
 
     def open_received(self) -> QDialog:

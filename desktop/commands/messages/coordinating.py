@@ -1,0 +1,252 @@
+"""What the command line says to the survey's organiser and its coordinator: round packages and
+collecting the answers, in fi/sv/en."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desktop.i18n import Catalogue
+
+MESSAGES: Final[Catalogue] = {
+    "commands.collect.trust": {
+        "fi": "luotetut allekirjoittajat (kuntien avainten sormenjäljet): add, list, remove, import",
+        "sv": "betrodda undertecknare (kommunernas fingeravtryck): add, list, remove, import",
+        "en": "trusted signers (the municipalities' key fingerprints): add, list, remove, import",
+    },
+    "commands.collect.trust_add": {
+        "fi": "rekisteröi kunnan avaimen sormenjälki",
+        "sv": "registrera fingeravtrycket för kommunens nyckel",
+        "en": "register a municipality's key fingerprint",
+    },
+    "commands.collect.trust_list": {
+        "fi": "luettele rekisteröidyt avaimet",
+        "sv": "lista de registrerade nycklarna",
+        "en": "list the registered keys",
+    },
+    "commands.collect.trust_remove": {
+        "fi": "poista kunnan kaikki avaimet",
+        "sv": "ta bort alla nycklar för en kommun",
+        "en": "remove every key of a municipality",
+    },
+    "commands.collect.trust_import": {
+        "fi": "tuo CSV-tiedosto, jossa rivi kohden kuntanumero,sormenjälki",
+        "sv": "importera en CSV-fil med kommunnummer,fingeravtryck per rad",
+        "en": "import a CSV file with code,fingerprint per line",
+    },
+    "commands.collect.collect": {
+        "fi": "tarkista ja kirjaa kierroksen vastaanotetut paketit kansioista",
+        "sv": "kontrollera och registrera omgångens mottagna paket från mappar",
+        "en": "verify and record a round's received packages from folders",
+    },
+    "commands.collect.missing": {
+        "fi": "kunnat, joilta kierroksen hyväksytty vastaus puuttuu, hyvinvointialueittain",
+        "sv": "kommuner som saknar ett godkänt svar för omgången, per välfärdsområde",
+        "en": "municipalities with no accepted answer for the round, by wellbeing services county",
+    },
+    "commands.collect.out": {
+        "fi": "kirjoita koonti: FILE.xlsx, CSV-tiedostot kansioon FILE-csv ja tiivistelmä FILE.pdf",
+        "sv": "skriv sammanställningen: FILE.xlsx, CSV-filer i mappen FILE-csv och sammandraget "
+        "FILE.pdf",
+        "en": "write the national picture: FILE.xlsx, CSV files in FILE-csv and the summary FILE.pdf",
+    },
+    "commands.collect.workers": {
+        "fi": "rinnakkaisten tarkistusprosessien määrä (oletus: ytimien määrä)",
+        "sv": "antal parallella kontrollprocesser (standard: antalet kärnor)",
+        "en": "number of parallel checking processes (default: the number of cores)",
+    },
+    "commands.collect.a_trust_command": {
+        "fi": "mitä luotettujen allekirjoittajien luettelolle tehdään",
+        "sv": "vad som görs med listan över betrodda undertecknare",
+        "en": "what to do with the list of trusted signers",
+    },
+    "commands.collect.a_code": {
+        "fi": "kunnan kuntanumero, esim. 211",
+        "sv": "kommunens kommunnummer, t.ex. 211",
+        "en": "the municipality's code, e.g. 211",
+    },
+    "commands.collect.a_fingerprint": {
+        "fi": "kunnan avaimen sormenjälki (64 heksadesimaalimerkkiä, välit sallittuja)",
+        "sv": "kommunens nyckels fingeravtryck (64 hexadecimala tecken, mellanslag tillåtna)",
+        "en": "the municipality key's fingerprint (64 hex digits, spaces allowed)",
+    },
+    "commands.collect.a_trust_file": {
+        "fi": "CSV-tiedosto: kuntanumero ja sormenjälki riveittäin",
+        "sv": "CSV-fil: kommunnummer och fingeravtryck per rad",
+        "en": "a CSV file: a municipality code and a fingerprint on each line",
+    },
+    "commands.collect.a_round": {
+        "fi": "kierroksen tunnus, esim. 2022-1",
+        "sv": "omgångens beteckning, t.ex. 2022-1",
+        "en": "the round's id, e.g. 2022-1",
+    },
+    "commands.collect.a_folders": {
+        "fi": "kansiot, joista vastaanotetut paketit (.asice) luetaan",
+        "sv": "mapparna som de mottagna paketen (.asice) läses från",
+        "en": "the folders the received packages (.asice) are read from",
+    },
+    "commands.collect.added": {
+        "fi": "Rekisteröity: {code} {name}  {fingerprint}",
+        "sv": "Registrerad: {code} {name}  {fingerprint}",
+        "en": "Registered: {code} {name}  {fingerprint}",
+    },
+    "commands.collect.removed": {
+        "fi": "Poistettu {count} avainta kunnalta {code}.",
+        "sv": "{count} nycklar borttagna för kommunen {code}.",
+        "en": "Removed {count} keys of municipality {code}.",
+    },
+    "commands.collect.imported": {
+        "fi": "Luettu {lines} riviä, {new} uutta avainta rekisteröity.",
+        "sv": "{lines} rader lästa, {new} nya nycklar registrerade.",
+        "en": "Read {lines} lines, registered {new} new keys.",
+    },
+    "commands.collect.none_trusted": {
+        "fi": "Yhtään avainta ei ole rekisteröity. Lisää: tilannekuva trust add KUNTANUMERO "
+        "SORMENJÄLKI",
+        "sv": "Inga nycklar är registrerade. Lägg till: tilannekuva trust add KOMMUNNUMMER "
+        "FINGERAVTRYCK",
+        "en": "No keys are registered. Add one: tilannekuva trust add CODE FINGERPRINT",
+    },
+    "commands.collect.summary": {
+        "fi": "Kierros {round}: {files} tiedostoa, {counted} kuntaa laskettu, {replaced} korvattua "
+        "lähetystä, {refused} hylättyä, {ignored} muuta tiedostoa.",
+        "sv": "Omgång {round}: {files} filer, {counted} kommuner räknade, {replaced} ersatta "
+        "inskickningar, {refused} avvisade, {ignored} andra filer.",
+        "en": "Round {round}: {files} files, {counted} municipalities counted, {replaced} "
+        "replaced submissions, {refused} refused, {ignored} other files.",
+    },
+    "commands.collect.refused_line": {
+        "fi": "✗ {path}\n    {reason}",
+        "sv": "✗ {path}\n    {reason}",
+        "en": "✗ {path}\n    {reason}",
+    },
+    "commands.collect.missing_hint": {
+        "fi": "Vastaus puuttuu {count} kunnalta: tilannekuva missing {round}",
+        "sv": "Svar saknas från {count} kommuner: tilannekuva missing {round}",
+        "en": "{count} municipalities have not answered: tilannekuva missing {round}",
+    },
+    "commands.collect.written": {
+        "fi": "Koonti kirjoitettu:\n  {files}",
+        "sv": "Sammanställningen skriven:\n  {files}",
+        "en": "The national picture written:\n  {files}",
+    },
+    "commands.collect.missing_none": {
+        "fi": "Kaikki kunnat ovat vastanneet kierrokseen {round}.",
+        "sv": "Alla kommuner har svarat på omgången {round}.",
+        "en": "Every municipality has answered round {round}.",
+    },
+    "commands.collect.missing_count": {
+        "fi": "Kierroksen {round} vastaus puuttuu {count} kunnalta.",
+        "sv": "Svar för omgången {round} saknas från {count} kommuner.",
+        "en": "{count} municipalities have not answered round {round}.",
+    },
+    "commands.collect.contact": {
+        "fi": "yhteyshenkilö ({round}): {person}",
+        "sv": "kontaktperson ({round}): {person}",
+        "en": "contact ({round}): {person}",
+    },
+    "commands.collect.no_contact": {
+        "fi": "ei yhteystietoja aiemmilta kierroksilta",
+        "sv": "inga kontaktuppgifter från tidigare omgångar",
+        "en": "no contact details from earlier rounds",
+    },
+    "commands.round.round": {
+        "fi": "kyselykierrokset kierrospaketteina (.tkround): build, check, add",
+        "sv": "enkätomgångar som omgångspaket (.tkround): build, check, add",
+        "en": "survey rounds as round packages (.tkround): build, check, add",
+    },
+    "commands.round.a_round_command": {
+        "fi": "build tekee paketin kansiosta, check tarkistaa kansion, add lisää paketin",
+        "sv": "build skapar ett paket av en mapp, check kontrollerar en mapp, add lägger till ett paket",
+        "en": "build makes a package from a folder, check checks a folder, add adds a package",
+    },
+    "commands.round.round_build": {
+        "fi": "tarkista kierroksen kansio ja tee siitä allekirjoitettu kierrospaketti",
+        "sv": "kontrollera omgångens mapp och skapa ett undertecknat omgångspaket av den",
+        "en": "check a round's folder and make a signed round package of it",
+    },
+    "commands.round.round_check": {
+        "fi": "näytä kierroksen kansion kaikki virheet ja tee lomakkeesta luonnos-PDF:t",
+        "sv": "visa alla fel i omgångens mapp och skapa utkast-PDF:er av formuläret",
+        "en": "show every problem of a round's folder and make draft PDFs of the form",
+    },
+    "commands.round.round_add": {
+        "fi": "lisää kierrospaketti tähän ohjelmaan (allekirjoitus ja määrittely tarkistetaan)",
+        "sv": "lägg till ett omgångspaket i programmet (underskrift och definition kontrolleras)",
+        "en": "add a round package to this program (its signature and definition are checked)",
+    },
+    "commands.round.a_folder": {
+        "fi": "kansio, jossa on kierroksen manifesti (VVVV-N.json) ja uudet lomakkeet",
+        "sv": "mapp med omgångens manifest (ÅÅÅÅ-N.json) och de nya formulären",
+        "en": "folder with the round's manifest (YYYY-N.json) and its new forms",
+    },
+    "commands.round.a_package": {
+        "fi": "kierrospaketti (.tkround)",
+        "sv": "omgångspaket (.tkround)",
+        "en": "round package (.tkround)",
+    },
+    "commands.round.round_out": {
+        "fi": "kirjoitettava kierrospaketti (.tkround)",
+        "sv": "omgångspaketet som skrivs (.tkround)",
+        "en": "the round package to write (.tkround)",
+    },
+    "commands.round.round_key": {
+        "fi": "allekirjoittava avain (PKCS#12); oletus tietokansion organisaatioavain",
+        "sv": "nyckeln som undertecknar (PKCS#12); standard är datamappens organisationsnyckel",
+        "en": "the signing key (PKCS#12); by default the data folder's organisation key",
+    },
+    "commands.round.passphrase_file": {
+        "fi": "lue avaimen tunnuslause tiedostosta (- = vakiosyöte)",
+        "sv": "läs nyckelns lösenfras från en fil (- = standardinmatning)",
+        "en": "read the key's passphrase from a file (- = standard input)",
+    },
+    "commands.round.drafts": {
+        "fi": "kansio, johon luonnos-PDF:t kirjoitetaan (oletus nykyinen kansio)",
+        "sv": "mapp där utkast-PDF:erna skrivs (standard är den aktuella mappen)",
+        "en": "folder the draft PDFs are written to (by default the current folder)",
+    },
+    "commands.round.built": {
+        "fi": "Kierrospaketti {path} tehty: kierros {round} ({title}), {count} tiedostoa, allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgångspaketet {path} har skapats: omgång {round} ({title}), {count} filer, undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round package {path} made: round {round} ({title}), {count} files, signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.checked": {
+        "fi": "Kierroksen {round} määrittely on kunnossa ({count} tiedostoa).",
+        "sv": "Definitionen av omgången {round} är i ordning ({count} filer).",
+        "en": "The definition of round {round} is sound ({count} files).",
+    },
+    "commands.round.problems": {
+        "fi": "Määrittelyssä on {count} virhettä:",
+        "sv": "Definitionen innehåller {count} fel:",
+        "en": "The definition has {count} problems:",
+    },
+    "commands.round.problems_one": {
+        "fi": "Määrittelyssä on 1 virhe:",
+        "sv": "Definitionen innehåller 1 fel:",
+        "en": "The definition has 1 problem:",
+    },
+    "commands.round.drafts_written": {
+        "fi": "Luonnokset: {empty} (tyhjä) ja {filled} (esimerkkivastauksin)",
+        "sv": "Utkast: {empty} (tomt) och {filled} (med exempelsvar)",
+        "en": "Drafts: {empty} (empty) and {filled} (with example answers)",
+    },
+    "commands.round.added": {
+        "fi": "Kierros {round} lisätty: {title}. Allekirjoittaja {signer}, sormenjälki {fingerprint}.",
+        "sv": "Omgången {round} har lagts till: {title}. Undertecknare {signer}, fingeravtryck {fingerprint}.",
+        "en": "Round {round} added: {title}. Signed by {signer}, fingerprint {fingerprint}.",
+    },
+    "commands.round.already": {
+        "fi": "Kierros {round} on jo ohjelmassa samanlaisena; mitään ei muutettu.",
+        "sv": "Omgången {round} finns redan i programmet med samma innehåll; inget ändrades.",
+        "en": "Round {round} is already in the program as it is; nothing was changed.",
+    },
+    "commands.round.unwritable": {
+        "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen {path} kan inte skrivas: {reason}",
+        "en": "The file {path} cannot be written: {reason}",
+    },
+    "commands.round.from_package": {
+        "fi": "    lisätty kierrospaketista {when}; allekirjoittaja {signer} ({fingerprint})",
+        "sv": "    tillagd från ett omgångspaket {when}; undertecknare {signer} ({fingerprint})",
+        "en": "    added from a round package {when}; signed by {signer} ({fingerprint})",
+    },
+}
