@@ -40,6 +40,8 @@ def print_previous(
 ) -> None:
     """The previous answer under a question of ``show``; a table's by row, and its rows
     that existed last time and are missing now."""
+    if question.read_only:
+        return  # the municipality: from the profile, never answered by hand
     lang = console.lang
     pointer = f"/{section.id}/{question.key}"
     said = previous.describe(pointer, lang)
