@@ -9,10 +9,10 @@ import pytest
 
 from desktop import cli
 from desktop.collect.collecting import collect
+from desktop.collect.receiving import verify_file
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
 from desktop.collect.trust import add as trust_municipality
-from desktop.export.package import verify_file
 from desktop.i18n import LANGS
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
