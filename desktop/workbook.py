@@ -294,7 +294,7 @@ class Workbook:
             raise unknown()
         row = int(parts[2])
         count = self.store.count_rows(round_id, section.id, field.key)
-        if row > count or (len(parts) == 3 and row > count):
+        if row > count:  # ``count`` itself is the new row, for a whole row or one cell
             raise AnswerTargetError(
                 "workbook.no_row", question=pick(field.label, lang), row=row, count=count
             )

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.collect.receiving import verify_received
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_received
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
+from desktop.municipalities import Register
 from desktop.survey import Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
@@ -47,6 +48,10 @@ class SectionPage(QScrollArea):
     revealed = Signal(list)  # the keys of questions just laid out
     answer_changed = Signal(str)  # a question's answer, as the page holds it, changed
     answers_shown = Signal()  # every answer shown anew, or in another language
+
+    def _register(self) -> Register:
+        """The workbook's municipality register (read when a municipality is first named)."""
+        return self.session.workbook.register
 
     def __init__(self, section: Section, session: FormSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,7 +93,7 @@ class SectionPage(QScrollArea):
         opens = session.round.opens
         for field in section.fields:
             beside = tuple(c for c in section.computed if c.beside == field.key)
-            row = FieldRow(field, self.lang, look, content, beside)
+            row = FieldRow(field, self.lang, look, content, beside, self._register)
             row.setObjectName(f"row_{field.key}")
             row.setHidden(True)
             layout.addWidget(row)
