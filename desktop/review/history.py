@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n import Lang
 from desktop.survey import Field
 from desktop.survey.lineage import questions
 from desktop.survey.model import NUMERIC_KINDS
@@ -51,3 +52,8 @@ def number_history(workbook: Workbook, pointer: str) -> list[Point]:
         )
         points.append(Point(rnd.id, number, source.sent))
     return points
+
+
+def histories(workbook: Workbook, lang: Lang) -> list[tuple[str, list[Point]]]:
+    """(the question as shown, its answers over the rounds) of every repeated number question."""
+    return [(q.title(lang), number_history(workbook, p)) for p, q in repeated_numbers(workbook)]

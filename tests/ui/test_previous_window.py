@@ -66,6 +66,30 @@ def test_previous_answers_beside_the_questions_copy_forward_and_undo(
     assert page.editor("lease_status").value() is None
 
 
+def test_a_missing_row_is_copied_by_its_name(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", "/premises/premises", [{"building": "Sahalahden paloasema"}])
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = window.open_section("premises")
+    assert page is not None
+    label = page.findChild(QLabel, "previous_premises")
+    assert label is not None
+    assert (
+        "Edellisellä kierroksella, ei nyt:" in label.text()
+        and "Kangasalan paloasema" in label.text()
+    )
+    names = label.text().split('href="row:')
+    index = next(n.split('"')[0] for n in names[1:] if "Kangasalan paloasema<" in n)
+    label.linkActivated.emit(f"row:{index}")
+    qtbot.waitUntil(lambda: len(workbook.answers("2022-2")["premises"]["premises"]) == 2)
+    rows = workbook.answers("2022-2")["premises"]["premises"]
+    assert rows[1]["building"] == "Kangasalan paloasema" and rows[1]["floor_area"] == 1450
+    assert "Kangasalan paloasema<" not in label.text()  # no longer missing
+
+
 def test_compare_view_what_changed_and_the_chart(
     make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -87,7 +87,9 @@ class PreviousRounds(QObject):
             return None
         if previous is None:
             return None
-        return PreviousHints(page, previous, lambda pointer: self.copy(round_id, pointer))
+        return PreviousHints(
+            page, previous, lambda pointer, rows: self.copy(round_id, pointer, rows)
+        )
 
     def _reload(self, round_id: str) -> None:
         session = self.host.session_for(round_id)
@@ -109,12 +111,13 @@ class PreviousRounds(QObject):
         if session is not None:
             self.copy(session.round_id, target)
 
-    def copy(self, round_id: str, target: str | None) -> None:
-        """Copy the previous answers into ``target`` (a question, a section, or None: all)."""
+    def copy(self, round_id: str, target: str | None, rows: list[str] | None = None) -> None:
+        """Copy the previous answers into ``target`` (a question, a section, or None: all);
+        ``rows``: of a table, only the previous rows with these keys."""
         window = self.host
         window.session_for(round_id).flush()
         try:
-            plan = plan_copy(window.workbook, round_id, target)
+            plan = plan_copy(window.workbook, round_id, target, rows=rows)
         except UserError as exc:
             dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
             return
@@ -129,7 +132,7 @@ class PreviousRounds(QObject):
             )
             return
         if not typed:
-            self._copy(round_id, target, overwrite=False)
+            self._copy(round_id, target, rows, overwrite=False)
             return
         said = self.tr(
             "%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen "
@@ -141,13 +144,15 @@ class PreviousRounds(QObject):
             self.parent_widget,
             self.tr("Korvataanko annetut vastaukset?"),
             said,
-            lambda yes: self._copy(round_id, target, overwrite=yes),
+            lambda yes: self._copy(round_id, target, rows, overwrite=yes),
         )
 
-    def _copy(self, round_id: str, target: str | None, *, overwrite: bool) -> None:
+    def _copy(
+        self, round_id: str, target: str | None, rows: list[str] | None, *, overwrite: bool
+    ) -> None:
         window = self.host
         try:
-            done = copy_forward(window.workbook, round_id, target, overwrite=overwrite)
+            done = copy_forward(window.workbook, round_id, target, overwrite=overwrite, rows=rows)
         except UserError as exc:
             dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
             return

@@ -23,7 +23,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.review.compare import answers_for, compare, references
 from desktop.review.compare_texts import detail_lines, title
-from desktop.review.history import number_history, repeated_numbers
+from desktop.review.history import histories, number_history, repeated_numbers
 from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
 from desktop.survey.values import display_value
@@ -206,7 +206,8 @@ class CompareDialog(QDialog):
                 answers_for(self.workbook, str(self.earlier.currentData())),
                 answers_for(self.workbook, str(self.later.currentData())),
             )
-            path.write_bytes(render_comparison(result, lang=self.lang))
+            history = histories(self.workbook, self.lang)
+            path.write_bytes(render_comparison(result, lang=self.lang, history=history))
         except (UserError, OSError) as exc:
             said = exc.message(self.lang) if isinstance(exc, UserError) else str(exc)
             dialogs.error(self, self.tr("Vertailua ei tallennettu"), said)

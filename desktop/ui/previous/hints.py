@@ -29,16 +29,21 @@ _LINKS = (
 
 
 class PreviousHints(QObject):
-    """The previous answers of one page; ``copy(pointer)`` copies one question's."""
+    """The previous answers of one page; ``copy(pointer, rows)`` copies one question's (a
+    table's chosen rows, by key, or all of them)."""
 
     def __init__(
-        self, page: SectionPage, previous: PreviousAnswers, copy: Callable[[str], None]
+        self,
+        page: SectionPage,
+        previous: PreviousAnswers,
+        copy: Callable[[str, list[str] | None], None],
     ) -> None:
         super().__init__(page)
         self.page = page
         self.previous = previous
         self.copy = copy
         self.labels: dict[str, QLabel] = {}
+        self._rows: dict[str, list[str]] = {}  # the keys of the missing rows each label names
         self._shown: set[str] = set()
         palette = QPalette(page.palette())
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -67,34 +72,30 @@ class PreviousHints(QObject):
         for key in self._shown:
             self._update(key)
 
-    def _lines(self, key: str) -> list[str]:
-        if self.page.rows[key].field.read_only:
-            return []  # the municipality: from the profile, never answered by hand
-        lang = self.page.lang
-        pointer = self.page.pointer(key)
-        said = self.previous.describe(pointer, lang)
-        lines = [fill(self.tr("Edellinen %1"), said)] if said else []
+    def _missing(self, key: str) -> list[tuple[str, str]]:
+        """(key as the previous row had it, as shown) of the rows there last time, not now."""
         row = self.page.rows[key]
-        if row.field.kind is Kind.TABLE:
-            current = self.page.answers.get(key)
-            missing = self.previous.missing_rows(
-                pointer, current if isinstance(current, list) else []
-            )
-            if missing and isinstance(current, list) and current:
-                column = row.field.column(row_key(row.field))
-                names = ", ".join(
-                    display_value(column, r[column.key], lang)
-                    for r in missing
-                    if column is not None and r.get(column.key) is not None
-                )
-                lines.append(fill(self.tr("Edellisellä kierroksella, ei nyt: %1"), names))
-        return lines
+        current = self.page.answers.get(key)
+        if row.field.kind is not Kind.TABLE or not isinstance(current, list) or not current:
+            return []  # an empty table shows the previous one whole, to copy at once
+        column = row.field.column(row_key(row.field))
+        if column is None:
+            return []
+        missing = self.previous.missing_rows(self.page.pointer(key), current)
+        return [
+            (str(r[column.key]), display_value(column, r[column.key], self.page.lang))
+            for r in missing
+            if r.get(column.key) is not None
+        ]
 
     def _update(self, key: str) -> None:
         row = self.page.rows[key]
-        lines = self._lines(key)
+        if row.field.read_only:
+            return  # the municipality: from the profile, never answered by hand
+        said = self.previous.describe(self.page.pointer(key), self.page.lang)
+        missing = self._missing(key)
         label = self.labels.get(key)
-        if not lines:
+        if not said and not missing:
             if label is not None:
                 label.hide()
             return
@@ -105,20 +106,43 @@ class PreviousHints(QObject):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(_LINKS)
             label.setPalette(self._palette)
-            label.linkActivated.connect(lambda _link, k=key: self.copy(self.page.pointer(k)))
+            label.linkActivated.connect(lambda link, k=key: self._activated(k, link))
             layout = row.layout()
             assert layout is not None
             index = layout.indexOf(row.editor) + (2 if row.none_box is not None else 1)
             layout.insertWidget(index, label)  # type: ignore[attr-defined]
             self.labels[key] = label
-        html = "<br>".join(escape(line) for line in lines)
         link = self.previous.link(self.page.pointer(key))
-        if link is not None and link.copyable and not row.locked and not row.field.read_only:
-            said = escape(self.tr("Kopioi"))
-            html += f' &nbsp;<a href="copy">{said}</a>'
-        label.setText(html)
-        label.setAccessibleName(" ".join(lines))
+        copyable = link is not None and link.copyable and not row.locked
+        lines, spoken = [], []
+        if said:
+            line = fill(self.tr("Edellinen %1"), said)
+            spoken.append(line)
+            copy = escape(self.tr("Kopioi"))
+            lines.append(escape(line) + (f' &nbsp;<a href="copy">{copy}</a>' if copyable else ""))
+        if missing:
+            # Each missing row by name: a click copies that row alone.
+            names = [
+                f'<a href="row:{index}">{escape(shown)}</a>' if copyable else escape(shown)
+                for index, (_key, shown) in enumerate(missing)
+            ]
+            line = self.tr("Edellisellä kierroksella, ei nyt: %1")
+            spoken.append(fill(line, ", ".join(shown for _key, shown in missing)))
+            lines.append(fill(escape(line), ", ".join(names)))
+        self._rows[key] = [k for k, _shown in missing]
+        label.setText("<br>".join(lines))
+        label.setAccessibleName(" ".join(spoken))
         label.show()
+
+    def _activated(self, key: str, link: str) -> None:
+        pointer = self.page.pointer(key)
+        if link == "copy":
+            self.copy(pointer, None)
+        elif link.startswith("row:"):
+            index = int(link.removeprefix("row:"))
+            keys = self._rows.get(key, [])
+            if 0 <= index < len(keys):
+                self.copy(pointer, [keys[index]])
 
     def _cell(self, key: str, cells: JSONObject, column: str) -> str | None:
         row = self.page.rows[key]
