@@ -124,7 +124,8 @@ class MainWindow(SubmittingWindow):
 
         self._connect()
         self.retranslate()
-        self.open_round(self._first_round(rounds))
+        # The first screen first: the round's problems fill in once the window is up.
+        self.open_round(self._first_round(rounds), check_later=True)
         self.resize(1280, 800)
 
     def _connect(self) -> None:
@@ -184,11 +185,17 @@ class MainWindow(SubmittingWindow):
             self.sessions[round_id] = session
         return session
 
-    def open_round(self, round_id: str) -> None:
+    def open_round(self, round_id: str, *, check_later: bool = False) -> None:
         if self.session is not None:
             self.session.flush()
         self.session = self.session_for(round_id)
-        self.session.check()
+        if check_later:
+            self.session.check_soon()
+            if self.preferences.problems_counted(round_id) == 0:
+                # It had none when last checked: no panel that would step aside a moment later.
+                self.sides.problems_counted(0)
+        else:
+            self.session.check()
         rnd = self.session.round
         self.navigation.show_round(rnd, self.session.progress)
         self.refresh_lock()
@@ -313,6 +320,7 @@ class MainWindow(SubmittingWindow):
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
             self.sides.problems_counted(self.panel.count)
+            self.preferences.set_problems_counted(session.round_id, self.panel.count)
 
     # -- language ------------------------------------------------------------
 
