@@ -235,7 +235,7 @@ def _plan_table(
         return
     if current is None and chosen is None:
         # Nothing answered yet: the rows (or last time's "none") go in whole, as one answer.
-        rows = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
+        rows: list[JSONValue] = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
         plan.edits.append((pointer, [] if found.value == [] else rows))
         return
     if current == [] and not overwrite:

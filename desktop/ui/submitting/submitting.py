@@ -400,6 +400,7 @@ class Submitting(QObject):
             window.workbook.is_locked(round_id),
             window,
             [each.sender for each in sent],
+            service.next_number(round_id),
         )
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
         dialogs.present(dialog)
