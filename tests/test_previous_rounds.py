@@ -279,3 +279,14 @@ def test_a_table_copies_only_the_rows_chosen_by_key(
         rows = Workbook(store).answers("2022-2")["premises"]["premises"]
     assert [r["building"] for r in rows] == ["Sahalahden paloasema", "Kangasalan paloasema"]
     assert rows[0]["floor_area"] == 500 and rows[1]["floor_area"] == 1450
+
+
+def test_undo_keeps_an_answer_changed_by_hand_since_the_copy(workbook: Workbook) -> None:
+    done = copy_forward(workbook, "2022-2", "staff")
+    assert done.copy is not None
+    workbook.set_json("2022-2", "/staff/under_half_staff_bought", 40)
+    copy, kept = undo_last_copy(workbook, "2022-2")
+    assert kept == 1 and copy.count == done.copy.count
+    assert workbook.answers("2022-2")["staff"] == {"under_half_staff_bought": 40}
+    undone = [e for e in workbook.store.audit_log("2022-2") if e.source == "undo:2022-1#1"]
+    assert len(undone) == done.copy.count - 1
