@@ -39,13 +39,13 @@ from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
-from desktop.ui.submitting.submitting import Submitting
 from desktop.ui.translations import Translations, fill
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
+    from desktop.ui.submitting.submitting import Submitting
     from desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class MainWindow(SubmittingWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.sides = SideLayout(self, splitter, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
-        self.submitting = Submitting(self)
+        self._submitting: Submitting | None = None  # built when first used (start-up time)
         self._received: ReceivedOpener | None = None
         self.round_adding = RoundAdding(self, workbook, paths)
         self.round_adding.lang = lang
@@ -141,12 +141,12 @@ class MainWindow(SubmittingWindow):
             lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.ordered_rounds())
         )
         m.quit.triggered.connect(self.close)
-        m.draft.triggered.connect(self.submitting.make_draft)
-        m.submit.triggered.connect(self.submitting.submit)
-        m.submissions.triggered.connect(self.submitting.show_submissions)
-        m.correct.triggered.connect(self.submitting.start_correction)
-        m.key.triggered.connect(self.submitting.manage_key)
-        self.banner.correction_requested.connect(self.submitting.start_correction)
+        m.draft.triggered.connect(lambda: self.submitting.make_draft())
+        m.submit.triggered.connect(lambda: self.submitting.submit())
+        m.submissions.triggered.connect(lambda: self.submitting.show_submissions())
+        m.correct.triggered.connect(lambda: self.submitting.start_correction())
+        m.key.triggered.connect(lambda: self.submitting.manage_key())
+        self.banner.correction_requested.connect(lambda: self.submitting.start_correction())
         m.next_section.triggered.connect(lambda: self.navigation.step(1))
         m.previous_section.triggered.connect(lambda: self.navigation.step(-1))
         m.next_problem.triggered.connect(self.next_problem)
@@ -162,6 +162,15 @@ class MainWindow(SubmittingWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+
+    @property
+    def submitting(self) -> Submitting:
+        """Export, submission, correction and the key: loaded when the user first asks."""
+        if self._submitting is None:
+            from desktop.ui.submitting.submitting import Submitting
+
+            self._submitting = Submitting(self)
+        return self._submitting
 
     def _first_round(self, rounds: list[Round]) -> str:
         remembered = self.preferences.round_id
@@ -443,7 +452,7 @@ class MainWindow(SubmittingWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.submitting.busy:
+        if self._submitting is not None and self._submitting.busy:
             # An export is signing or writing: the window closes when it has finished.
             self.submitting.close_when_done = True
             event.ignore()
