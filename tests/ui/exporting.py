@@ -23,7 +23,7 @@ from desktop.survey import shipped_catalog
 from desktop.ui import dialogs
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.submitting.key_dialogs import PassphraseDialog
-from desktop.ui.submitting.submitting import ExportProgress
+from desktop.ui.submitting.progress import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import type_text
