@@ -7,25 +7,28 @@ log is written to the data folder).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import errno
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.commands.arguments import Parser
-from desktop.commands.output import Console
-from desktop.commands.registry import COMMANDS, Arguments, Context, Database
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, text
-from desktop.paths import data_paths
-from desktop.storage import Store
+from desktop.paths import DataPaths, data_paths
 from desktop.survey.loader import remember_checks_in
+
+if TYPE_CHECKING:
+    # The parser and the commands load only when a command runs: opening the window,
+    # the common case, needs neither (start-up time).
+    import argparse
+
+    from desktop.commands.output import Console
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
@@ -44,6 +47,8 @@ def _pre_scan_lang(argv: Sequence[str]) -> Lang:
 
 def _command_of(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names, when it is one this program has (else None)."""
+    from desktop.commands.registry import COMMANDS
+
     index = 0
     while index < len(argv):
         arg = argv[index]
@@ -70,6 +75,31 @@ def _window_only(argv: Sequence[str]) -> bool:
         else:
             return False
     return True
+
+
+def _window_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """(data folder, language) of an ``argv`` that only opens the window, read without the parser.
+
+    None for anything else, and for anything the parser would read differently
+    or refuse (a missing value, an unknown language, an abbreviated option):
+    the parser then answers as always.
+    """
+    options: dict[str, str] = {}
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("--data-dir", "--lang") and index + 1 < len(argv):
+            name, value = arg, argv[index + 1]
+            index += 2
+        elif arg.startswith(("--data-dir=", "--lang=")):
+            name, _, value = arg.partition("=")
+            index += 1
+        else:
+            return None
+        if not value or value.startswith("-") or (name == "--lang" and value not in LANGS):
+            return None
+        options[name] = value
+    return options.get("--data-dir"), options.get("--lang")
 
 
 def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
@@ -100,6 +130,10 @@ def build_parser(
     With ``only`` (a command's name), the other commands' arguments are not
     built: a command starts sooner, and its parsing and help are the same.
     """
+    import argparse
+
+    from desktop.commands.arguments import Parser
+    from desktop.commands.registry import COMMANDS, Arguments
 
     common = Parser(lang=lang, add_help=False)
     common.add_argument(
@@ -148,7 +182,26 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _open_window(paths: DataPaths, lang: str | None, received: str | None) -> int:
+    # Loaded only on this branch, so the headless commands never load Qt; by name,
+    # because the import contract keeps desktop.cli itself free of Qt.
+    window = importlib.import_module("desktop.ui.shell.app")
+    chosen = lang or os.environ.get(ENV_LANG)
+    opened = Path(received) if received else None
+    status: int = window.run(paths, as_lang(chosen) if chosen else None, received=opened)
+    return status
+
+
+def _window(data_dir: str | None, lang: str | None, received: str | None) -> int:
+    paths = data_paths(data_dir)
+    remember_checks_in(paths.schema_checks)
+    return _open_window(paths, lang, received)
+
+
 def _run(args: argparse.Namespace, console: Console) -> int:
+    from desktop.commands.registry import COMMANDS, Context, Database
+    from desktop.storage import Store
+
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
     remember_checks_in(paths.schema_checks)
@@ -156,13 +209,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     received = getattr(args, "received", None)
     if command is None:
         if has_display():
-            # Loaded only on this branch, so the headless commands never load Qt; by name,
-            # because the import contract keeps desktop.cli itself free of Qt.
-            window = importlib.import_module("desktop.ui.shell.app")
-            chosen = getattr(args, "lang", None) or os.environ.get(ENV_LANG)
-            opened = Path(received) if received else None
-            status: int = window.run(paths, as_lang(chosen) if chosen else None, received=opened)
-            return status
+            return _open_window(paths, getattr(args, "lang", None), received)
         if received:
             # No screen to show it on: the same checks, printed.
             args.files, args.trusted = [received], None
@@ -179,13 +226,13 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return chosen.run(args, context)
 
 
-def _log_bug(args: argparse.Namespace, error: Exception, lang: Lang) -> str:
+def _log_bug(data_dir: str | None, error: Exception, lang: Lang) -> str:
     """Write the traceback to the data folder's log; the message that tells where it went."""
     name = type(error).__name__
     import traceback
 
     try:
-        logs = data_paths(getattr(args, "data_dir", None)).logs
+        logs = data_paths(data_dir).logs
         logs.mkdir(parents=True, exist_ok=True)
         log = logs / "cli-error.log"
         with log.open("a", encoding="utf-8", errors="backslashreplace") as handle:
@@ -213,15 +260,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(errors="replace")
     lang = _pre_scan_lang(argv)
     argv, received = _received_file(argv)
-    # Opening the window (the common case) builds no subcommand parsers: start-up time.
+    window = _window_options(argv) if has_display() else None
+    if window is not None:
+        # Opening the window (the common case) builds no parser and loads no command.
+        data_dir, chosen = window
+        return _guarded(
+            lambda: _window(data_dir, chosen, received), as_lang(chosen or lang), data_dir
+        )
     parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
     args = parser.parse_args(argv)
     args.received = received
+    from desktop.commands.output import Console
+
     console = Console(as_lang(getattr(args, "lang", None) or lang))
+    return _guarded(
+        lambda: _run(args, console), console.lang, getattr(args, "data_dir", None), console
+    )
+
+
+def _guarded(
+    run: Callable[[], int], lang: Lang, data_dir: str | None, console: Console | None = None
+) -> int:
+    """``run``'s exit status; a refusal, an interruption or a bug told as the program tells them."""
+
+    def told() -> Console:
+        from desktop.commands.output import Console
+
+        return console or Console(lang)
+
     try:
-        return _run(args, console)
+        return run()
     except UserError as exc:
-        console.warn(console.told(exc))
+        out = told()
+        out.warn(out.told(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
@@ -234,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import logging
 
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        console.warn(_log_bug(args, exc, console.lang))
+        told().warn(_log_bug(data_dir, exc, lang))
         return EXIT_BUG
 
 

@@ -8,8 +8,10 @@ and ``benchmarks/cli_startup.py``; this keeps a stray import from undoing them.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 LATER = (
     "desktop.ui.submitting.submitting",
@@ -18,15 +20,17 @@ LATER = (
     "desktop.survey.added",
     "desktop.signing.safezip",
     "json_logic",
+    "desktop.submission.service",
 )
 
 
-def _loaded(code: str) -> set[str]:
+def _loaded(code: str, **env: str) -> set[str]:
     done = subprocess.run(
         [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, **env},
     )
     return set(done.stdout.split())
 
@@ -41,3 +45,24 @@ def test_opening_the_workbook_reads_no_round_package() -> None:
     loaded = _loaded("import desktop.commands.answers")
     assert "desktop.workbook" in loaded
     assert not loaded & set(LATER)
+
+
+def test_opening_the_window_builds_no_argument_parser(tmp_path: Path) -> None:
+    # The window is replaced by one that records what it was asked to open.
+    code = f"""
+import desktop.ui.shell.app as app
+opened = []
+app.run = lambda paths, lang, received=None: opened.append((paths.root, lang)) or 0
+from desktop.cli import main
+assert main(["--data-dir", {str(tmp_path)!r}, "--lang", "sv"]) == 0
+assert opened == [(__import__("pathlib").Path({str(tmp_path)!r}).resolve(), "sv")], opened
+"""
+    loaded = _loaded(code, QT_QPA_PLATFORM="offscreen")
+    assert "desktop.cli" in loaded
+    # (argparse itself is loaded by PySide6.)
+    commands = {
+        "desktop.commands.arguments",
+        "desktop.commands.registry",
+        "desktop.commands.output",
+    }
+    assert not loaded & commands

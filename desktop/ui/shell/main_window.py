@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
-from desktop.submission.service import Submissions
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
 from desktop.ui.form.explaining import explain_warning
@@ -285,11 +284,13 @@ class MainWindow(SubmittingWindow):
             return
         round_id = session.round_id
         locked = self.workbook.is_locked(round_id)
-        self.banner.show_state(
-            locked,
-            self.workbook.last_submission(round_id),
-            Submissions(self.workbook).next_number(round_id),
-        )
+        last = self.workbook.last_submission(round_id)
+        if last is None:
+            self.banner.show_state(locked, None, 1)  # never sent: no band, the first is number 1
+        else:
+            from desktop.submission.service import Submissions  # loaded once a round is sent
+
+            self.banner.show_state(locked, last, Submissions(self.workbook).next_number(round_id))
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)
