@@ -33,8 +33,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from desktop.collect.receiving import verify_received
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_received
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, create_key

@@ -37,7 +37,7 @@ from desktop.workbook import Workbook
 NEXT_ROUND = "2099-2"
 
 
-def _two_rounds(root: Path) -> Catalog:
+def two_rounds(root: Path) -> Catalog:
     """The generated round, and a second one asking the same section after it."""
     write_catalog(root)
     manifest = json.loads((root / "rounds" / f"{ROUND_ID}.json").read_text("utf-8"))
@@ -70,9 +70,9 @@ ANSWERS: dict[Kind, object] = {
 }
 
 
-def fill(workbook: Workbook) -> None:
-    """Every question of the generated round answered (as ``ui_section`` does, without Qt)."""
-    section = workbook.round(ROUND_ID).sections[0]
+def fill(workbook: Workbook, round_id: str = ROUND_ID) -> None:
+    """Every question of a generated round answered (as ``ui_section`` does, without Qt)."""
+    section = workbook.round(round_id).sections[0]
     for field in section.fields:
         pointer = f"/{section.id}/{field.key}"
         if field.kind is Kind.TABLE:
@@ -83,7 +83,7 @@ def fill(workbook: Workbook) -> None:
             value = [field.options[0].value]
         else:
             value = ANSWERS[field.kind]
-        workbook.set_json(ROUND_ID, pointer, value)  # type: ignore[arg-type]
+        workbook.set_json(round_id, pointer, value)  # type: ignore[arg-type]
 
 
 def run(quick: bool = False) -> list[Goal]:
@@ -92,7 +92,7 @@ def run(quick: bool = False) -> list[Goal]:
     key = create_key(Organisation("Kangasala", "Kangasala"))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        catalog = _two_rounds(root / "schemas")
+        catalog = two_rounds(root / "schemas")
         with Store.open(DataPaths(root / "data"), backup=False) as store:
             store.save_profile(Profile("211"))
             workbook = Workbook(store, catalog)

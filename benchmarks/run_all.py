@@ -44,6 +44,24 @@ def _ui_startup() -> list[Goal]:
     return goals
 
 
+def _ui_previous() -> list[Goal]:
+    # Its own process, like the window's start-up: the others must not load Qt.
+    result = subprocess.run(
+        [sys.executable, str(HERE / "ui_previous.py"), *sys.argv[1:2]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print(result.stdout, end="")
+    goals = []
+    for line in result.stdout.splitlines():
+        if line.startswith("open with previous answers"):
+            name, rest = line.split(": ", 1)
+            figure, limit = rest.split(" (goal ≤ ")
+            goals.append(Goal(name, float(figure), float(limit.split(")")[0])))
+    return goals
+
+
 def main() -> int:
     quick = "--quick" in sys.argv
     goals: list[Goal] = []
@@ -55,6 +73,7 @@ def main() -> int:
         ("Verifying received packages", lambda: verify_many.run(quick)),
         ("Verifying packages at the caps", lambda: verify_caps.run(quick)),
         ("Previous rounds: compare and copy forward", lambda: previous_rounds.run(quick)),
+        ("Previous rounds: a section with the previous answers", _ui_previous),
     ):
         print(f"\n== {title}")
         goals += run()

@@ -53,7 +53,7 @@ SAMPLES = 3
 # then the one measured: its wall and CPU seconds, and the process's peak resident size.
 _MEASURE = """
 import resource, sys, time
-from desktop.export.package import verify_file
+from desktop.collect.receiving import verify_file
 verify_file(sys.argv[1])
 start, cpu = time.perf_counter(), time.process_time()
 verdict = verify_file(sys.argv[2])

@@ -4,6 +4,12 @@ It joins the survey definitions (what a question is), the store (what was
 answered) and the profile (which municipality answers). Every edit goes
 through here, so an answer is checked against its question before it is
 stored and the municipality field always comes from the profile.
+
+It also hands out the municipality register (``Workbook.register``, read once
+when first asked for) to everything of the official's side that names a
+municipality: the submission service, the report, the profile and the form.
+Submitting a round is the submission service's (``desktop.submission``),
+built over this.
 """
 
 from __future__ import annotations
@@ -294,7 +300,7 @@ class Workbook:
             raise unknown()
         row = int(parts[2])
         count = self.store.count_rows(round_id, section.id, field.key)
-        if row > count or (len(parts) == 3 and row > count):
+        if row > count:  # ``count`` itself is the new row, for a whole row or one cell
             raise AnswerTargetError(
                 "workbook.no_row", question=pick(field.label, lang), row=row, count=count
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def test_ruff_format() -> None:
 
 
 @pytest.mark.slow
-def test_mypy_strict_on_the_qt_free_packages() -> None:
+def test_mypy_strict_on_the_whole_program() -> None:
     proc = _run(_tool("mypy"))  # the files and strictness are set in pyproject.toml
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -42,3 +43,22 @@ def test_mypy_strict_on_the_qt_free_packages() -> None:
 def test_only_the_ui_imports_qt() -> None:
     proc = _run(_tool("lint-imports"), "--no-cache")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_every_part_of_the_program_has_its_place_in_the_layers() -> None:
+    """A new package or top-level module must be given its layer, so its imports are checked."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (layers,) = [c for c in contracts if c["type"] == "layers" and "containers" not in c]
+    named = {
+        name.strip() for layer in layers["layers"] for name in layer.replace(":", "|").split("|")
+    }
+    desktop = REPO / "desktop"
+    parts = {
+        f"desktop.{path.stem}"
+        for path in desktop.iterdir()
+        if (path.suffix == ".py" and path.stem not in ("__init__", "__main__"))
+        or (path.is_dir() and (path / "__init__.py").exists())
+    }
+    assert parts - named == set(), "give these a layer in pyproject.toml"
+    assert named - parts == set(), "these layers name nothing that exists"

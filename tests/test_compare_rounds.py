@@ -139,3 +139,17 @@ def test_the_draft_report_says_what_changed_this_round(store: Store, tmp_path: P
     flat = " ".join(text.split())
     assert "Vad som ändrats sedan förra omgången 2022-2" in flat
     assert "Borttagen" in flat and "Ny fråga" in flat
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_comparison_pdf_charts_the_repeated_numbers(
+    workbook: Workbook, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    fill_round(workbook, "2022-2")
+    workbook.store.close()
+    pdf = tmp_path / "kaksi.pdf"
+    args = ["--data-dir", str(data_paths.root), "--lang", "sv", "compare", "2022-1#2", "2022-2"]
+    assert cli.main([*args, "--format", "pdf", "--out", str(pdf)]) == 0
+    said = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Återkommande sifferfrågor per omgång" in said
+    assert "Semesterlöneskuld" in said or "semesterlöneskuld" in said

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
+from desktop.collect.receiving import verify_received
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_received
 from desktop.paths import DataPaths, schemas_dir
 from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12
 from desktop.signing.keystore import write_new_file

@@ -16,8 +16,8 @@ import pytest
 import rfc8785
 
 from desktop import cli
+from desktop.collect.receiving import verify_received
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_received
 from desktop.municipalities import Register
 from desktop.paths import DataPaths, schemas_dir
 from desktop.signing.keys import Organisation, OrganisationKey, create_key, to_pkcs12

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.export.package import encode, survey_document, verify_received
+from desktop.collect.receiving import verify_received
+from desktop.export.package import encode, survey_document
 from desktop.export.report import render_report
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Register

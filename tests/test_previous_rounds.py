@@ -259,3 +259,34 @@ def test_demo_tells_the_whole_story(data_paths: DataPaths) -> None:
         copied = [e for e in store.audit_log("2022-2") if e.source == "2022-1#1"]
         assert len(copied) == 23 and {e.actor for e in copied} == {"demo"}
     assert previous is not None
+
+
+def test_a_table_copies_only_the_rows_chosen_by_key(
+    workbook: Workbook, data_paths: DataPaths
+) -> None:
+    workbook.set_json(
+        "2022-2", "/premises/premises", [{"building": "Sahalahden paloasema", "floor_area": 500}]
+    )
+    workbook.store.close()
+    table = "/premises/premises"
+    code, out = run(data_paths, "copy-forward", "2022-2", table, "--row", "kangasalan paloasema")
+    assert code == 0 and "Kopioitu 1 vastaus" in out
+    code, _ = run(data_paths, "copy-forward", "2022-2", "premises", "--row", "x")
+    assert code == 2  # rows are chosen of one table
+    code, _ = run(data_paths, "copy-forward", "2022-2", table, "--row", "Ei tällaista")
+    assert code == 2
+    with Store.open(data_paths) as store:
+        rows = Workbook(store).answers("2022-2")["premises"]["premises"]
+    assert [r["building"] for r in rows] == ["Sahalahden paloasema", "Kangasalan paloasema"]
+    assert rows[0]["floor_area"] == 500 and rows[1]["floor_area"] == 1450
+
+
+def test_undo_keeps_an_answer_changed_by_hand_since_the_copy(workbook: Workbook) -> None:
+    done = copy_forward(workbook, "2022-2", "staff")
+    assert done.copy is not None
+    workbook.set_json("2022-2", "/staff/under_half_staff_bought", 40)
+    copy, kept = undo_last_copy(workbook, "2022-2")
+    assert kept == 1 and copy.count == done.copy.count
+    assert workbook.answers("2022-2")["staff"] == {"under_half_staff_bought": 40}
+    undone = [e for e in workbook.store.audit_log("2022-2") if e.source == "undo:2022-1#1"]
+    assert len(undone) == done.copy.count - 1

@@ -9,10 +9,10 @@ import pytest
 
 from desktop import cli
 from desktop.collect.collecting import collect
+from desktop.collect.receiving import verify_file
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
 from desktop.collect.trust import add as trust_municipality
-from desktop.export.package import verify_file
 from desktop.i18n import LANGS
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
@@ -220,3 +220,22 @@ def test_round_folder_names_every_schema_it_uses() -> None:
     manifest = json.loads((ROUND_FOLDER / "2023-1.json").read_text("utf-8"))
     assert manifest["previous"] == "2022-3"
     assert manifest["changes"]["/premises/area_to_give_up"] == "/premises/area_expected_back"
+
+
+def test_previous_round_review_carries_2022_3_into_the_added_round(tmp_path: Path) -> None:
+    from desktop.review.previous import previous_answers
+
+    paths = DataPaths(tmp_path / "data")
+    trust(paths)
+    add(paths, package_2023())
+    with Store.open(paths) as store:
+        workbook = Workbook(store)
+        workbook.set_json("2022-3", "/premises/area_to_give_up", 120)
+        workbook.set_json(
+            "2022-3", "/premises/premises", [{"building": "Terveysasema", "floor_area": 800}]
+        )
+        found = previous_answers(store, workbook.catalog, "2023-1")
+    assert found is not None and found.source.round_id == "2022-3"
+    renamed = found.value("/premises/area_expected_back")  # area_to_give_up, renamed
+    assert renamed is not None and renamed.value == 120
+    assert "terveysasema" in found.rows("/premises/premises")

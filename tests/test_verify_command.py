@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
+from desktop.collect.receiving import verify_file
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_file
 from desktop.paths import DataPaths
 from desktop.signing import asice
 from desktop.signing.keys import Organisation, OrganisationKey, create_key

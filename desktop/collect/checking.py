@@ -62,7 +62,8 @@ def use_added_rounds(stored: Sequence[StoredRoundPackage]) -> None:
 
 
 def _check(path: str) -> Outcome:
-    from desktop.export.package import SURVEY_NAME, verify_received
+    from desktop.collect.receiving import verify_received
+    from desktop.export.package import SURVEY_NAME
     from desktop.municipalities import Register
     from desktop.rounds.library import catalog_with
     from desktop.signing.received import ReceivedFileError, read_received

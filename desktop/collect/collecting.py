@@ -107,7 +107,7 @@ def check_all(
 
 def _warm(added: tuple[StoredRoundPackage, ...] = ()) -> None:
     """Load the survey, the register and the verifiers once per worker, before the first file."""
-    from desktop.export.package import verify_received  # noqa: F401
+    from desktop.collect.receiving import verify_received  # noqa: F401
     from desktop.rounds.library import catalog_with
     from desktop.signing import asice, pdfsign  # noqa: F401
 

@@ -7,6 +7,84 @@ from typing import Final
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
+    "collect.received.format": {
+        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}: {reason}",
+        "sv": "survey.json följer inte paketformatet vid {pointer}: {reason}",
+        "en": "survey.json does not follow the package format at {pointer}: {reason}",
+    },
+    "collect.received.unknown_round": {
+        "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
+        "kierroksen kierrospaketti tai päivitä Tilannekuva uusimpaan "
+        "versioon.",
+        "sv": "Paketet gäller omgången {round}, som denna version av programmet inte känner till. "
+        "Lägg till omgångens omgångspaket eller uppdatera Tilannekuva "
+        "till den senaste versionen.",
+        "en": "The package is for round {round}, which this version of the program does not "
+        "know. Add the round's package or update Tilannekuva to the "
+        "latest version.",
+    },
+    "collect.received.unknown_schema": {
+        "fi": "Paketin lomake {id} on tälle ohjelman versiolle tuntematon. Päivitä Tilannekuva.",
+        "sv": "Paketets formulär {id} är okänt för denna version av programmet. Uppdatera "
+        "Tilannekuva.",
+        "en": "The package's form {id} is unknown to this version of the program. Update "
+        "Tilannekuva.",
+    },
+    "collect.received.schema_changed": {
+        "fi": "Paketin lomake {id} poikkeaa ohjelman tuntemasta (SHA-256 {given} ≠ {known}): "
+        "vastaukset on annettu muutettuun lomakkeeseen.",
+        "sv": "Paketets formulär {id} skiljer sig från det programmet känner till (SHA-256 "
+        "{given} ≠ {known}): svaren har getts i ett ändrat formulär.",
+        "en": "The package's form {id} differs from the one this program knows (SHA-256 "
+        "{given} ≠ {known}): the answers were given in a changed form.",
+    },
+    "collect.received.schemas_differ": {
+        "fi": "Paketin lomakkeet eivät ole kierroksen {round} lomakkeet (puuttuu: {missing}; "
+        "ylimääräisiä: {extra}).",
+        "sv": "Paketets formulär är inte omgångens {round} formulär (saknas: {missing}; "
+        "extra: {extra}).",
+        "en": "The package's forms are not those of round {round} (missing: {missing}; "
+        "extra: {extra}).",
+    },
+    "collect.received.unknown_section": {
+        "fi": "Paketissa on vastauksia osioon {section}, jota kierroksella {round} ei ole.",
+        "sv": "Paketet har svar på delen {section}, som inte finns i omgången {round}.",
+        "en": "The package has answers for section {section}, which round {round} does not have.",
+    },
+    "collect.received.answers_invalid": {
+        "fi": "Vastauksissa on {count} virhettä, esimerkiksi: {examples}",
+        "sv": "Svaren har {count} fel, till exempel: {examples}",
+        "en": "The answers have {count} problems, for example: {examples}",
+    },
+    "collect.received.answers_invalid_one": {
+        "fi": "Vastauksissa on 1 virhe: {examples}",
+        "sv": "Svaren har 1 fel: {examples}",
+        "en": "The answers have 1 problem: {examples}",
+    },
+    "collect.received.unknown_municipality": {
+        "fi": "Paketin kuntanumeroa {code} ei ole kuntarekisterissä.",
+        "sv": "Paketets kommunnummer {code} finns inte i kommunregistret.",
+        "en": "The package's municipality code {code} is not in the municipality register.",
+    },
+    "collect.received.municipality_name": {
+        "fi": "Paketin kunnan {code} nimi {name!r} ei ole rekisterin nimi ({known}).",
+        "sv": "Namnet {name!r} på paketets kommun {code} är inte registrets namn ({known}).",
+        "en": "The name {name!r} of the package's municipality {code} is not the register's "
+        "({known}).",
+    },
+    "collect.received.municipality_mismatch": {
+        "fi": "Paketti on kunnan {code} nimissä, mutta vastauksissa kunta on {answered}.",
+        "sv": "Paketet är i kommunens {code} namn, men i svaren är kommunen {answered}.",
+        "en": "The package is in the name of municipality {code}, but the answers give {answered}.",
+    },
+    "collect.received.hidden_answer": {
+        "fi": "Paketissa on vastaus kysymykseen {pointer}, jota lomake ei näytä näillä vastauksilla; "
+        "allekirjoitettu raportti ei voi sisältää sitä.",
+        "sv": "Paketet innehåller ett svar på frågan {pointer}, som formuläret inte visar med dessa "
+        "svar; den undertecknade rapporten kan inte innehålla det.",
+        "en": "The package holds an answer to {pointer}, a question the form does not show with "
+        "these answers; the signed report cannot hold it.",
+    },
     "collect.check.check_failed": {
         "fi": "Tiedoston tarkistus epäonnistui ohjelmavirheeseen ({reason}); ilmoita tästä "
         "ohjelman ylläpitäjälle.",

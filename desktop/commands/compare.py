@@ -32,8 +32,11 @@ def run_compare(args: argparse.Namespace, context: Context) -> int:
     )
     if args.format == "pdf":
         from desktop.review.compare_pdf import render_comparison
+        from desktop.review.history import histories
 
-        data = render_comparison(comparison, lang=console.lang)
+        data = render_comparison(
+            comparison, lang=console.lang, history=histories(workbook, console.lang)
+        )
         path = Path(args.out) if args.out else Path(f"vertailu_{_stem(args.a)}_{_stem(args.b)}.pdf")
         _write(path, data)
         console.say(console.text("commands.compare.written", path=path))

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from desktop.commands.answers import print_problems
 from desktop.commands.output import Console
 from desktop.errors import UserError
-from desktop.municipalities import Register
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Profile, Store
 from desktop.workbook import Workbook
@@ -70,7 +69,7 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
             "commands.demo.other_profile", path=str(data_dir), code=current.municipality_code
         )
     _check_only_demo(store, data_dir)
-    municipality = Register.load().get(code)
+    municipality = workbook.register.get(code)
     name = municipality.display_name(console.lang)
     console.say(
         console.text("commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
@@ -127,8 +126,8 @@ def _check_only_demo(store: Store, data_dir: Path) -> None:
 
 def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: str) -> None:
     """The rest of the job: sign, export, record the submission, and check it as a receiver."""
+    from desktop.collect.receiving import verify_received
     from desktop.commands.verify import print_verdict
-    from desktop.export.package import verify_received
     from desktop.signing.keystore import create_key_file, load_key
     from desktop.submission.service import Submissions
 
@@ -160,7 +159,7 @@ def _submit(workbook: Workbook, console: Console, paths: DataPaths, round_id: st
         result.package.read_bytes(),
         pdf=False,
         catalog=workbook.catalog,
-        register=Register.load(),
+        register=workbook.register,
         trusted={key.fingerprint},
     )
     print_verdict(verdict, console)

@@ -10,7 +10,6 @@ else is it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Final
 
 from desktop.commands.output import Console
@@ -24,6 +23,7 @@ KEY_NAME: Final = "demo-coordinator-key.p12"
 
 
 def publish_and_add(store: Store, console: Console, paths: DataPaths, actor: str) -> None:
+    from desktop.commands.rounds import write_whole
     from desktop.rounds.library import add_package, build_package, catalog_for
     from desktop.rounds.signers import SETTING_NAME, read_signers, shipped_setting
     from desktop.signing.keys import Organisation
@@ -47,7 +47,7 @@ def publish_and_add(store: Store, console: Console, paths: DataPaths, actor: str
     data, rnd = build_package(resources_dir() / "rounds" / FOLLOW_UP, catalog_for(store), key)
     target = paths.root / "vienti" / f"{FOLLOW_UP}.tkround"
     target.parent.mkdir(parents=True, exist_ok=True)
-    _write(target, data)
+    write_whole(target, data)
     console.say(
         console.text(
             "commands.demo.round_published",
@@ -62,9 +62,3 @@ def publish_and_add(store: Store, console: Console, paths: DataPaths, actor: str
         return
     title = escape(pick(added.round.title, console.lang))
     console.say(console.text("commands.demo.round_added", round=rnd.id, title=title))
-
-
-def _write(target: Path, data: bytes) -> None:
-    temporary = target.with_name(f"{target.name}.part")
-    temporary.write_bytes(data)
-    temporary.replace(target)

@@ -40,6 +40,8 @@ def print_previous(
 ) -> None:
     """The previous answer under a question of ``show``; a table's by row, and its rows
     that existed last time and are missing now."""
+    if question.read_only:
+        return  # the municipality: from the profile, never answered by hand
     lang = console.lang
     pointer = f"/{section.id}/{question.key}"
     said = previous.describe(pointer, lang)
@@ -100,7 +102,7 @@ def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
         if kept:
             console.say(console.text("commands.previous.undone_kept", count=kept))
         return 0
-    done = copy_forward(workbook, rnd.id, args.target, overwrite=args.overwrite)
+    done = copy_forward(workbook, rnd.id, args.target, overwrite=args.overwrite, rows=args.row)
     source = done.plan.source
     console.say(source_line(console, source))
     label = source.label(console.lang)

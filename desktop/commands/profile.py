@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def run_profile(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
-    register = Register.load()
+    register = workbook.register
     current = workbook.profile()
     changes = {
         "contact_name": args.name,

@@ -68,7 +68,7 @@ def _build(args: argparse.Namespace, context: Context, catalog: Catalog) -> int:
     )
     data, rnd = build_package(Path(args.folder), catalog, key)
     target = Path(args.out)
-    _write(target, data)
+    write_whole(target, data)
     from desktop.rounds.layout import files_of
 
     console.say(
@@ -89,7 +89,7 @@ class RoundCommandError(UserError):
     """A command of ``round`` refused (a file that cannot be written)."""
 
 
-def _write(target: Path, data: bytes) -> None:
+def write_whole(target: Path, data: bytes) -> None:
     """``data`` into ``target``, whole or not at all."""
     temporary = target.with_name(f"{target.name}.part")
     try:
@@ -121,7 +121,7 @@ def _check(args: argparse.Namespace, console: Console, catalog: Catalog) -> int:
     folder = Path(args.out)
     targets = (folder / f"{rnd.id}-draft-empty.pdf", folder / f"{rnd.id}-draft-filled.pdf")
     for target, data in zip(targets, (empty, filled), strict=True):
-        _write(target, data)
+        write_whole(target, data)
     shown = {"empty": escape(str(targets[0])), "filled": escape(str(targets[1]))}
     console.say(console.text("commands.round.drafts_written", **shown))
     return 0

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:
     console = context.console
-    from desktop.export.package import verify_file
+    from desktop.collect.receiving import verify_file
     from desktop.rounds.library import added_in, catalog_with
 
     # The rounds added to the data folder verify like shipped ones (the coordinator's copies).

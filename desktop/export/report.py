@@ -46,7 +46,7 @@ from desktop.export.tables import answer_markup, answer_table, rows_table
 from desktop.export.texts import PDF_LANG, problem_count
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject
-from desktop.municipalities import Municipality
+from desktop.municipalities import Municipality, Register
 from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import CONTACT_ANSWERS, Profile
 from desktop.survey import Kind, Problem, Round, Section, validate_round
@@ -72,6 +72,7 @@ def render_report(
     draft: bool,
     generator_version: str,
     problems: Sequence[Problem] | None = None,
+    register: Register | None = None,
     changes: tuple[Round, Sequence[Change]] | None = None,
 ) -> bytes:
     """The report of ``answers`` (section id → that section's answers) as PDF bytes.
@@ -81,7 +82,8 @@ def render_report(
     ``fingerprint`` is the signing key's (any spacing; printed in groups of
     four hex digits), ``generated_at`` the export time printed on the cover
     and written as the PDF's creation date. ``problems`` defaults to
-    ``validate_round(rnd, answers)``.
+    ``validate_round(rnd, answers)``. ``register`` names a municipality answered that is
+    not ``municipality`` (without it, its code is printed).
 
     A ``draft`` report carries the watermark LUONNOS (UTKAST, DRAFT) on every
     page and a notice on the cover. A draft must never be signed or
@@ -114,7 +116,14 @@ def render_report(
     explained = [p for p in problems if p.explanation is not None]
     for number, section in enumerate(rnd.sections, start=1):
         story += _section(
-            number, section, answers.get(section.id, {}), lang, styles, municipality, explained
+            number,
+            section,
+            answers.get(section.id, {}),
+            lang,
+            styles,
+            municipality,
+            explained,
+            register,
         )
     story += _validation_summary(rnd, problems, lang, styles)
     if changes is not None:  # (the previous round, what changed since): drafts print it
@@ -278,6 +287,7 @@ def _section(
     styles: Styles,
     municipality: Municipality,
     explained: Sequence[Problem] = (),
+    register: Register | None = None,
 ) -> list[Flowable]:
     story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
@@ -295,7 +305,9 @@ def _section(
             story.append(para(field.title(lang), styles.table_title))
             story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
         else:
-            pending.append((field.title(lang), answer_markup(field, value, lang, municipality)))
+            pending.append(
+                (field.title(lang), answer_markup(field, value, lang, municipality, register))
+            )
         for item in section.computed:
             if item.beside == field.key:
                 shown = display_computed(item, compute(item, answers), lang)

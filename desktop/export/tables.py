@@ -62,23 +62,32 @@ def clip(shown: str, lang: Lang) -> str:
 
 
 def answer_markup(
-    field: Field, value: JSONValue | None, lang: Lang, municipality: Municipality
+    field: Field,
+    value: JSONValue | None,
+    lang: Lang,
+    municipality: Municipality,
+    register: Register | None = None,
 ) -> str | None:
-    """An answer as safe Paragraph markup; None when it is not answered."""
+    """An answer as safe Paragraph markup; None when it is not answered.
+
+    A municipality other than ``municipality`` is named from ``register`` (its code without).
+    """
     if not is_answered(value, field):
         return None
     if field.kind is Kind.MUNICIPALITY and isinstance(value, str):
-        return safe(_municipality_name(value, lang, municipality))
+        return safe(_municipality_name(value, lang, municipality, register))
     if field.kind is Kind.MULTICHOICE and isinstance(value, list):
         return "<br/>".join(safe(field.option_label(v, lang)) for v in value)
     return safe(clip(display_value(field, value, lang), lang))
 
 
-def _municipality_name(code: str, lang: Lang, own: Municipality) -> str:
+def _municipality_name(code: str, lang: Lang, own: Municipality, register: Register | None) -> str:
     if code == own.code:
         return f"{own.display_name(lang)} ({own.code})"
+    if register is None:
+        return code
     try:
-        other = Register.load().get(code)
+        other = register.get(code)
     except RegisterError:
         return code
     return f"{other.display_name(lang)} ({other.code})"

@@ -389,4 +389,10 @@ MESSAGES: Final[Catalogue] = {
     },
     "cli.m_reference": {"fi": "KIERROS[#N]", "sv": "OMGÅNG[#N]", "en": "ROUND[#N]"},
     "cli.m_copy_target": {"fi": "OSIO|OSOITE", "sv": "DEL|ADRESS", "en": "SECTION|POINTER"},
+    "cli.copy_row": {
+        "fi": "vain tämä taulukon rivi (sen avain, esim. rakennus); toistettavissa",
+        "sv": "bara den här tabellraden (dess nyckel, t.ex. byggnaden); kan upprepas",
+        "en": "only this row of the table (its key, e.g. the building); may be repeated",
+    },
+    "cli.m_row_key": {"fi": "RIVI", "sv": "RAD", "en": "ROW"},
 }

@@ -158,6 +158,28 @@ def word_diff(before: JSONValue | None, after: JSONValue | None) -> list[tuple[s
 # -- which answers -----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Reference:
+    """What can be compared: a round's answers now (``number`` None) or a submission."""
+
+    text: str  # "2022-1" or "2022-1#2", as ``answers_for`` takes it
+    round_id: str
+    number: int | None = None
+    submitted_at: str | None = None
+
+
+def references(workbook: Workbook) -> list[Reference]:
+    """Every round's answers now and each of its submissions, in the rounds' order."""
+    found: list[Reference] = []
+    for rnd in workbook.catalog.ordered_rounds():
+        found.append(Reference(rnd.id, rnd.id))
+        for sent in workbook.store.submissions(rnd.id):
+            found.append(
+                Reference(f"{rnd.id}#{sent.number}", rnd.id, sent.number, sent.submitted_at)
+            )
+    return found
+
+
 def parse_reference(given: str) -> tuple[str, int | None]:
     """``2022-1`` → (round, None); ``2022-1#2`` → (round, 2)."""
     round_id, mark, number = given.partition("#")

@@ -10,6 +10,7 @@ escaped before it reaches a Paragraph.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import datetime
 
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Paragraph, Table
@@ -29,6 +30,7 @@ from desktop.export.pages import (
 from desktop.export.texts import PDF_LANG
 from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, Difference, Status
+from desktop.review.compare_charts import history_charts
 from desktop.review.compare_texts import (
     detail_lines,
     label,
@@ -37,6 +39,7 @@ from desktop.review.compare_texts import (
     status_text,
     title,
 )
+from desktop.review.history import Point
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -77,7 +80,15 @@ def _cells(difference: Difference, lang: Lang) -> tuple[str, str]:
     return before, after
 
 
-def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | None = None) -> bytes:
+def render_comparison(
+    comparison: Comparison,
+    *,
+    lang: Lang,
+    when: datetime | None = None,
+    history: Sequence[tuple[str, Sequence[Point]]] = (),
+) -> bytes:
+    """The comparison as PDF bytes; ``history``: (question, its answers over the rounds) of
+    the repeated number questions, drawn as charts at the end."""
     styles = make_styles()
     a, b = comparison.a.source, comparison.b.source
     a_label, b_label = label(a.round_id, a.submission, lang), label(b.round_id, b.submission, lang)
@@ -134,6 +145,7 @@ def render_comparison(comparison: Comparison, *, lang: Lang, when: datetime | No
                 style.append(("SPAN", (1, index), (2, index)))
         table.setStyle(table_style(style))
         story.append(table)
+    story += history_charts(history, lang, styles, BODY_WIDTH)
     decorations = Decorations(
         header_left=title(comparison, lang),
         header_right="",

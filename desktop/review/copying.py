@@ -84,7 +84,10 @@ def plan_copy(
     answers = workbook.answers(round_id)
     plan = Plan(previous.source)
     chosen = None if rows is None else {key_text(k) for k in rows}
-    for section, question in _questions(rnd, target):
+    questions = _questions(rnd, target)
+    if chosen is not None:
+        _check_rows(previous, questions, target, chosen, rows or ())
+    for section, question in questions:
         given = answers.get(section.id, {})
         if question.kind is Kind.TABLE:
             _plan_table(
@@ -152,6 +155,27 @@ def _questions(rnd: Round, target: str | None) -> list[tuple[Section, Field]]:
     return [(section, question)]
 
 
+def _check_rows(
+    previous: PreviousAnswers,
+    questions: list[tuple[Section, Field]],
+    target: str | None,
+    chosen: set[str | None],
+    given: Collection[str],
+) -> None:
+    """Rows are chosen of one table, by keys its previous rows have."""
+    if len(questions) != 1 or questions[0][1].kind is not Kind.TABLE:
+        raise CopyError("review.copy.rows_need_table", target=target or "–")
+    section, table = questions[0]
+    known = previous.rows(f"/{section.id}/{table.key}")
+    unknown = [k for k in given if key_text(k) not in known]
+    if unknown:
+        raise CopyError(
+            "review.copy.unknown_rows",
+            rows=", ".join(unknown),
+            known=", ".join(str(r.get(row_key(table), "")) for r in known.values()) or "–",
+        )
+
+
 def _fits(question: Field, value: JSONValue) -> bool:
     try:
         if question.kind is Kind.TABLE and isinstance(value, dict):
@@ -211,7 +235,7 @@ def _plan_table(
         return
     if current is None and chosen is None:
         # Nothing answered yet: the rows (or last time's "none") go in whole, as one answer.
-        rows = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
+        rows: list[JSONValue] = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
         plan.edits.append((pointer, [] if found.value == [] else rows))
         return
     if current == [] and not overwrite:

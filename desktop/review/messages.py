@@ -121,4 +121,19 @@ MESSAGES: Final[Catalogue] = {
     },
     "review.compare.nothing": {"fi": "—", "sv": "—", "en": "—"},
     "review.compare.question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
+    "review.copy.rows_need_table": {
+        "fi": "Rivit valitaan yhdestä taulukosta: {target} ei ole taulukko.",
+        "sv": "Rader väljs ur en tabell: {target} är ingen tabell.",
+        "en": "Rows are chosen from one table: {target} is no table.",
+    },
+    "review.copy.unknown_rows": {
+        "fi": "Edellisellä kierroksella ei ole rivejä {rows}. Rivit: {known}.",
+        "sv": "Förra omgången har inga rader {rows}. Rader: {known}.",
+        "en": "The previous round has no rows {rows}. Rows: {known}.",
+    },
+    "review.compare.over_rounds": {
+        "fi": "Toistuvat lukukysymykset kierroksittain",
+        "sv": "Återkommande sifferfrågor per omgång",
+        "en": "Repeated number questions over the rounds",
+    },
 }

@@ -25,7 +25,7 @@ from desktop.jsonvalue import (
     split_pointer,
 )
 from desktop.paths import DataPaths
-from desktop.storage import answer_rows
+from desktop.storage import answer_rows, copies
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
@@ -328,76 +328,24 @@ class Store:
         for _pointer, value in edits:
             check_value(value)
         who = actor or default_actor()
-        stamp = now_utc()
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
             self._start_round(conn, round_id)
-            copy_id = conn.execute(
-                "INSERT INTO copies (round_id, at, actor, source) VALUES (?, ?, ?, ?)",
-                (round_id, stamp, who, source),
-            ).lastrowid
-            assert copy_id is not None
-            changed = 0
-            for pointer, value in edits:
-                section, field, rest = _split_answer_pointer(pointer)
-                done, old = answer_rows.set_leaf(
-                    conn, (round_id, section, field), rest, value, stamp, who
-                )
-                if done:
-                    changed += 1
-                    self._audit(conn, who, round_id, pointer, old, value, source, copy_id)
-            if not changed:
-                conn.execute("DELETE FROM copies WHERE id = ?", (copy_id,))
-                return None
-        return Copy(copy_id, round_id, stamp, who, source, changed)
+            return copies.write(
+                conn, round_id, edits, source=source, who=who, stamp=now_utc(), audit=self._audit
+            )
 
     def last_copy(self, round_id: str) -> Copy | None:
         """The latest copy into the round that is not undone."""
         with environment_errors(self.paths.database):
-            return self._last_copy(self._conn, round_id)
-
-    @staticmethod
-    def _last_copy(conn: sqlite3.Connection, round_id: str) -> Copy | None:
-        row = conn.execute(
-            "SELECT c.id, c.round_id, c.at, c.actor, c.source, "
-            "(SELECT count(*) FROM audit_log a WHERE a.copy_id = c.id) "
-            "FROM copies c WHERE c.round_id = ? AND c.undone_at IS NULL ORDER BY c.id DESC LIMIT 1",
-            (round_id,),
-        ).fetchone()
-        return Copy(*row) if row is not None else None
+            return copies.latest(self._conn, round_id)
 
     def undo_copy(self, round_id: str, *, actor: str | None = None) -> tuple[Copy, int] | None:
-        """Take back the latest copy into the round, in one transaction: every answer it wrote
-        that is still as it wrote it; returns the copy and how many answers were changed
-        since (kept as they are). None when there is no copy to undo."""
+        """Take back the latest copy into the round, in one transaction (``copies.undo``)."""
         who = actor or default_actor()
-        stamp = now_utc()
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            copy = self._last_copy(conn, round_id)
-            if copy is None:
-                return None
-            entries = conn.execute(
-                "SELECT pointer, old_value, new_value FROM audit_log WHERE copy_id = ? "
-                "ORDER BY id DESC",
-                (copy.id,),
-            ).fetchall()
-            kept = 0
-            undo = f"undo:{copy.source}"
-            for pointer, old_text, new_text in entries:
-                section, field, rest = _split_answer_pointer(pointer)
-                key = (round_id, section, field)
-                written, before = answer_rows.load(new_text), answer_rows.load(old_text)
-                if answer_rows.leaf(conn, key, rest) != written:
-                    kept += 1  # changed by hand since the copy: left as it is
-                    continue
-                if isinstance(before, _Missing):
-                    answer_rows.remove_leaf(conn, key, rest, stamp, who)
-                else:
-                    answer_rows.set_leaf(conn, key, rest, before, stamp, who)
-                self._audit(conn, who, round_id, pointer, written, before, undo, None)
-            conn.execute("UPDATE copies SET undone_at = ? WHERE id = ?", (stamp, copy.id))
-        return copy, kept
+            return copies.undo(conn, round_id, who=who, stamp=now_utc(), audit=self._audit)
 
     def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
         sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"

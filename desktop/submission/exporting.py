@@ -19,14 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
-from desktop.export.package import (
-    REPORT_NAME,
-    SURVEY_NAME,
-    SurveyChecks,
-    encode,
-    exported_now,
-    survey_document,
-)
+from desktop.collect.receiving import SurveyChecks
+from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, exported_now, survey_document
 from desktop.export.report import render_report
 from desktop.i18n import Lang, text
 from desktop.municipalities import Municipality
@@ -132,6 +126,7 @@ def export_round(
         draft=draft,
         generator_version=version,
         problems=problems,
+        register=service.register,
         changes=_changes(workbook.catalog, rnd) if draft else None,
     )
     if draft:

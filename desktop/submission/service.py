@@ -158,7 +158,7 @@ class Submissions:
 
     def sent(self, round_id: str) -> list[Sent]:
         """The round's submissions in order, each with its sender."""
-        from desktop.export.package import sender_of
+        from desktop.collect.receiving import sender_of
 
         store = self.store
         return [

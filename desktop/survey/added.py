@@ -27,6 +27,7 @@ from typing import Any, Final
 from desktop.errors import UserError
 from desktop.i18n import REQUIRED_LANGS, Lang
 from desktop.paths import schemas_dir
+from desktop.survey.lineage import all_versions, check_changes, questions, targets_of
 from desktop.survey.loader import (
     Catalog,
     _build_round,
@@ -115,8 +116,11 @@ def check_definition(
     elif len(manifests) > 1:
         checked.problem(manifests[0], "", "several_manifests", names=", ".join(manifests))
     sections = _check_sections(catalog, files, checked)
-    if len(manifests) == 1 and not checked.problems:
-        _check_round(catalog, manifests[0], files[manifests[0]], sections, checked, complete)
+    if len(manifests) == 1:
+        # The manifest's own problems are told even while a schema is broken; what needs
+        # the schemas (the round built from them) waits until they are sound.
+        sound = not checked.problems
+        _check_round(catalog, manifests[0], files[manifests[0]], sections, checked, complete, sound)
     if checked.problems:
         checked.round = None
     return checked
@@ -214,6 +218,7 @@ def _check_round(
     sections: dict[str, Section],
     checked: CheckedRound,
     complete: bool,
+    sound: bool,
 ) -> None:
     _, round_meta = _meta_validators()
     try:
@@ -235,6 +240,17 @@ def _check_round(
         catalog = replace(
             catalog, rounds={k: v for k, v in catalog.rounds.items() if k != round_id}
         )
+    previous = manifest.get("previous")
+    earlier = catalog.rounds.get(previous) if previous else None
+    if previous and earlier is None:
+        checked.problem(name, "/previous", "previous_unknown", round=previous)
+    changes: Mapping[str, Any] = manifest.get("changes", {})
+    if changes and not previous:
+        checked.problem(name, "/changes", "changes_without_previous")
+    if earlier is not None:
+        _check_old_pointers(changes, earlier, name, checked)
+    if not sound:
+        return
     named = _named_schemas(manifest)
     for index, schema_id in named.items():
         if schema_id in sections:
@@ -249,10 +265,6 @@ def _check_round(
     for schema_id, section in sections.items():
         if schema_id not in named.values():
             checked.problem(section.source, "", "unused_file")
-    previous = manifest.get("previous")
-    earlier = catalog.rounds.get(previous) if previous else None
-    if previous and earlier is None:
-        checked.problem(name, "/previous", "previous_unknown", round=previous)
     if checked.problems:
         return
     try:
@@ -260,8 +272,8 @@ def _check_round(
     except _Invalid as exc:
         checked.problem(name, "", "invalid", reason=str(exc))
         return
-    _check_changes(rnd, earlier, name, checked)
     if earlier is not None:
+        _check_new_pointers(rnd, earlier, name, checked)
         _check_kinds(rnd, earlier, name, checked)
     checked.round = rnd
 
@@ -276,32 +288,29 @@ def _named_schemas(manifest: Mapping[str, Any]) -> dict[str, str]:
     return named
 
 
-def has_question(rnd: Round, pointer: str) -> bool:
-    """Whether ``pointer`` (/section/field, or /section/table/column) is a question of ``rnd``."""
-    parts = pointer.strip("/").split("/")
-    section = rnd.section(parts[0])
-    question = section.field(parts[1]) if section is not None and len(parts) > 1 else None
-    for part in parts[2:]:
-        if question is None:
-            return False
-        question = next((c for c in question.columns if c.key == part), None)
-    return question is not None
-
-
-def _check_changes(rnd: Round, earlier: Round | None, name: str, checked: CheckedRound) -> None:
-    if not rnd.changes:
-        return
-    if earlier is None:
-        checked.problem(name, "/changes", "changes_without_previous")
-        return
-    for old, new in rnd.changes.items():
-        here = f"/changes/{_escape(old)}"
-        if not has_question(earlier, old):
+def _check_old_pointers(
+    changes: Mapping[str, Any], earlier: Round, name: str, checked: CheckedRound
+) -> None:
+    """Every question the changes move or remove is one the previous round asked."""
+    asked = questions(all_versions(earlier))
+    for old in changes:
+        if old not in asked:
+            here = f"/changes/{_escape(old)}"
             checked.problem(name, here, "changes_old", pointer=old, round=earlier.id)
-        targets = new if isinstance(new, list) else [new]
-        for target in targets:
-            if isinstance(target, str) and not has_question(rnd, target):
-                checked.problem(name, here, "changes_new", pointer=target)
+
+
+def _check_new_pointers(rnd: Round, earlier: Round, name: str, checked: CheckedRound) -> None:
+    """Every question the changes lead to is one of this round, of the same shape; and
+    anything else the shipped rounds are held to (``lineage.check_changes``)."""
+    asked = questions(all_versions(rnd))
+    before = len(checked.problems)
+    for old in rnd.changes:
+        for target in targets_of(rnd.changes, old):
+            if target not in asked:
+                checked.problem(name, f"/changes/{_escape(old)}", "changes_new", pointer=target)
+    if len(checked.problems) == before:
+        for reason in check_changes(rnd, earlier):
+            checked.problem(name, "/changes", "invalid", reason=reason)
 
 
 def _check_kinds(rnd: Round, earlier: Round, name: str, checked: CheckedRound) -> None:

@@ -221,6 +221,53 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vertaa kierroksia</source>
+        <translation>Compare rounds</translation>
+    </message>
+    <message>
+        <source>Vertailu</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Mikä muuttui</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Kehitys kierroksittain</source>
+        <translation>Over the rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Aiempi:</source>
+        <translation>&amp;Earlier:</translation>
+    </message>
+    <message>
+        <source>&amp;Myöhempi:</source>
+        <translation>&amp;Later:</translation>
+    </message>
+    <message>
+        <source>Tallenna PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>%1, vastaukset nyt</source>
+        <translation>%1, answers now</translation>
+    </message>
+    <message>
+        <source>%1, lähetys %2 (%3)</source>
+        <translation>%1, submission %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tallenna vertailu</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>Vertailua ei tallennettu</source>
+        <translation>The comparison was not saved</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Vastaanotetut paketit</source>
@@ -802,6 +849,85 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Avataan avainta…</source>
         <translation>Opening the key…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousHints</name>
+    <message>
+        <source>Edellinen %1</source>
+        <translation>Previous %1</translation>
+    </message>
+    <message>
+        <source>Edellisellä kierroksella, ei nyt: %1</source>
+        <translation>In the previous round, not now: %1</translation>
+    </message>
+    <message>
+        <source>Kopioi</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRounds</name>
+    <message>
+        <source>&amp;Edelliset kierrokset</source>
+        <translation>&amp;Previous rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Kopioi edelliset vastaukset tähän osioon</source>
+        <translation>&amp;Copy the previous answers into this section</translation>
+    </message>
+    <message>
+        <source>Kopioi edelliset vastaukset &amp;koko kierrokseen</source>
+        <translation>Copy the previous answers into the &amp;whole round</translation>
+    </message>
+    <message>
+        <source>&amp;Peru viimeisin kopiointi</source>
+        <translation>&amp;Undo the latest copy</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa kierroksia…</source>
+        <translation>Co&amp;mpare rounds…</translation>
+    </message>
+    <message>
+        <source>Ei kopioitu</source>
+        <translation>Nothing copied</translation>
+    </message>
+    <message>
+        <source>Ei kopioitavaa</source>
+        <translation>Nothing to copy</translation>
+    </message>
+    <message>
+        <source>Kaikki edellisen kierroksen vastaukset, jotka voi kopioida, ovat jo tässä.</source>
+        <translation>Every answer of the previous round that can be copied is already here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
+        <translation>
+            <numerusform>%n answer is already given in this round. Replace it with the previous round&apos;s answer? If not, only the empty questions are filled in.</numerusform>
+            <numerusform>%n answers are already given in this round. Replace them with the previous round&apos;s answers? If not, only the empty questions are filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Korvataanko annetut vastaukset?</source>
+        <translation>Replace the answers given?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopioitu %n vastausta kierrokselta %1.</source>
+        <translation>
+            <numerusform>Copied %n answer from round %1.</numerusform>
+            <numerusform>Copied %n answers from round %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei peruttu</source>
+        <translation>Nothing undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopiointi peruttu: %n vastausta palautettiin ennalleen.</source>
+        <translation>
+            <numerusform>Copy undone: %n answer restored.</numerusform>
+            <numerusform>Copy undone: %n answers restored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

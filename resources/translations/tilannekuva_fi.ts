@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>PreviousRounds</name>
+    <message numerus="yes">
+        <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
+        <translation>
+            <numerusform>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko se edellisen kierroksen vastauksella? Jos et korvaa, vain tyhjät kohdat täytetään.</numerusform>
+            <numerusform>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopioitu %n vastausta kierrokselta %1.</source>
+        <translation>
+            <numerusform>Kopioitu %n vastaus kierrokselta %1.</numerusform>
+            <numerusform>Kopioitu %n vastausta kierrokselta %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopiointi peruttu: %n vastausta palautettiin ennalleen.</source>
+        <translation>
+            <numerusform>Kopiointi peruttu: %n vastaus palautettiin ennalleen.</numerusform>
+            <numerusform>Kopiointi peruttu: %n vastausta palautettiin ennalleen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>

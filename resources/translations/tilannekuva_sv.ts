@@ -221,6 +221,53 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vertaa kierroksia</source>
+        <translation>Jämför omgångar</translation>
+    </message>
+    <message>
+        <source>Vertailu</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Mikä muuttui</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Kehitys kierroksittain</source>
+        <translation>Utveckling per omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Aiempi:</source>
+        <translation>&amp;Tidigare:</translation>
+    </message>
+    <message>
+        <source>&amp;Myöhempi:</source>
+        <translation>&amp;Senare:</translation>
+    </message>
+    <message>
+        <source>Tallenna PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>%1, vastaukset nyt</source>
+        <translation>%1, svaren nu</translation>
+    </message>
+    <message>
+        <source>%1, lähetys %2 (%3)</source>
+        <translation>%1, inskickning %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tallenna vertailu</source>
+        <translation>Spara jämförelsen</translation>
+    </message>
+    <message>
+        <source>Vertailua ei tallennettu</source>
+        <translation>Jämförelsen sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Vastaanotetut paketit</source>
@@ -802,6 +849,85 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avataan avainta…</source>
         <translation>Nyckeln öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousHints</name>
+    <message>
+        <source>Edellinen %1</source>
+        <translation>Föregående %1</translation>
+    </message>
+    <message>
+        <source>Edellisellä kierroksella, ei nyt: %1</source>
+        <translation>I förra omgången, inte nu: %1</translation>
+    </message>
+    <message>
+        <source>Kopioi</source>
+        <translation>Kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRounds</name>
+    <message>
+        <source>&amp;Edelliset kierrokset</source>
+        <translation>&amp;Tidigare omgångar</translation>
+    </message>
+    <message>
+        <source>&amp;Kopioi edelliset vastaukset tähän osioon</source>
+        <translation>&amp;Kopiera föregående svar till den här delen</translation>
+    </message>
+    <message>
+        <source>Kopioi edelliset vastaukset &amp;koko kierrokseen</source>
+        <translation>Kopiera föregående svar till &amp;hela omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Peru viimeisin kopiointi</source>
+        <translation>Å&amp;ngra den senaste kopieringen</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa kierroksia…</source>
+        <translation>&amp;Jämför omgångar…</translation>
+    </message>
+    <message>
+        <source>Ei kopioitu</source>
+        <translation>Inget kopierades</translation>
+    </message>
+    <message>
+        <source>Ei kopioitavaa</source>
+        <translation>Inget att kopiera</translation>
+    </message>
+    <message>
+        <source>Kaikki edellisen kierroksen vastaukset, jotka voi kopioida, ovat jo tässä.</source>
+        <translation>Alla svar från förra omgången som kan kopieras finns redan här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
+        <translation>
+            <numerusform>%n svar är redan givet i den här omgången. Ska det ersättas med förra omgångens svar? Om du inte ersätter det fylls bara de tomma frågorna i.</numerusform>
+            <numerusform>%n svar är redan givna i den här omgången. Ska de ersättas med förra omgångens svar? Om du inte ersätter dem fylls bara de tomma frågorna i.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Korvataanko annetut vastaukset?</source>
+        <translation>Ersätta givna svar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopioitu %n vastausta kierrokselta %1.</source>
+        <translation>
+            <numerusform>%n svar kopierades från omgången %1.</numerusform>
+            <numerusform>%n svar kopierades från omgången %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei peruttu</source>
+        <translation>Inget ångrades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopiointi peruttu: %n vastausta palautettiin ennalleen.</source>
+        <translation>
+            <numerusform>Kopieringen ångrades: %n svar återställdes.</numerusform>
+            <numerusform>Kopieringen ångrades: %n svar återställdes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.collect.receiving import verify_received
 from desktop.commands.demo import fill_round
-from desktop.export.package import verify_received
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey
@@ -23,7 +23,7 @@ from desktop.survey import shipped_catalog
 from desktop.ui import dialogs
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.submitting.key_dialogs import PassphraseDialog
-from desktop.ui.submitting.submitting import ExportProgress
+from desktop.ui.submitting.progress import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
 from tests.ui.user import type_text

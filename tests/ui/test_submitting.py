@@ -26,8 +26,8 @@ from desktop.ui import dialogs
 from desktop.ui.form.fields.table import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.submitting.key_dialogs import KeyDialog, PassphraseDialog
+from desktop.ui.submitting.progress import ExportProgress
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
-from desktop.ui.submitting.submitting import ExportProgress
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import (

@@ -1,7 +1,7 @@
 """A received package opened in the window: the verdict of ``verify`` and the signed answers.
 
 The file is checked off the window's thread with the same function as
-``tilannekuva verify`` (``desktop.export.package.verify_received``). The
+``tilannekuva verify`` (``desktop.collect.receiving.verify_received``). The
 first tab is the verdict as a page: each check with ✓ or ✗ in the user's
 language, the signer and the fingerprint, the municipality and the round.
 The answers are shown only when every check holds, one tab per section,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.municipalities import Register
 from desktop.signing.verdict import CheckId, Verdict
 from desktop.survey import Catalog, Round, Section
 from desktop.ui import dialogs
@@ -73,8 +74,8 @@ class Received:
 def check_received(path: Path, catalog: Catalog | None = None) -> Received:
     """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread),
     with the shipped rounds or ``catalog`` (the shipped and the added ones)."""
-    from desktop.export.package import verify_file
-    from desktop.municipalities import Register, UnknownMunicipality
+    from desktop.collect.receiving import verify_file
+    from desktop.municipalities import UnknownMunicipality
     from desktop.survey import UnknownRound, shipped_catalog
 
     catalog = catalog or shipped_catalog()
@@ -127,7 +128,8 @@ class ReadOnlySection(QScrollArea):
         for field in section.fields:
             if field.key not in visible:
                 continue  # a question that was not asked was not answered either
-            row = FieldRow(field, lang, look, content)
+            # The register is read when a municipality is first named.
+            row = FieldRow(field, lang, look, content, register=Register.load)
             row.set_required(field.key in required)
             row.editor.set_value(_shown(answers.get(field.key)))
             row.editor.set_locked(True)

@@ -36,6 +36,7 @@ from desktop.collect.overview import Answer, FileLine, MunicipalityLine
 from desktop.collect.standing import Status
 from desktop.errors import UserError
 from desktop.i18n import Lang
+from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
@@ -67,6 +68,8 @@ class CoordinatorWindow(QDialog):
         # The rounds added to the data folder (the coordinator's own copies) beside the shipped.
         self.added = added_in(paths)
         self.catalog = catalog_with(self.added)
+        # The coordinator's register: read once here and handed to every job of this window.
+        self.register = Register.load()
         self.folder: Path | None = None
         self.task: Task | None = None
         self.setObjectName("coordinatorWindow")
@@ -228,6 +231,7 @@ class CoordinatorWindow(QDialog):
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
         database, workers, added = self.paths.coordinator_database, self.workers, self.added
+        register = self.register
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
@@ -242,8 +246,9 @@ class CoordinatorWindow(QDialog):
                     workers=workers,
                     start_method="spawn",
                     added=added,
+                    register=register,
                 )
-                return _outcome(records, result, lang, added)
+                return _outcome(records, result, register, lang, added)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -277,12 +282,11 @@ class CoordinatorWindow(QDialog):
         """What earlier runs recorded for the chosen round, before anything is collected."""
         from desktop.collect.records import Records
         from desktop.collect.standing import standing
-        from desktop.municipalities import Register
 
         try:
             with Records.open(self.paths.coordinator_database) as records:
-                result = standing(records, self.round_id, Register.load())
-                outcome = _outcome(records, result, self.lang, self.added)
+                result = standing(records, self.round_id, self.register)
+                outcome = _outcome(records, result, self.register, self.lang, self.added)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -377,7 +381,6 @@ class CoordinatorWindow(QDialog):
     def _open_answers(self) -> None:
         from desktop.collect.overview import package_answers
         from desktop.collect.records import Records
-        from desktop.municipalities import Register
         from desktop.survey import UnknownRound
         from desktop.ui.coordinator.answers_dialog import AnswersDialog
 
@@ -393,7 +396,7 @@ class CoordinatorWindow(QDialog):
             rnd = self.catalog.round(round_id)
         except UnknownRound:
             return
-        register = Register.load()
+        register = self.register
         name = register.get(code).name(self.lang) if code in register else code
         dialogs.present(AnswersDialog(rnd, f"{code} {name} · {round_id}", answers, self.lang, self))
 
@@ -409,16 +412,14 @@ class CoordinatorWindow(QDialog):
 
     def write_picture(self, target: Path) -> None:
         round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
-        added = self.added
+        added, register = self.added, self.register
 
         def work(report: Any) -> tuple[Path, Path, Path]:
             from desktop.collect.outputs import write_picture
             from desktop.collect.records import Records
             from desktop.collect.standing import standing
-            from desktop.municipalities import Register
             from desktop.rounds.library import catalog_with
 
-            register = Register.load()
             with Records.open(database) as records:
                 result = standing(records, round_id, register)
                 catalog = catalog_with(added)
@@ -435,14 +436,12 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(records: Any, result: Any, lang: Lang, added: Any = ()) -> Outcome:
+def _outcome(records: Any, result: Any, register: Register, lang: Lang, added: Any = ()) -> Outcome:
     from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
-    from desktop.municipalities import Register
     from desktop.rounds.library import catalog_with
 
-    register = Register.load()
     absent = {m.code for m in register} - set(result.current())
     contacts = latest_contacts(records, absent, result.round_id, catalog_with(added))
     municipalities = municipality_lines(result, register, lang, contacts)

@@ -8,6 +8,7 @@ the session; the read-only view of a received package shows them too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, entry, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.municipalities import Register
 from desktop.survey import Field, Kind
 from desktop.survey.rules import Computed, compute, display_computed
 from desktop.ui.form.fields import FieldEditor, is_table, make_editor
@@ -62,6 +64,7 @@ class FieldRow(QWidget):
         look: RowLook,
         parent: QWidget | None = None,
         computed: tuple[Computed, ...] = (),
+        register: Callable[[], Register] | None = None,
     ):
         super().__init__(parent)
         self.field = field
@@ -82,7 +85,7 @@ class FieldRow(QWidget):
             self.help.setTextFormat(_PLAIN)
             self.help.setPalette(look.help_palette)
             layout.addWidget(self.help)
-        self.editor: FieldEditor = make_editor(field, lang, self)
+        self.editor: FieldEditor = make_editor(field, lang, self, register)
         # Short inputs keep their own width, so a problem's colour marks only the input.
         layout.addWidget(self.editor, 0, _FULL_WIDTH if field.kind in _WIDE else _LEFT)
         # A table that may have no rows says so by a choice of its own, stored as [].

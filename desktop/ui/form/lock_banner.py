@@ -47,12 +47,17 @@ class LockBanner(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.locked = False
         self.last: Submission | None = None
+        self.next_number = 1
         self.hide()
 
-    def show_state(self, locked: bool, last: Submission | None) -> None:
-        """The round's state: submitted and locked, reopened for a correction, or neither."""
+    def show_state(self, locked: bool, last: Submission | None, next_number: int) -> None:
+        """The round's state: submitted and locked, reopened for a correction, or neither.
+
+        ``next_number`` is the number the correction will be sent as.
+        """
         self.locked = locked
         self.last = last
+        self.next_number = next_number
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,7 +83,7 @@ class LockBanner(QFrame):
                 last.number,
                 day,
                 time,
-                last.number + 1,
+                self.next_number,
             )
             colour = CORRECTING_COLOUR
         self.text.setText(text)

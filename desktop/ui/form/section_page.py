@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
+from desktop.municipalities import Register
 from desktop.survey import Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
@@ -42,6 +43,15 @@ def _read(value: Callable[[], JSONValue]) -> Edit:
 
 class SectionPage(QScrollArea):
     """The questions of one section; edits go to the session, problems come back from it."""
+
+    # For what other rooms add to a page (the previous round's answers under the questions).
+    revealed = Signal(list)  # the keys of questions just laid out
+    answer_changed = Signal(str)  # a question's answer, as the page holds it, changed
+    answers_shown = Signal()  # every answer shown anew, or in another language
+
+    def _register(self) -> Register:
+        """The workbook's municipality register (read when a municipality is first named)."""
+        return self.session.workbook.register
 
     def __init__(self, section: Section, session: FormSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,7 +93,7 @@ class SectionPage(QScrollArea):
         opens = session.round.opens
         for field in section.fields:
             beside = tuple(c for c in section.computed if c.beside == field.key)
-            row = FieldRow(field, self.lang, look, content, beside)
+            row = FieldRow(field, self.lang, look, content, beside, self._register)
             row.setObjectName(f"row_{field.key}")
             row.setHidden(True)
             layout.addWidget(row)
@@ -142,6 +152,7 @@ class SectionPage(QScrollArea):
             for shown in self.rows.values():
                 if shown.computed:
                     shown.show_computed(self.answers)
+        self.answer_changed.emit(key)
 
     def _none_chosen(self, key: str, chosen: bool) -> None:
         """ "None" ticked stores the answer no rows; unticked, the question is unanswered again."""
@@ -207,16 +218,22 @@ class SectionPage(QScrollArea):
             if row.computed:
                 row.show_computed(self.answers)
         self.update_visibility()
+        self.answers_shown.emit()
 
     def update_visibility(self) -> None:
         self._visible = self.section.visible_keys(self.answers)
         required = self.section.required_keys(self.answers)
+        became: list[str] = []
         for index, key in enumerate(self._order):
             row = self.rows[key]
             shown = key in self._visible and index < self._revealed
             if row.isHidden() == shown:
                 row.setVisible(shown)
+                if shown:
+                    became.append(key)
             row.set_required(key in required)
+        if became:  # follow-ups that appeared
+            self.revealed.emit(became)
 
     def is_shown(self, key: str) -> bool:
         """Whether the question is asked now (a follow-up only while its trigger holds)."""
@@ -230,10 +247,12 @@ class SectionPage(QScrollArea):
     def reveal(self, count: int) -> None:
         """Lay out the questions up to ``count``; the rest follow on later turns of the loop."""
         end = min(max(count, self._revealed), len(self._order))
-        for key in self._order[self._revealed : end]:
-            if key in self._visible:
-                self.rows[key].setVisible(True)
+        shown = [key for key in self._order[self._revealed : end] if key in self._visible]
+        for key in shown:
+            self.rows[key].setVisible(True)
         self._revealed = end
+        if shown:
+            self.revealed.emit(shown)
         if not self.complete:
             self._reveal_timer.start(0)
 
@@ -346,6 +365,7 @@ class SectionPage(QScrollArea):
             self.session.set_typed_error(pointer, error)
         self._messages.clear()
         self._texts()
+        self.answers_shown.emit()
 
     def _texts(self) -> None:
         self.title.setText(pick(self.section.title, self.lang))

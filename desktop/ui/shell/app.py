@@ -144,18 +144,18 @@ def _run_window(
 ) -> int:
     from desktop.workbook import Workbook
 
+    workbook = Workbook(store)
     if store.profile() is None:
         # Only the first start asks for the profile: the dialog and the register load here.
-        from desktop.municipalities import Register
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(Register.load(), lang)
+        dialog = ProfileDialog(workbook.register, lang)
         profile = dialog.profile() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if profile is None:
             _tell_why_ending()
             return EXIT_OK
-        Workbook(store).save_profile(profile)
-    window = MainWindow(Workbook(store), paths, translations, preferences, lang)
+        workbook.save_profile(profile)
+    window = MainWindow(workbook, paths, translations, preferences, lang)
     crash.rescue = window.flush
 
     def flush_on_logout(_manager: object) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
+from desktop.submission.service import Submissions
 from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
 from desktop.ui.form.explaining import explain_warning
@@ -32,6 +33,7 @@ from desktop.ui.form.problems_panel import ProblemsPanel
 from desktop.ui.form.save_status import SaveStatus
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.form.session import FormSession
+from desktop.ui.previous.actions import PreviousRounds
 from desktop.ui.shell.menus import MainMenu
 from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.settings import Preferences
@@ -83,6 +85,7 @@ class MainWindow(SubmittingWindow):
         self._closing_anyway = False  # the user chose to close with unsaved edits
 
         self.menu = MainMenu(self, lang)
+        self.previous = PreviousRounds(self)
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
         self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
@@ -218,6 +221,7 @@ class MainWindow(SubmittingWindow):
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
         lock_page(page, self.workbook.is_locked(round_id))
+        self.previous.attach(page)
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
         # A new page joins the end of the tab chain; the problem list belongs after it.
@@ -265,7 +269,11 @@ class MainWindow(SubmittingWindow):
             return
         round_id = session.round_id
         locked = self.workbook.is_locked(round_id)
-        self.banner.show_state(locked, self.workbook.last_submission(round_id))
+        self.banner.show_state(
+            locked,
+            self.workbook.last_submission(round_id),
+            Submissions(self.workbook).next_number(round_id),
+        )
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)

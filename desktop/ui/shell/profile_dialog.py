@@ -258,7 +258,7 @@ def edit_profile(
 ) -> ProfileDialog:
     """The profile dialog on ``workbook``'s profile: what is accepted is saved (then
     ``saved`` is called), or the reason it could not be is told."""
-    dialog = ProfileDialog(Register.load(), lang, workbook.profile(), parent, workbook.catalog)
+    dialog = ProfileDialog(workbook.register, lang, workbook.profile(), parent, workbook.catalog)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:

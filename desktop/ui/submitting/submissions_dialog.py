@@ -37,8 +37,10 @@ class SubmissionsDialog(QDialog):
         locked: bool,
         parent: QWidget | None = None,
         senders: Sequence[str] = (),
+        next_number: int = 1,
     ) -> None:
-        """``senders``: the contact person each submission names (its account without one)."""
+        """``senders``: the contact person each submission names (its account without one);
+        ``next_number``: the number the next submission gets."""
         super().__init__(parent)
         self.submissions = list(submissions)
         self.setObjectName("submissionsDialog")
@@ -109,7 +111,7 @@ class SubmissionsDialog(QDialog):
             self.state.setText(
                 fill(
                     self.tr("Kierros on auki korjausta varten; seuraava lähetys on numero %1."),
-                    self.submissions[-1].number + 1,
+                    next_number,
                 )
             )
         if self.submissions:

@@ -16,24 +16,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import pick
 from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import Submission
 from desktop.submission.job import ExportJob
 from desktop.submission.readiness import Obstacle
 from desktop.submission.service import Submissions
-from desktop.submission.steps import Step
 from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
 from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener
 from desktop.ui.submitting.key_management import KeyManagement
+from desktop.ui.submitting.progress import ExportProgress
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
@@ -43,46 +42,6 @@ if TYPE_CHECKING:
     from desktop.submission.exporting import ExportResult
 
 log = logging.getLogger(__name__)
-
-
-class ExportProgress(QProgressDialog):
-    """The steps of an export as they start; it cannot be closed until the export ends."""
-
-    def __init__(self, parent: QWidget, title: str, lang: Lang) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportProgress")
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setCancelButton(None)
-        self.setRange(0, len(Step))
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        self.setMinimumWidth(380)
-        self.lang = lang
-        self.steps_shown: list[str] = []
-        self._closable = False
-        self.setLabelText(self.tr("Valmistellaan…"))
-
-    def step(self, index: int, _total: int) -> None:
-        text = list(Step)[index].text(self.lang)
-        self.steps_shown.append(text)
-        self.setLabelText(text)
-        self.setValue(index)
-
-    def finish(self) -> None:
-        self._closable = True
-        self.close()
-
-    def reject(self) -> None:
-        if self._closable:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closable:
-            super().closeEvent(event)
-        else:
-            event.ignore()
 
 
 class Submitting(QObject):
@@ -400,6 +359,7 @@ class Submitting(QObject):
             window.workbook.is_locked(round_id),
             window,
             [each.sender for each in sent],
+            service.next_number(round_id),
         )
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
         dialogs.present(dialog)

@@ -12,6 +12,7 @@ nothing else of the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtWidgets import QWidget
@@ -28,6 +29,7 @@ from desktop.ui.form.fields.choices import (
 from desktop.ui.form.fields.lines import DateEditor, MunicipalityEditor, NumberEditor, TextEditor
 
 if TYPE_CHECKING:
+    from desktop.municipalities import Register
     from desktop.ui.form.fields.table import TableEditor
 
 _LINE_EDITORS: dict[Kind, type[FieldEditor]] = {
@@ -54,7 +56,15 @@ def editor_class(kind: Kind) -> type[FieldEditor]:
     return _LINE_EDITORS[kind]
 
 
-def make_editor(field: Field, lang: Lang, parent: QWidget | None = None) -> FieldEditor:
+def make_editor(
+    field: Field,
+    lang: Lang,
+    parent: QWidget | None = None,
+    register: Callable[[], Register] | None = None,
+) -> FieldEditor:
+    """The input of ``field``; a municipality's names it from the register ``register`` gives."""
+    if field.kind is Kind.MUNICIPALITY:
+        return MunicipalityEditor(field, lang, parent, register)
     return editor_class(field.kind)(field, lang, parent)
 
 

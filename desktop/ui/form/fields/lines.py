@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -191,11 +192,19 @@ class DateEditor(WrittenBackEditor):
 class MunicipalityEditor(LineEditor):
     """The answering municipality: shown from the profile, never typed here."""
 
-    def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        field: Field,
+        lang: Lang,
+        parent: QWidget | None = None,
+        register: Callable[[], Register] | None = None,
+    ) -> None:
         super().__init__(field, lang, parent)
         self.line.setReadOnly(True)
         self.line.setFixedWidth(TEXT_WIDTH)
         self._code: JSONValue = None
+        # The workbook's register, asked for once the window is up; without one, the code alone.
+        self._register = register
 
     def set_locked(self, locked: bool) -> None:
         """Never typed here, submitted or not."""
@@ -210,9 +219,9 @@ class MunicipalityEditor(LineEditor):
         QTimer.singleShot(0, self._show_name)
 
     def _show_name(self) -> None:
-        if isinstance(self._code, str):
+        if isinstance(self._code, str) and self._register is not None:
             try:
-                name = Register.load().get(self._code).display_name(self.lang)
+                name = self._register().get(self._code).display_name(self.lang)
             except RegisterError:
                 return
             self.line.setText(f"{name} ({self._code})")

@@ -8,6 +8,7 @@ would show a crossed-out figure. ``cell_edited`` tells the form to store a cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +50,8 @@ class RowsModel(QAbstractTableModel):
         self.problems: dict[tuple[int, str], str] = {}
         # (row, column) → (the text typed, why it was not stored)
         self.typed: dict[tuple[int, str], tuple[str, str]] = {}
+        # What a cell's tooltip adds (the previous round's value of that cell), if anything.
+        self.hint: Callable[[JSONObject, str], str | None] | None = None
 
     # -- reading -------------------------------------------------------------
 
@@ -81,7 +84,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if typed is not None:
                 return self.refusal(row, field.key)
-            return self.problems.get(key) or self._full_text(field, row, column)
+            shown = self.problems.get(key) or self._full_text(field, row, column)
+            hint = self.hint(self.rows[row], field.key) if self.hint is not None else None
+            return "\n".join(t for t in (shown, hint) if t) or None
         if role == Qt.ItemDataRole.FontRole and typed is not None:
             crossed = QFont()  # only this is set: the rest is the view's own font
             crossed.setStrikeOut(True)

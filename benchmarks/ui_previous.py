@@ -1,0 +1,103 @@
+"""Opening a section of 500 questions with the previous round's answers under them, against
+the same section without any previous answers, in the same run (goal: ≤ 1.2×).
+
+Two data folders with the generated 500-question section (``ui_schema``) in
+two rounds: in one, only the second round is answered; in the other, the
+first round is answered and submitted too, so every question of the second
+shows its previous answer. "Open" runs from asking the window for the
+section until the page is on screen, laid out and painted (as
+``ui_section.py`` measures it).
+
+    python benchmarks/ui_previous.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from previous_rounds import NEXT_ROUND, fill, two_rounds
+from PySide6.QtWidgets import QApplication
+from report_goals import Goal, spread
+from ui_schema import ROUND_ID, SECTION_ID
+
+from desktop.paths import DataPaths
+from desktop.signing.keys import Organisation, create_key
+from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
+from desktop.survey import Catalog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.settings import Preferences
+from desktop.ui.translations import Translations, compiled_dir
+from desktop.workbook import Workbook
+
+LIMIT = 1.2
+
+
+def _open_times(
+    app: QApplication, paths: DataPaths, catalog: Catalog, repeat: int, *, previous: bool
+) -> list[float]:
+    translations = Translations(compiled_dir(paths.translations_cache))
+    translations.install("fi")
+    samples = []
+    with Store.open(paths, backup=False) as store:
+        store.save_profile(Profile("211"))
+        workbook = Workbook(store, catalog)
+        if previous:
+            fill(workbook)
+            key = create_key(Organisation("Kangasala", "Kangasala"))
+            Submissions(workbook).export(
+                ROUND_ID, paths.root / "out", key=key, lang="fi", after_closing=True
+            )
+        fill(workbook, NEXT_ROUND)
+        assert (workbook.previous(NEXT_ROUND) is not None) is previous
+        for _ in range(repeat):
+            window = MainWindow(workbook, paths, translations, Preferences(paths), "fi")
+            window.resize(1280, 800)
+            window.show()
+            window.open_round(NEXT_ROUND)
+            app.processEvents()
+            window.stack.setCurrentIndex(-1)
+            window.pages.clear()
+            start = time.perf_counter()
+            page = window.open_section(SECTION_ID)
+            app.processEvents()  # layout and paint
+            samples.append(time.perf_counter() - start)
+            assert page is not None
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return samples
+
+
+def run(quick: bool = False) -> list[Goal]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    repeat = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        catalog = two_rounds(root / "schemas")
+        without = _open_times(app, DataPaths(root / "without"), catalog, repeat, previous=False)
+        with_previous = _open_times(app, DataPaths(root / "with"), catalog, repeat, previous=True)
+    print(f"section of 500 questions, no previous answers: {spread(without)}")
+    print(f"the same with the previous round's answer under each: {spread(with_previous)}")
+    ratio = statistics.median(with_previous) / statistics.median(without)
+    return [Goal("open with previous answers / without", ratio, LIMIT)]
+
+
+def main() -> int:
+    goals = run("--quick" in sys.argv)
+    for goal in goals:
+        print(goal)
+    return 0 if all(goal.holds for goal in goals) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

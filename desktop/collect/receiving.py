@@ -1,0 +1,277 @@
+"""The survey checks of a received package, and checking a received file as a whole.
+
+A received package is first checked as a container by
+``desktop.signing.asice.verify``; the two hooks of ``SurveyChecks`` then say
+whether its ``survey.json`` (``desktop.export.package``) has the shape of one,
+names schemas this program knows and holds valid answers. ``verify_file`` is
+what ``tilannekuva verify``, ``collect`` and the window run on a file; the
+export runs the same checks on a package it has just made.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import zipfile
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from desktop.errors import UserError
+from desktop.export.package import SURVEY_NAME
+from desktop.i18n import Lang, text
+from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.municipalities import Register, UnknownMunicipality
+from desktop.paths import schemas_dir
+from desktop.signing.verdict import Check, CheckId, FileKind, Package, Verdict
+from desktop.storage import CONTACT_ANSWERS
+from desktop.survey import (
+    Catalog,
+    Kind,
+    Problem,
+    Round,
+    UnknownRound,
+    shipped_catalog,
+    validate_round,
+)
+from desktop.survey.validation import blocking
+
+# How many problems a refused package names (the rest are counted).
+_EXAMPLES: Final = 3
+
+
+class ReceivedPackageError(UserError):
+    """A received package's ``survey.json`` fails a survey check."""
+
+
+class AnswersInvalid(ReceivedPackageError):
+    """A received package's answers break their schemas; the first few are named."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("collect.received.answers_invalid", count=len(problems))
+
+    def message(self, lang: Lang) -> str:
+        examples = "; ".join(f"{p.pointer}: {p.message(lang)}" for p in self.problems[:_EXAMPLES])
+        return text(self.key, lang, examples=examples, **self.values)
+
+
+def sender_of(package: bytes) -> str:
+    """The contact person a package we exported names (Background's respondent, with the
+    title): who sent it, as the receiver reads it. Empty when it names none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(package)) as archive:
+            document = json.loads(archive.read(SURVEY_NAME))
+        answers = document["answers"]
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
+        return ""
+    parts = []
+    for pointer in list(CONTACT_ANSWERS)[:2]:  # the name and the title
+        _, section, key = pointer.split("/")
+        value = answers.get(section, {}).get(key) if isinstance(answers, dict) else None
+        if isinstance(value, str) and value.strip():
+            parts.append(value.strip())
+    return ", ".join(parts)
+
+
+@functools.cache
+def _format_validator() -> Any:
+    import jsonschema_rs
+
+    schema = json.loads((schemas_dir() / "meta" / "package.schema.json").read_text("utf-8"))
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
+
+
+def check_format(document: JSONValue) -> JSONObject:
+    """``document`` if it has the shape of ``survey.json``; the first deviation otherwise."""
+    for error in _format_validator().iter_errors(document):
+        pointer = "/" + "/".join(str(part) for part in error.instance_path)
+        raise ReceivedPackageError(
+            "collect.received.format", pointer=pointer, reason=error.message[:300]
+        )
+    assert isinstance(document, dict)
+    return document
+
+
+class SurveyChecks:
+    """The survey checks of a received package, as hooks for ``asice.verify``.
+
+    ``schemas`` must run before ``answers`` (``asice.verify`` runs them in
+    that order and stops at the first failure).
+    """
+
+    def __init__(self, catalog: Catalog, register: Register | None = None) -> None:
+        self.catalog = catalog
+        self.register = register
+
+    def schemas(self, package: Package) -> None:
+        document = check_format(package.documents.get(SURVEY_NAME))
+        rnd = self._round(document)
+        listed = {(str(e["section"]), str(e["id"])): str(e["sha256"]) for e in _entries(document)}
+        for (_, schema_id), digest in listed.items():
+            section = self.catalog.sections.get(schema_id)
+            if section is None:
+                raise ReceivedPackageError("collect.received.unknown_schema", id=schema_id)
+            if section.sha256 != digest:
+                raise ReceivedPackageError(
+                    "collect.received.schema_changed",
+                    id=schema_id,
+                    given=digest[:12],
+                    known=section.sha256[:12],
+                )
+        expected = {(section.id, section.schema_id) for section in rnd.sections}
+        given = rnd.as_given(dict(listed.keys()))  # an earlier published version is fine too
+        if given is not None:
+            expected = {(section.id, section.schema_id) for section in given.sections}
+        if set(listed) != expected or len(listed) != len(_entries(document)):
+            raise ReceivedPackageError(
+                "collect.received.schemas_differ",
+                round=rnd.id,
+                missing=", ".join(sorted(s for _, s in expected - set(listed))) or "–",
+                extra=", ".join(sorted(s for _, s in set(listed) - expected)) or "–",
+            )
+
+    def answers(self, package: Package) -> None:
+        document = check_format(package.documents.get(SURVEY_NAME))
+        rnd = self._round(document)
+        # Checked with the schemas the answers were given with (``schemas`` vouched for them).
+        listed = {str(e["section"]): str(e["id"]) for e in _entries(document)}
+        rnd = rnd.as_given(listed) or rnd
+        answers: dict[str, JSONObject] = {}
+        raw = document["answers"]
+        assert isinstance(raw, dict)
+        for key, value in raw.items():
+            if rnd.section(key) is None:
+                raise ReceivedPackageError(
+                    "collect.received.unknown_section", section=key, round=rnd.id
+                )
+            assert isinstance(value, dict)
+            answers[key] = value
+        # What travels beside the answers belongs to the round's own sections too.
+        named = list(_as_dict(document.get("computed")))
+        for entry in _as_list(document.get("explanations")):
+            if isinstance(entry, dict):
+                named.append(str(entry.get("pointer", "")).split("/")[1])
+        for section_id in named:
+            if rnd.section(section_id) is None:
+                raise ReceivedPackageError(
+                    "collect.received.unknown_section", section=section_id, round=rnd.id
+                )
+        municipality = document["municipality"]
+        assert isinstance(municipality, dict)
+        code, name = str(municipality["code"]), str(municipality["name"])
+        self._check_municipality(code, name)
+        for section in rnd.sections:
+            for field in section.fields:
+                answered = answers.get(section.id, {}).get(field.key)
+                if field.kind is Kind.MUNICIPALITY and answered is not None and answered != code:
+                    raise ReceivedPackageError(
+                        "collect.received.municipality_mismatch", code=code, answered=answered
+                    )
+            # The report leaves out what the form hides; signed data that holds it would say
+            # more than the signed report does.
+            given = answers.get(section.id, {})
+            hidden = sorted((set(given) & section.follow_ups) - section.visible_keys(given))
+            if hidden:
+                raise ReceivedPackageError(
+                    "collect.received.hidden_answer", pointer=f"/{section.id}/{hidden[0]}"
+                )
+        problems = blocking(validate_round(rnd, answers))  # warnings travel, explained or not
+        if problems:
+            raise AnswersInvalid(problems)
+
+    def _round(self, document: JSONObject) -> Round:
+        round_id = str(document["round"])
+        try:
+            return self.catalog.round(round_id)
+        except UnknownRound:
+            raise ReceivedPackageError("collect.received.unknown_round", round=round_id) from None
+
+    def _check_municipality(self, code: str, name: str) -> None:
+        if self.register is None:
+            return
+        try:
+            known = self.register.get(code)
+        except UnknownMunicipality:
+            raise ReceivedPackageError("collect.received.unknown_municipality", code=code) from None
+        names = {known.name_fi, known.name_sv, *known.names_sami.values()}
+        if name not in names:
+            raise ReceivedPackageError(
+                "collect.received.municipality_name", code=code, name=name, known=known.name_fi
+            )
+
+
+def verify_received(
+    data: bytes,
+    *,
+    pdf: bool,
+    catalog: Catalog,
+    register: Register | None = None,
+    trusted: Collection[str] | None = None,
+) -> Verdict:
+    """Every check of a received package (or, with ``pdf``, of a signed report alone)."""
+    from desktop.signing import asice, pdfsign
+
+    if pdf:
+        return pdfsign.verify_pdf(data, trusted=trusted)
+    checks = SurveyChecks(catalog, register)
+    return asice.verify(
+        data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
+    )
+
+
+def kind_by_name(path: str | os.PathLike[str]) -> FileKind | None:
+    """What a received file's name says it is: a package, a report, or nothing known."""
+    suffix = Path(path).suffix.lower()
+    return {".asice": FileKind.PACKAGE, ".pdf": FileKind.REPORT}.get(suffix)
+
+
+def verify_file(
+    path: str | os.PathLike[str],
+    *,
+    trusted: Collection[str] | None = None,
+    catalog: Catalog | None = None,
+    register: Register | None = None,
+) -> Verdict:
+    """Every check of the received file at ``path``, as what its name says it is.
+
+    A ``.asice`` file is checked as a package and a ``.pdf`` file as a signed
+    report, whatever it holds (a PDF named ``.asice`` is refused as "a
+    report, not a package"); a file with another name is checked as what it
+    starts with. Never raises for anything the file holds or is: a missing
+    file, a folder or a pipe is a verdict too. The arguments pickle, so a
+    process pool can call it; the shipped survey and the register are
+    loaded once per process when not given.
+    """
+    from desktop.signing.received import ReceivedFileError, read_received
+
+    kind = kind_by_name(path)
+    try:
+        data = read_received(path)
+    except ReceivedFileError as error:
+        return Verdict((Check.failed(CheckId.FILE, error),), kind=kind or FileKind.PACKAGE)
+    if kind is None:
+        kind = FileKind.REPORT if data.startswith(b"%PDF-") else FileKind.PACKAGE
+    return verify_received(
+        data,
+        pdf=kind is FileKind.REPORT,
+        catalog=catalog if catalog is not None else shipped_catalog(),
+        register=register if register is not None else Register.load(),
+        trusted=trusted,
+    )
+
+
+def _as_dict(value: JSONValue | None) -> JSONObject:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: JSONValue | None) -> list[JSONValue]:
+    return value if isinstance(value, list) else []
+
+
+def _entries(document: JSONObject) -> list[Mapping[str, JSONValue]]:
+    entries = document["schemas"]
+    assert isinstance(entries, list)
+    return [entry for entry in entries if isinstance(entry, dict)]

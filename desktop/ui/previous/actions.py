@@ -1,0 +1,194 @@
+"""The window's previous-rounds commands: its menu, copying forward with undo, the hints on
+each page, and the comparison view.
+
+Copying never overwrites a typed answer without asking: when the copy would replace
+answers already given, the user chooses whether they are replaced or only the empty
+questions are filled. Each copy is one transaction; "undo" takes back the last one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop.errors import UserError
+from desktop.review.copying import Reason, copy_forward, plan_copy, undo_last_copy
+from desktop.ui import dialogs
+from desktop.ui.form.section_page import SectionPage
+from desktop.ui.previous.hints import PreviousHints
+from desktop.ui.previous.host import PreviousWindow
+from desktop.ui.translations import fill
+
+
+class PreviousMenu(QMenu):
+    """The menu of previous rounds; it says itself anew when the language changes."""
+
+    def __init__(self, owner: PreviousRounds, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.owner = owner
+        self.setObjectName("previousMenu")
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.owner.retranslate()
+        super().changeEvent(event)
+
+
+class PreviousRounds(QObject):
+    """What the window does with previous rounds."""
+
+    def __init__(self, window: PreviousWindow) -> None:
+        super().__init__()  # kept by the window
+        self.host = window
+        self.parent_widget = window.window()
+        bar = window.menuBar()
+        self.menu = PreviousMenu(self, bar)
+
+        def action(name: str, shortcut: str | None = None) -> QAction:
+            made = QAction(self.menu)
+            made.setObjectName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            self.menu.addAction(made)
+            return made
+
+        self.copy_section = action("copySection", "Ctrl+Shift+K")
+        self.copy_round = action("copyRound")
+        self.undo_copy = action("undoCopy")
+        self.menu.addSeparator()
+        self.compare = action("compareRounds")
+        menus = bar.actions()
+        if len(menus) > 2:
+            bar.insertMenu(menus[2], self.menu)  # after the file and submitting menus
+        else:
+            bar.addMenu(self.menu)
+        self.copy_section.triggered.connect(self._copy_section)
+        self.copy_round.triggered.connect(lambda: self._copy_target(None))
+        self.undo_copy.triggered.connect(self.undo)
+        self.compare.triggered.connect(self.show_compare)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Edelliset kierrokset"))
+        self.copy_section.setText(self.tr("&Kopioi edelliset vastaukset tähän osioon"))
+        self.copy_round.setText(self.tr("Kopioi edelliset vastaukset &koko kierrokseen"))
+        self.undo_copy.setText(self.tr("&Peru viimeisin kopiointi"))
+        self.compare.setText(self.tr("&Vertaa kierroksia…"))
+
+    # -- the pages -------------------------------------------------------------
+
+    def attach(self, page: SectionPage) -> PreviousHints | None:
+        """The previous answers under the questions of a new page (None without any)."""
+        round_id = page.session.round_id
+        try:
+            previous = self.host.workbook.previous(round_id)
+        except UserError:
+            return None
+        if previous is None:
+            return None
+        return PreviousHints(
+            page, previous, lambda pointer, rows: self.copy(round_id, pointer, rows)
+        )
+
+    def _reload(self, round_id: str) -> None:
+        session = self.host.session_for(round_id)
+        answers = session.answers()
+        for (rid, sid), page in self.host.pages.items():
+            if rid == round_id:
+                page.set_answers(answers.get(sid, {}))
+        session.check()
+        self.host.save_status.committed()
+
+    # -- copying ---------------------------------------------------------------
+
+    def _copy_section(self) -> None:
+        page = self.host.current_page()
+        self._copy_target(page.section.id if page is not None else None)
+
+    def _copy_target(self, target: str | None) -> None:
+        session = self.host.session
+        if session is not None:
+            self.copy(session.round_id, target)
+
+    def copy(self, round_id: str, target: str | None, rows: list[str] | None = None) -> None:
+        """Copy the previous answers into ``target`` (a question, a section, or None: all);
+        ``rows``: of a table, only the previous rows with these keys."""
+        window = self.host
+        window.session_for(round_id).flush()
+        try:
+            plan = plan_copy(window.workbook, round_id, target, rows=rows)
+        except UserError as exc:
+            dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
+            return
+        typed = [s for s in plan.skipped if s.reason is Reason.TYPED]
+        if not plan.edits and not typed:
+            dialogs.information(
+                self.parent_widget,
+                self.tr("Ei kopioitavaa"),
+                self.tr(
+                    "Kaikki edellisen kierroksen vastaukset, jotka voi kopioida, ovat jo tässä."
+                ),
+            )
+            return
+        if not typed:
+            self._copy(round_id, target, rows, overwrite=False)
+            return
+        said = self.tr(
+            "%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen "
+            "vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.",
+            "",
+            len(typed),
+        )
+        dialogs.question(
+            self.parent_widget,
+            self.tr("Korvataanko annetut vastaukset?"),
+            said,
+            lambda yes: self._copy(round_id, target, rows, overwrite=yes),
+        )
+
+    def _copy(
+        self, round_id: str, target: str | None, rows: list[str] | None, *, overwrite: bool
+    ) -> None:
+        window = self.host
+        try:
+            done = copy_forward(window.workbook, round_id, target, overwrite=overwrite, rows=rows)
+        except UserError as exc:
+            dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
+            return
+        self._reload(round_id)
+        count = done.copy.count if done.copy is not None else 0
+        said = self.tr("Kopioitu %n vastausta kierrokselta %1.", "", count)
+        window.statusBar().showMessage(fill(said, done.plan.source.label(window.lang)), 10000)
+
+    def undo(self) -> None:
+        window = self.host
+        session = window.session
+        if session is None:
+            return
+        session.flush()
+        try:
+            copy, kept = undo_last_copy(window.workbook, session.round_id)
+        except UserError as exc:
+            dialogs.error(self.parent_widget, self.tr("Ei peruttu"), exc.message(window.lang))
+            return
+        self._reload(session.round_id)
+        said = self.tr(
+            "Kopiointi peruttu: %n vastausta palautettiin ennalleen.", "", copy.count - kept
+        )
+        window.statusBar().showMessage(said, 10000)
+
+    # -- comparing -------------------------------------------------------------
+
+    def show_compare(self) -> QWidget | None:
+        from desktop.ui.previous.compare_view import CompareDialog
+
+        session = self.host.session
+        if session is None:
+            return None
+        session.flush()
+        dialog = CompareDialog(
+            self.host.workbook, self.host.lang, session.round_id, self.parent_widget
+        )
+        dialogs.present(dialog)
+        return dialog

@@ -1,0 +1,213 @@
+"""Two rounds, or two submissions of one round, side by side; what changed this round; and a
+repeated number question over the rounds as a chart."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, pick, text
+from desktop.review.compare import answers_for, compare, references
+from desktop.review.compare_texts import detail_lines, title
+from desktop.review.history import histories, number_history, repeated_numbers
+from desktop.survey.formatting import format_local_time
+from desktop.survey.lineage import round_changes
+from desktop.survey.values import display_value
+from desktop.ui import dialogs
+from desktop.ui.previous.chart import RoundsChart
+from desktop.ui.translations import fill
+from desktop.workbook import Workbook
+
+
+class CompareDialog(QDialog):
+    """Compare, what changed and a chart, for the round being answered."""
+
+    def __init__(self, workbook: Workbook, lang: Lang, round_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.workbook = workbook
+        self.lang: Lang = lang
+        self.round_id = round_id
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+
+        compared = QWidget(self)
+        form = QFormLayout(compared)
+        self.earlier = QComboBox(compared)
+        self.earlier.setObjectName("earlier")
+        self.later = QComboBox(compared)
+        self.later.setObjectName("later")
+        self._fill_references()
+        self.earlier_label = QLabel(compared)
+        self.earlier_label.setBuddy(self.earlier)
+        self.later_label = QLabel(compared)
+        self.later_label.setBuddy(self.later)
+        form.addRow(self.earlier_label, self.earlier)
+        form.addRow(self.later_label, self.later)
+        self.comparison = QTextBrowser(compared)
+        self.comparison.setObjectName("comparison")
+        form.addRow(self.comparison)
+        self.save_pdf = QPushButton(compared)
+        self.save_pdf.setObjectName("savePdf")
+        form.addRow(self.save_pdf)
+        self.tabs.addTab(compared, "")
+
+        self.changes = QTextBrowser(self)
+        self.changes.setObjectName("whatChanged")
+        self.tabs.addTab(self.changes, "")
+
+        charted = QWidget(self)
+        chart_layout = QVBoxLayout(charted)
+        self.question = QComboBox(charted)
+        self.question.setObjectName("chartQuestion")
+        for pointer, question in repeated_numbers(workbook):
+            self.question.addItem(question.title(lang), pointer)
+        self.chart = RoundsChart(charted)
+        chart_layout.addWidget(self.question)
+        chart_layout.addWidget(self.chart, 1)
+        self.tabs.addTab(charted, "")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.earlier.currentIndexChanged.connect(self.show_comparison)
+        self.later.currentIndexChanged.connect(self.show_comparison)
+        self.question.currentIndexChanged.connect(self.show_chart)
+        self.save_pdf.clicked.connect(self._choose_pdf)
+        self._texts()
+        self.show_comparison()
+        self.show_changes()
+        self.show_chart()
+
+    def _texts(self) -> None:
+        self.setWindowTitle(self.tr("Vertaa kierroksia"))
+        self.tabs.setTabText(0, self.tr("Vertailu"))
+        self.tabs.setTabText(1, self.tr("Mikä muuttui"))
+        self.tabs.setTabText(2, self.tr("Kehitys kierroksittain"))
+        self.earlier_label.setText(self.tr("&Aiempi:"))
+        self.later_label.setText(self.tr("&Myöhempi:"))
+        self.save_pdf.setText(self.tr("Tallenna PDF…"))
+
+    def _fill_references(self) -> None:
+        for reference in references(self.workbook):
+            if reference.number is None:
+                said = fill(self.tr("%1, vastaukset nyt"), reference.round_id)
+            else:
+                when = format_local_time(reference.submitted_at or "")
+                said = fill(
+                    self.tr("%1, lähetys %2 (%3)"), reference.round_id, reference.number, when
+                )
+            self.later.addItem(said, reference.text)
+            self.earlier.addItem(said, reference.text)
+        self.later.setCurrentIndex(max(self.later.findData(self.round_id), 0))
+        previous = self.workbook.round(self.round_id).previous
+        if previous:
+            sent = [r.text for r in references(self.workbook) if r.round_id == previous]
+            self.earlier.setCurrentIndex(max(self.earlier.findData(sent[-1]), 0))
+
+    def show_comparison(self) -> None:
+        try:
+            result = compare(
+                self.workbook.catalog,
+                answers_for(self.workbook, str(self.earlier.currentData())),
+                answers_for(self.workbook, str(self.later.currentData())),
+            )
+        except UserError as exc:
+            self.comparison.setPlainText(exc.message(self.lang))
+            return
+        lang = self.lang
+        parts = [f"<h3>{escape(title(result, lang))}</h3>"]
+        for section in result.sections:
+            if not section.changed:
+                continue
+            heading = text(
+                "review.compare.section",
+                lang,
+                title=pick(section.title, lang),
+                changed=len(section.changed),
+                same=section.same,
+            ).strip("= ")
+            parts.append(f"<h4>{escape(heading)}</h4><ul>")
+            for difference in section.changed:
+                details = "<br>".join(escape(line) for line in detail_lines(difference, lang))
+                parts.append(
+                    f"<li><b>{escape(difference.question.title(lang))}</b><br>{details}</li>"
+                )
+            parts.append("</ul>")
+        if not result.changed:
+            parts.append(f"<p>{escape(text('review.compare.nothing_changed', lang))}</p>")
+        self.comparison.setHtml("".join(parts))
+
+    def show_changes(self) -> None:
+        lang = self.lang
+        rnd = self.workbook.round(self.round_id)
+        previous = rnd.previous or "–"
+        parts = [f"<h3>{escape(text('survey.change.title', lang, previous=previous))}</h3><ul>"]
+        changes = round_changes(rnd, self.workbook.catalog.rounds)
+        for change in changes:
+            said = text(f"survey.change.{change.kind.value}", lang)
+            was = "; ".join(q.title(lang) for _, q in change.old)
+            now = change.new.title(lang) if change.new is not None else ""
+            lines = [f"<b>{escape(said)}</b> {escape(change.pointer)}"]
+            if was:
+                lines.append(f"{escape(text('survey.change.was', lang))}: {escape(was)}")
+            if now:
+                lines.append(f"{escape(text('survey.change.now', lang))}: {escape(now)}")
+            parts.append(f"<li>{'<br>'.join(lines)}</li>")
+        parts.append("</ul>")
+        if not changes:
+            parts = [f"<p>{escape(text('survey.change.none', lang, previous=previous))}</p>"]
+        self.changes.setHtml("".join(parts))
+
+    def show_chart(self) -> None:
+        pointer = self.question.currentData()
+        if not isinstance(pointer, str):
+            self.chart.set_points([])
+            return
+        question = next((q for p, q in repeated_numbers(self.workbook) if p == pointer), None)
+        points = []
+        for point in number_history(self.workbook, pointer):
+            shown = ""
+            if point.value is not None and question is not None:
+                value = int(point.value) if point.value.is_integer() else point.value
+                shown = display_value(question, value, self.lang)
+            points.append((point.round_id, point.value, shown, point.sent))
+        self.chart.set_points(points)
+
+    def _choose_pdf(self) -> None:
+        earlier, later = str(self.earlier.currentData()), str(self.later.currentData())
+        name = f"vertailu_{earlier.replace('#', '-')}_{later.replace('#', '-')}.pdf"
+        dialogs.save_file(
+            self, self.tr("Tallenna vertailu"), Path.home() / name, "PDF (*.pdf)", self._save_pdf
+        )
+
+    def _save_pdf(self, path: Path) -> None:
+        from desktop.review.compare_pdf import render_comparison
+
+        try:
+            result = compare(
+                self.workbook.catalog,
+                answers_for(self.workbook, str(self.earlier.currentData())),
+                answers_for(self.workbook, str(self.later.currentData())),
+            )
+            history = histories(self.workbook, self.lang)
+            path.write_bytes(render_comparison(result, lang=self.lang, history=history))
+        except (UserError, OSError) as exc:
+            said = exc.message(self.lang) if isinstance(exc, UserError) else str(exc)
+            dialogs.error(self, self.tr("Vertailua ei tallennettu"), said)

@@ -1,0 +1,114 @@
+"""The previous round in the window: beside each question, copied forward with undo, compared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.commands.demo import fill_round
+from desktop.signing.keys import Organisation, create_key
+from desktop.submission.service import Submissions
+from desktop.ui.previous.compare_view import CompareDialog
+from desktop.workbook import Workbook
+from tests.ui.conftest import WindowFactory
+from tests.ui.exporting import Screen
+
+RENT = "/premises/estimated_annual_rent"
+
+
+def _sent_first_round(workbook: Workbook, folder: Path) -> None:
+    fill_round(workbook, "2022-1")
+    key = create_key(Organisation("Kangasala", "Kangasala"))
+    Submissions(workbook).export("2022-1", folder, key=key, lang="fi", after_closing=True)
+
+
+def test_previous_answers_beside_the_questions_copy_forward_and_undo(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", RENT, 3_300_000)
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = window.open_section("premises")
+    assert page is not None
+    rent = page.findChild(QLabel, "previous_estimated_annual_rent")
+    assert rent is not None and rent.isVisible()
+    assert "Edellinen 2022-1: 3\u00a0100\u00a0000 €" in rent.text() and "Kopioi" in rent.text()
+    lease = page.findChild(QLabel, "previous_lease_status")
+    assert lease is not None and "Ei aloitettu" in lease.text()
+
+    # The section is copied; the typed rent is asked about, and kept when the answer is no.
+    screen.yes = False
+    window.previous.copy_section.trigger()
+    qtbot.waitUntil(lambda: "lease_status" in workbook.answers("2022-2")["premises"])
+    assert screen.questions and "1 kohtaan on jo vastattu" in screen.questions[0]
+    answers = workbook.answers("2022-2")["premises"]
+    assert answers["estimated_annual_rent"] == 3_300_000
+    assert answers["lease_status"] == "not_started"
+    assert page.editor("lease_status").value() == "not_started"
+    copied = [e for e in workbook.store.audit_log("2022-2") if e.source == "2022-1#1"]
+    assert copied
+
+    # A table cell tells its previous value in its tooltip, found by the row's building.
+    table = page.editor("premises")
+    model = table.model  # type: ignore[attr-defined]
+    area = [c.key for c in model.columns].index("floor_area")
+    tip = model.data(model.index(0, area), Qt.ItemDataRole.ToolTipRole)
+    assert "Edellinen 2022-1: 6\u00a0800" in tip
+
+    # Undone: the copied answers go, the typed rent stays.
+    window.previous.undo_copy.trigger()
+    qtbot.waitUntil(lambda: "lease_status" not in workbook.answers("2022-2")["premises"])
+    assert workbook.answers("2022-2")["premises"]["estimated_annual_rent"] == 3_300_000
+    assert page.editor("lease_status").value() is None
+
+
+def test_a_missing_row_is_copied_by_its_name(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", "/premises/premises", [{"building": "Sahalahden paloasema"}])
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = window.open_section("premises")
+    assert page is not None
+    label = page.findChild(QLabel, "previous_premises")
+    assert label is not None
+    assert (
+        "Edellisellä kierroksella, ei nyt:" in label.text()
+        and "Kangasalan paloasema" in label.text()
+    )
+    names = label.text().split('href="row:')
+    index = next(n.split('"')[0] for n in names[1:] if "Kangasalan paloasema<" in n)
+    label.linkActivated.emit(f"row:{index}")
+    qtbot.waitUntil(lambda: len(workbook.answers("2022-2")["premises"]["premises"]) == 2)
+    rows = workbook.answers("2022-2")["premises"]["premises"]
+    assert rows[1]["building"] == "Kangasalan paloasema" and rows[1]["floor_area"] == 1450
+    assert "Kangasalan paloasema<" not in label.text()  # no longer missing
+
+
+def test_compare_view_what_changed_and_the_chart(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", RENT, 3_300_000)
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    dialog = window.previous.show_compare()
+    assert isinstance(dialog, CompareDialog)
+    assert dialog.earlier.currentData() == "2022-1#1" and dialog.later.currentData() == "2022-2"
+    said = dialog.comparison.toPlainText().replace("\u00a0", " ")  # Qt gives plain spaces
+    assert "3 100 000 € → 3 300 000 € (+200 000 €, +6 %)" in said
+    assert "Uusi kysymys" in dialog.changes.toPlainText()
+    index = dialog.question.findData(RENT)
+    assert index >= 0
+    dialog.question.setCurrentIndex(index)
+    assert [(p[0], p[1]) for p in dialog.chart.points][:2] == [
+        ("2022-1", 3_100_000),
+        ("2022-2", 3_300_000),
+    ]
+    dialog.chart.grab()  # it paints
+    dialog.close()
