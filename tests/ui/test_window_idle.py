@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -11,12 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
-from desktop.rounds.library import open_package
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations
 from desktop.workbook import Workbook
-from tests.rounds_support import package_2023, trust
 
 
 class _Resizes(QObject):
@@ -37,7 +34,6 @@ def test_the_round_list_settles_when_rounds_are_sent_and_closed(
     translations: Translations,
     workbook: Workbook,
     data_paths: DataPaths,
-    tmp_path: Path,
     lang: Lang,
     size: tuple[int, int],
 ) -> None:
@@ -54,7 +50,6 @@ def test_the_round_list_settles_when_rounds_are_sent_and_closed(
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0])
     qtbot.wait(300)
     resizes = _Resizes()
