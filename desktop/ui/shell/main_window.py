@@ -41,6 +41,7 @@ from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.submitting.submitting import Submitting
 from desktop.ui.translations import Translations, fill
+from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class MainWindow(SubmittingWindow):
         self._connect()
         self.retranslate()
         self.open_round(self._first_round(rounds))
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
 
     def _connect(self) -> None:
         m = self.menu
