@@ -858,6 +858,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>Previous %1</translation>
     </message>
     <message>
+        <source>Kopioi edellinen vastaus tähän</source>
+        <translation>Copy the previous answer here</translation>
+    </message>
+    <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>
         <translation>In the previous round, not now: %1</translation>
     </message>

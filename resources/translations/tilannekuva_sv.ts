@@ -858,6 +858,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Föregående %1</translation>
     </message>
     <message>
+        <source>Kopioi edellinen vastaus tähän</source>
+        <translation>Kopiera det föregående svaret hit</translation>
+    </message>
+    <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>
         <translation>I förra omgången, inte nu: %1</translation>
     </message>

@@ -34,11 +34,20 @@ def test_previous_answers_beside_the_questions_copy_forward_and_undo(
     window.open_round("2022-2")
     page = window.open_section("premises")
     assert page is not None
+    # The previous answers appear right after the page, on the next turns of the loop.
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_lease_status") is not None)
     rent = page.findChild(QLabel, "previous_estimated_annual_rent")
     assert rent is not None and rent.isVisible()
-    assert "Edellinen 2022-1: 3\u00a0100\u00a0000 €" in rent.text() and "Kopioi" in rent.text()
+    assert rent.text() == "Edellinen 2022-1: 3\u00a0100\u00a0000 € · Kopioi"
     lease = page.findChild(QLabel, "previous_lease_status")
     assert lease is not None and "Ei aloitettu" in lease.text()
+
+    # One question is copied by a click on its previous answer (the typed rent is asked about).
+    lease.setFocus()
+    qtbot.keyClick(lease, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "lease_status" in workbook.answers("2022-2")["premises"])
+    window.previous.undo_copy.trigger()
+    qtbot.waitUntil(lambda: "lease_status" not in workbook.answers("2022-2")["premises"])
 
     # The section is copied; the typed rent is asked about, and kept when the answer is no.
     screen.yes = False
@@ -75,6 +84,7 @@ def test_a_missing_row_is_copied_by_its_name(
     window.open_round("2022-2")
     page = window.open_section("premises")
     assert page is not None
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_premises") is not None)
     label = page.findChild(QLabel, "previous_premises")
     assert label is not None
     assert (

@@ -45,7 +45,6 @@ class SectionPage(QScrollArea):
     """The questions of one section; edits go to the session, problems come back from it."""
 
     # For what other rooms add to a page (the previous round's answers under the questions).
-    revealed = Signal(list)  # the keys of questions just laid out
     answer_changed = Signal(str)  # a question's answer, as the page holds it, changed
     answers_shown = Signal()  # every answer shown anew, or in another language
 
@@ -223,17 +222,12 @@ class SectionPage(QScrollArea):
     def update_visibility(self) -> None:
         self._visible = self.section.visible_keys(self.answers)
         required = self.section.required_keys(self.answers)
-        became: list[str] = []
         for index, key in enumerate(self._order):
             row = self.rows[key]
             shown = key in self._visible and index < self._revealed
             if row.isHidden() == shown:
                 row.setVisible(shown)
-                if shown:
-                    became.append(key)
             row.set_required(key in required)
-        if became:  # follow-ups that appeared
-            self.revealed.emit(became)
 
     def is_shown(self, key: str) -> bool:
         """Whether the question is asked now (a follow-up only while its trigger holds)."""
@@ -247,12 +241,10 @@ class SectionPage(QScrollArea):
     def reveal(self, count: int) -> None:
         """Lay out the questions up to ``count``; the rest follow on later turns of the loop."""
         end = min(max(count, self._revealed), len(self._order))
-        shown = [key for key in self._order[self._revealed : end] if key in self._visible]
-        for key in shown:
-            self.rows[key].setVisible(True)
+        for key in self._order[self._revealed : end]:
+            if key in self._visible:
+                self.rows[key].setVisible(True)
         self._revealed = end
-        if shown:
-            self.revealed.emit(shown)
         if not self.complete:
             self._reveal_timer.start(0)
 
