@@ -21,16 +21,9 @@ from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
-from desktop.rounds.layout import files_of
 from desktop.storage import Store
 from desktop.storage.round_packages import StoredRoundPackage, keep_round_package, round_packages
 from desktop.survey import Catalog, Round, shipped_catalog
-from desktop.survey.added import (
-    CheckedRound,
-    DefinitionProblem,
-    check_definition,
-    with_round,
-)
 from desktop.survey.loader import Problem
 from desktop.survey.model import RoundOrigin
 from desktop.untrusted import escape
@@ -38,6 +31,7 @@ from desktop.untrusted import escape
 if TYPE_CHECKING:
     from desktop.rounds.package import OpenedPackage
     from desktop.signing.keys import OrganisationKey
+    from desktop.survey.added import CheckedRound, DefinitionProblem
 
 _MAX_FILE: Final = 2 << 20
 _MAX_FILES: Final = 64
@@ -109,6 +103,10 @@ def _cached_with_added(stored: tuple[StoredRoundPackage, ...]) -> Catalog:
 
 
 def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
+    # Loaded only when a round has been added (start-up time).
+    from desktop.rounds.layout import files_of
+    from desktop.survey.added import check_definition, with_round
+
     catalog = base
     for package in stored:
         origin = RoundOrigin(
@@ -145,6 +143,8 @@ def open_package(data: bytes, paths: DataPaths) -> OpenedPackage:
 
 def check_package(opened: OpenedPackage, catalog: Catalog) -> CheckedRound:
     """Every definition check of an opened package; ``DefinitionRefused`` if any fails."""
+    from desktop.survey.added import check_definition
+
     checked = check_definition(catalog, opened.files, complete=True)
     if checked.problems:
         raise DefinitionRefused("rounds.library.refused", checked.problems)
@@ -205,6 +205,8 @@ def read_folder(folder: Path) -> dict[str, bytes]:
 
 def check_folder(folder: Path, catalog: Catalog) -> CheckedRound:
     """Every check of an author's folder (the problems are listed, nothing is raised for them)."""
+    from desktop.survey.added import check_definition
+
     return check_definition(catalog, read_folder(folder), complete=False)
 
 

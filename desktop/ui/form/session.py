@@ -117,6 +117,11 @@ class FormSession(QObject):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_MS)
         self._check_timer.timeout.connect(self.check)
+        # The first check of a window just opened: on the event loop's first turn.
+        self._first_check = QTimer(self)
+        self._first_check.setSingleShot(True)
+        self._first_check.setInterval(0)
+        self._first_check.timeout.connect(self.check)
 
     @property
     def round(self) -> Round:
@@ -332,13 +337,32 @@ class FormSession(QObject):
     def _request_check(self) -> None:
         self._check_timer.start()
 
+    def check_soon(self) -> None:
+        """Count the answers now and check them on the event loop's next turn.
+
+        The window opens with the progress of each section; the problems fill
+        in just after the first paint (building the validators takes a moment).
+        """
+        try:
+            answers = self.workbook.answers(self.round_id)
+        except UserError:
+            answers = {}  # check() tells the user, once the window is up
+        self._count(answers)
+        self._first_check.start()
+
     def stop_checking(self) -> None:
         """The window is closing: no validation or retry is due any more (the store may close next)."""
         self._check_timer.stop()
+        self._first_check.stop()
         self._retry_timer.stop()
+
+    def _count(self, answers: Mapping[str, Mapping[str, JSONValue]]) -> None:
+        rnd = self.workbook.round(self.round_id)
+        self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
 
     def check(self) -> None:
         self._check_timer.stop()
+        self._first_check.stop()
         rnd = self.workbook.round(self.round_id)
         try:
             answers = self.workbook.answers(self.round_id)
@@ -349,5 +373,5 @@ class FormSession(QObject):
         self.problems = apply(
             self.workbook.check(rnd.id, answers), self.workbook.explanations(rnd.id)
         )
-        self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
+        self._count(answers)
         self.checked.emit()

@@ -39,7 +39,6 @@ from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
-from desktop.ui.submitting.submitting import Submitting
 from desktop.ui.translations import Translations, fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
@@ -47,6 +46,7 @@ from desktop.workbook import Workbook
 if TYPE_CHECKING:
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
+    from desktop.ui.submitting.submitting import Submitting
     from desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -118,14 +118,15 @@ class MainWindow(SubmittingWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.sides = SideLayout(self, splitter, self.dock)
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
-        self.submitting = Submitting(self)
+        self._submitting: Submitting | None = None  # built when first used (start-up time)
         self._received: ReceivedOpener | None = None
         self.round_adding = RoundAdding(self, workbook, paths)
         self.round_adding.lang = lang
 
         self._connect()
         self.retranslate()
-        self.open_round(self._first_round(rounds))
+        # The first screen first: the round's problems fill in once the window is up.
+        self.open_round(self._first_round(rounds), check_later=True)
         resize_within_screen(self, 1280, 800)
 
     def _connect(self) -> None:
@@ -141,12 +142,12 @@ class MainWindow(SubmittingWindow):
             lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.ordered_rounds())
         )
         m.quit.triggered.connect(self.close)
-        m.draft.triggered.connect(self.submitting.make_draft)
-        m.submit.triggered.connect(self.submitting.submit)
-        m.submissions.triggered.connect(self.submitting.show_submissions)
-        m.correct.triggered.connect(self.submitting.start_correction)
-        m.key.triggered.connect(self.submitting.manage_key)
-        self.banner.correction_requested.connect(self.submitting.start_correction)
+        m.draft.triggered.connect(lambda: self.submitting.make_draft())
+        m.submit.triggered.connect(lambda: self.submitting.submit())
+        m.submissions.triggered.connect(lambda: self.submitting.show_submissions())
+        m.correct.triggered.connect(lambda: self.submitting.start_correction())
+        m.key.triggered.connect(lambda: self.submitting.manage_key())
+        self.banner.correction_requested.connect(lambda: self.submitting.start_correction())
         m.next_section.triggered.connect(lambda: self.navigation.step(1))
         m.previous_section.triggered.connect(lambda: self.navigation.step(-1))
         m.next_problem.triggered.connect(self.next_problem)
@@ -162,6 +163,15 @@ class MainWindow(SubmittingWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+
+    @property
+    def submitting(self) -> Submitting:
+        """Export, submission, correction and the key: loaded when the user first asks."""
+        if self._submitting is None:
+            from desktop.ui.submitting.submitting import Submitting
+
+            self._submitting = Submitting(self)
+        return self._submitting
 
     def _first_round(self, rounds: list[Round]) -> str:
         remembered = self.preferences.round_id
@@ -185,11 +195,17 @@ class MainWindow(SubmittingWindow):
             self.sessions[round_id] = session
         return session
 
-    def open_round(self, round_id: str) -> None:
+    def open_round(self, round_id: str, *, check_later: bool = False) -> None:
         if self.session is not None:
             self.session.flush()
         self.session = self.session_for(round_id)
-        self.session.check()
+        if check_later:
+            self.session.check_soon()
+            if self.preferences.problems_counted(round_id) == 0:
+                # It had none when last checked: no panel that would step aside a moment later.
+                self.sides.problems_counted(0)
+        else:
+            self.session.check()
         rnd = self.session.round
         self.navigation.show_round(rnd, self.session.progress)
         self.refresh_lock()
@@ -314,6 +330,7 @@ class MainWindow(SubmittingWindow):
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
             self.sides.problems_counted(self.panel.count)
+            self.preferences.set_problems_counted(session.round_id, self.panel.count)
 
     # -- language ------------------------------------------------------------
 
@@ -436,7 +453,7 @@ class MainWindow(SubmittingWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.submitting.busy:
+        if self._submitting is not None and self._submitting.busy:
             # An export is signing or writing: the window closes when it has finished.
             self.submitting.close_when_done = True
             event.ignore()

@@ -43,6 +43,17 @@ class Preferences:
     def set_section(self, round_id: str, section_id: str) -> None:
         self._settings.setValue(f"section/{round_id}", section_id)
 
+    def problems_counted(self, round_id: str) -> int | None:
+        """How many problems the round's list held when last checked (None: never checked)."""
+        value = self._settings.value(f"problems/{round_id}")
+        try:
+            return int(value) if isinstance(value, int | str) else None
+        except ValueError:
+            return None
+
+    def set_problems_counted(self, round_id: str, count: int) -> None:
+        self._settings.setValue(f"problems/{round_id}", count)
+
     @property
     def export_folder(self) -> Path | None:
         """Where the last export or saved submission went; offered first the next time."""
