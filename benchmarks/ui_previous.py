@@ -44,47 +44,45 @@ from desktop.workbook import Workbook
 LIMIT = 1.2
 
 
-def _open_times(
-    app: QApplication, paths: DataPaths, catalog: Catalog, repeat: int, *, previous: bool
-) -> tuple[list[float], list[float]]:
-    translations = Translations(compiled_dir(paths.translations_cache))
-    translations.install("fi")
-    samples: list[float] = []
-    complete: list[float] = []
-    with Store.open(paths, backup=False) as store:
-        store.save_profile(Profile("211"))
-        workbook = Workbook(store, catalog)
-        if previous:
-            fill(workbook)
-            key = create_key(Organisation("Kangasala", "Kangasala"))
-            Submissions(workbook).export(
-                ROUND_ID, paths.root / "out", key=key, lang="fi", after_closing=True
-            )
-        fill(workbook, NEXT_ROUND)
-        assert (workbook.previous(NEXT_ROUND) is not None) is previous
-        for _ in range(repeat):
-            window = MainWindow(workbook, paths, translations, Preferences(paths), "fi")
-            window.resize(1280, 800)
-            window.show()
-            window.open_round(NEXT_ROUND)
-            app.processEvents()
-            window.stack.setCurrentIndex(-1)
-            window.pages.clear()
-            start = time.perf_counter()
-            page = window.open_section(SECTION_ID)
-            app.processEvents()  # layout and paint
-            samples.append(time.perf_counter() - start)
-            assert page is not None
-            hints = page.findChild(PreviousHints)
-            assert (hints is not None) is previous
-            while not page.complete or (hints is not None and not hints.settled):
-                app.processEvents()
-            app.processEvents()
-            complete.append(time.perf_counter() - start)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-    return samples, complete
+def _workbook(store: Store, catalog: Catalog, paths: DataPaths, *, previous: bool) -> Workbook:
+    store.save_profile(Profile("211"))
+    workbook = Workbook(store, catalog)
+    if previous:
+        fill(workbook)
+        key = create_key(Organisation("Kangasala", "Kangasala"))
+        Submissions(workbook).export(
+            ROUND_ID, paths.root / "out", key=key, lang="fi", after_closing=True
+        )
+    fill(workbook, NEXT_ROUND)
+    assert (workbook.previous(NEXT_ROUND) is not None) is previous
+    return workbook
+
+
+def _open_once(
+    app: QApplication, workbook: Workbook, paths: DataPaths, translations: Translations
+) -> tuple[float, float]:
+    """(until the page is on screen, until every question shows its previous answer)."""
+    window = MainWindow(workbook, paths, translations, Preferences(paths), "fi")
+    window.resize(1280, 800)
+    window.show()
+    window.open_round(NEXT_ROUND)
+    app.processEvents()
+    window.stack.setCurrentIndex(-1)
+    window.pages.clear()
+    start = time.perf_counter()
+    page = window.open_section(SECTION_ID)
+    app.processEvents()  # layout and paint
+    opened = time.perf_counter() - start
+    assert page is not None
+    hints = page.findChild(PreviousHints)
+    while not page.complete or (hints is not None and not hints.settled):
+        app.processEvents()
+    app.processEvents()
+    complete = time.perf_counter() - start
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return opened, complete
 
 
 def run(quick: bool = False) -> list[Goal]:
@@ -94,12 +92,27 @@ def run(quick: bool = False) -> list[Goal]:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         catalog = two_rounds(root / "schemas")
-        without, without_all = _open_times(
-            app, DataPaths(root / "without"), catalog, repeat, previous=False
-        )
-        with_previous, with_all = _open_times(
-            app, DataPaths(root / "with"), catalog, repeat, previous=True
-        )
+        without_paths, with_paths = DataPaths(root / "without"), DataPaths(root / "with")
+        translations = Translations(compiled_dir(without_paths.translations_cache))
+        translations.install("fi")
+        without: list[float] = []
+        without_all: list[float] = []
+        with_previous: list[float] = []
+        with_all: list[float] = []
+        with (
+            Store.open(without_paths, backup=False) as plain,
+            Store.open(with_paths, backup=False) as carried,
+        ):
+            alone = _workbook(plain, catalog, without_paths, previous=False)
+            beside = _workbook(carried, catalog, with_paths, previous=True)
+            # Taken in turns, so a busy machine slows both alike.
+            for _ in range(repeat):
+                opened, complete = _open_once(app, alone, without_paths, translations)
+                without.append(opened)
+                without_all.append(complete)
+                opened, complete = _open_once(app, beside, with_paths, translations)
+                with_previous.append(opened)
+                with_all.append(complete)
     print(f"section of 500 questions, no previous answers: {spread(without)}")
     print(f"the same with the previous round's answer under each: {spread(with_previous)}")
     # The previous answers appear a screenful at a time after the page, as its questions do.
