@@ -1,8 +1,8 @@
 """What starting the window and the command line loads: what the first screen needs, no more.
 
 Each module left out here is loaded when the user first asks for what it
-does (exporting and submitting, the key, a round added from a package), so
-it costs nothing at start-up. The figures are in ``benchmarks/ui_startup.py``
+does (exporting and submitting, the key, a round added from a package,
+evaluating a rule), so it costs nothing at start-up. The figures are in ``benchmarks/ui_startup.py``
 and ``benchmarks/cli_startup.py``; this keeps a stray import from undoing them.
 """
 
@@ -17,6 +17,7 @@ LATER = (
     "desktop.ui.submitting.submissions_dialog",
     "desktop.survey.added",
     "desktop.signing.safezip",
+    "json_logic",
 )
 
 

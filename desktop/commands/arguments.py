@@ -18,27 +18,37 @@ from typing import Any, NoReturn
 
 from desktop.i18n import Lang, text
 
+
 # argparse's error messages (Python 3.11–3.13), matched as it writes them, and the message
 # that says each ("commands.arguments.argparse.*"); one not matched is shown as argparse wrote it.
-_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.S), f"commands.arguments.argparse.{name}")
-    for pattern, name in (
-        (r"the following arguments are required: (?P<names>.*)", "missing"),
-        (r"unrecognized arguments: (?P<names>.*)", "unknown_arguments"),
-        (
-            r"argument (?P<name>.+?): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)",
-            "invalid_choice",
-        ),
-        (
-            r"argument (?P<name>.+?): invalid (?P<type>int|float) value: (?P<value>.*)",
-            "not_a_number",
-        ),
-        (r"argument (?P<name>.+?): expected (?:one|at least one) argument", "expected_argument"),
-        (r"argument (?P<name>.+?): ignored explicit argument (?P<value>.*)", "ignored_argument"),
-        (r"ambiguous option: (?P<option>\S+?) could match (?P<matches>.*)", "ambiguous_option"),
-        (r"argument (?P<name>.+?): (?P<message>.*)", "argument"),
+@functools.cache
+def _argparse_errors() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled when a message is first matched (start-up time)."""
+    return tuple(
+        (re.compile(pattern, re.S), f"commands.arguments.argparse.{name}")
+        for pattern, name in (
+            (r"the following arguments are required: (?P<names>.*)", "missing"),
+            (r"unrecognized arguments: (?P<names>.*)", "unknown_arguments"),
+            (
+                r"argument (?P<name>.+?): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)",
+                "invalid_choice",
+            ),
+            (
+                r"argument (?P<name>.+?): invalid (?P<type>int|float) value: (?P<value>.*)",
+                "not_a_number",
+            ),
+            (
+                r"argument (?P<name>.+?): expected (?:one|at least one) argument",
+                "expected_argument",
+            ),
+            (
+                r"argument (?P<name>.+?): ignored explicit argument (?P<value>.*)",
+                "ignored_argument",
+            ),
+            (r"ambiguous option: (?P<option>\S+?) could match (?P<matches>.*)", "ambiguous_option"),
+            (r"argument (?P<name>.+?): (?P<message>.*)", "argument"),
+        )
     )
-)
 
 
 def whole_number(lang: Lang, *, least: int = 0, most: int) -> Callable[[str], int]:
@@ -61,7 +71,7 @@ def whole_number(lang: Lang, *, least: int = 0, most: int) -> Callable[[str], in
 
 def translated_error(said: str, lang: Lang) -> str:
     """One of argparse's error messages in ``lang``."""
-    for pattern, message_id in _ARGPARSE_ERRORS:
+    for pattern, message_id in _argparse_errors():
         found = pattern.fullmatch(said)
         if found is not None:
             return text(message_id, lang, **found.groupdict())

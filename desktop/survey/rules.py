@@ -6,7 +6,7 @@ other choice, a signing date before the round closes). A section schema
 declares them under ``x-rules`` and its live totals under ``x-computed``
 (see ``schemas/meta/README.md``). The expressions are JSON Logic, evaluated
 by the ``json_logic`` package (panzi-json-logic) with an operation table we
-hand it: only the operations listed in ``OPERATIONS`` exist, none of them
+hand it: only the operations listed in ``operations()`` exist, none of them
 runs code, reads a clock or prints, and the only loops walk the answers'
 own lists, so an evaluation ends in time bounded by the answers' size.
 
@@ -18,6 +18,7 @@ reported as that rule's own problem and never passes silently.
 
 from __future__ import annotations
 
+import functools
 import math
 import string
 from collections.abc import Callable, Iterator, Mapping
@@ -25,9 +26,6 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date
 from typing import Any, Literal
-
-from json_logic.apply import apply as _apply
-from json_logic.builtins import BUILTINS
 
 from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONValue
@@ -59,11 +57,20 @@ _KEPT = (
     "==", "!=", "===", "!==", "<", ">", "<=", ">=", "!", "!!",
     "+", "-", "*", "/", "%", "min", "max", "in", "var", "cat", "substr", "merge", "missing",
 )  # fmt: skip
-OPERATIONS: dict[str, Any] = {name: BUILTINS[name] for name in _KEPT}
-OPERATIONS.update({"total": _total, "count": _count})
+_OURS = {"total": _total, "count": _count}
+
+
+@functools.cache
+def operations() -> dict[str, Any]:
+    """The operations a rule may use; json-logic loads when a rule is first evaluated."""
+    from json_logic.builtins import BUILTINS
+
+    return {**{name: BUILTINS[name] for name in _KEPT}, **_OURS}
+
+
 # Evaluated by the library itself (they decide which arguments to evaluate).
 _CONTROL = frozenset({"if", "?:", "and", "or", "filter", "map", "reduce", "all", "some", "none"})
-ALLOWED = frozenset(OPERATIONS) | _CONTROL
+ALLOWED = frozenset(_KEPT) | frozenset(_OURS) | _CONTROL
 _ITERATING = frozenset({"filter", "map", "reduce", "all", "some", "none"})
 
 
@@ -157,7 +164,9 @@ def placeholders(texts: Texts) -> set[str]:
 
 
 def evaluate(logic: Any, data: Mapping[str, Any]) -> Any:
-    return _apply(logic, dict(data), OPERATIONS)
+    from json_logic.apply import apply
+
+    return apply(logic, dict(data), operations())
 
 
 def _freeze(value: Any) -> Any:
