@@ -147,6 +147,9 @@ class Workbook:
 
         added = add_opened(self.store, opened, data, actor=actor)
         self.catalog = added.catalog
+        profile = self.store.profile()
+        if added.stored and profile is not None and not self.store.is_locked(added.round.id):
+            self._carry_contact(added.round, None, profile, actor)  # as every open round has
         return added
 
     def profile(self) -> Profile | None:

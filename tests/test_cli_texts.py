@@ -129,3 +129,10 @@ def test_history_shows_local_time_and_the_labels_chosen(
     stamp = re.search(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{2}):(\d{2})  ", out, re.M)
     assert stamp is not None and "+00:00" not in out and "T" not in out.split("  ")[0]
     assert now.utcoffset() and int(stamp.group(4)) in {now.hour, (now.hour - 1) % 24}
+
+
+def test_the_swedish_help_spells_the_demo_municipality_in_swedish(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    listed = " ".join(_help(capsys, "--lang", "sv").split())  # the lines as wrapped, joined
+    assert "fyll i demokommunens första omgång" in listed

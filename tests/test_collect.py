@@ -302,3 +302,32 @@ def test_a_named_pipe_among_the_packages_is_refused_without_waiting(
     (entry,) = result.entries
     assert entry.status is Status.UNREADABLE
     assert "named pipe" in entry.reason("en")
+
+
+def test_the_summary_says_when_it_was_made_as_the_coordinator_reads_a_date(
+    records: Records, tmp_path: Path
+) -> None:
+    import re
+
+    import openpyxl
+
+    from desktop.collect.outputs import write_picture
+    from desktop.survey.formatting import local
+
+    (tmp_path / "empty").mkdir()
+    result = collect(records, "2022-1", [tmp_path / "empty"], workers=1)
+    target = tmp_path / "out" / "kooste"
+    write_picture(records, result, Register.load(), shipped_catalog(), target, "sv")
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
+    made = dict(list(book.worksheets[0].iter_rows(values_only=True))[1:3])
+    today = local()
+    stamp = str(made["Sammanställd"])
+    assert re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}", stamp), stamp
+    assert stamp.startswith(f"{today.day}.{today.month}.{today.year} ")  # on the local clock
+    text = subprocess.run(
+        ["pdftotext", str(target.with_suffix(".pdf")), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "UTC" not in text and f"{today.day}.{today.month}.{today.year}" in text

@@ -218,3 +218,22 @@ def test_the_answers_are_not_read_before_the_signer_is_known(
     verdict = verify_file(path)
     assert verdict.failure is not None and verdict.failure.id is CheckId.JSON
     assert "too many values" in _failure(verdict)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("sv", "Filen är avbruten eller ofullständig"),
+        ("fi", "Tiedosto on katkennut tai vajaa"),
+    ],
+)
+def test_a_package_cut_short_in_transfer_is_told_in_the_users_language(
+    run: Run, sent: tuple[Path, Path], tmp_path: Path, lang: str, said: str
+) -> None:
+    package, _ = sent
+    cut = tmp_path / package.name
+    cut.write_bytes(package.read_bytes()[:3000])  # half an e-mail attachment
+    code, out, _ = run("--lang", lang, "verify", str(cut))
+    assert code == 1
+    assert said in out
+    assert "central directory" not in out  # no English between the Swedish or Finnish

@@ -20,6 +20,7 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register
 from desktop.survey import Catalog, Field, Kind, Round, Section
+from desktop.survey.formatting import format_local_time
 
 Cell = str | int | float | None
 
@@ -180,7 +181,7 @@ def _summary(
     refused = sum(n for status, n in counts.items() if status in REFUSED_STATUSES)
     rows: list[list[Cell]] = [
         [h("round", lang), f"{rnd.id} {pick(rnd.title, lang)}"],
-        [h("made", lang), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")],
+        [h("made", lang), format_local_time(datetime.now(UTC))],
         [h("counted", lang), counts.get(Status.CURRENT, 0)],
         [h("replaced", lang), counts.get(Status.REPLACED, 0)],
         [h("refused", lang), refused],

@@ -36,7 +36,7 @@ from desktop.export.texts import PDF_LANG
 from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
-from desktop.survey.formatting import format_number, local
+from desktop.survey.formatting import format_date, format_number, local
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
@@ -84,7 +84,7 @@ def render_summary(
 
     decorations = Decorations(
         header_left=f"{rnd.id} · {h('summary', lang)}",
-        header_right=now.strftime("%d.%m.%Y"),
+        header_right=format_date(now),
         footer_left="Tilannekuva",
         page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
     )

@@ -128,14 +128,16 @@ def _check(args: argparse.Namespace, console: Console, catalog: Catalog) -> int:
 
 
 def _add(args: argparse.Namespace, context: Context) -> int:
-    from desktop.rounds.library import add_package
+    from desktop.rounds.library import open_package
     from desktop.signing.received import read_received
     from desktop.storage import Store
+    from desktop.workbook import Workbook
 
     console = context.console
     data = read_received(args.file)
     with Store.open(context.paths) as store:
-        added = add_package(store, data, context.paths)
+        # The workbook's path, as the window's: the profile's contact fills the new round.
+        added = Workbook(store).add_round(open_package(data, context.paths), data)
     rnd = added.round
     if not added.stored:
         console.say(console.text("commands.round.already", round=rnd.id))

@@ -144,7 +144,7 @@ MESSAGES: Final[Catalogue] = {
     },
     "cli.demo": {
         "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
-        "sv": "fyll i democommunens första omgång, kontrollera, underteckna och skicka in den",
+        "sv": "fyll i demokommunens första omgång, kontrollera, underteckna och skicka in den",
         "en": "fill in the demo municipality's first round, check, sign and submit it",
     },
     # The placeholders of the arguments in the usage lines.

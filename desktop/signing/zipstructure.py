@@ -104,6 +104,9 @@ def _end_record(data: bytes) -> int:
         return end
     earlier = data.rfind(_END_SIGNATURE, max(0, len(data) - _END.size - 0xFFFF))
     if earlier < 0 or earlier + _END.size > len(data):
+        if data.startswith(_LOCAL_SIGNATURE):
+            # A zip's beginning without its end: a download or a copy cut short.
+            raise SafeZipError("signing.zip.cut_short")
         raise SafeZipError("signing.zip.not_zip", reason="no end of central directory")
     comment = struct.unpack_from("<H", data, earlier + _END.size - 2)[0]
     if comment and earlier + _END.size + comment == len(data):

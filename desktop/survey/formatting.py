@@ -119,9 +119,9 @@ def format_local_time(moment: datetime | str) -> str:
 
 
 def local_stamp(moment: datetime | str) -> tuple[str, str]:
-    """A moment (or a stored UTC time) as the local date (dd.mm.yyyy) and time (hh:mm)."""
+    """A moment (or a stored UTC time) as the local date (d.M.yyyy) and time (hh:mm)."""
     shown = local(moment)
-    return shown.strftime("%d.%m.%Y"), shown.strftime("%H:%M")
+    return format_date(shown), shown.strftime("%H:%M")
 
 
 def local_clock(moment: datetime | str | None = None) -> str:

@@ -693,7 +693,7 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
     <message>
         <source>K&amp;okoa vastaanotetut paketit…</source>
-        <translation>C&amp;ollect received packages…</translation>
+        <translation>Co&amp;llect received packages…</translation>
     </message>
     <message>
         <source>&amp;Lopeta</source>
@@ -877,7 +877,7 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Previous rounds</translation>
     </message>
     <message>
-        <source>&amp;Kopioi edelliset vastaukset tähän osioon</source>
+        <source>Kopioi edelliset vastaukset tähän &amp;osioon</source>
         <translation>&amp;Copy the previous answers into this section</translation>
     </message>
     <message>

@@ -689,7 +689,7 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
-        <translation>Gör en säkerhets&amp;kopia</translation>
+        <translation>&amp;Gör en säkerhetskopia</translation>
     </message>
     <message>
         <source>K&amp;okoa vastaanotetut paketit…</source>
@@ -877,7 +877,7 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>&amp;Tidigare omgångar</translation>
     </message>
     <message>
-        <source>&amp;Kopioi edelliset vastaukset tähän osioon</source>
+        <source>Kopioi edelliset vastaukset tähän &amp;osioon</source>
         <translation>&amp;Kopiera föregående svar till den här delen</translation>
     </message>
     <message>

@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from desktop.i18n import pick
+from desktop.i18n import Lang, pick
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.translations import PLACEHOLDER, fill, source_dir
 from desktop.workbook import Workbook
@@ -159,3 +160,23 @@ def test_every_text_of_the_window_is_in_the_translation_files(tmp_path: Path) ->
         assert updated.read_text("utf-8") == committed.read_text("utf-8"), (
             f"{committed.name} is not up to date: run python packaging/update_translations.py"
         )
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text)
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_alt_and_a_letter_chooses_one_command_in_every_menu(window: MainWindow, lang: Lang) -> None:
+    # Two commands with the same letter make Alt+letter only move between them.
+    window.menu.languages[lang].trigger()
+    bar = window.menuBar()
+    titles = [_letter(action.text()) for action in bar.actions()]
+    assert len(titles) == len(set(titles)), [action.text() for action in bar.actions()]
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [_letter(t) for t in texts if _letter(t) is not None]
+        assert len(letters) == len(set(letters)), (menu.title(), texts)

@@ -122,6 +122,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filen är inte ett läsbart zip-paket ({reason}).",
         "en": "The file is not a readable zip package ({reason}).",
     },
+    "signing.zip.cut_short": {
+        "fi": "Tiedosto on katkennut tai vajaa: zip-paketin loppu puuttuu.",
+        "sv": "Filen är avbruten eller ofullständig: slutet av zip-paketet saknas.",
+        "en": "The file is cut short: the end of the zip package is missing.",
+    },
     "signing.zip.prefixed": {
         "fi": "Paketin alussa on ylimääräistä dataa ennen ensimmäistä tiedostoa.",
         "sv": "I början av paketet finns extra data före den första filen.",

@@ -9,6 +9,7 @@ from desktop.jsonvalue import JSONObject
 from desktop.survey import Round
 from desktop.ui.coordinator.received import ReadOnlySection
 from desktop.ui.translations import fill
+from desktop.ui.window_size import resize_within_screen
 
 
 class AnswersDialog(QDialog):
@@ -39,4 +40,4 @@ class AnswersDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        resize_within_screen(self, 900, 700)

@@ -39,6 +39,7 @@ from desktop.ui import dialogs
 from desktop.ui.form.field_row import FieldRow, RowLook
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
+from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
 
 SURVEY = "survey.json"
@@ -148,7 +149,7 @@ class ReceivedView(QDialog):
         self.received = received
         self.lang: Lang = lang
         self.setWindowTitle(fill(self.tr("Vastaanotettu tiedosto – %1"), received.path.name))
-        self.resize(900, 700)
+        resize_within_screen(self, 900, 700)
         self.tabs = QTabWidget(self)
         self.verdict_page = QTextBrowser(self.tabs)
         self.verdict_page.setObjectName("verdictPage")

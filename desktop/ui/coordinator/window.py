@@ -42,6 +42,7 @@ from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
+from desktop.ui.window_size import resize_within_screen
 
 Outcome = tuple[
     list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
@@ -180,7 +181,7 @@ class CoordinatorWindow(QDialog):
         self.save.clicked.connect(self._save)
         close.clicked.connect(self.close)
         self.tabs.currentChanged.connect(lambda _index: self._selected())
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         self._show_recorded()
 
     def _view(self, model: LinesModel, name: str) -> QTableView:

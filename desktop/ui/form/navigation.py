@@ -6,7 +6,16 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -217,20 +226,39 @@ class Navigation(QWidget):
             self._fit_rounds()  # otherwise the first resize does it
 
     def _fit_rounds(self) -> None:
-        # As tall as its rounds, so the sections below get the rest of the pane.
-        count = self.round_list.count()
+        # As tall as its rounds, so the sections below get the rest of the pane; at most half
+        # the pane, scrolled beyond that. A list that fits shows no scroll bar: a bar coming
+        # and going would narrow the list, wrap its titles anew and refit it without end.
+        listing = self.round_list
+        count = listing.count()
         if not count:
             return
-        self.round_list.doItemsLayout()
-        last = self.round_list.visualItemRect(self.round_list.item(count - 1))
-        bottom = last.bottom() + self.round_list.verticalScrollBar().value()
-        self.round_list.setFixedHeight(bottom + 8 + 2 * self.round_list.frameWidth())
+        listing.doItemsLayout()
+        last = listing.visualItemRect(listing.item(count - 1))
+        bottom = last.bottom() + listing.verticalScrollBar().value()
+        wanted = bottom + 8 + 2 * listing.frameWidth()
+        most = max(self.height() // 2, listing.visualItemRect(listing.item(0)).height())
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if wanted <= most
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if listing.verticalScrollBarPolicy() != policy:
+            listing.setVerticalScrollBarPolicy(policy)
+        height = min(wanted, most)
+        if listing.height() != height or listing.minimumHeight() != height:
+            listing.setFixedHeight(height)
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("Kyselykie&rros"))
         self.sections_label.setText(self.tr("O&siot"))
         self._round_texts()
         self.set_progress(self.progress)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            QTimer.singleShot(0, self._fit_rounds)  # half of a new height
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.round_list.viewport() and event.type() == QEvent.Type.Resize:

@@ -71,7 +71,7 @@ class PreviousRounds(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Edelliset kierrokset"))
-        self.copy_section.setText(self.tr("&Kopioi edelliset vastaukset tähän osioon"))
+        self.copy_section.setText(self.tr("Kopioi edelliset vastaukset tähän &osioon"))
         self.copy_round.setText(self.tr("Kopioi edelliset vastaukset &koko kierrokseen"))
         self.undo_copy.setText(self.tr("&Peru viimeisin kopiointi"))
         self.compare.setText(self.tr("&Vertaa kierroksia…"))

@@ -30,6 +30,7 @@ from desktop.survey.values import display_value
 from desktop.ui import dialogs
 from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.translations import fill
+from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 
@@ -42,7 +43,7 @@ class CompareDialog(QDialog):
         self.workbook = workbook
         self.lang: Lang = lang
         self.round_id = round_id
-        self.resize(900, 620)
+        resize_within_screen(self, 900, 620)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
@@ -76,6 +77,11 @@ class CompareDialog(QDialog):
         chart_layout = QVBoxLayout(charted)
         self.question = QComboBox(charted)
         self.question.setObjectName("chartQuestion")
+        # The questions' titles are long: the list opens wide, the box itself stays narrow.
+        self.question.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question.setMinimumContentsLength(40)
         for pointer, question in repeated_numbers(workbook):
             self.question.addItem(question.title(lang), pointer)
         self.chart = RoundsChart(charted)

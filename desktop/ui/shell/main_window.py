@@ -39,6 +39,7 @@ from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.translations import Translations, fill
+from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class MainWindow(SubmittingWindow):
         self.retranslate()
         # The first screen first: the round's problems fill in once the window is up.
         self.open_round(self._first_round(rounds), check_later=True)
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
 
     def _connect(self) -> None:
         m = self.menu

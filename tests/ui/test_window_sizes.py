@@ -1,0 +1,62 @@
+"""Windows open within the screen: on a small laptop nothing starts beyond its edge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.commands.demo import fill_round
+from desktop.paths import DataPaths
+from desktop.ui.coordinator.window import CoordinatorWindow
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.translations import Translations
+from desktop.ui.window_size import fitted
+from desktop.workbook import Workbook
+from tests.ui.conftest import WindowFactory
+
+
+def _within_screen(size: QSize, widget: QWidget) -> None:
+    screen = widget.screen()
+    assert screen is not None
+    available = screen.availableGeometry()
+    assert size.width() <= available.width(), (size, available)
+    assert size.height() <= available.height(), (size, available)
+
+
+def test_the_window_at_first_start_fits_the_screen(window: MainWindow) -> None:
+    # No size saved yet: the window's own first size, on the test screen of 800 × 800.
+    _within_screen(window.size(), window)
+
+
+def test_the_coordinators_window_fits_the_screen(
+    qtbot: QtBot, window: MainWindow, data_paths: DataPaths
+) -> None:
+    coordinator = window.open_received()
+    qtbot.addWidget(coordinator)
+    assert isinstance(coordinator, CoordinatorWindow)
+    _within_screen(coordinator.size(), coordinator)
+
+
+def test_a_small_laptops_screen_takes_the_frame_into_account() -> None:
+    laptop = QRect(0, 0, 1024, 700)
+    size = fitted(QSize(1280, 800), laptop)
+    assert size.width() < 1024 and size.height() < 700
+    assert fitted(QSize(640, 480), laptop) == QSize(640, 480)  # smaller stays as asked
+    assert fitted(QSize(640, 480), QRect()) == QSize(640, 480)  # no screen known
+
+
+def test_comparing_rounds_fits_the_screen_with_long_question_titles(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, translations: Translations
+) -> None:
+    fill_round(workbook, "2022-1")
+    fill_round(workbook, "2022-2")
+    translations.install("sv")  # the longest titles
+    window = make_window(workbook)
+    window.set_language("sv")
+    window.open_round("2022-2")
+    dialog = window.previous.show_compare()
+    assert isinstance(dialog, QDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    _within_screen(dialog.size(), dialog)
