@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
 
-from desktop.commands import collect, rounds
+from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
 from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
@@ -194,6 +194,12 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("key", f"{_SUBMIT}:run_key", _key),
         Command("submissions", f"{_SUBMIT}:run_submissions", _submissions, Database.READ),
         Command("correct", f"{_SUBMIT}:run_correct", _round),
+        Command(
+            "import",
+            "desktop.commands.importing:run_import",
+            importing.arguments,
+            help_ids="commands.import.",
+        ),
         # Opens its own database in a folder of its own.
         Command("demo", "desktop.commands.demo:run_demo", database=Database.NONE),
         Command("backup", "desktop.commands.backup:run_backup", _backup),

@@ -380,9 +380,13 @@ class Store:
         report: bytes,
         signer_fingerprint: str,
         actor: str | None = None,
+        submitted_at: str | None = None,
     ) -> Submission:
-        """Keep the signed files of a submission and lock the round; numbered from 1."""
-        stamp = now_utc()
+        """Keep the signed files of a submission and lock the round; numbered from 1.
+
+        ``submitted_at`` is when it was made, for a package made elsewhere (now by default).
+        """
+        stamp = submitted_at or now_utc()
         who = actor or default_actor()
         with self._write() as conn:
             conn.execute(

@@ -109,4 +109,24 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filerna sparas…",
         "en": "Saving the files…",
     },
+    "submission.import.refused": {
+        "fi": "Pakettia {name} ei tuotu, koska se ei läpäissyt tarkistusta: {reason} Mitään ei tallennettu.",
+        "sv": "Paketet {name} importerades inte eftersom det inte klarade kontrollen: {reason} Inget sparades.",
+        "en": "The package {name} was not imported because it failed a check: {reason} Nothing was stored.",
+    },
+    "submission.import.other": {
+        "fi": "Paketti on kunnan {package} vastaus, mutta tämän profiilin kunta on {profile}. Mitään ei tuotu.",
+        "sv": "Paketet är svaret från {package}, men den här profilens kommun är {profile}. Inget importerades.",
+        "en": "The package is the answer of {package}, but this profile's municipality is {profile}. Nothing was imported.",
+    },
+    "submission.import.no_profile": {
+        "fi": "Paketti on kunnan {package} vastaus, mutta profiilin kuntaa ei ole vielä valittu. Mitään ei tuotu.",
+        "sv": "Paketet är svaret från {package}, men profilens kommun har inte valts ännu. Inget importerades.",
+        "en": "The package is the answer of {package}, but no municipality has been chosen for the profile yet. Nothing was imported.",
+    },
+    "submission.import.round_submitted": {
+        "fi": "Kierroksella {round} on jo täällä tallessa lähetys (lähetyksiä {count}), joka on eri kuin tämä paketti. Tallessa oleva lähetys on kierroksen vastaus, joten pakettia ei tuotu. Jos vastauksia on korjattava, aloita kierroksen korjaus täällä.",
+        "sv": "Omgången {round} har redan en inskickning sparad här (inskickningar: {count}) som skiljer sig från det här paketet. Den sparade inskickningen är omgångens svar, så paketet importerades inte. Om svaren ska rättas, börja en rättelse av omgången här.",
+        "en": "Round {round} already has a submission kept here (submissions: {count}) that differs from this package. The kept submission is the round's answer, so the package was not imported. To change the answers, start a correction of the round here.",
+    },
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from desktop.commands.messages import answering, coordinating, previous, submitting
+from desktop.commands.messages import answering, coordinating, importing, previous, submitting
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
@@ -12,4 +12,5 @@ MESSAGES: Final[Catalogue] = {
     **coordinating.MESSAGES,
     **submitting.MESSAGES,
     **previous.MESSAGES,
+    **importing.MESSAGES,
 }

@@ -1,0 +1,210 @@
+"""``import``: a package exported in another data folder becomes the previous round here.
+
+2022-1 is filled in and submitted in one data folder (as on another computer);
+its package is imported into a second data folder of the same municipality,
+where 2022-2 then shows 2022-1's answers as the previous ones.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.commands.demo import fill_round
+from desktop.paths import DataPaths
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
+from desktop.workbook import Workbook
+from tests.fixtures.hostile.zipsurgery import replaced
+
+ROUND = "2022-1"
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture(scope="module")
+def key() -> OrganisationKey:
+    return create_key(Organisation("Kangasala", "Kangasala"))
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> Path:
+    """Kangasala's 2022-1 as exported on another computer."""
+    root = tmp_path_factory.mktemp("elsewhere")
+    with Store.open(DataPaths(root / "data")) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        result = Submissions(workbook).export(
+            ROUND, root / "out", key=key, lang="fi", after_closing=True
+        )
+    assert result.package is not None
+    return result.package
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], data_paths: DataPaths) -> Run:
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_paths.root), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def profile(paths: DataPaths, code: str | None) -> None:
+    with Store.open(paths) as store:
+        if code is not None:
+            store.save_profile(Profile(code, contact_name="Anna Mäkelä"))
+
+
+def kept(paths: DataPaths) -> tuple[list[object], int, Profile | None]:
+    """The submissions of 2022-1, the length of the audit log and the profile."""
+    with Store.open_for_reading(paths) as store:
+        return list(store.submissions(ROUND)), len(store.audit_log()), store.profile()
+
+
+def test_an_imported_package_becomes_the_previous_round(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    code, out, err = run("import", str(package))
+    assert code == 0, err
+    assert f"Paketti {package.name} tuotiin kierroksen 2022-1 lähetykseksi 1" in out
+    assert "Sen vastaukset näytetään nyt edellisinä vastauksina kierroksella 2022-2." in out
+    assert "✓" in out and "✗" not in out
+
+    code, out, err = run("show", "2022-2", "premises")
+    assert code == 0, err
+    assert "Edelliset vastaukset: kierroksen 2022-1 lähetys 1" in out
+    assert "      Edellinen 2022-1: 3\u00a0100\u00a0000 €" in out
+
+    with Store.open_for_reading(data_paths) as store:
+        [submission] = store.submissions(ROUND)
+        stored, report = store.submission_files(ROUND, 1)
+        assert store.is_locked(ROUND)
+    assert stored == package.read_bytes()  # kept exactly as received
+    with zipfile.ZipFile(io.BytesIO(stored)) as archive:
+        assert report == archive.read("report.pdf")
+        made = json.loads(archive.read("survey.json"))["exported_at"]
+    # When it was made over there, not when it was imported here.
+    assert submission.submitted_at.startswith(made.removesuffix("Z"))
+
+
+def test_importing_the_same_package_twice_changes_nothing(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    before = kept(data_paths)
+    code, out, err = run("--lang", "sv", "import", str(package))
+    assert code == 0, err
+    assert f"Paketet {package.name} finns redan sparat: omgångens 2022-1 inskickning 1." in out
+    assert "Inget ändrades." in out
+    assert kept(data_paths) == before
+
+
+def _refused(run: Run, paths: DataPaths, file: Path, *expected: str) -> str:
+    before = kept(paths)
+    code, out, err = run("--lang", "en", "import", str(file))
+    assert code == 2, out
+    assert "Traceback" not in err
+    for said in expected:
+        assert said in err
+    assert kept(paths) == before
+    assert before[0] == []
+    return err
+
+
+def test_a_tampered_package_is_refused_and_nothing_is_stored(
+    run: Run, data_paths: DataPaths, package: Path, tmp_path: Path
+) -> None:
+    profile(data_paths, "211")
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = tmp_path / "tampered.asice"
+    tampered.write_bytes(
+        replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    )
+    _refused(
+        run,
+        data_paths,
+        tampered,
+        "The package tampered.asice was not imported because it failed a check:",
+        "Nothing was stored.",
+    )
+
+
+def test_a_file_that_is_no_package_is_refused(
+    run: Run, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    profile(data_paths, "211")
+    text = tmp_path / "notes.asice"
+    text.write_text("not a zip file at all\n", "utf-8")
+    _refused(run, data_paths, text, "The package notes.asice was not imported")
+    code, _, err = run("--lang", "en", "import", str(tmp_path / "missing.asice"))
+    assert code == 2 and "Traceback" not in err
+
+
+def test_another_municipality_s_package_is_refused_naming_both(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "837")
+    _refused(
+        run,
+        data_paths,
+        package,
+        "The package is the answer of Kangasala (211), but this profile's municipality is "
+        "Tampere (837). Nothing was imported.",
+        "--yes",
+    )
+
+
+def test_with_yes_the_package_s_municipality_becomes_the_profile_s(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "837")
+    code, out, err = run("--lang", "en", "import", str(package), "--yes")
+    assert code == 0, err
+    assert "The profile's municipality was changed to Kangasala (211)." in out
+    submissions, _, changed = kept(data_paths)
+    assert len(submissions) == 1
+    assert changed is not None and changed.municipality_code == "211"
+    assert changed.contact_name == "Anna Mäkelä"  # the rest of the profile is kept
+
+
+def test_without_a_profile_the_package_is_refused_unless_confirmed(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, None)
+    _refused(
+        run,
+        data_paths,
+        package,
+        "The package is the answer of Kangasala (211), but no municipality has been chosen",
+    )
+    assert run("import", str(package), "--yes")[0] == 0
+    assert kept(data_paths)[2] == Profile("211")
+
+
+def test_a_round_submitted_here_refuses_another_package(
+    run: Run, data_paths: DataPaths, package: Path, key: OrganisationKey, tmp_path: Path
+) -> None:
+    with Store.open(data_paths) as store:
+        store.save_profile(Profile("211"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        Submissions(workbook).export(
+            ROUND, tmp_path / "here", key=key, lang="fi", after_closing=True
+        )
+    before = kept(data_paths)
+    code, _, err = run("--lang", "en", "import", str(package))
+    assert code == 2
+    assert "Round 2022-1 already has a submission kept here (submissions: 1)" in err
+    assert kept(data_paths) == before
