@@ -108,12 +108,33 @@ def import_package(
     ``make_profile`` makes the package's municipality the profile's when it is
     not (the user confirmed it).
     """
+    verdict = check_package(workbook, data, name)
+    return keep_package(workbook, data, name, verdict, make_profile=make_profile, actor=actor)
+
+
+def check_package(workbook: Workbook, data: bytes, name: str) -> Verdict:
+    """Every check ``verify`` runs on a received package; ``PackageRefused`` at the first that
+    fails. Reads no database: the window runs it off the UI thread."""
     from desktop.collect.receiving import verify_received
 
     verdict = verify_received(data, pdf=False, catalog=workbook.catalog, register=workbook.register)
     if not verdict.ok or verdict.package is None or verdict.fingerprint is None:
         raise PackageRefused(name, verdict)
+    return verdict
+
+
+def keep_package(
+    workbook: Workbook,
+    data: bytes,
+    name: str,
+    verdict: Verdict,
+    *,
+    make_profile: bool = False,
+    actor: str | None = None,
+) -> Imported:
+    """Keep a package ``check_package`` accepted as a past submission of its round."""
     package = verdict.package
+    assert package is not None and verdict.fingerprint is not None
     document = package.documents[SURVEY_NAME]
     assert isinstance(document, dict)  # the survey checks vouched for its shape
     round_id = str(document["round"])

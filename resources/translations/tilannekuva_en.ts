@@ -688,6 +688,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>Add survey ro&amp;und…</translation>
     </message>
     <message>
+        <source>T&amp;uo toisella koneella viety paketti…</source>
+        <translation>&amp;Import a package from another computer…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>Make a &amp;backup</translation>
     </message>
@@ -834,6 +838,49 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Tunnuslause kysytään aina, kun lähetys allekirjoitetaan. Sitä ei voi palauttaa, jos se unohtuu.</source>
         <translation>The passphrase is asked every time a submission is signed. It cannot be recovered if it is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporting</name>
+    <message>
+        <source>Tuo paketti</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <source>Paketit (*.asice);;Kaikki tiedostot (*)</source>
+        <translation>Packages (*.asice);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tehdäänkö paketin kunnasta profiilin kunta ja tuodaanko paketti?</source>
+        <translation>%1
+
+Make the package&apos;s municipality the profile&apos;s and import the package?</translation>
+    </message>
+    <message>
+        <source>Toisen kunnan paketti</source>
+        <translation>Another municipality&apos;s package</translation>
+    </message>
+    <message>
+        <source>Paketti %1 on jo tallessa: kierroksen %2 lähetys %3. Mitään ei muutettu.</source>
+        <translation>The package %1 is already kept: round %2&apos;s submission %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Paketti %1 tuotiin kierroksen %2 lähetykseksi %3.
+
+Sormenjälki: %4</source>
+        <translation>The package %1 was imported as round %2&apos;s submission %3.
+
+Fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>Paketti tuotu</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>Pakettia ei tuotu</source>
+        <translation>Package not imported</translation>
     </message>
 </context>
 <context>

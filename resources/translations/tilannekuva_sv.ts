@@ -688,6 +688,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Lägg till &amp;enkätomgång…</translation>
     </message>
     <message>
+        <source>T&amp;uo toisella koneella viety paketti…</source>
+        <translation>&amp;Importera paket från en annan dator…</translation>
+    </message>
+    <message>
         <source>Tee &amp;varmuuskopio</source>
         <translation>&amp;Gör en säkerhetskopia</translation>
     </message>
@@ -834,6 +838,49 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Tunnuslause kysytään aina, kun lähetys allekirjoitetaan. Sitä ei voi palauttaa, jos se unohtuu.</source>
         <translation>Lösenfrasen frågas varje gång en inskickning signeras. Den kan inte återställas om den glöms bort.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporting</name>
+    <message>
+        <source>Tuo paketti</source>
+        <translation>Importera paket</translation>
+    </message>
+    <message>
+        <source>Paketit (*.asice);;Kaikki tiedostot (*)</source>
+        <translation>Paket (*.asice);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tehdäänkö paketin kunnasta profiilin kunta ja tuodaanko paketti?</source>
+        <translation>%1
+
+Ska paketets kommun bli profilens kommun och paketet importeras?</translation>
+    </message>
+    <message>
+        <source>Toisen kunnan paketti</source>
+        <translation>En annan kommuns paket</translation>
+    </message>
+    <message>
+        <source>Paketti %1 on jo tallessa: kierroksen %2 lähetys %3. Mitään ei muutettu.</source>
+        <translation>Paketet %1 finns redan sparat: omgångens %2 inskickning %3. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Paketti %1 tuotiin kierroksen %2 lähetykseksi %3.
+
+Sormenjälki: %4</source>
+        <translation>Paketet %1 importerades som omgångens %2 inskickning %3.
+
+Fingeravtryck: %4</translation>
+    </message>
+    <message>
+        <source>Paketti tuotu</source>
+        <translation>Paketet importerat</translation>
+    </message>
+    <message>
+        <source>Pakettia ei tuotu</source>
+        <translation>Paketet importerades inte</translation>
     </message>
 </context>
 <context>

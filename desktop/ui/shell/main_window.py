@@ -34,6 +34,7 @@ from desktop.ui.form.section_page import SectionPage
 from desktop.ui.form.session import FormSession
 from desktop.ui.previous.actions import PreviousRounds
 from desktop.ui.shell.menus import MainMenu
+from desktop.ui.shell.package_importing import PackageImporting
 from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
@@ -121,6 +122,8 @@ class MainWindow(SubmittingWindow):
         self._received: ReceivedOpener | None = None
         self.round_adding = RoundAdding(self, workbook, paths)
         self.round_adding.lang = lang
+        self.package_importing = PackageImporting(self, workbook)
+        self.package_importing.lang = lang
 
         self._connect()
         self.retranslate()
@@ -140,6 +143,8 @@ class MainWindow(SubmittingWindow):
         self.round_adding.added.connect(
             lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.ordered_rounds())
         )
+        m.import_package.triggered.connect(self._import_package)
+        self.package_importing.imported.connect(self._package_imported)
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(lambda: self.submitting.make_draft())
         m.submit.triggered.connect(lambda: self.submitting.submit())
@@ -278,6 +283,15 @@ class MainWindow(SubmittingWindow):
 
     # -- submitted rounds ----------------------------------------------------
 
+    def _import_package(self) -> None:
+        self.flush()  # what is typed is saved before a round may be locked by the import
+        self.package_importing.choose()
+
+    def _package_imported(self, round_id: str) -> None:
+        """A round that got a submission from a package: shown as submitted, and locked."""
+        self.navigation.set_submitted(round_id, self.workbook.is_locked(round_id))
+        self.refresh_lock()
+
     def refresh_lock(self) -> None:
         """Show whether the chosen round is submitted: banner, read-only pages, menu."""
         session = self.session
@@ -344,6 +358,7 @@ class MainWindow(SubmittingWindow):
         self.preferences.lang = lang
         self.save_status.lang = lang
         self.round_adding.lang = lang
+        self.package_importing.lang = lang
         for session in self.sessions.values():
             session.lang = lang
         self.menu.set_lang(lang)
@@ -432,7 +447,7 @@ class MainWindow(SubmittingWindow):
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
-            for keys, what in self.menu.shortcut_list()
+            for keys, what in self.menu.shortcut_list() + self.previous.shortcut_list()
         )
         extra = self.tr(
             "Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat "

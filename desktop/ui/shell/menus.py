@@ -50,6 +50,7 @@ class MainMenu(QObject):
         self.save_now = action(self.file_menu, "saveNow", QKeySequence.StandardKey.Save)
         self.open_package = action(self.file_menu, "openPackage", QKeySequence.StandardKey.Open)
         self.add_round = action(self.file_menu, "addRound")
+        self.import_package = action(self.file_menu, "importPackage")
         self.file_menu.addSeparator()
         self.profile = action(self.file_menu, "editProfile", "Ctrl+Shift+P")
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
@@ -125,6 +126,7 @@ class MainMenu(QObject):
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
         self.open_package.setText(self.tr("&Avaa paketti…"))
         self.add_round.setText(self.tr("Lisää k&yselykierros…"))
+        self.import_package.setText(self.tr("T&uo toisella koneella viety paketti…"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
         self.received.setText(self.tr("K&okoa vastaanotetut paketit…"))
@@ -159,6 +161,7 @@ class MainMenu(QObject):
                 a.text().replace("&", ""),
             )
             for a in listed
+            if not a.shortcut().isEmpty()  # Quit has none on Windows, where Alt+F4 closes
         ]
 
     def set_lang(self, lang: Lang) -> None:
