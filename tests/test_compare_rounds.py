@@ -153,3 +153,22 @@ def test_the_comparison_pdf_charts_the_repeated_numbers(
     said = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Återkommande sifferfrågor per omgång" in said
     assert "Semesterlöneskuld" in said or "semesterlöneskuld" in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [("fi", "vertailu"), ("sv", "jämförelse"), ("en", "comparison")],
+)
+def test_the_comparison_file_is_named_in_the_users_language(
+    workbook: Workbook,
+    data_paths: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    name: str,
+) -> None:
+    workbook.store.close()
+    monkeypatch.chdir(tmp_path)
+    args = ["--data-dir", str(data_paths.root), "--lang", lang, "compare", "2022-1#1", "2022-1#2"]
+    assert cli.main([*args, "--format", "pdf"]) == 0
+    assert (tmp_path / f"{name}_2022-1-1_2022-1-2.pdf").is_file()

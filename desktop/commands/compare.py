@@ -13,7 +13,7 @@ from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, answers_for, compare
-from desktop.review.compare_texts import detail_lines, shown, status_text, title
+from desktop.review.compare_texts import detail_lines, file_name, shown, status_text, title
 from desktop.survey import Round
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def run_compare(args: argparse.Namespace, context: Context) -> int:
         data = render_comparison(
             comparison, lang=console.lang, history=histories(workbook, console.lang)
         )
-        path = Path(args.out) if args.out else Path(f"vertailu_{_stem(args.a)}_{_stem(args.b)}.pdf")
+        path = Path(args.out) if args.out else Path(file_name(args.a, args.b, console.lang))
         _write(path, data)
         console.say(console.text("commands.compare.written", path=path))
         return 0
@@ -51,10 +51,6 @@ def run_compare(args: argparse.Namespace, context: Context) -> int:
         return 0
     print_comparison(comparison, console)
     return 0
-
-
-def _stem(reference: str) -> str:
-    return reference.replace("#", "-")
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -130,3 +130,9 @@ def detail_lines(difference: Difference, lang: Lang) -> list[str]:
             f"{status_text(difference.status, lang)}: {shown(question, difference.before, lang)}"
         ]
     return [change_of(question, difference.before, difference.after, lang)]
+
+
+def file_name(earlier: str, later: str, lang: Lang) -> str:
+    """The comparison PDF's name in the user's language: ``jämförelse_2022-1-1_2022-1-2.pdf``."""
+    stems = {"a": earlier.replace("#", "-"), "b": later.replace("#", "-")}
+    return text("review.compare.file_name", lang, **stems)

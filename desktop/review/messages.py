@@ -56,6 +56,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Jämförelse: {a} → {b}",
         "en": "Comparison: {a} → {b}",
     },
+    "review.compare.file_name": {
+        "fi": "vertailu_{a}_{b}.pdf",
+        "sv": "jämförelse_{a}_{b}.pdf",
+        "en": "comparison_{a}_{b}.pdf",
+    },
     "review.compare.sent": {
         "fi": "{round}, lähetys {number}",
         "sv": "{round}, inskickning {number}",

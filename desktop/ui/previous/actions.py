@@ -76,6 +76,16 @@ class PreviousRounds(QObject):
         self.undo_copy.setText(self.tr("&Peru viimeisin kopiointi"))
         self.compare.setText(self.tr("&Vertaa kierroksia…"))
 
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(keys, command) of this menu's shortcuts, for the shortcuts dialog."""
+        return [
+            (
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                a.text().replace("&", ""),
+            )
+            for a in (self.copy_section,)
+        ]
+
     # -- the pages -------------------------------------------------------------
 
     def attach(self, page: SectionPage) -> PreviousHints | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.review.compare import answers_for, compare, references
-from desktop.review.compare_texts import detail_lines, title
+from desktop.review.compare_texts import detail_lines, file_name, title
 from desktop.review.history import histories, number_history, repeated_numbers
 from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
@@ -198,7 +198,7 @@ class CompareDialog(QDialog):
 
     def _choose_pdf(self) -> None:
         earlier, later = str(self.earlier.currentData()), str(self.later.currentData())
-        name = f"vertailu_{earlier.replace('#', '-')}_{later.replace('#', '-')}.pdf"
+        name = file_name(earlier, later, self.lang)
         dialogs.save_file(
             self, self.tr("Tallenna vertailu"), Path.home() / name, "PDF (*.pdf)", self._save_pdf
         )

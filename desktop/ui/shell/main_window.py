@@ -446,7 +446,7 @@ class MainWindow(SubmittingWindow):
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
-            for keys, what in self.menu.shortcut_list()
+            for keys, what in self.menu.shortcut_list() + self.previous.shortcut_list()
         )
         extra = self.tr(
             "Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat "

@@ -161,6 +161,7 @@ class MainMenu(QObject):
                 a.text().replace("&", ""),
             )
             for a in listed
+            if not a.shortcut().isEmpty()  # Quit has none on Windows, where Alt+F4 closes
         ]
 
     def set_lang(self, lang: Lang) -> None:

@@ -1,0 +1,27 @@
+"""Help → Shortcuts lists every shortcut the window has, each with its keys."""
+
+from __future__ import annotations
+
+import re
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.shell.main_window import MainWindow
+from tests.ui.exporting import Screen, wait_for_box
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", text)
+
+
+def test_every_listed_command_has_its_keys_and_copying_is_among_them(
+    qtbot: QtBot, window: MainWindow, screen: Screen
+) -> None:
+    window.menu.shortcuts.trigger()
+    _title, text = wait_for_box(qtbot, screen)
+    rows = _rows(text)
+    assert rows
+    assert all(keys.strip() for keys, _what in rows), rows  # no command without its keys
+    copy = window.previous.copy_section
+    shown = copy.shortcut().toString(copy.shortcut().SequenceFormat.NativeText)
+    assert (shown, copy.text().replace("&", "")) in rows
