@@ -225,8 +225,7 @@ def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
     document = json.loads(zipfile.ZipFile(package).read("survey.json"))
     document["answers"]["premises"]["estimated_annual_rent"] = 1
     tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    with Store.open(data_paths) as store:
-        with store.connection:
-            store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
+    with Store.open(data_paths) as store, store.connection:
+        store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
     code, out, _ = run("--lang", "en", "show", "2022-1", "premises")
     assert "The stored files do NOT pass the check:" in out
