@@ -208,3 +208,24 @@ def test_a_round_submitted_here_refuses_another_package(
     assert code == 2
     assert "Round 2022-1 already has a submission kept here (submissions: 1)" in err
     assert kept(data_paths) == before
+
+
+def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    code, out, err = run("show", "2022-1", "premises")
+    assert code == 0, err
+    # Nothing was typed here: the answers are the imported package's, as it was signed.
+    assert "Lähetetty: lähetys 1 (" in out and "Allekirjoittaja: Kangasala" in out
+    assert "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät." in out
+    assert "3\u00a0100\u00a0000 €" in out
+
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    with Store.open(data_paths) as store, store.connection:
+        store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
+    code, out, _ = run("--lang", "en", "show", "2022-1", "premises")
+    assert "The stored files do NOT pass the check:" in out

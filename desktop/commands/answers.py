@@ -23,6 +23,7 @@ from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
+    from desktop.submission.sealed import Sealed
 
 
 class InputError(UserError):
@@ -102,6 +103,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
     answers = workbook.answers(rnd.id)
+    from desktop.submission.sealed import sealed
+
+    # A submitted round is shown as it was sent: from its signed package, with its seal.
+    seal = sealed(workbook, rnd.id)
+    if seal is not None:
+        rnd, answers = seal.round, seal.answers
     sections = list(rnd.sections)
     if args.section:
         chosen = rnd.section(args.section)
@@ -117,6 +124,8 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
             return 2
         sections = [chosen]
     console.say(f"{rnd.id}  {pick(rnd.title, lang)}")
+    if seal is not None:
+        _show_seal(console, seal)
     previous = workbook.previous(rnd.id)
     if previous is not None:
         console.say(source_line(console, previous.source))
@@ -144,6 +153,26 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
                 )
                 _show_computed(console, section, field, section_answers)
     return 0
+
+
+def _show_seal(console: Console, seal: Sealed) -> None:
+    from desktop.signing.verdict import CheckId
+
+    submission = seal.submission
+    signer = next(
+        (c.message(console.lang) for c in seal.verdict.checks if c.id is CheckId.FINGERPRINT), ""
+    )
+    at = format_local_time(submission.submitted_at)
+    console.say(
+        console.text("commands.answers.seal", number=submission.number, at=at, signer=signer)
+    )
+    failure = seal.verdict.failure
+    if failure is None:
+        console.say(console.text("commands.answers.seal_intact"))
+    else:
+        console.say(
+            console.text("commands.answers.seal_broken", reason=failure.message(console.lang))
+        )
 
 
 def read_value(given: str) -> str:

@@ -133,4 +133,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "  [kopieringen ångrad: {source}]",
         "en": "  [copy undone: {source}]",
     },
+    "commands.answers.seal": {
+        "fi": "Lähetetty: lähetys {number} ({at}), kuten se allekirjoitettiin. {signer}",
+        "sv": "Inskickad: inskickning {number} ({at}), såsom den undertecknades. {signer}",
+        "en": "Submitted: submission {number} ({at}), as it was signed. {signer}",
+    },
+    "commands.answers.seal_intact": {
+        "fi": "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät.",
+        "sv": "De sparade filerna kontrollerades nu: de är oförändrade.",
+        "en": "The stored files were checked now: they are intact.",
+    },
+    "commands.answers.seal_broken": {
+        "fi": "Tallessa olevat tiedostot EIVÄT läpäise tarkistusta: {reason}",
+        "sv": "De sparade filerna klarar INTE kontrollen: {reason}",
+        "en": "The stored files do NOT pass the check: {reason}",
+    },
 }
