@@ -42,6 +42,7 @@ def test_the_problems_fill_in_after_the_first_screen(
     }
     assert window.navigation.progress == expected
     assert window.current_page() is not None
+    assert window.panel.count == 0  # the check has not held up the first screen
 
     window.show()
     # Nobody asks: the first turn of the loop checks the round and lists what to fix.
