@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
@@ -25,7 +24,7 @@ from desktop.jsonvalue import (
     split_pointer,
 )
 from desktop.paths import DataPaths
-from desktop.storage import answer_rows, copies
+from desktop.storage import answer_rows, copies, submission_rows
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
@@ -393,64 +392,37 @@ class Store:
                 "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
                 (round_id, stamp),
             )
-            number = self._next_number(conn, round_id)
-            package_sha = hashlib.sha256(package).hexdigest()
-            report_sha = hashlib.sha256(report).hexdigest()
-            conn.execute(
-                "INSERT INTO submissions (round_id, number, submitted_at, actor, "
-                "signer_fingerprint, package_name, package, package_sha256, report, report_sha256) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    round_id,
-                    number,
-                    stamp,
-                    who,
-                    signer_fingerprint,
-                    package_name,
-                    package,
-                    package_sha,
-                    report,
-                    report_sha,
-                ),
+            submission = submission_rows.insert(
+                conn,
+                round_id,
+                stamp=stamp,
+                actor=who,
+                signer_fingerprint=signer_fingerprint,
+                package_name=package_name,
+                package=package,
+                report=report,
             )
             conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (stamp, round_id))
-            self._audit(conn, who, round_id, f"/submissions/{number}", MISSING, package_sha)
-        return Submission(
-            round_id, number, stamp, who, signer_fingerprint, package_name, package_sha, report_sha
-        )
+            pointer = f"/submissions/{submission.number}"
+            self._audit(conn, who, round_id, pointer, MISSING, submission.package_sha256)
+        return submission
 
     def next_submission_number(self, round_id: str) -> int:
         """The number the round's next submission gets: one past the highest, from 1."""
         with environment_errors(self.paths.database):
-            return self._next_number(self._conn, round_id)
-
-    @staticmethod
-    def _next_number(conn: sqlite3.Connection, round_id: str) -> int:
-        row = conn.execute(
-            "SELECT coalesce(max(number), 0) + 1 FROM submissions WHERE round_id = ?",
-            (round_id,),
-        ).fetchone()
-        return int(row[0])
+            return submission_rows.next_number(self._conn, round_id)
 
     def submissions(self, round_id: str) -> list[Submission]:
         with environment_errors(self.paths.database):
-            rows = self._conn.execute(
-                "SELECT round_id, number, submitted_at, actor, signer_fingerprint, package_name, "
-                "package_sha256, report_sha256 FROM submissions WHERE round_id = ? ORDER BY number",
-                (round_id,),
-            ).fetchall()
-        return [Submission(*row) for row in rows]
+            return submission_rows.listed(self._conn, round_id)
 
     def submission_files(self, round_id: str, number: int) -> tuple[bytes, bytes]:
         """The package and the report of a submission, exactly as exported."""
         with environment_errors(self.paths.database):
-            row = self._conn.execute(
-                "SELECT package, report FROM submissions WHERE round_id = ? AND number = ?",
-                (round_id, number),
-            ).fetchone()
-        if row is None:
+            found = submission_rows.files(self._conn, round_id, number)
+        if found is None:
             raise KeyError(f"{round_id} has no submission {number}")
-        return bytes(row[0]), bytes(row[1])
+        return found
 
     def start_correction(self, round_id: str, *, actor: str | None = None) -> bool:
         """Open a submitted round for a correction, which becomes the next submission."""
