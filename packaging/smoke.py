@@ -134,16 +134,19 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tilannekuva-smoke-") as temporary:
         data = Path(temporary) / "data"
         out = run([str(program), "--data-dir", str(data), "--lang", "en", "demo"])
+        # The demo tells the whole story: 2022-1, then the next rounds from the previous answers.
         packages = sorted((data / "vienti").glob("*.asice"))
-        if len(packages) != 1 or "The answers of round 2022-1 are in order" not in out:
-            raise SmokeFailure(f"the demo did not export one package:\n{out}")
-        report.append(f"demo: filled, signed and exported {packages[0].name}")
+        first = [package for package in packages if package.name.startswith("2022-1_")]
+        if len(first) != 1 or "The answers of round 2022-1 are in order" not in out:
+            raise SmokeFailure(f"the demo did not export the package of round 2022-1:\n{out}")
+        packages = [*first, *(package for package in packages if package not in first)]
+        report.append(f"demo: filled, signed and exported {', '.join(p.name for p in packages)}")
 
-        out = run([str(program), "--lang", "en", "verify", str(packages[0])])
+        out = run([str(program), "--lang", "en", "verify", *map(str, packages)])
         marks = [line[0] for line in out.splitlines() if line[:1] in "✓✗"]
         if not marks or set(marks) != {"✓"}:
             raise SmokeFailure(f"verify did not pass every check:\n{out}")
-        report.append(f"verify: {len(marks)} checks passed")
+        report.append(f"verify: {len(marks)} checks passed over {len(packages)} packages")
 
         out = run([str(program), "--data-dir", str(data)], TILANNEKUVA_EXIT_WHEN_SHOWN="1")
         if "READY" not in out:
