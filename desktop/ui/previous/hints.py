@@ -1,6 +1,7 @@
 """Under each question of a page, quietly, the previous round's answer, with a link that
-copies it; in a table, a cell's previous value in its tooltip and the rows that existed
-last time and are missing now.
+copies it; in a table, a mark in the corner of each cell whose value differs from the same
+row's (by key) last time, the previous value in every cell's tooltip and accessible
+description, and under the table the rows that existed last time and are missing now.
 
 Hints are made as the page lays its questions out (a screenful at a time), so a long
 section opens about as fast with them as without.
@@ -91,7 +92,7 @@ class PreviousHints(QObject):
             if row.field.kind is Kind.TABLE and previous.link(page.pointer(key)) is not None:
                 model = getattr(row.editor, "model", None)
                 if model is not None:
-                    model.hint = lambda cells, column, k=key: self._cell(k, cells, column)
+                    model.set_hint(lambda cells, column, k=key: self._cell(k, cells, column))
         page.answer_changed.connect(self._changed)
         page.answers_shown.connect(self.refresh)
         # Made on the next turns of the event loop, a batch at a time, for every question in
@@ -145,6 +146,7 @@ class PreviousHints(QObject):
         said = self.previous.describe(self.page.pointer(key), self.page.lang)
         missing = self._missing(key)
         label = self.labels.get(key)
+        legend = self._legend(key)
         if not said and not missing:
             if label is not None:
                 label.hide()
@@ -168,7 +170,8 @@ class PreviousHints(QObject):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.set_copyable(copyable)
-            label.setText(spoken[0] + (" · " + self.tr("Kopioi") if copyable else ""))
+            lines = [spoken[0] + (" · " + self.tr("Kopioi") if copyable else "")]
+            label.setText("\n".join([*lines, legend] if legend else lines))
             label.setToolTip(self.tr("Kopioi edellinen vastaus tähän") if copyable else "")
             label.setAccessibleName(label.text())
             label.show()
@@ -190,6 +193,9 @@ class PreviousHints(QObject):
         line = self.tr("Edellisellä kierroksella, ei nyt: %1")
         spoken.append(fill(line, ", ".join(shown for _key, shown in missing)))
         lines.append(fill(escape(line), ", ".join(names)))
+        if legend:
+            lines.append(escape(legend))
+            spoken.append(legend)
         label.setText("<br>".join(lines))
         label.setAccessibleName(" ".join(spoken))
         label.show()
@@ -204,10 +210,43 @@ class PreviousHints(QObject):
             if 0 <= index < len(keys):
                 self.copy(pointer, [keys[index]])
 
-    def _cell(self, key: str, cells: JSONObject, column: str) -> str | None:
+    def _legend(self, key: str) -> str:
+        """What the marked corners of a table's cells mean, when some cell is marked."""
+        row = self.page.rows[key]
+        current = self.page.answers.get(key)
+        if row.field.kind is not Kind.TABLE or not isinstance(current, list):
+            return ""
+        pointer = self.page.pointer(key)
+        keyed = row_key(row.field)
+        for cells in current:
+            previous = self.previous.row_for(pointer, cells)
+            if previous is None or not isinstance(cells, dict):
+                continue
+            if any(_differs(previous, cells, c.key) for c in row.field.columns if c.key != keyed):
+                said = self.tr(
+                    "◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun "
+                    "osoitin on solun päällä)"
+                )
+                return fill(said, self.previous.source.label(self.page.lang))
+        return ""
+
+    def _cell(self, key: str, cells: JSONObject, column: str) -> tuple[str, bool] | None:
         row = self.page.rows[key]
         question = row.field.column(column)
         if question is None:
             return None
-        said = self.previous.describe_cell(self.page.pointer(key), cells, question, self.page.lang)
-        return fill(self.tr("Edellinen %1"), said) if said else None
+        pointer = self.page.pointer(key)
+        previous = self.previous.row_for(pointer, cells)
+        if previous is None or previous.get(column) is None:
+            return None
+        said = self.previous.describe_cell(pointer, cells, question, self.page.lang)
+        if not said:
+            return None
+        differs = column != row_key(row.field) and _differs(previous, cells, column)
+        return fill(self.tr("Edellinen %1"), said), differs
+
+
+def _differs(previous: JSONObject, cells: JSONObject, column: str) -> bool:
+    """A cell answered last time whose value now is another (or none)."""
+    before = previous.get(column)
+    return before is not None and cells.get(column) != before
