@@ -1200,7 +1200,7 @@ Fingerprint: %4</translation>
     </message>
     <message>
         <source>Edellisen kierroksen rivit</source>
-        <translation>The previous round's rows</translation>
+        <translation>The previous round&apos;s rows</translation>
     </message>
     <message>
         <source>%1 (on jo taulukossa)</source>
