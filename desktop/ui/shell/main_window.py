@@ -96,7 +96,8 @@ class MainWindow(SubmittingWindow):
         # A submitted round says so above its questions, with the way to reopen it.
         self.banner = LockBanner(self)
         self.banner.seal.set_lang(lang)
-        self.sealed = SealedRounds(self)  # ... shown from its stored package, with its seal
+        # ... shown from its stored package, with its seal
+        self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
         form = QWidget(self)
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +149,7 @@ class MainWindow(SubmittingWindow):
         )
         m.import_package.triggered.connect(self._import_package)
         self.package_importing.imported.connect(self._package_imported)
+        self.sealed.reshown.connect(lambda r, again: self.show_round_again(r, rebuild=again))
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(lambda: self.submitting.make_draft())
         m.submit.triggered.connect(lambda: self.submitting.submit())

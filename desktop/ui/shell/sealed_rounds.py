@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.ui.tasks import Report, Task, run_task
 
 if TYPE_CHECKING:
     from desktop.submission.sealed import Kept, Sealed
+    from desktop.ui.form.lock_banner import LockBanner
     from desktop.ui.form.session import FormSession
-    from desktop.ui.shell.main_window import MainWindow
+    from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +37,20 @@ log = logging.getLogger(__name__)
 class SealedRounds(QObject):
     """Which rounds the window shows from a stored package, and their seals."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    # A round is shown from other answers; True: laid out with other schemas too.
+    reshown = Signal(str, bool)
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        banner: LockBanner,
+        current: Callable[[], FormSession | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workbook = workbook
+        self.banner = banner
+        self.current = current  # the session of the round on screen
         # round → (the stored bytes' SHA-256, the seal found for them, when they were checked)
         self.checked: dict[str, tuple[str, Sealed, datetime]] = {}
         self.tasks: dict[str, Task] = {}
@@ -49,7 +62,7 @@ class SealedRounds(QObject):
 
         if session.closing:
             return
-        workbook = self.window.workbook
+        workbook = self.workbook
         round_id = session.round_id
         stored = kept(workbook, round_id) if workbook.is_locked(round_id) else None
         if stored is None:
@@ -62,9 +75,9 @@ class SealedRounds(QObject):
             return
         # Until the files are checked, the banner says so and the form shows the saved answers.
         self._use(session, None)
-        if self.window.session is session:
-            self.window.banner.seal.show_checking(stored.submission)
-            self.window.banner.retranslate()
+        if self.current() is session:
+            self.banner.seal.show_checking(stored.submission)
+            self.banner.retranslate()
         if self._checking.get(round_id) != digest:
             self._check(session, stored, digest)
 
@@ -73,7 +86,7 @@ class SealedRounds(QObject):
         return any(task.running for task in self.tasks.values())
 
     def _check(self, session: FormSession, stored: Kept, digest: str) -> None:
-        workbook = self.window.workbook
+        workbook = self.workbook
         workbook.register  # noqa: B018 -- loaded here, so the worker only reads it
         round_id = session.round_id
         self._checking[round_id] = digest
@@ -95,14 +108,13 @@ class SealedRounds(QObject):
         self.tasks[round_id] = run_task(work, done, failed, parent=self)
 
     def _show(self, session: FormSession, seal: Sealed | None, at: datetime | None) -> None:
-        window = self.window
-        if window.session is session:
-            panel = window.banner.seal
+        if self.current() is session:
+            panel = self.banner.seal
             if seal is None or at is None:
                 panel.clear()
             elif panel.seal is not seal:
                 panel.show_seal(seal, at)
-            window.banner.retranslate()
+            self.banner.retranslate()
         self._use(session, seal)
 
     def _use(self, session: FormSession, seal: Sealed | None) -> None:
@@ -111,7 +123,7 @@ class SealedRounds(QObject):
             return
         before = _layout(session)
         session.show_package(seal)
-        self.window.show_round_again(session.round_id, rebuild=_layout(session) != before)
+        self.reshown.emit(session.round_id, _layout(session) != before)
 
 
 def _layout(session: FormSession) -> tuple[tuple[str, str], ...]:
