@@ -3,8 +3,8 @@ copies it; in a table, a mark in the corner of each cell whose value differs fro
 row's (by key) last time, the previous value in every cell's tooltip and accessible
 description, and under the table the rows that existed last time and are missing now.
 
-Hints are made as the page lays its questions out (a screenful at a time), so a long
-section opens about as fast with them as without.
+Hints are made as the page lays its questions out (a screenful at a time), each just
+before its question is shown, so a long section opens about as fast with them as without.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,7 +25,6 @@ from desktop.survey.values import display_value
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
 
-BATCH = 100  # hints made per turn of the event loop
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
@@ -78,10 +77,6 @@ class PreviousHints(QObject):
         self.previous = previous
         self.copy = copy
         self.labels: dict[str, HintLabel] = {}
-        self._waiting: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._next_batch)
         self._rows: dict[str, list[str]] = {}  # the keys of the missing rows each label names
         self._shown: set[str] = set()
         palette = QPalette(page.palette())
@@ -95,25 +90,22 @@ class PreviousHints(QObject):
                     model.set_hint(lambda cells, column, k=key: self._cell(k, cells, column))
         page.answer_changed.connect(self._changed)
         page.answers_shown.connect(self.refresh)
-        # Made on the next turns of the event loop, a batch at a time, for every question in
-        # order: the page is on screen first, and most hints are made while their question
-        # is still hidden (the page lays its questions out a screenful at a time), where a
-        # new label costs no layout.
-        self._waiting = list(page.rows)
-        self._timer.start(0)
+        # Each question's previous answer is added as the page lays the question out (a
+        # screenful at a time), while the question is still hidden: the label is laid out
+        # with its question, at no cost of its own, and nothing on screen moves after.
+        page.revealing.connect(self._make)
+        self._make(page.revealed_keys())
 
-    def _next_batch(self) -> None:
-        batch, self._waiting = self._waiting[:BATCH], self._waiting[BATCH:]
-        for key in batch:
-            self._shown.add(key)
-            self._update(key)
-        if self._waiting:
-            self._timer.start(0)
+    def _make(self, keys: list[str]) -> None:
+        for key in keys:
+            if key not in self._shown:
+                self._shown.add(key)
+                self._update(key)
 
     @property
     def settled(self) -> bool:
         """Every question has its previous answer under it."""
-        return not self._waiting
+        return len(self._shown) == len(self.page.rows)
 
     def _changed(self, key: str) -> None:
         if key in self._shown and self.page.rows[key].field.kind is Kind.TABLE:
