@@ -412,9 +412,8 @@ class MainWindow(SubmittingWindow):
         if self._received is None:
             from desktop.ui.coordinator.received import ReceivedOpener
 
-            self._received = ReceivedOpener(self, self.lang)
-        # Answers to a round added from a package are checked with that round too.
-        self._received.catalog = self.workbook.catalog
+            # Checked with the workbook's register and rounds (a round added from a package too).
+            self._received = ReceivedOpener(self, self.lang, self.workbook)
         return self._received
 
     def open_received(self) -> QDialog:
