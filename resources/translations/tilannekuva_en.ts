@@ -338,16 +338,20 @@
         <translation>Missing</translation>
     </message>
     <message>
-        <source>&amp;Kunnat</source>
+        <source>K&amp;unnat</source>
         <translation>&amp;Municipalities</translation>
     </message>
     <message>
-        <source>&amp;Tiedostot</source>
+        <source>Tiedost&amp;ot</source>
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>Tallenna koo&amp;nti…</source>
+        <translation>Save the national &amp;picture…</translation>
+    </message>
+    <message>
         <source>&amp;Hyvinvointialueittain</source>
-        <translation>By &amp;county</translation>
+        <translation>By co&amp;unty</translation>
     </message>
     <message>
         <source>Valitun rivin tiedot näkyvät tässä.</source>
@@ -356,10 +360,6 @@
     <message>
         <source>&amp;Avaa vastaukset…</source>
         <translation>&amp;Open answers…</translation>
-    </message>
-    <message>
-        <source>Tallenna &amp;koonti…</source>
-        <translation>Save the national &amp;picture…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>

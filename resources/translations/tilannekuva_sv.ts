@@ -338,12 +338,16 @@
         <translation>Saknas</translation>
     </message>
     <message>
-        <source>&amp;Kunnat</source>
-        <translation>&amp;Kommuner</translation>
+        <source>K&amp;unnat</source>
+        <translation>Ko&amp;mmuner</translation>
     </message>
     <message>
-        <source>&amp;Tiedostot</source>
+        <source>Tiedost&amp;ot</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Tallenna koo&amp;nti…</source>
+        <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
     <message>
         <source>&amp;Hyvinvointialueittain</source>
@@ -356,10 +360,6 @@
     <message>
         <source>&amp;Avaa vastaukset…</source>
         <translation>Öppna &amp;svaren…</translation>
-    </message>
-    <message>
-        <source>Tallenna &amp;koonti…</source>
-        <translation>Spara &amp;sammanställningen…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>

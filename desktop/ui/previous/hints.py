@@ -22,6 +22,7 @@ from desktop.survey import Kind
 from desktop.survey.lineage import row_key
 from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.values import display_value
+from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
 
@@ -60,6 +61,24 @@ class HintLabel(QLabel):
             self.on_copy()
             return
         super().keyPressEvent(event)
+
+
+def _after_its_question(row: FieldRow, label: QWidget) -> None:
+    """Put ``label`` next in the Tab order after its question's input: a widget made later
+    goes to the end of the window's order, past the problem list, where Enter on a hint
+    scrolled out of sight would copy an answer the user never saw."""
+    inputs: list[QWidget] = [row.editor, *row.editor.findChildren(QWidget)]
+    if row.none_box is not None:
+        inputs.append(row.none_box)
+    reachable = [
+        w
+        for w in inputs
+        # A list's popup is a child of its input but a window of its own.
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is label.window()
+    ]
+    # Qt places only a widget that takes the focus: a hint that cannot copy stays out.
+    if reachable and label.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        QWidget.setTabOrder(reachable[-1], label)
 
 
 class PreviousHints(QObject):
@@ -166,6 +185,7 @@ class PreviousHints(QObject):
             label.setText("\n".join([*lines, legend] if legend else lines))
             label.setToolTip(self.tr("Kopioi edellinen vastaus tähän") if copyable else "")
             label.setAccessibleName(label.text())
+            _after_its_question(row, label)
             label.show()
             return
         # Each missing row by name: a click copies that row alone.
@@ -190,6 +210,7 @@ class PreviousHints(QObject):
             spoken.append(legend)
         label.setText("<br>".join(lines))
         label.setAccessibleName(" ".join(spoken))
+        _after_its_question(row, label)
         label.show()
 
     def _activated(self, key: str, link: str) -> None:
