@@ -11,6 +11,7 @@ same verdict, word for word, both ways.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
 import subprocess
 import sys
@@ -178,6 +179,38 @@ def _pdf_cases(pdf: bytes, seed: str, *, flips: bool) -> list[bytes]:
     in_signature = rng.sample(range(contents, contents + 3000), 12)
     anywhere = rng.sample(range(len(pdf)), 12)
     return cases + list(_flips(pdf, iter(sorted({*around, *in_signature, *anywhere}))))
+
+
+def _with_empty_field(pdf: bytes, name: str) -> bytes:
+    """``pdf`` with an empty signature field of the form beside those it has."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
+    append_signature_field(writer, SigFieldSpec(name))
+    output = io.BytesIO()
+    writer.write(output)  # type: ignore[no-untyped-call]
+    return output.getvalue()
+
+
+def test_other_forms_get_pyhankos_verdict(
+    keys: dict[str, OrganisationKey], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = keys["ours"]
+    empty_beside = pdfsign.sign_pdf(_with_empty_field(small_pdf("Inari"), "Tyhjä"), key)
+    signed_into_it = pdfsign.sign_pdf(
+        _with_empty_field(small_pdf("Inari"), "Valmis"), key, field_name="Valmis"
+    )
+    empty_after = _with_empty_field(pdfsign.sign_pdf(small_pdf("Inari"), key), "Myöhemmin")
+    cases = [empty_beside, signed_into_it, empty_after]
+    ours, alone = _both_ways(
+        monkeypatch,
+        cases,
+        lambda case: _verdict_outcome(pdfsign.verify_pdf(case, trusted={key.fingerprint})),
+    )
+    assert ours == alone
+    assert pdfsign._signed_as_we_sign(empty_beside) is not None
+    assert pdfsign._signed_as_we_sign(signed_into_it) is not None
 
 
 @pytest.mark.parametrize("name", ["ours", "p384", "rsa", "expired", "cert-signing-only"])

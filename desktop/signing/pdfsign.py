@@ -25,6 +25,7 @@ from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_ch
 
 if TYPE_CHECKING:
     from asn1crypto import cms
+    from pyhanko.pdf_utils.generic import DictionaryObject
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
     from desktop.signing.keys import OrganisationKey
@@ -131,11 +132,9 @@ def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
     ``ETSI.CAdES.detached`` without references, in an unencrypted file without
     hybrid cross-references; a byte range that covers the whole file but the
     ``/Contents`` string; a CMS signature of the common shape
-    (``common_shape``), zero-padded. The fields are found with pyHanko's reader
-    and its own walk of the form, so the count is the one pyHanko gives.
+    (``common_shape``), zero-padded. The file is read with pyHanko's reader.
     """
     from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.form_tools import enumerate_fields_in
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     from desktop.signing.common_shape import signer_if_sound
@@ -144,18 +143,8 @@ def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
         reader = PdfFileReader(io.BytesIO(data), strict=True)
         if reader.encrypt_dict is not None or reader.xrefs.hybrid_xrefs_present:
             return None
-        found = list(
-            enumerate_fields_in(  # type: ignore[no-untyped-call]
-                reader.root["/AcroForm"]["/Fields"],
-                filled_status=True,
-                refs_seen=set(),
-                target_field_type="/Sig",
-            )
-        )
-        if len(found) != 1:
-            return None
-        field = found[0][2].get_object()
-        if any(key in field for key in ("/Kids", "/Parent", "/SV", "/Lock")):
+        field = _the_signed_field(reader.root["/AcroForm"]["/Fields"])
+        if field is None or any(key in field for key in ("/Parent", "/SV", "/Lock")):
             return None
         reference = field.raw_get("/V")
         if not isinstance(reference, generic.IndirectObject):
@@ -189,6 +178,31 @@ def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
         # Whatever breaks here is told by pyHanko's path, as before.
         return None
     return identity(*sound) if sound is not None else None
+
+
+def _the_signed_field(fields: object) -> DictionaryObject | None:
+    """The one filled signature field of a flat form, as pyHanko's walk of the form finds it.
+
+    ``None`` when the form is not flat (a field with kids, an entry that is
+    not a named field object, one listed twice) or does not hold exactly one
+    filled signature field: pyHanko's walk of such a form then decides.
+    """
+    from pyhanko.pdf_utils import generic
+
+    if not isinstance(fields, generic.ArrayObject):
+        return None
+    seen: set[object] = set()
+    signed: list[DictionaryObject] = []
+    for entry in fields:
+        if not isinstance(entry, generic.IndirectObject) or entry.reference in seen:
+            return None
+        seen.add(entry.reference)
+        field = entry.get_object()  # type: ignore[no-untyped-call]
+        if not isinstance(field, generic.DictionaryObject) or "/T" not in field or "/Kids" in field:
+            return None
+        if field.get("/FT") == "/Sig" and field.get("/V"):
+            signed.append(field)
+    return signed[0] if len(signed) == 1 else None
 
 
 def _padded_signature(raw: bytes) -> cms.ContentInfo:
