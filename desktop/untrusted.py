@@ -27,6 +27,14 @@ def escape(text: str) -> str:
     return "".join(_escaped(char) for char in text)
 
 
+def escape_lines(text: str) -> str:
+    """``text`` escaped as by ``escape``, but keeping its line breaks and tabs: for a
+    terminal, where a multi-line answer is still read as lines."""
+    if text.isprintable():
+        return text
+    return "".join(char if char in "\n\t" else _escaped(char) for char in text)
+
+
 def _escaped(char: str) -> str:
     if unicodedata.category(char) not in _ESCAPED_CATEGORIES:
         return char

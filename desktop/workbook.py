@@ -7,7 +7,10 @@ stored and the municipality field always comes from the profile.
 
 It also hands out the municipality register (``Workbook.register``, read once
 when first asked for) to everything of the official's side that names a
-municipality: the submission service, the report, the profile and the form.
+municipality: the submission service, the report, the profile and the form;
+a command that opens no answers database reads it with ``shipped_register``.
+This module is the one that loads it on that side (the coordinator's side
+has ``desktop.collect.desk``); a test holds both to that.
 Submitting a round is the submission service's (``desktop.submission``),
 built over this.
 """
@@ -112,6 +115,13 @@ def with_municipality(
     return stored
 
 
+def shipped_register() -> Register:
+    """The municipality register shipped with the program, read once per process."""
+    from desktop.municipalities import Register
+
+    return Register.load()
+
+
 def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int]:
     """(answered, required) over the whole round."""
     counts = [s.progress(answers.get(s.id, {})) for s in rnd.sections]
@@ -131,9 +141,7 @@ class Workbook:
     def register(self) -> Register:
         """The municipality register, read when first asked for (start-up time)."""
         if self._register is None:
-            from desktop.municipalities import Register
-
-            self._register = Register.load()
+            self._register = shipped_register()
         return self._register
 
     # -- reading -------------------------------------------------------------

@@ -143,7 +143,7 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
         report.append(f"demo: filled, signed and exported {', '.join(p.name for p in packages)}")
 
         out = run([str(program), "--lang", "en", "verify", *map(str, packages)])
-        marks = [line[0] for line in out.splitlines() if line[:1] in "✓✗"]
+        marks = [line[0] for line in out.splitlines() if line[:1] and line[0] in "✓✗"]
         if not marks or set(marks) != {"✓"}:
             raise SmokeFailure(f"verify did not pass every check:\n{out}")
         report.append(f"verify: {len(marks)} checks passed over {len(packages)} packages")

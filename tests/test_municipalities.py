@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import shutil
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import desktop
 from desktop.errors import UserError
 from desktop.municipalities import (
     CSV_NAME,
@@ -261,3 +263,33 @@ def test_networks_json_syntax_error_names_line(tmp_path: Path) -> None:
         Register.load(data)
     assert caught.value.key == "municipalities.syntax"
     assert "rivillä 3" in caught.value.message("fi")
+
+
+# The two modules that load the register and hand it out: the official's side and the
+# coordinator's. Everything else (widgets included) is given it.
+REGISTER_OWNERS = {"desktop/workbook.py", "desktop/collect/desk.py"}
+
+
+def _register_loads(source: str) -> list[int]:
+    """The lines naming ``Register.load`` (called, or handed on to be called later)."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and node.attr == "load"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Register"
+    )
+
+
+def test_the_register_is_loaded_only_by_its_two_owners() -> None:
+    root = Path(desktop.__file__).parent
+    found: dict[str, list[int]] = {}
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root.parent).as_posix()
+        if name != "desktop/municipalities.py" and (lines := _register_loads(path.read_text())):
+            found[name] = lines
+    strays = {name: lines for name, lines in found.items() if name not in REGISTER_OWNERS}
+    assert not strays, f"get the register from the workbook or the coordinator's desk: {strays}"
+    assert set(found) == REGISTER_OWNERS  # the scan sees the owners' own loading
+    assert _register_loads("f(register=Register.load)\nRegister.load()") == [1, 2]

@@ -9,6 +9,7 @@ import pytest
 
 from desktop import cli
 from desktop.collect.collecting import collect
+from desktop.collect.desk import Desk
 from desktop.collect.receiving import verify_file
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
@@ -105,7 +106,7 @@ def test_acceptance_build_add_fill_submit_verify_collect(tmp_path: Path) -> None
     with Records.open(coordinator.coordinator_database) as records:
         trust_municipality(records, "049", key.fingerprint, register)
         standing = collect(
-            records, "2023-1", [tmp_path / "sent"], workers=1, added=added_in(coordinator)
+            records, "2023-1", [tmp_path / "sent"], workers=1, desk=Desk.open(coordinator)
         )
     counted = [e for e in standing.entries if e.status is Status.CURRENT]
     assert [e.code for e in counted] == ["049"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from desktop.i18n import LANGS, Texts
 from desktop.jsonvalue import JSONObject
 
 if TYPE_CHECKING:
-    from desktop.storage.round_packages import StoredRoundPackage
+    from desktop.collect.desk import Desk
 
 
 class CheckFailed(UserError):
@@ -52,20 +51,19 @@ def check_file(path: str) -> Outcome:
         return Outcome(Received(path, None, texts_of(error)), None)
 
 
-_added_rounds: list[tuple[StoredRoundPackage, ...]] = []
+_desks: list[Desk] = []
 
 
-def use_added_rounds(stored: Sequence[StoredRoundPackage]) -> None:
-    """Check this process's packages against the shipped rounds and ``stored`` (the round
-    packages the coordinator added); set once per worker process before its first file."""
-    _added_rounds[:] = [tuple(stored)]
+def use_desk(desk: Desk) -> None:
+    """Check this process's packages against ``desk``'s register and rounds (the shipped
+    ones and those the coordinator added); set once per worker process before its first file."""
+    _desks[:] = [desk]
 
 
 def _check(path: str) -> Outcome:
+    from desktop.collect.desk import Desk
     from desktop.collect.receiving import verify_received
     from desktop.export.package import SURVEY_NAME
-    from desktop.municipalities import Register
-    from desktop.rounds.library import catalog_with
     from desktop.signing.received import ReceivedFileError, read_received
 
     try:
@@ -73,12 +71,9 @@ def _check(path: str) -> Outcome:
     except ReceivedFileError as error:
         return Outcome(Received(path, None, texts_of(error)), None)
     digest = hashlib.sha256(data).hexdigest()
+    desk = _desks[0] if _desks else Desk()
     verdict = verify_received(
-        data,
-        pdf=False,
-        catalog=catalog_with(_added_rounds[0] if _added_rounds else ()),
-        register=Register.load(),
-        trusted=None,
+        data, pdf=False, catalog=desk.catalog, register=desk.register, trusted=None
     )
     failure = verdict.failure
     survey = verdict.package.members.get(SURVEY_NAME) if verdict.package is not None else None

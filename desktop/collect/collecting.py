@@ -16,11 +16,11 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Final
 
-from desktop.collect.checking import Outcome, check_file, use_added_rounds
+from desktop.collect.checking import Outcome, check_file, use_desk
+from desktop.collect.desk import Desk
 from desktop.collect.records import Received, Records
 from desktop.collect.standing import Standing, standing
 from desktop.errors import UserError
-from desktop.municipalities import Register
 from desktop.storage.round_packages import StoredRoundPackage
 
 PACKAGE_SUFFIX: Final = ".asice"
@@ -57,19 +57,17 @@ def collect(
     progress: Progress | None = None,
     workers: int | None = None,
     start_method: str | None = None,
-    register: Register | None = None,
-    added: Sequence[StoredRoundPackage] = (),
+    desk: Desk | None = None,
 ) -> Standing:
     """Verify and record every package under ``folders`` for ``round_id``; the standing after.
 
     ``start_method`` picks how the worker processes start ("spawn" from the
-    window: a process with Qt's threads must not fork). ``added`` are the
-    round packages the coordinator added: their rounds verify as shipped ones.
+    window: a process with Qt's threads must not fork). ``desk`` holds the
+    register and the rounds (default: the shipped ones); the rounds the
+    coordinator added verify as shipped ones.
     """
-    from desktop.rounds.library import catalog_with
-
-    register = register or Register.load()
-    catalog_with(added).round(round_id)  # an unknown round is refused before any work
+    desk = desk if desk is not None else Desk()
+    desk.catalog.round(round_id)  # an unknown round is refused before any work
     files = received_files(folders)
     packages = [str(path) for path in files if path.suffix.lower() == PACKAGE_SUFFIX]
     others = [str(path) for path in files if path.suffix.lower() != PACKAGE_SUFFIX]
@@ -79,12 +77,12 @@ def collect(
         done += 1
         if progress is not None:
             progress(done, total)
-    for outcome in check_all(packages, workers=workers, start_method=start_method, added=added):
+    for outcome in check_all(packages, workers=workers, start_method=start_method, desk=desk):
         records.record(round_id, outcome.received, outcome.package)
         done += 1
         if progress is not None:
             progress(done, total)
-    return standing(records, round_id, register)
+    return standing(records, round_id, desk.register)
 
 
 def check_all(
@@ -92,29 +90,33 @@ def check_all(
     *,
     workers: int | None = None,
     start_method: str | None = None,
-    added: Sequence[StoredRoundPackage] = (),
+    desk: Desk | None = None,
 ) -> Iterator[Outcome]:
     """The outcome of each path, in the order they finish."""
+    desk = desk if desk is not None else Desk()
     count = min(workers or os.cpu_count() or 1, max(len(paths), 1))
     if count <= 1 or len(paths) <= 1:
-        _warm(tuple(added))
+        _warm(desk)
         yield from map(check_file, paths)
         return
     context = multiprocessing.get_context(start_method)
-    with context.Pool(count, initializer=_warm, initargs=(tuple(added),)) as pool:
+    # A worker opens a desk of its own with the same added rounds (a desk does not pickle).
+    with context.Pool(count, initializer=_warm_worker, initargs=(desk.added,)) as pool:
         yield from pool.imap_unordered(check_file, paths, chunksize=_CHUNK)
 
 
-def _warm(added: tuple[StoredRoundPackage, ...] = ()) -> None:
-    """Load the survey, the register and the verifiers once per worker, before the first file."""
+def _warm_worker(added: tuple[StoredRoundPackage, ...]) -> None:
+    _warm(Desk(added))
+
+
+def _warm(desk: Desk) -> None:
+    """Load the survey, the register and the verifiers once per process, before the first file."""
     from desktop.collect.receiving import verify_received  # noqa: F401
-    from desktop.rounds.library import catalog_with
     from desktop.signing import asice, pdfsign  # noqa: F401
 
-    use_added_rounds(added)
-    with suppress(UserError):
-        catalog_with(added)
-        Register.load()
+    use_desk(desk)
+    with suppress(UserError):  # read now, not with the first file
+        _ = desk.catalog, desk.register
 
 
 def paths_of(folders: Iterable[str]) -> list[Path]:

@@ -243,9 +243,10 @@ def verify_file(
     report, not a package"); a file with another name is checked as what it
     starts with. Never raises for anything the file holds or is: a missing
     file, a folder or a pipe is a verdict too. The arguments pickle, so a
-    process pool can call it; the shipped survey and the register are
-    loaded once per process when not given.
+    process pool can call it; the shipped survey and the register (of a
+    ``Desk`` with no added rounds) are loaded once per process when not given.
     """
+    from desktop.collect.desk import Desk
     from desktop.signing.received import ReceivedFileError, read_received
 
     kind = kind_by_name(path)
@@ -259,7 +260,7 @@ def verify_file(
         data,
         pdf=kind is FileKind.REPORT,
         catalog=catalog if catalog is not None else shipped_catalog(),
-        register=register if register is not None else Register.load(),
+        register=register if register is not None else Desk().register,
         trusted=trusted,
     )
 

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from desktop.commands.output import Console
 
 if TYPE_CHECKING:
+    from desktop.collect.desk import Desk
     from desktop.collect.records import Records
     from desktop.commands.context import Arguments, Context
-    from desktop.municipalities import Register
-    from desktop.storage.round_packages import StoredRoundPackage
 
 
 def _trust(a: Arguments) -> None:
@@ -48,24 +47,24 @@ ARGUMENTS: dict[str, Callable[[Arguments], None]] = {
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from desktop.collect.records import Records
-    from desktop.municipalities import Register
+    from desktop.collect.desk import Desk
 
-    handlers: dict[str, Callable[[argparse.Namespace, Console, Records, Register], int]] = {
+    handlers: dict[str, Callable[[argparse.Namespace, Console, Records, Desk], int]] = {
         "trust": run_trust,
         "collect": run_collect,
         "missing": run_missing,
     }
-    with Records.open(context.paths.coordinator_database) as records:
-        return handlers[args.command](args, context.console, records, Register.load())
+    # The coordinator's desk: the register and the rounds (the shipped and the added ones).
+    desk = Desk.open(context.paths)
+    with desk.records() as records:
+        return handlers[args.command](args, context.console, records, desk)
 
 
-def run_trust(
-    args: argparse.Namespace, console: Console, records: Records, register: Register
-) -> int:
+def run_trust(args: argparse.Namespace, console: Console, records: Records, desk: Desk) -> int:
     from desktop.collect import trust
     from desktop.collect.printable import printable
 
+    register = desk.register
     command = args.trust_command
     if command == "add":
         code, fingerprint = trust.add(records, args.code, " ".join(args.fingerprint), register)
@@ -90,17 +89,13 @@ def run_trust(
     return 0
 
 
-def run_collect(
-    args: argparse.Namespace, console: Console, records: Records, register: Register
-) -> int:
+def run_collect(args: argparse.Namespace, console: Console, records: Records, desk: Desk) -> int:
     from desktop.collect.collecting import collect, paths_of
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import REFUSED_STATUSES, Status
-    from desktop.rounds.library import catalog_with
 
-    added = _added(args)
-    catalog = catalog_with(added)
+    register, catalog = desk.register, desk.catalog
     bar = _ProgressBar(console)
     result = collect(
         records,
@@ -108,8 +103,7 @@ def run_collect(
         paths_of(args.folders),
         progress=bar.show,
         workers=args.workers,
-        register=register,
-        added=added,
+        desk=desk,
     )
     bar.close()
     counts = result.counts()
@@ -153,15 +147,12 @@ def run_collect(
     return 1 if refused else 0
 
 
-def run_missing(
-    args: argparse.Namespace, console: Console, records: Records, register: Register
-) -> int:
+def run_missing(args: argparse.Namespace, console: Console, records: Records, desk: Desk) -> int:
     from desktop.collect.missing import missing
     from desktop.collect.printable import printable
     from desktop.collect.standing import standing
-    from desktop.rounds.library import catalog_with
 
-    catalog = catalog_with(_added(args))
+    register, catalog = desk.register, desk.catalog
     catalog.round(args.round)
     absent = missing(records, standing(records, args.round, register), register, catalog)
     if not absent:
@@ -187,14 +178,6 @@ def run_missing(
         "\n" + console.text("commands.collect.missing_count", round=args.round, count=len(absent))
     )
     return 0
-
-
-def _added(args: argparse.Namespace) -> tuple[StoredRoundPackage, ...]:
-    """The round packages added to the data folder: the coordinator's own copies."""
-    from desktop.paths import data_paths
-    from desktop.rounds.library import added_in
-
-    return added_in(data_paths(getattr(args, "data_dir", None)))
 
 
 class _ProgressBar:

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, known, text
+from desktop.untrusted import escape_lines
 
 
 @dataclass
@@ -19,11 +20,13 @@ class Console:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
 
+    # Everything said passes through escape_lines: an answer or a name from a received
+    # package may hold terminal codes, and the program itself writes none.
     def say(self, text: str = "") -> None:
-        print(text, file=self.out)
+        print(escape_lines(text), file=self.out)
 
     def warn(self, text: str) -> None:
-        print(text, file=self.err)
+        print(escape_lines(text), file=self.err)
 
     def told(self, error: UserError) -> str:
         """``error`` in the console's language, and what to run next where the command line

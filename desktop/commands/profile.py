@@ -6,9 +6,8 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desktop.municipalities import Register
 from desktop.storage import Profile
-from desktop.workbook import AnswerTargetError
+from desktop.workbook import AnswerTargetError, shipped_register
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
@@ -64,7 +63,7 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
 
 def run_municipalities(args: argparse.Namespace, context: Context) -> int:
     console = context.console
-    register = Register.load()
+    register = shipped_register()  # the register alone: no answers database is opened
     found = register.search(args.text, limit=args.limit) if args.text else list(register)
     if not found:
         console.warn(console.text("commands.profile.no_match", text=args.text))

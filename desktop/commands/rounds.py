@@ -107,6 +107,7 @@ def write_whole(target: Path, data: bytes) -> None:
 def _check(args: argparse.Namespace, console: Console, catalog: Catalog) -> int:
     from desktop.rounds.draft import render_drafts
     from desktop.rounds.library import check_folder
+    from desktop.workbook import shipped_register
 
     checked = check_folder(Path(args.folder), catalog)
     if checked.problems:
@@ -117,7 +118,9 @@ def _check(args: argparse.Namespace, console: Console, catalog: Catalog) -> int:
     rnd = checked.round
     assert rnd is not None
     console.say(console.text("commands.round.checked", round=rnd.id, count=len(checked.files)))
-    empty, filled = render_drafts(rnd, console.lang, datetime.now().astimezone())
+    empty, filled = render_drafts(
+        rnd, console.lang, datetime.now().astimezone(), shipped_register()
+    )
     folder = Path(args.out)
     targets = (folder / f"{rnd.id}-draft-empty.pdf", folder / f"{rnd.id}-draft-filled.pdf")
     for target, data in zip(targets, (empty, filled), strict=True):

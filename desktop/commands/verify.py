@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:
     console = context.console
+    from desktop.collect.desk import Desk
     from desktop.collect.receiving import verify_file
-    from desktop.rounds.library import added_in, catalog_with
 
     # The rounds added to the data folder verify like shipped ones (the coordinator's copies).
-    catalog = catalog_with(added_in(context.paths))
+    desk = Desk.open(context.paths)
+    catalog = desk.catalog
     trusted = frozenset(_trusted(args.trusted)) if args.trusted else None
     refused: list[str] = []
     count = unconfirmed = 0
@@ -42,7 +43,7 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
             console.say(console.text("commands.verify.nothing_in_folder", path=shown))
             refused.append(shown)
             continue
-        verdict = verify_file(target, trusted=trusted, catalog=catalog)
+        verdict = verify_file(target, trusted=trusted, catalog=catalog, register=desk.register)
         print_verdict(verdict, console)
         if not verdict.ok:
             refused.append(shown)

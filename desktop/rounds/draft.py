@@ -57,12 +57,14 @@ def sample_answers(rnd: Round, lang: Lang) -> dict[str, JSONObject]:
     }
 
 
-def render_drafts(rnd: Round, lang: Lang, when: datetime) -> tuple[bytes, bytes]:
+def render_drafts(
+    rnd: Round, lang: Lang, when: datetime, register: Register
+) -> tuple[bytes, bytes]:
     """(empty, filled): the round's report as drafts, unsigned and watermarked."""
     from desktop import __version__
     from desktop.export.report import render_report
 
-    municipality = Register.load().get(DRAFT_MUNICIPALITY)
+    municipality = register.get(DRAFT_MUNICIPALITY)
     profile = Profile(municipality_code=municipality.code)
     drafts = []
     for answers in ({}, sample_answers(rnd, lang)):

@@ -4,46 +4,103 @@ A round locked by a submission is shown from the signed package kept for it
 (the answers and the schema versions they were given with), not from rows
 that may differ; the seal says who signed it, when and with which key, and
 whether the stored files still pass every check ``verify`` runs on them.
+
+``kept`` reads the stored submission from the database; ``check_kept`` checks
+its bytes again and reads them, and touches no database (the window runs it
+off the UI thread); ``sealed`` is the two in one (the command line's ``show``).
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from desktop.jsonvalue import JSONObject
+from desktop.municipalities import Municipality, UnknownMunicipality
 from desktop.signing.verdict import Verdict
 from desktop.storage import Submission
 from desktop.survey import Round
 from desktop.workbook import Workbook
 
+SURVEY_NAME = "survey.json"  # the data file of a package (desktop.export.package)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A stored submission and its package's bytes, as the database holds them now."""
+
+    submission: Submission
+    package: bytes
+
 
 @dataclass(frozen=True)
 class Sealed:
-    """The round's latest submission as its package says, and the verdict on its files now."""
+    """The round's submission as its package says, and the verdict on its files now."""
 
     submission: Submission
     round: Round
     answers: dict[str, JSONObject]
     verdict: Verdict
+    # The municipality the verified package answers for; None when it does not verify.
+    signer: Municipality | None = None
+
+    @property
+    def intact(self) -> bool:
+        """The stored files pass every check: what they say can be shown as submitted."""
+        return self.verdict.ok
+
+    @property
+    def fingerprint(self) -> str:
+        """The signing key's fingerprint: as the files tell it, else as it was recorded."""
+        return self.verdict.fingerprint or self.submission.signer_fingerprint
+
+
+def kept(workbook: Workbook, round_id: str, number: int | None = None) -> Kept | None:
+    """Submission ``number`` of the round (by default its latest) as stored; None if none."""
+    store = workbook.store
+    found = [s for s in store.submissions(round_id) if number is None or s.number == number]
+    if not found:
+        return None
+    package, _report = store.submission_files(round_id, found[-1].number)
+    return Kept(found[-1], package)
+
+
+def check_kept(workbook: Workbook, stored: Kept) -> Sealed:
+    """Check the stored package again, as ``verify`` does, and read its answers.
+
+    Reads no database: the catalog and the register are only read.
+    """
+    from desktop.collect.receiving import verify_received
+    from desktop.review.previous import read_package
+
+    verdict = verify_received(
+        stored.package, pdf=False, catalog=workbook.catalog, register=workbook.register
+    )
+    submission = stored.submission
+    # Named by the bytes read now, not as recorded: altered bytes are read as they are.
+    digest = hashlib.sha256(stored.package).hexdigest()
+    found = read_package(workbook.catalog, stored.package, digest)
+    if found is None:
+        return Sealed(submission, workbook.round(submission.round_id), {}, verdict)
+    return Sealed(submission, found.round, found.answers, verdict, _signer(workbook, verdict))
 
 
 def sealed(workbook: Workbook, round_id: str) -> Sealed | None:
     """The latest submission of a locked round; None while the round is open (or never sent)."""
-    from desktop.collect.receiving import verify_received
-    from desktop.review.previous import submitted
+    if not workbook.store.is_locked(round_id):
+        return None
+    stored = kept(workbook, round_id)
+    return None if stored is None else check_kept(workbook, stored)
 
-    store = workbook.store
-    if not store.is_locked(round_id):
+
+def _signer(workbook: Workbook, verdict: Verdict) -> Municipality | None:
+    package = verdict.package
+    if not verdict.ok or package is None:
         return None
-    kept = store.submissions(round_id)
-    if not kept:
+    document = package.documents.get(SURVEY_NAME)
+    municipality = document.get("municipality") if isinstance(document, dict) else None
+    code = municipality.get("code") if isinstance(municipality, dict) else None
+    try:
+        return workbook.register.get(str(code)) if code is not None else None
+    except UnknownMunicipality:
         return None
-    latest = kept[-1]
-    package, _report = store.submission_files(round_id, latest.number)
-    verdict = verify_received(
-        package, pdf=False, catalog=workbook.catalog, register=workbook.register
-    )
-    found = submitted(store, workbook.catalog, round_id, latest.number)
-    if found is None:
-        return Sealed(latest, workbook.round(round_id), {}, verdict)
-    return Sealed(latest, found.round, found.answers, verdict)

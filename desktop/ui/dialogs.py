@@ -13,7 +13,18 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+# A text box's question wraps at about this width (Qt's own message boxes wrap too).
+TEXT_INPUT_WIDTH = 520
 
 # Tests append a callable here to be shown every dialog as it opens.
 opened: list[Callable[[QWidget], None]] = []
@@ -97,6 +108,11 @@ def text_input(
     box.setObjectName("textInput")
     box.setWindowTitle(title)
     box.setLabelText(label)
+    # QInputDialog puts its question on one line however long: a warning's sentence would
+    # push the box and its buttons past the screen's edge.
+    for shown in box.findChildren(QLabel):
+        shown.setWordWrap(True)
+    box.setMinimumWidth(TEXT_INPUT_WIDTH)
     box.setTextEchoMode(QLineEdit.EchoMode.Normal)
     box.setTextValue(text)
     box.textValueSelected.connect(on_done)

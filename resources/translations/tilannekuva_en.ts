@@ -1235,6 +1235,29 @@ If you close the window now, these answers are lost. All other answers are saved
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Signed by %1 on %2 at %3. Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
+        <translation>Signed on %1 at %2. Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Tallessa olevaa pakettia tarkistetaan…</source>
+        <translation>Checking the stored package…</translation>
+    </message>
+    <message>
+        <source>Tallessa olevat tiedostot tarkistettiin klo %1: ne ovat ehjät. Vastaukset näytetään allekirjoitetusta paketista.</source>
+        <translation>The stored files were checked at %1: they are intact. The answers are shown from the signed package.</translation>
+    </message>
+    <message>
+        <source>Tallessa olevat tiedostot EIVÄT läpäise tarkistusta (klo %1): %2 Paketin vastauksia ei näytetä, koska ei voi varmistaa, että ne ovat lähetetyt.</source>
+        <translation>The stored files do NOT pass the check (at %1): %2 The package&apos;s answers are not shown, because it cannot be confirmed that they are the ones submitted.</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Poistetaanko rivit %1 taulukosta ”%2”?</source>

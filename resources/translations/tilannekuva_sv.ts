@@ -1235,6 +1235,29 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Undertecknad av %1 den %2 kl. %3. Nyckelns fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
+        <translation>Undertecknad den %1 kl. %2. Nyckelns fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Tallessa olevaa pakettia tarkistetaan…</source>
+        <translation>Det sparade paketet kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Tallessa olevat tiedostot tarkistettiin klo %1: ne ovat ehjät. Vastaukset näytetään allekirjoitetusta paketista.</source>
+        <translation>De sparade filerna kontrollerades kl. %1: de är oförändrade. Svaren visas ur det undertecknade paketet.</translation>
+    </message>
+    <message>
+        <source>Tallessa olevat tiedostot EIVÄT läpäise tarkistusta (klo %1): %2 Paketin vastauksia ei näytetä, koska ei voi varmistaa, että ne ovat lähetetyt.</source>
+        <translation>De sparade filerna klarar INTE kontrollen (kl. %1): %2 Paketets svar visas inte, eftersom det inte går att säkerställa att de är de inskickade.</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Poistetaanko rivit %1 taulukosta ”%2”?</source>

@@ -326,6 +326,42 @@ def test_without_a_key_the_user_is_offered_to_make_one(
     assert not any(isinstance(d, QFileDialog | KeyDialog) for d in screen.dialogs)
 
 
+def test_a_key_made_when_submitting_goes_on_to_the_submission(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    from desktop.ui.submitting.key_dialogs import NewKeyDialog
+
+    window = make_window(filled)
+    out = tmp_path / "out"
+    out.mkdir()
+    screen.folders.append(out)
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: screen.last(KeyDialog) is not None)
+    key_dialog = screen.last(KeyDialog)
+    assert isinstance(key_dialog, KeyDialog)
+    qtbot.mouseClick(key_dialog.create_button, Qt.MouseButton.LeftButton)
+    new = screen.last(NewKeyDialog)
+    assert isinstance(new, NewKeyDialog)
+    type_text(qtbot, new.first, "kunnan avain")
+    type_text(qtbot, new.second, "kunnan avain")
+    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
+    assert wait_for_box(qtbot, screen)[0] == "Avain luotu"
+    # The user reads the fingerprint and closes the key's dialog: the submission the
+    # user asked for goes on, to the folder and the passphrase, without asking again.
+    close = key_dialog.buttons.button(key_dialog.buttons.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last(PassphraseDialog) is not None, timeout=WAIT_MS)
+    dialog = screen.last(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    type_passphrase(qtbot, dialog, "kunnan avain")
+    qtbot.waitUntil(lambda: filled.store.is_locked(ROUND), timeout=WAIT_MS)
+    assert sorted(p.suffix for p in out.iterdir()) == [".asice", ".pdf"]
+
+
 # -- a correction ---------------------------------------------------------------------
 
 

@@ -60,3 +60,34 @@ def test_comparing_rounds_fits_the_screen_with_long_question_titles(
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     _within_screen(dialog.size(), dialog)
+
+
+def test_confirming_a_long_warning_fits_the_screen(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.ui import dialogs
+    from desktop.ui.form.explaining import explain_warning
+
+    workbook.set_json("2022-1", "/premises/estimated_annual_rent", 3_100_000, "fi")
+    workbook.set_json("2022-2", "/premises/estimated_annual_rent", 5_000_000, "fi")
+    window.open_round("2022-2")
+    session = window.session
+    assert session is not None
+    session.check()
+    pointer = "/premises/estimated_annual_rent"
+    qtbot.waitUntil(lambda: any(p.pointer == pointer for p in session.problems))
+    seen: list[QInputDialog] = []
+    dialogs.opened.append(lambda d: seen.append(d) if isinstance(d, QInputDialog) else None)
+    try:
+        explain_warning(window, session, pointer)
+    finally:
+        dialogs.opened.clear()
+    (dialog,) = seen
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    # The warning's long sentence wraps: the box and its OK button stay on the screen.
+    _within_screen(dialog.size(), dialog)
+    assert "+61 %" in dialog.labelText()
+    dialog.reject()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject
+from desktop.municipalities import Register
 from desktop.survey import Round
 from desktop.ui.coordinator.received import ReadOnlySection
 from desktop.ui.translations import fill
@@ -21,6 +22,7 @@ class AnswersDialog(QDialog):
         title: str,
         answers: JSONObject,
         lang: Lang,
+        register: Register,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -31,7 +33,8 @@ class AnswersDialog(QDialog):
         self.sections: dict[str, ReadOnlySection] = {}
         for section in rnd.sections:
             given = answers.get(section.id)
-            page = ReadOnlySection(section, given if isinstance(given, dict) else {}, lang, self)
+            shown = given if isinstance(given, dict) else {}
+            page = ReadOnlySection(section, shown, lang, register, self)
             self.tabs.addTab(page, pick(section.title, lang))
             self.sections[section.id] = page
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -72,15 +73,24 @@ class Received:
     municipality: str  # "Kangasala (211)", or "" when the file did not get that far
 
 
-def check_received(path: Path, catalog: Catalog | None = None) -> Received:
+class CheckedAgainst(Protocol):
+    """What a received file is checked against: in the official's window its workbook, when
+    the file is opened alone a coordinator's ``desktop.collect.desk.Desk``."""
+
+    @property
+    def catalog(self) -> Catalog: ...
+
+    @property
+    def register(self) -> Register: ...
+
+
+def check_received(path: Path, catalog: Catalog, register: Register) -> Received:
     """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread),
-    with the shipped rounds or ``catalog`` (the shipped and the added ones)."""
+    with the rounds of ``catalog`` (the shipped and the added ones)."""
     from desktop.collect.receiving import verify_file
     from desktop.municipalities import UnknownMunicipality
-    from desktop.survey import UnknownRound, shipped_catalog
+    from desktop.survey import UnknownRound
 
-    catalog = catalog or shipped_catalog()
-    register = Register.load()
     verdict = verify_file(path, catalog=catalog, register=register)
     document = verdict.package.documents.get(SURVEY) if verdict.package else None
     if not isinstance(document, dict):
@@ -105,7 +115,12 @@ class ReadOnlySection(QScrollArea):
     """A section's questions as the form shows them, filled with the package's answers."""
 
     def __init__(
-        self, section: Section, answers: JSONObject, lang: Lang, parent: QWidget | None = None
+        self,
+        section: Section,
+        answers: JSONObject,
+        lang: Lang,
+        register: Register,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -129,8 +144,7 @@ class ReadOnlySection(QScrollArea):
         for field in section.fields:
             if field.key not in visible:
                 continue  # a question that was not asked was not answered either
-            # The register is read when a municipality is first named.
-            row = FieldRow(field, lang, look, content, register=Register.load)
+            row = FieldRow(field, lang, look, content, register=lambda: register)
             row.set_required(field.key in required)
             row.editor.set_value(_shown(answers.get(field.key)))
             row.editor.set_locked(True)
@@ -143,7 +157,9 @@ class ReadOnlySection(QScrollArea):
 class ReceivedView(QDialog):
     """The verdict page and the answers of one received file."""
 
-    def __init__(self, received: Received, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, received: Received, lang: Lang, register: Register, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("receivedView")
         self.received = received
@@ -162,7 +178,7 @@ class ReceivedView(QDialog):
             for section in received.round.sections:
                 given = answers.get(section.id)
                 page = ReadOnlySection(
-                    section, given if isinstance(given, dict) else {}, lang, self.tabs
+                    section, given if isinstance(given, dict) else {}, lang, register, self.tabs
                 )
                 self.tabs.addTab(page, pick(section.title, lang))
                 self.sections[section.id] = page
@@ -224,13 +240,13 @@ class ReceivedOpener(QObject):
     shown = Signal(object)  # the ReceivedView
     failed = Signal(str)
 
-    def __init__(self, window: QWidget | None, lang: Lang) -> None:
+    def __init__(self, window: QWidget | None, lang: Lang, against: CheckedAgainst) -> None:
         super().__init__(window)
         self.window = window
         self.lang: Lang = lang
         self.task: Task | None = None
         self.error_box: QMessageBox | None = None
-        self.catalog: Catalog | None = None  # None: the shipped rounds
+        self.against = against
 
     def choose(self, folder: Path) -> QDialog:
         return dialogs.open_file(
@@ -242,14 +258,17 @@ class ReceivedOpener(QObject):
         )
 
     def open(self, path: Path) -> None:
-        catalog = self.catalog
+        # The rounds as they are now (a round added meanwhile counts); the register is read
+        # off the window's thread the first time it is needed.
+        against, catalog = self.against, self.against.catalog
 
-        def work(_report: object) -> Received:
-            return check_received(path, catalog)
+        def work(_report: object) -> tuple[Received, Register]:
+            register = against.register
+            return check_received(path, catalog, register), register
 
-        def done(result: object) -> None:
-            assert isinstance(result, Received)
-            view = ReceivedView(result, self.lang, self.window)
+        def done(result: tuple[Received, Register]) -> None:
+            received, register = result
+            view = ReceivedView(received, self.lang, register, self.window)
             dialogs.present(view)
             self.shown.emit(view)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,13 +36,15 @@ from desktop.collect.overview import Answer, FileLine, MunicipalityLine
 from desktop.collect.standing import Status
 from desktop.errors import UserError
 from desktop.i18n import Lang
-from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
+
+if TYPE_CHECKING:
+    from desktop.collect.desk import Desk
 
 Outcome = tuple[
     list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
@@ -61,16 +63,16 @@ class CoordinatorWindow(QDialog):
         workers: int | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.rounds.library import added_in, catalog_with
+        from desktop.collect.desk import Desk
 
         self.paths = paths
         self.lang = lang
         self.workers = workers
-        # The rounds added to the data folder (the coordinator's own copies) beside the shipped.
-        self.added = added_in(paths)
-        self.catalog = catalog_with(self.added)
-        # The coordinator's register: read once here and handed to every job of this window.
-        self.register = Register.load()
+        # The coordinator's desk, opened once here and handed to every job of this window:
+        # the register, and the rounds added to the data folder beside the shipped ones.
+        self.desk = Desk.open(paths)
+        self.catalog = self.desk.catalog
+        self.register = self.desk.register
         self.folder: Path | None = None
         self.task: Task | None = None
         self.setObjectName("coordinatorWindow")
@@ -202,10 +204,8 @@ class CoordinatorWindow(QDialog):
         return view
 
     def _last_collected_round(self) -> str | None:
-        from desktop.collect.records import Records
-
         try:
-            with Records.open(self.paths.coordinator_database) as records:
+            with self.desk.records() as records:
                 return records.last_collected_round()
         except UserError:
             return None
@@ -231,14 +231,12 @@ class CoordinatorWindow(QDialog):
         if self.folder is None or self.task is not None:
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
-        database, workers, added = self.paths.coordinator_database, self.workers, self.added
-        register = self.register
+        workers, desk = self.workers, self.desk
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
-            from desktop.collect.records import Records
 
-            with Records.open(database) as records:
+            with desk.records() as records:
                 result = collect(
                     records,
                     round_id,
@@ -246,10 +244,9 @@ class CoordinatorWindow(QDialog):
                     progress=report,
                     workers=workers,
                     start_method="spawn",
-                    added=added,
-                    register=register,
+                    desk=desk,
                 )
-                return _outcome(records, result, register, lang, added)
+                return _outcome(records, result, desk, lang)
 
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
@@ -281,13 +278,12 @@ class CoordinatorWindow(QDialog):
 
     def _show_recorded(self) -> None:
         """What earlier runs recorded for the chosen round, before anything is collected."""
-        from desktop.collect.records import Records
         from desktop.collect.standing import standing
 
         try:
-            with Records.open(self.paths.coordinator_database) as records:
+            with self.desk.records() as records:
                 result = standing(records, self.round_id, self.register)
-                outcome = _outcome(records, result, self.register, self.lang, self.added)
+                outcome = _outcome(records, result, self.desk, self.lang)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -381,14 +377,13 @@ class CoordinatorWindow(QDialog):
 
     def _open_answers(self) -> None:
         from desktop.collect.overview import package_answers
-        from desktop.collect.records import Records
         from desktop.survey import UnknownRound
         from desktop.ui.coordinator.answers_dialog import AnswersDialog
 
         sha = getattr(self._current_item(), "sha256", None)
         if sha is None:
             return
-        with Records.open(self.paths.coordinator_database) as records:
+        with self.desk.records() as records:
             found = package_answers(records, sha)
         if found is None:
             return
@@ -399,7 +394,8 @@ class CoordinatorWindow(QDialog):
             return
         register = self.register
         name = register.get(code).name(self.lang) if code in register else code
-        dialogs.present(AnswersDialog(rnd, f"{code} {name} · {round_id}", answers, self.lang, self))
+        title = f"{code} {name} · {round_id}"
+        dialogs.present(AnswersDialog(rnd, title, answers, self.lang, register, self))
 
     def _save(self) -> None:
         start = (self.folder or Path.home()) / f"kooste-{self.round_id}.xlsx"
@@ -412,19 +408,15 @@ class CoordinatorWindow(QDialog):
         )
 
     def write_picture(self, target: Path) -> None:
-        round_id, lang, database = self.round_id, self.lang, self.paths.coordinator_database
-        added, register = self.added, self.register
+        round_id, lang, desk = self.round_id, self.lang, self.desk
 
         def work(report: Any) -> tuple[Path, Path, Path]:
             from desktop.collect.outputs import write_picture
-            from desktop.collect.records import Records
             from desktop.collect.standing import standing
-            from desktop.rounds.library import catalog_with
 
-            with Records.open(database) as records:
-                result = standing(records, round_id, register)
-                catalog = catalog_with(added)
-                return write_picture(records, result, register, catalog, target, lang)
+            with desk.records() as records:
+                result = standing(records, round_id, desk.register)
+                return write_picture(records, result, desk.register, desk.catalog, target, lang)
 
         def done(written: Sequence[Path]) -> None:
             self._finish()
@@ -437,14 +429,14 @@ class CoordinatorWindow(QDialog):
         self.task = run_task(work, done, self._failed, None, self)
 
 
-def _outcome(records: Any, result: Any, register: Register, lang: Lang, added: Any = ()) -> Outcome:
+def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
     from desktop.collect.missing import latest_contacts
     from desktop.collect.overview import file_lines, municipality_lines, summary_counts
     from desktop.collect.picture import county_counts
-    from desktop.rounds.library import catalog_with
 
+    register = desk.register
     absent = {m.code for m in register} - set(result.current())
-    contacts = latest_contacts(records, absent, result.round_id, catalog_with(added))
+    contacts = latest_contacts(records, absent, result.round_id, desk.catalog)
     municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
     counts = summary_counts(municipalities, files)

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.storage import Submission
 from desktop.survey.formatting import local_stamp
+from desktop.ui.form.seal_panel import SealPanel
 from desktop.ui.translations import fill
 
 LOCKED_COLOUR = QColor("#e8f0fe")
 CORRECTING_COLOUR = QColor("#fff4e5")
+BROKEN_COLOUR = QColor("#fce8e6")  # the stored files of the submission do not pass the check
 
 
 class LockBanner(QFrame):
@@ -40,10 +50,17 @@ class LockBanner(QFrame):
         policy = self.button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.button.setSizePolicy(policy)
+        # The seal of the submission shown: who signed, when, the key, and whether it holds.
+        self.seal = SealPanel(self)
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(0)
+        texts.addWidget(self.text)
+        texts.addWidget(self.seal)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(texts, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.locked = False
         self.last: Submission | None = None
@@ -61,6 +78,7 @@ class LockBanner(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.seal.retranslate()
         last = self.last
         if last is None:
             self.hide()
@@ -73,7 +91,8 @@ class LockBanner(QFrame):
                 time,
                 last.number,
             )
-            colour = LOCKED_COLOUR
+            seal = self.seal.seal
+            colour = BROKEN_COLOUR if seal is not None and not seal.intact else LOCKED_COLOUR
         else:
             text = fill(
                 self.tr(

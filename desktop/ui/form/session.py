@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -36,6 +36,9 @@ from desktop.survey.explanations import apply
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
+
+if TYPE_CHECKING:
+    from desktop.submission.sealed import Sealed
 
 log = logging.getLogger(__name__)
 
@@ -122,13 +125,33 @@ class FormSession(QObject):
         self._first_check.setSingleShot(True)
         self._first_check.setInterval(0)
         self._first_check.timeout.connect(self.check)
+        # A submitted round is shown from its stored package once its files were checked again.
+        self.seal: Sealed | None = None
+        self.closing = False  # the window is closing: nothing more is read from the store
+
+    @property
+    def from_package(self) -> bool:
+        return self.seal is not None
 
     @property
     def round(self) -> Round:
+        seal = self.seal
+        if seal is not None and seal.intact:
+            return seal.round  # with the schemas it was answered on
         return self.workbook.round(self.round_id)
 
     def answers(self) -> dict[str, dict[str, JSONValue]]:
+        seal = self.seal
+        if seal is not None:
+            # Files that do not pass the check show nothing as if it were what was sent.
+            return dict(seal.answers) if seal.intact else {}
         return self.workbook.answers(self.round_id)
+
+    def show_package(self, seal: Sealed | None) -> None:
+        """Show the round as its stored package says (its files checked again: ``seal``),
+        or, with None, as its answers are saved."""
+        self.seal = seal
+        self.check()
 
     @property
     def typed_errors(self) -> Mapping[str, str]:
@@ -344,7 +367,7 @@ class FormSession(QObject):
         in just after the first paint (building the validators takes a moment).
         """
         try:
-            answers = self.workbook.answers(self.round_id)
+            answers = self.answers()
         except UserError:
             answers = {}  # check() tells the user, once the window is up
         self._count(answers)
@@ -352,17 +375,24 @@ class FormSession(QObject):
 
     def stop_checking(self) -> None:
         """The window is closing: no validation or retry is due any more (the store may close next)."""
+        self.closing = True
         self._check_timer.stop()
         self._first_check.stop()
         self._retry_timer.stop()
 
     def _count(self, answers: Mapping[str, Mapping[str, JSONValue]]) -> None:
-        rnd = self.workbook.round(self.round_id)
+        rnd = self.round
         self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
 
     def check(self) -> None:
         self._check_timer.stop()
         self._first_check.stop()
+        if self.from_package:
+            # What was sent passed every check then; the seal tells whether it still does.
+            self.problems = []
+            self._count(self.answers())
+            self.checked.emit()
+            return
         rnd = self.workbook.round(self.round_id)
         try:
             answers = self.workbook.answers(self.round_id)

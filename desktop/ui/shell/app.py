@@ -191,9 +191,10 @@ def _run_window(
 
 def _show_received_only(received: Path, lang: Lang) -> int:
     """The verdict and answers of ``received`` alone, without the answers database."""
+    from desktop.collect.desk import Desk
     from desktop.ui.coordinator.received import ReceivedOpener
 
-    opener = ReceivedOpener(None, lang)
+    opener = ReceivedOpener(None, lang, Desk())  # the shipped rounds: no data folder is opened
     waiting = QEventLoop()
     status = [EXIT_OK]
 

@@ -36,6 +36,7 @@ from desktop.ui.previous.actions import PreviousRounds
 from desktop.ui.shell.menus import MainMenu
 from desktop.ui.shell.package_importing import PackageImporting
 from desktop.ui.shell.round_adding import RoundAdding
+from desktop.ui.shell.sealed_rounds import SealedRounds
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
 from desktop.ui.submitting.host import SubmittingWindow
@@ -94,6 +95,9 @@ class MainWindow(SubmittingWindow):
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
         self.banner = LockBanner(self)
+        self.banner.seal.set_lang(lang)
+        # ... shown from its stored package, with its seal
+        self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
         form = QWidget(self)
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +149,7 @@ class MainWindow(SubmittingWindow):
         )
         m.import_package.triggered.connect(self._import_package)
         self.package_importing.imported.connect(self._package_imported)
+        self.sealed.reshown.connect(lambda r, again: self.show_round_again(r, rebuild=again))
         m.quit.triggered.connect(self.close)
         m.draft.triggered.connect(lambda: self.submitting.make_draft())
         m.submit.triggered.connect(lambda: self.submitting.submit())
@@ -210,9 +215,9 @@ class MainWindow(SubmittingWindow):
                 self.sides.problems_counted(0)
         else:
             self.session.check()
+        self.refresh_lock()
         rnd = self.session.round
         self.navigation.show_round(rnd, self.session.progress)
-        self.refresh_lock()
         self.preferences.round_id = round_id
         section = self.preferences.section(round_id) or rnd.sections[0].id
         self.navigation.select_section(section if rnd.section(section) else rnd.sections[0].id)
@@ -250,6 +255,24 @@ class MainWindow(SubmittingWindow):
         if last is not None:
             QWidget.setTabOrder(last, self.panel.view)
         return page
+
+    def show_round_again(self, round_id: str, *, rebuild: bool) -> None:
+        """The round is shown from other answers: its stored package, or its saved ones again
+        (``rebuild``: laid out with other schemas too)."""
+        session = self.session_for(round_id)
+        for key in [k for k in self.pages if k[0] == round_id]:
+            if not rebuild:
+                self.pages[key].set_answers(session.answers().get(key[1], {}))
+                continue
+            page = self.pages.pop(key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        shown = self.navigation.current
+        if rebuild and self.session is session and shown is not None and shown.id == round_id:
+            rnd = session.round
+            self.navigation.show_round(rnd, session.progress)
+            section = self.preferences.section(round_id) or rnd.sections[0].id
+            self.navigation.select_section(section if rnd.section(section) else rnd.sections[0].id)
 
     def current_page(self) -> SectionPage | None:
         widget = self.stack.currentWidget()
@@ -306,6 +329,7 @@ class MainWindow(SubmittingWindow):
             from desktop.submission.service import Submissions  # loaded once a round is sent
 
             self.banner.show_state(locked, last, Submissions(self.workbook).next_number(round_id))
+        self.sealed.refresh(session)
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)
@@ -363,6 +387,7 @@ class MainWindow(SubmittingWindow):
             session.lang = lang
         self.menu.set_lang(lang)
         self.navigation.set_lang(lang)
+        self.banner.seal.set_lang(lang)
         self.banner.retranslate()
         for page in self.pages.values():
             page.set_lang(lang)
@@ -387,9 +412,8 @@ class MainWindow(SubmittingWindow):
         if self._received is None:
             from desktop.ui.coordinator.received import ReceivedOpener
 
-            self._received = ReceivedOpener(self, self.lang)
-        # Answers to a round added from a package are checked with that round too.
-        self._received.catalog = self.workbook.catalog
+            # Checked with the workbook's register and rounds (a round added from a package too).
+            self._received = ReceivedOpener(self, self.lang, self.workbook)
         return self._received
 
     def open_received(self) -> QDialog:

@@ -1,9 +1,8 @@
 """File → Import package…: a package exported on another computer kept as a past submission.
 
 The package is read and checked exactly as ``verify`` checks it off the UI
-thread (the signing library is slow to load the first time); it is kept by
-``desktop.submission.importing`` on the UI thread, which owns the database
-connection. A package of another municipality than the profile's is imported
+thread; it is kept by ``desktop.submission.importing`` on the UI thread
+(``desktop.ui.picked_file``). A package of another municipality than the profile's is imported
 only when the user confirms making its municipality the profile's. Every
 refusal is the core's message in the user's language, shown as plain text.
 """
@@ -13,13 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.errors import UserError
-from desktop.i18n import Lang
 from desktop.ui import dialogs
-from desktop.ui.tasks import Report, Task, run_task
+from desktop.ui.picked_file import PickedFile
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
 
@@ -29,24 +27,19 @@ if TYPE_CHECKING:
     from desktop.workbook import Workbook
 
 
-class PackageImporting(QObject):
+class PackageImporting(PickedFile):
     """Imports packages into the window's workbook; ``imported`` tells which round got one."""
 
     imported = Signal(str)
 
     def __init__(self, window: QWidget, workbook: Workbook) -> None:
         super().__init__(window)
-        self.window = window
         self.workbook = workbook
-        self.lang: Lang = "fi"
-        self.task: Task | None = None
-        self.box: QMessageBox | None = None
 
     def choose(self, folder: Path | None = None) -> QFileDialog:
-        return dialogs.open_file(
-            self.window,
+        return self.pick(
             self.tr("Tuo paketti"),
-            folder or Path.home(),
+            folder,
             self.tr("Paketit (*.asice);;Kaikki tiedostot (*)"),
             self.import_file,
         )
@@ -56,16 +49,15 @@ class PackageImporting(QObject):
         workbook.register  # noqa: B018 -- loaded here, so the worker only reads it
         name = path.name
 
-        def work(_report: Report) -> tuple[bytes, Verdict]:
-            from desktop.signing.received import read_received
+        def checked(data: bytes) -> Verdict:
             from desktop.submission.importing import check_package
 
-            data = read_received(path)
-            return data, check_package(workbook, data, name)
+            return check_package(workbook, data, name)
 
-        self.task = run_task(
-            work, lambda result: self._keep(name, *result), self._refused, parent=self
-        )
+        def done(data: bytes, verdict: Verdict) -> None:
+            self._keep(name, data, verdict)
+
+        self.check(path, checked, done, self._refused)
 
     def _keep(self, name: str, data: bytes, verdict: Verdict, confirmed: bool = False) -> None:
         from desktop.submission.importing import OtherMunicipality, keep_package
@@ -110,10 +102,7 @@ class PackageImporting(QObject):
                 str(submission.number),
                 submission.signer_fingerprint,
             )
-        self.box = dialogs.information(self.window, self.tr("Paketti tuotu"), text)
-        self.box.setTextFormat(Qt.TextFormat.PlainText)
+        self.tell(self.tr("Paketti tuotu"), text)
 
     def _refused(self, error: BaseException) -> None:
-        said = error.message(self.lang) if isinstance(error, UserError) else str(error)
-        self.box = dialogs.error(self.window, self.tr("Pakettia ei tuotu"), said)
-        self.box.setTextFormat(Qt.TextFormat.PlainText)
+        self.refuse(self.tr("Pakettia ei tuotu"), error)

@@ -210,8 +210,12 @@ class Submitting(QObject):
         elif obstacle is Obstacle.NO_KEY:
 
             def answered(yes: bool) -> None:
-                if yes:
-                    self.manage_key()
+                if not yes:
+                    return
+                dialog = self.manage_key()
+                if dialog is not None:
+                    # Once the key is made or imported, the submission asked for goes on.
+                    dialog.finished.connect(lambda _result: self._submit_with_new_key(round_id))
 
             dialogs.question(
                 window,
@@ -242,6 +246,10 @@ class Submitting(QObject):
             )
         else:
             self._choose_and_submit(round_id, after_closing=False)
+
+    def _submit_with_new_key(self, round_id: str) -> None:
+        if self.key_path.exists() and self._round() == round_id and not self.busy:
+            self.submit()
 
     def _choose_and_submit(self, round_id: str, *, after_closing: bool) -> None:
         dialogs.choose_folder(

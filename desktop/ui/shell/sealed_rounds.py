@@ -1,0 +1,131 @@
+"""A submitted round shown exactly as it was submitted: from its stored package, with its seal.
+
+When the chosen round is locked by a submission, its stored package is read
+from the database (on the UI thread, which owns the connection) and checked
+again off the UI thread, as ``verify`` checks a received package
+(``desktop.submission.sealed``, the same core as ``tilannekuva show``).
+Meanwhile the banner says the files are being checked; then the pages show
+the package's answers, laid out with the schemas the package names, and the
+banner its seal. Files that no longer pass the check
+are said to, and nothing of them is shown as if it were what was sent.
+
+A package is checked once per window for the bytes stored: the seal says
+when. A correction started shows the round's saved answers again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.ui.tasks import Report, Task, run_task
+
+if TYPE_CHECKING:
+    from desktop.submission.sealed import Kept, Sealed
+    from desktop.ui.form.lock_banner import LockBanner
+    from desktop.ui.form.session import FormSession
+    from desktop.workbook import Workbook
+
+log = logging.getLogger(__name__)
+
+
+class SealedRounds(QObject):
+    """Which rounds the window shows from a stored package, and their seals."""
+
+    # A round is shown from other answers; True: laid out with other schemas too.
+    reshown = Signal(str, bool)
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        banner: LockBanner,
+        current: Callable[[], FormSession | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workbook = workbook
+        self.banner = banner
+        self.current = current  # the session of the round on screen
+        # round → (the stored bytes' SHA-256, the seal found for them, when they were checked)
+        self.checked: dict[str, tuple[str, Sealed, datetime]] = {}
+        self.tasks: dict[str, Task] = {}
+        self._checking: dict[str, str] = {}  # round → the SHA-256 of the bytes being checked
+
+    def refresh(self, session: FormSession) -> None:
+        """Show ``session``'s round from its stored package if it is locked by a submission."""
+        from desktop.submission.sealed import kept
+
+        if session.closing:
+            return
+        workbook = self.workbook
+        round_id = session.round_id
+        stored = kept(workbook, round_id) if workbook.is_locked(round_id) else None
+        if stored is None:
+            self._show(session, None, None)
+            return
+        digest = hashlib.sha256(stored.package).hexdigest()
+        known = self.checked.get(round_id)
+        if known is not None and known[0] == digest and known[1].submission == stored.submission:
+            self._show(session, known[1], known[2])
+            return
+        # Until the files are checked, the banner says so and the form shows the saved answers.
+        self._use(session, None)
+        if self.current() is session:
+            self.banner.seal.show_checking(stored.submission)
+            self.banner.retranslate()
+        if self._checking.get(round_id) != digest:
+            self._check(session, stored, digest)
+
+    @property
+    def busy(self) -> bool:
+        return any(task.running for task in self.tasks.values())
+
+    def _check(self, session: FormSession, stored: Kept, digest: str) -> None:
+        workbook = self.workbook
+        workbook.register  # noqa: B018 -- loaded here, so the worker only reads it
+        round_id = session.round_id
+        self._checking[round_id] = digest
+
+        def work(_report: Report) -> Sealed:
+            from desktop.submission.sealed import check_kept
+
+            return check_kept(workbook, stored)
+
+        def done(seal: Sealed) -> None:
+            self._checking.pop(round_id, None)
+            self.checked[round_id] = (digest, seal, datetime.now(UTC))
+            self.refresh(session)  # the round may have been reopened meanwhile
+
+        def failed(error: BaseException) -> None:
+            self._checking.pop(round_id, None)
+            log.error("the stored package of %s could not be checked", round_id, exc_info=error)
+
+        self.tasks[round_id] = run_task(work, done, failed, parent=self)
+
+    def _show(self, session: FormSession, seal: Sealed | None, at: datetime | None) -> None:
+        if self.current() is session:
+            panel = self.banner.seal
+            if seal is None or at is None:
+                panel.clear()
+            elif panel.seal is not seal:
+                panel.show_seal(seal, at)
+            self.banner.retranslate()
+        self._use(session, seal)
+
+    def _use(self, session: FormSession, seal: Sealed | None) -> None:
+        """The session's round shown from ``seal``'s package (None: its saved answers)."""
+        if seal is session.seal:
+            return
+        before = _layout(session)
+        session.show_package(seal)
+        self.reshown.emit(session.round_id, _layout(session) != before)
+
+
+def _layout(session: FormSession) -> tuple[tuple[str, str], ...]:
+    """The sections of the round as shown, by the schema each is laid out with."""
+    return tuple((s.id, s.schema_id) for s in session.round.sections)

@@ -1,0 +1,144 @@
+"""A submitted round opens in the window exactly as it was submitted, with its seal.
+
+The answers shown are the stored package's (not the rows, which may differ,
+and which an imported round does not have), and the banner says who signed
+it, when, with which key, and whether the stored files still pass the check.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.commands.demo import fill_round
+from desktop.paths import DataPaths
+from desktop.signing.fingerprints import fingerprint_lines
+from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.storage import Profile, Store
+from desktop.submission.service import Submissions
+from desktop.ui.form.lock_banner import BROKEN_COLOUR
+from desktop.ui.shell.main_window import MainWindow
+from desktop.workbook import Workbook
+from tests.fixtures.hostile.zipsurgery import replaced
+from tests.ui.conftest import ROUND, WindowFactory
+from tests.ui.exporting import WAIT_MS, Screen, wait_for_box
+
+RENT = 3_100_000  # the demo's 2022-1 answer to the premises' estimated annual rent
+RENT_SHOWN = "3\u00a0100\u00a0000"
+
+
+@pytest.fixture(scope="module")
+def key() -> OrganisationKey:
+    return create_key(Organisation("Kangasala", "Kangasala"))
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> Path:
+    """Kangasala's 2022-1 as exported on another computer."""
+    root = tmp_path_factory.mktemp("elsewhere")
+    with Store.open(DataPaths(root / "data")) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        result = Submissions(workbook).export(
+            ROUND, root / "out", key=key, lang="fi", after_closing=True
+        )
+    assert result.package is not None
+    return result.package
+
+
+def _rent(window: MainWindow) -> str:
+    page = window.open_section("premises")
+    assert page is not None
+    line = page.editor("estimated_annual_rent").line  # type: ignore[attr-defined]
+    return str(line.text())
+
+
+def _sealed(qtbot: QtBot, window: MainWindow, says: str) -> str:
+    """The seal's text once the stored files have been checked again."""
+    qtbot.waitUntil(lambda: says in window.banner.seal.text, timeout=WAIT_MS)
+    return window.banner.seal.text
+
+
+def test_a_submitted_round_shows_its_signed_answers_and_seal_not_the_rows(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    fill_round(workbook, ROUND)
+    Submissions(workbook).export(ROUND, tmp_path, key=key, lang="fi", after_closing=True)
+    # The rows are changed behind the program's back: the window shows what was signed.
+    with workbook.store.connection as conn:
+        conn.execute(
+            "UPDATE answers SET value = '1' WHERE round_id = ? AND field = ?",
+            (ROUND, "estimated_annual_rent"),
+        )
+    window = make_window(workbook)
+    seal = _sealed(qtbot, window, "ne ovat ehjät")
+    assert "Allekirjoittanut Kangasala (211), " in seal
+    for line in fingerprint_lines(key.fingerprint):
+        assert line in seal
+    assert RENT_SHOWN in _rent(window)
+    page = window.open_section("premises")
+    assert page is not None and page.editor("estimated_annual_rent").line.isReadOnly()  # type: ignore[attr-defined]
+
+    window.set_language("sv")
+    assert "Undertecknad av Kangas" in window.banner.seal.text
+
+    # A correction starts from the round's saved answers, and the seal goes.
+    window.set_language("fi")
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    assert screen.questions and screen.questions[0].startswith("Avataanko kierros ")
+    qtbot.waitUntil(lambda: window.banner.seal.isHidden())
+    assert _rent(window) == "1"
+
+
+def test_an_imported_package_opens_with_its_answers_and_seal(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    screen: Screen,
+    package: Path,
+    key: OrganisationKey,
+) -> None:
+    window = make_window(workbook)
+    assert _rent(window) == ""
+    screen.files.append(package)
+    window.menu.import_package.trigger()
+    title, _ = wait_for_box(qtbot, screen)
+    assert title == "Paketti tuotu"
+    seal = _sealed(qtbot, window, "ne ovat ehjät")
+    assert "Allekirjoittanut Kangasala (211)" in seal
+    assert fingerprint_lines(key.fingerprint)[0] in seal
+    assert RENT_SHOWN in _rent(window)
+    assert workbook.answers(ROUND) == {} or "premises" not in workbook.answers(ROUND)
+
+
+def test_a_stored_package_altered_in_the_database_says_so_and_shows_nothing(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, package: Path
+) -> None:
+    from desktop.submission.importing import import_file
+
+    import_file(workbook, package)
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    with workbook.store.connection as conn:
+        conn.execute("UPDATE submissions SET package = ?", (tampered,))
+    window = make_window(workbook)
+    seal = _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
+    assert "Paketin vastauksia ei näytetä" in seal
+    assert "Allekirjoittanut" not in seal
+    assert _rent(window) == ""
+    assert window.banner.palette().color(window.banner.backgroundRole()) == BROKEN_COLOUR
+    assert window.banner.seal.status.isVisible()
+    assert window.banner.seal.status.textFormat() is Qt.TextFormat.PlainText
