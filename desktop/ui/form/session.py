@@ -125,13 +125,15 @@ class FormSession(QObject):
         self._first_check.setSingleShot(True)
         self._first_check.setInterval(0)
         self._first_check.timeout.connect(self.check)
-        # A submitted round is shown from its stored package once its files were checked again.
+        # A submitted round is shown from its stored package once its files were checked
+        # again (``sealing`` while they are being checked: it lists no problems meanwhile).
         self.seal: Sealed | None = None
+        self.sealing = False
         self.closing = False  # the window is closing: nothing more is read from the store
 
     @property
     def from_package(self) -> bool:
-        return self.seal is not None
+        return self.seal is not None or self.sealing
 
     @property
     def round(self) -> Round:
@@ -147,10 +149,11 @@ class FormSession(QObject):
             return dict(seal.answers) if seal.intact else {}
         return self.workbook.answers(self.round_id)
 
-    def show_package(self, seal: Sealed | None) -> None:
-        """Show the round as its stored package says (its files checked again: ``seal``),
-        or, with None, as its answers are saved."""
+    def show_package(self, seal: Sealed | None, *, sealing: bool = False) -> None:
+        """Show the round as its stored package says (its files checked again: ``seal``;
+        ``sealing`` while they are being checked), or, with neither, as its answers are saved."""
         self.seal = seal
+        self.sealing = sealing and seal is None
         self.check()
 
     @property

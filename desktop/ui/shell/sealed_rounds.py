@@ -74,7 +74,7 @@ class SealedRounds(QObject):
             self._show(session, known[1], known[2])
             return
         # Until the files are checked, the banner says so and the form shows the saved answers.
-        self._use(session, None)
+        self._use(session, None, sealing=True)
         if self.current() is session:
             self.banner.seal.show_checking(stored.submission)
             self.banner.retranslate()
@@ -117,12 +117,12 @@ class SealedRounds(QObject):
             self.banner.retranslate()
         self._use(session, seal)
 
-    def _use(self, session: FormSession, seal: Sealed | None) -> None:
+    def _use(self, session: FormSession, seal: Sealed | None, *, sealing: bool = False) -> None:
         """The session's round shown from ``seal``'s package (None: its saved answers)."""
-        if seal is session.seal:
+        if seal is session.seal and session.sealing == (sealing and seal is None):
             return
         before = _layout(session)
-        session.show_package(seal)
+        session.show_package(seal, sealing=sealing)
         self.reshown.emit(session.round_id, _layout(session) != before)
 
 
