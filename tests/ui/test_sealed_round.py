@@ -183,3 +183,58 @@ def test_an_earlier_submission_picked_in_the_list_opens_with_its_own_answers_and
     window.banner.button.click()
     qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
     assert "3\u00a0250\u00a0000" in _rent(window)
+
+
+def test_a_package_answered_on_an_earlier_form_is_laid_out_with_that_form(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from desktop.paths import schemas_dir
+    from desktop.submission.importing import import_file
+    from desktop.survey import load_catalog
+
+    # Another computer still had the round as first published: premises on its first form,
+    # which asks to leave the table empty instead of offering "no premises to transfer".
+    old = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), old)
+    manifest = json.loads((old / "rounds" / f"{ROUND}.json").read_text("utf-8"))
+    for entry in manifest["sections"]:
+        if entry["id"] == "premises":
+            entry.pop("earlier", None)
+            entry["schema"] = "urn:tilannekuva:section:premises:1"
+    (old / "rounds" / f"{ROUND}.json").write_text(json.dumps(manifest), "utf-8")
+    with Store.open(DataPaths(tmp_path / "elsewhere")) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        then = Workbook(store, load_catalog(old))
+        fill_round(then, ROUND)
+        sent = (
+            Submissions(then)
+            .export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
+            .package
+        )
+    assert sent is not None
+    import_file(workbook, sent)
+
+    window = make_window(workbook)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    page = window.open_section("premises")
+    assert page is not None
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Jätä taulukko tyhjäksi, jos tällaisia tiloja ei ole." in texts
+    assert not any("Ei siirtyviä" in box.text() for box in page.findChildren(QCheckBox))
+    assert RENT_SHOWN in _rent(window)
+
+    # Opened for a correction, the round is answered on today's form.
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    page = window.open_section("premises")
+    assert page is not None
+    assert any("Ei siirtyviä" in box.text() for box in page.findChildren(QCheckBox))
