@@ -8,7 +8,7 @@ questions are filled. Each copy is one transaction; "undo" takes back the last o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -21,20 +21,6 @@ from desktop.ui.previous.host import PreviousWindow
 from desktop.ui.translations import fill
 
 
-class PreviousMenu(QMenu):
-    """The menu of previous rounds; it says itself anew when the language changes."""
-
-    def __init__(self, owner: PreviousRounds, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.owner = owner
-        self.setObjectName("previousMenu")
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.owner.retranslate()
-        super().changeEvent(event)
-
-
 class PreviousRounds(QObject):
     """What the window does with previous rounds."""
 
@@ -43,7 +29,8 @@ class PreviousRounds(QObject):
         self.host = window
         self.parent_widget = window.window()
         bar = window.menuBar()
-        self.menu = PreviousMenu(self, bar)
+        self.menu = QMenu(bar)
+        self.menu.setObjectName("previousMenu")
 
         def action(name: str, shortcut: str | None = None) -> QAction:
             made = QAction(self.menu)

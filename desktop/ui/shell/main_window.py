@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -386,6 +386,7 @@ class MainWindow(SubmittingWindow):
         for session in self.sessions.values():
             session.lang = lang
         self.menu.set_lang(lang)
+        self.previous.retranslate()
         self.navigation.set_lang(lang)
         self.banner.seal.set_lang(lang)
         self.banner.retranslate()
@@ -491,6 +492,10 @@ class MainWindow(SubmittingWindow):
         """The user chose to close with answers that could not be saved."""
         self._closing_anyway = True
         self.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sides.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._submitting is not None and self._submitting.busy:
