@@ -80,6 +80,10 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QWizard",  # the widget classes, built to find a widget's own
     "QMdiArea",
     "QCalendarWidget",
+    "QDialog",  # no dialog is open: their classes wait for the first one
+    "QMessageBox",
+    "QFileDialog",
+    "QInputDialog",
 )
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QSplitter,
     QStackedWidget,
@@ -45,6 +44,8 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.submitting.submitting import Submitting
