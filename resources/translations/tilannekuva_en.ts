@@ -338,16 +338,20 @@
         <translation>Missing</translation>
     </message>
     <message>
-        <source>&amp;Kunnat</source>
+        <source>K&amp;unnat</source>
         <translation>&amp;Municipalities</translation>
     </message>
     <message>
-        <source>&amp;Tiedostot</source>
+        <source>Tiedost&amp;ot</source>
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>Tallenna koo&amp;nti…</source>
+        <translation>Save the national &amp;picture…</translation>
+    </message>
+    <message>
         <source>&amp;Hyvinvointialueittain</source>
-        <translation>By &amp;county</translation>
+        <translation>By co&amp;unty</translation>
     </message>
     <message>
         <source>Valitun rivin tiedot näkyvät tässä.</source>
@@ -356,10 +360,6 @@
     <message>
         <source>&amp;Avaa vastaukset…</source>
         <translation>&amp;Open answers…</translation>
-    </message>
-    <message>
-        <source>Tallenna &amp;koonti…</source>
-        <translation>Save the national &amp;picture…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -913,6 +913,10 @@ Fingerprint: %4</translation>
         <translation>In the previous round, not now: %1</translation>
     </message>
     <message>
+        <source>◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun osoitin on solun päällä)</source>
+        <translation>◥ = the value differs from the answer of round %1 (the previous value shows when the pointer is over the cell)</translation>
+    </message>
+    <message>
         <source>Kopioi</source>
         <translation>Copy</translation>
     </message>
@@ -1185,6 +1189,41 @@ Fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>RowsDialog</name>
+    <message>
+        <source>Kopioi rivejä kierrokselta %1</source>
+        <translation>Copy rows from round %1</translation>
+    </message>
+    <message>
+        <source>Taulukko %1: valitse kopioitavat rivit. Rivin, joka on jo taulukossa, tyhjät solut täytetään; annetuista vastauksista kysytään ensin.</source>
+        <translation>Table %1: choose the rows to copy. A row already in the table has its empty cells filled; answers already given are asked about first.</translation>
+    </message>
+    <message>
+        <source>Edellisen kierroksen rivit</source>
+        <translation>The previous round&apos;s rows</translation>
+    </message>
+    <message>
+        <source>%1 (on jo taulukossa)</source>
+        <translation>%1 (already in the table)</translation>
+    </message>
+    <message>
+        <source>&amp;Rivit</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Tyhjennä valinnat</source>
+        <translation>&amp;Clear the choices</translation>
+    </message>
+    <message>
+        <source>K&amp;opioi valitut</source>
+        <translation>C&amp;opy the chosen</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -1237,12 +1276,12 @@ If you close the window now, these answers are lost. All other answers are saved
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Signed by %1 on %2 at %3. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed by %2 on %3 at %4. Key fingerprint:</translation>
     </message>
     <message>
-        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
-        <translation>Signed on %1 at %2. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed on %2 at %3. Key fingerprint:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>
@@ -1335,6 +1374,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>&amp;Tallenna tiedostot uudelleen…</source>
         <translation>&amp;Save the files again…</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä ikkunassa</source>
+        <translation>Show in the &amp;window</translation>
+    </message>
+    <message>
+        <source>Näytä lähetyksen vastaukset ikkunassa sellaisina kuin ne allekirjoitettiin.</source>
+        <translation>Show the submission&apos;s answers in the window as they were signed.</translation>
     </message>
     <message>
         <source>Kierrosta ei ole lähetetty.</source>

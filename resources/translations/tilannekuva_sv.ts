@@ -338,12 +338,16 @@
         <translation>Saknas</translation>
     </message>
     <message>
-        <source>&amp;Kunnat</source>
-        <translation>&amp;Kommuner</translation>
+        <source>K&amp;unnat</source>
+        <translation>Ko&amp;mmuner</translation>
     </message>
     <message>
-        <source>&amp;Tiedostot</source>
+        <source>Tiedost&amp;ot</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Tallenna koo&amp;nti…</source>
+        <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
     <message>
         <source>&amp;Hyvinvointialueittain</source>
@@ -356,10 +360,6 @@
     <message>
         <source>&amp;Avaa vastaukset…</source>
         <translation>Öppna &amp;svaren…</translation>
-    </message>
-    <message>
-        <source>Tallenna &amp;koonti…</source>
-        <translation>Spara &amp;sammanställningen…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -913,6 +913,10 @@ Fingeravtryck: %4</translation>
         <translation>I förra omgången, inte nu: %1</translation>
     </message>
     <message>
+        <source>◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun osoitin on solun päällä)</source>
+        <translation>◥ = värdet skiljer sig från svaret i omgång %1 (det föregående värdet visas när pekaren är över cellen)</translation>
+    </message>
+    <message>
         <source>Kopioi</source>
         <translation>Kopiera</translation>
     </message>
@@ -1185,6 +1189,41 @@ Fingeravtryck: %4</translation>
     </message>
 </context>
 <context>
+    <name>RowsDialog</name>
+    <message>
+        <source>Kopioi rivejä kierrokselta %1</source>
+        <translation>Kopiera rader från omgång %1</translation>
+    </message>
+    <message>
+        <source>Taulukko %1: valitse kopioitavat rivit. Rivin, joka on jo taulukossa, tyhjät solut täytetään; annetuista vastauksista kysytään ensin.</source>
+        <translation>Tabell %1: välj de rader som kopieras. I en rad som redan finns i tabellen fylls de tomma cellerna i; om givna svar frågas först.</translation>
+    </message>
+    <message>
+        <source>Edellisen kierroksen rivit</source>
+        <translation>Raderna från föregående omgång</translation>
+    </message>
+    <message>
+        <source>%1 (on jo taulukossa)</source>
+        <translation>%1 (finns redan i tabellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Rivit</source>
+        <translation>&amp;Rader</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Välj &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Tyhjennä valinnat</source>
+        <translation>&amp;Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>K&amp;opioi valitut</source>
+        <translation>K&amp;opiera de valda</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -1237,12 +1276,12 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Undertecknad av %1 den %2 kl. %3. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad av %2 den %3 kl. %4. Nyckelns fingeravtryck:</translation>
     </message>
     <message>
-        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
-        <translation>Undertecknad den %1 kl. %2. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad den %2 kl. %3. Nyckelns fingeravtryck:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>
@@ -1335,6 +1374,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>&amp;Tallenna tiedostot uudelleen…</source>
         <translation>&amp;Spara filerna igen…</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä ikkunassa</source>
+        <translation>&amp;Visa i fönstret</translation>
+    </message>
+    <message>
+        <source>Näytä lähetyksen vastaukset ikkunassa sellaisina kuin ne allekirjoitettiin.</source>
+        <translation>Visa inskickningens svar i fönstret så som de undertecknades.</translation>
     </message>
     <message>
         <source>Kierrosta ei ole lähetetty.</source>

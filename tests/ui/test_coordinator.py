@@ -145,3 +145,24 @@ def test_the_national_picture_is_saved_from_the_window(
     assert (tmp_path / "kooste.pdf").read_bytes().startswith(b"%PDF-")
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_each_alt_letter_of_the_window_does_one_thing(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, lang: str
+) -> None:
+    # Two buttons or tabs on one Alt letter only take turns at the focus: Alt+T moved
+    # to "Tarkista ja kirjaa" but never ran the check.
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    translations.install(lang)  # type: ignore[arg-type]
+    window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    texts = [b.text() for b in window.findChildren(QAbstractButton)]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    letters = [
+        t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "") and t[-1] != "&"
+    ]
+    assert len(letters) >= 8, texts
+    assert sorted(letters) == sorted(set(letters)), texts

@@ -122,3 +122,32 @@ def test_compare_view_what_changed_and_the_chart(
     ]
     dialog.chart.grab()  # it paints
     dialog.close()
+
+
+def test_tab_reaches_a_previous_answer_right_after_its_question(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.user import User
+
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", RENT, 3_300_000)
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = window.open_section("premises")
+    assert page is not None
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_area_to_give_up") is not None)
+    rent = page.findChild(QLabel, "previous_estimated_annual_rent")
+    assert rent is not None
+    user = User(qtbot, window)
+    editor = page.editor("estimated_annual_rent")
+    user.focus(editor.focusProxy() or editor)
+    # Tab from the answer goes to its "Kopioi" under it, then on to the next question:
+    # not to the end of the window, where Enter on a hint scrolled out of sight copied.
+    user.tab()
+    assert QApplication.focusWidget() is rent
+    user.tab()
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert page.rows["area_to_give_up"].isAncestorOf(focused)

@@ -185,3 +185,35 @@ def test_cancelling_the_first_question_ends_the_program_without_a_window(
     assert seen.boxes == ["Tilannekuva suljetaan"]
     with Store.open(data_paths) as store:
         assert store.profile() is None
+
+
+def test_a_coordinator_s_data_folder_opens_the_received_packages_without_a_municipality(
+    start: Callable[[User], int], data_paths: DataPaths
+) -> None:
+    from desktop import cli
+    from desktop.ui.coordinator.window import CoordinatorWindow
+
+    # The coordinator registered a municipality's key on the command line (README); no
+    # municipality of their own: the program does not ask for one, nor end for want of it.
+    fingerprint = " ".join(["ABCD"] * 16)
+    assert cli.main(["--data-dir", str(data_paths.root), "trust", "add", "211", fingerprint]) == 0
+    seen = Seen()
+    found: list[str] = []
+    user = User(never, look_and_close(seen), seen)
+    looked = user.look
+
+    def look() -> None:
+        looked()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CoordinatorWindow) and widget.isVisible() and not found:
+                found.append(widget.windowTitle())
+                widget.close()
+
+    user.look = look  # type: ignore[method-assign]
+    assert start(user) == 0
+    if seen.error is not None:
+        raise seen.error
+    assert not seen.gave_up and seen.profile_dialogs == 0 and seen.boxes == []
+    assert found == ["Vastaanotetut paketit"]
+    with Store.open(data_paths) as store:
+        assert store.profile() is None

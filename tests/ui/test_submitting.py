@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -512,3 +513,30 @@ def test_files_not_written_after_recording_are_told_with_the_window_s_way_to_sav
     assert "Lähetys 1 on tallennettu" in text and "/media/usb" in text
     assert "Lähetys → Lähetykset… → Tallenna tiedostot uudelleen" in text
     assert "tilannekuva" not in text
+
+
+def test_the_folder_offered_for_the_files_exists_on_a_laptop_without_documents(
+    qtbot: QtBot,
+    window: MainWindow,
+    screen: Screen,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A fresh Linux account may have no ~/Documents: the dialog must not open on a
+    # folder that is not there, with its Choose button greyed out.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    offered: list[Path] = []
+
+    def seen(dialog: QWidget) -> None:
+        if isinstance(dialog, QFileDialog):
+            line = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert line is not None
+            offered.append(Path(dialog.directory().absolutePath()) / line.text())
+
+    dialogs.opened.append(seen)
+    window.menu.draft.trigger()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered[0].is_dir(), offered

@@ -16,7 +16,14 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QSize,
+    Qt,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -121,6 +128,10 @@ def run(
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
                 return _show_received_only(received, chosen)
+            if store.profile() is None and paths.coordinator_database.exists():
+                # A coordinator's folder (signers registered or packages collected here) with
+                # no municipality of its own: the received packages, not the question of one.
+                return _show_coordinator_only(paths, chosen)
             return _run_window(
                 app, store, paths, translations, preferences, chosen, crash, received
             )
@@ -221,6 +232,23 @@ def _show_received_only(received: Path, lang: Lang) -> int:
     opener.open(received)
     waiting.exec()
     return status[0]
+
+
+def _show_coordinator_only(paths: DataPaths, lang: Lang) -> int:
+    """The coordinator's window over the received packages, without the answers' window."""
+    from desktop.ui.coordinator.window import CoordinatorWindow
+
+    window = CoordinatorWindow(paths, lang)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    waiting = QEventLoop()
+    window.finished.connect(waiting.quit)
+    window.show()
+    if os.environ.get(ENV_EXIT_WHEN_SHOWN):
+        _say_ready()
+        window.close()
+        return EXIT_OK
+    waiting.exec()
+    return EXIT_OK
 
 
 def _say_ready() -> None:

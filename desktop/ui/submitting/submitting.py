@@ -77,7 +77,8 @@ class Submitting(QObject):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(documents) if documents else Path.home()
+        # Qt names ~/Documents even where the account has none (a fresh Linux install).
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -370,6 +371,7 @@ class Submitting(QObject):
             service.next_number(round_id),
         )
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
+        dialog.show_requested.connect(lambda chosen: window.show_submission(chosen))
         dialogs.present(dialog)
         return dialog
 
