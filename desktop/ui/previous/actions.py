@@ -8,9 +8,11 @@ questions are filled. Each copy is one transaction; "undo" takes back the last o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.errors import UserError
 from desktop.review.copying import Reason, copy_forward, plan_copy, table_rows, undo_last_copy
@@ -18,8 +20,10 @@ from desktop.ui import dialogs
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.previous.hints import PreviousHints
 from desktop.ui.previous.host import PreviousWindow
-from desktop.ui.previous.rows_dialog import RowsDialog
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 class PreviousRounds(QObject):
@@ -129,6 +133,8 @@ class PreviousRounds(QObject):
         if found is None:
             return None
         title, source, rows = found
+        from desktop.ui.previous.rows_dialog import RowsDialog  # a dialog: loaded when first used
+
         return RowsDialog(
             title,
             source,
