@@ -84,6 +84,10 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QMessageBox",
     "QFileDialog",
     "QInputDialog",
+    "QComboBox",  # questions the first section does not have
+    "QRadioButton",
+    "QPlainTextEdit",
+    "QKeyEvent",  # no key has been pressed
 )
 
 
