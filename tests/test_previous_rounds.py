@@ -290,3 +290,22 @@ def test_undo_keeps_an_answer_changed_by_hand_since_the_copy(workbook: Workbook)
     assert workbook.answers("2022-2")["staff"] == {"under_half_staff_bought": 40}
     undone = [e for e in workbook.store.audit_log("2022-2") if e.source == "undo:2022-1#1"]
     assert len(undone) == done.copy.count - 1
+
+
+def test_the_rows_to_choose_from_are_named_by_their_key_as_the_user_reads_it(
+    workbook: Workbook,
+) -> None:
+    from desktop.review.copying import copy_forward, table_rows
+
+    workbook.set_json("2022-2", "/staff/staff_groups", [{"group": "health_care", "headcount": 1}])
+    found = table_rows(workbook, "2022-2", "/staff/staff_groups", "sv")
+    assert found is not None
+    _title, source, rows = found
+    assert source == "2022-1"
+    health = next(r for r in rows if r.key == "health_care")
+    assert health.present and not health.shown.startswith("health")  # the option's label
+    chosen = [r.key for r in rows if not r.present][:2]
+    copy_forward(workbook, "2022-2", "/staff/staff_groups", rows=chosen)
+    groups = [r["group"] for r in workbook.answers("2022-2")["staff"]["staff_groups"]]
+    assert groups == ["health_care", *chosen]
+    assert table_rows(workbook, "2022-2", "/premises/lease_status", "fi") is None  # no table

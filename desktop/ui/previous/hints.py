@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     # Built by PySide6 when first touched: the events' classes wait for the first event.
     from PySide6.QtGui import QKeyEvent, QMouseEvent
 
-ONE_LINE = 60  # characters of a hint that fit one line however narrow the page
+ONE_LINE = 50  # characters of a hint that fit one line however narrow the page
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
