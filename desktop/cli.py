@@ -200,7 +200,6 @@ def _window(data_dir: str | None, lang: str | None, received: str | None) -> int
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     from desktop.commands.registry import COMMANDS, Context, Database
-    from desktop.storage import Store
 
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
@@ -220,6 +219,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     chosen = COMMANDS[command]
     if chosen.database is Database.NONE:
         return chosen.run(args, context)
+    from desktop.storage import Store
+
     opening = Store.open_for_reading if chosen.database is Database.READ else Store.open
     with opening(paths) as store:
         context.opened = store

@@ -5,8 +5,9 @@ coordinator's database and added to the groups it belongs to: the whole
 country, its wellbeing services county, region, language status,
 urban/rural class and each network it is in. For each question a group
 gets the number of answers; choices their counts; numbers their sum,
-median, quartiles, least and greatest; tables their rows summed by the key
-column (the schema's ``x-row-key``, else the first choice column); texts are
+median, quartiles, least and greatest; tables their rows summed by a choice
+column (``summed_by``: the column the rows are known by when it is a choice, else
+the first choice column); texts are
 listed per municipality, and so are warnings' explanations.
 """
 
@@ -25,6 +26,7 @@ from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Category, Municipality, Register
 from desktop.survey import Field, Kind, Round
+from desktop.survey.lineage import row_key
 from desktop.survey.model import NUMERIC_KINDS
 
 TEXT_KINDS: Final = frozenset(
@@ -133,11 +135,14 @@ def _explanations(document: Mapping[str, JSONValue]) -> Iterator[tuple[str, str]
                 yield where, said
 
 
-def row_key(table: Field) -> Field | None:
-    """The column a table's rows are summed by."""
-    named = table.schema.get("x-row-key")
-    if isinstance(named, str) and table.column(named) is not None:
-        return table.column(named)
+def summed_by(table: Field) -> Field | None:
+    """The column a table's rows are summed by: the column its rows are known by
+    (``desktop.survey.lineage.row_key``) when that is a choice, for a choice reads the same
+    in every municipality; else the first choice column (a building's name does not); None:
+    all rows together."""
+    known_by = table.column(row_key(table))
+    if known_by is not None and known_by.kind is Kind.CHOICE:
+        return known_by
     return next((c for c in table.columns if c.kind is Kind.CHOICE), None)
 
 
@@ -197,7 +202,7 @@ def _tally(tally: _Tally, path: str, question: Field, value: JSONValue) -> None:
 
 
 def _tally_table(tally: _Tally, path: str, table: Field, rows: list[JSONValue]) -> None:
-    key = row_key(table)
+    key = summed_by(table)
     for row in rows:
         if not isinstance(row, dict):
             continue
@@ -227,7 +232,7 @@ def _figures(
         for option in question.options:
             yield pick(option.label, lang), counts[str(option.value)]
     elif question.kind is Kind.TABLE:
-        key = row_key(question)
+        key = summed_by(question)
         rows = tally.choices.get(f"{path}#rows", Counter())
         groups = [str(o.value) for o in key.options] if key is not None else [""]
         for group in groups:

@@ -26,7 +26,6 @@ from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.paths import schemas_dir
 from desktop.signing.verdict import Check, CheckId, FileKind, Package, Verdict
-from desktop.storage import CONTACT_ANSWERS
 from desktop.survey import (
     Catalog,
     Kind,
@@ -61,6 +60,8 @@ class AnswersInvalid(ReceivedPackageError):
 def sender_of(package: bytes) -> str:
     """The contact person a package we exported names (Background's respondent, with the
     title): who sent it, as the receiver reads it. Empty when it names none."""
+    from desktop.storage import CONTACT_ANSWERS  # (the answers database: when asked)
+
     try:
         with zipfile.ZipFile(io.BytesIO(package)) as archive:
             document = json.loads(archive.read(SURVEY_NAME))

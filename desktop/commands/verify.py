@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
-from desktop.signing.keys import normalise_fingerprint
 from desktop.signing.received import is_candidate, read_received
 from desktop.signing.verdict import Verdict
 from desktop.untrusted import escape
@@ -99,6 +98,8 @@ def _targets(arguments: Sequence[str]) -> Iterator[tuple[Path, bool]]:
 
 def _trusted(values: Sequence[str]) -> set[str]:
     """Fingerprints given on the command line: each value a list or a file of them."""
+    from desktop.signing.keys import normalise_fingerprint  # the key's module: when asked for
+
     found: set[str] = set()
     for value in values:
         candidate = Path(value)

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.errors import UserError
+from desktop.i18n import Lang
 from desktop.jsonvalue import JSONObject, JSONValue, PointerError, split_pointer
 from desktop.storage import Copy
 from desktop.survey import Field, Kind, Round, Section
 from desktop.survey.lineage import key_text, row_key
 from desktop.survey.model import is_answered
 from desktop.survey.previous_values import PreviousAnswers, Source
-from desktop.survey.values import check_row, check_type
+from desktop.survey.values import check_row, check_type, display_value
 from desktop.workbook import Workbook
 
 
@@ -51,6 +52,16 @@ class Plan:
     source: Source
     edits: list[tuple[str, JSONValue]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChoosableRow:
+    """One of last round's rows of a table, to be chosen for copying by its key."""
+
+    key: str  # the key as last round had it (what ``rows`` is given)
+    shown: str  # the key as the user reads it
+    details: str  # the row's other cells, as read
+    present: bool  # the table has a row with this key now
 
 
 @dataclass(frozen=True)
@@ -131,6 +142,41 @@ def undo_last_copy(
     if undone is None:
         raise CopyError("review.copy.nothing_to_undo", round=round_id)
     return undone
+
+
+def table_rows(
+    workbook: Workbook, round_id: str, pointer: str, lang: Lang
+) -> tuple[str, str, list[ChoosableRow]] | None:
+    """Last round's rows of the table at ``pointer`` to choose from: (the table as shown, where
+    the rows come from, the rows in last round's order); None when ``pointer`` is no table or
+    last round has no rows for it. CopyError as ``copy_forward`` refuses."""
+    if workbook.store.is_locked(round_id):
+        raise CopyError("review.copy.submitted", round=round_id)
+    previous = previous_or_refuse(workbook, round_id)
+    ((section, table),) = _questions(workbook.round(round_id), pointer)
+    rows = previous.rows(pointer) if table.kind is Kind.TABLE and table.columns else {}
+    if not rows:
+        return None
+    key = row_key(table)
+    key_column = table.column(key)
+    if key_column is None:
+        return None
+    current = workbook.answers(round_id).get(section.id, {}).get(table.key)
+    present = {
+        key_text(r.get(key))
+        for r in (current if isinstance(current, list) else ())
+        if isinstance(r, dict)
+    }
+    found = []
+    for text, row in rows.items():
+        details = "; ".join(
+            f"{c.title(lang)}: {display_value(c, row[c.key], lang)}"
+            for c in table.columns
+            if c.key != key and row.get(c.key) is not None
+        )
+        shown = display_value(key_column, row[key], lang)
+        found.append(ChoosableRow(str(row[key]), shown, details, text in present))
+    return table.title(lang), previous.source.label(lang), found
 
 
 def _questions(rnd: Round, target: str | None) -> list[tuple[Section, Field]]:

@@ -21,16 +21,17 @@ from desktop import safejson
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
-from desktop.storage import Store
-from desktop.storage.round_packages import StoredRoundPackage, keep_round_package, round_packages
 from desktop.survey import Catalog, Round, shipped_catalog
 from desktop.survey.loader import Problem
 from desktop.survey.model import RoundOrigin
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
+    # The answers database loads when one is there to read (``verify`` on a new data folder).
     from desktop.rounds.package import OpenedPackage
     from desktop.signing.keys import OrganisationKey
+    from desktop.storage import Store
+    from desktop.storage.round_packages import StoredRoundPackage
     from desktop.survey.added import CheckedRound, DefinitionProblem
 
 _MAX_FILE: Final = 2 << 20
@@ -78,6 +79,9 @@ def added_in(paths: DataPaths) -> tuple[StoredRoundPackage, ...]:
     coordinator's ``verify`` and ``collect``): none when it has no database yet."""
     if not paths.database.is_file():
         return ()
+    from desktop.storage import Store
+    from desktop.storage.round_packages import round_packages
+
     with Store.open_for_reading(paths) as store:
         return tuple(round_packages(store))
 
@@ -89,6 +93,8 @@ def catalog_with(stored: Sequence[StoredRoundPackage]) -> Catalog:
 
 def catalog_for(store: Store | None, base: Catalog | None = None) -> Catalog:
     """``base`` (the shipped catalog) with every round added to ``store`` beside it."""
+    from desktop.storage.round_packages import round_packages
+
     stored = tuple(round_packages(store)) if store is not None else ()
     if not stored:
         return base or shipped_catalog()
@@ -166,6 +172,8 @@ def add_opened(
         assert checked.round_id is not None
         return Added(catalog.round(checked.round_id), False, catalog)
     assert checked.round is not None
+    from desktop.storage.round_packages import keep_round_package
+
     stored = keep_round_package(
         store,
         checked.round.id,

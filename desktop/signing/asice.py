@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desktop import safejson
 from desktop.errors import UserError
@@ -27,7 +27,6 @@ from desktop.i18n import LANGS
 from desktop.jsonvalue import JSONValue
 from desktop.signing import pdfsign
 from desktop.signing.cades import SignatureError, SignerIdentity, sign_detached, verify_detached
-from desktop.signing.keys import OrganisationKey
 from desktop.signing.manifest import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -38,6 +37,9 @@ from desktop.signing.manifest import (
 )
 from desktop.signing.safezip import Member, SafeZipError, ZipLimits, read_zip
 from desktop.signing.verdict import Check, CheckId, Package, Verdict, signer_checks
+
+if TYPE_CHECKING:
+    from desktop.signing.keys import OrganisationKey
 
 MIMETYPE_NAME: Final = "mimetype"
 MIMETYPE: Final = b"application/vnd.etsi.asic-e+zip"

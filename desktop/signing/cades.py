@@ -13,16 +13,19 @@ changing any byte of a signature must make it fail.
 
 from __future__ import annotations
 
-import asyncio
+import hashlib
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from desktop.errors import UserError
-from desktop.signing.keys import OrganisationKey, spki_fingerprint
+from desktop.signing.fingerprints import spki_fingerprint
 
 if TYPE_CHECKING:
     from asn1crypto import cms, x509
+
+    from desktop.signing.keys import OrganisationKey
 
 MAX_SIGNATURE_BYTES: Final = 64 * 1024
 DIGEST: Final = "sha256"
@@ -48,6 +51,8 @@ def sign_detached(data: bytes, key: OrganisationKey) -> bytes:
     Runs pyHanko's coroutine with ``asyncio.run``: call it from plain (or
     worker-thread) code, not from inside a running event loop.
     """
+    import asyncio
+
     require_no_event_loop()
     signer = key.signer()
     content_info = asyncio.run(
@@ -60,9 +65,8 @@ def sign_detached(data: bytes, key: OrganisationKey) -> bytes:
 def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
     """Who signed ``data``, if ``signature`` is an intact and valid signature over it."""
     from asn1crypto import cms
-    from pyhanko.sign.general import extract_certificate_info
-    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
-    from pyhanko_certvalidator import ValidationContext
+
+    from desktop.signing.common_shape import signer_if_sound
 
     require_no_event_loop()
     if len(signature) > MAX_SIGNATURE_BYTES:
@@ -73,6 +77,26 @@ def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
         content_info = cms.ContentInfo.load(signature, strict=True)
         signed_data = content_info["content"]
         check_structure(content_info)
+    except SignatureError:
+        raise
+    except Exception as exc:
+        raise SignatureError("signing.signature.unreadable", reason=_reason(exc)) from exc
+    # The shape this program signs with is checked without loading pyHanko's validation.
+    sound = signer_if_sound(signed_data, lambda name: hashlib.new(name, data).digest())
+    if sound is not None:
+        return identity(*sound)
+    return _validated(data, signed_data)
+
+
+def _validated(data: bytes, signed_data: cms.SignedData) -> SignerIdentity:
+    """Who signed, as pyHanko's validation of any CMS signature tells."""
+    import asyncio
+
+    from pyhanko.sign.general import extract_certificate_info
+    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
         certificate = extract_certificate_info(signed_data).signer_cert
         context = ValidationContext(trust_roots=[certificate], allow_fetching=False)
         status = asyncio.run(
@@ -93,6 +117,9 @@ def verify_detached(data: bytes, signature: bytes) -> SignerIdentity:
 
 def require_no_event_loop() -> None:
     """pyHanko is asynchronous; we run its coroutines in a loop of our own."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return  # no event loop runs before asyncio is loaded
     try:
         asyncio.get_running_loop()
     except RuntimeError:

@@ -8,6 +8,7 @@ the phone. Plain text only: no cryptography is loaded to show one.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Final
 
@@ -19,6 +20,11 @@ def format_fingerprint(digest: bytes) -> str:
     """``digest`` as upper-case groups of four hex digits with spaces between."""
     text = digest.hex().upper()
     return " ".join(text[i : i + GROUP] for i in range(0, len(text), GROUP))
+
+
+def spki_fingerprint(spki_der: bytes) -> str:
+    """The fingerprint of a DER SubjectPublicKeyInfo."""
+    return format_fingerprint(hashlib.sha256(spki_der).digest())
 
 
 def fingerprint_lines(fingerprint: str) -> list[str]:

@@ -15,7 +15,6 @@ SubjectPublicKeyInfo, in groups of four hex digits.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from cryptography.hazmat.primitives.serialization import (
 from cryptography.x509.oid import NameOID
 
 from desktop.errors import UserError
-from desktop.signing.fingerprints import format_fingerprint
+from desktop.signing.fingerprints import format_fingerprint, spki_fingerprint
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers.pdf_cms import SimpleSigner
@@ -108,11 +107,6 @@ class OrganisationKey:
             signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
             cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
         )
-
-
-def spki_fingerprint(spki_der: bytes) -> str:
-    """The fingerprint of a DER SubjectPublicKeyInfo."""
-    return format_fingerprint(hashlib.sha256(spki_der).digest())
 
 
 def certificate_fingerprint(certificate: x509.Certificate) -> str:

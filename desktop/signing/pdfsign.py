@@ -8,7 +8,7 @@ itself is still intact.
 
 from __future__ import annotations
 
-import asyncio
+import hashlib
 import io
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
@@ -21,15 +21,24 @@ from desktop.signing.cades import (
     identity,
     require_no_event_loop,
 )
-from desktop.signing.keys import OrganisationKey
 from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_checks
 
 if TYPE_CHECKING:
+    from asn1crypto import cms
+    from pyhanko.pdf_utils.generic import DictionaryObject
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+
+    from desktop.signing.keys import OrganisationKey
 
 FIELD_NAME: Final = "Tilannekuva"
 MAX_PDF_BYTES: Final = 64 << 20
 ZIP_MAGIC: Final = b"PK\x03\x04"
+_PDF_CHECKS: Final = (
+    CheckId.PDF_READABLE,
+    CheckId.PDF_SIGNATURES,
+    CheckId.PDF_COVERAGE,
+    CheckId.PDF_SIGNATURE,
+)
 
 
 class PdfSignatureError(UserError):
@@ -38,6 +47,8 @@ class PdfSignatureError(UserError):
 
 def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) -> bytes:
     """``pdf`` with a PAdES B-B signature by ``key`` added as an incremental update."""
+    import asyncio
+
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
@@ -72,6 +83,11 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
     if len(data) > MAX_PDF_BYTES:
         error = PdfSignatureError("signing.pdf.too_large", size=len(data), limit=MAX_PDF_BYTES)
         return stop(CheckId.PDF_READABLE, error)
+    signer = _signed_as_we_sign(data)
+    if signer is not None:
+        checks = [Check.passed(check) for check in _PDF_CHECKS]
+        checks.extend(signer_checks(signer.fingerprint, signer.subject, trusted))
+        return Verdict(tuple(checks), signer.fingerprint, kind=FileKind.REPORT)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=True)
         signatures: list[EmbeddedPdfSignature] = list(reader.embedded_signatures)
@@ -107,6 +123,103 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
     return Verdict(tuple(checks), signer.fingerprint, kind=FileKind.REPORT)
 
 
+def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
+    """Who signed ``data``, if it is a PDF signed the way this program signs and every
+    check of ``verify_pdf`` holds; ``None`` for anything else, which pyHanko decides.
+
+    The way we sign: one filled signature field, at the top of the form and
+    without locks or seed values; a ``/Sig`` dictionary of sub-filter
+    ``ETSI.CAdES.detached`` without references, in an unencrypted file without
+    hybrid cross-references; a byte range that covers the whole file but the
+    ``/Contents`` string; a CMS signature of the common shape
+    (``common_shape``), zero-padded. The file is read with pyHanko's reader.
+    """
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from desktop.signing.common_shape import signer_if_sound
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=True)
+        if reader.encrypt_dict is not None or reader.xrefs.hybrid_xrefs_present:
+            return None
+        field = _the_signed_field(reader.root["/AcroForm"]["/Fields"])
+        if field is None or any(key in field for key in ("/Parent", "/SV", "/Lock")):
+            return None
+        reference = field.raw_get("/V")
+        if not isinstance(reference, generic.IndirectObject):
+            return None
+        signature = reference.get_object()  # type: ignore[no-untyped-call]
+        if (
+            signature.get("/Type", "/Sig") != "/Sig"
+            or signature.get("/SubFilter") != "/ETSI.CAdES.detached"
+            or "/Reference" in signature
+        ):
+            return None
+        reader.xrefs.get_last_change(reference.reference)  # the signed revision is known
+        contents = signature.raw_get("/Contents", decrypt=generic.EncryptedObjAccess.RAW)
+        if not isinstance(contents, generic.TextStringObject | generic.ByteStringObject):
+            return None
+        raw = contents.original_bytes
+        byte_range = list(signature.raw_get("/ByteRange"))
+        if len(byte_range) != 4 or not all(type(n) is generic.NumberObject for n in byte_range):
+            return None
+        start, first, second, rest = (int(n) for n in byte_range)
+        if start != 0 or second != first + 2 * len(raw) + 2 or second + rest != len(data):
+            return None
+        if data[first : first + 1] != b"<" or data[second - 1 : second] != b">":
+            return None
+        content_info = _padded_signature(raw)
+        signed = data[:first] + data[second:]
+        sound = signer_if_sound(
+            content_info["content"], lambda name: hashlib.new(name, signed).digest()
+        )
+    except Exception:
+        # Whatever breaks here is told by pyHanko's path, as before.
+        return None
+    return identity(*sound) if sound is not None else None
+
+
+def _the_signed_field(fields: object) -> DictionaryObject | None:
+    """The one filled signature field of a flat form, as pyHanko's walk of the form finds it.
+
+    ``None`` when the form is not flat (a field with kids, an entry that is
+    not a named field object, one listed twice) or does not hold exactly one
+    filled signature field: pyHanko's walk of such a form then decides.
+    """
+    from pyhanko.pdf_utils import generic
+
+    if not isinstance(fields, generic.ArrayObject):
+        return None
+    seen: set[object] = set()
+    signed: list[DictionaryObject] = []
+    for entry in fields:
+        if not isinstance(entry, generic.IndirectObject) or entry.reference in seen:
+            return None
+        seen.add(entry.reference)
+        field = entry.get_object()  # type: ignore[no-untyped-call]
+        if not isinstance(field, generic.DictionaryObject) or "/T" not in field or "/Kids" in field:
+            return None
+        if field.get("/FT") == "/Sig" and field.get("/V"):
+            signed.append(field)
+    return signed[0] if len(signed) == 1 else None
+
+
+def _padded_signature(raw: bytes) -> cms.ContentInfo:
+    """The CMS structure in a zero-padded ``/Contents``, checked as ``_validate`` checks it."""
+    from asn1crypto import cms
+    from asn1crypto import parser as asn1_parser
+
+    # The length comes from the DER header (see ``_validate``).
+    _, _, _, header, body, trailer = asn1_parser.parse(raw)
+    length = len(header) + len(body) + len(trailer)
+    if raw[length:].strip(b"\0"):
+        raise SignatureError("signing.signature.unreadable", reason="data after the signature")
+    content_info = cms.ContentInfo.load(raw[:length], strict=True)
+    check_structure(content_info)
+    return content_info
+
+
 def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -118,6 +231,8 @@ def _covers_entire_file(signature: EmbeddedPdfSignature) -> bool:
 
 
 def _validate(signature: EmbeddedPdfSignature) -> SignerIdentity:
+    import asyncio
+
     from asn1crypto import cms
     from asn1crypto import parser as asn1_parser
     from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature

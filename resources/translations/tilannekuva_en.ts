@@ -913,6 +913,10 @@ Fingerprint: %4</translation>
         <translation>In the previous round, not now: %1</translation>
     </message>
     <message>
+        <source>◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun osoitin on solun päällä)</source>
+        <translation>◥ = the value differs from the answer of round %1 (the previous value shows when the pointer is over the cell)</translation>
+    </message>
+    <message>
         <source>Kopioi</source>
         <translation>Copy</translation>
     </message>
@@ -1182,6 +1186,41 @@ Fingerprint: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Survey round not added</translation>
+    </message>
+</context>
+<context>
+    <name>RowsDialog</name>
+    <message>
+        <source>Kopioi rivejä kierrokselta %1</source>
+        <translation>Copy rows from round %1</translation>
+    </message>
+    <message>
+        <source>Taulukko %1: valitse kopioitavat rivit. Rivin, joka on jo taulukossa, tyhjät solut täytetään; annetuista vastauksista kysytään ensin.</source>
+        <translation>Table %1: choose the rows to copy. A row already in the table has its empty cells filled; answers already given are asked about first.</translation>
+    </message>
+    <message>
+        <source>Edellisen kierroksen rivit</source>
+        <translation>The previous round&apos;s rows</translation>
+    </message>
+    <message>
+        <source>%1 (on jo taulukossa)</source>
+        <translation>%1 (already in the table)</translation>
+    </message>
+    <message>
+        <source>&amp;Rivit</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Tyhjennä valinnat</source>
+        <translation>&amp;Clear the choices</translation>
+    </message>
+    <message>
+        <source>K&amp;opioi valitut</source>
+        <translation>C&amp;opy the chosen</translation>
     </message>
 </context>
 <context>

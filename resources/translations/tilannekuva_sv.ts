@@ -913,6 +913,10 @@ Fingeravtryck: %4</translation>
         <translation>I förra omgången, inte nu: %1</translation>
     </message>
     <message>
+        <source>◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun osoitin on solun päällä)</source>
+        <translation>◥ = värdet skiljer sig från svaret i omgång %1 (det föregående värdet visas när pekaren är över cellen)</translation>
+    </message>
+    <message>
         <source>Kopioi</source>
         <translation>Kopiera</translation>
     </message>
@@ -1182,6 +1186,41 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Enkätomgången lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>RowsDialog</name>
+    <message>
+        <source>Kopioi rivejä kierrokselta %1</source>
+        <translation>Kopiera rader från omgång %1</translation>
+    </message>
+    <message>
+        <source>Taulukko %1: valitse kopioitavat rivit. Rivin, joka on jo taulukossa, tyhjät solut täytetään; annetuista vastauksista kysytään ensin.</source>
+        <translation>Tabell %1: välj de rader som kopieras. I en rad som redan finns i tabellen fylls de tomma cellerna i; om givna svar frågas först.</translation>
+    </message>
+    <message>
+        <source>Edellisen kierroksen rivit</source>
+        <translation>Raderna från föregående omgång</translation>
+    </message>
+    <message>
+        <source>%1 (on jo taulukossa)</source>
+        <translation>%1 (finns redan i tabellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Rivit</source>
+        <translation>&amp;Rader</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Välj &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Tyhjennä valinnat</source>
+        <translation>&amp;Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>K&amp;opioi valitut</source>
+        <translation>K&amp;opiera de valda</translation>
     </message>
 </context>
 <context>

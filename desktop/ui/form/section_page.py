@@ -47,6 +47,7 @@ class SectionPage(QScrollArea):
     # For what other rooms add to a page (the previous round's answers under the questions).
     answer_changed = Signal(str)  # a question's answer, as the page holds it, changed
     answers_shown = Signal()  # every answer shown anew, or in another language
+    revealing = Signal(list)  # the keys of questions about to be laid out, in order
 
     def _register(self) -> Register:
         """The workbook's municipality register (read when a municipality is first named)."""
@@ -241,12 +242,20 @@ class SectionPage(QScrollArea):
     def reveal(self, count: int) -> None:
         """Lay out the questions up to ``count``; the rest follow on later turns of the loop."""
         end = min(max(count, self._revealed), len(self._order))
+        if end > self._revealed:
+            # What goes with a question (its previous answer) is added while it is hidden,
+            # and laid out with it.
+            self.revealing.emit(self._order[self._revealed : end])
         for key in self._order[self._revealed : end]:
             if key in self._visible:
                 self.rows[key].setVisible(True)
         self._revealed = end
         if not self.complete:
             self._reveal_timer.start(0)
+
+    def revealed_keys(self) -> list[str]:
+        """The questions laid out so far (the rest follow a screenful at a time)."""
+        return self._order[: self._revealed]
 
     def reveal_all(self) -> None:
         self.reveal(len(self._order))

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop.errors import UserError
-from desktop.review.copying import Reason, copy_forward, plan_copy, undo_last_copy
+from desktop.review.copying import Reason, copy_forward, plan_copy, table_rows, undo_last_copy
 from desktop.ui import dialogs
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.previous.hints import PreviousHints
 from desktop.ui.previous.host import PreviousWindow
+from desktop.ui.previous.rows_dialog import RowsDialog
 from desktop.ui.translations import fill
 
 
@@ -98,7 +99,7 @@ class PreviousRounds(QObject):
         if previous is None:
             return None
         return PreviousHints(
-            page, previous, lambda pointer, rows: self.copy(round_id, pointer, rows)
+            page, previous, lambda pointer, rows: self.copy_asked(round_id, pointer, rows)
         )
 
     def _reload(self, round_id: str) -> None:
@@ -120,6 +121,34 @@ class PreviousRounds(QObject):
         session = self.host.session
         if session is not None:
             self.copy(session.round_id, target)
+
+    def copy_asked(self, round_id: str, pointer: str, rows: list[str] | None) -> None:
+        """A question's previous answer copied from beside it; a table's whole answer asks
+        which of last round's rows are copied first."""
+        if rows is None:
+            chooser = self._rows_dialog(round_id, pointer)
+            if chooser is not None:
+                dialogs.present(chooser)
+                return
+        self.copy(round_id, pointer, rows)
+
+    def _rows_dialog(self, round_id: str, pointer: str) -> QDialog | None:
+        window = self.host
+        window.session_for(round_id).flush()
+        try:
+            found = table_rows(window.workbook, round_id, pointer, window.lang)
+        except UserError:
+            return None  # the copy itself says why
+        if found is None:
+            return None
+        title, source, rows = found
+        return RowsDialog(
+            title,
+            source,
+            rows,
+            lambda keys: self.copy(round_id, pointer, keys),
+            self.parent_widget,
+        )
 
     def copy(self, round_id: str, target: str | None, rows: list[str] | None = None) -> None:
         """Copy the previous answers into ``target`` (a question, a section, or None: all);

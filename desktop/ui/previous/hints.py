@@ -1,9 +1,10 @@
 """Under each question of a page, quietly, the previous round's answer, with a link that
-copies it; in a table, a cell's previous value in its tooltip and the rows that existed
-last time and are missing now.
+copies it; in a table, a mark in the corner of each cell whose value differs from the same
+row's (by key) last time, the previous value in every cell's tooltip and accessible
+description, and under the table the rows that existed last time and are missing now.
 
-Hints are made as the page lays its questions out (a screenful at a time), so a long
-section opens about as fast with them as without.
+Hints are made as the page lays its questions out (a screenful at a time), each just
+before its question is shown, so a long section opens about as fast with them as without.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import functools
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,7 +26,6 @@ from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
 
-BATCH = 100  # hints made per turn of the event loop
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
@@ -96,10 +96,6 @@ class PreviousHints(QObject):
         self.previous = previous
         self.copy = copy
         self.labels: dict[str, HintLabel] = {}
-        self._waiting: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._next_batch)
         self._rows: dict[str, list[str]] = {}  # the keys of the missing rows each label names
         self._shown: set[str] = set()
         palette = QPalette(page.palette())
@@ -110,28 +106,25 @@ class PreviousHints(QObject):
             if row.field.kind is Kind.TABLE and previous.link(page.pointer(key)) is not None:
                 model = getattr(row.editor, "model", None)
                 if model is not None:
-                    model.hint = lambda cells, column, k=key: self._cell(k, cells, column)
+                    model.set_hint(lambda cells, column, k=key: self._cell(k, cells, column))
         page.answer_changed.connect(self._changed)
         page.answers_shown.connect(self.refresh)
-        # Made on the next turns of the event loop, a batch at a time, for every question in
-        # order: the page is on screen first, and most hints are made while their question
-        # is still hidden (the page lays its questions out a screenful at a time), where a
-        # new label costs no layout.
-        self._waiting = list(page.rows)
-        self._timer.start(0)
+        # Each question's previous answer is added as the page lays the question out (a
+        # screenful at a time), while the question is still hidden: the label is laid out
+        # with its question, at no cost of its own, and nothing on screen moves after.
+        page.revealing.connect(self._make)
+        self._make(page.revealed_keys())
 
-    def _next_batch(self) -> None:
-        batch, self._waiting = self._waiting[:BATCH], self._waiting[BATCH:]
-        for key in batch:
-            self._shown.add(key)
-            self._update(key)
-        if self._waiting:
-            self._timer.start(0)
+    def _make(self, keys: list[str]) -> None:
+        for key in keys:
+            if key not in self._shown:
+                self._shown.add(key)
+                self._update(key)
 
     @property
     def settled(self) -> bool:
         """Every question has its previous answer under it."""
-        return not self._waiting
+        return len(self._shown) == len(self.page.rows)
 
     def _changed(self, key: str) -> None:
         if key in self._shown and self.page.rows[key].field.kind is Kind.TABLE:
@@ -164,6 +157,7 @@ class PreviousHints(QObject):
         said = self.previous.describe(self.page.pointer(key), self.page.lang)
         missing = self._missing(key)
         label = self.labels.get(key)
+        legend = self._legend(key)
         if not said and not missing:
             if label is not None:
                 label.hide()
@@ -187,7 +181,8 @@ class PreviousHints(QObject):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.set_copyable(copyable)
-            label.setText(spoken[0] + (" · " + self.tr("Kopioi") if copyable else ""))
+            lines = [spoken[0] + (" · " + self.tr("Kopioi") if copyable else "")]
+            label.setText("\n".join([*lines, legend] if legend else lines))
             label.setToolTip(self.tr("Kopioi edellinen vastaus tähän") if copyable else "")
             label.setAccessibleName(label.text())
             _after_its_question(row, label)
@@ -210,6 +205,9 @@ class PreviousHints(QObject):
         line = self.tr("Edellisellä kierroksella, ei nyt: %1")
         spoken.append(fill(line, ", ".join(shown for _key, shown in missing)))
         lines.append(fill(escape(line), ", ".join(names)))
+        if legend:
+            lines.append(escape(legend))
+            spoken.append(legend)
         label.setText("<br>".join(lines))
         label.setAccessibleName(" ".join(spoken))
         _after_its_question(row, label)
@@ -225,10 +223,43 @@ class PreviousHints(QObject):
             if 0 <= index < len(keys):
                 self.copy(pointer, [keys[index]])
 
-    def _cell(self, key: str, cells: JSONObject, column: str) -> str | None:
+    def _legend(self, key: str) -> str:
+        """What the marked corners of a table's cells mean, when some cell is marked."""
+        row = self.page.rows[key]
+        current = self.page.answers.get(key)
+        if row.field.kind is not Kind.TABLE or not isinstance(current, list):
+            return ""
+        pointer = self.page.pointer(key)
+        keyed = row_key(row.field)
+        for cells in current:
+            previous = self.previous.row_for(pointer, cells)
+            if previous is None or not isinstance(cells, dict):
+                continue
+            if any(_differs(previous, cells, c.key) for c in row.field.columns if c.key != keyed):
+                said = self.tr(
+                    "◥ = arvo eroaa kierroksen %1 vastauksesta (edellinen arvo näkyy, kun "
+                    "osoitin on solun päällä)"
+                )
+                return fill(said, self.previous.source.label(self.page.lang))
+        return ""
+
+    def _cell(self, key: str, cells: JSONObject, column: str) -> tuple[str, bool] | None:
         row = self.page.rows[key]
         question = row.field.column(column)
         if question is None:
             return None
-        said = self.previous.describe_cell(self.page.pointer(key), cells, question, self.page.lang)
-        return fill(self.tr("Edellinen %1"), said) if said else None
+        pointer = self.page.pointer(key)
+        previous = self.previous.row_for(pointer, cells)
+        if previous is None or previous.get(column) is None:
+            return None
+        said = self.previous.describe_cell(pointer, cells, question, self.page.lang)
+        if not said:
+            return None
+        differs = column != row_key(row.field) and _differs(previous, cells, column)
+        return fill(self.tr("Edellinen %1"), said), differs
+
+
+def _differs(previous: JSONObject, cells: JSONObject, column: str) -> bool:
+    """A cell answered last time whose value now is another (or none)."""
+    before = previous.get(column)
+    return before is not None and cells.get(column) != before

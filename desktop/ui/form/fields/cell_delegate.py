@@ -7,9 +7,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -20,9 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Field, Kind
-from desktop.ui.form.fields.table_model import VALUE_ROLE
+from desktop.ui.form.fields.table_model import DIFFERS_ROLE, VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+# The corner of a cell whose value differs from last round's (quiet: the hint says more).
+DIFFERS_MARK = QColor("#2B6CB0")
+MARK_SIZE = 7
 
 
 def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
@@ -67,6 +72,18 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.columns = columns
         self.lang: Lang = lang
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.data(DIFFERS_ROLE):
+            rect = option.rect
+            right, top = rect.right(), rect.top()
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(DIFFERS_MARK)
+            corner = [QPoint(right - MARK_SIZE, top), QPoint(right + 1, top)]
+            painter.drawPolygon(QPolygon([*corner, QPoint(right + 1, top + MARK_SIZE + 1)]))
+            painter.restore()
 
     def has_options(self, column: Field) -> bool:
         return column.kind is Kind.YESNO or (column.kind is Kind.CHOICE and bool(column.options))

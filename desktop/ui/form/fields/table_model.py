@@ -30,6 +30,10 @@ from desktop.ui.translations import fill
 
 # The stored JSON value of a cell, for editors that do not type text (drop-downs).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Whether a cell's value differs from the same row's (by key) in the previous round.
+DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2
+# What the model is told of a cell's previous value: (the value as said, whether it differs).
+CellHint = tuple[str, bool]
 _ERROR_TEXT = QBrush(QColor("#b3261e"))
 _PROBLEM = QBrush(PROBLEM_COLOUR)
 
@@ -50,8 +54,8 @@ class RowsModel(QAbstractTableModel):
         self.problems: dict[tuple[int, str], str] = {}
         # (row, column) → (the text typed, why it was not stored)
         self.typed: dict[tuple[int, str], tuple[str, str]] = {}
-        # What a cell's tooltip adds (the previous round's value of that cell), if anything.
-        self.hint: Callable[[JSONObject, str], str | None] | None = None
+        # A cell's previous value (in its tooltip and accessible description), if any.
+        self.hint: Callable[[JSONObject, str], CellHint | None] | None = None
 
     # -- reading -------------------------------------------------------------
 
@@ -85,8 +89,14 @@ class RowsModel(QAbstractTableModel):
             if typed is not None:
                 return self.refusal(row, field.key)
             shown = self.problems.get(key) or self._full_text(field, row, column)
-            hint = self.hint(self.rows[row], field.key) if self.hint is not None else None
-            return "\n".join(t for t in (shown, hint) if t) or None
+            hint = self._hint(row, field.key)
+            return "\n".join(t for t in (shown, hint[0] if hint else None) if t) or None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            hint = self._hint(row, field.key)
+            return hint[0] if hint is not None else None
+        if role == DIFFERS_ROLE:
+            hint = self._hint(row, field.key)
+            return hint is not None and hint[1]
         if role == Qt.ItemDataRole.FontRole and typed is not None:
             crossed = QFont()  # only this is set: the rest is the view's own font
             crossed.setStrikeOut(True)
@@ -100,6 +110,17 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(field, self.cell(row, column))
         return None
+
+    def _hint(self, row: int, key: str) -> CellHint | None:
+        return self.hint(self.rows[row], key) if self.hint is not None else None
+
+    def set_hint(self, hint: Callable[[JSONObject, str], CellHint | None]) -> None:
+        """Say each cell's previous value from now on (and mark the cells that differ)."""
+        self.hint = hint
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
 
     def refusal(self, row: int, key: str) -> str:
         """Why the text typed in a cell is not stored, and what is stored there instead."""
