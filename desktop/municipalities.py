@@ -64,6 +64,19 @@ _COLUMNS: Final = (
     "hospital_district_fi",
     "hospital_district_sv",
 )
+
+# The columns of each classification (only some have English names).
+_CATEGORY_COLUMNS: Final = {
+    prefix: tuple(column for column in _COLUMNS if column.startswith(f"{prefix}_"))
+    for prefix in (
+        "wellbeing_area",
+        "region",
+        "subregion",
+        "language",
+        "urban_class",
+        "hospital_district",
+    )
+}
 _CODE = re.compile(r"\d{3}")
 _CLASS_CODE = re.compile(r"\d{1,3}")
 _SAMI_LANG = re.compile(r"[a-z]{2,3}")
@@ -165,12 +178,16 @@ class Register:
     def __init__(self, municipalities: Iterable[Municipality], networks: Iterable[Network]) -> None:
         self._by_code = {m.code: m for m in sorted(municipalities, key=lambda m: m.code)}
         self._networks = tuple(networks)
-        # Search keys per municipality: its code, and its names exactly and folded.
-        self._keys: list[tuple[Municipality, tuple[str, ...], tuple[str, ...]]] = []
+
+    @functools.cached_property
+    def _keys(self) -> list[tuple[Municipality, tuple[str, ...], tuple[str, ...]]]:
+        """Search keys per municipality, its names exactly and folded: made at the first search."""
+        keys = []
         for m in self._by_code.values():
             names = {m.name_fi, m.name_sv, m.name_en, *m.names_sami.values()}
             exact = tuple(n.casefold() for n in names if n)
-            self._keys.append((m, exact, tuple(_fold(n) for n in exact)))
+            keys.append((m, exact, tuple(_fold(n) for n in exact)))
+        return keys
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Register:
@@ -281,6 +298,7 @@ def _read_csv(path: Path) -> dict[str, Municipality]:
                 "municipalities.columns", file=str(path), columns=", ".join(missing)
             )
         municipalities: dict[str, Municipality] = {}
+        categories: dict[tuple[object, ...], Category] = {}
         for row in reader:
             if not row:
                 continue
@@ -293,7 +311,7 @@ def _read_csv(path: Path) -> dict[str, Municipality]:
                     found=len(row),
                     expected=len(header),
                 )
-            m = _municipality(dict(zip(header, row, strict=True)), path, line)
+            m = _municipality(dict(zip(header, row, strict=True)), path, line, categories)
             if m.code in municipalities:
                 raise RegisterError(
                     "municipalities.duplicate_code", file=str(path), line=line, code=m.code
@@ -306,7 +324,9 @@ def _read_csv(path: Path) -> dict[str, Municipality]:
     return municipalities
 
 
-def _municipality(row: dict[str, str], path: Path, line: int) -> Municipality:
+def _municipality(
+    row: dict[str, str], path: Path, line: int, categories: dict[tuple[object, ...], Category]
+) -> Municipality:
     def value(column: str, pattern: re.Pattern[str] | None = None) -> str:
         text = row[column].strip()
         if not text or (pattern is not None and not pattern.fullmatch(text)):
@@ -316,12 +336,17 @@ def _municipality(row: dict[str, str], path: Path, line: int) -> Municipality:
         return text
 
     def category(prefix: str, *, english: bool = False) -> Category:
-        return Category(
-            code=value(f"{prefix}_code", _CLASS_CODE),
-            name_fi=value(f"{prefix}_fi"),
-            name_sv=value(f"{prefix}_sv"),
-            name_en=row[f"{prefix}_en"].strip() if english else "",
-        )
+        # Rows share their classes: a class read once is the same for the same text.
+        raw = (prefix, english, *(row[column] for column in _CATEGORY_COLUMNS[prefix]))
+        known = categories.get(raw)
+        if known is None:
+            known = categories[raw] = Category(
+                code=value(f"{prefix}_code", _CLASS_CODE),
+                name_fi=value(f"{prefix}_fi"),
+                name_sv=value(f"{prefix}_sv"),
+                name_en=row[f"{prefix}_en"].strip() if english else "",
+            )
+        return known
 
     sami: dict[str, str] = {}
     for pair in filter(None, (p.strip() for p in row["names_sami"].split(";"))):

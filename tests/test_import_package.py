@@ -229,3 +229,6 @@ def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
         store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
     code, out, _ = run("--lang", "en", "show", "2022-1", "premises")
     assert "The stored files do NOT pass the check:" in out
+    # Nothing of files that fail the check is shown as if it were what was sent.
+    assert "The package's answers are not shown." in out
+    assert "Not started" not in out and "Kangasalan terveyskeskus" not in out

@@ -293,3 +293,22 @@ def test_the_register_is_loaded_only_by_its_two_owners() -> None:
     assert not strays, f"get the register from the workbook or the coordinator's desk: {strays}"
     assert set(found) == REGISTER_OWNERS  # the scan sees the owners' own loading
     assert _register_loads("f(register=Register.load)\nRegister.load()") == [1, 2]
+
+
+def test_every_class_is_the_one_its_row_names() -> None:
+    register = Register.load()
+    path = resources_dir() / "municipalities" / "municipalities-2022.csv"
+    attributes = {"language": "language_status"}
+    prefixes = ("wellbeing_area", "region", "subregion", "language", "urban_class")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(register)
+    for row in rows:
+        municipality = register.get(row["code"])
+        for prefix in (*prefixes, "hospital_district"):
+            category = getattr(municipality, attributes.get(prefix, prefix))
+            given = (row[f"{prefix}_code"], row[f"{prefix}_fi"], row[f"{prefix}_sv"])
+            assert (category.code, category.name_fi, category.name_sv) == tuple(
+                value.strip() for value in given
+            )
+            assert category.name_en == row.get(f"{prefix}_en", "").strip()

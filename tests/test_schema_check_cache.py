@@ -43,3 +43,27 @@ def test_without_a_folder_every_start_checks(tmp_path: Path) -> None:
     path.write_text(json.dumps(manifest), "utf-8")
     assert load_catalog(root).problems
     assert load_catalog(root).problems
+
+
+def test_a_trusted_catalog_is_the_one_that_was_checked(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    checks = tmp_path / "checks"
+    first = load_catalog(root, checks=checks)
+    again = load_catalog(root, checks=checks)  # read without the checks that passed
+    assert again.sections == first.sections
+    assert again.rounds == first.rounds
+    assert again.files == first.files
+
+
+def test_a_key_given_twice_after_the_check_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    checks = tmp_path / "checks"
+    assert not load_catalog(root, checks=checks).problems
+    path = root / "sections" / "premises-1.json"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("{", '{"x-title": {"fi": "Toinen"}, ', 1), "utf-8")
+    changed = load_catalog(root, checks=checks)
+    reasons = [p.reason for p in changed.problems if p.file.endswith("premises-1.json")]
+    assert reasons and "appears twice" in reasons[0], changed.problems

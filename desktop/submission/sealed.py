@@ -39,7 +39,7 @@ class Sealed:
 
     submission: Submission
     round: Round
-    answers: dict[str, JSONObject]
+    answers: dict[str, JSONObject]  # none unless the files pass every check
     verdict: Verdict
     # The municipality the verified package answers for; None when it does not verify.
     signer: Municipality | None = None
@@ -79,8 +79,9 @@ def check_kept(workbook: Workbook, stored: Kept) -> Sealed:
     submission = stored.submission
     # Named by the bytes read now, not as recorded: altered bytes are read as they are.
     digest = hashlib.sha256(stored.package).hexdigest()
-    found = read_package(workbook.catalog, stored.package, digest)
+    found = read_package(workbook.catalog, stored.package, digest) if verdict.ok else None
     if found is None:
+        # Files that fail a check give no answers: nothing of them passes for what was sent.
         return Sealed(submission, workbook.round(submission.round_id), {}, verdict)
     return Sealed(submission, found.round, found.answers, verdict, _signer(workbook, verdict))
 

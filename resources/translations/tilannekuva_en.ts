@@ -1280,12 +1280,12 @@ If you close the window now, these answers are lost. All other answers are saved
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Signed by %1 on %2 at %3. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed by %2 on %3 at %4. Key fingerprint:</translation>
     </message>
     <message>
-        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
-        <translation>Signed on %1 at %2. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed on %2 at %3. Key fingerprint:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>
@@ -1378,6 +1378,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>&amp;Tallenna tiedostot uudelleen…</source>
         <translation>&amp;Save the files again…</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä ikkunassa</source>
+        <translation>Show in the &amp;window</translation>
+    </message>
+    <message>
+        <source>Näytä lähetyksen vastaukset ikkunassa sellaisina kuin ne allekirjoitettiin.</source>
+        <translation>Show the submission&apos;s answers in the window as they were signed.</translation>
     </message>
     <message>
         <source>Kierrosta ei ole lähetetty.</source>

@@ -1280,12 +1280,12 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Undertecknad av %1 den %2 kl. %3. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad av %2 den %3 kl. %4. Nyckelns fingeravtryck:</translation>
     </message>
     <message>
-        <source>Allekirjoitettu %1 klo %2. Avaimen sormenjälki:</source>
-        <translation>Undertecknad den %1 kl. %2. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad den %2 kl. %3. Nyckelns fingeravtryck:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>
@@ -1378,6 +1378,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>&amp;Tallenna tiedostot uudelleen…</source>
         <translation>&amp;Spara filerna igen…</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä ikkunassa</source>
+        <translation>&amp;Visa i fönstret</translation>
+    </message>
+    <message>
+        <source>Näytä lähetyksen vastaukset ikkunassa sellaisina kuin ne allekirjoitettiin.</source>
+        <translation>Visa inskickningens svar i fönstret så som de undertecknades.</translation>
     </message>
     <message>
         <source>Kierrosta ei ole lähetetty.</source>

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -83,7 +84,7 @@ def test_a_submitted_round_shows_its_signed_answers_and_seal_not_the_rows(
         )
     window = make_window(workbook)
     seal = _sealed(qtbot, window, "ne ovat ehjät")
-    assert "Allekirjoittanut Kangasala (211), " in seal
+    assert "Lähetys 1: allekirjoittanut Kangasala (211), " in seal
     for line in fingerprint_lines(key.fingerprint):
         assert line in seal
     assert RENT_SHOWN in _rent(window)
@@ -91,7 +92,7 @@ def test_a_submitted_round_shows_its_signed_answers_and_seal_not_the_rows(
     assert page is not None and page.editor("estimated_annual_rent").line.isReadOnly()  # type: ignore[attr-defined]
 
     window.set_language("sv")
-    assert "Undertecknad av Kangas" in window.banner.seal.text
+    assert "Inskickning 1: undertecknad av Kangas" in window.banner.seal.text
 
     # A correction starts from the round's saved answers, and the seal goes.
     window.set_language("fi")
@@ -119,7 +120,7 @@ def test_an_imported_package_opens_with_its_answers_and_seal(
     # Nothing is typed here, yet a submitted round lists nothing to fix, even while it is checked.
     assert window.panel.count == 0
     seal = _sealed(qtbot, window, "ne ovat ehjät")
-    assert "Allekirjoittanut Kangasala (211)" in seal
+    assert "allekirjoittanut Kangasala (211)" in seal
     assert fingerprint_lines(key.fingerprint)[0] in seal
     assert window.panel.count == 0
     assert RENT_SHOWN in _rent(window)
@@ -140,8 +141,100 @@ def test_a_stored_package_altered_in_the_database_says_so_and_shows_nothing(
     window = make_window(workbook)
     seal = _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
     assert "Paketin vastauksia ei näytetä" in seal
-    assert "Allekirjoittanut" not in seal
+    assert "allekirjoittanut" not in seal and "Lähetys 1: allekirjoitettu " in seal
     assert _rent(window) == ""
     assert window.banner.palette().color(window.banner.backgroundRole()) == BROKEN_COLOUR
     assert window.banner.seal.status.isVisible()
     assert window.banner.seal.status.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_an_earlier_submission_picked_in_the_list_opens_with_its_own_answers_and_seal(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
+
+    fill_round(workbook, ROUND)
+    service = Submissions(workbook)
+    service.export(ROUND, tmp_path / "1", key=key, lang="fi", after_closing=True)
+    service.start_correction(ROUND)
+    workbook.set_json(ROUND, "/premises/estimated_annual_rent", 3_250_000)
+    service.export(ROUND, tmp_path / "2", key=key, lang="fi", after_closing=True)
+    window = make_window(workbook)
+    assert "Lähetys 2: allekirjoittanut" in _sealed(qtbot, window, "ne ovat ehjät")
+    assert "3\u00a0250\u00a0000" in _rent(window)
+
+    window.menu.submissions.trigger()
+    dialog = screen.last(SubmissionsDialog)
+    assert isinstance(dialog, SubmissionsDialog)
+    dialog.table.selectRow(0)
+    assert dialog.show_in_window.isEnabled()
+    dialog.show_in_window.click()
+    qtbot.waitUntil(lambda: "Lähetys 1: allekirjoittanut" in window.banner.seal.text)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    assert RENT_SHOWN in _rent(window)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # the window shows it now
+
+    # A correction starts from the saved answers, and what it sends is shown once sent.
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    assert "3\u00a0250\u00a0000" in _rent(window)
+
+
+def test_a_package_answered_on_an_earlier_form_is_laid_out_with_that_form(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from desktop.paths import schemas_dir
+    from desktop.submission.importing import import_file
+    from desktop.survey import load_catalog
+
+    # Another computer still had the round as first published: premises on its first form,
+    # which asks to leave the table empty instead of offering "no premises to transfer".
+    old = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), old)
+    manifest = json.loads((old / "rounds" / f"{ROUND}.json").read_text("utf-8"))
+    for entry in manifest["sections"]:
+        if entry["id"] == "premises":
+            entry.pop("earlier", None)
+            entry["schema"] = "urn:tilannekuva:section:premises:1"
+    (old / "rounds" / f"{ROUND}.json").write_text(json.dumps(manifest), "utf-8")
+    with Store.open(DataPaths(tmp_path / "elsewhere")) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        then = Workbook(store, load_catalog(old))
+        fill_round(then, ROUND)
+        sent = (
+            Submissions(then)
+            .export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
+            .package
+        )
+    assert sent is not None
+    import_file(workbook, sent)
+
+    window = make_window(workbook)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    page = window.open_section("premises")
+    assert page is not None
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Jätä taulukko tyhjäksi, jos tällaisia tiloja ei ole." in texts
+    assert not any("Ei siirtyviä" in box.text() for box in page.findChildren(QCheckBox))
+    assert RENT_SHOWN in _rent(window)
+
+    # Opened for a correction, the round is answered on today's form.
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    page = window.open_section("premises")
+    assert page is not None
+    assert any("Ei siirtyviä" in box.text() for box in page.findChildren(QCheckBox))

@@ -144,8 +144,10 @@ MESSAGES: Final[Catalogue] = {
         "en": "The stored files were checked now: they are intact.",
     },
     "commands.answers.seal_broken": {
-        "fi": "Tallessa olevat tiedostot EIVÄT läpäise tarkistusta: {reason}",
-        "sv": "De sparade filerna klarar INTE kontrollen: {reason}",
-        "en": "The stored files do NOT pass the check: {reason}",
+        "fi": "Tallessa olevat tiedostot EIVÄT läpäise tarkistusta: {reason} "
+        "Paketin vastauksia ei näytetä.",
+        "sv": "De sparade filerna klarar INTE kontrollen: {reason} Paketets svar visas inte.",
+        "en": "The stored files do NOT pass the check: {reason} "
+        "The package's answers are not shown.",
     },
 }

@@ -90,10 +90,19 @@ class SealPanel(QWidget):
         if seal is not None and seal.signer is not None:
             signer = f"{seal.signer.name(self.lang)} ({seal.signer.code})"
             said = fill(
-                self.tr("Allekirjoittanut %1, %2 klo %3. Avaimen sormenjälki:"), signer, day, time
+                self.tr("Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:"),
+                submission.number,
+                signer,
+                day,
+                time,
             )
         else:
-            said = fill(self.tr("Allekirjoitettu %1 klo %2. Avaimen sormenjälki:"), day, time)
+            said = fill(
+                self.tr("Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:"),
+                submission.number,
+                day,
+                time,
+            )
         self.signer.setText(said)
         fingerprint = seal.fingerprint if seal is not None else submission.signer_fingerprint
         self.fingerprint.setText("\n".join(fingerprint_lines(fingerprint)))

@@ -45,6 +45,7 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.submitting.submitting import Submitting
@@ -336,6 +337,10 @@ class MainWindow(SubmittingWindow):
         self.menu.submit.setEnabled(not locked)
         self.menu.correct.setEnabled(locked)
         self.navigation.set_submitted(round_id, locked)
+
+    def show_submission(self, submission: Submission) -> None:
+        if self.session is not None and self.session.round_id == submission.round_id:
+            self.sealed.choose(self.session, submission.number)
 
     def set_busy(self, busy: bool) -> None:
         """While an export runs, the window takes no input (its progress dialog shows why)."""

@@ -51,10 +51,15 @@ class SealedRounds(QObject):
         self.workbook = workbook
         self.banner = banner
         self.current = current  # the session of the round on screen
-        # round → (the stored bytes' SHA-256, the seal found for them, when they were checked)
-        self.checked: dict[str, tuple[str, Sealed, datetime]] = {}
-        self.tasks: dict[str, Task] = {}
-        self._checking: dict[str, str] = {}  # round → the SHA-256 of the bytes being checked
+        # the stored bytes' SHA-256 → the seal found for them, and when they were checked
+        self.checked: dict[str, tuple[Sealed, datetime]] = {}
+        self.chosen: dict[str, int] = {}  # round → the submission picked to be shown
+        self.tasks: dict[str, Task] = {}  # the checks running, by the SHA-256 of their bytes
+
+    def choose(self, session: FormSession, number: int) -> None:
+        """Show submission ``number`` of the locked round (not its latest) until it is reopened."""
+        self.chosen[session.round_id] = number
+        self.refresh(session)
 
     def refresh(self, session: FormSession) -> None:
         """Show ``session``'s round from its stored package if it is locked by a submission."""
@@ -64,32 +69,31 @@ class SealedRounds(QObject):
             return
         workbook = self.workbook
         round_id = session.round_id
-        stored = kept(workbook, round_id) if workbook.is_locked(round_id) else None
+        stored = None
+        if workbook.is_locked(round_id):
+            stored = kept(workbook, round_id, self.chosen.get(round_id))
+            stored = stored or kept(workbook, round_id)
+        else:
+            self.chosen.pop(round_id, None)  # a correction: the next one sent is the one shown
         if stored is None:
             self._show(session, None, None)
             return
         digest = hashlib.sha256(stored.package).hexdigest()
-        known = self.checked.get(round_id)
-        if known is not None and known[0] == digest and known[1].submission == stored.submission:
-            self._show(session, known[1], known[2])
+        known = self.checked.get(digest)
+        if known is not None and known[0].submission == stored.submission:
+            self._show(session, *known)
             return
         # Until the files are checked, the banner says so and the form shows the saved answers.
         self._use(session, None, sealing=True)
         if self.current() is session:
             self.banner.seal.show_checking(stored.submission)
             self.banner.retranslate()
-        if self._checking.get(round_id) != digest:
+        if digest not in self.tasks:
             self._check(session, stored, digest)
-
-    @property
-    def busy(self) -> bool:
-        return any(task.running for task in self.tasks.values())
 
     def _check(self, session: FormSession, stored: Kept, digest: str) -> None:
         workbook = self.workbook
         workbook.register  # noqa: B018 -- loaded here, so the worker only reads it
-        round_id = session.round_id
-        self._checking[round_id] = digest
 
         def work(_report: Report) -> Sealed:
             from desktop.submission.sealed import check_kept
@@ -97,15 +101,22 @@ class SealedRounds(QObject):
             return check_kept(workbook, stored)
 
         def done(seal: Sealed) -> None:
-            self._checking.pop(round_id, None)
-            self.checked[round_id] = (digest, seal, datetime.now(UTC))
+            self._ended(digest)
+            self.checked[digest] = (seal, datetime.now(UTC))
             self.refresh(session)  # the round may have been reopened meanwhile
 
         def failed(error: BaseException) -> None:
-            self._checking.pop(round_id, None)
-            log.error("the stored package of %s could not be checked", round_id, exc_info=error)
+            self._ended(digest)
+            log.error(
+                "a stored package of %s could not be checked", session.round_id, exc_info=error
+            )
 
-        self.tasks[round_id] = run_task(work, done, failed, parent=self)
+        self.tasks[digest] = run_task(work, done, failed, parent=self)
+
+    def _ended(self, digest: str) -> None:
+        task = self.tasks.pop(digest, None)
+        if task is not None:
+            task.deleteLater()
 
     def _show(self, session: FormSession, seal: Sealed | None, at: datetime | None) -> None:
         if self.current() is session:

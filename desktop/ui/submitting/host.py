@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 if TYPE_CHECKING:
     from desktop.i18n import Lang
     from desktop.paths import DataPaths
+    from desktop.storage import Submission
     from desktop.ui.form.save_status import SaveStatus
     from desktop.ui.form.session import FormSession
     from desktop.workbook import Workbook
@@ -52,6 +53,10 @@ class SubmittingWindow(QMainWindow):
 
     def refresh_lock(self) -> None:
         """Show again whether the chosen round is submitted."""
+        raise NotImplementedError
+
+    def show_submission(self, submission: Submission) -> None:
+        """Show a submitted round as that submission's stored package says."""
         raise NotImplementedError
 
     def focus_problems(self) -> None:

@@ -29,6 +29,7 @@ class SubmissionsDialog(QDialog):
     """A table of the round's submissions; the chosen one's files can be saved again."""
 
     save_requested = Signal(object)  # the Submission whose files to save
+    show_requested = Signal(object)  # the Submission to show in the window, as it was signed
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class SubmissionsDialog(QDialog):
         ``next_number``: the number the next submission gets."""
         super().__init__(parent)
         self.submissions = list(submissions)
+        self.locked = locked
         self.setObjectName("submissionsDialog")
         self.setWindowTitle(fill(self.tr("Lähetykset – %1"), title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -90,6 +92,15 @@ class SubmissionsDialog(QDialog):
         self.save.setObjectName("saveSubmission")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
+        # A submitted round shows a chosen submission instead of its latest; a round being
+        # corrected shows the answers being corrected.
+        self.show_in_window = QPushButton(self.tr("&Näytä ikkunassa"), self)
+        self.show_in_window.setObjectName("showSubmission")
+        self.show_in_window.setToolTip(
+            self.tr("Näytä lähetyksen vastaukset ikkunassa sellaisina kuin ne allekirjoitettiin.")
+        )
+        self.buttons.addButton(self.show_in_window, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_in_window.clicked.connect(self._show)
         self.buttons.rejected.connect(self.reject)
         self.save.clicked.connect(self._save)
         self.table.itemSelectionChanged.connect(self._selection)
@@ -137,6 +148,13 @@ class SubmissionsDialog(QDialog):
 
     def _selection(self) -> None:
         self.save.setEnabled(self.selected() is not None)
+        self.show_in_window.setEnabled(self.locked and self.selected() is not None)
+
+    def _show(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.show_requested.emit(chosen)
+            self.accept()
 
     def _save(self) -> None:
         chosen = self.selected()

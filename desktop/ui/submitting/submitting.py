@@ -371,6 +371,7 @@ class Submitting(QObject):
             service.next_number(round_id),
         )
         dialog.save_requested.connect(lambda chosen: self._save_again(dialog, chosen))
+        dialog.show_requested.connect(lambda chosen: window.show_submission(chosen))
         dialogs.present(dialog)
         return dialog
 
