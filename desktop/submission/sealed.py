@@ -13,13 +13,16 @@ off the UI thread); ``sealed`` is the two in one (the command line's ``show``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, UnknownMunicipality
 from desktop.signing.verdict import Verdict
 from desktop.storage import Submission
-from desktop.survey import Round
+from desktop.survey import Problem, Round
+from desktop.survey.change_checks import change_problems
+from desktop.survey.explanations import Explanation, check_of, key_of
+from desktop.survey.validation import validate_round
 from desktop.workbook import Workbook
 
 SURVEY_NAME = "survey.json"  # the data file of a package (desktop.export.package)
@@ -43,6 +46,8 @@ class Sealed:
     verdict: Verdict
     # The municipality the verified package answers for; None when it does not verify.
     signer: Municipality | None = None
+    # The warnings confirmed with a few words, as the package carries them.
+    explanations: tuple[JSONObject, ...] = ()
 
     @property
     def intact(self) -> bool:
@@ -83,7 +88,27 @@ def check_kept(workbook: Workbook, stored: Kept) -> Sealed:
     if found is None:
         # Files that fail a check give no answers: nothing of them passes for what was sent.
         return Sealed(submission, workbook.round(submission.round_id), {}, verdict)
-    return Sealed(submission, found.round, found.answers, verdict, _signer(workbook, verdict))
+    signer = _signer(workbook, verdict)
+    return Sealed(submission, found.round, found.answers, verdict, signer, found.explanations)
+
+
+def explained(workbook: Workbook, seal: Sealed) -> list[Problem]:
+    """The warnings the submission was sent with, each with the explanation it carries
+    (what was sent passed every check: nothing else is left to tell)."""
+    if not seal.intact:
+        return []
+    found = validate_round(seal.round, seal.answers)
+    previous = workbook.previous(seal.round.id)
+    if previous is not None:
+        found.extend(change_problems(seal.round, seal.answers, previous))
+    # The package carries each explanation by its check and answer (not the values it named).
+    kept = (Explanation.from_json(value) for value in seal.explanations)
+    texts = {e.key: e.text for e in kept if e is not None}
+    return [
+        replace(p, explanation=texts[key_of(check_of(p), p.pointer)])
+        for p in found
+        if not p.blocking and key_of(check_of(p), p.pointer) in texts
+    ]
 
 
 def sealed(workbook: Workbook, round_id: str) -> Sealed | None:

@@ -238,3 +238,30 @@ def test_a_package_answered_on_an_earlier_form_is_laid_out_with_that_form(
     page = window.open_section("premises")
     assert page is not None
     assert any("Ei siirtyviä" in box.text() for box in page.findChildren(QCheckBox))
+
+
+def test_a_submitted_round_shows_the_explanations_it_was_sent_with(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    why = "Vuokra laskettiin uudelleen asetuksen mukaan."
+    fill_round(workbook, ROUND)
+    service = Submissions(workbook)
+    service.export(ROUND, tmp_path / "1", key=key, lang="fi", after_closing=True)
+    fill_round(workbook, "2022-2")
+    workbook.set_json("2022-2", "/premises/estimated_annual_rent", 5_200_000)
+    assert workbook.explain("2022-2", "/premises/estimated_annual_rent", why)
+    service.export("2022-2", tmp_path / "2", key=key, lang="fi", after_closing=True)
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    _sealed(qtbot, window, "ne ovat ehjät")
+    page = window.open_section("premises")
+    assert page is not None
+    message = page.rows["estimated_annual_rent"].message
+    assert message is not None and message.isVisible()
+    assert message.text().endswith(f"Vahvistettu: {why}")
+    # What was sent had nothing left to fix.
+    assert window.panel.count == 0

@@ -391,8 +391,11 @@ class FormSession(QObject):
         self._check_timer.stop()
         self._first_check.stop()
         if self.from_package:
-            # What was sent passed every check then; the seal tells whether it still does.
-            self.problems = []
+            # What was sent passed every check then; the seal tells whether it still does,
+            # and the warnings it was sent with are told with their explanations.
+            from desktop.submission.sealed import explained
+
+            self.problems = explained(self.workbook, self.seal) if self.seal is not None else []
             self._count(self.answers())
             self.checked.emit()
             return

@@ -4,10 +4,11 @@ When the chosen round is locked by a submission, its stored package is read
 from the database (on the UI thread, which owns the connection) and checked
 again off the UI thread, as ``verify`` checks a received package
 (``desktop.submission.sealed``, the same core as ``tilannekuva show``).
-Meanwhile the banner says the files are being checked; then the pages show
-the package's answers, laid out with the schemas the package names, and the
-banner its seal. Files that no longer pass the check
-are said to, and nothing of them is shown as if it were what was sent.
+Meanwhile the banner says the files are being checked (and the round lists
+no problems); then the pages show the package's answers, laid out with the
+schemas the package names, and the banner its seal. Files that no longer
+pass the check are said to, and nothing of them is shown as if it were what
+was sent. The list of submissions may pick an earlier one to show instead.
 
 A package is checked once per window for the bytes stored: the seal says
 when. A correction started shows the round's saved answers again.
