@@ -158,10 +158,14 @@ def test_a_package_opened_without_a_municipality_stays_on_screen_until_closed(
     eyes = QTimer()
     eyes.timeout.connect(look)
     eyes.start(50)
-    QTimer.singleShot(WAIT_MS, lambda: QApplication.exit(1))  # a view gone for good
+    patience = QTimer()  # a view gone for good would leave the program waiting
+    patience.setSingleShot(True)
+    patience.timeout.connect(lambda: QApplication.exit(1))
+    patience.start(WAIT_MS)
     try:
         status = _show_received_only(package, "fi")
     finally:
         eyes.stop()
+        patience.stop()  # never to fire into a later test
     assert len(looks) >= 5, looks
     assert status == 0
