@@ -21,8 +21,8 @@ from desktop.paths import DataPaths
 from desktop.signing.fingerprints import fingerprint_lines
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
-from desktop.survey.formatting import local_stamp
 from desktop.submission.service import Submissions
+from desktop.survey.formatting import local_stamp
 from desktop.ui.form.lock_banner import BROKEN_COLOUR
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
@@ -291,3 +291,59 @@ def test_the_seal_shows_when_the_signature_was_made_not_when_the_package_says(
     assert MADE_ON_SHOWN not in first
     window.set_language("sv")
     assert f"{day} kl. {time} (signaturens egen tid)" in window.banner.seal.text
+
+
+def test_a_correction_of_an_imported_round_starts_from_its_package_s_answers(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    store: Store,
+    data_paths: DataPaths,
+    screen: Screen,
+    package: Path,
+) -> None:
+    from desktop.submission.importing import import_file
+
+    import_file(workbook, package)
+    window = make_window(workbook)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.banner.seal.isHidden())
+    # The imported answers are there to correct, not an empty form.
+    assert RENT_SHOWN in _rent(window)
+    page = window.open_section("premises")
+    assert page is not None and not page.editor("estimated_annual_rent").line.isReadOnly()  # type: ignore[attr-defined]
+    sources = {e.source for e in store.audit_log(ROUND) if e.source is not None}
+    assert sources == {"2022-1#1"}
+
+    window.close()
+    store.close()
+    with Store.open(data_paths) as reopened:
+        again = Workbook(reopened)
+        assert again.answers(ROUND)["premises"]["estimated_annual_rent"] == RENT
+        second = make_window(again)
+        assert RENT_SHOWN in _rent(second)
+        second.close()
+
+
+def test_a_correction_of_an_imported_round_whose_package_fails_is_refused_in_the_window(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen, package: Path
+) -> None:
+    from desktop.submission.importing import import_file
+
+    import_file(workbook, package)
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    with workbook.store.connection as conn:
+        conn.execute("UPDATE submissions SET package = ?", (tampered,))
+    window = make_window(workbook)
+    _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
+    window.set_language("sv")
+    window.banner.button.click()
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Rättelsen påbörjades inte"
+    assert "Rättelsen av omgången 2022-1 påbörjades inte" in text
+    assert workbook.is_locked(ROUND)
+    assert "premises" not in workbook.answers(ROUND)
