@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 LATER = (
     "desktop.ui.submitting.submitting",
     "desktop.ui.submitting.key_dialogs",
@@ -66,3 +68,56 @@ assert opened == [(__import__("pathlib").Path({str(tmp_path)!r}).resolve(), "sv"
         "desktop.commands.output",
     }
     assert not loaded & commands
+
+
+# PySide6 makes each Qt class, with its enum types, the first time it is touched. A
+# Python event filter (or ``changeEvent``) makes it build every event class to find the
+# event's own, and a C++-made widget handed to Python (``viewport()``) every widget
+# class; dialogs no one has opened need not be built either.
+NOT_ON_THE_FIRST_SCREEN = (
+    "QGraphicsSceneWheelEvent",  # the event classes, built to find an event's own
+    "QTabletEvent",
+    "QWizard",  # the widget classes, built to find a widget's own
+    "QMdiArea",
+    "QCalendarWidget",
+    "QDialog",  # no dialog is open: their classes wait for the first one
+    "QMessageBox",
+    "QFileDialog",
+    "QInputDialog",
+)
+
+
+def test_the_first_screen_builds_only_the_qt_classes_it_shows(tmp_path: Path) -> None:
+    from desktop.commands.demo import DEMO_ROUND, fill_round
+    from desktop.paths import DataPaths
+    from desktop.storage import Profile, Store
+    from desktop.workbook import Workbook
+
+    paths = DataPaths(tmp_path / "data")
+    with Store.open(paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        fill_round(Workbook(store), DEMO_ROUND)
+    # As the window opens: the first turn of the event loop lists the classes built.
+    code = f"""
+import os
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+lazy = "QWizard" not in vars(QtWidgets)
+app = QApplication([])
+
+def first_turn():
+    built = set(vars(QtCore)) | set(vars(QtGui)) | set(vars(QtWidgets))
+    shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow"]
+    print("SHOWN" if shown else "NOT SHOWN", "LAZY" if lazy else "EAGER", *sorted(built), flush=True)
+    os._exit(0)
+
+QTimer.singleShot(0, first_turn)
+from desktop.cli import main
+main(["--data-dir", {str(paths.root)!r}])
+"""
+    seen = _loaded(code, QT_QPA_PLATFORM="offscreen")
+    assert "SHOWN" in seen and "QMainWindow" in seen
+    if "LAZY" not in seen:
+        pytest.skip("this PySide6 builds every class at import")
+    assert not seen & set(NOT_ON_THE_FIRST_SCREEN), sorted(seen & set(NOT_ON_THE_FIRST_SCREEN))

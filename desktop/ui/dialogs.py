@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    # PySide6 builds a class and its enums when first touched: the dialogs' classes load
+    # when the first of them opens, not while the window starts.
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 # A text box's question wraps at about this width (Qt's own message boxes wrap too).
 TEXT_INPUT_WIDTH = 520
@@ -58,6 +56,8 @@ def message(
     on_finished: Callable[[], None] | None = None,
 ) -> QMessageBox:
     """An information, warning or error box with one OK button."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,12 +77,16 @@ def error(
     details: str = "",
     on_finished: Callable[[], None] | None = None,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return message(
         parent, QMessageBox.Icon.Critical, title, text, details=details, on_finished=on_finished
     )
 
 
 def information(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return message(parent, QMessageBox.Icon.Information, title, text)
 
 
@@ -93,6 +97,8 @@ def warning(
     *,
     on_finished: Callable[[], None] | None = None,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return message(parent, QMessageBox.Icon.Warning, title, text, on_finished=on_finished)
 
 
@@ -104,6 +110,8 @@ def text_input(
     on_done: Callable[[str], None],
 ) -> QInputDialog:
     """A short text to type; ``on_done(text)`` when the user accepts it."""
+    from PySide6.QtWidgets import QInputDialog
+
     box = QInputDialog(parent)
     box.setObjectName("textInput")
     box.setWindowTitle(title)
@@ -124,6 +132,8 @@ def question(
     parent: QWidget | None, title: str, text: str, on_answer: Callable[[bool], None]
 ) -> QMessageBox:
     """A yes/no question; ``on_answer(True)`` when the user says yes."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setObjectName("questionBox")
@@ -143,6 +153,8 @@ def _file_dialog(
     mode: QFileDialog.AcceptMode,
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, str(directory), name_filter)
     dialog.setAcceptMode(mode)
     dialog.setFileMode(
@@ -164,6 +176,8 @@ def open_file(
     name_filter: str,
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
+    from PySide6.QtWidgets import QFileDialog
+
     return _file_dialog(
         parent, title, directory, name_filter, QFileDialog.AcceptMode.AcceptOpen, on_chosen
     )
@@ -176,6 +190,8 @@ def save_file(
     name_filter: str,
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
+    from PySide6.QtWidgets import QFileDialog
+
     return _file_dialog(
         parent, title, directory, name_filter, QFileDialog.AcceptMode.AcceptSave, on_chosen
     )
@@ -188,6 +204,8 @@ def choose_folder(
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
     """A folder to write files into; ``on_chosen`` is not called when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, str(directory))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.Directory)

@@ -180,3 +180,13 @@ def test_alt_and_a_letter_chooses_one_command_in_every_menu(window: MainWindow, 
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         letters = [_letter(t) for t in texts if _letter(t) is not None]
         assert len(letters) == len(set(letters)), (menu.title(), texts)
+
+
+def test_the_previous_rounds_menu_follows_the_language(window: MainWindow) -> None:
+    menu = window.previous.menu
+    assert menu.title() == "&Edelliset kierrokset"
+    window.set_language("sv")
+    assert menu.title() == "&Tidigare omgångar"
+    assert window.previous.compare.text() == "&Jämför omgångar…"
+    window.set_language("en")
+    assert menu.title() == "&Previous rounds"

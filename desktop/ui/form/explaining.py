@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
 from desktop.ui import dialogs
 from desktop.ui.form.session import FormSession
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
 
 
 def explain_warning(parent: QWidget, session: FormSession, pointer: str) -> QInputDialog | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +47,20 @@ def _open_circle(size: int, colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+class _RoundList(QListWidget):
+    """The rounds' list; says when its items' room changes.
+
+    A scroll area hands its viewport's resizes to its own ``resizeEvent``, so
+    this needs no event filter: a filter in Python makes PySide6 build every
+    event class and the viewport every widget class at start-up."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class Navigation(QWidget):
     """A round chooser above the list of the chosen round's sections."""
 
@@ -66,7 +80,7 @@ class Navigation(QWidget):
         self.submitted: set[str] = set()  # rounds locked by a submission
         self.round_label = QLabel(self)
         # A list rather than a drop-down: the rounds' titles are long and start alike.
-        self.round_list = QListWidget(self)
+        self.round_list = _RoundList(self)
         self.round_list.setObjectName("roundList")
         self.round_list.setWordWrap(True)
         self.round_list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -74,7 +88,8 @@ class Navigation(QWidget):
         self.round_list.setSpacing(2)
         self.round_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.round_label.setBuddy(self.round_list)
-        self.round_list.viewport().installEventFilter(self)
+        # After the list has laid out its items at the new width.
+        self.round_list.resized.connect(lambda: QTimer.singleShot(0, self._fit_rounds))
         self.sections_label = QLabel(self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("sectionList")
@@ -259,11 +274,6 @@ class Navigation(QWidget):
         super().resizeEvent(event)
         if event.size().height() != event.oldSize().height():
             QTimer.singleShot(0, self._fit_rounds)  # half of a new height
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.round_list.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._fit_rounds)  # after the list has laid out its items
-        return super().eventFilter(watched, event)
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang

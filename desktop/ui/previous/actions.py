@@ -8,9 +8,11 @@ questions are filled. Each copy is one transaction; "undo" takes back the last o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.errors import UserError
 from desktop.review.copying import Reason, copy_forward, plan_copy, table_rows, undo_last_copy
@@ -18,22 +20,10 @@ from desktop.ui import dialogs
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.previous.hints import PreviousHints
 from desktop.ui.previous.host import PreviousWindow
-from desktop.ui.previous.rows_dialog import RowsDialog
 from desktop.ui.translations import fill
 
-
-class PreviousMenu(QMenu):
-    """The menu of previous rounds; it says itself anew when the language changes."""
-
-    def __init__(self, owner: PreviousRounds, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.owner = owner
-        self.setObjectName("previousMenu")
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.owner.retranslate()
-        super().changeEvent(event)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 class PreviousRounds(QObject):
@@ -44,7 +34,8 @@ class PreviousRounds(QObject):
         self.host = window
         self.parent_widget = window.window()
         bar = window.menuBar()
-        self.menu = PreviousMenu(self, bar)
+        self.menu = QMenu(bar)
+        self.menu.setObjectName("previousMenu")
 
         def action(name: str, shortcut: str | None = None) -> QAction:
             made = QAction(self.menu)
@@ -142,6 +133,8 @@ class PreviousRounds(QObject):
         if found is None:
             return None
         title, source, rows = found
+        from desktop.ui.previous.rows_dialog import RowsDialog  # a dialog: loaded when first used
+
         return RowsDialog(
             title,
             source,

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.i18n import Lang
@@ -37,6 +37,9 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.qtlog import log_to_file, route_qt_messages
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +164,8 @@ def _run_window(
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(workbook.register, lang)
-        profile = dialog.profile() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == ProfileDialog.DialogCode.Accepted
+        profile = dialog.profile() if accepted else None
         if profile is None:
             _tell_why_ending()
             return EXIT_OK

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QSplitter,
     QStackedWidget,
@@ -45,6 +44,8 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.shell.profile_dialog import ProfileDialog
@@ -391,6 +392,7 @@ class MainWindow(SubmittingWindow):
         for session in self.sessions.values():
             session.lang = lang
         self.menu.set_lang(lang)
+        self.previous.retranslate()
         self.navigation.set_lang(lang)
         self.banner.seal.set_lang(lang)
         self.banner.retranslate()
@@ -496,6 +498,10 @@ class MainWindow(SubmittingWindow):
         """The user chose to close with answers that could not be saved."""
         self._closing_anyway = True
         self.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sides.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._submitting is not None and self._submitting.busy:

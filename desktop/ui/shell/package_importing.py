@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
 from desktop.ui import dialogs
@@ -22,6 +22,8 @@ from desktop.ui.translations import fill
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
     from desktop.signing.verdict import Verdict
     from desktop.submission.importing import Imported
     from desktop.workbook import Workbook

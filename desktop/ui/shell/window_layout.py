@@ -11,7 +11,7 @@ window keeps the width chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 NAVIGATION_SHARE = 0.2
@@ -25,7 +25,10 @@ def _within(value: float, low: int, high: int) -> int:
 
 
 class SideLayout(QObject):
-    """Sizes the sections list (left of the splitter) and the problems dock to the window."""
+    """Sizes the sections list (left of the splitter) and the problems dock to the window.
+
+    The window calls ``fit`` from its ``resizeEvent``: an event filter written in
+    Python would make PySide6 build every event class at start-up."""
 
     def __init__(self, window: QMainWindow, splitter: QSplitter, dock: QDockWidget) -> None:
         super().__init__(window)
@@ -35,15 +38,9 @@ class SideLayout(QObject):
         self._dragged = False  # the user chose the sections list's width
         self._stepped_aside = False  # the panel was hidden because it was empty
         splitter.splitterMoved.connect(self._moved)
-        window.installEventFilter(self)
 
     def _moved(self, _position: int, _index: int) -> None:
         self._dragged = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
 
     def fit(self) -> None:
         width = self.window.width()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +22,10 @@ from desktop.survey import Field, Kind
 from desktop.survey.formatting import format_date
 from desktop.survey.values import AnswerError, answer_text, parse_answer
 from desktop.ui.form.fields.base import FieldEditor
+
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched, with its enums: loaded with the first calendar.
+    from PySide6.QtWidgets import QCalendarWidget
 
 NUMBER_WIDTH = 160
 TEXT_WIDTH = 420
@@ -159,6 +163,8 @@ class DateEditor(WrittenBackEditor):
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
