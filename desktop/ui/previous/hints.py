@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.jsonvalue import JSONObject
@@ -25,6 +26,10 @@ from desktop.survey.values import display_value
 from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched: the events' classes wait for the first event.
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 ONE_LINE = 60  # characters of a hint that fit one line however narrow the page
 _LINKS = (
