@@ -333,3 +333,27 @@ def test_a_correction_of_an_imported_round_whose_package_fails_the_check_is_refu
         assert store.is_locked(ROUND)
         assert "premises" not in store.round_answers(ROUND)
     assert kept(data_paths) == before
+
+
+def test_a_correction_keeps_the_contact_the_profile_carried_and_fills_the_rest(
+    data_paths: DataPaths, package: Path
+) -> None:
+    from desktop.submission.importing import import_file
+
+    with Store.open(data_paths) as store:
+        workbook = Workbook(store)
+        # Another municipality's profile: importing with its consent carries the new
+        # profile's contact into the round before the round is locked.
+        workbook.save_profile(Profile("091", contact_name="Pekka Virtanen"))
+        import_file(workbook, package, make_profile=True)
+        assert store.round_answers(ROUND)["background"] == {"respondent_name": "Pekka Virtanen"}
+        assert Submissions(workbook).start_correction(ROUND) == 2
+        saved = store.round_answers(ROUND)
+        entries = [e for e in store.audit_log(ROUND) if e.source == "2022-1#1"]
+    assert saved["background"]["respondent_name"] == "Pekka Virtanen"  # the profile's, kept
+    assert saved["background"]["respondent_title"] == "Talousjohtaja"
+    assert saved["premises"]["estimated_annual_rent"] == 3_100_000
+    # One audit entry per answer filled, each naming the submission it came from.
+    filled = {(section, key) for section, values in saved.items() for key in values}
+    assert len(entries) == len(filled) - 1
+    assert "/background/respondent_name" not in {e.pointer for e in entries}
