@@ -9,6 +9,7 @@ and ``benchmarks/cli_startup.py``; this keeps a stray import from undoing them.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -84,10 +85,23 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QMessageBox",
     "QFileDialog",
     "QInputDialog",
+    "QComboBox",  # questions the first section does not have
+    "QRadioButton",
+    "QPlainTextEdit",
+    "QKeyEvent",  # no key has been pressed
 )
 
 
-def test_the_first_screen_builds_only_the_qt_classes_it_shows(tmp_path: Path) -> None:
+# What the window loads when the user first copies answers or opens a submitted round.
+FIRST_USE = (
+    "desktop.review.copying",
+    "desktop.submission.sealed",
+    "desktop.signing.verdict",
+    "desktop.ui.previous.rows_dialog",
+)
+
+
+def test_the_first_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
     from desktop.commands.demo import DEMO_ROUND, fill_round
     from desktop.paths import DataPaths
     from desktop.storage import Profile, Store
@@ -100,6 +114,7 @@ def test_the_first_screen_builds_only_the_qt_classes_it_shows(tmp_path: Path) ->
     # As the window opens: the first turn of the event loop lists the classes built.
     code = f"""
 import os
+import sys
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -109,7 +124,8 @@ app = QApplication([])
 def first_turn():
     built = set(vars(QtCore)) | set(vars(QtGui)) | set(vars(QtWidgets))
     shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.objectName() == "mainWindow"]
-    print("SHOWN" if shown else "NOT SHOWN", "LAZY" if lazy else "EAGER", *sorted(built), flush=True)
+    print("SHOWN" if shown else "NOT SHOWN", "LAZY" if lazy else "EAGER", *sorted(built))
+    print(*sys.modules, flush=True)
     os._exit(0)
 
 QTimer.singleShot(0, first_turn)
@@ -118,6 +134,44 @@ main(["--data-dir", {str(paths.root)!r}])
 """
     seen = _loaded(code, QT_QPA_PLATFORM="offscreen")
     assert "SHOWN" in seen and "QMainWindow" in seen
+    assert not seen & set(FIRST_USE), sorted(seen & set(FIRST_USE))
     if "LAZY" not in seen:
         pytest.skip("this PySide6 builds every class at import")
     assert not seen & set(NOT_ON_THE_FIRST_SCREEN), sorted(seen & set(NOT_ON_THE_FIRST_SCREEN))
+
+
+def test_no_module_of_the_program_uses_a_pyside_feature_switch() -> None:
+    """desktop.ui.feature_checks answers PySide6 without reading sources: true only while so."""
+    package = Path(__file__).resolve().parents[1] / "desktop"
+    switch = re.compile(r"^\s*(from|import)\s+__feature__", re.MULTILINE)
+    using = [p for p in package.rglob("*.py") if switch.search(p.read_text("utf-8"))]
+    assert using == []
+
+
+def test_pyside6_reads_no_source_of_the_program_or_of_python() -> None:
+    code = """
+import sys
+import desktop.ui
+import desktop.workbook, desktop.ui.dialogs, json, pytestqt
+feature = sys.modules.get("shibokensupport.feature")
+if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+    print("NO-FEATURES")
+    raise SystemExit
+import inspect
+read = []
+real = inspect.getsource
+inspect.getsource = lambda module: read.append(module.__name__) or real(module)
+check = feature._mod_uses_pyside
+print("ANSWERS", check(sys.modules["desktop.workbook"]), check(sys.modules["desktop.ui.dialogs"]),
+      check(sys.modules["json"]), check(sys.modules["pytestqt"]), "READ", *read)
+"""
+    seen = " ".join(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    if "NO-FEATURES" in seen:
+        pytest.skip("this PySide6 has no __feature__ checks")
+    # The window's modules use PySide6, the rest do not; any other module is read as before.
+    assert "ANSWERS False True False" in seen
+    assert seen.endswith("READ pytestqt")

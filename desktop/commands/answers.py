@@ -175,20 +175,38 @@ def _show_seal(console: Console, seal: Sealed) -> None:
     from desktop.signing.verdict import CheckId
 
     submission = seal.submission
-    signer = next(
-        (c.message(console.lang) for c in seal.verdict.checks if c.id is CheckId.FINGERPRINT), ""
-    )
     at = format_local_time(submission.submitted_at)
-    console.say(
-        console.text("commands.answers.seal", number=submission.number, at=at, signer=signer)
-    )
     failure = seal.verdict.failure
-    if failure is None:
-        console.say(console.text("commands.answers.seal_intact"))
-    else:
+    if failure is not None:
+        # Files that fail the check are not what was signed: only the record is told.
+        console.say(
+            console.text(
+                "commands.answers.seal_unchecked",
+                number=submission.number,
+                at=at,
+                fingerprint=submission.signer_fingerprint,
+            )
+        )
         console.say(
             console.text("commands.answers.seal_broken", reason=failure.message(console.lang))
         )
+        return
+    signer = next(
+        (c.message(console.lang) for c in seal.verdict.checks if c.id is CheckId.FINGERPRINT), ""
+    )
+    if seal.signed_at is not None:
+        said = console.text(
+            "commands.answers.seal",
+            number=submission.number,
+            signed=format_local_time(seal.signed_at),
+            signer=signer,
+        )
+    else:
+        said = console.text(
+            "commands.answers.seal_recorded", number=submission.number, at=at, signer=signer
+        )
+    console.say(said)
+    console.say(console.text("commands.answers.seal_intact"))
 
 
 def read_value(given: str) -> str:

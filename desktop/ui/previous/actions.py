@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.errors import UserError
-from desktop.review.copying import Reason, copy_forward, plan_copy, table_rows, undo_last_copy
 from desktop.ui import dialogs
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.previous.hints import PreviousHints
@@ -124,6 +123,8 @@ class PreviousRounds(QObject):
         self.copy(round_id, pointer, rows)
 
     def _rows_dialog(self, round_id: str, pointer: str) -> QDialog | None:
+        from desktop.review.copying import table_rows
+
         window = self.host
         window.session_for(round_id).flush()
         try:
@@ -146,6 +147,9 @@ class PreviousRounds(QObject):
     def copy(self, round_id: str, target: str | None, rows: list[str] | None = None) -> None:
         """Copy the previous answers into ``target`` (a question, a section, or None: all);
         ``rows``: of a table, only the previous rows with these keys."""
+        # Copying loads when the user first copies (start-up time).
+        from desktop.review.copying import Reason, plan_copy
+
         window = self.host
         window.session_for(round_id).flush()
         try:
@@ -182,6 +186,8 @@ class PreviousRounds(QObject):
     def _copy(
         self, round_id: str, target: str | None, rows: list[str] | None, *, overwrite: bool
     ) -> None:
+        from desktop.review.copying import copy_forward
+
         window = self.host
         try:
             done = copy_forward(window.workbook, round_id, target, overwrite=overwrite, rows=rows)
@@ -194,6 +200,8 @@ class PreviousRounds(QObject):
         window.statusBar().showMessage(fill(said, done.plan.source.label(window.lang)), 10000)
 
     def undo(self) -> None:
+        from desktop.review.copying import undo_last_copy
+
         window = self.host
         session = window.session
         if session is None:

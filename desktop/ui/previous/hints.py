@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.jsonvalue import JSONObject
@@ -26,6 +27,11 @@ from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
 
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched: the events' classes wait for the first event.
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
+ONE_LINE = 60  # characters of a hint that fit one line however narrow the page
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
@@ -67,6 +73,8 @@ def _after_its_question(row: FieldRow, label: QWidget) -> None:
     """Put ``label`` next in the Tab order after its question's input: a widget made later
     goes to the end of the window's order, past the problem list, where Enter on a hint
     scrolled out of sight would copy an answer the user never saw."""
+    if not label.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return  # Qt places only a widget that takes the focus: a hint that cannot copy stays out
     inputs: list[QWidget] = [row.editor, *row.editor.findChildren(QWidget)]
     if row.none_box is not None:
         inputs.append(row.none_box)
@@ -76,8 +84,7 @@ def _after_its_question(row: FieldRow, label: QWidget) -> None:
         # A list's popup is a child of its input but a window of its own.
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is label.window()
     ]
-    # Qt places only a widget that takes the focus: a hint that cannot copy stays out.
-    if reachable and label.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    if reachable:
         QWidget.setTabOrder(reachable[-1], label)
 
 
@@ -98,10 +105,7 @@ class PreviousHints(QObject):
         self.labels: dict[str, HintLabel] = {}
         self._rows: dict[str, list[str]] = {}  # the keys of the missing rows each label names
         self._shown: set[str] = set()
-        palette = QPalette(page.palette())
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        palette.setColor(QPalette.ColorRole.WindowText, muted)
-        self._palette = palette
+        self._linked: set[str] = set()  # the labels whose links are connected
         for key, row in page.rows.items():
             if row.field.kind is Kind.TABLE and previous.link(page.pointer(key)) is not None:
                 model = getattr(row.editor, "model", None)
@@ -165,9 +169,8 @@ class PreviousHints(QObject):
         if label is None:
             label = HintLabel(row, functools.partial(self._activated, key, "copy"))
             label.setObjectName(f"previous_{key}")
-            label.setWordWrap(True)
-            label.setPalette(self._palette)
-            label.linkActivated.connect(lambda link, k=key: self._activated(k, link))
+            # Quiet: a placeholder's colour in whatever palette (none of its own to resolve).
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             layout = row.layout()
             assert layout is not None
             index = layout.indexOf(row.editor) + (2 if row.none_box is not None else 1)
@@ -182,7 +185,10 @@ class PreviousHints(QObject):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.set_copyable(copyable)
             lines = [spoken[0] + (" · " + self.tr("Kopioi") if copyable else "")]
-            label.setText("\n".join([*lines, legend] if legend else lines))
+            shown = "\n".join([*lines, legend] if legend else lines)
+            # A short hint is one line on the narrowest page; wrapping costs the layout.
+            label.setWordWrap(len(shown) > ONE_LINE)
+            label.setText(shown)
             label.setToolTip(self.tr("Kopioi edellinen vastaus tähän") if copyable else "")
             label.setAccessibleName(label.text())
             _after_its_question(row, label)
@@ -190,6 +196,10 @@ class PreviousHints(QObject):
             return
         # Each missing row by name: a click copies that row alone.
         label.set_copyable(False)
+        if key not in self._linked:
+            self._linked.add(key)
+            label.linkActivated.connect(lambda link, k=key: self._activated(k, link))
+        label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(_LINKS)
         lines = []

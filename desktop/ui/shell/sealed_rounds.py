@@ -64,14 +64,15 @@ class SealedRounds(QObject):
 
     def refresh(self, session: FormSession) -> None:
         """Show ``session``'s round from its stored package if it is locked by a submission."""
-        from desktop.submission.sealed import kept
-
         if session.closing:
             return
         workbook = self.workbook
         round_id = session.round_id
         stored = None
         if workbook.is_locked(round_id):
+            # The seals' checks load with the first submitted round shown (start-up time).
+            from desktop.submission.sealed import kept
+
             stored = kept(workbook, round_id, self.chosen.get(round_id))
             stored = stored or kept(workbook, round_id)
         else:

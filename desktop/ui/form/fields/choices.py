@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QRadioButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field
 from desktop.ui.form.fields.base import FieldEditor
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
 CHOICE_WIDTH = 420
+
+
+# PySide6 builds a class with its enums when first touched: the classes of these
+# questions load with the first question that shows them, not with every window.
+def _key_event() -> type[QKeyEvent]:
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent
 
 
 class YesNoEditor(FieldEditor):
     """Two radio buttons; Delete or Backspace on them takes the answer back."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton
+
         super().__init__(field, lang, parent)
         self.yes = QRadioButton(self)
         self.no = QRadioButton(self)
@@ -70,7 +73,7 @@ class YesNoEditor(FieldEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            and isinstance(event, _key_event())
             and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.value() is not None
         ):
@@ -84,6 +87,8 @@ class ChoiceEditor(FieldEditor):
     """One option from a drop-down list; the first, empty entry means unanswered."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QComboBox
+
         super().__init__(field, lang, parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"input_{field.key}")
@@ -161,6 +166,8 @@ class LongTextEditor(FieldEditor):
     typing = True
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
+
         super().__init__(field, lang, parent)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName(f"input_{field.key}")
