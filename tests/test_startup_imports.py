@@ -98,6 +98,7 @@ FIRST_USE = (
     "desktop.submission.sealed",
     "desktop.signing.verdict",
     "desktop.ui.previous.rows_dialog",
+    "desktop.municipalities",  # the register: once the window is up
 )
 
 
