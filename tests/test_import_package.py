@@ -21,8 +21,10 @@ from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
+from desktop.survey.formatting import format_local_time
 from desktop.workbook import Workbook
 from tests.fixtures.hostile.zipsurgery import replaced
+from tests.package_times import MADE_ON_SHOWN, january_package, signing_time
 
 ROUND = "2022-1"
 Run = Callable[..., tuple[int, str, str]]
@@ -218,7 +220,7 @@ def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
     code, out, err = run("show", "2022-1", "premises")
     assert code == 0, err
     # Nothing was typed here: the answers are the imported package's, as it was signed.
-    assert "Lähetetty: lähetys 1 (" in out and "Allekirjoittaja: Kangasala" in out
+    assert "Lähetetty: lähetys 1, allekirjoitettu " in out and "Allekirjoittaja: Kangasala" in out
     assert "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät." in out
     assert "3\u00a0100\u00a0000 €" in out
 
@@ -232,3 +234,126 @@ def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
     # Nothing of files that fail the check is shown as if it were what was sent.
     assert "The package's answers are not shown." in out
     assert "Not started" not in out and "Kangasalan terveyskeskus" not in out
+
+
+def _tamper_stored(paths: DataPaths, package: Path) -> None:
+    """The stored package's answers are changed in the database, behind the program's back."""
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    with Store.open(paths) as store, store.connection:
+        store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
+
+
+def test_a_seal_whose_files_fail_the_check_does_not_claim_them_as_signed(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    _tamper_stored(data_paths, package)
+    for lang, signed in (("en", "as it was signed"), ("fi", "allekirjoitettiin")):
+        code, out, err = run("--lang", lang, "show", "2022-1", "premises")
+        assert code == 0, err
+        head = out.splitlines()[1]
+        assert signed not in head
+    assert "Lähetetty: lähetys 1 (kirjattu " in out
+
+
+@pytest.fixture(scope="module")
+def package_of_january(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> Path:
+    """A package whose survey.json says it was made on 25.1.2022, though signed today."""
+    return january_package(tmp_path_factory.mktemp("january"), key)
+
+
+def test_the_seal_shows_the_signature_s_own_signing_time(
+    run: Run, data_paths: DataPaths, package_of_january: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package_of_january))[0] == 0
+    signed = format_local_time(signing_time(package_of_january.read_bytes()))
+    code, out, err = run("show", "2022-1", "premises")
+    assert code == 0, err
+    assert f"allekirjoitettu {signed} (allekirjoituksen oma aika)" in out
+    assert MADE_ON_SHOWN not in out.splitlines()[1]
+    code, out, err = run("--lang", "sv", "show", "2022-1", "premises")
+    assert f"undertecknad {signed} (signaturens egen tid)" in out
+
+
+def test_a_correction_of_an_imported_round_starts_from_its_package_s_answers(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    code, out, err = run("correct", "2022-1")
+    assert code == 0, err
+    assert "lähetys 2" in out
+    # After the command, in a new process as it were: the answers are saved ones now.
+    with Store.open_for_reading(data_paths) as store:
+        assert not store.is_locked(ROUND)
+        saved = store.round_answers(ROUND)
+        entries = [e for e in store.audit_log(ROUND) if e.source is not None]
+    assert saved["premises"]["estimated_annual_rent"] == 3_100_000
+    assert entries and {e.source for e in entries} == {"2022-1#1"}
+    assert "/premises/estimated_annual_rent" in {e.pointer for e in entries}
+    code, out, err = run("show", "2022-1", "premises")
+    assert "3\u00a0100\u00a0000 €" in out
+    # A typed change is a change of that answer alone.
+    assert run("set", "2022-1", "/premises/estimated_annual_rent", "3200000")[0] == 0
+
+
+def test_a_correction_of_a_round_sent_here_keeps_its_saved_answers(
+    run: Run, data_paths: DataPaths, key: OrganisationKey, tmp_path: Path
+) -> None:
+    with Store.open(data_paths) as store:
+        store.save_profile(Profile("211"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        Submissions(workbook).export(
+            ROUND, tmp_path / "here", key=key, lang="fi", after_closing=True
+        )
+        before = store.round_answers(ROUND)
+    assert run("correct", "2022-1")[0] == 0
+    with Store.open_for_reading(data_paths) as store:
+        assert store.round_answers(ROUND) == before
+        assert not [e for e in store.audit_log(ROUND) if e.source is not None]
+
+
+def test_a_correction_of_an_imported_round_whose_package_fails_the_check_is_refused(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    _tamper_stored(data_paths, package)
+    before = kept(data_paths)
+    code, out, err = run("--lang", "sv", "correct", "2022-1")
+    assert code == 2, out
+    assert "Traceback" not in err
+    assert "Rättelsen av omgången 2022-1 påbörjades inte" in err
+    with Store.open_for_reading(data_paths) as store:
+        assert store.is_locked(ROUND)
+        assert "premises" not in store.round_answers(ROUND)
+    assert kept(data_paths) == before
+
+
+def test_a_correction_keeps_the_contact_the_profile_carried_and_fills_the_rest(
+    data_paths: DataPaths, package: Path
+) -> None:
+    from desktop.submission.importing import import_file
+
+    with Store.open(data_paths) as store:
+        workbook = Workbook(store)
+        # Another municipality's profile: importing with its consent carries the new
+        # profile's contact into the round before the round is locked.
+        workbook.save_profile(Profile("091", contact_name="Pekka Virtanen"))
+        import_file(workbook, package, make_profile=True)
+        assert store.round_answers(ROUND)["background"] == {"respondent_name": "Pekka Virtanen"}
+        assert Submissions(workbook).start_correction(ROUND) == 2
+        saved = store.round_answers(ROUND)
+        entries = [e for e in store.audit_log(ROUND) if e.source == "2022-1#1"]
+    assert saved["background"]["respondent_name"] == "Pekka Virtanen"  # the profile's, kept
+    assert saved["background"]["respondent_title"] == "Talousjohtaja"
+    assert saved["premises"]["estimated_annual_rent"] == 3_100_000
+    # One audit entry per answer filled, each naming the submission it came from.
+    filled = {(section, key) for section, values in saved.items() for key in values}
+    assert len(entries) == len(filled) - 1
+    assert "/background/respondent_name" not in {e.pointer for e in entries}

@@ -9,6 +9,7 @@ and ``benchmarks/cli_startup.py``; this keeps a stray import from undoing them.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +98,7 @@ FIRST_USE = (
     "desktop.submission.sealed",
     "desktop.signing.verdict",
     "desktop.ui.previous.rows_dialog",
+    "desktop.municipalities",  # the register: once the window is up
 )
 
 
@@ -137,3 +139,40 @@ main(["--data-dir", {str(paths.root)!r}])
     if "LAZY" not in seen:
         pytest.skip("this PySide6 builds every class at import")
     assert not seen & set(NOT_ON_THE_FIRST_SCREEN), sorted(seen & set(NOT_ON_THE_FIRST_SCREEN))
+
+
+def test_no_module_of_the_program_uses_a_pyside_feature_switch() -> None:
+    """desktop.ui.feature_checks answers PySide6 without reading sources: true only while so."""
+    package = Path(__file__).resolve().parents[1] / "desktop"
+    switch = re.compile(r"^\s*(from|import)\s+__feature__", re.MULTILINE)
+    using = [p for p in package.rglob("*.py") if switch.search(p.read_text("utf-8"))]
+    assert using == []
+
+
+def test_pyside6_reads_no_source_of_the_program_or_of_python() -> None:
+    code = """
+import sys
+import desktop.ui
+import desktop.workbook, desktop.ui.dialogs, json, pytestqt
+feature = sys.modules.get("shibokensupport.feature")
+if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+    print("NO-FEATURES")
+    raise SystemExit
+import inspect
+read = []
+real = inspect.getsource
+inspect.getsource = lambda module: read.append(module.__name__) or real(module)
+check = feature._mod_uses_pyside
+print("ANSWERS", check(sys.modules["desktop.workbook"]), check(sys.modules["desktop.ui.dialogs"]),
+      check(sys.modules["json"]), check(sys.modules["pytestqt"]), "READ", *read)
+"""
+    seen = " ".join(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    if "NO-FEATURES" in seen:
+        pytest.skip("this PySide6 has no __feature__ checks")
+    # The window's modules use PySide6, the rest do not; any other module is read as before.
+    assert "ANSWERS False True False" in seen
+    assert seen.endswith("READ pytestqt")

@@ -193,7 +193,7 @@ def verify(
         except UserError as error:
             return stop(Check.failed(check_id, error))
         checks.append(Check.passed(check_id))
-    return Verdict(tuple(checks), fingerprint, package)
+    return Verdict(tuple(checks), fingerprint, package, signed_at=signer.signed_at)
 
 
 def _mimetype_problem(first: Member, expected: bytes = MIMETYPE) -> AsiceError | None:

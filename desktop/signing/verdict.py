@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from desktop.errors import UserError
@@ -93,6 +94,9 @@ class Verdict:
     fingerprint: str | None = None
     package: Package | None = field(default=None, compare=False)
     kind: FileKind = FileKind.PACKAGE
+    # When the signature says it was made (its signed signing-time attribute), for a
+    # package that passed every check; None when it does not say.
+    signed_at: datetime | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:

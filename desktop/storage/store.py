@@ -424,13 +424,35 @@ class Store:
             raise KeyError(f"{round_id} has no submission {number}")
         return found
 
-    def start_correction(self, round_id: str, *, actor: str | None = None) -> bool:
-        """Open a submitted round for a correction, which becomes the next submission."""
+    def start_correction(
+        self,
+        round_id: str,
+        *,
+        actor: str | None = None,
+        fill: Sequence[tuple[str, JSONValue]] = (),
+        source: str | None = None,
+    ) -> bool:
+        """Open a submitted round for a correction, which becomes the next submission.
+
+        ``fill``: the answers the correction starts from, (pointer, value) each saved where
+        nothing is, with an audit entry naming ``source``; in the same transaction.
+        """
+        for _pointer, value in fill:
+            check_value(value)
+        who = actor or default_actor()
         with self._write() as conn:
             if self._locked_at(conn, round_id) is None:
                 return False
             conn.execute("UPDATE rounds SET locked_at = NULL WHERE round_id = ?", (round_id,))
             self._audit(conn, actor, round_id, "/locked", True, False)
+            stamp = now_utc()
+            for pointer, value in fill:
+                section, field, rest = _split_answer_pointer(pointer)
+                key = (round_id, section, field)
+                if answer_rows.leaf(conn, key, rest) is not MISSING:
+                    continue  # saved here: kept
+                answer_rows.set_leaf(conn, key, rest, value, stamp, who)
+                self._audit(conn, actor, round_id, pointer, MISSING, value, source)
         return True
 
     # -- internals -----------------------------------------------------------

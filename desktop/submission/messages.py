@@ -7,6 +7,17 @@ from typing import Final
 from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
+    "submission.correction.package_fails": {
+        "fi": "Kierroksen {round} korjausta ei aloitettu: sen tallessa oleva lähetys {number} ei "
+        "läpäise tarkistusta: {reason} Korjaus alkaisi sen vastauksista, eikä niitä voi "
+        "varmistaa lähetetyiksi. Mitään ei muutettu.",
+        "sv": "Rättelsen av omgången {round} påbörjades inte: dess sparade inskickning {number} "
+        "klarar inte kontrollen: {reason} Rättelsen skulle utgå från dess svar, och de kan inte "
+        "bekräftas vara de inskickade. Inget ändrades.",
+        "en": "The correction of round {round} was not started: its stored submission {number} "
+        "does not pass the check: {reason} The correction would start from its answers, which "
+        "cannot be confirmed as the ones sent. Nothing was changed.",
+    },
     "submission.refusal.unsaved": {
         "fi": "Kierrosta {round} ei voi lähettää: {count} vastausta odottaa tallennusta.",
         "sv": "Omgången {round} kan inte skickas: {count} svar väntar på att sparas.",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, UnknownMunicipality
@@ -53,6 +54,12 @@ class Sealed:
     def intact(self) -> bool:
         """The stored files pass every check: what they say can be shown as submitted."""
         return self.verdict.ok
+
+    @property
+    def signed_at(self) -> datetime | None:
+        """When the signature says it was made; None unless the files pass every check (or
+        when the signature does not say)."""
+        return self.verdict.signed_at if self.intact else None
 
     @property
     def fingerprint(self) -> str:

@@ -183,8 +183,20 @@ class Submissions:
         return save_files(submission, package, report, folder)
 
     def start_correction(self, round_id: str, *, actor: str | None = None) -> int | None:
-        """Open a submitted round for a correction: the number it will be; None if not locked."""
+        """Open a submitted round for a correction: the number it will be; None if not locked.
+
+        The correction starts from the answers of the submission it corrects: a round with
+        no saved answers of its own (imported) gets its stored package's, checked again
+        (``correcting.correction_start``; ``CorrectionRefused`` when the package fails).
+        """
+        from desktop.submission.correcting import correction_start
+
         self.profile()
-        if not self.store.start_correction(round_id, actor=actor):
+        if not self.store.is_locked(round_id):
+            return None
+        start = correction_start(self.workbook, round_id)
+        fill = start.edits if start is not None else ()
+        source = start.source if start is not None else None
+        if not self.store.start_correction(round_id, actor=actor, fill=fill, source=source):
             return None
         return self.next_number(round_id)

@@ -20,7 +20,10 @@ import-linter contract in ``pyproject.toml`` holds this order, and
 ``tests/test_import_cycles.py`` finds any two modules importing each other.
 """
 
+from desktop.ui.feature_checks import skip_known_sources
 from desktop.ui.shell.refcount_guard import guard
 
 # Before any window exists: see refcount_guard for the PySide6 release it protects against.
 REFCOUNT_GUARDED = guard()
+# Before the window's modules load: see feature_checks.
+SOURCES_SKIPPED = skip_known_sources()

@@ -1237,6 +1237,10 @@ Fingerprint: %4</translation>
         <translation>Answers not saved: %1 (trying again)</translation>
     </message>
     <message>
+        <source>Tallentamatta, koska ei kelpaa: %1 (katso Korjattavaa)</source>
+        <translation>Not saved, not a valid answer: %1 (see To fix)</translation>
+    </message>
+    <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>All answers saved</translation>
     </message>
@@ -1276,12 +1280,20 @@ If you close the window now, these answers are lost. All other answers are saved
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
-        <translation>Submission %1: signed by %2 on %3 at %4. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4 (allekirjoituksen oma aika). Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed by %2 on %3 at %4 (the signature&apos;s own time). Key fingerprint:</translation>
     </message>
     <message>
-        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Submission %1: signed on %2 at %3. Key fingerprint:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3 (allekirjoituksen oma aika). Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed on %2 at %3 (the signature&apos;s own time). Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Lähetys %1: allekirjoittanut %2; kirjattu %3 klo %4 (allekirjoitus ei kerro aikaansa). Avaimen sormenjälki:</source>
+        <translation>Submission %1: signed by %2; recorded on %3 at %4 (the signature does not tell its time). Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Lähetys %1: kirjattu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Submission %1: recorded on %2 at %3. Key fingerprint:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>

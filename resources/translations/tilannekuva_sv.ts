@@ -1237,6 +1237,10 @@ Fingeravtryck: %4</translation>
         <translation>Osparade svar: %1 (försöker igen)</translation>
     </message>
     <message>
+        <source>Tallentamatta, koska ei kelpaa: %1 (katso Korjattavaa)</source>
+        <translation>Inte sparat, eftersom det inte duger: %1 (se Att rätta)</translation>
+    </message>
+    <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>Alla svar sparade</translation>
     </message>
@@ -1276,12 +1280,20 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
 <context>
     <name>SealPanel</name>
     <message>
-        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:</source>
-        <translation>Inskickning %1: undertecknad av %2 den %3 kl. %4. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoittanut %2, %3 klo %4 (allekirjoituksen oma aika). Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad av %2 den %3 kl. %4 (signaturens egen tid). Nyckelns fingeravtryck:</translation>
     </message>
     <message>
-        <source>Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:</source>
-        <translation>Inskickning %1: undertecknad den %2 kl. %3. Nyckelns fingeravtryck:</translation>
+        <source>Lähetys %1: allekirjoitettu %2 klo %3 (allekirjoituksen oma aika). Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad den %2 kl. %3 (signaturens egen tid). Nyckelns fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Lähetys %1: allekirjoittanut %2; kirjattu %3 klo %4 (allekirjoitus ei kerro aikaansa). Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: undertecknad av %2; registrerad den %3 kl. %4 (signaturen anger inte sin tid). Nyckelns fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Lähetys %1: kirjattu %2 klo %3. Avaimen sormenjälki:</source>
+        <translation>Inskickning %1: registrerad den %2 kl. %3. Nyckelns fingeravtryck:</translation>
     </message>
     <message>
         <source>Tallessa olevaa pakettia tarkistetaan…</source>

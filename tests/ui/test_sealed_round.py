@@ -22,10 +22,12 @@ from desktop.signing.fingerprints import fingerprint_lines
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
+from desktop.survey.formatting import local_stamp
 from desktop.ui.form.lock_banner import BROKEN_COLOUR
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.fixtures.hostile.zipsurgery import replaced
+from tests.package_times import MADE_ON_SHOWN, january_package, signing_time
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import WAIT_MS, Screen, wait_for_box
 
@@ -141,7 +143,8 @@ def test_a_stored_package_altered_in_the_database_says_so_and_shows_nothing(
     window = make_window(workbook)
     seal = _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
     assert "Paketin vastauksia ei näytetä" in seal
-    assert "allekirjoittanut" not in seal and "Lähetys 1: allekirjoitettu " in seal
+    # Files that fail the check tell no signing time: the time shown is the record's.
+    assert "allekirjoit" not in seal.splitlines()[0] and "Lähetys 1: kirjattu " in seal
     assert _rent(window) == ""
     assert window.banner.palette().color(window.banner.backgroundRole()) == BROKEN_COLOUR
     assert window.banner.seal.status.isVisible()
@@ -265,3 +268,82 @@ def test_a_submitted_round_shows_the_explanations_it_was_sent_with(
     assert message.text().endswith(f"Vahvistettu: {why}")
     # What was sent had nothing left to fix.
     assert window.panel.count == 0
+
+
+def test_the_seal_shows_when_the_signature_was_made_not_when_the_package_says(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    from desktop.submission.importing import import_file
+
+    package = january_package(tmp_path / "elsewhere", key)
+    import_file(workbook, package)
+    day, time = local_stamp(signing_time(package.read_bytes()))
+    window = make_window(workbook)
+    seal = _sealed(qtbot, window, "ne ovat ehjät")
+    first = seal.splitlines()[0]
+    assert f"allekirjoittanut Kangasala (211), {day} klo {time} (allekirjoituksen oma aika)" in (
+        first
+    )
+    assert MADE_ON_SHOWN not in first
+    window.set_language("sv")
+    assert f"{day} kl. {time} (signaturens egen tid)" in window.banner.seal.text
+
+
+def test_a_correction_of_an_imported_round_starts_from_its_package_s_answers(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    store: Store,
+    data_paths: DataPaths,
+    screen: Screen,
+    package: Path,
+) -> None:
+    from desktop.submission.importing import import_file
+
+    import_file(workbook, package)
+    window = make_window(workbook)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    window.banner.button.click()
+    qtbot.waitUntil(lambda: not workbook.is_locked(ROUND), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.banner.seal.isHidden())
+    # The imported answers are there to correct, not an empty form.
+    assert RENT_SHOWN in _rent(window)
+    page = window.open_section("premises")
+    assert page is not None and not page.editor("estimated_annual_rent").line.isReadOnly()  # type: ignore[attr-defined]
+    sources = {e.source for e in store.audit_log(ROUND) if e.source is not None}
+    assert sources == {"2022-1#1"}
+
+    window.close()
+    store.close()
+    with Store.open(data_paths) as reopened:
+        again = Workbook(reopened)
+        assert again.answers(ROUND)["premises"]["estimated_annual_rent"] == RENT
+        second = make_window(again)
+        assert RENT_SHOWN in _rent(second)
+        second.close()
+
+
+def test_a_correction_of_an_imported_round_whose_package_fails_is_refused_in_the_window(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen, package: Path
+) -> None:
+    from desktop.submission.importing import import_file
+
+    import_file(workbook, package)
+    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
+    document["answers"]["premises"]["estimated_annual_rent"] = 1
+    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
+    with workbook.store.connection as conn:
+        conn.execute("UPDATE submissions SET package = ?", (tampered,))
+    window = make_window(workbook)
+    _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
+    window.set_language("sv")
+    window.banner.button.click()
+    title, text = wait_for_box(qtbot, screen)
+    assert title == "Rättelsen påbörjades inte"
+    assert "Rättelsen av omgången 2022-1 påbörjades inte" in text
+    assert workbook.is_locked(ROUND)
+    assert "premises" not in workbook.answers(ROUND)

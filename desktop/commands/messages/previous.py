@@ -134,9 +134,28 @@ MESSAGES: Final[Catalogue] = {
         "en": "  [copy undone: {source}]",
     },
     "commands.answers.seal": {
-        "fi": "Lähetetty: lähetys {number} ({at}), kuten se allekirjoitettiin. {signer}",
-        "sv": "Inskickad: inskickning {number} ({at}), såsom den undertecknades. {signer}",
-        "en": "Submitted: submission {number} ({at}), as it was signed. {signer}",
+        "fi": "Lähetetty: lähetys {number}, allekirjoitettu {signed} (allekirjoituksen oma "
+        "aika), kuten se allekirjoitettiin. {signer}",
+        "sv": "Inskickad: inskickning {number}, undertecknad {signed} (signaturens egen tid), "
+        "såsom den undertecknades. {signer}",
+        "en": "Submitted: submission {number}, signed {signed} (the signature's own time), "
+        "as it was signed. {signer}",
+    },
+    "commands.answers.seal_recorded": {
+        "fi": "Lähetetty: lähetys {number} (kirjattu {at}; allekirjoitus ei kerro aikaansa), "
+        "kuten se allekirjoitettiin. {signer}",
+        "sv": "Inskickad: inskickning {number} (registrerad {at}; signaturen anger inte sin "
+        "tid), såsom den undertecknades. {signer}",
+        "en": "Submitted: submission {number} (recorded {at}; the signature does not tell its "
+        "time), as it was signed. {signer}",
+    },
+    "commands.answers.seal_unchecked": {
+        "fi": "Lähetetty: lähetys {number} (kirjattu {at}), kirjattu avaimen sormenjälki "
+        "{fingerprint}.",
+        "sv": "Inskickad: inskickning {number} (registrerad {at}), registrerat "
+        "nyckelfingeravtryck {fingerprint}.",
+        "en": "Submitted: submission {number} (recorded {at}), recorded key fingerprint "
+        "{fingerprint}.",
     },
     "commands.answers.seal_intact": {
         "fi": "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, entry, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.municipalities import Register
 from desktop.survey import Field, Kind
 from desktop.survey.rules import Computed, compute, display_computed
 from desktop.ui.form.fields import FieldEditor, is_table, make_editor
+
+if TYPE_CHECKING:
+    from desktop.municipalities import Register
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#7a4f00")  # dark amber: to be checked, not necessarily wrong

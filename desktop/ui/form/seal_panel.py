@@ -86,23 +86,53 @@ class SealPanel(QWidget):
             self.hide()
             return
         seal = self.seal
-        day, time = local_stamp(submission.submitted_at)
-        if seal is not None and seal.signer is not None:
-            signer = f"{seal.signer.name(self.lang)} ({seal.signer.code})"
-            said = fill(
-                self.tr("Lähetys %1: allekirjoittanut %2, %3 klo %4. Avaimen sormenjälki:"),
-                submission.number,
-                signer,
-                day,
-                time,
-            )
+        signer = None if seal is None else seal.signer
+        signed_at = None if seal is None else seal.signed_at
+        if signed_at is not None:
+            # The signature's own time, not when it was recorded (or exported elsewhere).
+            day, time = local_stamp(signed_at)
+            if signer is not None:
+                said = fill(
+                    self.tr(
+                        "Lähetys %1: allekirjoittanut %2, %3 klo %4 (allekirjoituksen oma aika). "
+                        "Avaimen sormenjälki:"
+                    ),
+                    submission.number,
+                    f"{signer.name(self.lang)} ({signer.code})",
+                    day,
+                    time,
+                )
+            else:
+                said = fill(
+                    self.tr(
+                        "Lähetys %1: allekirjoitettu %2 klo %3 (allekirjoituksen oma aika). "
+                        "Avaimen sormenjälki:"
+                    ),
+                    submission.number,
+                    day,
+                    time,
+                )
         else:
-            said = fill(
-                self.tr("Lähetys %1: allekirjoitettu %2 klo %3. Avaimen sormenjälki:"),
-                submission.number,
-                day,
-                time,
-            )
+            # Files not (yet) found intact, or a signature that tells no time: the record's.
+            day, time = local_stamp(submission.submitted_at)
+            if signer is not None:
+                said = fill(
+                    self.tr(
+                        "Lähetys %1: allekirjoittanut %2; kirjattu %3 klo %4 (allekirjoitus ei "
+                        "kerro aikaansa). Avaimen sormenjälki:"
+                    ),
+                    submission.number,
+                    f"{signer.name(self.lang)} ({signer.code})",
+                    day,
+                    time,
+                )
+            else:
+                said = fill(
+                    self.tr("Lähetys %1: kirjattu %2 klo %3. Avaimen sormenjälki:"),
+                    submission.number,
+                    day,
+                    time,
+                )
         self.signer.setText(said)
         fingerprint = seal.fingerprint if seal is not None else submission.signer_fingerprint
         self.fingerprint.setText("\n".join(fingerprint_lines(fingerprint)))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
-from desktop.municipalities import Register
 from desktop.survey import Problem, Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
@@ -27,6 +26,7 @@ from desktop.ui.form.session import Edit, FormSession
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
+    from desktop.municipalities import Register
     from desktop.ui.form.fields.table import TableEditor
 
 FIRST_SCREEN = 30  # questions laid out before the page is shown

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
-from desktop.municipalities import Register, RegisterError
 from desktop.survey import Field, Kind
 from desktop.survey.formatting import format_date
 from desktop.survey.values import AnswerError, answer_text, parse_answer
@@ -26,6 +25,8 @@ from desktop.ui.form.fields.base import FieldEditor
 if TYPE_CHECKING:
     # Built by PySide6 when first touched, with its enums: loaded with the first calendar.
     from PySide6.QtWidgets import QCalendarWidget
+
+    from desktop.municipalities import Register
 
 NUMBER_WIDTH = 160
 TEXT_WIDTH = 420
@@ -222,9 +223,12 @@ class MunicipalityEditor(LineEditor):
         self._code = value
         self.line.setText(value if isinstance(value, str) else "")
         # The register takes a moment to read: the name follows once the window is up.
-        QTimer.singleShot(0, self._show_name)
+        QTimer.singleShot(0, self, self._show_name)  # not after the input is gone
 
     def _show_name(self) -> None:
+        # Loaded once the window is up, with the register.
+        from desktop.municipalities import RegisterError
+
         if isinstance(self._code, str) and self._register is not None:
             try:
                 name = self._register().get(self._code).display_name(self.lang)

@@ -1,0 +1,82 @@
+"""Where a correction starts: the answers of the submission it corrects.
+
+A round submitted here keeps its saved answers, which are what was sent, and
+a correction starts from them as they are. A round imported from another
+computer has no saved answers of its own (only its package holds them), so
+starting its correction fills them from its latest stored package, checked
+again as ``verify`` checks it; each answer gets an audit entry naming the
+submission it came from ("2022-1#1", as copy-forward's do). A package that
+fails the check refuses the correction: nothing of it passes for what was sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.errors import UserError
+from desktop.i18n import Lang, text
+from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
+from desktop.signing.verdict import Verdict
+from desktop.storage import CONTACT_ANSWERS
+from desktop.survey import Kind
+from desktop.survey.explanations import Explanation
+from desktop.workbook import EXPLANATIONS, Workbook
+
+
+class CorrectionRefused(UserError):
+    """The stored package a correction would start from fails a check; nothing changed."""
+
+    def __init__(self, round_id: str, number: int, verdict: Verdict) -> None:
+        self.verdict = verdict
+        super().__init__("submission.correction.package_fails", round=round_id, number=number)
+
+    def message(self, lang: Lang) -> str:
+        failure = self.verdict.failure
+        reason = failure.message(lang) if failure is not None else ""
+        return text(self.key, lang, reason=reason, **self.values)
+
+
+@dataclass(frozen=True)
+class Start:
+    """The answers a correction starts with, and the submission they come from."""
+
+    edits: list[tuple[str, JSONValue]]
+    source: str  # "2022-1#1", as the audit log names a submission
+
+
+def correction_start(workbook: Workbook, round_id: str) -> Start | None:
+    """The answers to fill before a correction of ``round_id`` starts; None when the round has
+    saved answers of its own (it was submitted here) or no stored submission."""
+    from desktop.submission.sealed import check_kept, kept
+
+    if _has_own_answers(workbook.store.round_answers(round_id)):
+        return None
+    stored = kept(workbook, round_id)
+    if stored is None:
+        return None
+    seal = check_kept(workbook, stored)
+    number = stored.submission.number
+    if not seal.intact:
+        raise CorrectionRefused(round_id, number, seal.verdict)
+    edits: list[tuple[str, JSONValue]] = []
+    for section in seal.round.sections:
+        given = seal.answers.get(section.id, {})
+        for question in section.fields:
+            if question.key in given and question.kind is not Kind.MUNICIPALITY:
+                # The municipality is the profile's, filled in whenever answers are read.
+                edits.append((join_pointer([section.id, question.key]), given[question.key]))
+    for value in seal.explanations:
+        explanation = Explanation.from_json(value)
+        if explanation is not None:
+            edits.append((join_pointer([EXPLANATIONS, explanation.key]), value))
+    return Start(edits, f"{round_id}#{number}")
+
+
+def _has_own_answers(saved: dict[str, JSONObject]) -> bool:
+    """Whether anything is saved beyond the contact answers the profile carries into rounds."""
+    carried = set(CONTACT_ANSWERS)
+    return any(
+        join_pointer([section, key]) not in carried
+        for section, values in saved.items()
+        for key in values
+    )
