@@ -235,3 +235,11 @@ def test_show_prints_an_answer_s_terminal_codes_as_text(run, with_profile) -> No
     assert code == 0
     assert not {"\x1b", "\x07", "\r", "\u202e"} & set(out + err)
     assert "Johtaja\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[1A\\x0dFAKE\\u202eOK\nrivi 2" in out
+
+
+def test_show_names_the_municipality_as_the_form_and_the_report_do(run, with_profile) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("show", "2022-1", "background")
+    assert code == 0
+    assert "Kunta: Kangasala (211)" in out
+    code, out, _ = run("--lang", "sv", "show", "2022-1", "background")
+    assert "Kommun: Kangasala (211)" in out

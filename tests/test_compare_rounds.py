@@ -172,3 +172,17 @@ def test_the_comparison_file_is_named_in_the_users_language(
     args = ["--data-dir", str(data_paths.root), "--lang", lang, "compare", "2022-1#1", "2022-1#2"]
     assert cli.main([*args, "--format", "pdf"]) == 0
     assert (tmp_path / f"{name}_2022-1-1_2022-1-2.pdf").is_file()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_comparison_pdf_says_whose_answers_it_compares(
+    workbook: Workbook, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    # Printed and passed on, a comparison must say which municipality it is about.
+    workbook.store.close()
+    pdf = tmp_path / "vertailu.pdf"
+    args = ["--data-dir", str(data_paths.root), "compare", "2022-1#1", "2022-1#2"]
+    assert cli.main([*args, "--format", "pdf", "--out", str(pdf)]) == 0
+    said = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    first_page = said.split("\f")[0]
+    assert "Kangasala (211)" in first_page

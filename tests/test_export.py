@@ -6,6 +6,7 @@ import base64
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -493,3 +494,23 @@ def test_verify_refuses_a_file_too_large_to_check_without_reading_it_all(
         handle.truncate(MAX_RECEIVED + 1)  # sparse: no disk space used
     code, out, _ = run("verify", str(huge))
     assert code == 1 and "liian suuri tarkistettavaksi" in out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_draft_counts_what_to_fix_as_its_report_does(
+    run: Run, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    # A warning (a large change from the previous round) is to check, not to fix: the
+    # command line must not count it among what to fix while the report does not.
+    _fill(data_paths, complete=False)
+    run("set", "2022-1", "/premises/estimated_annual_rent", "3 100 000")
+    run("set", "2022-2", "/premises/estimated_annual_rent", "5 000 000")
+    code, out, _ = run("export", "2022-2", "--draft", "--out", str(tmp_path))
+    assert code == 0, out
+    (draft,) = tmp_path.glob("2022-2_*_luonnos.pdf")
+    shown = subprocess.run(
+        ["pdftotext", str(draft), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.search(r"Vastauksista löytyi (\d+) puutetta", shown)
+    assert found is not None, shown
+    assert f"Luonnoksessa on {found.group(1)} korjattavaa" in out

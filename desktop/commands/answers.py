@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -23,6 +24,7 @@ from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
+    from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
 
 
@@ -62,6 +64,7 @@ def _show_field(
     answers: JSONObject,
     follow_up: bool,
     previous: PreviousAnswers | None = None,
+    register: Callable[[], Register] | None = None,
 ) -> None:
     lang = console.lang
     pointer = f"/{section.id}/{field.key}"
@@ -72,6 +75,8 @@ def _show_field(
         if value is not None
         else console.text("commands.answers.unanswered")
     )
+    if field.kind is Kind.MUNICIPALITY and isinstance(value, str) and register is not None:
+        shown = _municipality(register(), value, lang)  # the register read only here
     title = field.title(lang)
     separator = " " if title.endswith("?") else ": "
     console.say(f"  {pointer}{marker}\n      {title}{separator}{shown}")
@@ -87,6 +92,16 @@ def _show_field(
                 print_previous_row(console, previous, pointer, field, index, row)
     if previous is not None:
         print_previous(console, previous, section, field, value)
+
+
+def _municipality(register: Register, code: str, lang: Lang) -> str:
+    """A municipality answered, named as the form and the report name it: Kuhmo (290)."""
+    from desktop.municipalities import UnknownMunicipality
+
+    try:
+        return f"{register.get(code).display_name(lang)} ({code})"
+    except UnknownMunicipality:
+        return code
 
 
 def _show_computed(console: Console, section: Section, field: Field, answers: JSONObject) -> None:
@@ -150,6 +165,7 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
                     section_answers,
                     field.key in section.follow_ups,
                     previous,
+                    lambda: workbook.register,
                 )
                 _show_computed(console, section, field, section_answers)
     return 0

@@ -35,7 +35,10 @@ def run_compare(args: argparse.Namespace, context: Context) -> int:
         from desktop.review.history import histories
 
         data = render_comparison(
-            comparison, lang=console.lang, history=histories(workbook, console.lang)
+            comparison,
+            lang=console.lang,
+            history=histories(workbook, console.lang),
+            register=workbook.register,
         )
         path = Path(args.out) if args.out else Path(file_name(args.a, args.b, console.lang))
         _write(path, data)

@@ -84,8 +84,8 @@ def _ask(question: str) -> str:
 def _report_export(result: ExportResult, round_id: str, console: Console) -> None:
     if result.submission is None:
         console.say(console.text("commands.submit.draft_done", report=result.report))
-        if result.problems:
-            console.say(console.text("commands.submit.draft_problems", count=len(result.problems)))
+        if result.to_fix:
+            console.say(console.text("commands.submit.draft_problems", count=len(result.to_fix)))
         return
     console.say(
         console.text(

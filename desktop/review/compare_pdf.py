@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Paragraph, Table
 
@@ -38,8 +39,12 @@ from desktop.review.compare_texts import (
     signed,
     status_text,
     title,
+    whose,
 )
 from desktop.review.history import Point
+
+if TYPE_CHECKING:
+    from desktop.municipalities import Register
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
@@ -86,13 +91,18 @@ def render_comparison(
     lang: Lang,
     when: datetime | None = None,
     history: Sequence[tuple[str, Sequence[Point]]] = (),
+    register: Register | None = None,
 ) -> bytes:
     """The comparison as PDF bytes; ``history``: (question, its answers over the rounds) of
-    the repeated number questions, drawn as charts at the end."""
+    the repeated number questions, drawn as charts at the end. With ``register``, the
+    municipality compared is named under the title and on every page."""
     styles = make_styles()
     a, b = comparison.a.source, comparison.b.source
     a_label, b_label = label(a.round_id, a.submission, lang), label(b.round_id, b.submission, lang)
     story: list[Flowable] = [para(title(comparison, lang), styles.title)]
+    municipality = whose(comparison, register, lang) if register is not None else ""
+    if municipality:
+        story.append(para(municipality, styles.subtitle))
     if not comparison.changed:
         story.append(para(text("review.compare.nothing_changed", lang), styles.body))
     for section in comparison.sections:
@@ -148,7 +158,7 @@ def render_comparison(
     story += history_charts(history, lang, styles, BODY_WIDTH)
     decorations = Decorations(
         header_left=title(comparison, lang),
-        header_right="",
+        header_right=municipality,
         footer_left=APP,
         page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
     )

@@ -3,12 +3,17 @@ print for each changed answer."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.review.compare import Cell, Comparison, Difference, RowDifference, Status
-from desktop.survey import Field
+from desktop.survey import Field, Kind
 from desktop.survey.formatting import format_number
 from desktop.survey.values import display_value
+
+if TYPE_CHECKING:
+    from desktop.municipalities import Register
 
 
 def label(comparison_side_round: str, number: int | None, lang: Lang) -> str:
@@ -25,6 +30,23 @@ def title(comparison: Comparison, lang: Lang) -> str:
         a=label(a.round_id, a.submission, lang),
         b=label(b.round_id, b.submission, lang),
     )
+
+
+def whose(comparison: Comparison, register: Register, lang: Lang) -> str:
+    """The municipality whose answers are compared, as the report names it: Kuhmo (290)."""
+    from desktop.municipalities import UnknownMunicipality
+
+    for side in (comparison.b, comparison.a):
+        for section in side.round.sections:
+            for question in section.fields:
+                code = side.answers.get(section.id, {}).get(question.key)
+                if question.kind is not Kind.MUNICIPALITY or not isinstance(code, str):
+                    continue
+                try:
+                    return f"{register.get(code).display_name(lang)} ({code})"
+                except UnknownMunicipality:
+                    return code
+    return ""
 
 
 def shown(question: Field, value: JSONValue | None, lang: Lang) -> str:

@@ -75,6 +75,11 @@ class ExportResult:
     problems: tuple[Problem, ...]
     fingerprint: str | None
 
+    @property
+    def to_fix(self) -> tuple[Problem, ...]:
+        """The problems that block a submission: warnings are to check, not to fix."""
+        return tuple(p for p in self.problems if p.blocking)
+
 
 def export_round(
     service: Submitter,

@@ -1237,6 +1237,10 @@ Fingerprint: %4</translation>
         <translation>Answers not saved: %1 (trying again)</translation>
     </message>
     <message>
+        <source>Tallentamatta, koska ei kelpaa: %1 (katso Korjattavaa)</source>
+        <translation>Not saved, not a valid answer: %1 (see To fix)</translation>
+    </message>
+    <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>All answers saved</translation>
     </message>

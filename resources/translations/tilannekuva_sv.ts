@@ -1237,6 +1237,10 @@ Fingeravtryck: %4</translation>
         <translation>Osparade svar: %1 (försöker igen)</translation>
     </message>
     <message>
+        <source>Tallentamatta, koska ei kelpaa: %1 (katso Korjattavaa)</source>
+        <translation>Inte sparat, eftersom det inte duger: %1 (se Att rätta)</translation>
+    </message>
+    <message>
         <source>Kaikki vastaukset tallessa</source>
         <translation>Alla svar sparade</translation>
     </message>

@@ -130,3 +130,42 @@ def test_a_package_opened_while_the_window_is_open_is_shown_on_its_own(
     )
     assert result.returncode == 0, result.stderr
     assert "READY" in result.stdout
+
+
+def test_a_package_opened_without_a_municipality_stays_on_screen_until_closed(
+    qtbot: QtBot, package: Path
+) -> None:
+    """Double-clicked on the coordinator's computer (no municipality chosen): the verdict
+    and the answers stay up until the user closes them, and then the program ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell.app import _show_received_only
+
+    looks: list[str] = []
+
+    def look() -> None:
+        views = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ReceivedView) and w.isVisible()
+        ]
+        if views:
+            looks.append(views[0].windowTitle())
+            if len(looks) == 5:  # seen on several turns of the loop: the user closes it
+                views[0].close()
+
+    eyes = QTimer()
+    eyes.timeout.connect(look)
+    eyes.start(50)
+    patience = QTimer()  # a view gone for good would leave the program waiting
+    patience.setSingleShot(True)
+    patience.timeout.connect(lambda: QApplication.exit(1))
+    patience.start(WAIT_MS)
+    try:
+        status = _show_received_only(package, "fi")
+    finally:
+        eyes.stop()
+        patience.stop()  # never to fire into a later test
+    assert len(looks) >= 5, looks
+    assert status == 0

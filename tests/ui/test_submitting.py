@@ -359,7 +359,8 @@ def test_a_key_made_when_submitting_goes_on_to_the_submission(
     dialog = screen.last(PassphraseDialog)
     assert isinstance(dialog, PassphraseDialog)
     type_passphrase(qtbot, dialog, "kunnan avain")
-    qtbot.waitUntil(lambda: filled.store.is_locked(ROUND), timeout=WAIT_MS)
+    assert wait_for_box(qtbot, screen, 2)[0] == "Lähetys valmis"
+    assert filled.store.is_locked(ROUND)
     assert sorted(p.suffix for p in out.iterdir()) == [".asice", ".pdf"]
 
 

@@ -247,6 +247,13 @@ class ReceivedOpener(QObject):
         self.task: Task | None = None
         self.error_box: QMessageBox | None = None
         self.against = against
+        # The views shown: without a window to own them (a file opened on its own) nothing
+        # else keeps them, and Python would delete each the moment it is shown.
+        self.views: list[QDialog] = []
+
+    def _closed(self, view: QDialog) -> None:
+        if view in self.views:
+            self.views.remove(view)
 
     def choose(self, folder: Path) -> QDialog:
         return dialogs.open_file(
@@ -269,6 +276,8 @@ class ReceivedOpener(QObject):
         def done(result: tuple[Received, Register]) -> None:
             received, register = result
             view = ReceivedView(received, self.lang, register, self.window)
+            self.views.append(view)
+            view.finished.connect(lambda _result: self._closed(view))
             dialogs.present(view)
             self.shown.emit(view)
 

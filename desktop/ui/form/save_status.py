@@ -67,9 +67,15 @@ class SaveStatus(QObject):
     def show(self) -> str:
         """Put the current state in the status bar (and return the text)."""
         unsaved = self.unsaved_count()
+        refused = sum(len(s.typed_errors) for s in self.sessions.values())
         if unsaved:
             text = fill(
                 self.tr("Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)"), str(unsaved)
+            )
+        elif refused:
+            # Typed text that is no answer stays on the form, unsaved, until corrected.
+            text = fill(
+                self.tr("Tallentamatta, koska ei kelpaa: %1 (katso Korjattavaa)"), str(refused)
             )
         elif self._saved_at is None:
             text = self.tr("Kaikki vastaukset tallessa")
@@ -89,6 +95,8 @@ class SaveStatus(QObject):
     def _pending(self, pending: bool) -> None:
         if pending:
             self.label.setText(self.tr("Tallennetaan…"))
+        elif not self._any_pending():
+            self.show()  # a refused text ends the wait without a commit
 
     def _save_failed(self, error: UserError) -> None:
         self.show()

@@ -213,7 +213,11 @@ class CompareDialog(QDialog):
                 answers_for(self.workbook, str(self.later.currentData())),
             )
             history = histories(self.workbook, self.lang)
-            path.write_bytes(render_comparison(result, lang=self.lang, history=history))
+            path.write_bytes(
+                render_comparison(
+                    result, lang=self.lang, history=history, register=self.workbook.register
+                )
+            )
         except (UserError, OSError) as exc:
             said = exc.message(self.lang) if isinstance(exc, UserError) else str(exc)
             dialogs.error(self, self.tr("Vertailua ei tallennettu"), said)

@@ -325,11 +325,11 @@ class Submitting(QObject):
                 self.tr("Luonnos on tallennettu (allekirjoittamaton, ei lähetetty):\n%1"),
                 result.report,
             )
-            if result.problems:
+            if result.to_fix:
                 text += "\n\n" + self.tr(
                     "Luonnoksessa on %n korjattavaa kohtaa; ne on lueteltu raportin lopussa.",
                     "",
-                    len(result.problems),
+                    len(result.to_fix),
                 )
             dialogs.information(window, self.tr("Luonnos valmis"), text)
             return

@@ -223,7 +223,7 @@ class MunicipalityEditor(LineEditor):
         self._code = value
         self.line.setText(value if isinstance(value, str) else "")
         # The register takes a moment to read: the name follows once the window is up.
-        QTimer.singleShot(0, self._show_name)
+        QTimer.singleShot(0, self, self._show_name)  # not after the input is gone
 
     def _show_name(self) -> None:
         # Loaded once the window is up, with the register.
