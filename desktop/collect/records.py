@@ -22,9 +22,9 @@ from types import TracebackType
 from typing import Final
 
 from desktop.i18n import Texts
+from desktop.storage.audit_rows import now_utc
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
 from desktop.storage.errors import StorageError, environment_errors
-from desktop.storage.store import now_utc
 
 VERSION: Final = 1
 

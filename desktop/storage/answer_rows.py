@@ -25,7 +25,16 @@ from desktop.jsonvalue import (
     get_in,
     remove_in,
     set_in,
+    split_pointer,
 )
+
+
+def split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
+    """(section, field, the rest) of an answer's pointer."""
+    parts = split_pointer(pointer)
+    if len(parts) < 2:
+        raise ValueError(f"an answer pointer names a section and a field: {pointer!r}")
+    return parts[0], parts[1], parts[2:]
 
 
 def dump(value: JSONValue | _Missing) -> str | None:

@@ -15,7 +15,7 @@ from desktop.jsonvalue import JSONValue, _Missing, split_pointer
 from desktop.storage import answer_rows
 from desktop.storage.records import Copy
 
-# Store._audit: (conn, actor, round, pointer, old, new, source, copy id)
+# audit_rows.write: (conn, actor, round, pointer, old, new, source, copy id)
 Audit = Callable[
     [
         sqlite3.Connection,

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.jsonvalue import MISSING
+from desktop.storage import audit_rows
+from desktop.storage.audit_rows import default_actor, now_utc
 from desktop.storage.errors import environment_errors
-from desktop.storage.store import Store, default_actor, now_utc
+from desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -58,5 +60,5 @@ def keep_round_package(
             "signer_name, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (round_id, package, sha256, signer_fingerprint, signer_name, now_utc(), who),
         )
-        store._audit(conn, who, round_id, "/round_package", MISSING, sha256)
+        audit_rows.write(conn, who, round_id, "/round_package", MISSING, sha256)
     return True

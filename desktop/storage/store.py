@@ -8,23 +8,17 @@ Each edit appends to the audit log in the same transaction.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from desktop.jsonvalue import (
-    MISSING,
-    JSONObject,
-    JSONValue,
-    _Missing,
-    split_pointer,
-)
+from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing
 from desktop.paths import DataPaths
-from desktop.storage import answer_rows, copies, submission_rows
+from desktop.storage import answer_rows, audit_rows, copies, submission_rows
+from desktop.storage.answer_rows import split_answer_pointer
+from desktop.storage.audit_rows import default_actor, now_utc
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
@@ -40,25 +34,6 @@ from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 from desktop.storage.records import AuditEntry, Copy, Profile, Submission
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def default_actor() -> str:
-    """Who is editing, as the operating system knows them."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "?"
-
-
-def _split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
-    parts = split_pointer(pointer)
-    if len(parts) < 2:
-        raise ValueError(f"an answer pointer names a section and a field: {pointer!r}")
-    return parts[0], parts[1], parts[2:]
 
 
 class Store:
@@ -259,7 +234,7 @@ class Store:
                 before = getattr(old, f.name) if old else MISSING
                 after = getattr(profile, f.name)
                 if before != after:
-                    self._audit(conn, actor, None, f"/profile/{f.name}", before, after)
+                    audit_rows.write(conn, actor, None, f"/profile/{f.name}", before, after)
 
     # -- answers -------------------------------------------------------------
 
@@ -269,7 +244,7 @@ class Store:
             return answer_rows.round_values(self._conn, round_id)
 
     def get_answer(self, round_id: str, pointer: str) -> JSONValue | _Missing:
-        section, field, rest = _split_answer_pointer(pointer)
+        section, field, rest = split_answer_pointer(pointer)
         with environment_errors(self.paths.database):
             return answer_rows.leaf(self._conn, (round_id, section, field), rest)
 
@@ -289,7 +264,7 @@ class Store:
     ) -> bool:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
         check_value(value)
-        section, field, rest = _split_answer_pointer(pointer)
+        section, field, rest = split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
             self._start_round(conn, round_id)
@@ -298,12 +273,12 @@ class Store:
             )
             if not changed:
                 return False
-            self._audit(conn, actor, round_id, pointer, old_leaf, value)
+            audit_rows.write(conn, actor, round_id, pointer, old_leaf, value)
         return True
 
     def remove_answer(self, round_id: str, pointer: str, *, actor: str | None = None) -> bool:
         """Clear a field or cell, or remove a table row; True when something changed."""
-        section, field, rest = _split_answer_pointer(pointer)
+        section, field, rest = split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
             old_leaf = answer_rows.remove_leaf(
@@ -311,7 +286,7 @@ class Store:
             )
             if old_leaf is MISSING:
                 return False
-            self._audit(conn, actor, round_id, pointer, old_leaf, MISSING)
+            audit_rows.write(conn, actor, round_id, pointer, old_leaf, MISSING)
         return True
 
     def copy_answers(
@@ -331,7 +306,13 @@ class Store:
             self._check_unlocked(conn, round_id)
             self._start_round(conn, round_id)
             return copies.write(
-                conn, round_id, edits, source=source, who=who, stamp=now_utc(), audit=self._audit
+                conn,
+                round_id,
+                edits,
+                source=source,
+                who=who,
+                stamp=now_utc(),
+                audit=audit_rows.write,
             )
 
     def last_copy(self, round_id: str) -> Copy | None:
@@ -344,31 +325,16 @@ class Store:
         who = actor or default_actor()
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
-            return copies.undo(conn, round_id, who=who, stamp=now_utc(), audit=self._audit)
+            return copies.undo(conn, round_id, who=who, stamp=now_utc(), audit=audit_rows.write)
 
     def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
-        sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
-        params: list[Any] = []
-        if round_id is not None:
-            sql += " WHERE round_id = ?"
-            params.append(round_id)
-        sql += " ORDER BY id DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
         with environment_errors(self.paths.database):
-            rows = self._conn.execute(sql, params).fetchall()
-        return [
-            AuditEntry(
-                r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]), r[7]
-            )
-            for r in rows
-        ]
+            return audit_rows.entries(self._conn, round_id, limit)
 
     # -- submissions -----------------------------------------------------------
 
     def is_locked(self, round_id: str) -> bool:
-        return self._locked_at(self._conn, round_id) is not None
+        return submission_rows.locked_at(self._conn, round_id) is not None
 
     def record_submission(
         self,
@@ -385,27 +351,17 @@ class Store:
 
         ``submitted_at`` is when it was made, for a package made elsewhere (now by default).
         """
-        stamp = submitted_at or now_utc()
-        who = actor or default_actor()
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
-                (round_id, stamp),
-            )
-            submission = submission_rows.insert(
+            return submission_rows.record(
                 conn,
                 round_id,
-                stamp=stamp,
-                actor=who,
+                stamp=submitted_at or now_utc(),
+                actor=actor or default_actor(),
                 signer_fingerprint=signer_fingerprint,
                 package_name=package_name,
                 package=package,
                 report=report,
             )
-            conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (stamp, round_id))
-            pointer = f"/submissions/{submission.number}"
-            self._audit(conn, who, round_id, pointer, MISSING, submission.package_sha256)
-        return submission
 
     def next_submission_number(self, round_id: str) -> int:
         """The number the round's next submission gets: one past the highest, from 1."""
@@ -439,33 +395,15 @@ class Store:
         """
         for _pointer, value in fill:
             check_value(value)
-        who = actor or default_actor()
         with self._write() as conn:
-            if self._locked_at(conn, round_id) is None:
-                return False
-            conn.execute("UPDATE rounds SET locked_at = NULL WHERE round_id = ?", (round_id,))
-            self._audit(conn, actor, round_id, "/locked", True, False)
-            stamp = now_utc()
-            for pointer, value in fill:
-                section, field, rest = _split_answer_pointer(pointer)
-                key = (round_id, section, field)
-                if answer_rows.leaf(conn, key, rest) is not MISSING:
-                    continue  # saved here: kept
-                answer_rows.set_leaf(conn, key, rest, value, stamp, who)
-                self._audit(conn, actor, round_id, pointer, MISSING, value, source)
-        return True
+            return submission_rows.reopen(
+                conn, round_id, fill=fill, source=source, actor=actor, stamp=now_utc()
+            )
 
     # -- internals -----------------------------------------------------------
 
-    @staticmethod
-    def _locked_at(conn: sqlite3.Connection, round_id: str) -> str | None:
-        row = conn.execute(
-            "SELECT locked_at FROM rounds WHERE round_id = ?", (round_id,)
-        ).fetchone()
-        return None if row is None else row[0]
-
     def _check_unlocked(self, conn: sqlite3.Connection, round_id: str) -> None:
-        if self._locked_at(conn, round_id) is not None:
+        if submission_rows.locked_at(conn, round_id) is not None:
             raise StorageError("storage.database.round_locked", round=round_id)
 
     @staticmethod
@@ -473,30 +411,4 @@ class Store:
         conn.execute(
             "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
             (round_id, now_utc()),
-        )
-
-    @staticmethod
-    def _audit(
-        conn: sqlite3.Connection,
-        actor: str | None,
-        round_id: str | None,
-        pointer: str,
-        old: JSONValue | _Missing,
-        new: JSONValue | _Missing,
-        source: str | None = None,
-        copy_id: int | None = None,
-    ) -> None:
-        conn.execute(
-            "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value, source, "
-            "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                now_utc(),
-                actor or default_actor(),
-                round_id,
-                pointer,
-                answer_rows.dump(old),
-                answer_rows.dump(new),
-                source,
-                copy_id,
-            ),
         )

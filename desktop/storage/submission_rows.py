@@ -1,15 +1,25 @@
-"""Submissions as stored: the signed files of each, numbered per round from 1.
+"""Submissions as stored: the signed files of each, numbered per round from 1, the round
+locked by one and opened again for a correction.
 
 These functions run inside the caller's transaction (or on its connection
-for reading); the store decides when to write and what to audit.
+for reading); the store decides when to write.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Sequence
 
+from desktop.jsonvalue import MISSING, JSONValue
+from desktop.storage import answer_rows, audit_rows
 from desktop.storage.records import Submission
+
+
+def locked_at(conn: sqlite3.Connection, round_id: str) -> str | None:
+    """When the round was locked by a submission; None while it can be edited."""
+    row = conn.execute("SELECT locked_at FROM rounds WHERE round_id = ?", (round_id,)).fetchone()
+    return None if row is None else row[0]
 
 
 def next_number(conn: sqlite3.Connection, round_id: str) -> int:
@@ -56,6 +66,63 @@ def insert(
     return Submission(
         round_id, number, stamp, actor, signer_fingerprint, package_name, package_sha, report_sha
     )
+
+
+def record(
+    conn: sqlite3.Connection,
+    round_id: str,
+    *,
+    stamp: str,
+    actor: str,
+    signer_fingerprint: str,
+    package_name: str,
+    package: bytes,
+    report: bytes,
+) -> Submission:
+    """Keep a submission's files under the round's next number, lock the round and audit it."""
+    conn.execute(
+        "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
+    )
+    submission = insert(
+        conn,
+        round_id,
+        stamp=stamp,
+        actor=actor,
+        signer_fingerprint=signer_fingerprint,
+        package_name=package_name,
+        package=package,
+        report=report,
+    )
+    conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (stamp, round_id))
+    pointer = f"/submissions/{submission.number}"
+    audit_rows.write(conn, actor, round_id, pointer, MISSING, submission.package_sha256)
+    return submission
+
+
+def reopen(
+    conn: sqlite3.Connection,
+    round_id: str,
+    *,
+    fill: Sequence[tuple[str, JSONValue]],
+    source: str | None,
+    actor: str | None,
+    stamp: str,
+) -> bool:
+    """Unlock a submitted round for a correction, its answers filled in from ``fill`` where
+    nothing is saved, each with an audit entry naming ``source``; False when not locked."""
+    if locked_at(conn, round_id) is None:
+        return False
+    conn.execute("UPDATE rounds SET locked_at = NULL WHERE round_id = ?", (round_id,))
+    audit_rows.write(conn, actor, round_id, "/locked", True, False)
+    who = actor or audit_rows.default_actor()
+    for pointer, value in fill:
+        section, field, rest = answer_rows.split_answer_pointer(pointer)
+        key = (round_id, section, field)
+        if answer_rows.leaf(conn, key, rest) is not MISSING:
+            continue  # saved here: kept
+        answer_rows.set_leaf(conn, key, rest, value, stamp, who)
+        audit_rows.write(conn, actor, round_id, pointer, MISSING, value, source)
+    return True
 
 
 def listed(conn: sqlite3.Connection, round_id: str) -> list[Submission]:

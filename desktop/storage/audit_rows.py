@@ -1,0 +1,76 @@
+"""The audit log as stored: each change written in the caller's transaction, read back newest first.
+
+An entry says when, who, which round and answer, the value before and after,
+and where a copied or filled-in value came from (``source``, and the copy's id).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.jsonvalue import JSONValue, _Missing
+from desktop.storage import answer_rows
+from desktop.storage.records import AuditEntry
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def default_actor() -> str:
+    """Who is editing, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "?"
+
+
+def write(
+    conn: sqlite3.Connection,
+    actor: str | None,
+    round_id: str | None,
+    pointer: str,
+    old: JSONValue | _Missing,
+    new: JSONValue | _Missing,
+    source: str | None = None,
+    copy_id: int | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value, source, "
+        "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            now_utc(),
+            actor or default_actor(),
+            round_id,
+            pointer,
+            answer_rows.dump(old),
+            answer_rows.dump(new),
+            source,
+            copy_id,
+        ),
+    )
+
+
+def entries(
+    conn: sqlite3.Connection, round_id: str | None = None, limit: int | None = None
+) -> list[AuditEntry]:
+    """The entries, newest first: of one round (or all), at most ``limit`` of them."""
+    sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
+    params: list[Any] = []
+    if round_id is not None:
+        sql += " WHERE round_id = ?"
+        params.append(round_id)
+    sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = conn.execute(sql, params).fetchall()
+    return [
+        AuditEntry(
+            r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]), r[7]
+        )
+        for r in rows
+    ]
