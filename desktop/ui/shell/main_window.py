@@ -1,28 +1,23 @@
-"""The main window: rounds and sections on the left, the questions, the problems on the right."""
+"""The main window: rounds and sections on the left, the questions, the problems on the right.
+
+It puts the rooms together and keeps the rounds' sessions and section pages;
+what its menus open in windows of their own is in ``menu_dialogs``, how a
+submitted round is shown in ``sealed_rounds``, the sizes of its sides in ``window_layout``.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
 from desktop.jsonvalue import split_pointer
 from desktop.paths import DataPaths
-from desktop.survey import Round, RoundStatus
 from desktop.ui import dialogs
 from desktop.ui.form.explaining import explain_warning
 from desktop.ui.form.lock_banner import LockBanner
@@ -32,36 +27,27 @@ from desktop.ui.form.save_status import SaveStatus
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.form.session import FormSession
 from desktop.ui.previous.actions import PreviousRounds
+from desktop.ui.shell.menu_dialogs import MenuDialogs
 from desktop.ui.shell.menus import MainMenu
 from desktop.ui.shell.package_importing import PackageImporting
 from desktop.ui.shell.round_adding import RoundAdding
-from desktop.ui.shell.sealed_rounds import SealedRounds
+from desktop.ui.shell.sealed_rounds import SealedRounds, lock_page
 from desktop.ui.shell.settings import Preferences
-from desktop.ui.shell.window_layout import NAVIGATION_MAX, SideLayout
-from desktop.ui.submitting.host import SubmittingWindow
+from desktop.ui.shell.window_layout import lay_out
 from desktop.ui.translations import Translations, fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
-    from desktop.ui.shell.profile_dialog import ProfileDialog
     from desktop.ui.submitting.submitting import Submitting
     from desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
 
-def lock_page(page: SectionPage, locked: bool) -> None:
-    """A submitted round is shown, not edited, until a correction is started."""
-    for row in page.rows.values():
-        row.set_locked(locked)
-
-
-class MainWindow(SubmittingWindow):
+class MainWindow(MenuDialogs):
     preferences: Preferences  # more of them than submitting needs
 
     def __init__(
@@ -100,29 +86,9 @@ class MainWindow(SubmittingWindow):
         self.banner.seal.set_lang(lang)
         # ... shown from its stored package, with its seal
         self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
-        form = QWidget(self)
-        form_layout = QVBoxLayout(form)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.setSpacing(0)
-        form_layout.addWidget(self.banner)
-        form_layout.addWidget(self.stack, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(form)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([NAVIGATION_MAX, 900])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
         self.panel = ProblemsPanel(self)
-        self.dock = QDockWidget(self)
-        self.dock.setObjectName("problemsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.sides = SideLayout(self, splitter, self.dock)
+        self.sides = lay_out(self, self.navigation, self.banner, self.stack, self.panel)
+        self.dock = self.sides.dock
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self._submitting: Submitting | None = None  # built when first used (start-up time)
         self._received: ReceivedOpener | None = None
@@ -134,7 +100,8 @@ class MainWindow(SubmittingWindow):
         self._connect()
         self.retranslate()
         # The first screen first: the round's problems fill in once the window is up.
-        self.open_round(self._first_round(rounds), check_later=True)
+        first = preferences.first_round(rounds, self.today, workbook.started_rounds)
+        self.open_round(first, check_later=True)
         resize_within_screen(self, 1280, 800)
 
     def _connect(self) -> None:
@@ -143,7 +110,7 @@ class MainWindow(SubmittingWindow):
         m.profile.triggered.connect(self.edit_profile)
         m.backup.triggered.connect(self.backup_now)
         m.backups.triggered.connect(self.show_backups)
-        m.open_package.triggered.connect(lambda: self.received.choose(Path.home()))
+        m.open_package.triggered.connect(self.open_package)
         m.received.triggered.connect(self.open_received)
         m.add_round.triggered.connect(lambda: self.round_adding.choose())
         self.round_adding.added.connect(
@@ -183,17 +150,6 @@ class MainWindow(SubmittingWindow):
 
             self._submitting = Submitting(self)
         return self._submitting
-
-    def _first_round(self, rounds: list[Round]) -> str:
-        remembered = self.preferences.round_id
-        if remembered in {r.id for r in rounds}:
-            return str(remembered)
-        open_now = [r for r in rounds if r.status(self.today) is RoundStatus.OPEN]
-        if open_now:
-            return open_now[0].id
-        started = set(self.workbook.started_rounds())
-        answered = [r for r in rounds if r.id in started]
-        return (answered or rounds)[-1].id
 
     # -- rounds and sections -------------------------------------------------
 
@@ -324,14 +280,7 @@ class MainWindow(SubmittingWindow):
             return
         round_id = session.round_id
         locked = self.workbook.is_locked(round_id)
-        last = self.workbook.last_submission(round_id)
-        if last is None:
-            self.banner.show_state(locked, None, 1)  # never sent: no band, the first is number 1
-        else:
-            from desktop.submission.service import Submissions  # loaded once a round is sent
-
-            self.banner.show_state(locked, last, Submissions(self.workbook).next_number(round_id))
-        self.sealed.refresh(session)
+        self.sealed.show_state(session)
         for (page_round, _section), page in self.pages.items():
             if page_round == round_id:
                 lock_page(page, locked)
@@ -411,69 +360,7 @@ class MainWindow(SubmittingWindow):
     def _dock_title(self) -> None:
         self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
 
-    # -- profile, backup, received packages, help --------------------------------
-
-    @property
-    def received(self) -> ReceivedOpener:
-        """Checking a received file, loaded the first time one is opened (start-up time)."""
-        if self._received is None:
-            from desktop.ui.coordinator.received import ReceivedOpener
-
-            # Checked with the workbook's register and rounds (a round added from a package too).
-            self._received = ReceivedOpener(self, self.lang, self.workbook)
-        return self._received
-
-    def open_received(self) -> QDialog:
-        """The coordinator's view of received packages, in a window of its own."""
-        from desktop.ui.coordinator.window import CoordinatorWindow
-
-        window = CoordinatorWindow(self.paths, self.lang, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        return window
-
-    def edit_profile(self) -> ProfileDialog:
-        from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for
-
-        self.flush()
-        return edit_profile(self, self.workbook, self.lang, self._profile_saved)
-
-    def _profile_saved(self) -> None:
-        # The contact questions follow the profile (see ``Workbook.save_profile``).
-        for (round_id, section_id), page in self.pages.items():
-            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-        if self.session is not None:
-            self.session.check()
-        self.save_status.committed()
-
-    def backup_now(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        from desktop.ui.shell.backups_dialog import back_up_now  # loaded when first asked for
-
-        self.flush()
-        self.task = back_up_now(self, self.paths, self.lang)
-
-    def reload_answers(self) -> None:
-        """Show the answers as stored now (after a restore replaced them)."""
-        for session in self.sessions.values():
-            session.discard_unsaved()  # edits of the replaced state must not be saved over it
-        for (round_id, section_id), page in self.pages.items():
-            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
-        for rnd in self.workbook.catalog.ordered_rounds():
-            self.navigation.set_submitted(rnd.id, self.workbook.is_locked(rnd.id))
-        self.refresh_lock()
-        for session in self.sessions.values():
-            session.check()
-        self.save_status.committed()
-
-    def show_backups(self) -> QDialog:
-        from desktop.ui.shell.backups_dialog import BackupsDialog
-
-        self.flush()
-        dialog = BackupsDialog(self.workbook, self.paths, self.lang, self.flush, self)
-        dialog.restored.connect(self.reload_answers)
-        return dialogs.present(dialog)
+    # -- help ----------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         rows = "".join(
@@ -486,11 +373,6 @@ class MainWindow(SubmittingWindow):
             "voi poistaa Delete-näppäimellä."
         )
         dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
-
-    def show_about(self) -> QDialog:
-        from desktop.ui.shell.about_dialog import AboutDialog
-
-        return dialogs.present(AboutDialog(self.paths.root, self))
 
     # -- closing -------------------------------------------------------------
 

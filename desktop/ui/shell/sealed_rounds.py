@@ -29,10 +29,17 @@ from desktop.ui.tasks import Report, Task, run_task
 if TYPE_CHECKING:
     from desktop.submission.sealed import Kept, Sealed
     from desktop.ui.form.lock_banner import LockBanner
+    from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
     from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
+
+
+def lock_page(page: SectionPage, locked: bool) -> None:
+    """A submitted round is shown, not edited, until a correction is started."""
+    for row in page.rows.values():
+        row.set_locked(locked)
 
 
 class SealedRounds(QObject):
@@ -56,6 +63,20 @@ class SealedRounds(QObject):
         self.checked: dict[str, tuple[Sealed, datetime]] = {}
         self.chosen: dict[str, int] = {}  # round → the submission picked to be shown
         self.tasks: dict[str, Task] = {}  # the checks running, by the SHA-256 of their bytes
+
+    def show_state(self, session: FormSession) -> None:
+        """The banner says whether ``session``'s round is submitted (and the number the next
+        submission gets); a submitted round is shown from its stored package."""
+        round_id = session.round_id
+        locked = self.workbook.is_locked(round_id)
+        last = self.workbook.last_submission(round_id)
+        if last is None:
+            self.banner.show_state(locked, None, 1)  # never sent: no band, the first is number 1
+        else:
+            from desktop.submission.service import Submissions  # loaded once a round is sent
+
+            self.banner.show_state(locked, last, Submissions(self.workbook).next_number(round_id))
+        self.refresh(session)
 
     def choose(self, session: FormSession, number: int) -> None:
         """Show submission ``number`` of the locked round (not its latest) until it is reopened."""

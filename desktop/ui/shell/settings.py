@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths
+from desktop.survey import Round, RoundStatus
 
 
 class Preferences:
@@ -36,6 +39,21 @@ class Preferences:
     @round_id.setter
     def round_id(self, value: str) -> None:
         self._settings.setValue("round", value)
+
+    def first_round(
+        self, rounds: list[Round], today: date, started: Callable[[], Iterable[str]]
+    ) -> str:
+        """The round the window opens with: the one last shown, else the open one, else the
+        latest of the rounds ``started`` (or the latest of all)."""
+        remembered = self.round_id
+        if remembered in {r.id for r in rounds}:
+            return str(remembered)
+        open_now = [r for r in rounds if r.status(today) is RoundStatus.OPEN]
+        if open_now:
+            return open_now[0].id
+        begun = set(started())
+        answered = [r for r in rounds if r.id in begun]
+        return (answered or rounds)[-1].id
 
     def section(self, round_id: str) -> str | None:
         return self._text(f"section/{round_id}")

@@ -12,7 +12,7 @@ window keeps the width chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 NAVIGATION_SHARE = 0.2
 NAVIGATION_MIN, NAVIGATION_MAX = 190, 300
@@ -22,6 +22,35 @@ PANEL_MIN, PANEL_MAX = 210, 340
 
 def _within(value: float, low: int, high: int) -> int:
     return max(low, min(high, int(value)))
+
+
+def lay_out(
+    window: QMainWindow, navigation: QWidget, banner: QWidget, pages: QWidget, panel: QWidget
+) -> SideLayout:
+    """The sections list on the left, the banner over the pages in the middle, the problems
+    panel docked on the right; the layout that sizes them to the window."""
+    form = QWidget(window)
+    form_layout = QVBoxLayout(form)
+    form_layout.setContentsMargins(0, 0, 0, 0)
+    form_layout.setSpacing(0)
+    form_layout.addWidget(banner)
+    form_layout.addWidget(pages, 1)
+    splitter = QSplitter(window)
+    splitter.addWidget(navigation)
+    splitter.addWidget(form)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([NAVIGATION_MAX, 900])
+    splitter.setChildrenCollapsible(False)
+    window.setCentralWidget(splitter)
+    dock = QDockWidget(window)
+    dock.setObjectName("problemsDock")
+    dock.setWidget(panel)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return SideLayout(window, splitter, dock)
 
 
 class SideLayout(QObject):

@@ -1,0 +1,111 @@
+"""What the window's menus open in windows of their own: the profile, backups and restoring
+one, received packages and the coordinator's view of them, and what the program is.
+
+Each is loaded the first time the user asks for it, so none costs anything at
+start-up. The main window (``desktop.ui.shell.main_window``) is built on this;
+what it needs of the window is named here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from desktop.ui import dialogs
+from desktop.ui.submitting.host import SubmittingWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.coordinator.received import ReceivedOpener
+    from desktop.ui.form.navigation import Navigation
+    from desktop.ui.form.section_page import SectionPage
+    from desktop.ui.form.session import FormSession
+    from desktop.ui.shell.profile_dialog import ProfileDialog
+    from desktop.ui.tasks import Task
+
+
+class MenuDialogs(SubmittingWindow):
+    """A main window that opens the profile, backups, received packages and about."""
+
+    sessions: dict[str, FormSession]
+    pages: dict[tuple[str, str], SectionPage]
+    navigation: Navigation
+    task: Task | None  # a backup being written
+    _received: ReceivedOpener | None  # made when the first received file is opened
+
+    def session_for(self, round_id: str) -> FormSession:
+        """The session of a round, made the first time it is asked for."""
+        raise NotImplementedError
+
+    @property
+    def received(self) -> ReceivedOpener:
+        """Checking a received file, loaded the first time one is opened (start-up time)."""
+        if self._received is None:
+            from desktop.ui.coordinator.received import ReceivedOpener
+
+            # Checked with the workbook's register and rounds (a round added from a package too).
+            self._received = ReceivedOpener(self, self.lang, self.workbook)
+        return self._received
+
+    def open_package(self) -> None:
+        self.received.choose(Path.home())
+
+    def open_received(self) -> QDialog:
+        """The coordinator's view of received packages, in a window of its own."""
+        from desktop.ui.coordinator.window import CoordinatorWindow
+
+        window = CoordinatorWindow(self.paths, self.lang, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def edit_profile(self) -> ProfileDialog:
+        from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for
+
+        self.flush()
+        return edit_profile(self, self.workbook, self.lang, self._profile_saved)
+
+    def _profile_saved(self) -> None:
+        # The contact questions follow the profile (see ``Workbook.save_profile``).
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        if self.session is not None:
+            self.session.check()
+        self.save_status.committed()
+
+    def backup_now(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        from desktop.ui.shell.backups_dialog import back_up_now  # loaded when first asked for
+
+        self.flush()
+        self.task = back_up_now(self, self.paths, self.lang)
+
+    def reload_answers(self) -> None:
+        """Show the answers as stored now (after a restore replaced them)."""
+        for session in self.sessions.values():
+            session.discard_unsaved()  # edits of the replaced state must not be saved over it
+        for (round_id, section_id), page in self.pages.items():
+            page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
+        for rnd in self.workbook.catalog.ordered_rounds():
+            self.navigation.set_submitted(rnd.id, self.workbook.is_locked(rnd.id))
+        self.refresh_lock()
+        for session in self.sessions.values():
+            session.check()
+        self.save_status.committed()
+
+    def show_backups(self) -> QDialog:
+        from desktop.ui.shell.backups_dialog import BackupsDialog
+
+        self.flush()
+        dialog = BackupsDialog(self.workbook, self.paths, self.lang, self.flush, self)
+        dialog.restored.connect(self.reload_answers)
+        return dialogs.present(dialog)
+
+    def show_about(self) -> QDialog:
+        from desktop.ui.shell.about_dialog import AboutDialog
+
+        return dialogs.present(AboutDialog(self.paths.root, self))
