@@ -1,9 +1,5 @@
-"""The main window: rounds and sections on the left, the questions, the problems on the right.
-
-It puts the rooms together and keeps the rounds' sessions and section pages;
-what its menus open in windows of their own is in ``menu_dialogs``, how a
-submitted round is shown in ``sealed_rounds``, the sizes of its sides in ``window_layout``.
-"""
+"""The main window put together: rounds and sections on the left, the questions, the problems
+on the right (what its menus open: ``menu_dialogs``; a submitted round: ``sealed_rounds``)."""
 
 from __future__ import annotations
 
