@@ -90,8 +90,21 @@ def table_rows(field: Field, count: int, seed: int = 17) -> list[dict[str, Any]]
             value = _cell(column, rng, n)
             if value is not None:
                 row[column.key] = value
-        rows.append(row)
+        rows.append(_keeping_the_rules(row, rng))
     return rows
+
+
+def _keeping_the_rules(row: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """``row`` changed to pass the shipped tables' rules (``x-rules``), which random
+    cells break: a staff group's headcount is its permanent plus fixed-term staff,
+    person-years are at most the headcount, an "other" interface is described."""
+    if {"permanent", "fixed_term", "headcount"} <= row.keys():
+        row["headcount"] = row["permanent"] + row["fixed_term"]
+    if "person_years" in row and "headcount" in row:
+        row["person_years"] = min(row["person_years"], row["headcount"])
+    if row.get("interface") == "other" and not row.get("notes"):
+        row["notes"] = _text(rng, 3, 30)
+    return row
 
 
 def demo_answers(round_id: str) -> tuple[str, dict[str, Any]]:

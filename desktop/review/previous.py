@@ -22,7 +22,8 @@ from desktop.survey import Catalog, Round, UnknownRound
 from desktop.survey.lineage import Lineage
 from desktop.survey.previous_values import PreviousAnswers, Source
 
-SURVEY_NAME = "survey.json"  # the data file of a package (desktop.export.package)
+SURVEY_NAME = "survey.json"  # as desktop.export.package names it; not imported from there,
+# since the window loads this module at start and the package builder only to export
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.export.package import SURVEY_NAME
 from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality
@@ -31,7 +32,6 @@ from desktop.signing.verdict import Verdict
 from desktop.storage import Profile, Submission
 from desktop.workbook import Workbook
 
-SURVEY_NAME = "survey.json"  # the data files of a package (desktop.export.package)
 REPORT_NAME = "report.pdf"
 
 

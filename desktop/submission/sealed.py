@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from desktop.export.package import SURVEY_NAME
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, UnknownMunicipality
 from desktop.signing.verdict import Verdict
@@ -25,8 +26,6 @@ from desktop.survey.change_checks import change_problems
 from desktop.survey.explanations import Explanation, check_of, key_of
 from desktop.survey.validation import validate_round
 from desktop.workbook import Workbook
-
-SURVEY_NAME = "survey.json"  # the data file of a package (desktop.export.package)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.export.package import SURVEY_NAME
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
@@ -42,8 +43,6 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
-
-SURVEY = "survey.json"
 
 
 def _e(value: object) -> str:
@@ -92,7 +91,7 @@ def check_received(path: Path, catalog: Catalog, register: Register) -> Received
     from desktop.survey import UnknownRound
 
     verdict = verify_file(path, catalog=catalog, register=register)
-    document = verdict.package.documents.get(SURVEY) if verdict.package else None
+    document = verdict.package.documents.get(SURVEY_NAME) if verdict.package else None
     if not isinstance(document, dict):
         return Received(path, verdict, None, None, "")
     rnd: Round | None
