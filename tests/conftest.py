@@ -33,3 +33,7 @@ def data_paths(tmp_path: Path) -> DataPaths:
 def store(data_paths: DataPaths) -> Iterator[Store]:
     with Store.open(data_paths) as opened:
         yield opened
+
+
+# The command line's export, key and verify tests' fixtures, shared by their modules.
+from tests.exported_round import organisation_key, ready, run  # noqa: E402, F401

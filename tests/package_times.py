@@ -8,12 +8,8 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.commands.demo import fill_round
-from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
-from desktop.storage import Profile, Store
-from desktop.submission.service import Submissions
-from desktop.workbook import Workbook
+from tests.sent_elsewhere import exported_elsewhere
 
 MADE_ON = datetime(2022, 1, 25, 10, 0, tzinfo=UTC)  # what survey.json says; signed today
 MADE_ON_SHOWN = "25.1.2022"
@@ -21,15 +17,7 @@ MADE_ON_SHOWN = "25.1.2022"
 
 def january_package(root: Path, key: OrganisationKey, round_id: str = "2022-1") -> Path:
     """Kangasala's ``round_id`` exported elsewhere, its survey.json dated ``MADE_ON``."""
-    with Store.open(DataPaths(root / "data")) as store:
-        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
-        workbook = Workbook(store)
-        fill_round(workbook, round_id)
-        result = Submissions(workbook).export(
-            round_id, root / "out", key=key, lang="fi", after_closing=True, now=MADE_ON
-        )
-    assert result.package is not None
-    return result.package
+    return exported_elsewhere(root, key, round_id, now=MADE_ON)
 
 
 def signing_time(package: bytes) -> datetime:

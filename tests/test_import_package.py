@@ -18,36 +18,21 @@ import pytest
 from desktop import cli
 from desktop.commands.demo import fill_round
 from desktop.paths import DataPaths
-from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
 from desktop.survey.formatting import format_local_time
 from desktop.workbook import Workbook
-from tests.fixtures.hostile.zipsurgery import replaced
+from tests import sent_elsewhere
 from tests.package_times import MADE_ON_SHOWN, january_package, signing_time
 
 ROUND = "2022-1"
 Run = Callable[..., tuple[int, str, str]]
 
 
-@pytest.fixture(scope="module")
-def key() -> OrganisationKey:
-    return create_key(Organisation("Kangasala", "Kangasala"))
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> Path:
-    """Kangasala's 2022-1 as exported on another computer."""
-    root = tmp_path_factory.mktemp("elsewhere")
-    with Store.open(DataPaths(root / "data")) as store:
-        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
-        workbook = Workbook(store)
-        fill_round(workbook, ROUND)
-        result = Submissions(workbook).export(
-            ROUND, root / "out", key=key, lang="fi", after_closing=True
-        )
-    assert result.package is not None
-    return result.package
+# Kangasala's key and its 2022-1 as exported on another computer.
+key = sent_elsewhere.key
+package = sent_elsewhere.package
 
 
 @pytest.fixture
@@ -70,6 +55,20 @@ def kept(paths: DataPaths) -> tuple[list[object], int, Profile | None]:
     """The submissions of 2022-1, the length of the audit log and the profile."""
     with Store.open_for_reading(paths) as store:
         return list(store.submissions(ROUND)), len(store.audit_log()), store.profile()
+
+
+def _tamper_stored(paths: DataPaths, package: Path) -> None:
+    with Store.open(paths) as store:
+        sent_elsewhere.tamper_stored(store, package)
+
+
+def _sent_here(paths: DataPaths, key: OrganisationKey, folder: Path) -> None:
+    """2022-1 filled in and submitted in this data folder."""
+    with Store.open(paths) as store:
+        store.save_profile(Profile("211"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        Submissions(workbook).export(ROUND, folder, key=key, lang="fi", after_closing=True)
 
 
 def test_an_imported_package_becomes_the_previous_round(
@@ -128,12 +127,8 @@ def test_a_tampered_package_is_refused_and_nothing_is_stored(
     run: Run, data_paths: DataPaths, package: Path, tmp_path: Path
 ) -> None:
     profile(data_paths, "211")
-    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
-    document["answers"]["premises"]["estimated_annual_rent"] = 1
     tampered = tmp_path / "tampered.asice"
-    tampered.write_bytes(
-        replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    )
+    tampered.write_bytes(sent_elsewhere.tampered(package))
     _refused(
         run,
         data_paths,
@@ -198,13 +193,7 @@ def test_without_a_profile_the_package_is_refused_unless_confirmed(
 def test_a_round_submitted_here_refuses_another_package(
     run: Run, data_paths: DataPaths, package: Path, key: OrganisationKey, tmp_path: Path
 ) -> None:
-    with Store.open(data_paths) as store:
-        store.save_profile(Profile("211"))
-        workbook = Workbook(store)
-        fill_round(workbook, ROUND)
-        Submissions(workbook).export(
-            ROUND, tmp_path / "here", key=key, lang="fi", after_closing=True
-        )
+    _sent_here(data_paths, key, tmp_path / "here")
     before = kept(data_paths)
     code, _, err = run("--lang", "en", "import", str(package))
     assert code == 2
@@ -224,25 +213,12 @@ def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(
     assert "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät." in out
     assert "3\u00a0100\u00a0000 €" in out
 
-    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
-    document["answers"]["premises"]["estimated_annual_rent"] = 1
-    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    with Store.open(data_paths) as store, store.connection:
-        store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
+    _tamper_stored(data_paths, package)
     code, out, _ = run("--lang", "en", "show", "2022-1", "premises")
     assert "The stored files do NOT pass the check:" in out
     # Nothing of files that fail the check is shown as if it were what was sent.
     assert "The package's answers are not shown." in out
     assert "Not started" not in out and "Kangasalan terveyskeskus" not in out
-
-
-def _tamper_stored(paths: DataPaths, package: Path) -> None:
-    """The stored package's answers are changed in the database, behind the program's back."""
-    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
-    document["answers"]["premises"]["estimated_annual_rent"] = 1
-    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    with Store.open(paths) as store, store.connection:
-        store.connection.execute("UPDATE submissions SET package = ?", (tampered,))
 
 
 def test_a_seal_whose_files_fail_the_check_does_not_claim_them_as_signed(
@@ -304,13 +280,8 @@ def test_a_correction_of_an_imported_round_starts_from_its_package_s_answers(
 def test_a_correction_of_a_round_sent_here_keeps_its_saved_answers(
     run: Run, data_paths: DataPaths, key: OrganisationKey, tmp_path: Path
 ) -> None:
-    with Store.open(data_paths) as store:
-        store.save_profile(Profile("211"))
-        workbook = Workbook(store)
-        fill_round(workbook, ROUND)
-        Submissions(workbook).export(
-            ROUND, tmp_path / "here", key=key, lang="fi", after_closing=True
-        )
+    _sent_here(data_paths, key, tmp_path / "here")
+    with Store.open_for_reading(data_paths) as store:
         before = store.round_answers(ROUND)
     assert run("correct", "2022-1")[0] == 0
     with Store.open_for_reading(data_paths) as store:

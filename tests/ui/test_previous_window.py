@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from desktop.commands.demo import fill_round
 from desktop.signing.keys import Organisation, create_key
 from desktop.submission.service import Submissions
+from desktop.ui.form.section_page import SectionPage
 from desktop.ui.previous.compare_view import CompareDialog
+from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import WindowFactory
 from tests.ui.exporting import Screen
@@ -25,17 +27,29 @@ def _sent_first_round(workbook: Workbook, folder: Path) -> None:
     Submissions(workbook).export("2022-1", folder, key=key, lang="fi", after_closing=True)
 
 
-def test_previous_answers_beside_the_questions_copy_forward_and_undo(
-    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
-) -> None:
-    _sent_first_round(workbook, tmp_path)
+def _second_round_open(make_window: WindowFactory, workbook: Workbook, folder: Path) -> MainWindow:
+    """2022-1 sent, the rent of 2022-2 typed, and the window open on 2022-2."""
+    _sent_first_round(workbook, folder)
     workbook.set_json("2022-2", RENT, 3_300_000)
     window = make_window(workbook)
     window.open_round("2022-2")
+    return window
+
+
+def _premises_with_previous(window: MainWindow, qtbot: QtBot, last: str) -> SectionPage:
+    """The premises page, once the previous answer beside question ``last`` has appeared."""
     page = window.open_section("premises")
     assert page is not None
+    qtbot.waitUntil(lambda: page.findChild(QLabel, f"previous_{last}") is not None)
+    return page
+
+
+def test_previous_answers_beside_the_questions_copy_forward_and_undo(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _second_round_open(make_window, workbook, tmp_path)
     # The previous answers appear right after the page, on the next turns of the loop.
-    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_lease_status") is not None)
+    page = _premises_with_previous(window, qtbot, "lease_status")
     rent = page.findChild(QLabel, "previous_estimated_annual_rent")
     assert rent is not None and rent.isVisible()
     assert rent.text() == "Edellinen 2022-1: 3\u00a0100\u00a0000 € · Kopioi"
@@ -103,10 +117,7 @@ def test_a_missing_row_is_copied_by_its_name(
 def test_compare_view_what_changed_and_the_chart(
     make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    _sent_first_round(workbook, tmp_path)
-    workbook.set_json("2022-2", RENT, 3_300_000)
-    window = make_window(workbook)
-    window.open_round("2022-2")
+    window = _second_round_open(make_window, workbook, tmp_path)
     dialog = window.previous.show_compare()
     assert isinstance(dialog, CompareDialog)
     assert dialog.earlier.currentData() == "2022-1#1" and dialog.later.currentData() == "2022-2"
@@ -131,13 +142,8 @@ def test_tab_reaches_a_previous_answer_right_after_its_question(
 
     from tests.ui.user import User
 
-    _sent_first_round(workbook, tmp_path)
-    workbook.set_json("2022-2", RENT, 3_300_000)
-    window = make_window(workbook)
-    window.open_round("2022-2")
-    page = window.open_section("premises")
-    assert page is not None
-    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_area_to_give_up") is not None)
+    window = _second_round_open(make_window, workbook, tmp_path)
+    page = _premises_with_previous(window, qtbot, "area_to_give_up")
     rent = page.findChild(QLabel, "previous_estimated_annual_rent")
     assert rent is not None
     user = User(qtbot, window)

@@ -8,10 +8,8 @@ it, when, with which key, and whether the stored files still pass the check.
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -19,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from desktop.commands.demo import fill_round
 from desktop.paths import DataPaths
 from desktop.signing.fingerprints import fingerprint_lines
-from desktop.signing.keys import Organisation, OrganisationKey, create_key
+from desktop.signing.keys import OrganisationKey
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
 from desktop.survey.formatting import local_stamp
 from desktop.ui.form.lock_banner import BROKEN_COLOUR
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
-from tests.fixtures.hostile.zipsurgery import replaced
+from tests import sent_elsewhere
 from tests.package_times import MADE_ON_SHOWN, january_package, signing_time
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import WAIT_MS, Screen, wait_for_box
@@ -35,24 +33,9 @@ RENT = 3_100_000  # the demo's 2022-1 answer to the premises' estimated annual r
 RENT_SHOWN = "3\u00a0100\u00a0000"
 
 
-@pytest.fixture(scope="module")
-def key() -> OrganisationKey:
-    return create_key(Organisation("Kangasala", "Kangasala"))
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory, key: OrganisationKey) -> Path:
-    """Kangasala's 2022-1 as exported on another computer."""
-    root = tmp_path_factory.mktemp("elsewhere")
-    with Store.open(DataPaths(root / "data")) as store:
-        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
-        workbook = Workbook(store)
-        fill_round(workbook, ROUND)
-        result = Submissions(workbook).export(
-            ROUND, root / "out", key=key, lang="fi", after_closing=True
-        )
-    assert result.package is not None
-    return result.package
+# Kangasala's key and its 2022-1 as exported on another computer.
+key = sent_elsewhere.key
+package = sent_elsewhere.package
 
 
 def _rent(window: MainWindow) -> str:
@@ -135,11 +118,7 @@ def test_a_stored_package_altered_in_the_database_says_so_and_shows_nothing(
     from desktop.submission.importing import import_file
 
     import_file(workbook, package)
-    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
-    document["answers"]["premises"]["estimated_annual_rent"] = 1
-    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    with workbook.store.connection as conn:
-        conn.execute("UPDATE submissions SET package = ?", (tampered,))
+    sent_elsewhere.tamper_stored(workbook.store, package)
     window = make_window(workbook)
     seal = _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
     assert "Paketin vastauksia ei näytetä" in seal
@@ -333,11 +312,7 @@ def test_a_correction_of_an_imported_round_whose_package_fails_is_refused_in_the
     from desktop.submission.importing import import_file
 
     import_file(workbook, package)
-    document = json.loads(zipfile.ZipFile(package).read("survey.json"))
-    document["answers"]["premises"]["estimated_annual_rent"] = 1
-    tampered = replaced(package.read_bytes(), "survey.json", json.dumps(document).encode())
-    with workbook.store.connection as conn:
-        conn.execute("UPDATE submissions SET package = ?", (tampered,))
+    sent_elsewhere.tamper_stored(workbook.store, package)
     window = make_window(workbook)
     _sealed(qtbot, window, "EIVÄT läpäise tarkistusta")
     window.set_language("sv")
