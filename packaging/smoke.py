@@ -13,7 +13,8 @@ Runs ``dist/tilannekuva/tilannekuva`` (the bundle, not this checkout):
    the message about the lock;
 5. the bundle's size, and its start-up time to a shown window against the
    installed program (``tilannekuva`` beside this Python), taking turns;
-   the bundle must not be slower than ``MAX_RATIO`` times.
+   the fastest start of the bundle must not be slower than ``MAX_RATIO``
+   times the fastest of the installed program.
 
 Exit status 0 when everything holds; each step prints what it found.
 """
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,6 +69,16 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def children_cpu() -> float:
+    """Processor seconds of the ended child processes so far (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def time_to_window(program: str, data: Path) -> float:
     """Seconds from starting ``program`` to its window being shown (it then closes itself)."""
     start = time.perf_counter()
@@ -86,6 +96,26 @@ def time_to_window(program: str, data: Path) -> float:
     if line.strip() != "READY" or process.returncode != 0:
         raise SmokeFailure(f"{program}: the window did not open ({process.returncode}): {err}")
     return elapsed
+
+
+def start_up_times(
+    program: str, installed: str, data: Path, turns: int
+) -> tuple[float, float, str]:
+    """The fastest start of the bundle and of the installed program, taking turns.
+
+    The processor time of each whole run (start, window, close) is reported
+    beside, so that a slow start can be told apart from a busy machine.
+    """
+    ours: list[float] = []
+    theirs: list[float] = []
+    cpu: dict[str, list[float]] = {"bundle": [], "installed": []}
+    for _ in range(turns):
+        for name, command, times in (("bundle", program, ours), ("installed", installed, theirs)):
+            before = children_cpu()
+            times.append(time_to_window(command, data))
+            cpu[name].append(children_cpu() - before)
+    processor = ", ".join(f"{name} {min(spent):.2f} s" for name, spent in cpu.items())
+    return min(ours), min(theirs), f"least processor time of a whole run: {processor}"
 
 
 def check_linux_install(bundle: Path, home: Path) -> str:
@@ -183,21 +213,25 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
             report.append(check_linux_install(bundle, Path(temporary) / "home"))
 
         installed = installed_program()
-        ours: list[float] = []
-        theirs: list[float] = []
         time_to_window(str(program), data)  # the first start warms the disk cache
         time_to_window(installed, data)
-        for _ in range(repeat):
-            ours.append(time_to_window(str(program), data))
-            theirs.append(time_to_window(installed, data))
-    bundle_time, installed_time = statistics.median(ours), statistics.median(theirs)
-    ratio = bundle_time / installed_time
-    report.append(
-        f"start-up to a shown window, median of {repeat}: bundle {bundle_time:.2f} s, "
-        f"installed {installed_time:.2f} s, ratio {ratio:.2f} (at most {MAX_RATIO})"
-    )
-    if ratio > MAX_RATIO:
-        raise SmokeFailure("\n".join([*report, "the bundle starts too slowly"]))
+        # The fastest start of each is the one least disturbed by whatever else the
+        # machine does; a ratio over the limit is measured once more, twice as long,
+        # before it counts, so a busy moment of a shared machine does not decide.
+        for turns in (repeat, 2 * repeat):
+            bundle_time, installed_time, processor = start_up_times(
+                str(program), installed, data, turns
+            )
+            ratio = bundle_time / installed_time
+            line = (
+                f"start-up to a shown window, fastest of {turns}: bundle {bundle_time:.2f} s, "
+                f"installed {installed_time:.2f} s, ratio {ratio:.2f} (at most {MAX_RATIO}); "
+            )
+            report.append(line + processor)
+            if ratio <= MAX_RATIO:
+                break
+        else:
+            raise SmokeFailure("\n".join([*report, "the bundle starts too slowly"]))
     return report
 
 
