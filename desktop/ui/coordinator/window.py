@@ -40,7 +40,6 @@ from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.tasks import Task, run_task
-from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
@@ -318,21 +317,20 @@ class CoordinatorWindow(QDialog):
         self.counties.set_rows([list(row) for row in counties], counties)
         for view in (self.municipality_view, self.file_view, self.county_view):
             view.resizeColumnsToContents()
-        self.counts.setText(
-            fill(
-                self.tr(
-                    "Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja "
-                    "lähetyksiä %4 · muita tiedostoja %5"
-                ),
-                counts.get("counted", 0),
-                counts.get("missing", 0),
-                counts.get("refused", 0),
-                counts.get("replaced", 0),
-                counts.get("ignored", 0),
-            )
-        )
+        self.counts.setText(self.counts_text(counts))
         self.save.setEnabled(counts.get("counted", 0) > 0)
         self._selected()
+
+    def counts_text(self, counts: dict[str, int]) -> str:
+        """The line of counts under the tables, each count in the singular or plural it needs."""
+        parts = (
+            self.tr("Laskettu %n kuntaa", "", counts.get("counted", 0)),
+            self.tr("puuttuu %n", "", counts.get("missing", 0)),
+            self.tr("%n hylättyä tiedostoa", "", counts.get("refused", 0)),
+            self.tr("%n korvattua lähetystä", "", counts.get("replaced", 0)),
+            self.tr("%n muuta tiedostoa", "", counts.get("ignored", 0)),
+        )
+        return " · ".join(parts)
 
     def _answer_text(self, answer: Answer) -> str:
         return {
