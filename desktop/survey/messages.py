@@ -282,9 +282,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
     },
     "survey.answer.not_json": {
-        "fi": "Arvo ei ole kelvollista JSONia: {reason}.",
-        "sv": "Värdet är inte giltig JSON: {reason}.",
-        "en": "The value is not valid JSON: {reason}.",
+        "fi": "Arvo ei ole kelvollista JSONia. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Värdet är inte giltig JSON. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The value is not valid JSON. Technical detail: {reason}.",
     },
     "survey.answer.wrong_type": {
         "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
