@@ -4,6 +4,13 @@ A received PDF is accepted only with exactly one signature whose coverage is
 the entire file: anything appended after signing (an incremental update can
 change what a reader shows) is refused, even though the signed revision
 itself is still intact.
+
+Two shortcuts spare a verification pyHanko's cost where its answer is known:
+a signature of the one shape this program makes is checked directly
+(``common_shape``), and the report inside a package, whose bytes the
+package's signature already vouches for, needs no PDF reader when the same
+key signed all of it (``report_signed_whole_by``). Anything else, and any
+failure, is decided by pyHanko as before.
 """
 
 from __future__ import annotations
