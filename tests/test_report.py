@@ -461,3 +461,23 @@ def test_a_table_answered_none_prints_its_none_and_totals_print_marked_computed(
         "sv": "Antal personer sammanlagt (beräknat)",
     }
     assert computed[lang] in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no"), [("fi", "Kyllä", "Ei"), ("sv", "Ja", "Nej"), ("en", "Yes", "No")]
+)
+def test_yes_and_no_print_as_the_form_says_them(
+    lang: Lang, yes: str, no: str, tmp_path: Path
+) -> None:
+    # The form's buttons say "Kyllä" and "Ei"; the report said "kyllä" and "ei".
+    answers = demo_answers(ROUND, "148")
+    rnd = shipped_catalog().round(ROUND)
+    premises = rnd.section("premises")
+    assert premises is not None
+    text = flat(pdf_text(render(answers, lang=lang), tmp_path))
+    for key, word in (("model_lease_used", yes), ("movable_inventory_done", no)):
+        field = premises.field(key)
+        assert field is not None
+        assert f"{field.title(lang)} {word} " in text, key
+    area = "6,800" if lang == "en" else "6 800"
+    assert f" {area} {no} " in text  # a table's yes/no cell

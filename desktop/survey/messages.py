@@ -306,8 +306,8 @@ MESSAGES: Final[Catalogue] = {
     "survey.value.type.object": {"fi": "rivi", "sv": "rad", "en": "row"},
     # How values are shown.
     "survey.value.no_rows": {"fi": "Ei yhtään", "sv": "Inga", "en": "None"},
-    "survey.value.yes": {"fi": "kyllä", "sv": "ja", "en": "yes"},
-    "survey.value.no": {"fi": "ei", "sv": "nej", "en": "no"},
+    "survey.value.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
+    "survey.value.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},
     "survey.where.row": {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"},
     "survey.round_definition.invalid": {
