@@ -281,6 +281,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "”{text}” är inte ett datum. Skriv i formen d.m.åååå, till exempel 15.2.2022.",
         "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
     },
+    "survey.answer.control_character": {
+        "fi": "Kysymyksen {question} vastauksessa on ohjausmerkki ({char}), jota tekstiin ei "
+        "voi tallentaa. Poista se ja anna vastaus uudelleen.",
+        "sv": "Svaret på frågan {question} innehåller ett styrtecken ({char}) som inte kan "
+        "sparas i en text. Ta bort det och ge svaret på nytt.",
+        "en": "The answer to {question} holds a control character ({char}) that cannot be "
+        "kept in a text. Remove it and give the answer again.",
+    },
     "survey.answer.not_json": {
         "fi": "Arvo ei ole kelvollista JSONia. Tekninen tieto (englanniksi): {reason}.",
         "sv": "Värdet är inte giltig JSON. Teknisk uppgift (på engelska): {reason}.",
