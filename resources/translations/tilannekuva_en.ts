@@ -413,6 +413,14 @@
         <translation>The packages could not be checked</translation>
     </message>
     <message>
+        <source>%1 (tiedostonimen mukaan)</source>
+        <translation>%1 (by the file name)</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Laskettu</source>
         <translation>Counted</translation>
     </message>

@@ -413,6 +413,14 @@
         <translation>Paketen kunde inte kontrolleras</translation>
     </message>
     <message>
+        <source>%1 (tiedostonimen mukaan)</source>
+        <translation>%1 (enligt filnamnet)</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
         <source>Laskettu</source>
         <translation>Räknad</translation>
     </message>

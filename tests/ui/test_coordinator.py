@@ -203,3 +203,43 @@ def test_the_counts_say_one_in_the_singular(
     names = ("counted", "missing", "refused", "replaced", "ignored")
     assert window.counts_text(dict.fromkeys(names, 1)) == one
     assert window.counts_text(dict.fromkeys(names, 2)) == two
+
+
+@pytest.mark.parametrize(
+    ("lang", "by_name", "unknown"),
+    [
+        ("fi", "(tiedostonimen mukaan)", "tuntematon"),
+        ("sv", "(enligt filnamnet)", "okänd"),
+        ("en", "(by the file name)", "unknown"),
+    ],
+)
+def test_a_refused_file_shows_the_municipality_its_name_gives_or_unknown(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    lang: str,
+    by_name: str,
+    unknown: str,
+) -> None:
+    import shutil
+
+    folder, _ = received
+    tampered = next(folder.rglob("*_muutettu.asice"))
+    code = tampered.name.split("_")[1]
+    here = tmp_path / "in"
+    here.mkdir()
+    shutil.copyfile(tampered, here / tampered.name)
+    shutil.copyfile(next(folder.rglob("pommi.asice")), here / "pommi.asice")
+    shutil.copyfile(folder / "trusted.csv", here / "trusted.csv")
+    translations.install(lang)  # type: ignore[arg-type]
+    window = collected(qtbot, data_paths, here)
+    shown = {
+        str(window.files.data(window.files.index(r, 0))): str(
+            window.files.data(window.files.index(r, 1))
+        )
+        for r in range(window.files.rowCount())
+    }
+    assert shown[tampered.name] == f"{code} {by_name}"
+    assert shown["pommi.asice"] == unknown

@@ -11,6 +11,7 @@ as XLSX, CSV and PDF.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,10 +41,14 @@ from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.tasks import Task, run_task
+from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop.collect.desk import Desk
+
+# A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
+_NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
 Outcome = tuple[
     list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
@@ -309,7 +314,13 @@ class CoordinatorWindow(QDialog):
         )
         self.files.set_rows(
             [
-                [f.name, f.code, f.submission or "", self._status_text(f.status), f.reason]
+                [
+                    f.name,
+                    self._code_text(f),
+                    f.submission or "",
+                    self._status_text(f.status),
+                    f.reason,
+                ]
                 for f in files
             ],
             files,
@@ -331,6 +342,16 @@ class CoordinatorWindow(QDialog):
             self.tr("%n muuta tiedostoa", "", counts.get("ignored", 0)),
         )
         return " · ".join(parts)
+
+    def _code_text(self, line: FileLine) -> str:
+        """The package's municipality; for a file that does not tell it (a tampered or broken
+        package), the code its name gives, so marked, or "unknown"."""
+        if line.code:
+            return line.code
+        for found in _NAMED_CODE.finditer(line.name):
+            if found.group(1) in self.register:
+                return fill(self.tr("%1 (tiedostonimen mukaan)"), found.group(1))
+        return self.tr("tuntematon")
 
     def _answer_text(self, answer: Answer) -> str:
         return {
