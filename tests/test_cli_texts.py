@@ -121,7 +121,7 @@ def test_history_shows_local_time_and_the_labels_chosen(
         time.tzset()
     assert code == 0
     assert "True" not in out and " agreed" not in out and "→ hyte" not in out
-    assert "— → kyllä" in out
+    assert "— → Kyllä" in out
     assert "— → Sovittu" in out
     assert "Hyvinvoinnin ja terveyden edistäminen (hyte)" in out
     assert "Yhdyspintojen tilanne, rivi 1, Tilanne" in out
@@ -136,3 +136,12 @@ def test_the_swedish_help_spells_the_demo_municipality_in_swedish(
 ) -> None:
     listed = " ".join(_help(capsys, "--lang", "sv").split())  # the lines as wrapped, joined
     assert "fyll i demokommunens första omgång" in listed
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("fi", "Kyllä"), ("sv", "Ja"), ("en", "Yes")])
+def test_show_says_yes_as_the_form_does(run: Run, lang: str, yes: str) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    assert run("set", "2022-1", "/premises/model_lease_used", "k")[0] == 0
+    code, out, _ = run("--lang", lang, "show", "2022-1", "premises")
+    assert code == 0
+    assert re.search(rf"\s{yes}$", out, re.M), out

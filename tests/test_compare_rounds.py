@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -186,3 +187,18 @@ def test_the_comparison_pdf_says_whose_answers_it_compares(
     said = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     first_page = said.split("\f")[0]
     assert "Kangasala (211)" in first_page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_draft_report_names_changed_questions_by_their_wording(
+    store: Store, tmp_path: Path
+) -> None:
+    store.save_profile(Profile("211"))
+    book = Workbook(store)
+    result = Submissions(book).export("2022-3", tmp_path, key=None, lang="fi", draft=True)
+    text = subprocess.run(
+        ["pdftotext", str(result.report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    changes = " ".join(text.split()).partition("Mikä muuttui edellisestä kierroksesta")[2]
+    assert "Uusi kysymys" in changes
+    assert not re.search(r"/[a-z_]+/[a-z_]+", changes), changes

@@ -9,6 +9,7 @@ be saved first and fixed later, as on paper.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from desktop.survey.formatting import format_date, format_number, parse_date, pa
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE})
 
 
 def _none_words(field: Field) -> set[str]:
@@ -98,7 +100,33 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
         raise AnswerError(
             "survey.answer.table_as_text", question=pick(field.label, lang), example=example
         )
-    return text.strip()
+    return clean_text(field, text).strip()
+
+
+# Control characters (C0, DEL, C1): a line break or tab pasted into one line becomes a space,
+# a long answer keeps its lines and tabs, and every other one is dropped.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"\r\n?|[\n\v\f\x85]")
+_KEPT_IN_LONG_TEXT = frozenset("\n\t")
+
+
+def clean_text(field: Field, text: str) -> str:
+    """Typed or pasted ``text`` without the control characters no answer is meant to hold."""
+    if not _CONTROLS.search(text):
+        return text
+    if field.kind is Kind.LONGTEXT:
+        text = _BREAKS.sub("\n", text)
+        return _CONTROLS.sub(lambda m: m[0] if m[0] in _KEPT_IN_LONG_TEXT else "", text)
+    return _CONTROLS.sub("", _BREAKS.sub(" ", text).replace("\t", " "))
+
+
+def _control_in(field: Field, value: str) -> str | None:
+    """The first control character ``value`` holds that ``field`` cannot, escaped."""
+    for found in _CONTROLS.finditer(value):
+        if field.kind is Kind.LONGTEXT and found[0] in "\n\t\r":
+            continue
+        return f"U+{ord(found[0]):04X}"
+    return None
 
 
 def parse_json(text: str) -> JSONValue:
@@ -173,6 +201,12 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
             got=_type_name(got, lang),
             expected=text(f"survey.value.type.{wanted}", lang),
         )
+    if isinstance(value, str) and field.kind in _TEXT_KINDS:
+        control = _control_in(field, value)
+        if control is not None:
+            raise AnswerError(
+                "survey.answer.control_character", question=pick(field.label, lang), char=control
+            )
 
 
 def check_row(field: Field, value: JSONValue, lang: Lang) -> None:

@@ -24,6 +24,7 @@ from desktop.i18n import Lang, pick, text
 from desktop.review.compare import answers_for, compare, references
 from desktop.review.compare_texts import detail_lines, file_name, title
 from desktop.review.history import histories, number_history, repeated_numbers
+from desktop.survey import Round
 from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
 from desktop.survey.values import display_value
@@ -32,6 +33,14 @@ from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
+
+
+def _wording(rnd: Round | None, pointer: str, title: str, lang: Lang) -> str:
+    """A question's wording; a table's column as "table / column"."""
+    parts = pointer.split("/")
+    section = rnd.section(parts[1]) if rnd is not None and len(parts) == 4 else None
+    table = section.field(parts[2]) if section is not None else None
+    return f"{pick(table.label, lang)} / {title}" if table is not None else title
 
 
 class CompareDialog(QDialog):
@@ -166,11 +175,22 @@ class CompareDialog(QDialog):
         previous = rnd.previous or "–"
         parts = [f"<h3>{escape(text('survey.change.title', lang, previous=previous))}</h3><ul>"]
         changes = round_changes(rnd, self.workbook.catalog.rounds)
+        before = self.workbook.catalog.rounds.get(rnd.previous or "")
         for change in changes:
             said = text(f"survey.change.{change.kind.value}", lang)
-            was = "; ".join(q.title(lang) for _, q in change.old)
-            now = change.new.title(lang) if change.new is not None else ""
-            lines = [f"<b>{escape(said)}</b> {escape(change.pointer)}"]
+            # Each question by its wording (a column with its table's), in its section.
+            was = "; ".join(
+                _wording(before, pointer, q.title(lang), lang) for pointer, q in change.old
+            )
+            now = (
+                _wording(rnd, change.pointer, change.new.title(lang), lang)
+                if change.new is not None
+                else ""
+            )
+            home = rnd if change.new is not None or before is None else before
+            section = home.section(change.pointer.split("/")[1])
+            where = f" – {pick(section.title, lang)}" if section is not None else ""
+            lines = [f"<b>{escape(said)}</b>{escape(where)}"]
             if was:
                 lines.append(f"{escape(text('survey.change.was', lang))}: {escape(was)}")
             if now:
