@@ -89,6 +89,10 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QRadioButton",
     "QPlainTextEdit",
     "QKeyEvent",  # no key has been pressed
+    "QCloseEvent",  # nor the window closed
+    "QStyleOptionViewItem",  # no problem listed yet: the problems come once the window is up
+    "QEventLoop",  # a loop of its own is for a dialog or another window
+    "QDate",  # no calendar opened
 )
 
 
@@ -105,6 +109,7 @@ FIRST_USE = (
     "desktop.survey.previous_values",
     "desktop.survey.lineage",
     "desktop.ui.previous.hints",
+    "desktop.survey.validation",
 )
 
 

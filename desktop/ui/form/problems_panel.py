@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,15 +21,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import split_pointer
-from desktop.survey import Problem, Round
+from desktop.survey import Round
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched: these wait for the first problem listed.
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.survey.validation import Problem
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2

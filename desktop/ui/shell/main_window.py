@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
@@ -35,6 +35,8 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # built by PySide6 at the first close
+
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.submitting.submitting import Submitting
