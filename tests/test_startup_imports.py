@@ -110,6 +110,8 @@ FIRST_USE = (
     "desktop.survey.lineage",
     "desktop.ui.previous.hints",
     "desktop.survey.validation",
+    "desktop.ui.form.seal_panel",  # a submitted round's seal: the first such round shown
+    "desktop.ui.tasks",  # the thread pool: the first work off the UI thread
 )
 
 

@@ -81,7 +81,7 @@ class MainWindow(MenuDialogs):
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
         self.banner = LockBanner(self)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         # ... shown from its stored package, with its seal
         self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
         self.panel = ProblemsPanel(self)
@@ -341,7 +341,7 @@ class MainWindow(MenuDialogs):
         self.menu.set_lang(lang)
         self.previous.retranslate()
         self.navigation.set_lang(lang)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         self.banner.retranslate()
         for page in self.pages.values():
             page.set_lang(lang)
