@@ -56,6 +56,19 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
     raise AnswerError("survey.answer.unknown_choice", text=text, choices=choices)
 
 
+def _as_json(text: str, kind: type) -> JSONValue:
+    """``text`` read as JSON when it is written as a JSON value of ``kind`` (a choice typed
+    as ``"leased"``, many as ``["law", "ict_systems"]``), else None."""
+    stripped = text.strip()
+    if not stripped.startswith(("[", '"')):
+        return None
+    try:
+        value = parse_json(stripped)
+    except UserError:
+        return None
+    return value if isinstance(value, kind) else None
+
+
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
 _LARGEST = 2**53
 
@@ -84,9 +97,14 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             return False
         raise AnswerError("survey.answer.not_yes_no", text=text)
     if kind is Kind.CHOICE:
-        return _choice(field, text, lang)
+        given = _as_json(text, str)
+        return _choice(field, given if isinstance(given, str) else text, lang)
     if kind is Kind.MULTICHOICE:
-        parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
+        listed = _as_json(text, list)
+        if isinstance(listed, list):
+            parts = [p if isinstance(p, str) else json.dumps(p) for p in listed]
+        else:
+            parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
         return list(dict.fromkeys(_choice(field, p, lang) for p in parts))
     if kind is Kind.DATE:
         try:
@@ -201,6 +219,14 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
             got=_type_name(got, lang),
             expected=text(f"survey.value.type.{wanted}", lang),
         )
+    allowed = [o.value for o in field.options]
+    if allowed and field.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        given = value if isinstance(value, list) else [value]
+        for item in given:
+            if item not in allowed or isinstance(item, bool):
+                choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+                shown = item if isinstance(item, str) else json.dumps(item)
+                raise AnswerError("survey.answer.unknown_choice", text=shown, choices=choices)
     if isinstance(value, str) and field.kind in _TEXT_KINDS:
         control = _control_in(field, value)
         if control is not None:
