@@ -32,7 +32,6 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
 from desktop.survey import Problem, Round
-from desktop.survey.explanations import apply
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
 from desktop.untrusted import escape_lines
@@ -426,6 +425,8 @@ class FormSession(QObject):
             self.unreadable.emit(exc)
             return
         # Each warning with the explanation the user confirmed it with, if any.
+        from desktop.survey.explanations import apply  # once the window is up
+
         self.problems = apply(
             self.workbook.check(rnd.id, answers), self.workbook.explanations(rnd.id)
         )
