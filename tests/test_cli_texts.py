@@ -145,3 +145,38 @@ def test_show_says_yes_as_the_form_does(run: Run, lang: str, yes: str) -> None:
     code, out, _ = run("--lang", lang, "show", "2022-1", "premises")
     assert code == 0
     assert re.search(rf"\s{yes}$", out, re.M), out
+
+
+@pytest.mark.parametrize(
+    "given",
+    [("leased",), ('"leased"',), ('"leased"', "--json"), ("Kunnan vuokraama",), ('"Leased"',)],
+)
+def test_a_choice_is_taken_as_plain_text_or_as_json(run: Run, given: tuple[str, ...]) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    code, out, err = run("set", "2022-1", "/premises/premises/0/ownership", *given)
+    assert (code, err) == (0, "")
+    assert "= Kunnan vuokraama" in out
+
+
+@pytest.mark.parametrize(
+    "given", [("bogus",), ('"bogus"',), ('"bogus"', "--json"), ('["bogus"]', "--json")]
+)
+def test_a_wrong_choice_is_refused_with_the_choices_whichever_way_it_is_given(
+    run: Run, given: tuple[str, ...]
+) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    pointer = "/premises/premises/0/ownership"
+    if given[0].startswith("["):
+        pointer = "/change_support/support_needed"
+    code, _, err = run("set", "2022-1", pointer, *given)
+    assert code == 2
+    assert "ei ole vaihtoehto" in err and "Vaihtoehdot:" in err
+
+
+def test_many_choices_are_taken_as_a_json_list_too(run: Run) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    pointer = "/change_support/support_needed"
+    assert run("set", "2022-1", pointer, "law, ict_systems")[0] == 0
+    plain = run("show", "2022-1", "change_support")[1]
+    assert run("set", "2022-1", pointer, '["law", "ict_systems"]')[0] == 0
+    assert run("show", "2022-1", "change_support")[1] == plain

@@ -16,7 +16,13 @@ from decimal import Decimal
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, entry, known, pick, text
 from desktop.jsonvalue import JSONValue
-from desktop.survey.formatting import format_date, format_number, parse_date, parse_number
+from desktop.survey.formatting import (
+    AmbiguousNumber,
+    format_date,
+    format_number,
+    parse_date,
+    parse_number,
+)
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
@@ -56,6 +62,19 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
     raise AnswerError("survey.answer.unknown_choice", text=text, choices=choices)
 
 
+def _as_json(text: str, kind: type) -> JSONValue:
+    """``text`` read as JSON when it is written as a JSON value of ``kind`` (a choice typed
+    as ``"leased"``, many as ``["law", "ict_systems"]``), else None."""
+    stripped = text.strip()
+    if not stripped.startswith(("[", '"')):
+        return None
+    try:
+        value = parse_json(stripped)
+    except UserError:
+        return None
+    return value if isinstance(value, kind) else None
+
+
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
 _LARGEST = 2**53
 
@@ -66,6 +85,13 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
     if kind in NUMERIC_KINDS:
         try:
             number = parse_number(text, lang)
+        except AmbiguousNumber as both:
+            raise AnswerError(
+                "survey.answer.ambiguous_point",
+                text=text,
+                grouped=format_number(_number(both.grouped), lang),
+                decimal=format_number(_number(both.decimal), lang),
+            ) from None
         except ValueError:
             raise AnswerError("survey.answer.not_a_number", text=text) from None
         if abs(number) > _LARGEST:  # no reader holds it exactly, nor can it be shown back
@@ -84,9 +110,14 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             return False
         raise AnswerError("survey.answer.not_yes_no", text=text)
     if kind is Kind.CHOICE:
-        return _choice(field, text, lang)
+        given = _as_json(text, str)
+        return _choice(field, given if isinstance(given, str) else text, lang)
     if kind is Kind.MULTICHOICE:
-        parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
+        listed = _as_json(text, list)
+        if isinstance(listed, list):
+            parts = [p if isinstance(p, str) else json.dumps(p) for p in listed]
+        else:
+            parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
         return list(dict.fromkeys(_choice(field, p, lang) for p in parts))
     if kind is Kind.DATE:
         try:
@@ -201,6 +232,14 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
             got=_type_name(got, lang),
             expected=text(f"survey.value.type.{wanted}", lang),
         )
+    allowed = [o.value for o in field.options]
+    if allowed and field.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        given = value if isinstance(value, list) else [value]
+        for item in given:
+            if item not in allowed or isinstance(item, bool):
+                choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+                shown = item if isinstance(item, str) else json.dumps(item)
+                raise AnswerError("survey.answer.unknown_choice", text=shown, choices=choices)
     if isinstance(value, str) and field.kind in _TEXT_KINDS:
         control = _control_in(field, value)
         if control is not None:

@@ -40,6 +40,7 @@ from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
+from desktop.ui.folders import documents_folder
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
@@ -221,7 +222,7 @@ class CoordinatorWindow(QDialog):
     # -- collecting --------------------------------------------------------------
 
     def _choose(self) -> None:
-        start = self.folder or Path.home()
+        start = self.folder or documents_folder()
         dialogs.choose_folder(
             self, self.tr("Vastaanotettujen pakettien kansio"), start, self.set_folder
         )
@@ -417,7 +418,7 @@ class CoordinatorWindow(QDialog):
         dialogs.present(AnswersDialog(rnd, title, answers, self.lang, register, self))
 
     def _save(self) -> None:
-        start = (self.folder or Path.home()) / f"kooste-{self.round_id}.xlsx"
+        start = (self.folder or documents_folder()) / f"kooste-{self.round_id}.xlsx"
         dialogs.save_file(
             self,
             self.tr("Tallenna koonti"),

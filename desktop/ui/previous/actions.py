@@ -232,7 +232,11 @@ class PreviousRounds(QObject):
             return None
         session.flush()
         dialog = CompareDialog(
-            self.host.workbook, self.host.lang, session.round_id, self.parent_widget
+            self.host.workbook,
+            self.host.lang,
+            session.round_id,
+            self.parent_widget,
+            self.host.preferences,
         )
         dialogs.present(dialog)
         return dialog

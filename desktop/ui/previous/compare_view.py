@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -29,6 +30,7 @@ from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
 from desktop.survey.values import display_value
 from desktop.ui import dialogs
+from desktop.ui.folders import Folders, start_folder
 from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
@@ -46,10 +48,18 @@ def _wording(rnd: Round | None, pointer: str, title: str, lang: Lang) -> str:
 class CompareDialog(QDialog):
     """Compare, what changed and a chart, for the round being answered."""
 
-    def __init__(self, workbook: Workbook, lang: Lang, round_id: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        workbook: Workbook,
+        lang: Lang,
+        round_id: str,
+        parent: QWidget,
+        folders: Folders | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.workbook = workbook
+        self.folders = folders
         self.lang: Lang = lang
         self.round_id = round_id
         resize_within_screen(self, 900, 620)
@@ -104,7 +114,7 @@ class CompareDialog(QDialog):
         self.earlier.currentIndexChanged.connect(self.show_comparison)
         self.later.currentIndexChanged.connect(self.show_comparison)
         self.question.currentIndexChanged.connect(self.show_chart)
-        self.save_pdf.clicked.connect(self._choose_pdf)
+        self.save_pdf.clicked.connect(self.choose_pdf)
         self._texts()
         self.show_comparison()
         self.show_changes()
@@ -216,12 +226,19 @@ class CompareDialog(QDialog):
             points.append((point.round_id, point.value, shown, point.sent))
         self.chart.set_points(points)
 
-    def _choose_pdf(self) -> None:
+    def choose_pdf(self) -> QFileDialog:
+        """Ask where to save the comparison: where the last one went, else the documents."""
         earlier, later = str(self.earlier.currentData()), str(self.later.currentData())
         name = file_name(earlier, later, self.lang)
-        dialogs.save_file(
-            self, self.tr("Tallenna vertailu"), Path.home() / name, "PDF (*.pdf)", self._save_pdf
-        )
+        folders, save = self.folders, self._save_pdf
+
+        def chosen(path: Path) -> None:
+            if folders is not None:
+                folders.remember_folder("comparisons", path.parent)
+            save(path)
+
+        start = start_folder(folders, "comparisons") / name
+        return dialogs.save_file(self, self.tr("Tallenna vertailu"), start, "PDF (*.pdf)", chosen)
 
     def _save_pdf(self, path: Path) -> None:
         from desktop.review.compare_pdf import render_comparison
