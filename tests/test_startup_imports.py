@@ -93,6 +93,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QStyleOptionViewItem",  # no problem listed yet: the problems come once the window is up
     "QEventLoop",  # a loop of its own is for a dialog or another window
     "QDate",  # no calendar opened
+    "QStandardPaths",  # nor any file dialog
 )
 
 

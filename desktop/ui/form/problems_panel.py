@@ -8,7 +8,6 @@ their own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -42,14 +41,17 @@ WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_PER_SECTION = 100  # a thousand empty rows must not make a thousand entries
 
 
-@dataclass(frozen=True)
 class Entry:
     """One line of the panel: where the problem is and what to do."""
 
-    pointer: str
-    section_id: str
-    text: str
-    warning: bool = False
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("pointer", "section_id", "text", "warning")
+
+    def __init__(self, pointer: str, section_id: str, text: str, warning: bool = False) -> None:
+        self.pointer = pointer
+        self.section_id = section_id
+        self.text = text
+        self.warning = warning
 
 
 class _Wrapped(QStyledItemDelegate):
