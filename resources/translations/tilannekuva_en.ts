@@ -995,6 +995,17 @@ Fingerprint: %4</translation>
         <translation>Every answer of the previous round that can be copied is already here.</translation>
     </message>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>%n row of the previous round is missing from tables already answered. Add it? If not, the tables stay as they are.</numerusform>
+            <numerusform>%n rows of the previous round are missing from tables already answered. Add them? If not, the tables stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lisätäänkö puuttuvat rivit?</source>
+        <translation>Add the missing rows?</translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n answer is already given in this round. Replace it with the previous round&apos;s answer? If not, only the empty questions are filled in.</numerusform>
@@ -1303,6 +1314,13 @@ Fingerprint: %4</translation>
         <source>Vastauksia ei voitu lukea</source>
         <translation>The answers could not be read</translation>
     </message>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n answer is not accepted as typed, so it was not saved (it is listed under To fix).</numerusform>
+            <numerusform>%n answers are not accepted as typed, so they were not saved (they are listed under To fix).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tallentamatta olevia vastauksia: %1. %2
 
@@ -1314,6 +1332,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Vastauksia tallentamatta</source>
         <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <source>Sulje tallentamatta</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Palaa lomakkeelle</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>

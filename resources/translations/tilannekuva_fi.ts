@@ -52,6 +52,13 @@
 <context>
     <name>PreviousRounds</name>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen rivi. Lisätäänkö se? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</numerusform>
+            <numerusform>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko se edellisen kierroksen vastauksella? Jos et korvaa, vain tyhjät kohdat täytetään.</numerusform>
@@ -101,6 +108,16 @@
         <translation>
             <numerusform>%n korjattava kohta. Valitse kohta ja paina Enter, niin pääset kysymykseen.</numerusform>
             <numerusform>%n korjattavaa kohtaa. Valitse kohta ja paina Enter, niin pääset kysymykseen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n vastaus ei kelpaa sellaisenaan, joten sitä ei ole tallennettu (se on lueteltu kohdassa Korjattavaa).</numerusform>
+            <numerusform>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</numerusform>
         </translation>
     </message>
 </context>

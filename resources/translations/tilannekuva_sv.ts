@@ -995,6 +995,17 @@ Fingeravtryck: %4</translation>
         <translation>Alla svar från förra omgången som kan kopieras finns redan här.</translation>
     </message>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>%n rad från förra omgången saknas i tabeller som redan är besvarade. Ska den läggas till? Om du inte lägger till den förblir tabellerna som de är.</numerusform>
+            <numerusform>%n rader från förra omgången saknas i tabeller som redan är besvarade. Ska de läggas till? Om du inte lägger till dem förblir tabellerna som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lisätäänkö puuttuvat rivit?</source>
+        <translation>Lägga till de saknade raderna?</translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n svar är redan givet i den här omgången. Ska det ersättas med förra omgångens svar? Om du inte ersätter det fylls bara de tomma frågorna i.</numerusform>
@@ -1303,6 +1314,13 @@ Fingeravtryck: %4</translation>
         <source>Vastauksia ei voitu lukea</source>
         <translation>Svaren kunde inte läsas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n svar godtas inte som det är skrivet och har därför inte sparats (det finns under Att rätta).</numerusform>
+            <numerusform>%n svar godtas inte som de är skrivna och har därför inte sparats (de finns under Att rätta).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tallentamatta olevia vastauksia: %1. %2
 
@@ -1314,6 +1332,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Vastauksia tallentamatta</source>
         <translation>Osparade svar</translation>
+    </message>
+    <message>
+        <source>Sulje tallentamatta</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Palaa lomakkeelle</source>
+        <translation>Tillbaka till formuläret</translation>
     </message>
 </context>
 <context>
