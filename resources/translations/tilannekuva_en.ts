@@ -1318,6 +1318,13 @@ Fingerprint: %4</translation>
         <source>Vastauksia ei voitu lukea</source>
         <translation>The answers could not be read</translation>
     </message>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n answer is not accepted as typed, so it was not saved (it is listed under To fix).</numerusform>
+            <numerusform>%n answers are not accepted as typed, so they were not saved (they are listed under To fix).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tallentamatta olevia vastauksia: %1. %2
 
@@ -1329,6 +1336,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Vastauksia tallentamatta</source>
         <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <source>Sulje tallentamatta</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Palaa lomakkeelle</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
