@@ -1165,8 +1165,12 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>The file is in order: every check holds.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>

@@ -1165,8 +1165,12 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>Filen är i ordning: alla kontroller stämmer.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
