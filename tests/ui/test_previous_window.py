@@ -200,3 +200,26 @@ def test_what_changed_names_questions_by_their_wording_not_their_pointer(
     assert f"Uusi kysymys – {pick(finances.title, 'fi')}" in said
     for field in finances.fields:
         assert field.title("fi") in said
+
+
+def test_a_previous_answer_reached_by_tab_shows_it_has_the_focus(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.user import User
+
+    window = _second_round_open(make_window, workbook, tmp_path)
+    page = _premises_with_previous(window, qtbot, "area_to_give_up")
+    rent = page.findChild(QLabel, "previous_estimated_annual_rent")
+    assert rent is not None
+    page.ensureWidgetVisible(rent)
+    unfocused = rent.grab().toImage()
+    user = User(qtbot, window)
+    editor = page.editor("estimated_annual_rent")
+    user.focus(editor.focusProxy() or editor)
+    user.tab()
+    assert QApplication.focusWidget() is rent
+    assert rent.grab().toImage() != unfocused  # Enter now copies: the user must see where
+    user.tab()
+    assert rent.grab().toImage() == unfocused
