@@ -118,10 +118,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
     answers = workbook.answers(rnd.id)
-    from desktop.submission.sealed import sealed
+    seal = None
+    if workbook.is_locked(rnd.id):  # the checks of a seal loaded only for a submitted round
+        from desktop.submission.sealed import sealed
 
-    # A submitted round is shown as it was sent: from its signed package, with its seal.
-    seal = sealed(workbook, rnd.id)
+        # A submitted round is shown as it was sent: from its signed package, with its seal.
+        seal = sealed(workbook, rnd.id)
     if seal is not None:
         rnd, answers = seal.round, seal.answers
     sections = list(rnd.sections)

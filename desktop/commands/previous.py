@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.review.copying import Reason, copy_forward, undo_last_copy
 from desktop.survey import Field, Kind, Section
 from desktop.survey.lineage import row_key
 from desktop.survey.previous_values import PreviousAnswers, Source
@@ -92,6 +91,9 @@ def _cells(table: Field, row: JSONObject, lang: Lang, skip: str | None = None) -
 
 
 def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
+    # Loaded when answers are copied, not when ``show`` prints the previous ones.
+    from desktop.review.copying import Reason, copy_forward, undo_last_copy
+
     workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     if args.undo:

@@ -6,7 +6,6 @@ and where a copied or filled-in value came from (``source``, and the copy's id).
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +22,8 @@ def now_utc() -> str:
 def default_actor() -> str:
     """Who is editing, as the operating system knows them."""
     try:
+        import getpass  # only when a change is logged (start-up time)
+
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "?"
