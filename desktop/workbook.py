@@ -33,22 +33,10 @@ from desktop.jsonvalue import (
     join_pointer,
     split_pointer,
 )
-from desktop.review.previous import previous_answers
 from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
-from desktop.survey.change_checks import change_problems
-from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
-from desktop.survey.explanations import (
-    Explanation,
-    apply,
-    check_of,
-    explanation_for,
-    key_of,
-    unexplained,
-)
-from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
@@ -56,6 +44,11 @@ if TYPE_CHECKING:
     from desktop.municipalities import Register
     from desktop.rounds.library import Added
     from desktop.rounds.package import OpenedPackage
+    from desktop.survey.explanations import Explanation
+    from desktop.survey.previous_values import PreviousAnswers
+
+# The previous round's answers, the checks of changes since then and the confirmed warnings
+# are loaded by the methods that use them: listing the rounds needs none (start-up time).
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -173,6 +166,8 @@ class Workbook:
 
     def explanations(self, round_id: str) -> dict[str, Explanation]:
         """The warnings of the round the user confirmed, by check and pointer."""
+        from desktop.survey.explanations import Explanation
+
         kept = self.store.round_answers(round_id).get(EXPLANATIONS, {})
         found = (Explanation.from_json(value) for value in kept.values())
         return {e.key: e for e in found if e is not None}
@@ -211,11 +206,15 @@ class Workbook:
 
     def previous(self, round_id: str) -> PreviousAnswers | None:
         """The previous round's answers, lined up with this round's questions (or None)."""
+        from desktop.review.previous import previous_answers
+
         return previous_answers(self.store, self.catalog, round_id)
 
     def check(self, round_id: str, answers: dict[str, JSONObject]) -> list[Problem]:
         """Every problem of ``answers``: the schema's and rules' checks, and the numbers that
         changed more than their question allows since the previous round (warnings)."""
+        from desktop.survey.change_checks import change_problems
+
         rnd = self.round(round_id)
         found = validate_round(rnd, answers)
         previous = self.previous(round_id)
@@ -225,11 +224,15 @@ class Workbook:
 
     def problems(self, round_id: str) -> list[Problem]:
         """Errors and warnings of the round's answers, each warning with its explanation."""
+        from desktop.survey.explanations import apply
+
         found = self.check(round_id, self.answers(round_id))
         return apply(found, self.explanations(round_id))
 
     def blocking_problems(self, round_id: str) -> list[Problem]:
         """What stops the final export: the errors, and warnings nobody has confirmed."""
+        from desktop.survey.explanations import unexplained
+
         return unexplained(self.problems(round_id))
 
     def explain(
@@ -242,6 +245,9 @@ class Workbook:
         actor: str | None = None,
     ) -> list[Problem]:
         """Confirm the warnings at ``pointer`` with ``text`` (empty: take it back); returns them."""
+        from desktop.survey.explanations import MAX_LENGTH as EXPLANATION_LENGTH
+        from desktop.survey.explanations import check_of, explanation_for, key_of
+
         text = " ".join(text.split())
         if len(text) > EXPLANATION_LENGTH:
             raise AnswerTargetError("workbook.explanation_long", limit=EXPLANATION_LENGTH)

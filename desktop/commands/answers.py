@@ -17,7 +17,6 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
-from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.commands.context import Context
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
+    from desktop.survey.previous_values import PreviousAnswers
 
 
 class InputError(UserError):

@@ -10,11 +10,11 @@ from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field, Kind, Section
 from desktop.survey.lineage import row_key
-from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import display_value
 
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
+    from desktop.survey.previous_values import PreviousAnswers, Source
 
 
 def source_line(console: Console, source: Source) -> str:
