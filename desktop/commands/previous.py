@@ -9,7 +9,6 @@ from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field, Kind, Section
-from desktop.survey.lineage import row_key
 from desktop.survey.values import display_value
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ def print_previous_row(
     row: JSONValue,
 ) -> None:
     """Under a row of a table in ``show``: the previous row of the same key, where it differs."""
+    from desktop.survey.lineage import row_key  # loaded with previous answers (start-up time)
+
     old = previous.row_for(pointer, row)
     if old is None or not isinstance(row, dict):
         return

@@ -10,10 +10,11 @@ round opens even if a newer file is damaged.
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -22,7 +23,6 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
-from desktop.survey.lineage import check_previous_rounds
 from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 from desktop.survey.validation import remember_validator
@@ -51,8 +51,9 @@ class Problem:
 class Catalog:
     """Every usable round and section, with the problems of the files that were not."""
 
-    rounds: dict[str, Round] = field(default_factory=dict)
-    sections: dict[str, Section] = field(default_factory=dict)
+    # Read only: a trusted catalog builds each round and section when first asked for.
+    rounds: Mapping[str, Round] = field(default_factory=dict)
+    sections: Mapping[str, Section] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # Each section schema's file as read (by ``$id``): a round package carries them exactly.
     files: dict[str, bytes] = field(default_factory=dict, repr=False)
@@ -78,6 +79,40 @@ class Catalog:
             raise SchemaError(
                 "survey.form.schema_files", problems="\n".join(f"- {p}" for p in self.problems)
             )
+
+
+class _BuiltWhenRead(Mapping[str, Any]):
+    """A mapping whose values are built when first read, once (from any thread)."""
+
+    def __init__(self, keys: Iterable[str], build: Callable[[str], Any]) -> None:
+        self._keys = dict.fromkeys(keys)  # in the order given
+        self._build = build
+        self._built: dict[str, Any] = {}
+        # _thread, which threading is built on, comes with the interpreter (start-up time).
+        self._lock = _thread.allocate_lock()
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._built.get(key)
+        if found is not None:
+            return found
+        if key not in self._keys:
+            raise KeyError(key)
+        with self._lock:
+            if key not in self._built:
+                self._built[key] = self._build(key)
+            return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def _round_sort_key(round_id: str) -> tuple[int, ...]:
@@ -382,52 +417,90 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     sections = _read_all(_files(root / "sections"), problem)
     rounds = _read_all(_files(root / "rounds"), problem)
     marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
-    trusted = marker is not None and marker.is_file()
-    section_meta = round_meta = None
-    if not trusted:
-        import jsonschema_rs
+    if marker is not None and marker.is_file() and not catalog.problems:
+        return _trusted(sections, rounds)
+    import jsonschema_rs
 
-        try:
-            section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))
-            round_meta = jsonschema_rs.validator_for(
-                json.loads(meta[1].decode("utf-8")), validate_formats=True
-            )
-        except ValueError as exc:
-            raise SchemaError(
-                "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
-            ) from exc
+    try:
+        section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))
+        round_meta = jsonschema_rs.validator_for(
+            json.loads(meta[1].decode("utf-8")), validate_formats=True
+        )
+    except ValueError as exc:
+        raise SchemaError(
+            "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
+        ) from exc
 
+    built_sections: dict[str, Section] = {}
     for file in sections:
         try:
-            document = _parse(file.raw, checked=trusted)
-            if section_meta is not None:
-                _meta_check(section_meta, document)
-            section = _build_section(file.path.name, file.raw, document, compile=not trusted)
-            if section.schema_id in catalog.sections:
+            document = _parse(file.raw)
+            _meta_check(section_meta, document)
+            section = _build_section(file.path.name, file.raw, document, compile=True)
+            if section.schema_id in built_sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
-            catalog.sections[section.schema_id] = section
+            built_sections[section.schema_id] = section
             catalog.files[section.schema_id] = file.raw
         except _Invalid as exc:
             problem(file.path, str(exc))
 
+    built_rounds: dict[str, Round] = {}
     for file in rounds:
         try:
-            document = _parse(file.raw, checked=trusted)
-            if round_meta is not None:
-                _meta_check(round_meta, document)
-            rnd = _build_round(file.path.name, file.raw, document, catalog.sections)
-            if rnd.id in catalog.rounds:
+            document = _parse(file.raw)
+            _meta_check(round_meta, document)
+            rnd = _build_round(file.path.name, file.raw, document, built_sections)
+            if rnd.id in built_rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
-            catalog.rounds[rnd.id] = rnd
+            built_rounds[rnd.id] = rnd
         except _Invalid as exc:
             problem(file.path, str(exc))
-    for round_id, reasons in check_previous_rounds(catalog.rounds).items():
-        problem(root / "rounds" / catalog.rounds.pop(round_id).source, "; ".join(reasons))
-    if marker is not None and not trusted and not catalog.problems:
+    from desktop.survey.lineage import check_previous_rounds  # a trusted catalog needs none
+
+    for round_id, reasons in check_previous_rounds(built_rounds).items():
+        problem(root / "rounds" / built_rounds.pop(round_id).source, "; ".join(reasons))
+    catalog.sections, catalog.rounds = built_sections, built_rounds
+    if marker is not None and not catalog.problems:
         with contextlib.suppress(OSError):  # only a check repeated next time
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.touch()
     return catalog
+
+
+def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
+    """The catalog of files that passed every check before, as ``load_catalog`` builds it.
+
+    Each round and section is built when first asked for: a command about one
+    round reads only that round's schemas (start-up time). The files passed
+    every check, so each is named as its ``$id`` or ``id`` says.
+    """
+
+    def schema_id(file: _File) -> str:
+        section, _, version = file.path.stem.rpartition("-")
+        return f"urn:tilannekuva:section:{section}:{version}"
+
+    section_files = {schema_id(file): file for file in sections}
+    round_files = {file.path.stem: file for file in rounds}
+
+    def section(key: str) -> Section:
+        file = section_files[key]
+        return _build_section(
+            file.path.name, file.raw, _parse(file.raw, checked=True), compile=False
+        )
+
+    built_sections: Mapping[str, Section] = _BuiltWhenRead(section_files, section)
+
+    def round_(key: str) -> Round:
+        file = round_files[key]
+        return _build_round(
+            file.path.name, file.raw, _parse(file.raw, checked=True), built_sections
+        )
+
+    return Catalog(
+        rounds=_BuiltWhenRead(round_files, round_),
+        sections=built_sections,
+        files={key: file.raw for key, file in section_files.items()},
+    )
 
 
 _checks_folder: list[Path] = []
