@@ -41,14 +41,13 @@ from desktop.survey.validation import validate_round
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
 if TYPE_CHECKING:
+    # Each loads where it is first used: the previous round's answers and the confirmed
+    # warnings once the answers are checked, after the window is up (start-up time).
     from desktop.municipalities import Register
     from desktop.rounds.library import Added
     from desktop.rounds.package import OpenedPackage
     from desktop.survey.explanations import Explanation
     from desktop.survey.previous_values import PreviousAnswers
-
-# The previous round's answers, the checks of changes since then and the confirmed warnings
-# are loaded by the methods that use them: listing the rounds needs none (start-up time).
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -206,6 +205,9 @@ class Workbook:
 
     def previous(self, round_id: str) -> PreviousAnswers | None:
         """The previous round's answers, lined up with this round's questions (or None)."""
+        rnd = self.round(round_id)
+        if rnd.previous is None or rnd.previous not in self.catalog.rounds:
+            return None  # the first round of its line: nothing more to load
         from desktop.review.previous import previous_answers
 
         return previous_answers(self.store, self.catalog, round_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -226,11 +227,17 @@ def test_the_command_line_adds_which_command_to_run_next(run, data_paths) -> Non
     assert code == 2 and "tilannekuva validate 2022-1" in err
 
 
-def test_show_prints_an_answer_s_terminal_codes_as_text(run, with_profile) -> None:  # type: ignore[no-untyped-def]
+def test_show_prints_an_answer_s_terminal_codes_as_text(run, with_profile, data_paths) -> None:  # type: ignore[no-untyped-def]
     # An answer can come from a received package (imported, then copied forward): its
     # escape codes must not clear the screen, retitle the window or overwrite a line.
+    # (Typed, they are not kept: the row is written as a package's value would be.)
     evil = "Johtaja\x1b]0;PWNED\x07\x1b[2J\x1b[1A\rFAKE\u202eOK\nrivi 2"
-    assert run("set", "2022-1", "/background/respondent_title", evil)[0] == 0
+    assert run("set", "2022-1", "/background/respondent_title", "Johtaja")[0] == 0
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute(
+            "UPDATE answers SET value = ? WHERE field = 'respondent_title'", (json.dumps(evil),)
+        )
+    conn.close()
     code, out, err = run("show", "2022-1", "background")
     assert code == 0
     assert not {"\x1b", "\x07", "\r", "\u202e"} & set(out + err)

@@ -81,6 +81,13 @@ CASES: dict[str, Case] = {
     "a lone surrogate in a JSON row": Case(
         ("set", ROUND, f"{TABLE}/0", '{"building": "\\udfff"}'), "korvausmerkki"
     ),
+    "a control character in a one-line answer as JSON": Case(
+        ("set", ROUND, "/background/respondent_name", '"Anna\\u0000 M\\u001b[2J"', "--json"),
+        "ohjausmerkki",
+    ),
+    "a control character in a cell as JSON": Case(
+        ("set", ROUND, f"{TABLE}/0", '{"building": "Palo\\u0007asema"}'), "ohjausmerkki"
+    ),
     "JSON nested 60 000 deep": Case(
         ("set", ROUND, TABLE, DEEP_JSON, "--json"), "liian monella tasolla"
     ),

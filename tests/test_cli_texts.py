@@ -121,7 +121,7 @@ def test_history_shows_local_time_and_the_labels_chosen(
         time.tzset()
     assert code == 0
     assert "True" not in out and " agreed" not in out and "→ hyte" not in out
-    assert "— → kyllä" in out
+    assert "— → Kyllä" in out
     assert "— → Sovittu" in out
     assert "Hyvinvoinnin ja terveyden edistäminen (hyte)" in out
     assert "Yhdyspintojen tilanne, rivi 1, Tilanne" in out
@@ -136,3 +136,47 @@ def test_the_swedish_help_spells_the_demo_municipality_in_swedish(
 ) -> None:
     listed = " ".join(_help(capsys, "--lang", "sv").split())  # the lines as wrapped, joined
     assert "fyll i demokommunens första omgång" in listed
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("fi", "Kyllä"), ("sv", "Ja"), ("en", "Yes")])
+def test_show_says_yes_as_the_form_does(run: Run, lang: str, yes: str) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    assert run("set", "2022-1", "/premises/model_lease_used", "k")[0] == 0
+    code, out, _ = run("--lang", lang, "show", "2022-1", "premises")
+    assert code == 0
+    assert re.search(rf"\s{yes}$", out, re.M), out
+
+
+@pytest.mark.parametrize(
+    "given",
+    [("leased",), ('"leased"',), ('"leased"', "--json"), ("Kunnan vuokraama",), ('"Leased"',)],
+)
+def test_a_choice_is_taken_as_plain_text_or_as_json(run: Run, given: tuple[str, ...]) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    code, out, err = run("set", "2022-1", "/premises/premises/0/ownership", *given)
+    assert (code, err) == (0, "")
+    assert "= Kunnan vuokraama" in out
+
+
+@pytest.mark.parametrize(
+    "given", [("bogus",), ('"bogus"',), ('"bogus"', "--json"), ('["bogus"]', "--json")]
+)
+def test_a_wrong_choice_is_refused_with_the_choices_whichever_way_it_is_given(
+    run: Run, given: tuple[str, ...]
+) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    pointer = "/premises/premises/0/ownership"
+    if given[0].startswith("["):
+        pointer = "/change_support/support_needed"
+    code, _, err = run("set", "2022-1", pointer, *given)
+    assert code == 2
+    assert "ei ole vaihtoehto" in err and "Vaihtoehdot:" in err
+
+
+def test_many_choices_are_taken_as_a_json_list_too(run: Run) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    pointer = "/change_support/support_needed"
+    assert run("set", "2022-1", pointer, "law, ict_systems")[0] == 0
+    plain = run("show", "2022-1", "change_support")[1]
+    assert run("set", "2022-1", pointer, '["law", "ict_systems"]')[0] == 0
+    assert run("show", "2022-1", "change_support")[1] == plain

@@ -331,3 +331,35 @@ def test_the_summary_says_when_it_was_made_as_the_coordinator_reads_a_date(
         check=True,
     ).stdout
     assert "UTC" not in text and f"{today.day}.{today.month}.{today.year}" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "removed", "refused"),
+    [
+        ("fi", "1 tiedosto, 0 kuntaa laskettu", "Poistettu 1 avain", "2 hylättyä."),
+        ("sv", "1 fil, 0 kommuner räknade", "1 nyckel borttagen", "2 underkända."),
+        ("en", "1 file, 0 municipalities counted", "Removed 1 key ", "2 refused."),
+    ],
+)
+def test_counts_of_one_are_said_in_the_singular(
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    summary: str,
+    removed: str,
+    refused: str,
+) -> None:
+    folder, _ = received
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", lang]
+    one = tmp_path / "in"
+    one.mkdir()
+    shutil.copyfile(folder / "other" / "rikki.asice", one / "rikki.asice")
+    assert main([*data, "collect", "2022-1", str(one)]) == 1
+    assert summary in capsys.readouterr().out
+    assert main([*data, "trust", "add", "91", FINGERPRINT]) == 0
+    assert main([*data, "trust", "remove", "091"]) == 0
+    assert removed in capsys.readouterr().out
+    shutil.copyfile(one / "rikki.asice", one / "toinen.asice")
+    assert main([*data, "verify", str(one / "rikki.asice"), str(one / "toinen.asice")]) == 1
+    assert refused in capsys.readouterr().out

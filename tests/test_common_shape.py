@@ -266,3 +266,52 @@ print("\\n".join(sys.modules))
     loaded = set(done.stdout.split())
     assert "desktop.signing.pdfsign" in loaded
     assert not {"pyhanko.sign", "aiohttp"} & loaded
+    # The report in a sound package needs no PDF reader at all.
+    assert not [name for name in loaded if name.startswith("pyhanko")]
+
+
+def test_a_report_in_a_package_gets_the_same_verdict_without_a_pdf_reader(
+    keys: dict[str, OrganisationKey],
+    signed_pdfs: dict[str, bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The package's signer signed every byte of the report but its signature, or the
+    report goes to ``verify_pdf`` as before: the package's verdict is the same both ways."""
+    from desktop.signing import asice
+
+    key = keys["ours"]
+    pdf = signed_pdfs["ours"]
+    twice = pdfsign.sign_pdf(pdf, key, field_name="Toinen")
+    reports = {
+        "sound": pdf,
+        "other signer": signed_pdfs["p384"],
+        "signed twice": twice,
+        "empty field after signing": _with_empty_field(pdf, "Myöhemmin"),
+        "empty field beside": pdfsign.sign_pdf(_with_empty_field(small_pdf("Inari"), "T"), key),
+        "byte range named twice": pdf.replace(b"%%EOF", b"%/ByteRange [0 1 2 3]\n%%EOF", 1),
+        "not a pdf": pdf[1:],
+    }
+    cases = [*reports.values(), *_pdf_cases(pdf, "package", flips=True)]
+
+    def verdict(report: bytes) -> tuple[object, ...]:
+        package = asice.build({"survey.json": b"{}", "report.pdf": report}, key)
+        return _verdict_outcome(asice.verify(package, trusted={key.fingerprint}))
+
+    ours = [verdict(case) for case in cases]
+    with monkeypatch.context() as patch:
+        patch.setattr(pdfsign, "report_signed_whole_by", lambda data, fingerprint: False)
+        alone = [verdict(case) for case in cases]
+    assert ours == alone
+    whole = {
+        name: pdfsign.report_signed_whole_by(report, key.fingerprint)
+        for name, report in reports.items()
+    }
+    assert whole == {name: name in ("sound", "empty field beside") for name in reports}
+    assert [
+        check.ok
+        for check in asice.verify(
+            asice.build({"survey.json": b"{}", "report.pdf": pdf}, key), trusted={key.fingerprint}
+        ).checks
+    ][:7] == [True] * 7
+    refused = asice.verify(asice.build({"survey.json": b"{}", "report.pdf": twice}, key))
+    assert any("report.pdf" in check.message("en") for check in refused.checks if not check.ok)

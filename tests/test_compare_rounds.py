@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -186,3 +187,52 @@ def test_the_comparison_pdf_says_whose_answers_it_compares(
     said = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     first_page = said.split("\f")[0]
     assert "Kangasala (211)" in first_page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_draft_report_names_changed_questions_by_their_wording(
+    store: Store, tmp_path: Path
+) -> None:
+    store.save_profile(Profile("211"))
+    book = Workbook(store)
+    result = Submissions(book).export("2022-3", tmp_path, key=None, lang="fi", draft=True)
+    text = subprocess.run(
+        ["pdftotext", str(result.report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    changes = " ".join(text.split()).partition("Mikä muuttui edellisestä kierroksesta")[2]
+    assert "Uusi kysymys" in changes
+    assert not re.search(r"/[a-z_]+/[a-z_]+", changes), changes
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize(
+    "values", [(300, 450), (3_100_000, 3_300_000), (12.5, 7.25, 0.4), (1, 1), (-40, 95)]
+)
+def test_the_chart_s_axis_reaches_past_every_value(
+    values: tuple[float, ...], tmp_path: Path
+) -> None:
+    # 450 was drawn above an axis whose last label was 400.
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.export.fonts import register_fonts
+    from desktop.export.markup import make_styles
+    from desktop.review.compare_charts import history_charts
+    from desktop.review.history import Point
+    from desktop.survey.formatting import parse_number
+
+    register_fonts()
+    points = [Point(f"2022-{i + 1}", float(v), True) for i, v in enumerate(values)]
+    story = history_charts([("Vuokra", points)], "fi", make_styles(), 400)
+    pdf = tmp_path / "chart.pdf"
+    SimpleDocTemplate(str(pdf)).build(story)
+    said = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    labels = [
+        float(parse_number(line.strip(), "fi"))
+        for line in said.splitlines()
+        if re.fullmatch(r"-?[\d\u00a0 ]+(,\d+)?", line.strip())
+    ]
+    assert labels, said
+    assert max(labels) >= max(values), said
+    assert min(labels) <= min(0, *values), said

@@ -328,3 +328,35 @@ def test_a_correction_keeps_the_contact_the_profile_carried_and_fills_the_rest(
     filled = {(section, key) for section, values in saved.items() for key in values}
     assert len(entries) == len(filled) - 1
     assert "/background/respondent_name" not in {e.pointer for e in entries}
+
+
+def test_an_imported_package_keeps_its_own_number_so_a_correction_here_follows_it(
+    run: Run, data_paths: DataPaths, key: OrganisationKey, tmp_path: Path
+) -> None:
+    """Sent twice from the old laptop, the second package imported on the new one: the
+    correction made here is the third, never a second "2" the coordinator cannot rank."""
+    elsewhere = DataPaths(tmp_path / "old-laptop")
+    with Store.open(elsewhere) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        workbook = Workbook(store)
+        fill_round(workbook, ROUND)
+        service = Submissions(workbook)
+        service.export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
+        service.start_correction(ROUND)
+        second = service.export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
+    assert second.package is not None and second.package.name.endswith("_2.asice")
+
+    profile(data_paths, "211")
+    code, out, err = run("import", str(second.package))
+    assert code == 0, err
+    assert "lähetykseksi 2" in out
+    with Store.open_for_reading(data_paths) as store:
+        assert [s.number for s in store.submissions(ROUND)] == [2]
+    assert run("correct", ROUND)[0] == 0
+    with Store.open(data_paths) as store:
+        result = Submissions(Workbook(store)).export(
+            ROUND, tmp_path / "new", key=key, lang="fi", after_closing=True
+        )
+    assert result.package is not None and result.package.name.endswith("_3.asice")
+    document = json.loads(zipfile.ZipFile(result.package).read("survey.json"))
+    assert document["submission"] == 3

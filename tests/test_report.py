@@ -16,6 +16,7 @@ from PIL import Image
 
 from desktop.export import render_report
 from desktop.i18n import Lang, pick
+from desktop.i18n import text as text_of
 from desktop.municipalities import Register
 from desktop.paths import resources_dir
 from desktop.signing.fingerprints import fingerprint_lines
@@ -461,3 +462,37 @@ def test_a_table_answered_none_prints_its_none_and_totals_print_marked_computed(
         "sv": "Antal personer sammanlagt (beräknat)",
     }
     assert computed[lang] in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no"), [("fi", "Kyllä", "Ei"), ("sv", "Ja", "Nej"), ("en", "Yes", "No")]
+)
+def test_yes_and_no_print_as_the_form_says_them(
+    lang: Lang, yes: str, no: str, tmp_path: Path
+) -> None:
+    # The form's buttons say "Kyllä" and "Ei"; the report said "kyllä" and "ei".
+    answers = demo_answers(ROUND, "148")
+    rnd = shipped_catalog().round(ROUND)
+    premises = rnd.section("premises")
+    assert premises is not None
+    text = flat(pdf_text(render(answers, lang=lang), tmp_path))
+    for key, word in (("model_lease_used", yes), ("movable_inventory_done", no)):
+        field = premises.field(key)
+        assert field is not None
+        assert f"{field.title(lang)} {word} " in text, key
+    area = "6,800" if lang == "en" else "6 800"
+    assert f" {area} {no} " in text  # a table's yes/no cell
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_total_of_nothing_answered_prints_a_dash_not_zero(tmp_path: Path, lang: Lang) -> None:
+    answers = demo_answers("2022-3", "148")
+    del answers["premises"]["premises"]
+    text = flat(pdf_text(render(answers, round_id="2022-3", lang=lang), tmp_path))
+    rnd = shipped_catalog().round("2022-3")
+    premises = rnd.section("premises")
+    assert premises is not None
+    computed = text_of("survey.value.computed", lang)
+    for item in premises.computed:
+        assert f"{pick(item.label, lang)} ({computed}) – " in text, item.id
+    assert "0,00 €" not in text and "0.00 €" not in text

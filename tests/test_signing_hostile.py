@@ -7,11 +7,12 @@ expected verdict in ``index.json`` fails the test instead of being skipped.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from desktop.i18n import LANGS
+from desktop.i18n import LANGS, Lang
 from desktop.signing import asice, pdfsign
 from desktop.signing.verdict import Verdict
 from tests.fixtures.hostile import make_hostile
@@ -62,3 +63,25 @@ def test_generator_makes_the_same_corpus(tmp_path: Path) -> None:
     verdict = asice.verify(corpus.package, trusted=trusted)
     assert verdict.ok, [c.message("en") for c in verdict.checks]
     assert pdfsign.verify_pdf(corpus.report, trusted=trusted).ok
+
+
+# Words of the zip, XML, PDF and CMS readers' English that a refusal once carried.
+ENGLISH = re.compile(
+    r"\b(the|of|no|not|end|before|between|inside|error|found|could|read|directory|central|"
+    r"syntax|line|column|marker|should|was|but|archive|crc|compressed|size|offset|order|"
+    r"disk|malformed|parsing|tag|encoding)\b",
+    re.IGNORECASE,
+)
+TECHNICAL = {"fi": "Tekninen tieto (englanniksi):", "sv": "Teknisk uppgift (på engelska):"}
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.name)
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_refusal_is_wholly_in_the_users_language(path: Path, lang: Lang) -> None:
+    failure = verify(path).failure
+    assert failure is not None
+    said = failure.message(lang).partition(TECHNICAL[lang])[0]
+    # Names quoted from the package are the package's own; the reader's English detail, if
+    # kept, comes last and marked as such.
+    told = re.sub(r"'[^']*'|\([^)]*0x[0-9a-f]+\)", "", said)
+    assert not ENGLISH.search(told), failure.message(lang)

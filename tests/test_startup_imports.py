@@ -99,6 +99,12 @@ FIRST_USE = (
     "desktop.signing.verdict",
     "desktop.ui.previous.rows_dialog",
     "desktop.municipalities",  # the register: once the window is up
+    "desktop.survey.explanations",  # the problems: checked once the window is up
+    "desktop.survey.change_checks",
+    "desktop.review.previous",  # the previous round's answers: a round that has one
+    "desktop.survey.previous_values",
+    "desktop.survey.lineage",
+    "desktop.ui.previous.hints",
 )
 
 
@@ -106,12 +112,14 @@ def test_the_first_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
     from desktop.commands.demo import DEMO_ROUND, fill_round
     from desktop.paths import DataPaths
     from desktop.storage import Profile, Store
+    from desktop.survey import load_catalog
     from desktop.workbook import Workbook
 
     paths = DataPaths(tmp_path / "data")
     with Store.open(paths) as store:
         store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
         fill_round(Workbook(store), DEMO_ROUND)
+    load_catalog(checks=paths.schema_checks)  # an earlier start checked the definitions
     # As the window opens: the first turn of the event loop lists the classes built.
     code = f"""
 import os

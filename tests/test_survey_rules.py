@@ -269,3 +269,13 @@ def test_a_total_of_decimals_shows_the_decimals_it_is_made_of() -> None:
     rows = [{"floor_area": 0.1}, {"floor_area": 0.2}, {"floor_area": 1000}]
     assert compute(area, {"premises": rows}) == 1000.3
     assert display_computed(area, compute(area, {"premises": rows}), "fi") == "1\u00a0000,3 m²"
+
+
+def test_a_total_of_nothing_answered_is_a_dash_and_of_none_is_zero() -> None:
+    premises = shipped_catalog().round("2022-3").section("premises")
+    assert premises is not None
+    rent = next(c for c in premises.computed if c.id == "premises_annual_rent_total")
+    assert display_computed(rent, compute(rent, {}), "fi") == "–"
+    unpriced = [{"building": "Paloasema", "floor_area": 100}]
+    assert display_computed(rent, compute(rent, {"premises": unpriced}), "fi") == "–"
+    assert display_computed(rent, compute(rent, {"premises": []}), "fi") == "0,00 €"

@@ -144,3 +144,18 @@ def test_answers_are_typed_by_their_question() -> None:
     with pytest.raises(AnswerError) as refused:
         parse_answer(rent, "kolme miljoonaa", "sv")
     assert "är inte ett tal" in refused.value.message("sv")
+
+
+def test_typed_text_keeps_no_control_characters() -> None:
+    from desktop.survey import shipped_catalog
+    from desktop.survey.values import parse_answer
+
+    background = shipped_catalog().round("2022-1").section("background")
+    premises = shipped_catalog().round("2022-1").section("premises")
+    assert background is not None and premises is not None
+    name = background.field("respondent_name")
+    reason = premises.field("lease_not_started_reason")
+    assert name is not None and reason is not None
+    assert parse_answer(name, "Anna\r\nMäkelä\x00\x1b[2J\x7f", "fi") == "Anna Mäkelä[2J"
+    # A long answer keeps its lines and tabs.
+    assert parse_answer(reason, "Yksi\r\nkaksi\tkolme\x0c\x00", "fi") == "Yksi\nkaksi\tkolme"

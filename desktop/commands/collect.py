@@ -117,17 +117,18 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
                 reason=printable(entry.reason(console.lang)),
             )
         )
-    console.say(
-        console.text(
-            "commands.collect.summary",
-            round=args.round,
-            files=sum(len(entry.paths) for entry in result.entries),
-            counted=counts.get(Status.CURRENT, 0),
-            replaced=counts.get(Status.REPLACED, 0),
-            refused=len(refused),
-            ignored=counts.get(Status.IGNORED, 0),
-        )
-    )
+    numbers = {
+        "files": sum(len(entry.paths) for entry in result.entries),
+        "counted": counts.get(Status.CURRENT, 0),
+        "replaced": counts.get(Status.REPLACED, 0),
+        "refused": len(refused),
+        "ignored": counts.get(Status.IGNORED, 0),
+    }
+    said = {
+        name: console.text(f"commands.collect.count_{name}", count=number)
+        for name, number in numbers.items()
+    }
+    console.say(console.text("commands.collect.summary", round=args.round, **said))
     absent = missing(records, result, register, catalog)
     if absent:
         console.say(

@@ -51,7 +51,8 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
             unconfirmed += 1
     if count > 1:
         console.say()
-        values = {"count": count, "sound": count - len(refused), "refused": len(refused)}
+        said = console.text("commands.verify.refused_count", count=len(refused))
+        values = {"count": count, "sound": count - len(refused), "refused": said}
         console.say(console.text("commands.verify.summary", unconfirmed=unconfirmed, **values))
         for shown in refused:
             console.say(console.text("commands.verify.summary_refused", path=shown))

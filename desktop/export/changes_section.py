@@ -48,7 +48,12 @@ def changes_section(
             for pointer, question in change.old
         )
         now = _wording(rnd, change.pointer, change.new.title(lang), lang) if change.new else ""
-        kind = f"{text(f'survey.change.{change.kind.value}', lang)}\n{change.pointer}"
+        # The question is told by its wording (beside) and the section it is in, not its pointer.
+        home = rnd if change.new is not None else previous
+        section = home.section(change.pointer.split("/")[1])
+        kind = text(f"survey.change.{change.kind.value}", lang)
+        if section is not None:
+            kind = f"{kind}\n{pick(section.title, lang)}"
         rows.append([para(kind, styles.cell), para(was, styles.cell), para(now, styles.cell)])
     table = Table(rows, colWidths=[width * 0.26, width * 0.37, width * 0.37], repeatRows=1)
     table.setStyle(

@@ -141,9 +141,10 @@ MESSAGES: Final[Catalogue] = {
         "en": "The JSON file is not valid UTF-8 text (byte {position}).",
     },
     "safejson.invalid": {
-        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}: {reason}.",
-        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}: {reason}.",
-        "en": "The JSON file is invalid at line {line}, column {column}: {reason}.",
+        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}. "
+        "Tekninen tieto (englanniksi): {reason}.",
+        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The JSON file is invalid at line {line}, column {column}. Technical detail: {reason}.",
     },
     "safejson.duplicate_key": {
         "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",

@@ -3,6 +3,7 @@ own charts, in the report's embedded font)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -17,6 +18,22 @@ from desktop.review.history import Point
 from desktop.survey.formatting import format_number
 
 HEIGHT = 120.0
+
+
+def axis_scale(values: Sequence[float]) -> tuple[float, float, float]:
+    """The value axis (lowest, highest, step) in round steps (1, 2, 2,5 or 5 times a power
+    of ten) that covers every value and zero: 300 and 450 get an axis to 600, not to 400."""
+    low, high = min(0.0, *values), max(0.0, *values)
+    if high <= low:
+        high = low + 1
+    rough = (high - low) / 4
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(n * power for n in (1, 2, 2.5, 5, 10) if n * power >= rough)
+    return (
+        round(math.floor(low / step) * step, 10),
+        round(math.ceil(high / step) * step, 10),
+        step,
+    )
 
 
 def history_charts(
@@ -38,7 +55,9 @@ def history_charts(
         chart.valueAxis.labels.fontName = REGULAR
         chart.valueAxis.labelTextFormat = lambda value: format_number(value, lang)
         chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 7
-        chart.valueAxis.valueMin = min(0.0, *(p.value or 0.0 for p in answered))
+        low, high, step = axis_scale([p.value or 0.0 for p in answered])
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax = low, high
+        chart.valueAxis.valueStep = step
         chart.lines[0].strokeColor = ACCENT
         chart.lines[0].strokeWidth = 1.5
         chart.joinedLines = 1

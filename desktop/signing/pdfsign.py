@@ -4,12 +4,20 @@ A received PDF is accepted only with exactly one signature whose coverage is
 the entire file: anything appended after signing (an incremental update can
 change what a reader shows) is refused, even though the signed revision
 itself is still intact.
+
+Two shortcuts spare a verification pyHanko's cost where its answer is known:
+a signature of the one shape this program makes is checked directly
+(``common_shape``), and the report inside a package, whose bytes the
+package's signature already vouches for, needs no PDF reader when the same
+key signed all of it (``report_signed_whole_by``). Anything else, and any
+failure, is decided by pyHanko as before.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
 
@@ -33,6 +41,10 @@ if TYPE_CHECKING:
 FIELD_NAME: Final = "Tilannekuva"
 MAX_PDF_BYTES: Final = 64 << 20
 ZIP_MAGIC: Final = b"PK\x03\x04"
+_BYTE_RANGE: Final = re.compile(
+    rb"/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s*\]"
+)
+_HEX: Final = re.compile(rb"(?:[0-9A-Fa-f]{2})+")
 _PDF_CHECKS: Final = (
     CheckId.PDF_READABLE,
     CheckId.PDF_SIGNATURES,
@@ -178,6 +190,44 @@ def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
         # Whatever breaks here is told by pyHanko's path, as before.
         return None
     return identity(*sound) if sound is not None else None
+
+
+def report_signed_whole_by(data: bytes, fingerprint: str) -> bool:
+    """Whether ``data`` is a PDF with one signature over every byte but its own, made by
+    the key of ``fingerprint`` as a CMS signature of the common shape.
+
+    For the report inside a package, whose signer and digest the package's
+    own signature has already confirmed: then the report is exactly the file
+    that key holder signed, whatever else it holds, and no PDF reader is
+    needed to tell so. ``False`` for anything else (a second signature, a
+    byte range that leaves out more than the signature, bytes appended after
+    signing, another signer, another shape), which ``verify_pdf`` decides.
+    """
+    from desktop.signing.common_shape import signer_if_sound
+
+    if not data.startswith(b"%PDF-") or data.count(b"/ByteRange") != 1:
+        return False
+    found = _BYTE_RANGE.search(data)
+    if found is None:
+        return False
+    start, first, second, rest = (int(number) for number in found.groups())
+    if start != 0 or not 0 < first < second or second + rest != len(data):
+        return False
+    if data[first : first + 1] != b"<" or data[second - 1 : second] != b">":
+        return False
+    hexadecimal = data[first + 1 : second - 1]
+    if _HEX.fullmatch(hexadecimal) is None:
+        return False
+    try:
+        content_info = _padded_signature(bytes.fromhex(hexadecimal.decode("ascii")))
+        signed = data[:first] + data[second:]
+        sound = signer_if_sound(
+            content_info["content"], lambda name: hashlib.new(name, signed).digest()
+        )
+    except Exception:
+        # Whatever breaks here is told by ``verify_pdf``.
+        return False
+    return sound is not None and identity(*sound).fingerprint == fingerprint
 
 
 def _the_signed_field(fields: object) -> DictionaryObject | None:

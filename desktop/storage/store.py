@@ -346,10 +346,12 @@ class Store:
         signer_fingerprint: str,
         actor: str | None = None,
         submitted_at: str | None = None,
+        number: int | None = None,
     ) -> Submission:
         """Keep the signed files of a submission and lock the round; numbered from 1.
 
-        ``submitted_at`` is when it was made, for a package made elsewhere (now by default).
+        ``submitted_at`` is when it was made and ``number`` its number, for a package
+        made elsewhere (by default now, and one past the round's highest).
         """
         with self._write() as conn:
             return submission_rows.record(
@@ -361,6 +363,7 @@ class Store:
                 package_name=package_name,
                 package=package,
                 report=report,
+                number=number,
             )
 
     def next_submission_number(self, round_id: str) -> int:

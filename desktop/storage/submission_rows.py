@@ -41,9 +41,11 @@ def insert(
     package_name: str,
     package: bytes,
     report: bytes,
+    number: int | None = None,
 ) -> Submission:
-    """Keep one submission's files under the round's next number."""
-    number = next_number(conn, round_id)
+    """Keep one submission's files under ``number``, by default the round's next."""
+    if number is None:
+        number = next_number(conn, round_id)
     package_sha = hashlib.sha256(package).hexdigest()
     report_sha = hashlib.sha256(report).hexdigest()
     conn.execute(
@@ -78,8 +80,10 @@ def record(
     package_name: str,
     package: bytes,
     report: bytes,
+    number: int | None = None,
 ) -> Submission:
-    """Keep a submission's files under the round's next number, lock the round and audit it."""
+    """Keep a submission's files under ``number`` (by default the round's next), lock the
+    round and audit it."""
     conn.execute(
         "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
     )
@@ -92,6 +96,7 @@ def record(
         package_name=package_name,
         package=package,
         report=report,
+        number=number,
     )
     conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (stamp, round_id))
     pointer = f"/submissions/{submission.number}"

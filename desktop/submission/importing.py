@@ -172,8 +172,15 @@ def keep_package(
         signer_fingerprint=verdict.fingerprint,
         actor=actor,
         submitted_at=_exported_at(document),
+        # Its own number: a correction made here then follows it, as the coordinator ranks them.
+        number=_number(document),
     )
     return Imported(submission, verdict, municipality, profile_changed=changed, followers=followers)
+
+
+def _number(document: JSONObject) -> int | None:
+    number = document.get("submission")
+    return number if type(number) is int and number >= 1 else None
 
 
 def _code(document: JSONObject) -> str:

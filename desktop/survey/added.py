@@ -202,7 +202,7 @@ def _check_sections(
             sections[schema_id] = known
             continue
         try:
-            section = _build_section(name, raw, document, compile=True)
+            section = _build_section(name, sha256(raw), document, compile=True)
         except _Invalid as exc:
             checked.problem(name, "", "invalid", reason=str(exc))
             continue
@@ -268,7 +268,7 @@ def _check_round(
     if checked.problems:
         return
     try:
-        rnd = _build_round(name, raw, manifest, {**catalog.sections, **sections})
+        rnd = _build_round(name, sha256(raw), manifest, {**catalog.sections, **sections})
     except _Invalid as exc:
         checked.problem(name, "", "invalid", reason=str(exc))
         return

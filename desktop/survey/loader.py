@@ -172,7 +172,7 @@ def _options(schema: Mapping[str, Any], where: str) -> tuple[Option, ...]:
         values = schema["items"].get("enum")
     if not labels and values is None:
         return ()
-    if values is None or sorted(str(v) for v in values) != sorted(labels):
+    if values is None or sorted(map(str, values)) != sorted(labels):
         raise _Invalid(f"{where}: x-options must label exactly the values of enum")
     return tuple(Option(v, labels[str(v)]) for v in values)
 
@@ -261,7 +261,7 @@ def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
     return tuple(conditions)
 
 
-def _build_section(name: str, raw: bytes, schema: dict[str, Any], *, compile: bool) -> Section:
+def _build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: bool) -> Section:
     expected = f"{schema['x-section']}-{schema['x-version']}.json"
     if name != expected:
         raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
@@ -288,7 +288,7 @@ def _build_section(name: str, raw: bytes, schema: dict[str, Any], *, compile: bo
         required=frozenset(schema.get("required", ())),
         conditions=_build_conditions(schema),
         schema=schema,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         source=name,
         rules=rules,
         computed=computed,
@@ -308,7 +308,7 @@ def _compile(schema: dict[str, Any]) -> Any:
 
 
 def _build_round(
-    name: str, raw: bytes, manifest: dict[str, Any], sections: Mapping[str, Section]
+    name: str, sha256: str, manifest: dict[str, Any], sections: Mapping[str, Section]
 ) -> Round:
     if name != f"{manifest['id']}.json":
         raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
@@ -355,7 +355,7 @@ def _build_round(
         previous=manifest.get("previous"),
         changes=manifest.get("changes", {}),
         earlier=earlier,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         source=name,
     )
 
@@ -368,7 +368,8 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
     files = []
     for path in paths:
         try:
-            files.append(_File(path, path.read_bytes()))
+            raw = path.read_bytes()
+            files.append(_File(path, raw, hashlib.sha256(raw).hexdigest()))
         except OSError as exc:
             problem(path, exc.strerror or str(exc))
     return files
@@ -376,10 +377,11 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
 
 @dataclass(frozen=True)
 class _File:
-    """A definition file as read, before it is parsed."""
+    """A definition file as read, before it is parsed, with its SHA-256 (hex)."""
 
     path: Path
     raw: bytes
+    sha256: str
 
 
 def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
@@ -389,7 +391,7 @@ def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
     for raw in meta:
         digest.update(hashlib.sha256(raw).digest())
     for file in files:
-        digest.update(file.path.name.encode() + b"\0" + hashlib.sha256(file.raw).digest())
+        digest.update(file.path.name.encode() + b"\0" + bytes.fromhex(file.sha256))
     return digest.hexdigest()
 
 
@@ -436,7 +438,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
         try:
             document = _parse(file.raw)
             _meta_check(section_meta, document)
-            section = _build_section(file.path.name, file.raw, document, compile=True)
+            section = _build_section(file.path.name, file.sha256, document, compile=True)
             if section.schema_id in built_sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
             built_sections[section.schema_id] = section
@@ -449,7 +451,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
         try:
             document = _parse(file.raw)
             _meta_check(round_meta, document)
-            rnd = _build_round(file.path.name, file.raw, document, built_sections)
+            rnd = _build_round(file.path.name, file.sha256, document, built_sections)
             if rnd.id in built_rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
             built_rounds[rnd.id] = rnd
@@ -485,7 +487,7 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
     def section(key: str) -> Section:
         file = section_files[key]
         return _build_section(
-            file.path.name, file.raw, _parse(file.raw, checked=True), compile=False
+            file.path.name, file.sha256, _parse(file.raw, checked=True), compile=False
         )
 
     built_sections: Mapping[str, Section] = _BuiltWhenRead(section_files, section)
@@ -493,7 +495,7 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
     def round_(key: str) -> Round:
         file = round_files[key]
         return _build_round(
-            file.path.name, file.raw, _parse(file.raw, checked=True), built_sections
+            file.path.name, file.sha256, _parse(file.raw, checked=True), built_sections
         )
 
     return Catalog(

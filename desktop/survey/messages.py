@@ -281,10 +281,18 @@ MESSAGES: Final[Catalogue] = {
         "sv": "”{text}” är inte ett datum. Skriv i formen d.m.åååå, till exempel 15.2.2022.",
         "en": "“{text}” is not a date. Write it as d.m.yyyy, for example 15.2.2022.",
     },
+    "survey.answer.control_character": {
+        "fi": "Kysymyksen {question} vastauksessa on ohjausmerkki ({char}), jota tekstiin ei "
+        "voi tallentaa. Poista se ja anna vastaus uudelleen.",
+        "sv": "Svaret på frågan {question} innehåller ett styrtecken ({char}) som inte kan "
+        "sparas i en text. Ta bort det och ge svaret på nytt.",
+        "en": "The answer to {question} holds a control character ({char}) that cannot be "
+        "kept in a text. Remove it and give the answer again.",
+    },
     "survey.answer.not_json": {
-        "fi": "Arvo ei ole kelvollista JSONia: {reason}.",
-        "sv": "Värdet är inte giltig JSON: {reason}.",
-        "en": "The value is not valid JSON: {reason}.",
+        "fi": "Arvo ei ole kelvollista JSONia. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Värdet är inte giltig JSON. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The value is not valid JSON. Technical detail: {reason}.",
     },
     "survey.answer.wrong_type": {
         "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
@@ -306,8 +314,8 @@ MESSAGES: Final[Catalogue] = {
     "survey.value.type.object": {"fi": "rivi", "sv": "rad", "en": "row"},
     # How values are shown.
     "survey.value.no_rows": {"fi": "Ei yhtään", "sv": "Inga", "en": "None"},
-    "survey.value.yes": {"fi": "kyllä", "sv": "ja", "en": "yes"},
-    "survey.value.no": {"fi": "ei", "sv": "nej", "en": "no"},
+    "survey.value.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
+    "survey.value.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},
     "survey.where.row": {"fi": "rivi {row}", "sv": "rad {row}", "en": "row {row}"},
     "survey.round_definition.invalid": {

@@ -309,8 +309,41 @@ def _plain(value: Any) -> JSONValue:
     return str(value)
 
 
+def _totals(logic: Any) -> Iterator[tuple[Any, Any]]:
+    """The (table, column) of every ``total`` an expression takes."""
+    if isinstance(logic, dict):
+        for operator, operands in logic.items():
+            if operator == "total" and isinstance(operands, list) and len(operands) >= 2:
+                yield operands[0], operands[1]
+            yield from _totals(operands)
+    elif isinstance(logic, list):
+        for part in logic:
+            yield from _totals(part)
+
+
+def _sums_nothing(logic: Any, data: Mapping[str, Any]) -> bool:
+    """Whether every ``total`` of ``logic`` is of a table not answered or a column left empty.
+
+    A table answered "none" (no rows) sums to 0: the official said there is nothing."""
+    found = False
+    for table, column in _totals(logic):
+        found = True
+        name = table.get("var") if isinstance(table, dict) else None
+        rows = data.get(name) if isinstance(name, str) else None
+        if rows == []:
+            return False
+        if isinstance(rows, list) and any(
+            type(row) is dict and type(row.get(column)) in (int, float) for row in rows
+        ):
+            return False
+    return found
+
+
 def compute(item: Computed, data: Mapping[str, Any]) -> float | None:
-    """A computed value, or None when it cannot be worked out (nothing to divide by)."""
+    """A computed value, or None when it cannot be worked out: nothing to divide by, or a
+    total of nothing answered (a sum of nothing is shown as a dash, not as zero)."""
+    if _sums_nothing(item.value, data):
+        return None
     try:
         result = evaluate(item.value, data)
     except Exception:

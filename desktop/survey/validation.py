@@ -134,7 +134,7 @@ class _Filled(dict[str, str]):
 
 def _show(value: Any, lang: Lang) -> str:
     if isinstance(value, bool):
-        return str(value)
+        return text("survey.value.yes" if value else "survey.value.no", lang)
     if isinstance(value, int | float):
         return format_number(value, lang)
     return str(value)

@@ -9,6 +9,7 @@ be saved first and fixed later, as on paper.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from desktop.survey.formatting import format_date, format_number, parse_date, pa
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE})
 
 
 def _none_words(field: Field) -> set[str]:
@@ -54,6 +56,19 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
     raise AnswerError("survey.answer.unknown_choice", text=text, choices=choices)
 
 
+def _as_json(text: str, kind: type) -> JSONValue:
+    """``text`` read as JSON when it is written as a JSON value of ``kind`` (a choice typed
+    as ``"leased"``, many as ``["law", "ict_systems"]``), else None."""
+    stripped = text.strip()
+    if not stripped.startswith(("[", '"')):
+        return None
+    try:
+        value = parse_json(stripped)
+    except UserError:
+        return None
+    return value if isinstance(value, kind) else None
+
+
 # The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
 _LARGEST = 2**53
 
@@ -82,9 +97,14 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
             return False
         raise AnswerError("survey.answer.not_yes_no", text=text)
     if kind is Kind.CHOICE:
-        return _choice(field, text, lang)
+        given = _as_json(text, str)
+        return _choice(field, given if isinstance(given, str) else text, lang)
     if kind is Kind.MULTICHOICE:
-        parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
+        listed = _as_json(text, list)
+        if isinstance(listed, list):
+            parts = [p if isinstance(p, str) else json.dumps(p) for p in listed]
+        else:
+            parts = [p for p in (s.strip() for s in text.replace(";", ",").split(",")) if p]
         return list(dict.fromkeys(_choice(field, p, lang) for p in parts))
     if kind is Kind.DATE:
         try:
@@ -98,7 +118,33 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
         raise AnswerError(
             "survey.answer.table_as_text", question=pick(field.label, lang), example=example
         )
-    return text.strip()
+    return clean_text(field, text).strip()
+
+
+# Control characters (C0, DEL, C1): a line break or tab pasted into one line becomes a space,
+# a long answer keeps its lines and tabs, and every other one is dropped.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"\r\n?|[\n\v\f\x85]")
+_KEPT_IN_LONG_TEXT = frozenset("\n\t")
+
+
+def clean_text(field: Field, text: str) -> str:
+    """Typed or pasted ``text`` without the control characters no answer is meant to hold."""
+    if not _CONTROLS.search(text):
+        return text
+    if field.kind is Kind.LONGTEXT:
+        text = _BREAKS.sub("\n", text)
+        return _CONTROLS.sub(lambda m: m[0] if m[0] in _KEPT_IN_LONG_TEXT else "", text)
+    return _CONTROLS.sub("", _BREAKS.sub(" ", text).replace("\t", " "))
+
+
+def _control_in(field: Field, value: str) -> str | None:
+    """The first control character ``value`` holds that ``field`` cannot, escaped."""
+    for found in _CONTROLS.finditer(value):
+        if field.kind is Kind.LONGTEXT and found[0] in "\n\t\r":
+            continue
+        return f"U+{ord(found[0]):04X}"
+    return None
 
 
 def parse_json(text: str) -> JSONValue:
@@ -173,6 +219,20 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
             got=_type_name(got, lang),
             expected=text(f"survey.value.type.{wanted}", lang),
         )
+    allowed = [o.value for o in field.options]
+    if allowed and field.kind in (Kind.CHOICE, Kind.MULTICHOICE):
+        given = value if isinstance(value, list) else [value]
+        for item in given:
+            if item not in allowed or isinstance(item, bool):
+                choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+                shown = item if isinstance(item, str) else json.dumps(item)
+                raise AnswerError("survey.answer.unknown_choice", text=shown, choices=choices)
+    if isinstance(value, str) and field.kind in _TEXT_KINDS:
+        control = _control_in(field, value)
+        if control is not None:
+            raise AnswerError(
+                "survey.answer.control_character", question=pick(field.label, lang), char=control
+            )
 
 
 def check_row(field: Field, value: JSONValue, lang: Lang) -> None:

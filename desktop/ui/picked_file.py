@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.ui import dialogs
+from desktop.ui.folders import Folders, start_folder
 from desktop.ui.tasks import Report, Task, run_task
 
 if TYPE_CHECKING:
@@ -32,9 +33,13 @@ Checked = TypeVar("Checked")
 class PickedFile(QObject):
     """One of the window's actions on a file the user picks; the box it showed last is ``box``."""
 
-    def __init__(self, window: QWidget) -> None:
+    # The kind of file picked, whose folder is remembered (``desktop.ui.folders``).
+    kind = "files"
+
+    def __init__(self, window: QWidget, folders: Folders | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.folders = folders
         self.lang: Lang = "fi"
         self.task: Task | None = None
         self.box: QMessageBox | None = None
@@ -42,7 +47,15 @@ class PickedFile(QObject):
     def pick(
         self, title: str, folder: Path | None, name_filter: str, chosen: Callable[[Path], None]
     ) -> QFileDialog:
-        return dialogs.open_file(self.window, title, folder or Path.home(), name_filter, chosen)
+        folders, kind = self.folders, self.kind
+
+        def picked(path: Path) -> None:
+            if folders is not None:
+                folders.remember_folder(kind, path.parent)
+            chosen(path)
+
+        start = folder or start_folder(folders, kind)
+        return dialogs.open_file(self.window, title, start, name_filter, picked)
 
     def check(
         self,

@@ -349,6 +349,41 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>
+    <message numerus="yes">
+        <source>Laskettu %n kuntaa</source>
+        <translation>
+            <numerusform>%n municipality counted</numerusform>
+            <numerusform>%n municipalities counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>puuttuu %n</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hylättyä tiedostoa</source>
+        <translation>
+            <numerusform>%n refused file</numerusform>
+            <numerusform>%n refused files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n korvattua lähetystä</source>
+        <translation>
+            <numerusform>%n replaced submission</numerusform>
+            <numerusform>%n replaced submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muuta tiedostoa</source>
+        <translation>
+            <numerusform>%n other file</numerusform>
+            <numerusform>%n other files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Hyvinvointialueittain</source>
         <translation>By co&amp;unty</translation>
@@ -378,8 +413,12 @@
         <translation>The packages could not be checked</translation>
     </message>
     <message>
-        <source>Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja lähetyksiä %4 · muita tiedostoja %5</source>
-        <translation>%1 municipalities counted · %2 missing · %3 files refused · %4 submissions replaced · %5 other files</translation>
+        <source>%1 (tiedostonimen mukaan)</source>
+        <translation>%1 (by the file name)</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Laskettu</source>

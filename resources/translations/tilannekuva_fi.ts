@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="fi">
 <context>
+    <name>CoordinatorWindow</name>
+    <message numerus="yes">
+        <source>Laskettu %n kuntaa</source>
+        <translation>
+            <numerusform>Laskettu %n kunta</numerusform>
+            <numerusform>Laskettu %n kuntaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>puuttuu %n</source>
+        <translation>
+            <numerusform>puuttuu %n</numerusform>
+            <numerusform>puuttuu %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hylättyä tiedostoa</source>
+        <translation>
+            <numerusform>%n hylätty tiedosto</numerusform>
+            <numerusform>%n hylättyä tiedostoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n korvattua lähetystä</source>
+        <translation>
+            <numerusform>%n korvattu lähetys</numerusform>
+            <numerusform>%n korvattua lähetystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muuta tiedostoa</source>
+        <translation>
+            <numerusform>%n muu tiedosto</numerusform>
+            <numerusform>%n muuta tiedostoa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message numerus="yes">
         <source>%n korjattavaa</source>

@@ -349,6 +349,41 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Laskettu %n kuntaa</source>
+        <translation>
+            <numerusform>%n kommun räknad</numerusform>
+            <numerusform>%n kommuner räknade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>puuttuu %n</source>
+        <translation>
+            <numerusform>%n saknas</numerusform>
+            <numerusform>%n saknas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hylättyä tiedostoa</source>
+        <translation>
+            <numerusform>%n avvisad fil</numerusform>
+            <numerusform>%n avvisade filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n korvattua lähetystä</source>
+        <translation>
+            <numerusform>%n ersatt inskickning</numerusform>
+            <numerusform>%n ersatta inskickningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muuta tiedostoa</source>
+        <translation>
+            <numerusform>%n annan fil</numerusform>
+            <numerusform>%n andra filer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Hyvinvointialueittain</source>
         <translation>&amp;Per välfärdsområde</translation>
@@ -378,8 +413,12 @@
         <translation>Paketen kunde inte kontrolleras</translation>
     </message>
     <message>
-        <source>Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja lähetyksiä %4 · muita tiedostoja %5</source>
-        <translation>%1 kommuner räknade · %2 saknas · %3 avvisade filer · %4 ersatta inskickningar · %5 andra filer</translation>
+        <source>%1 (tiedostonimen mukaan)</source>
+        <translation>%1 (enligt filnamnet)</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>okänd</translation>
     </message>
     <message>
         <source>Laskettu</source>

@@ -166,3 +166,80 @@ def test_each_alt_letter_of_the_window_does_one_thing(
     ]
     assert len(letters) >= 8, texts
     assert sorted(letters) == sorted(set(letters)), texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "fi",
+            "Laskettu 1 kunta · puuttuu 1 · 1 hylätty tiedosto · 1 korvattu lähetys"
+            " · 1 muu tiedosto",
+            "Laskettu 2 kuntaa · puuttuu 2 · 2 hylättyä tiedostoa · 2 korvattua lähetystä"
+            " · 2 muuta tiedostoa",
+        ),
+        (
+            "sv",
+            "1 kommun räknad · 1 saknas · 1 avvisad fil · 1 ersatt inskickning · 1 annan fil",
+            "2 kommuner räknade · 2 saknas · 2 avvisade filer · 2 ersatta inskickningar"
+            " · 2 andra filer",
+        ),
+        (
+            "en",
+            "1 municipality counted · 1 missing · 1 refused file · 1 replaced submission"
+            " · 1 other file",
+            "2 municipalities counted · 2 missing · 2 refused files · 2 replaced submissions"
+            " · 2 other files",
+        ),
+    ],
+)
+def test_the_counts_say_one_in_the_singular(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, lang: str, one: str, two: str
+) -> None:
+    # "Laskettu 1 kuntaa" read wrong in every language.
+    translations.install(lang)  # type: ignore[arg-type]
+    window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    names = ("counted", "missing", "refused", "replaced", "ignored")
+    assert window.counts_text(dict.fromkeys(names, 1)) == one
+    assert window.counts_text(dict.fromkeys(names, 2)) == two
+
+
+@pytest.mark.parametrize(
+    ("lang", "by_name", "unknown"),
+    [
+        ("fi", "(tiedostonimen mukaan)", "tuntematon"),
+        ("sv", "(enligt filnamnet)", "okänd"),
+        ("en", "(by the file name)", "unknown"),
+    ],
+)
+def test_a_refused_file_shows_the_municipality_its_name_gives_or_unknown(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    lang: str,
+    by_name: str,
+    unknown: str,
+) -> None:
+    import shutil
+
+    folder, _ = received
+    tampered = next(folder.rglob("*_muutettu.asice"))
+    code = tampered.name.split("_")[1]
+    here = tmp_path / "in"
+    here.mkdir()
+    shutil.copyfile(tampered, here / tampered.name)
+    shutil.copyfile(next(folder.rglob("pommi.asice")), here / "pommi.asice")
+    shutil.copyfile(folder / "trusted.csv", here / "trusted.csv")
+    translations.install(lang)  # type: ignore[arg-type]
+    window = collected(qtbot, data_paths, here)
+    shown = {
+        str(window.files.data(window.files.index(r, 0))): str(
+            window.files.data(window.files.index(r, 1))
+        )
+        for r in range(window.files.rowCount())
+    }
+    assert shown[tampered.name] == f"{code} {by_name}"
+    assert shown["pommi.asice"] == unknown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.commands.demo import fill_round
+from desktop.i18n import pick
 from desktop.signing.keys import Organisation, create_key
 from desktop.submission.service import Submissions
 from desktop.ui.form.section_page import SectionPage
@@ -157,3 +159,19 @@ def test_tab_reaches_a_previous_answer_right_after_its_question(
     focused = QApplication.focusWidget()
     assert focused is not None
     assert page.rows["area_to_give_up"].isAncestorOf(focused)
+
+
+def test_what_changed_names_questions_by_their_wording_not_their_pointer(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _second_round_open(make_window, workbook, tmp_path)
+    dialog = window.previous.show_compare()
+    assert isinstance(dialog, CompareDialog)
+    said = dialog.changes.toPlainText()
+    assert "Uusi kysymys" in said
+    assert not re.search(r"/[a-z_]+/[a-z_]+", said), said
+    finances = workbook.round("2022-2").section("finances")
+    assert finances is not None
+    assert f"Uusi kysymys – {pick(finances.title, 'fi')}" in said
+    for field in finances.fields:
+        assert field.title("fi") in said

@@ -322,3 +322,22 @@ def test_a_correction_of_an_imported_round_whose_package_fails_is_refused_in_the
     assert "Rättelsen av omgången 2022-1 påbörjades inte" in text
     assert workbook.is_locked(ROUND)
     assert "premises" not in workbook.answers(ROUND)
+
+
+def test_a_submitted_answer_is_shown_with_its_bidi_and_control_characters_escaped(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    # U+202E shows "Talousjohtaja‮fdp.exe" as "Talousjohtajaexe.pdf" from the right.
+    fill_round(workbook, ROUND)
+    workbook.set_text(ROUND, "/background/respondent_title", "Talousjohtaja\u202efdp.exe")
+    Submissions(workbook).export(ROUND, tmp_path, key=key, lang="fi", after_closing=True)
+    window = make_window(workbook)
+    _sealed(qtbot, window, "ne ovat ehjät")
+    page = window.open_section("background")
+    assert page is not None
+    line = page.editor("respondent_title").line  # type: ignore[attr-defined]
+    assert line.text() == "Talousjohtaja\\u202efdp.exe"

@@ -184,3 +184,20 @@ def test_a_refused_answer_tells_what_is_still_stored(
     window.set_language("sv")
     told = window.session.typed_errors[pointer]  # type: ignore[union-attr]
     assert "är inte ett tal" in told and "Fortfarande sparat: 45,50." in told
+
+
+def test_control_characters_pasted_into_a_line_are_not_stored(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    # A name copied from a spreadsheet or a terminal brought its tab, NUL and escape along.
+    page = window.open_section("background")
+    assert page is not None
+    user = User(qtbot, window)
+    line = page.editor("respondent_title").focus_widget()
+    assert isinstance(line, QLineEdit)
+    user.focus(line)
+    line.setText("Talous\tjohtaja\x00\x1b\x7f")
+    line.textEdited.emit(line.text())
+    user.tab()
+    window.flush()
+    assert workbook.stored(ROUND, "/background/respondent_title") == "Talous johtaja"

@@ -170,7 +170,7 @@ def test_the_table_model_shows_and_parses_cells() -> None:
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Pinta-ala (m²)"
     assert model.index(0, 1).data() == "Terveyskeskus tai terveysasema"
     assert model.index(0, 3).data() == "6\u00a0800"
-    assert model.index(0, 4).data() == "ei"
+    assert model.index(0, 4).data() == "Ei"  # as the yes/no buttons say it
     assert model.index(0, 1).data(VALUE_ROLE) == "health_centre"
     edited: list[tuple[int, str]] = []
     model.cell_edited.connect(lambda row, key: edited.append((row, key)))

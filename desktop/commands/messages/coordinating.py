@@ -94,6 +94,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{count} nycklar borttagna för kommunen {code}.",
         "en": "Removed {count} keys of municipality {code}.",
     },
+    "commands.collect.removed_one": {
+        "fi": "Poistettu 1 avain kunnalta {code}.",
+        "sv": "1 nyckel borttagen för kommunen {code}.",
+        "en": "Removed 1 key of municipality {code}.",
+    },
     "commands.collect.imported": {
         "fi": "Luettu {lines} riviä, {new} uutta avainta rekisteröity.",
         "sv": "{lines} rader lästa, {new} nya nycklar registrerade.",
@@ -106,13 +111,54 @@ MESSAGES: Final[Catalogue] = {
         "FINGERAVTRYCK",
         "en": "No keys are registered. Add one: tilannekuva trust add CODE FINGERPRINT",
     },
+    # The counts are filled in from the commands.collect.count_ messages, each in the
+    # singular or plural its number needs.
     "commands.collect.summary": {
-        "fi": "Kierros {round}: {files} tiedostoa, {counted} kuntaa laskettu, {replaced} korvattua "
-        "lähetystä, {refused} hylättyä, {ignored} muuta tiedostoa.",
-        "sv": "Omgång {round}: {files} filer, {counted} kommuner räknade, {replaced} ersatta "
-        "inskickningar, {refused} avvisade, {ignored} andra filer.",
-        "en": "Round {round}: {files} files, {counted} municipalities counted, {replaced} "
-        "replaced submissions, {refused} refused, {ignored} other files.",
+        "fi": "Kierros {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
+        "sv": "Omgång {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
+        "en": "Round {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
+    },
+    "commands.collect.count_files": {
+        "fi": "{count} tiedostoa",
+        "sv": "{count} filer",
+        "en": "{count} files",
+    },
+    "commands.collect.count_files_one": {"fi": "1 tiedosto", "sv": "1 fil", "en": "1 file"},
+    "commands.collect.count_counted": {
+        "fi": "{count} kuntaa laskettu",
+        "sv": "{count} kommuner räknade",
+        "en": "{count} municipalities counted",
+    },
+    "commands.collect.count_counted_one": {
+        "fi": "1 kunta laskettu",
+        "sv": "1 kommun räknad",
+        "en": "1 municipality counted",
+    },
+    "commands.collect.count_replaced": {
+        "fi": "{count} korvattua lähetystä",
+        "sv": "{count} ersatta inskickningar",
+        "en": "{count} replaced submissions",
+    },
+    "commands.collect.count_replaced_one": {
+        "fi": "1 korvattu lähetys",
+        "sv": "1 ersatt inskickning",
+        "en": "1 replaced submission",
+    },
+    "commands.collect.count_refused": {
+        "fi": "{count} hylättyä",
+        "sv": "{count} avvisade",
+        "en": "{count} refused",
+    },
+    "commands.collect.count_refused_one": {"fi": "1 hylätty", "sv": "1 avvisad", "en": "1 refused"},
+    "commands.collect.count_ignored": {
+        "fi": "{count} muuta tiedostoa",
+        "sv": "{count} andra filer",
+        "en": "{count} other files",
+    },
+    "commands.collect.count_ignored_one": {
+        "fi": "1 muu tiedosto",
+        "sv": "1 annan fil",
+        "en": "1 other file",
     },
     "commands.collect.refused_line": {
         "fi": "✗ {path}\n    {reason}",
@@ -123,6 +169,11 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Vastaus puuttuu {count} kunnalta: tilannekuva missing {round}",
         "sv": "Svar saknas från {count} kommuner: tilannekuva missing {round}",
         "en": "{count} municipalities have not answered: tilannekuva missing {round}",
+    },
+    "commands.collect.missing_hint_one": {
+        "fi": "Vastaus puuttuu 1 kunnalta: tilannekuva missing {round}",
+        "sv": "Svar saknas från 1 kommun: tilannekuva missing {round}",
+        "en": "1 municipality has not answered: tilannekuva missing {round}",
     },
     "commands.collect.written": {
         "fi": "Koonti kirjoitettu:\n  {files}",
@@ -138,6 +189,11 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Kierroksen {round} vastaus puuttuu {count} kunnalta.",
         "sv": "Svar för omgången {round} saknas från {count} kommuner.",
         "en": "{count} municipalities have not answered round {round}.",
+    },
+    "commands.collect.missing_count_one": {
+        "fi": "Kierroksen {round} vastaus puuttuu 1 kunnalta.",
+        "sv": "Svar för omgången {round} saknas från 1 kommun.",
+        "en": "1 municipality has not answered round {round}.",
     },
     "commands.collect.contact": {
         "fi": "yhteyshenkilö ({round}): {person}",

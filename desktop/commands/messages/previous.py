@@ -68,10 +68,20 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Kopieringen från omgången {source} ångrades ({count} svar).",
         "en": "Undid the copy from round {source} ({count} answers).",
     },
+    "commands.previous.undone_one": {
+        "fi": "Peruttu kopiointi kierrokselta {source} (1 vastaus).",
+        "sv": "Kopieringen från omgången {source} ångrades (1 svar).",
+        "en": "Undid the copy from round {source} (1 answer).",
+    },
     "commands.previous.undone_kept": {
         "fi": "{count} kopioitua vastausta oli muutettu sen jälkeen; ne jätettiin ennalleen.",
         "sv": "{count} kopierade svar hade ändrats sedan dess; de lämnades som de är.",
         "en": "{count} copied answers had been changed since; they were left as they are.",
+    },
+    "commands.previous.undone_kept_one": {
+        "fi": "1 kopioitu vastaus oli muutettu sen jälkeen; se jätettiin ennalleen.",
+        "sv": "1 kopierat svar hade ändrats sedan dess; det lämnades som det är.",
+        "en": "1 copied answer had been changed since; it was left as it is.",
     },
     "commands.compare.written": {
         "fi": "Vertailu kirjoitettu: {path}",

@@ -173,11 +173,22 @@ MESSAGES: Final[Catalogue] = {
     },
     "commands.verify.summary": {
         "fi": "Yhteensä {count} tiedostoa: {sound} kunnossa (joista {unconfirmed} ilman "
-        "vahvistettua allekirjoittajaa), {refused} hylätty.",
+        "vahvistettua allekirjoittajaa), {refused}.",
         "sv": "Totalt {count} filer: {sound} i ordning (varav {unconfirmed} utan bekräftad "
-        "undertecknare), {refused} underkända.",
+        "undertecknare), {refused}.",
         "en": "In all {count} files: {sound} sound ({unconfirmed} of them with the signer "
-        "unconfirmed), {refused} refused.",
+        "unconfirmed), {refused}.",
+    },
+    # The {refused} of commands.verify.summary, in the singular or plural it needs.
+    "commands.verify.refused_count": {
+        "fi": "{count} hylättyä",
+        "sv": "{count} underkända",
+        "en": "{count} refused",
+    },
+    "commands.verify.refused_count_one": {
+        "fi": "1 hylätty",
+        "sv": "1 underkänd",
+        "en": "1 refused",
     },
     "commands.verify.summary_refused": {
         "fi": "Hylätty: {path}",

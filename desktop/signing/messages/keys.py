@@ -8,9 +8,10 @@ from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     "signing.signature.unreadable": {
-        "fi": "Allekirjoitustiedosto on vioittunut tai se ei ole CMS-allekirjoitus ({reason}).",
-        "sv": "Signaturfilen är skadad eller inte en CMS-signatur ({reason}).",
-        "en": "The signature file is damaged or not a CMS signature ({reason}).",
+        "fi": "Allekirjoitustiedosto on vioittunut tai se ei ole CMS-allekirjoitus. "
+        "Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Signaturfilen är skadad eller inte en CMS-signatur. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The signature file is damaged or not a CMS signature. Technical detail: {reason}.",
     },
     "signing.signature.not_intact": {
         "fi": "Allekirjoitus ei täsmää allekirjoitettuun sisältöön: sisältöä on muutettu "
@@ -131,9 +132,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "The PDF file is too large ({size} bytes, at most {limit}).",
     },
     "signing.pdf.unreadable": {
-        "fi": "Tiedosto ei ole luettava PDF ({reason}).",
-        "sv": "Filen är ingen läsbar PDF ({reason}).",
-        "en": "The file is not a readable PDF ({reason}).",
+        "fi": "Tiedosto ei ole luettava PDF. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Filen är ingen läsbar PDF. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The file is not a readable PDF. Technical detail: {reason}.",
     },
     "signing.pdf.package_not_pdf": {
         "fi": "Tämä on paketti (ASiC-E-zip), ei PDF-raportti: tarkista se .asice-päätteisenä.",

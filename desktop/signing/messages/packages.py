@@ -45,14 +45,15 @@ MESSAGES: Final[Catalogue] = {
         "en": "The PDF report {name!r} was signed by another key ({fingerprint}) than the package.",
     },
     "signing.manifest.unsafe": {
-        "fi": "Tiedostoluettelo (manifesti) sisältää kiellettyjä XML-rakenteita ({what}).",
-        "sv": "Filförteckningen (manifestet) innehåller förbjudna XML-konstruktioner ({what}).",
-        "en": "The file list (manifest) contains forbidden XML constructs ({what}).",
+        "fi": "Tiedostoluettelo (manifesti) sisältää kiellettyjä XML-rakenteita. Tekninen tieto (englanniksi): {what}.",
+        "sv": "Filförteckningen (manifestet) innehåller förbjudna XML-konstruktioner. "
+        "Teknisk uppgift (på engelska): {what}.",
+        "en": "The file list (manifest) contains forbidden XML constructs. Technical detail: {what}.",
     },
     "signing.manifest.malformed": {
-        "fi": "Tiedostoluettelo (manifesti) on virheellinen: {reason}.",
-        "sv": "Filförteckningen (manifestet) är felaktig: {reason}.",
-        "en": "The file list (manifest) is malformed: {reason}.",
+        "fi": "Tiedostoluettelo (manifesti) on virheellinen. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Filförteckningen (manifestet) är felaktig. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The file list (manifest) is malformed. Technical detail: {reason}.",
     },
     "signing.manifest.missing_file": {
         "fi": "Tiedostoluettelossa mainittu tiedosto {name!r} puuttuu paketista.",
@@ -103,9 +104,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "{path} is not a regular file; it is not read.",
     },
     "signing.received.unreadable": {
-        "fi": "Tiedostoa {path} ei voitu lukea: {reason}.",
-        "sv": "Filen {path} kunde inte läsas: {reason}.",
-        "en": "The file {path} could not be read: {reason}.",
+        "fi": "Tiedostoa {path} ei voitu lukea. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Filen {path} kunde inte läsas. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The file {path} could not be read. Technical detail: {reason}.",
     },
     "signing.received.too_large": {
         "fi": "Tiedosto {path} on liian suuri tarkistettavaksi (yli {limit} Mt).",
@@ -118,9 +119,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "The file is too large ({size} bytes, at most {limit}).",
     },
     "signing.zip.not_zip": {
-        "fi": "Tiedosto ei ole luettava zip-paketti ({reason}).",
-        "sv": "Filen är inte ett läsbart zip-paket ({reason}).",
-        "en": "The file is not a readable zip package ({reason}).",
+        "fi": "Tiedosto ei ole luettava zip-paketti. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Filen är inte ett läsbart zip-paket. Teknisk uppgift (på engelska): {reason}.",
+        "en": "The file is not a readable zip package. Technical detail: {reason}.",
     },
     "signing.zip.cut_short": {
         "fi": "Tiedosto on katkennut tai vajaa: zip-paketin loppu puuttuu.",
@@ -228,17 +229,18 @@ MESSAGES: Final[Catalogue] = {
         "entries) – a possible zip bomb.",
     },
     "signing.zip.header_mismatch": {
-        "fi": "Paketin tiedoston {name!r} otsaketiedot eivät täsmää keskenään ({field}).",
-        "sv": "Rubrikuppgifterna för filen {name!r} i paketet stämmer inte överens ({field}).",
-        "en": "The headers of the file {name!r} in the package do not agree ({field}).",
+        "fi": "Paketin tiedoston {name!r} otsaketiedot eivät täsmää keskenään. Tekninen tieto (englanniksi): {field}.",
+        "sv": "Rubrikuppgifterna för filen {name!r} i paketet stämmer inte överens. "
+        "Teknisk uppgift (på engelska): {field}.",
+        "en": "The headers of the file {name!r} in the package do not agree. Technical detail: {field}.",
     },
     "signing.zip.gap": {
-        "fi": "Paketissa on tavuja, jotka eivät kuulu mihinkään tiedostoon ({where}): muut "
-        "ohjelmat voisivat lukea niistä eri sisällön.",
-        "sv": "Paketet innehåller byte som inte hör till någon fil ({where}): andra program "
-        "kunde läsa ett annat innehåll ur dem.",
-        "en": "The package holds bytes that belong to no file ({where}): other programs could "
-        "read other content from them.",
+        "fi": "Paketissa on tavuja, jotka eivät kuulu mihinkään tiedostoon: muut ohjelmat "
+        "voisivat lukea niistä eri sisällön. Tekninen tieto (englanniksi): {where}.",
+        "sv": "Paketet innehåller byte som inte hör till någon fil: andra program kunde läsa "
+        "ett annat innehåll ur dem. Teknisk uppgift (på engelska): {where}.",
+        "en": "The package holds bytes that belong to no file: other programs could read "
+        "other content from them. Technical detail: {where}.",
     },
     "signing.zip.extra_field": {
         "fi": "Paketin tiedostolla {name!r} on lisäkenttä ({field}), joka voi muuttaa sitä, "
@@ -249,9 +251,9 @@ MESSAGES: Final[Catalogue] = {
         "change how other programs read it; a package carries none.",
     },
     "signing.zip.comment": {
-        "fi": "Paketissa on kommentti ({where}); paketissa ei ole kommentteja.",
-        "sv": "Paketet har en kommentar ({where}); ett paket har inga kommentarer.",
-        "en": "The package carries a comment ({where}); a package carries none.",
+        "fi": "Paketissa on kommentti; paketissa ei ole kommentteja. Tekninen tieto (englanniksi): {where}.",
+        "sv": "Paketet har en kommentar; ett paket har inga kommentarer. Teknisk uppgift (på engelska): {where}.",
+        "en": "The package carries a comment; a package carries none. Technical detail: {where}.",
     },
     "signing.zip.trailing": {
         "fi": "Paketin lopun jälkeen on ylimääräistä dataa.",
@@ -275,12 +277,12 @@ MESSAGES: Final[Catalogue] = {
         "UTF-8, or not valid UTF-8).",
     },
     "signing.zip.corrupt_member": {
-        "fi": "Paketin tiedostoa {name!r} ei voitu purkaa: se on vioittunut tai muutettu "
-        "({reason}).",
-        "sv": "Filen {name!r} i paketet kunde inte packas upp: den är skadad eller ändrad "
-        "({reason}).",
+        "fi": "Paketin tiedostoa {name!r} ei voitu purkaa: se on vioittunut tai muutettu. "
+        "Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Filen {name!r} i paketet kunde inte packas upp: den är skadad eller ändrad. "
+        "Teknisk uppgift (på engelska): {reason}.",
         "en": "The file {name!r} in the package could not be unpacked: it is damaged or was "
-        "changed ({reason}).",
+        "changed. Technical detail: {reason}.",
     },
     "signing.verify.untrusted": {
         "fi": "Allekirjoittajan sormenjälki {fingerprint} ei ole luotettujen listalla. Tarkista "

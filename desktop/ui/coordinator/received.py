@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QLabel,
     QMessageBox,
@@ -254,7 +255,7 @@ class ReceivedOpener(QObject):
         if view in self.views:
             self.views.remove(view)
 
-    def choose(self, folder: Path) -> QDialog:
+    def choose(self, folder: Path) -> QFileDialog:
         return dialogs.open_file(
             self.window,
             self.tr("Avaa vastaanotettu paketti"),

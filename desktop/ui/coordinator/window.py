@@ -11,6 +11,7 @@ as XLSX, CSV and PDF.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,12 +40,16 @@ from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
 from desktop.ui.coordinator.lines_model import LinesModel
+from desktop.ui.folders import documents_folder
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop.collect.desk import Desk
+
+# A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
+_NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
 Outcome = tuple[
     list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
@@ -217,7 +222,7 @@ class CoordinatorWindow(QDialog):
     # -- collecting --------------------------------------------------------------
 
     def _choose(self) -> None:
-        start = self.folder or Path.home()
+        start = self.folder or documents_folder()
         dialogs.choose_folder(
             self, self.tr("Vastaanotettujen pakettien kansio"), start, self.set_folder
         )
@@ -310,7 +315,13 @@ class CoordinatorWindow(QDialog):
         )
         self.files.set_rows(
             [
-                [f.name, f.code, f.submission or "", self._status_text(f.status), f.reason]
+                [
+                    f.name,
+                    self._code_text(f),
+                    f.submission or "",
+                    self._status_text(f.status),
+                    f.reason,
+                ]
                 for f in files
             ],
             files,
@@ -318,21 +329,30 @@ class CoordinatorWindow(QDialog):
         self.counties.set_rows([list(row) for row in counties], counties)
         for view in (self.municipality_view, self.file_view, self.county_view):
             view.resizeColumnsToContents()
-        self.counts.setText(
-            fill(
-                self.tr(
-                    "Laskettu %1 kuntaa · puuttuu %2 · hylättyjä tiedostoja %3 · korvattuja "
-                    "lähetyksiä %4 · muita tiedostoja %5"
-                ),
-                counts.get("counted", 0),
-                counts.get("missing", 0),
-                counts.get("refused", 0),
-                counts.get("replaced", 0),
-                counts.get("ignored", 0),
-            )
-        )
+        self.counts.setText(self.counts_text(counts))
         self.save.setEnabled(counts.get("counted", 0) > 0)
         self._selected()
+
+    def counts_text(self, counts: dict[str, int]) -> str:
+        """The line of counts under the tables, each count in the singular or plural it needs."""
+        parts = (
+            self.tr("Laskettu %n kuntaa", "", counts.get("counted", 0)),
+            self.tr("puuttuu %n", "", counts.get("missing", 0)),
+            self.tr("%n hylättyä tiedostoa", "", counts.get("refused", 0)),
+            self.tr("%n korvattua lähetystä", "", counts.get("replaced", 0)),
+            self.tr("%n muuta tiedostoa", "", counts.get("ignored", 0)),
+        )
+        return " · ".join(parts)
+
+    def _code_text(self, line: FileLine) -> str:
+        """The package's municipality; for a file that does not tell it (a tampered or broken
+        package), the code its name gives, so marked, or "unknown"."""
+        if line.code:
+            return line.code
+        for found in _NAMED_CODE.finditer(line.name):
+            if found.group(1) in self.register:
+                return fill(self.tr("%1 (tiedostonimen mukaan)"), found.group(1))
+        return self.tr("tuntematon")
 
     def _answer_text(self, answer: Answer) -> str:
         return {
@@ -398,7 +418,7 @@ class CoordinatorWindow(QDialog):
         dialogs.present(AnswersDialog(rnd, title, answers, self.lang, register, self))
 
     def _save(self) -> None:
-        start = (self.folder or Path.home()) / f"kooste-{self.round_id}.xlsx"
+        start = (self.folder or documents_folder()) / f"kooste-{self.round_id}.xlsx"
         dialogs.save_file(
             self,
             self.tr("Tallenna koonti"),

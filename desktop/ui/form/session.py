@@ -32,9 +32,9 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
 from desktop.survey import Problem, Round
-from desktop.survey.explanations import apply
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
+from desktop.untrusted import escape_lines
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
@@ -85,6 +85,18 @@ def _patched(whole: JSONValue, parts: list[str], value: JSONValue) -> JSONValue:
             row[head] = value
         return row
     return whole
+
+
+def _escaped(value: JSONValue) -> JSONValue:
+    """A package's answers with every string escaped as by ``escape_lines``: shown in the
+    form, a long answer keeps its lines."""
+    if isinstance(value, str):
+        return escape_lines(value)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
 
 
 class FormSession(QObject):
@@ -145,8 +157,15 @@ class FormSession(QObject):
     def answers(self) -> dict[str, dict[str, JSONValue]]:
         seal = self.seal
         if seal is not None:
-            # Files that do not pass the check show nothing as if it were what was sent.
-            return dict(seal.answers) if seal.intact else {}
+            # Files that do not pass the check show nothing as if it were what was sent; the
+            # answers of files that do are shown with their control and bidi characters escaped.
+            if not seal.intact:
+                return {}
+            return {
+                section: escaped
+                for section, answers in seal.answers.items()
+                if isinstance(escaped := _escaped(answers), dict)
+            }
         return self.workbook.answers(self.round_id)
 
     def show_package(self, seal: Sealed | None, *, sealing: bool = False) -> None:
@@ -406,6 +425,8 @@ class FormSession(QObject):
             self.unreadable.emit(exc)
             return
         # Each warning with the explanation the user confirmed it with, if any.
+        from desktop.survey.explanations import apply  # once the window is up
+
         self.problems = apply(
             self.workbook.check(rnd.id, answers), self.workbook.explanations(rnd.id)
         )

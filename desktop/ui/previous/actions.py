@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop.errors import UserError
 from desktop.ui import dialogs
 from desktop.ui.form.section_page import SectionPage
-from desktop.ui.previous.hints import PreviousHints
 from desktop.ui.previous.host import PreviousWindow
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.previous.hints import PreviousHints
 
 
 class PreviousRounds(QObject):
@@ -88,6 +89,9 @@ class PreviousRounds(QObject):
             return None
         if previous is None:
             return None
+        # Loaded with the first round that has a previous one (start-up time).
+        from desktop.ui.previous.hints import PreviousHints
+
         return PreviousHints(
             page, previous, lambda pointer, rows: self.copy_asked(round_id, pointer, rows)
         )
@@ -228,7 +232,11 @@ class PreviousRounds(QObject):
             return None
         session.flush()
         dialog = CompareDialog(
-            self.host.workbook, self.host.lang, session.round_id, self.parent_widget
+            self.host.workbook,
+            self.host.lang,
+            session.round_id,
+            self.parent_widget,
+            self.host.preferences,
         )
         dialogs.present(dialog)
         return dialog

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -24,23 +25,41 @@ from desktop.i18n import Lang, pick, text
 from desktop.review.compare import answers_for, compare, references
 from desktop.review.compare_texts import detail_lines, file_name, title
 from desktop.review.history import histories, number_history, repeated_numbers
+from desktop.survey import Round
 from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
 from desktop.survey.values import display_value
 from desktop.ui import dialogs
+from desktop.ui.folders import Folders, start_folder
 from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 
+def _wording(rnd: Round | None, pointer: str, title: str, lang: Lang) -> str:
+    """A question's wording; a table's column as "table / column"."""
+    parts = pointer.split("/")
+    section = rnd.section(parts[1]) if rnd is not None and len(parts) == 4 else None
+    table = section.field(parts[2]) if section is not None else None
+    return f"{pick(table.label, lang)} / {title}" if table is not None else title
+
+
 class CompareDialog(QDialog):
     """Compare, what changed and a chart, for the round being answered."""
 
-    def __init__(self, workbook: Workbook, lang: Lang, round_id: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        workbook: Workbook,
+        lang: Lang,
+        round_id: str,
+        parent: QWidget,
+        folders: Folders | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.workbook = workbook
+        self.folders = folders
         self.lang: Lang = lang
         self.round_id = round_id
         resize_within_screen(self, 900, 620)
@@ -95,7 +114,7 @@ class CompareDialog(QDialog):
         self.earlier.currentIndexChanged.connect(self.show_comparison)
         self.later.currentIndexChanged.connect(self.show_comparison)
         self.question.currentIndexChanged.connect(self.show_chart)
-        self.save_pdf.clicked.connect(self._choose_pdf)
+        self.save_pdf.clicked.connect(self.choose_pdf)
         self._texts()
         self.show_comparison()
         self.show_changes()
@@ -166,11 +185,22 @@ class CompareDialog(QDialog):
         previous = rnd.previous or "–"
         parts = [f"<h3>{escape(text('survey.change.title', lang, previous=previous))}</h3><ul>"]
         changes = round_changes(rnd, self.workbook.catalog.rounds)
+        before = self.workbook.catalog.rounds.get(rnd.previous or "")
         for change in changes:
             said = text(f"survey.change.{change.kind.value}", lang)
-            was = "; ".join(q.title(lang) for _, q in change.old)
-            now = change.new.title(lang) if change.new is not None else ""
-            lines = [f"<b>{escape(said)}</b> {escape(change.pointer)}"]
+            # Each question by its wording (a column with its table's), in its section.
+            was = "; ".join(
+                _wording(before, pointer, q.title(lang), lang) for pointer, q in change.old
+            )
+            now = (
+                _wording(rnd, change.pointer, change.new.title(lang), lang)
+                if change.new is not None
+                else ""
+            )
+            home = rnd if change.new is not None or before is None else before
+            section = home.section(change.pointer.split("/")[1])
+            where = f" – {pick(section.title, lang)}" if section is not None else ""
+            lines = [f"<b>{escape(said)}</b>{escape(where)}"]
             if was:
                 lines.append(f"{escape(text('survey.change.was', lang))}: {escape(was)}")
             if now:
@@ -196,12 +226,19 @@ class CompareDialog(QDialog):
             points.append((point.round_id, point.value, shown, point.sent))
         self.chart.set_points(points)
 
-    def _choose_pdf(self) -> None:
+    def choose_pdf(self) -> QFileDialog:
+        """Ask where to save the comparison: where the last one went, else the documents."""
         earlier, later = str(self.earlier.currentData()), str(self.later.currentData())
         name = file_name(earlier, later, self.lang)
-        dialogs.save_file(
-            self, self.tr("Tallenna vertailu"), Path.home() / name, "PDF (*.pdf)", self._save_pdf
-        )
+        folders, save = self.folders, self._save_pdf
+
+        def chosen(path: Path) -> None:
+            if folders is not None:
+                folders.remember_folder("comparisons", path.parent)
+            save(path)
+
+        start = start_folder(folders, "comparisons") / name
+        return dialogs.save_file(self, self.tr("Tallenna vertailu"), start, "PDF (*.pdf)", chosen)
 
     def _save_pdf(self, path: Path) -> None:
         from desktop.review.compare_pdf import render_comparison

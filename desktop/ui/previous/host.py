@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QStatusBar, QWidget
 
     from desktop.i18n import Lang
+    from desktop.ui.folders import Folders
     from desktop.ui.form.save_status import SaveStatus
     from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
@@ -26,6 +27,9 @@ class PreviousWindow(Protocol):
     session: FormSession | None  # the round being answered, None before one is opened
     pages: dict[tuple[str, str], SectionPage]
     save_status: SaveStatus
+
+    @property
+    def preferences(self) -> Folders: ...  # where file dialogs start
 
     def session_for(self, round_id: str) -> FormSession: ...
 

@@ -88,9 +88,9 @@ class MainWindow(MenuDialogs):
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self._submitting: Submitting | None = None  # built when first used (start-up time)
         self._received: ReceivedOpener | None = None
-        self.round_adding = RoundAdding(self, workbook, paths)
+        self.round_adding = RoundAdding(self, workbook, paths, preferences)
         self.round_adding.lang = lang
-        self.package_importing = PackageImporting(self, workbook)
+        self.package_importing = PackageImporting(self, workbook, preferences)
         self.package_importing.lang = lang
 
         self._connect()

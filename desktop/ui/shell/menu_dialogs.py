@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
     from desktop.ui.shell.profile_dialog import ProfileDialog
+    from desktop.ui.shell.settings import Preferences
     from desktop.ui.tasks import Task
 
 
@@ -34,6 +35,7 @@ class MenuDialogs(SubmittingWindow):
     pages: dict[tuple[str, str], SectionPage]
     navigation: Navigation
     task: Task | None  # a backup being written
+    preferences: Preferences  # the export folder and the folders of other files
     _received: ReceivedOpener | None  # made when the first received file is opened
 
     def session_for(self, round_id: str) -> FormSession:
@@ -51,7 +53,11 @@ class MenuDialogs(SubmittingWindow):
         return self._received
 
     def open_package(self) -> None:
-        self.received.choose(Path.home())
+        preferences = self.preferences
+        dialog = self.received.choose(preferences.folder("received"))
+        dialog.fileSelected.connect(
+            lambda chosen: preferences.remember_folder("received", Path(chosen).parent)
+        )
 
     def open_received(self) -> QDialog:
         """The coordinator's view of received packages, in a window of its own."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
 from desktop.ui import dialogs
+from desktop.ui.folders import Folders
 from desktop.ui.picked_file import PickedFile
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
@@ -34,8 +35,10 @@ class PackageImporting(PickedFile):
 
     imported = Signal(str)
 
-    def __init__(self, window: QWidget, workbook: Workbook) -> None:
-        super().__init__(window)
+    kind = "packages"
+
+    def __init__(self, window: QWidget, workbook: Workbook, folders: Folders | None = None) -> None:
+        super().__init__(window, folders)
         self.workbook = workbook
 
     def choose(self, folder: Path | None = None) -> QFileDialog:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
 from desktop.i18n import pick
+from desktop.ui.folders import Folders
 from desktop.ui.picked_file import PickedFile
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
@@ -35,8 +36,12 @@ class RoundAdding(PickedFile):
 
     added = Signal(str)
 
-    def __init__(self, window: QWidget, workbook: Workbook, paths: DataPaths) -> None:
-        super().__init__(window)
+    kind = "rounds"
+
+    def __init__(
+        self, window: QWidget, workbook: Workbook, paths: DataPaths, folders: Folders | None = None
+    ) -> None:
+        super().__init__(window, folders)
         self.workbook = workbook
         self.paths = paths
 

@@ -11,10 +11,12 @@ from PySide6.QtCore import QByteArray, QSettings
 from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths
 from desktop.survey import Round, RoundStatus
+from desktop.ui.folders import documents_folder
 
 
 class Preferences:
-    """Language, last round and section, the export folder, window geometry."""
+    """Language, last round and section, the export folder and the folders last used for
+    each kind of file, window geometry."""
 
     def __init__(self, paths: DataPaths) -> None:
         self._settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -81,6 +83,17 @@ class Preferences:
     @export_folder.setter
     def export_folder(self, value: Path) -> None:
         self._settings.setValue("export/folder", str(value))
+
+    def folder(self, kind: str) -> Path:
+        """Where a file dialog for ``kind`` of file starts: where the last one was picked
+        from or saved to, else the documents folder (``desktop.ui.folders``)."""
+        value = self._text(f"folders/{kind}")
+        if value and Path(value).is_dir():
+            return Path(value)
+        return documents_folder()
+
+    def remember_folder(self, kind: str, folder: Path) -> None:
+        self._settings.setValue(f"folders/{kind}", str(folder))
 
     @property
     def geometry(self) -> QByteArray | None:
