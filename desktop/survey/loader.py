@@ -308,8 +308,18 @@ def _compile(schema: dict[str, Any]) -> Any:
 
 
 def _build_round(
-    name: str, sha256: str, manifest: dict[str, Any], sections: Mapping[str, Section]
+    name: str,
+    sha256: str,
+    manifest: dict[str, Any],
+    sections: Mapping[str, Section],
+    *,
+    trusted: bool = False,
 ) -> Round:
+    """The round of ``manifest``, over ``sections``.
+
+    ``trusted``: the file passed every check before; its earlier schemas (for
+    answers given with them) are built when first asked for (start-up time).
+    """
     if name != f"{manifest['id']}.json":
         raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
     try:
@@ -319,6 +329,34 @@ def _build_round(
         raise _Invalid(f"a date is not valid: {exc}") from exc
     if closes < opens:
         raise _Invalid("the round closes before it opens")
+    if trusted:
+        chosen = [sections[entry["schema"]] for entry in manifest["sections"]]
+        named = {entry["id"]: tuple(entry.get("earlier", ())) for entry in manifest["sections"]}
+        earlier: Mapping[str, tuple[Section, ...]] = _BuiltWhenRead(
+            named, lambda key: tuple(sections[schema_id] for schema_id in named[key])
+        )
+    else:
+        chosen, earlier = _round_sections(manifest, sections)
+    return Round(
+        id=manifest["id"],
+        title=manifest["title"],
+        description=manifest.get("description", {}),
+        opens=opens,
+        closes=closes,
+        organisers=tuple(manifest["organisers"]),
+        sections=tuple(chosen),
+        previous=manifest.get("previous"),
+        changes=manifest.get("changes", {}),
+        earlier=earlier,
+        sha256=sha256,
+        source=name,
+    )
+
+
+def _round_sections(
+    manifest: dict[str, Any], sections: Mapping[str, Section]
+) -> tuple[list[Section], dict[str, tuple[Section, ...]]]:
+    """The sections of a round's manifest, and the earlier schemas of each, checked."""
     chosen: list[Section] = []
     earlier: dict[str, tuple[Section, ...]] = {}
     for entry in manifest["sections"]:
@@ -344,20 +382,7 @@ def _build_round(
         check_round_pointers(chosen)
     except ValueError as exc:
         raise _Invalid(str(exc)) from exc
-    return Round(
-        id=manifest["id"],
-        title=manifest["title"],
-        description=manifest.get("description", {}),
-        opens=opens,
-        closes=closes,
-        organisers=tuple(manifest["organisers"]),
-        sections=tuple(chosen),
-        previous=manifest.get("previous"),
-        changes=manifest.get("changes", {}),
-        earlier=earlier,
-        sha256=sha256,
-        source=name,
-    )
+    return chosen, earlier
 
 
 def _files(directory: Path) -> Sequence[Path]:
@@ -494,9 +519,8 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
 
     def round_(key: str) -> Round:
         file = round_files[key]
-        return _build_round(
-            file.path.name, file.sha256, _parse(file.raw, checked=True), built_sections
-        )
+        document = _parse(file.raw, checked=True)
+        return _build_round(file.path.name, file.sha256, document, built_sections, trusted=True)
 
     return Catalog(
         rounds=_BuiltWhenRead(round_files, round_),
