@@ -43,6 +43,8 @@ class PointerError(ValueError):
 
 
 def split_pointer(pointer: str) -> list[str]:
+    if pointer.startswith("/") and "~" not in pointer:
+        return pointer.split("/")[1:]  # nothing escaped: what the library returns, at once
     try:
         return list(JsonPointer(pointer).parts)
     except JsonPointerException as exc:

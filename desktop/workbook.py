@@ -35,6 +35,7 @@ from desktop.jsonvalue import (
 )
 from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
+from desktop.storage.answer_rows import RowBeyondEnd
 from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
 from desktop.survey.validation import validate_round
@@ -298,6 +299,14 @@ class Workbook:
     # -- addressing ----------------------------------------------------------
 
     def resolve(self, round_id: str, pointer: str, lang: Lang = "fi") -> Target:
+        """What ``pointer`` addresses; a row past the end of its table is refused (the
+        table's row count itself is the new row, for a whole row or one cell)."""
+        target = self._address(round_id, pointer, lang)
+        self._check_row(target, lang)
+        return target
+
+    def _address(self, round_id: str, pointer: str, lang: Lang) -> Target:
+        """``resolve`` but for the row's existence, which an edit checks in its transaction."""
         rnd = self.round(round_id)
 
         def unknown() -> AnswerTargetError:
@@ -318,17 +327,26 @@ class Workbook:
         if field.kind is not Kind.TABLE or not is_row_number(parts[2]):
             raise unknown()
         row = int(parts[2])
-        count = self.store.count_rows(round_id, section.id, field.key)
-        if row > count:  # ``count`` itself is the new row, for a whole row or one cell
-            raise AnswerTargetError(
-                "workbook.no_row", question=pick(field.label, lang), row=row, count=count
-            )
         if len(parts) == 3:
             return Target(rnd, section, field, row)
         column = field.column(parts[3])
         if column is None:
+            self._check_row(Target(rnd, section, field, row), lang)  # told first, as ever
             raise unknown()
         return Target(rnd, section, field, row, column)
+
+    def _check_row(self, target: Target, lang: Lang) -> None:
+        if target.row is None:
+            return
+        count = self.store.count_rows(target.round.id, target.section.id, target.field.key)
+        if target.row > count:
+            raise self._no_row(target, count, lang)
+
+    @staticmethod
+    def _no_row(target: Target, count: int, lang: Lang) -> AnswerTargetError:
+        return AnswerTargetError(
+            "workbook.no_row", question=pick(target.field.label, lang), row=target.row, count=count
+        )
 
     # -- editing -------------------------------------------------------------
 
@@ -336,11 +354,15 @@ class Workbook:
         self, round_id: str, pointer: str, text: str, lang: Lang = "fi", *, actor: str | None = None
     ) -> JSONValue:
         """Store an answer typed as text, parsed by its question's kind; returns the value."""
-        target = self.resolve(round_id, pointer, lang)
-        if target.column is None and target.row is not None:
-            value = parse_json(text)
-        else:
-            value = parse_answer(target.question, text, lang)
+        target = self._address(round_id, pointer, lang)
+        try:
+            if target.column is None and target.row is not None:
+                value = parse_json(text)
+            else:
+                value = parse_answer(target.question, text, lang)
+        except Exception:
+            self._check_row(target, lang)  # a missing row is told first
+            raise
         self._store(target, value, lang, actor)
         return value
 
@@ -354,7 +376,7 @@ class Workbook:
         actor: str | None = None,
     ) -> None:
         """Store a JSON value, refused when its type does not fit the question."""
-        self._store(self.resolve(round_id, pointer, lang), value, lang, actor)
+        self._store(self._address(round_id, pointer, lang), value, lang, actor)
 
     def remove(
         self, round_id: str, pointer: str, lang: Lang = "fi", *, actor: str | None = None
@@ -370,15 +392,29 @@ class Workbook:
             )
 
     def _store(self, target: Target, value: JSONValue, lang: Lang, actor: str | None) -> None:
-        self._check_writable(target, lang)
-        if target.row is not None and target.column is None:
-            check_row(target.field, value, lang)
-        else:
-            check_type(target.question, value, lang)
-            if target.field.kind is Kind.TABLE and target.row is None and isinstance(value, list):
-                for row in value:
-                    check_row(target.field, row, lang)
-        self.store.set_answer(target.round.id, target.pointer, value, actor=actor)
+        """Check and store; the row's existence is checked by the store's own read of it,
+        and told before any other refusal, as ``resolve`` would."""
+        try:
+            self._check_writable(target, lang)
+            if target.row is not None and target.column is None:
+                check_row(target.field, value, lang)
+            else:
+                check_type(target.question, value, lang)
+                if (
+                    target.field.kind is Kind.TABLE
+                    and target.row is None
+                    and isinstance(value, list)
+                ):
+                    for row in value:
+                        check_row(target.field, row, lang)
+            self.store.set_answer(
+                target.round.id, target.pointer, value, actor=actor, within_rows=True
+            )
+        except RowBeyondEnd as exc:
+            raise self._no_row(target, exc.count, lang) from None
+        except Exception:
+            self._check_row(target, lang)
+            raise
 
     # -- the whole database ----------------------------------------------------
 

@@ -363,3 +363,21 @@ def test_counts_of_one_are_said_in_the_singular(
     shutil.copyfile(one / "rikki.asice", one / "toinen.asice")
     assert main([*data, "verify", str(one / "rikki.asice"), str(one / "toinen.asice")]) == 1
     assert refused in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fi", "Luettu 1 rivi, 1 uusi avain rekisteröity."),
+        ("sv", "1 rad läst, 1 ny nyckel registrerad."),
+        ("en", "Read 1 line, registered 1 new key."),
+    ],
+)
+def test_one_imported_key_is_said_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    keys = tmp_path / "keys.csv"
+    keys.write_text(f"code,fingerprint\n211,{FINGERPRINT}\n", "utf-8")
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", lang]
+    assert main([*data, "trust", "import", str(keys)]) == 0
+    assert said in capsys.readouterr().out

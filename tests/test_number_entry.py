@@ -58,6 +58,44 @@ def test_several_thousands_commas_are_refused_where_the_comma_is_a_decimal() -> 
         parse_number("1,250,000", "fi")
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize(
+    ("text", "grouped", "decimal"),
+    [("250.000", "250\u00a0000", "250"), ("1.250", "1\u00a0250", "1,25")],
+)
+def test_a_point_that_may_group_thousands_is_asked_about_in_finnish_and_swedish(
+    text: str, grouped: str, decimal: str, lang: Any
+) -> None:
+    """Written where a point is no decimal mark, 250.000 is as likely 250 000 as 250:
+    neither is stored; the message names both."""
+    with pytest.raises(AnswerError) as refused:
+        parse_answer(_question(Kind.MONEY), text, lang)
+    message = refused.value.message(lang)
+    assert grouped in message and decimal in message and text in message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("3.100.000", "fi", "3100000"),  # several points can only group thousands
+        ("3.100.000", "sv", "3100000"),
+        ("1.250", "en", "1.250"),  # the English decimal point
+        ("250.5", "fi", "250.5"),  # a point where grouping never stands is a decimal point
+        ("0.250", "fi", "0.250"),
+        ("1234.567", "sv", "1234.567"),
+    ],
+)
+def test_a_point_is_read_by_where_it_stands(text: str, lang: Any, expected: str) -> None:
+    assert str(parse_number(text, lang)) == expected
+
+
+def test_points_that_group_no_thousands_are_refused() -> None:
+    for text in ("3.10.000", "1.2.3", "03.100.000"):
+        for lang in LANGS:
+            with pytest.raises(ValueError):
+                parse_number(text, lang)
+
+
 def _question(kind: Kind) -> Field:
     for section in shipped_catalog().sections.values():
         for field in section.fields:

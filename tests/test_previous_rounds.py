@@ -116,7 +116,7 @@ def test_copy_section_fills_the_answers_keeps_what_was_typed_and_audits_the_sour
 ) -> None:
     workbook.set_json("2022-2", "/staff/holiday_pay_liability", 1_500_000)
     workbook.set_json("2022-2", "/staff/staff_groups", [{"group": "health_care", "headcount": 500}])
-    done = copy_forward(workbook, "2022-2", "staff")
+    done = copy_forward(workbook, "2022-2", "staff", add_rows=True)
     assert done.copy is not None
     staff = workbook.answers("2022-2")["staff"]
     assert staff["holiday_pay_liability"] == 1_500_000  # typed: kept
@@ -124,7 +124,7 @@ def test_copy_section_fills_the_answers_keeps_what_was_typed_and_audits_the_sour
     rows = {row["group"]: row for row in staff["staff_groups"]}
     assert rows["health_care"]["headcount"] == 500  # typed cell kept
     assert rows["health_care"]["person_years"] == 455  # empty cell filled from its row's key
-    assert rows["social_care"]["headcount"] == 310  # missing row added
+    assert rows["social_care"]["headcount"] == 310  # missing row added, as asked
     skipped = {(s.pointer, s.reason) for s in done.plan.skipped}
     assert ("/staff/holiday_pay_liability", Reason.TYPED) in skipped
     assert ("/staff/staff_groups/0/headcount", Reason.TYPED) in skipped
@@ -309,3 +309,35 @@ def test_the_rows_to_choose_from_are_named_by_their_key_as_the_user_reads_it(
     groups = [r["group"] for r in workbook.answers("2022-2")["staff"]["staff_groups"]]
     assert groups == ["health_care", *chosen]
     assert table_rows(workbook, "2022-2", "/premises/lease_status", "fi") is None  # no table
+
+
+def test_rows_taken_out_of_an_answered_table_stay_out_when_the_round_is_copied(
+    workbook: Workbook, data_paths: DataPaths
+) -> None:
+    """The user copied last round's buildings but one, and later copies the whole round
+    keeping what is typed: the building left out is not brought back, and it is said."""
+    table = "/premises/premises"
+    previous = [r["building"] for r in workbook.answers("2022-1")["premises"]["premises"]]
+    left_out = previous[-1]
+    copy_forward(workbook, "2022-2", table, rows=[b.casefold() for b in previous[:-1]])
+    done = copy_forward(workbook, "2022-2", None)
+    rows = workbook.answers("2022-2")["premises"]["premises"]
+    assert [r["building"] for r in rows] == previous[:-1]
+    assert [(s.pointer, s.reason) for s in done.plan.skipped if s.pointer.startswith(table)] == [
+        (f"{table} [{left_out}]", Reason.ROWS_LEFT_OUT)
+    ]
+
+    # The same on the command line, after a row is cleared: the message names the row.
+    workbook.store.close()
+    assert run(data_paths, "clear", "2022-2", f"{table}/0")[0] == 0
+    code, out = run(data_paths, "copy-forward", "2022-2", "premises")
+    assert code == 0 and previous[0] in out and "--add-rows" in out
+    with Store.open(data_paths) as store:
+        rows = Workbook(store).answers("2022-2")["premises"]["premises"]
+    assert [r["building"] for r in rows] == previous[1:-1]
+
+    # Asked for, last round's missing rows come back.
+    code, out = run(data_paths, "copy-forward", "2022-2", "premises", "--add-rows")
+    with Store.open(data_paths) as store:
+        rows = Workbook(store).answers("2022-2")["premises"]["premises"]
+    assert sorted(r["building"] for r in rows) == sorted(previous)

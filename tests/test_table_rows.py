@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from desktop.jsonvalue import MISSING
 from desktop.paths import DataPaths
-from desktop.storage import AuditEntry, Store
+from desktop.storage import AuditEntry, Profile, Store
+from desktop.workbook import AnswerTargetError, Workbook
 
 FIXTURES = Path(__file__).parent / "fixtures" / "databases"
 POINTER = "/premises/premises"
@@ -110,3 +114,62 @@ def test_upgrade_moves_every_stored_table_into_rows(tmp_path: Path) -> None:
         for (r, s, f), value in tables.items():
             assert store.count_rows(r, s, f) == len(value)
     assert len(_stored_rows(paths)) == len(before[("2022-1", "premises", "premises")])
+
+
+def _workbook(store: Store) -> Workbook:
+    store.save_profile(Profile("211"))
+    return Workbook(store)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda book: book.set_json("2022-1", f"{POINTER}/5/floor_area", 1.5),
+        lambda book: book.set_json("2022-1", f"{POINTER}/5/floor_area", "not a number"),
+        lambda book: book.set_json("2022-1", f"{POINTER}/5/no_such_column", 1.5),
+        lambda book: book.set_json("2022-1", f"{POINTER}/5", {"floor_area": "x"}),
+        lambda book: book.set_json("2022-1", f"{POINTER}/5/building", "x" * 2_000_000),
+        lambda book: book.set_text("2022-1", f"{POINTER}/5/floor_area", "paljon"),
+        lambda book: book.set_text("2022-1", f"{POINTER}/5", "{"),
+    ],
+)
+def test_a_row_past_the_end_is_told_before_anything_else(
+    data_paths: DataPaths, edit: Callable[[Workbook], object]
+) -> None:
+    with Store.open(data_paths, backup=False) as store:
+        book = _workbook(store)
+        book.set_json("2022-1", POINTER, _rows(3))  # type: ignore[arg-type]
+        entries = len(store.audit_log("2022-1"))
+        with pytest.raises(AnswerTargetError) as raised:
+            edit(book)
+        assert raised.value.message("en").startswith("The table ")
+        assert "has no row 5 (it has 3 rows; a new row is 3)" in raised.value.message("en")
+        assert store.get_answer("2022-1", POINTER) == _rows(3)
+        assert len(store.audit_log("2022-1")) == entries
+
+
+def test_the_new_row_and_a_first_row_are_taken(data_paths: DataPaths) -> None:
+    with Store.open(data_paths, backup=False) as store:
+        book = _workbook(store)
+        book.set_json("2022-1", f"{POINTER}/0/floor_area", 7.5)  # no table yet: row 0 starts it
+        book.set_text("2022-1", f"{POINTER}/1/floor_area", "8,5")
+        with pytest.raises(AnswerTargetError):
+            book.set_json("2022-1", f"{POINTER}/3/floor_area", 1.0)
+        assert store.get_answer("2022-1", POINTER) == [{"floor_area": 7.5}, {"floor_area": 8.5}]
+
+
+def test_one_cell_edit_is_one_transaction_of_a_few_statements(data_paths: DataPaths) -> None:
+    """Nothing is read outside the edit's transaction, and as little inside it, at any size."""
+    with Store.open(data_paths, backup=False) as store:
+        book = _workbook(store)
+        counted = []
+        for rows in (10, 1000):
+            book.set_json("2022-1", POINTER, _rows(rows))  # type: ignore[arg-type]
+            statements: list[str] = []
+            store.connection.set_trace_callback(statements.append)
+            book.set_json("2022-1", f"{POINTER}/{rows // 2}/floor_area", 1.5)
+            store.connection.set_trace_callback(None)
+            assert statements[0] == "BEGIN IMMEDIATE" and statements[-1] == "COMMIT"
+            counted.append(len(statements))
+        assert counted[0] == counted[1] <= 7
+        assert book.stored("2022-1", f"{POINTER}/500/floor_area") == 1.5

@@ -79,7 +79,9 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
         )
     elif command == "import":
         lines, new = trust.import_csv(records, Path(args.file), register)
-        console.say(console.text("commands.collect.imported", lines=lines, new=new))
+        read = console.text("commands.collect.imported_lines", count=lines)
+        added = console.text("commands.collect.imported_new", count=new)
+        console.say(console.text("commands.collect.imported", lines=read, new=added))
     else:
         signers = trust.listing(records, register)
         for signer in signers:

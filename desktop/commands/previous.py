@@ -105,7 +105,14 @@ def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
         if kept:
             console.say(console.text("commands.previous.undone_kept", count=kept))
         return 0
-    done = copy_forward(workbook, rnd.id, args.target, overwrite=args.overwrite, rows=args.row)
+    done = copy_forward(
+        workbook,
+        rnd.id,
+        args.target,
+        overwrite=args.overwrite,
+        add_rows=args.add_rows,
+        rows=args.row,
+    )
     source = done.plan.source
     console.say(source_line(console, source))
     label = source.label(console.lang)

@@ -101,6 +101,7 @@ def _copy_forward(a: Arguments) -> None:
         "target", nargs="?", metavar=a.m("copy_target"), help=a.h("a_copy_target")
     )
     a.parser.add_argument("--overwrite", action="store_true", help=a.h("overwrite"))
+    a.parser.add_argument("--add-rows", action="store_true", help=a.h("add_rows"))
     a.parser.add_argument("--row", action="append", metavar=a.m("row_key"), help=a.h("copy_row"))
     a.parser.add_argument("--undo", action="store_true", help=a.h("undo_copy"))
 

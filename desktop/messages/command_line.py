@@ -352,6 +352,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "ersätt också redan givna svar med de föregående",
         "en": "replace answers already given with the previous ones too",
     },
+    "cli.add_rows": {
+        "fi": "lisää taulukoihin, joihin on jo vastattu, edellisen kierroksen rivit, jotka niistä puuttuvat",
+        "sv": "lägg till raderna från föregående omgång som saknas i tabeller som redan är besvarade",
+        "en": "add the previous round's rows that tables already answered lack",
+    },
     "cli.undo_copy": {
         "fi": "peru viimeisin kopiointi",
         "sv": "ångra den senaste kopieringen",

@@ -3,8 +3,11 @@
 The copy never overwrites a typed answer unless asked to (``overwrite``):
 an answer already given is listed as skipped instead. A table's rows line
 up by key: a previous row whose key the table has fills only the cells that
-are empty; one it does not have is added (all of them, or those the user
-chose by key). A value that no longer fits its question (a choice that was
+are empty; one it does not have is added to an empty table, or when the user
+chose it by key. A table already answered keeps its rows as they are: a
+previous row it lacks may have been taken out on purpose, so it is listed as
+left out unless the user asks for the missing rows (``add_rows``, which
+``overwrite`` implies). A value that no longer fits its question (a choice that was
 taken away) is skipped and listed too, as is a question that was split or
 merged (shown beside, never copied). The whole copy is one transaction,
 each answer it changes one audit entry naming the submission it came from,
@@ -37,6 +40,7 @@ class Reason(StrEnum):
     TYPED = "typed"  # an answer is already given: kept
     NOT_FITTING = "not_fitting"  # the value does not fit the question any more
     NOT_COPYABLE = "not_copyable"  # split or merged: shown beside, not copied
+    ROWS_LEFT_OUT = "rows_left_out"  # a row the answered table lacks: not added back
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,12 @@ def plan_copy(
     target: str | None = None,
     *,
     overwrite: bool = False,
+    add_rows: bool = False,
     rows: Collection[str] | None = None,
 ) -> Plan:
     """What copying into ``target`` (None: the whole round; a section id; a question's
-    pointer) would do. ``rows``: for a table, the keys of the previous rows to copy."""
+    pointer) would do. ``rows``: for a table, the keys of the previous rows to copy;
+    ``add_rows``: add the previous rows an answered table lacks."""
     rnd = workbook.round(round_id)
     previous = previous_or_refuse(workbook, round_id)
     answers = workbook.answers(round_id)
@@ -101,9 +107,9 @@ def plan_copy(
     for section, question in questions:
         given = answers.get(section.id, {})
         if question.kind is Kind.TABLE:
-            _plan_table(
-                plan, previous, section, question, given.get(question.key), overwrite, chosen
-            )
+            current = given.get(question.key)
+            adding = add_rows or overwrite
+            _plan_table(plan, previous, section, question, current, overwrite, adding, chosen)
         else:
             _plan_field(plan, previous, section, question, given.get(question.key), overwrite)
     return plan
@@ -115,13 +121,14 @@ def copy_forward(
     target: str | None = None,
     *,
     overwrite: bool = False,
+    add_rows: bool = False,
     rows: Collection[str] | None = None,
     actor: str | None = None,
 ) -> Copied:
     """Copy as ``plan_copy`` says, in one transaction."""
     if workbook.store.is_locked(round_id):
         raise CopyError("review.copy.submitted", round=round_id)
-    plan = plan_copy(workbook, round_id, target, overwrite=overwrite, rows=rows)
+    plan = plan_copy(workbook, round_id, target, overwrite=overwrite, add_rows=add_rows, rows=rows)
     copy = None
     if plan.edits:
         copy = workbook.store.copy_answers(
@@ -271,6 +278,7 @@ def _plan_table(
     table: Field,
     current: JSONValue | None,
     overwrite: bool,
+    add_rows: bool,
     chosen: set[str | None] | None,
 ) -> None:
     pointer = f"/{section.id}/{table.key}"
@@ -294,10 +302,15 @@ def _plan_table(
         key_text(row.get(key)): i for i, row in enumerate(rows_now) if isinstance(row, dict)
     }
     added = len(rows_now)
+    keep_rows = bool(rows_now) and chosen is None and not add_rows
     for text, old_row in previous.rows(pointer).items():
         if chosen is not None and text not in chosen:
             continue
         cells = _fitting_cells(table, old_row)
+        if text not in index_of and keep_rows:
+            # The table and the row's key as ``rows`` takes it: the row has no place here.
+            plan.skipped.append(Skipped(f"{pointer} [{old_row.get(key)}]", Reason.ROWS_LEFT_OUT))
+            continue
         if text not in index_of:
             plan.edits.append((f"{pointer}/{added}", cells))
             added += 1

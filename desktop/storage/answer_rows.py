@@ -23,6 +23,7 @@ from desktop.jsonvalue import (
     _index,
     _Missing,
     get_in,
+    is_row_number,
     remove_in,
     set_in,
     split_pointer,
@@ -37,10 +38,14 @@ def split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
     return parts[0], parts[1], parts[2:]
 
 
+# One encoder for every value stored: ``json.dumps`` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def dump(value: JSONValue | _Missing) -> str | None:
     if value is MISSING:
         return None
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _ENCODER.encode(value)
 
 
 def load(text: str | None) -> JSONValue | _Missing:
@@ -58,6 +63,21 @@ def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | 
     if row is None:
         return None
     return row[0], -1 if row[1] is None else int(row[1])
+
+
+def _record_and_row(
+    conn: sqlite3.Connection, key: tuple[str, str, str], position: int
+) -> tuple[str | None, int, str | None] | None:
+    """(value, row_count, the row at ``position`` or None) of a field, in one read."""
+    row = conn.execute(
+        "SELECT a.value, a.row_count, r.value FROM answers AS a LEFT JOIN answer_rows AS r "
+        "ON r.round_id = a.round_id AND r.section = a.section AND r.field = a.field "
+        "AND r.position = ? WHERE a.round_id = ? AND a.section = ? AND a.field = ?",
+        (position, *key),
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0], -1 if row[1] is None else int(row[1]), row[2]
 
 
 def _rows(conn: sqlite3.Connection, key: tuple[str, str, str]) -> list[JSONValue]:
@@ -88,7 +108,10 @@ def field_value(conn: sqlite3.Connection, key: tuple[str, str, str]) -> JSONValu
 
 def row_count(conn: sqlite3.Connection, key: tuple[str, str, str]) -> int:
     """How many rows a table has (0 when the field holds no list), without reading them."""
-    record = _record(conn, key)
+    return _count(_record(conn, key))
+
+
+def _count(record: tuple[str | None, int] | None) -> int:
     if record is None:
         return 0
     value, count = record
@@ -96,6 +119,15 @@ def row_count(conn: sqlite3.Connection, key: tuple[str, str, str]) -> int:
         return count
     stored = load(value)
     return len(stored) if isinstance(stored, list) else 0
+
+
+class RowBeyondEnd(PointerError):
+    """A row past the end of a table: ``count`` rows are stored, and ``count`` is a new one."""
+
+    def __init__(self, row: int, count: int) -> None:
+        super().__init__(f"row {row} does not exist")
+        self.row = row
+        self.count = count
 
 
 def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObject]:
@@ -201,14 +233,30 @@ def set_leaf(
     value: JSONValue,
     stamp: str,
     actor: str,
+    *,
+    within_rows: bool = False,
 ) -> tuple[bool, JSONValue | _Missing]:
-    """Store ``value`` at ``rest``; (whether it changed, the value it replaced)."""
-    record = _record(conn, key)
+    """Store ``value`` at ``rest``; (whether it changed, the value it replaced).
+
+    ``within_rows``: a row past the end of the table (``row_count``) is refused with
+    ``RowBeyondEnd``, from the same read that finds the row.
+    """
+    stored_row: str | None = None
+    if rest and is_row_number(rest[0]):
+        # A row or a cell: the field's record and that row are read at once.
+        found = _record_and_row(conn, key, int(rest[0]))
+        record = None if found is None else (found[0], found[1])
+        stored_row = None if found is None else found[2]
+        if within_rows and int(rest[0]) > _count(record):
+            raise RowBeyondEnd(int(rest[0]), _count(record))
+    else:
+        record = _record(conn, key)
     if record is not None and record[1] >= 0 and rest:
         count = record[1]
         position = _index(rest[0], count, allow_append=True)
         if position < count:
-            row = _row(conn, key, position)
+            assert stored_row is not None  # every position below the count has its row
+            row: JSONValue = json.loads(stored_row)
             old = get_in(row, rest[1:])
             if _same(old, value):
                 return False, old

@@ -6,6 +6,7 @@ and where a copied or filled-in value came from (``source``, and the copy's id).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -19,8 +20,10 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+@functools.cache
 def default_actor() -> str:
-    """Who is editing, as the operating system knows them."""
+    """Who is editing, as the operating system knows them (asked once: it reads the user
+    database)."""
     try:
         import getpass  # only when a change is logged (start-up time)
 
@@ -38,12 +41,15 @@ def write(
     new: JSONValue | _Missing,
     source: str | None = None,
     copy_id: int | None = None,
+    *,
+    at: str | None = None,
 ) -> None:
+    """Append one entry; ``at`` is now unless the caller has the edit's time already."""
     conn.execute(
         "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value, source, "
         "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            now_utc(),
+            at or now_utc(),
             actor or default_actor(),
             round_id,
             pointer,

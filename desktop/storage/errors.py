@@ -150,13 +150,17 @@ def environment_errors(database: Path, folder: Path | None = None) -> Iterator[N
     """
     try:
         yield
-    except sqlite3.Error as exc:
-        mapped = from_sqlite(exc, database)
+    except (sqlite3.Error, OSError) as exc:
+        mapped = environment_error(exc, database, folder)
         if mapped is None:
             raise
         raise mapped from exc
-    except OSError as exc:
-        mapped_os = from_os(exc, folder or database.parent)
-        if mapped_os is None:
-            raise
-        raise mapped_os from exc
+
+
+def environment_error(
+    exc: sqlite3.Error | OSError, database: Path, folder: Path | None = None
+) -> StorageError | None:
+    """What ``environment_errors`` turns ``exc`` into; None when it is a bug of ours."""
+    if isinstance(exc, sqlite3.Error):
+        return from_sqlite(exc, database)
+    return from_os(exc, folder or database.parent)

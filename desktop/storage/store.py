@@ -29,7 +29,7 @@ from desktop.storage.connection import (
     connect_read_only,
     read_user_version,
 )
-from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.errors import StorageError, environment_error, environment_errors
 from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
@@ -43,6 +43,7 @@ class Store:
         self, paths: DataPaths, conn: sqlite3.Connection, lock: InstanceLock | None
     ) -> None:
         self.paths = paths
+        self._database = paths.database  # named in every error of every edit
         self._conn = conn
         self._lock = lock  # None: another store of this process holds the data folder
         self.last_commit: str | None = None
@@ -174,38 +175,47 @@ class Store:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One immediate transaction; SQLite's environment errors become StorageError."""
+        """One immediate transaction; SQLite's environment errors become StorageError.
+
+        The path of every edit: one generator, no context managers inside it.
+        """
         if self._damage is not None:
             raise self._damage
-        with self._noting_damage(), environment_errors(self.paths.database):
-            self._conn.execute("BEGIN IMMEDIATE")
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self._conn
+                yield conn
             except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             try:
-                self._conn.execute("COMMIT")
+                conn.execute("COMMIT")
             except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
+        except (sqlite3.Error, OSError) as exc:
+            mapped = environment_error(exc, self._database)
+            if mapped is None:
+                raise
+            self._note_damage(mapped)
+            raise mapped from exc
+        except StorageError as exc:
+            self._note_damage(exc)
+            raise
         self.last_commit = now_utc()
 
-    @contextlib.contextmanager
-    def _noting_damage(self) -> Iterator[None]:
-        try:
-            yield
-        except StorageError as exc:
-            if exc.damaged:
-                self._damage = exc
-            raise
+    def _note_damage(self, exc: StorageError) -> None:
+        # Once SQLite has found the file damaged, nothing more is written into it.
+        if exc.damaged:
+            self._damage = exc
 
     # -- profile -------------------------------------------------------------
 
     def profile(self) -> Profile | None:
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             row = self._conn.execute(
                 "SELECT municipality_code, contact_name, contact_title, contact_email, "
                 "contact_phone, business_id FROM profile WHERE id = 1"
@@ -240,40 +250,51 @@ class Store:
 
     def round_answers(self, round_id: str) -> dict[str, JSONObject]:
         """Every stored answer of a round, as ``{section: {field: value}}``."""
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return answer_rows.round_values(self._conn, round_id)
 
     def get_answer(self, round_id: str, pointer: str) -> JSONValue | _Missing:
         section, field, rest = split_answer_pointer(pointer)
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return answer_rows.leaf(self._conn, (round_id, section, field), rest)
 
     def count_rows(self, round_id: str, section: str, field: str) -> int:
         """How many rows a table answer has, without reading them."""
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return answer_rows.row_count(self._conn, (round_id, section, field))
 
     def started_rounds(self) -> list[str]:
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return [
                 r[0] for r in self._conn.execute("SELECT round_id FROM rounds ORDER BY round_id")
             ]
 
     def set_answer(
-        self, round_id: str, pointer: str, value: JSONValue, *, actor: str | None = None
+        self,
+        round_id: str,
+        pointer: str,
+        value: JSONValue,
+        *,
+        actor: str | None = None,
+        within_rows: bool = False,
     ) -> bool:
-        """Store ``value`` at ``pointer``; True when something changed. Durable on return."""
+        """Store ``value`` at ``pointer``; True when something changed. Durable on return.
+
+        ``within_rows``: a row past the end of its table is refused (``RowBeyondEnd``, with
+        the table's row count) inside the edit's transaction, with no read of its own.
+        """
         check_value(value)
         section, field, rest = split_answer_pointer(pointer)
+        who = actor or default_actor()
         with self._write() as conn:
-            self._check_unlocked(conn, round_id)
-            self._start_round(conn, round_id)
+            stamp = now_utc()  # the answer's, the audit entry's and a new round's time
+            self._open_round(conn, round_id, stamp)
             changed, old_leaf = answer_rows.set_leaf(
-                conn, (round_id, section, field), rest, value, now_utc(), actor or default_actor()
+                conn, (round_id, section, field), rest, value, stamp, who, within_rows=within_rows
             )
             if not changed:
                 return False
-            audit_rows.write(conn, actor, round_id, pointer, old_leaf, value)
+            audit_rows.write(conn, who, round_id, pointer, old_leaf, value, at=stamp)
         return True
 
     def remove_answer(self, round_id: str, pointer: str, *, actor: str | None = None) -> bool:
@@ -303,21 +324,15 @@ class Store:
             check_value(value)
         who = actor or default_actor()
         with self._write() as conn:
-            self._check_unlocked(conn, round_id)
-            self._start_round(conn, round_id)
+            stamp = now_utc()
+            self._open_round(conn, round_id, stamp)
             return copies.write(
-                conn,
-                round_id,
-                edits,
-                source=source,
-                who=who,
-                stamp=now_utc(),
-                audit=audit_rows.write,
+                conn, round_id, edits, source=source, who=who, stamp=stamp, audit=audit_rows.write
             )
 
     def last_copy(self, round_id: str) -> Copy | None:
         """The latest copy into the round that is not undone."""
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return copies.latest(self._conn, round_id)
 
     def undo_copy(self, round_id: str, *, actor: str | None = None) -> tuple[Copy, int] | None:
@@ -328,7 +343,7 @@ class Store:
             return copies.undo(conn, round_id, who=who, stamp=now_utc(), audit=audit_rows.write)
 
     def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return audit_rows.entries(self._conn, round_id, limit)
 
     # -- submissions -----------------------------------------------------------
@@ -368,16 +383,16 @@ class Store:
 
     def next_submission_number(self, round_id: str) -> int:
         """The number the round's next submission gets: one past the highest, from 1."""
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return submission_rows.next_number(self._conn, round_id)
 
     def submissions(self, round_id: str) -> list[Submission]:
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             return submission_rows.listed(self._conn, round_id)
 
     def submission_files(self, round_id: str, number: int) -> tuple[bytes, bytes]:
         """The package and the report of a submission, exactly as exported."""
-        with environment_errors(self.paths.database):
+        with environment_errors(self._database):
             found = submission_rows.files(self._conn, round_id, number)
         if found is None:
             raise KeyError(f"{round_id} has no submission {number}")
@@ -410,8 +425,17 @@ class Store:
             raise StorageError("storage.database.round_locked", round=round_id)
 
     @staticmethod
-    def _start_round(conn: sqlite3.Connection, round_id: str) -> None:
-        conn.execute(
-            "INSERT OR IGNORE INTO rounds (round_id, started_at) VALUES (?, ?)",
-            (round_id, now_utc()),
-        )
+    def _open_round(conn: sqlite3.Connection, round_id: str, stamp: str) -> None:
+        """Refuse a locked round; start it at ``stamp`` when nothing is stored in it yet.
+
+        One read where a round is already started, as it is for every edit but its first.
+        """
+        row = conn.execute(
+            "SELECT locked_at FROM rounds WHERE round_id = ?", (round_id,)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
+            )
+        elif row[0] is not None:
+            raise StorageError("storage.database.round_locked", round=round_id)

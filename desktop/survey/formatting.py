@@ -42,6 +42,16 @@ def _plain_float(value: float) -> str:
     return f"{int(integer):,}.{fraction}" if integer != "-0" else f"-0.{fraction}"
 
 
+class AmbiguousNumber(ValueError):
+    """A point that may group thousands or mark the decimals: ``1.250`` typed in Finnish
+    or Swedish. ``grouped`` and ``decimal`` are the two readings."""
+
+    def __init__(self, text: str, grouped: Decimal, decimal: Decimal) -> None:
+        super().__init__(text)
+        self.grouped = grouped
+        self.decimal = decimal
+
+
 def parse_number(text: str, lang: Lang) -> Decimal:
     """A number typed by a person; raises ValueError for anything else.
 
@@ -54,8 +64,13 @@ def parse_number(text: str, lang: Lang) -> Decimal:
       (``1,250.5`` and ``1.250,5`` are read; ``12,50.5`` is refused).
     - A comma not followed by exactly three digits, or in a position grouping
       never has (``45,5``, ``0,250``, ``1234,567``): the decimal comma.
-    - A point alone is the decimal point (``1.250`` is 1.25 in every
-      language); several points are refused.
+    - A point is the decimal point (``1.25``, ``0.250``, ``1234.567``) in
+      every language, except where it stands as grouping does in Finnish and
+      Swedish, which write no decimal point: there several such points group
+      thousands (``3.100.000``), and one (``1.250``, ``250.000``) is as likely
+      thousands as decimals, so it is refused with both readings
+      (``AmbiguousNumber``). In English ``1.250`` is 1.25; several points are
+      refused.
     - Ambiguous: one comma followed by exactly three digits after one to
       three digits not starting with a zero (``1,250``). English readers group
       thousands that way, Finnish and Swedish ones write the decimal comma:
@@ -78,6 +93,11 @@ def parse_number(text: str, lang: Lang) -> Decimal:
         if decimal_mark in whole or not _GROUPED.fullmatch(whole.replace(group_mark, ",")):
             raise ValueError(text)
         body = f"{whole.replace(group_mark, '')}.{fraction}"
+    elif points and lang != "en" and _GROUPED.fullmatch(body.replace(".", ",")):
+        whole = body.replace(".", "")
+        if points == 1:
+            raise AmbiguousNumber(text, Decimal(sign + whole), Decimal(sign + body))
+        body = whole  # 3.100.000: thousands
     elif commas:
         if lang == "en" and _GROUPED.fullmatch(body):
             body = body.replace(",", "")  # 1,250 and 1,250,000: English thousands

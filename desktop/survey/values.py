@@ -16,7 +16,13 @@ from decimal import Decimal
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, entry, known, pick, text
 from desktop.jsonvalue import JSONValue
-from desktop.survey.formatting import format_date, format_number, parse_date, parse_number
+from desktop.survey.formatting import (
+    AmbiguousNumber,
+    format_date,
+    format_number,
+    parse_date,
+    parse_number,
+)
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
@@ -79,6 +85,13 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
     if kind in NUMERIC_KINDS:
         try:
             number = parse_number(text, lang)
+        except AmbiguousNumber as both:
+            raise AnswerError(
+                "survey.answer.ambiguous_point",
+                text=text,
+                grouped=format_number(_number(both.grouped), lang),
+                decimal=format_number(_number(both.decimal), lang),
+            ) from None
         except ValueError:
             raise AnswerError("survey.answer.not_a_number", text=text) from None
         if abs(number) > _LARGEST:  # no reader holds it exactly, nor can it be shown back

@@ -995,6 +995,17 @@ Fingerprint: %4</translation>
         <translation>Every answer of the previous round that can be copied is already here.</translation>
     </message>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>%n row of the previous round is missing from tables already answered. Add it? If not, the tables stay as they are.</numerusform>
+            <numerusform>%n rows of the previous round are missing from tables already answered. Add them? If not, the tables stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lisätäänkö puuttuvat rivit?</source>
+        <translation>Add the missing rows?</translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n answer is already given in this round. Replace it with the previous round&apos;s answer? If not, only the empty questions are filled in.</numerusform>

@@ -52,6 +52,13 @@
 <context>
     <name>PreviousRounds</name>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen rivi. Lisätäänkö se? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</numerusform>
+            <numerusform>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko se edellisen kierroksen vastauksella? Jos et korvaa, vain tyhjät kohdat täytetään.</numerusform>

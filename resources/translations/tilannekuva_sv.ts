@@ -995,6 +995,17 @@ Fingeravtryck: %4</translation>
         <translation>Alla svar från förra omgången som kan kopieras finns redan här.</translation>
     </message>
     <message numerus="yes">
+        <source>Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.</source>
+        <translation>
+            <numerusform>%n rad från förra omgången saknas i tabeller som redan är besvarade. Ska den läggas till? Om du inte lägger till den förblir tabellerna som de är.</numerusform>
+            <numerusform>%n rader från förra omgången saknas i tabeller som redan är besvarade. Ska de läggas till? Om du inte lägger till dem förblir tabellerna som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lisätäänkö puuttuvat rivit?</source>
+        <translation>Lägga till de saknade raderna?</translation>
+    </message>
+    <message numerus="yes">
         <source>%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen vastauksilla? Jos et korvaa, vain tyhjät kohdat täytetään.</source>
         <translation>
             <numerusform>%n svar är redan givet i den här omgången. Ska det ersättas med förra omgångens svar? Om du inte ersätter det fylls bara de tomma frågorna i.</numerusform>

@@ -116,6 +116,31 @@ def test_a_missing_row_is_copied_by_its_name(
     assert "Kangasalan paloasema<" not in label.text()  # no longer missing
 
 
+def test_rows_taken_out_of_an_answered_table_are_asked_about_apart(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Copying the section keeps the answered table as it is unless the user adds the rows."""
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", "/premises/premises", [{"building": "Sahalahden paloasema"}])
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    assert window.open_section("premises") is not None
+    screen.yes = False
+    window.previous.copy_section.trigger()
+    qtbot.waitUntil(lambda: "lease_status" in workbook.answers("2022-2")["premises"])
+    assert len(screen.questions) == 1 and "edellisen kierroksen riviä" in screen.questions[0]
+    rows = workbook.answers("2022-2")["premises"]["premises"]
+    assert [r["building"] for r in rows] == ["Sahalahden paloasema"]
+
+    window.previous.undo_copy.trigger()
+    qtbot.waitUntil(lambda: "lease_status" not in workbook.answers("2022-2")["premises"])
+    screen.yes = True
+    window.previous.copy_section.trigger()
+    qtbot.waitUntil(lambda: len(workbook.answers("2022-2")["premises"]["premises"]) > 1)
+    buildings = [r["building"] for r in workbook.answers("2022-2")["premises"]["premises"]]
+    assert buildings[0] == "Sahalahden paloasema" and "Kangasalan paloasema" in buildings
+
+
 def test_compare_view_what_changed_and_the_chart(
     make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -201,3 +201,16 @@ def test_control_characters_pasted_into_a_line_are_not_stored(
     user.tab()
     window.flush()
     assert workbook.stored(ROUND, "/background/respondent_title") == "Talous johtaja"
+
+
+def test_control_characters_pasted_into_a_long_answer_are_not_stored(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    page = window.open_section("premises")
+    assert page is not None
+    editor = page.editor("lease_not_started_reason")
+    editor.edit.setPlainText("Ensin\x00 tämä\x1b.\nSitten\ttuo.")  # type: ignore[attr-defined]
+    window.flush()
+    stored = workbook.stored(ROUND, "/premises/lease_not_started_reason")
+    assert stored == "Ensin tämä.\nSitten\ttuo."
+    assert not any(p.pointer == "/premises/lease_not_started_reason" for p in window.panel.entries)

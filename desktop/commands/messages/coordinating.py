@@ -99,10 +99,27 @@ MESSAGES: Final[Catalogue] = {
         "sv": "1 nyckel borttagen för kommunen {code}.",
         "en": "Removed 1 key of municipality {code}.",
     },
+    # {lines} and {new} from the two messages below, in the singular or plural they need.
     "commands.collect.imported": {
-        "fi": "Luettu {lines} riviä, {new} uutta avainta rekisteröity.",
-        "sv": "{lines} rader lästa, {new} nya nycklar registrerade.",
-        "en": "Read {lines} lines, registered {new} new keys.",
+        "fi": "Luettu {lines}, {new} rekisteröity.",
+        "sv": "{lines}, {new}.",
+        "en": "Read {lines}, registered {new}.",
+    },
+    "commands.collect.imported_lines": {
+        "fi": "{count} riviä",
+        "sv": "{count} rader lästa",
+        "en": "{count} lines",
+    },
+    "commands.collect.imported_lines_one": {"fi": "1 rivi", "sv": "1 rad läst", "en": "1 line"},
+    "commands.collect.imported_new": {
+        "fi": "{count} uutta avainta",
+        "sv": "{count} nya nycklar registrerade",
+        "en": "{count} new keys",
+    },
+    "commands.collect.imported_new_one": {
+        "fi": "1 uusi avain",
+        "sv": "1 ny nyckel registrerad",
+        "en": "1 new key",
     },
     "commands.collect.none_trusted": {
         "fi": "Yhtään avainta ei ole rekisteröity. Lisää: tilannekuva trust add KUNTANUMERO "

@@ -63,6 +63,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Kopierades inte eftersom frågan har delats eller slagits ihop ({count}): {pointers}",
         "en": "Not copied because the question was split or merged ({count}): {pointers}",
     },
+    "commands.previous.skipped_rows_left_out": {
+        "fi": "Edellisen kierroksen rivejä ei lisätty, koska taulukkoon on jo vastattu ilman niitä ({count}): {pointers}\nLisää puuttuvat rivit: tilannekuva copy-forward {round} {target}--add-rows (tai yksi rivi: tilannekuva copy-forward {round} TAULUKKO --row AVAIN)",
+        "sv": "Rader från föregående omgång lades inte till eftersom tabellen redan är besvarad utan dem ({count}): {pointers}\nLägg till de saknade raderna: tilannekuva copy-forward {round} {target}--add-rows (eller en rad: tilannekuva copy-forward {round} TABELL --row NYCKEL)",
+        "en": "Rows of the previous round were not added because the table is already answered without them ({count}): {pointers}\nAdd the missing rows: tilannekuva copy-forward {round} {target}--add-rows (or one row: tilannekuva copy-forward {round} TABLE --row KEY)",
+    },
     "commands.previous.undone": {
         "fi": "Peruttu kopiointi kierrokselta {source} ({count} vastausta).",
         "sv": "Kopieringen från omgången {source} ångrades ({count} svar).",

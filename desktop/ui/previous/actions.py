@@ -162,7 +162,8 @@ class PreviousRounds(QObject):
             dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
             return
         typed = [s for s in plan.skipped if s.reason is Reason.TYPED]
-        if not plan.edits and not typed:
+        left_out = [s for s in plan.skipped if s.reason is Reason.ROWS_LEFT_OUT]
+        if not plan.edits and not typed and not left_out:
             dialogs.information(
                 self.parent_widget,
                 self.tr("Ei kopioitavaa"),
@@ -171,8 +172,27 @@ class PreviousRounds(QObject):
                 ),
             )
             return
+
+        def rows_then_copy(overwrite: bool) -> None:
+            # A row an answered table lacks may have been taken out on purpose: asked apart.
+            if not left_out or overwrite:
+                self._copy(round_id, target, rows, overwrite=overwrite, add_rows=False)
+                return
+            said = self.tr(
+                "Taulukoista, joihin on jo vastattu, puuttuu %n edellisen kierroksen riviä. "
+                "Lisätäänkö ne? Jos et lisää, taulukot pysyvät sellaisina kuin ne ovat.",
+                "",
+                len(left_out),
+            )
+            dialogs.question(
+                self.parent_widget,
+                self.tr("Lisätäänkö puuttuvat rivit?"),
+                said,
+                lambda yes: self._copy(round_id, target, rows, overwrite=False, add_rows=yes),
+            )
+
         if not typed:
-            self._copy(round_id, target, rows, overwrite=False)
+            rows_then_copy(False)
             return
         said = self.tr(
             "%n kohtaan on jo vastattu tällä kierroksella. Korvataanko ne edellisen kierroksen "
@@ -181,20 +201,30 @@ class PreviousRounds(QObject):
             len(typed),
         )
         dialogs.question(
-            self.parent_widget,
-            self.tr("Korvataanko annetut vastaukset?"),
-            said,
-            lambda yes: self._copy(round_id, target, rows, overwrite=yes),
+            self.parent_widget, self.tr("Korvataanko annetut vastaukset?"), said, rows_then_copy
         )
 
     def _copy(
-        self, round_id: str, target: str | None, rows: list[str] | None, *, overwrite: bool
+        self,
+        round_id: str,
+        target: str | None,
+        rows: list[str] | None,
+        *,
+        overwrite: bool,
+        add_rows: bool,
     ) -> None:
         from desktop.review.copying import copy_forward
 
         window = self.host
         try:
-            done = copy_forward(window.workbook, round_id, target, overwrite=overwrite, rows=rows)
+            done = copy_forward(
+                window.workbook,
+                round_id,
+                target,
+                overwrite=overwrite,
+                add_rows=add_rows,
+                rows=rows,
+            )
         except UserError as exc:
             dialogs.error(self.parent_widget, self.tr("Ei kopioitu"), exc.message(window.lang))
             return

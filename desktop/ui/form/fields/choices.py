@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QVBoxLayo
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field
+from desktop.survey.values import clean_text
 from desktop.ui.form.fields.base import FieldEditor
 
 if TYPE_CHECKING:
@@ -188,7 +189,8 @@ class LongTextEditor(FieldEditor):
             self.changed.emit()
 
     def value(self) -> JSONValue:
-        text = self.edit.toPlainText().strip()
+        # Pasted control characters are dropped; the lines and tabs are kept.
+        text = clean_text(self.field, self.edit.toPlainText()).strip()
         return text or None
 
     def set_value(self, value: JSONValue) -> None:
