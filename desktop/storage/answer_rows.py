@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 from desktop.jsonvalue import (
     MISSING,
@@ -40,12 +41,24 @@ def split_answer_pointer(pointer: str) -> tuple[str, str, list[str]]:
 
 # One encoder for every value stored: ``json.dumps`` with options builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# Its C core, made once (``JSONEncoder.encode`` makes one per value, the most of an edit's
+# encoding); the same text, without the check for a value inside itself, which JSON read
+# from the store or typed by the user cannot be.
+_ENCODE = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(
+        None, _ENCODER.default, encode_basestring, None, ":", ",", False, False, False
+    )
+)
 
 
 def dump(value: JSONValue | _Missing) -> str | None:
     if value is MISSING:
         return None
-    return _ENCODER.encode(value)
+    if _ENCODE is None:
+        return _ENCODER.encode(value)
+    return "".join(_ENCODE(value, 0))
 
 
 def load(text: str | None) -> JSONValue | _Missing:

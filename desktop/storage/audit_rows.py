@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,9 +16,19 @@ from desktop.jsonvalue import JSONValue, _Missing
 from desktop.storage import answer_rows
 from desktop.storage.records import AuditEntry
 
+# The second last asked for, as text: every edit asks for the time, a second holds many.
+_second: tuple[int, str] = (-1, "")
+
 
 def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """Now in UTC to the millisecond, as ``datetime.isoformat``: ``2026-12-01T10:14:30.123+00:00``."""
+    global _second
+    second, nanoseconds = divmod(time.time_ns(), 1_000_000_000)
+    known, text = _second
+    if second != known:
+        text = datetime.fromtimestamp(second, UTC).isoformat()[:19]
+        _second = (second, text)
+    return f"{text}.{nanoseconds // 1_000_000:03d}+00:00"
 
 
 @functools.cache

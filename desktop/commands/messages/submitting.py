@@ -161,6 +161,31 @@ MESSAGES: Final[Catalogue] = {
         "fingerprint {fingerprint} with the signer by other means (by phone or letter) and "
         'check again: tilannekuva verify FILE --trusted "{fingerprint}"',
     },
+    "commands.verify.verdict_registered": {
+        "fi": "Tulos: tiedosto on kunnossa, ja allekirjoittaja on vahvistettu: avain on "
+        "luotettujen allekirjoittajien rekisterissä.",
+        "sv": "Resultat: filen är i ordning och undertecknaren är bekräftad: nyckeln finns i "
+        "registret över betrodda undertecknare.",
+        "en": "Result: the file is sound, and its signer is confirmed: the key is in the "
+        "register of trusted signers.",
+    },
+    "commands.verify.verdict_unregistered": {
+        "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
+        "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole "
+        "rekisteröity avainta tämän kansion luotettujen allekirjoittajien rekisterissä. "
+        "Vahvista sormenjälki {fingerprint} kunnalta puhelimitse tai kirjeellä ja rekisteröi "
+        'se: tilannekuva trust add {code} "{fingerprint}"',
+        "sv": "Resultat: underskriften är intakt och filen har inte ändrats efter "
+        "underskriften, MEN undertecknaren är inte bekräftad: ingen nyckel är registrerad för "
+        "{name} ({code}) i den här mappens register över betrodda undertecknare. Bekräfta "
+        "fingeravtrycket {fingerprint} med kommunen per telefon eller brev och registrera det: "
+        'tilannekuva trust add {code} "{fingerprint}"',
+        "en": "Result: the signature is intact and the file is unchanged since signing, BUT "
+        "the signer is not confirmed: no key is registered for {name} ({code}) in this "
+        "folder's trust register. Confirm the fingerprint {fingerprint} with the "
+        'municipality by phone or letter and register it: tilannekuva trust add {code} "'
+        '{fingerprint}"',
+    },
     "commands.verify.verdict_refused": {
         "fi": "Tulos: tiedostoa EI hyväksytä.",
         "sv": "Resultat: filen godkänns INTE.",

@@ -290,6 +290,9 @@ class SectionPage(QScrollArea):
                     )
                 if not problem.blocking:
                     warned.add(key)
+        # Cells whose typed text was refused: the table marks them itself, with the reason
+        # (its problems are those of the values stored, which the reason may go on to tell).
+        refused_cells: dict[str, set[tuple[int, str]]] = {}
         for pointer, refused in typed.items():
             parts = split_pointer(pointer)
             if parts[0] != self.section.id or parts[1] not in self.rows:
@@ -297,15 +300,16 @@ class SectionPage(QScrollArea):
             if len(parts) == 2:
                 messages[parts[1]] = refused
             elif len(parts) == 4 and parts[2].isdigit():
-                cells.setdefault(parts[1], {})[(int(parts[2]), parts[3])] = refused
+                refused_cells.setdefault(parts[1], set()).add((int(parts[2]), parts[3]))
         for key, row in self.rows.items():
             message = messages.get(key)
             whole = message is not None  # about the question itself, not one of its cells
             if is_table(row.editor):
                 marked = cells.get(key, {})
                 row.editor.set_cell_problems(marked)
-                if marked and message is None:
-                    message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", len(marked))
+                wrong = len(marked.keys() | refused_cells.get(key, set()))
+                if wrong and message is None:
+                    message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", wrong)
             if self._messages.get(key, None) != message:
                 # A table with a wrong cell marks that cell, not the whole table.
                 row.set_problem(message, mark=whole, warning=key in warned)

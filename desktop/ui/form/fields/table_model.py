@@ -86,8 +86,10 @@ class RowsModel(QAbstractTableModel):
         if role == VALUE_ROLE:
             return self.cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if typed is not None:
-                return self.refusal(row, field.key)
+            if typed is not None:  # and what is wrong with the value stored, if anything
+                return " ".join(
+                    t for t in (self.refusal(row, field.key), self.problems.get(key)) if t
+                )
             shown = self.problems.get(key) or self._full_text(field, row, column)
             hint = self._hint(row, field.key)
             return "\n".join(t for t in (shown, hint[0] if hint else None) if t) or None
@@ -130,8 +132,7 @@ class RowsModel(QAbstractTableModel):
             return reason
         field = self.columns[[c.key for c in self.columns].index(key)]
         kept = fill(self.tr("Tallennettuna on yhä %1."), answer_text(field, stored, self.lang))
-        problem = self.problems.get((row, key))
-        return " ".join(part for part in (reason, kept, problem) if part)
+        return f"{reason} {kept}"
 
     def _full_text(self, field: Field, row: int, column: int) -> str | None:
         """The whole of a cell's text, for a cell too narrow to show it."""
