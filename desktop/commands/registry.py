@@ -143,6 +143,8 @@ def _key(a: Arguments) -> None:
         k = keys.add_parser(name, parents=[a.common], help=a.h(f"key_{name}"))
         if name == "import":
             k.add_argument("file", metavar=a.m("file"), help=a.h("a_key_file"))
+        if name == "create":
+            k.add_argument("--organisation", metavar=a.m("name"), help=a.h("key_organisation"))
         k.add_argument("--passphrase-file", metavar=a.m("file"), help=a.h("passphrase_file"))
 
 

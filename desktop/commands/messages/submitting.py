@@ -133,11 +133,19 @@ MESSAGES: Final[Catalogue] = {
     },
     "commands.submit.no_profile_for_key": {
         "fi": "Avain nimetään kunnan mukaan: valitse kunta ensin: tilannekuva profile "
-        "--municipality KUNTANUMERO",
+        "--municipality KUNTANUMERO. Organisaatio, joka ei ole kunta (esim. kokoaja), tekee "
+        'avaimensa omiin nimiinsä: tilannekuva key create --organisation "NIMI"',
         "sv": "Nyckeln namnges efter kommunen: välj kommun först: tilannekuva profile "
-        "--municipality KOMMUNNUMMER",
+        "--municipality KOMMUNNUMMER. En organisation som inte är en kommun (t.ex. den som "
+        'sammanställer) skapar nyckeln i sitt eget namn: tilannekuva key create --organisation "NAMN"',
         "en": "The key is named after the municipality: choose it first: tilannekuva profile "
-        "--municipality CODE",
+        "--municipality CODE. An organisation that is not a municipality (the coordinator, "
+        'say) makes its key in its own name: tilannekuva key create --organisation "NAME"',
+    },
+    "commands.submit.bad_organisation": {
+        "fi": "Anna organisaation nimi (1–{limit} merkkiä, ei ohjausmerkkejä).",
+        "sv": "Ange organisationens namn (1–{limit} tecken, inga styrtecken).",
+        "en": "Give the organisation's name (1–{limit} characters, no control characters).",
     },
     "commands.verify.file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
     "commands.verify.verdict_ok": {
