@@ -129,14 +129,27 @@ def text_input(
 
 
 def question(
-    parent: QWidget | None, title: str, text: str, on_answer: Callable[[bool], None]
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    on_answer: Callable[[bool], None],
+    *,
+    yes: str = "",
+    no: str = "",
 ) -> QMessageBox:
-    """A yes/no question; ``on_answer(True)`` when the user says yes."""
+    """A yes/no question; ``on_answer(True)`` when the user says yes. ``yes`` and ``no``
+    name the two choices by what they do, in place of plain "Yes" and "No"."""
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setObjectName("questionBox")
+    for button, label in (
+        (QMessageBox.StandardButton.Yes, yes),
+        (QMessageBox.StandardButton.No, no),
+    ):
+        if label:
+            box.button(button).setText(label)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.finished.connect(
         lambda _result: on_answer(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes))

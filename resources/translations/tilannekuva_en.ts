@@ -1165,8 +1165,12 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>The file is in order: every check holds.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
@@ -1314,6 +1318,13 @@ Fingerprint: %4</translation>
         <source>Vastauksia ei voitu lukea</source>
         <translation>The answers could not be read</translation>
     </message>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n answer is not accepted as typed, so it was not saved (it is listed under To fix).</numerusform>
+            <numerusform>%n answers are not accepted as typed, so they were not saved (they are listed under To fix).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tallentamatta olevia vastauksia: %1. %2
 
@@ -1325,6 +1336,14 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Vastauksia tallentamatta</source>
         <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <source>Sulje tallentamatta</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Palaa lomakkeelle</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n vastaus ei kelpaa sellaisenaan, joten sitä ei ole tallennettu (se on lueteltu kohdassa Korjattavaa).</numerusform>
+            <numerusform>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message numerus="yes">
         <source>Taulukossa on %n korjattavaa kohtaa.</source>

@@ -1165,8 +1165,12 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>Filen är i ordning: alla kontroller stämmer.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
@@ -1314,6 +1318,13 @@ Fingeravtryck: %4</translation>
         <source>Vastauksia ei voitu lukea</source>
         <translation>Svaren kunde inte läsas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
+        <translation>
+            <numerusform>%n svar godtas inte som det är skrivet och har därför inte sparats (det finns under Att rätta).</numerusform>
+            <numerusform>%n svar godtas inte som de är skrivna och har därför inte sparats (de finns under Att rätta).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tallentamatta olevia vastauksia: %1. %2
 
@@ -1325,6 +1336,14 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Vastauksia tallentamatta</source>
         <translation>Osparade svar</translation>
+    </message>
+    <message>
+        <source>Sulje tallentamatta</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Palaa lomakkeelle</source>
+        <translation>Tillbaka till formuläret</translation>
     </message>
 </context>
 <context>

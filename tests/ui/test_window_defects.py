@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.ui import dialogs
 from desktop.ui.form.fields import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
+from tests.ui.exporting import Screen
 from tests.ui.user import User, type_text
 
 
@@ -53,3 +55,75 @@ def test_a_refused_cell_over_a_stored_number_is_listed_once_and_stays_still(
     assert entry.count(f"”{typed}”") + entry.count(f"“{typed}”") == 1, entry
     assert not checks, "the window keeps checking the round again with nothing changed"
     assert workbook.stored(ROUND, pointer) == 1.25
+
+
+CLOSING = {
+    # lang: (a figure typed over a saved one, a cell's text, what the question and buttons say)
+    "fi": (
+        "noin 600 000",
+        "noin 200",
+        ("Tallentamatta olevia vastauksia: 2.", "Sulje tallentamatta", "Palaa lomakkeelle"),
+    ),
+    "sv": (
+        "ca 600 000",
+        "ca 200",
+        ("Osparade svar: 2.", "Stäng utan att spara", "Tillbaka till formuläret"),
+    ),
+    "en": (
+        "about 600,000",
+        "about 200",
+        ("Answers not saved: 2.", "Close without saving", "Back to the form"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_closing_with_refused_answers_asks_first(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook, screen: Screen, lang: str
+) -> None:
+    workbook.set_json(ROUND, "/staff/holiday_pay_liability", 500000, "fi")
+    workbook.set_json(ROUND, "/premises/premises", [{"floor_area": 1.25}], "fi")
+    window.set_language(lang)  # type: ignore[arg-type]
+    figure, cell_text, (said, close_label, back_label) = CLOSING[lang]
+    user = User(qtbot, window)
+    page = window.open_section("staff")
+    assert page is not None
+    line = page.editor("holiday_pay_liability").focus_widget()
+    assert isinstance(line, QLineEdit)
+    user.focus(line)
+    line.selectAll()
+    type_text(qtbot, line, figure)
+    user.tab()
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    cell = _open_cell(qtbot, user, table, 0, 3)
+    cell.selectAll()
+    type_text(qtbot, cell, cell_text)
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    assert window.session is not None
+    qtbot.waitUntil(lambda: len(window.session.typed_errors) == 2)  # type: ignore[union-attr]
+
+    buttons: list[list[str]] = []
+    dialogs.opened.append(
+        lambda box: (
+            buttons.append([b.text() for b in box.buttons()])
+            if isinstance(box, QMessageBox)
+            else None
+        )
+    )
+    screen.yes = False  # "back to the form"
+    window.close()
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    assert said in screen.questions[0]
+    assert sorted(buttons[0]) == sorted([close_label, back_label])
+    qtbot.wait(50)
+    assert window.isVisible()
+    assert line.text() == figure  # nothing the user typed is gone
+
+    screen.yes = True  # "close without saving them"
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(screen.questions) == 2
+    assert workbook.stored(ROUND, "/staff/holiday_pay_liability") == 500000

@@ -134,28 +134,51 @@ class SaveStatus(QObject):
         if not self._any_pending():
             self.show()
 
+    def refused_count(self) -> int:
+        """Texts shown in the form that were refused as typed, so not saved (a saved answer,
+        if any, stays stored in their place)."""
+        return sum(len(s.typed_errors) for s in self.sessions.values())
+
     def ask_before_closing(self, close_anyway: Callable[[], None]) -> bool:
-        """True when nothing waits to be saved; otherwise asks, and calls
-        ``close_anyway`` if the user chooses to lose what waits."""
+        """True when every answer the form shows is saved; otherwise asks, and calls
+        ``close_anyway`` if the user chooses to close without what is not saved (edits that
+        wait to be saved again, and texts refused as typed)."""
         unsaved = self.unsaved_count()
-        if not unsaved:
+        refused = self.refused_count()
+        if not unsaved and not refused:
             return True
         reasons = [s.last_failure for s in self.sessions.values() if s.last_failure is not None]
-        reason = reasons[0].message(self.lang) if reasons else ""
+        told = [reasons[0].message(self.lang)] if unsaved and reasons else []
+        if refused:
+            told.append(
+                self.tr(
+                    "%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu "
+                    "(ne on lueteltu kohdassa Korjattavaa).",
+                    "",
+                    refused,
+                )
+            )
         text = fill(
             self.tr(
                 "Tallentamatta olevia vastauksia: %1. %2\n\n"
                 "Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat "
                 "tallessa. Suljetaanko silti?"
             ),
-            str(unsaved),
-            reason,
+            str(unsaved + refused),
+            " ".join(told),
         )
 
         def answered(yes: bool) -> None:
             if yes:
-                log.warning("closed with %d unsaved edits", unsaved)
+                log.warning("closed with %d unsaved edits, %d refused texts", unsaved, refused)
                 close_anyway()
 
-        dialogs.question(self.window, self.tr("Vastauksia tallentamatta"), text, answered)
+        dialogs.question(
+            self.window,
+            self.tr("Vastauksia tallentamatta"),
+            text,
+            answered,
+            yes=self.tr("Sulje tallentamatta"),
+            no=self.tr("Palaa lomakkeelle"),
+        )
         return False
