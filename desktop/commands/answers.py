@@ -17,7 +17,6 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
-from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.commands.context import Context
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
+    from desktop.survey.previous_values import PreviousAnswers
     from desktop.workbook import Workbook
 
 
@@ -143,10 +143,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
     answers = workbook.answers(rnd.id)
-    from desktop.submission.sealed import sealed
+    seal = None
+    if workbook.is_locked(rnd.id):  # the checks of a seal loaded only for a submitted round
+        from desktop.submission.sealed import sealed
 
-    # A submitted round is shown as it was sent: from its signed package, with its seal.
-    seal = sealed(workbook, rnd.id)
+        # A submitted round is shown as it was sent: from its signed package, with its seal.
+        seal = sealed(workbook, rnd.id)
     if seal is not None:
         rnd, answers = seal.round, seal.answers
     sections = list(rnd.sections)

@@ -15,8 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Final, cast
+from typing import Final, NamedTuple, cast
 
 from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
@@ -30,8 +29,8 @@ def _nothing(_arguments: Arguments) -> None:
     pass
 
 
-@dataclass(frozen=True)
-class Command:
+# A named tuple, not a dataclass: a dataclass compiles its methods at every start.
+class Command(NamedTuple):
     name: str
     handler: str  # "module:function", imported when the command runs
     arguments: Callable[[Arguments], None] = _nothing

@@ -12,6 +12,7 @@ from desktop.commands.demo import demo_answers
 from desktop.ui.coordinator.received import ReceivedView
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.exporting import WAIT_MS, Screen
+from tests.ui.read_only import changeable
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +208,16 @@ def test_a_known_municipality_signed_by_another_key_is_flagged(
     assert "✓ Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu" in page
     assert "ei ole vahvistettu" not in page
     shown.args[0].close()
+
+
+def test_no_input_of_a_received_package_can_be_changed(
+    qtbot: QtBot, window: MainWindow, package: Path
+) -> None:
+    view = _opened(qtbot, window, package)
+    premises = view.sections["premises"].rows["premises"]
+    assert premises.none_box is not None and premises.editor.value()  # rows listed beside it
+    for section in view.sections.values():
+        assert changeable(section.widget()) == [], section.objectName()  # type: ignore[arg-type]
+    premises.none_box.click()
+    assert not premises.none_box.isChecked()
+    view.close()

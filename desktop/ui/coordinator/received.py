@@ -153,8 +153,10 @@ class ReadOnlySection(QScrollArea):
                 continue  # a question that was not asked was not answered either
             row = FieldRow(field, lang, look, content, register=lambda: register)
             row.set_required(field.key in required)
-            row.editor.set_value(_shown(answers.get(field.key)))
-            row.editor.set_locked(True)
+            value = _shown(answers.get(field.key))
+            row.editor.set_value(value)
+            row.set_locked(True)  # the input and what goes with it ("none" for a table)
+            row.show_none(value)
             layout.addWidget(row)
             self.rows[field.key] = row
         layout.addStretch(1)
