@@ -259,6 +259,14 @@
         <translation>%1, submission %2 (%3)</translation>
     </message>
     <message>
+        <source>poistettu: ”%1”</source>
+        <translation>removed: “%1”</translation>
+    </message>
+    <message>
+        <source>lisätty: ”%1”</source>
+        <translation>added: “%1”</translation>
+    </message>
+    <message>
         <source>Tallenna vertailu</source>
         <translation>Save the comparison</translation>
     </message>

@@ -259,6 +259,14 @@
         <translation>%1, inskickning %2 (%3)</translation>
     </message>
     <message>
+        <source>poistettu: ”%1”</source>
+        <translation>borttaget: ”%1”</translation>
+    </message>
+    <message>
+        <source>lisätty: ”%1”</source>
+        <translation>tillagt: ”%1”</translation>
+    </message>
+    <message>
         <source>Tallenna vertailu</source>
         <translation>Spara jämförelsen</translation>
     </message>
