@@ -21,7 +21,6 @@ from desktop import __version__
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, text
 from desktop.paths import DataPaths, data_paths
-from desktop.survey.loader import remember_checks_in
 
 if TYPE_CHECKING:
     # The parser and the commands load only when a command runs: opening the window,
@@ -192,9 +191,16 @@ def _open_window(paths: DataPaths, lang: str | None, received: str | None) -> in
     return status
 
 
+def _remember_checks(paths: DataPaths) -> None:
+    """Where the shipped survey definitions' passed checks are kept (loaded when used)."""
+    from desktop.survey.loader import remember_checks_in
+
+    remember_checks_in(paths.schema_checks)
+
+
 def _window(data_dir: str | None, lang: str | None, received: str | None) -> int:
     paths = data_paths(data_dir)
-    remember_checks_in(paths.schema_checks)
+    _remember_checks(paths)
     return _open_window(paths, lang, received)
 
 
@@ -203,7 +209,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
-    remember_checks_in(paths.schema_checks)
+    _remember_checks(paths)
     command = args.command
     received = getattr(args, "received", None)
     if command is None:

@@ -240,3 +240,46 @@ def test_previous_round_review_carries_2022_3_into_the_added_round(tmp_path: Pat
     renamed = found.value("/premises/area_expected_back")  # area_to_give_up, renamed
     assert renamed is not None and renamed.value == 120
     assert "terveysasema" in found.rows("/premises/premises")
+
+
+def test_a_coordinator_without_a_municipality_publishes_and_adds_their_own_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The coordinator makes a key in the organisation's own name (no municipality profile),
+    builds the round with it, and adds the package they built to their own folder."""
+    base = ["--data-dir", str(tmp_path / "coordinator"), "--lang", "fi"]
+    phrase = tmp_path / "phrase"
+    phrase.write_text("")
+    assert cli.main([*base, "key", "create", "--organisation", "Kuntaliitto",
+                     "--passphrase-file", str(phrase)]) == 0  # fmt: skip
+    said = capsys.readouterr().out
+    assert "Kuntaliitto" in said and "Helsinki" not in said
+    out = tmp_path / "2023-1.tkround"
+    build = [*base, "round", "build", str(ROUND_FOLDER), "--out", str(out)]
+    assert cli.main([*build, "--passphrase-file", str(phrase)]) == 0
+    said = capsys.readouterr().out
+    assert "allekirjoittaja Kuntaliitto" in said
+    assert "round add" in said  # it says the folder now trusts its own key for its copy
+    assert cli.main([*base, "round", "add", str(out)]) == 0, capsys.readouterr()
+    assert "Kierros 2023-1 lisätty" in capsys.readouterr().out
+    # The organisers' key is still trusted there.
+    from desktop.rounds.signers import read_signers, shipped_setting, trusted_signers
+
+    assert read_signers(shipped_setting()) <= trusted_signers(DataPaths(tmp_path / "coordinator"))
+
+
+def test_drafts_go_into_a_folder_made_for_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts = tmp_path / "drafts" / "new"
+    assert cli.main(["round", "check", str(ROUND_FOLDER), "--out", str(drafts)]) == 0, (
+        capsys.readouterr()
+    )
+    assert (drafts / "2023-1-draft-empty.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_an_organisation_name_must_be_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["key", "create", "--organisation", "  "]) == 2
+    assert "organisaation nimi" in capsys.readouterr().err.lower()

@@ -45,7 +45,7 @@ def test_the_window_loads_no_export_key_or_round_package_modules() -> None:
 
 
 def test_opening_the_workbook_reads_no_round_package() -> None:
-    loaded = _loaded("import desktop.commands.answers")
+    loaded = _loaded("import desktop.workbook\nimport desktop.commands.answers")
     assert "desktop.workbook" in loaded
     assert not loaded & set(LATER)
 
@@ -192,3 +192,45 @@ print("ANSWERS", check(sys.modules["desktop.workbook"]), check(sys.modules["desk
     # The window's modules use PySide6, the rest do not; any other module is read as before.
     assert "ANSWERS False True False" in seen
     assert seen.endswith("READ pytestqt")
+
+
+# What listing the rounds must not load: the window, signing, reports and spreadsheets, the
+# schema validator, rules, the register and the modules of copying and submitting.
+NOT_FOR_ROUNDS = (
+    "PySide6",
+    "pyhanko",
+    "reportlab",
+    "openpyxl",
+    "jsonschema_rs",
+    "json_logic",
+    "desktop.municipalities",
+    "desktop.review.copying",
+    "desktop.submission.sealed",
+    "desktop.signing",
+    "desktop.export",
+)
+
+
+def test_listing_the_rounds_loads_no_heavy_module(tmp_path: Path) -> None:
+    from desktop.commands.demo import DEMO_ROUND, fill_round
+    from desktop.paths import DataPaths
+    from desktop.storage import Profile, Store
+    from desktop.workbook import Workbook
+
+    paths = DataPaths(tmp_path / "data")
+    with Store.open(paths) as store:
+        store.save_profile(Profile("211"))
+        fill_round(Workbook(store), DEMO_ROUND)
+    code = f"""
+import contextlib, io
+from desktop.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as said:
+    assert main(["--data-dir", {str(paths.root)!r}, "rounds"]) == 0
+assert {DEMO_ROUND!r} in said.getvalue()
+"""
+    _loaded(code)  # the first start checks the shipped schemas, and records that they passed
+    loaded = _loaded(code)
+    assert "desktop.commands.answers" in loaded
+    heavy = {m for m in loaded if m.split(".")[0] in NOT_FOR_ROUNDS or m in NOT_FOR_ROUNDS}
+    heavy |= {m for m in loaded if any(m.startswith(f"{h}.") for h in NOT_FOR_ROUNDS)}
+    assert not heavy, sorted(heavy)

@@ -237,3 +237,44 @@ def test_a_package_cut_short_in_transfer_is_told_in_the_users_language(
     assert code == 1
     assert said in out
     assert "central directory" not in out  # no English between the Swedish or Finnish
+
+
+OTHER_KEY = "CC66 " * 15 + "CC66"
+
+
+def test_the_coordinators_trust_register_is_used_when_no_list_is_given(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    package = str(sent[0])
+    # Inari is registered with another key: the package is refused, naming both keys.
+    code, _, err = run("trust", "add", "148", OTHER_KEY)
+    assert code == 0, err
+    code, out, _ = run("verify", package)
+    assert code == 1, out
+    assert "✗ Allekirjoittajan avain ei ole kunnalle Inari (148) rekisteröity avain" in out
+    assert key.fingerprint in out
+    assert "Tulos: tiedostoa EI hyväksytä." in out
+    assert "ei annettu" not in out
+    # An explicit list still wins over the register.
+    code, out, _ = run("verify", package, "--trusted", key.fingerprint)
+    assert code == 0, out
+    assert "allekirjoittaja on luotettujen listalla" in out
+    # The signer's own key registered: confirmed by the register.
+    run("trust", "remove", "148")
+    run("trust", "add", "148", key.fingerprint)
+    code, out, _ = run("--lang", "en", "verify", package)
+    assert code == 0, out
+    assert "✓ The signer's key is the one registered for Inari (148)" in out
+    assert "Result: the file is sound, and its signer is confirmed" in out
+
+
+def test_a_municipality_without_a_registered_key_is_said_so(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    code, _, err = run("trust", "add", "211", OTHER_KEY)
+    assert code == 0, err
+    code, out, _ = run("--lang", "en", "verify", str(sent[0]))
+    assert code == 0, out  # unconfirmed, as without a list: not a failure
+    assert "no key is registered for Inari (148) in this folder's trust register" in out
+    assert f'tilannekuva trust add 148 "{key.fingerprint}"' in out
+    assert "no trusted fingerprints were given" not in out

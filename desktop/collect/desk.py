@@ -11,7 +11,7 @@ first asked for, so a command that needs no rounds reads no database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,16 @@ class Desk:
         from desktop.rounds.library import catalog_with
 
         return catalog_with(self.added)
+
+    @cached_property
+    def registered(self) -> Mapping[str, frozenset[str]]:
+        """The coordinator's trust register: each municipality's registered key fingerprints
+        (empty when this data folder has no coordinator database; nothing is created)."""
+        if self._paths is None or not self._paths.coordinator_database.exists():
+            return {}
+        from desktop.collect.records import read_registered
+
+        return read_registered(self._paths.coordinator_database)
 
     @property
     def database(self) -> Path:

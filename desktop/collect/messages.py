@@ -108,6 +108,28 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
         "en": "The package is for round {found}, not round {round}.",
     },
+    "collect.received.registered_key": {
+        "fi": "Allekirjoittajan avain on kunnalle {name} ({code}) luotettujen "
+        "allekirjoittajien rekisteriin kirjattu avain.",
+        "sv": "Undertecknarens nyckel är den som registrerats för {name} ({code}) i registret "
+        "över betrodda undertecknare.",
+        "en": "The signer's key is the one registered for {name} ({code}) in the register of "
+        "trusted signers.",
+    },
+    "collect.received.other_key": {
+        "fi": "Allekirjoittajan avain ei ole kunnalle {name} ({code}) rekisteröity avain: "
+        "paketin allekirjoitti {fingerprint}, rekisterissä on {registered}. Paketti ei ole "
+        "kunnan rekisteröidyllä avaimella allekirjoitettu; selvitä asia kunnan kanssa "
+        "puhelimitse tai kirjeellä.",
+        "sv": "Undertecknarens nyckel är inte den som registrerats för {name} ({code}): paketet "
+        "undertecknades med {fingerprint}, i registret finns {registered}. Paketet är inte "
+        "undertecknat med kommunens registrerade nyckel; utred saken med kommunen per telefon "
+        "eller brev.",
+        "en": "The signer's key is not the one registered for {name} ({code}): the package was "
+        "signed with {fingerprint}, the register has {registered}. The package is not signed "
+        "with the municipality's registered key; sort it out with the municipality by phone "
+        "or letter.",
+    },
     "collect.standing.no_key": {
         "fi": "Allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole rekisteröity "
         "yhtään avainta (sormenjälki {fingerprint}).",

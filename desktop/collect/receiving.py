@@ -10,6 +10,7 @@ export runs the same checks on a package it has just made.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import json
@@ -21,7 +22,7 @@ from typing import Any, Final
 
 from desktop.errors import UserError
 from desktop.export.package import SURVEY_NAME
-from desktop.i18n import Lang, text
+from desktop.i18n import LANGS, Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.paths import schemas_dir
@@ -211,16 +212,61 @@ def verify_received(
     catalog: Catalog,
     register: Register | None = None,
     trusted: Collection[str] | None = None,
+    registered: Mapping[str, Collection[str]] | None = None,
 ) -> Verdict:
-    """Every check of a received package (or, with ``pdf``, of a signed report alone)."""
+    """Every check of a received package (or, with ``pdf``, of a signed report alone).
+
+    ``trusted`` is a list of fingerprints given for this check; without it, a package is
+    compared with ``registered``, the coordinator's trust register (fingerprints by
+    municipality code), when the municipality it speaks for has a key registered there.
+    """
     from desktop.signing import asice, pdfsign
 
     if pdf:
         return pdfsign.verify_pdf(data, trusted=trusted)
     checks = SurveyChecks(catalog, register)
-    return asice.verify(
+    verdict = asice.verify(
         data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
     )
+    if trusted is None and registered:
+        verdict = against_register(verdict, registered, register)
+    return verdict
+
+
+def municipality_of(verdict: Verdict) -> tuple[str, str] | None:
+    """The code and the name of the municipality a verified package speaks for."""
+    document = verdict.package.documents.get(SURVEY_NAME) if verdict.package else None
+    municipality = document.get("municipality") if isinstance(document, dict) else None
+    if not isinstance(municipality, dict):
+        return None
+    return str(municipality.get("code", "")), str(municipality.get("name", ""))
+
+
+def against_register(
+    verdict: Verdict, registered: Mapping[str, Collection[str]], register: Register | None
+) -> Verdict:
+    """``verdict`` with the signer compared with the key registered for its municipality;
+    unchanged when the package failed a check or its municipality has no key registered."""
+    found = municipality_of(verdict) if verdict.ok else None
+    if found is None or not registered.get(found[0]):
+        return verdict
+    code, name = found
+    if register is not None and code in register:
+        name = register.get(code).name_fi
+    keys = registered[code]
+    if verdict.fingerprint in keys:
+        note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
+        check = Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
+    else:
+        error = ReceivedPackageError(
+            "collect.received.other_key",
+            name=name,
+            code=code,
+            fingerprint=verdict.fingerprint,
+            registered=", ".join(sorted(keys)),
+        )
+        check = Check.failed(CheckId.TRUSTED, error)
+    return dataclasses.replace(verdict, checks=(*verdict.checks, check))
 
 
 def kind_by_name(path: str | os.PathLike[str]) -> FileKind | None:
@@ -235,6 +281,7 @@ def verify_file(
     trusted: Collection[str] | None = None,
     catalog: Catalog | None = None,
     register: Register | None = None,
+    registered: Mapping[str, Collection[str]] | None = None,
 ) -> Verdict:
     """Every check of the received file at ``path``, as what its name says it is.
 
@@ -262,6 +309,7 @@ def verify_file(
         catalog=catalog if catalog is not None else shipped_catalog(),
         register=register if register is not None else Desk().register,
         trusted=trusted,
+        registered=registered,
     )
 
 

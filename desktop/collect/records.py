@@ -92,6 +92,22 @@ class Received:
     problem: Texts | None
 
 
+def read_registered(path: Path) -> dict[str, frozenset[str]]:
+    """The trust register of the coordinator database at ``path`` (fingerprints by
+    municipality code), read without writing anything: ``verify`` and a package opened in
+    the window consult it, also while the coordinator's window has the database open."""
+    found: dict[str, set[str]] = {}
+    with environment_errors(path):
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'trusted'").fetchone():
+                for code, fingerprint in conn.execute("SELECT code, fingerprint FROM trusted"):
+                    found.setdefault(str(code), set()).add(str(fingerprint))
+        finally:
+            conn.close()
+    return {code: frozenset(prints) for code, prints in found.items()}
+
+
 class Records:
     """The coordinator's database; open with ``Records.open(path)``."""
 

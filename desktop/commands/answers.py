@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -17,7 +17,6 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
-from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
@@ -26,6 +25,8 @@ if TYPE_CHECKING:
     from desktop.commands.context import Context
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
+    from desktop.survey.previous_values import PreviousAnswers
+    from desktop.workbook import Workbook
 
 
 class InputError(UserError):
@@ -36,7 +37,20 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
     today = date.today()
     for rnd in workbook.catalog.ordered_rounds():
-        progress = workbook.progress(rnd.id).values()
+        progress: Iterable[tuple[int, int]] = workbook.progress(rnd.id).values()
+        status = console.text(f"commands.answers.{rnd.status(today).value}")
+        sent = workbook.store.submissions(rnd.id)
+        if sent:
+            latest = sent[-1]
+            locked = workbook.is_locked(rnd.id)
+            said = console.text(
+                "commands.answers.sent" if locked else "commands.answers.sent_correcting",
+                when=format_local_time(latest.submitted_at),
+                number=latest.number,
+            )
+            status = f"{status}, {said}"
+            if locked:  # what was sent counts (an imported package has no saved answers)
+                progress = _sent_progress(workbook, rnd.id, latest.number) or progress
         console.say(
             console.text(
                 "commands.answers.round_line",
@@ -44,7 +58,7 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
                 title=escape(pick(rnd.title, console.lang)),
                 opens=format_date(rnd.opens),
                 closes=format_date(rnd.closes),
-                status=console.text(f"commands.answers.{rnd.status(today).value}"),
+                status=status,
                 answered=sum(a for a, _ in progress),
                 required=sum(r for _, r in progress),
             )
@@ -55,6 +69,17 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
     for problem in workbook.catalog.problems:
         console.warn(str(problem))
     return 0
+
+
+def _sent_progress(workbook: Workbook, round_id: str, number: int) -> list[tuple[int, int]] | None:
+    """Each section's (answered, required) in the package of a submission; None unreadable."""
+    from desktop.review.previous import submitted
+
+    found = submitted(workbook.store, workbook.catalog, round_id, number)
+    if found is None:
+        return None
+    answers = found.answers
+    return [s.progress(answers.get(s.id, {})) for s in found.round.sections]
 
 
 def _show_field(
@@ -118,10 +143,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     lang = console.lang
     rnd = workbook.round(args.round)
     answers = workbook.answers(rnd.id)
-    from desktop.submission.sealed import sealed
+    seal = None
+    if workbook.is_locked(rnd.id):  # the checks of a seal loaded only for a submitted round
+        from desktop.submission.sealed import sealed
 
-    # A submitted round is shown as it was sent: from its signed package, with its seal.
-    seal = sealed(workbook, rnd.id)
+        # A submitted round is shown as it was sent: from its signed package, with its seal.
+        seal = sealed(workbook, rnd.id)
     if seal is not None:
         rnd, answers = seal.round, seal.answers
     sections = list(rnd.sections)

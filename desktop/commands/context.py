@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -34,14 +33,22 @@ class Database(Enum):
     WRITE = "write"  # takes the data folder's lock and may write
 
 
-@dataclass
+# Context and Arguments are plain classes, not dataclasses: a dataclass compiles its
+# methods each time the program starts (start-up time of every command).
 class Context:
     """What a handler runs with: the terminal, the data folder and its database when opened."""
 
-    console: Console
-    paths: DataPaths
-    data_dir_chosen: bool = False  # --data-dir or TILANNEKUVA_DATA_DIR was given
-    opened: Store | None = None
+    def __init__(
+        self,
+        console: Console,
+        paths: DataPaths,
+        data_dir_chosen: bool = False,  # --data-dir or TILANNEKUVA_DATA_DIR was given
+        opened: Store | None = None,
+    ) -> None:
+        self.console = console
+        self.paths = paths
+        self.data_dir_chosen = data_dir_chosen
+        self.opened = opened
 
     @property
     def store(self) -> Store:
@@ -59,14 +66,14 @@ class Context:
 Handler = Callable[[argparse.Namespace, Context], int]
 
 
-@dataclass(frozen=True)
 class Arguments:
     """What a command's ``arguments`` function adds its arguments with, in the user's language."""
 
-    parser: Parser
-    common: Parser
-    lang: Lang
-    help_ids: str
+    def __init__(self, parser: Parser, common: Parser, lang: Lang, help_ids: str) -> None:
+        self.parser = parser
+        self.common = common
+        self.lang = lang
+        self.help_ids = help_ids
 
     def h(self, key: str) -> str:
         """The help text ``key`` of this command (the message ``help_ids + key``)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from typing import TextIO
 
 from desktop.errors import UserError
@@ -11,14 +10,15 @@ from desktop.i18n import Lang, known, text
 from desktop.untrusted import escape_lines
 
 
-@dataclass
 class Console:
     """Where a command writes what it says, in the user's language."""
 
-    lang: Lang
-    # Looked up when the console is made, so a redirected stdout is honoured.
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    def __init__(self, lang: Lang, out: TextIO | None = None, err: TextIO | None = None) -> None:
+        self.lang = lang
+        # Looked up when the console is made, so a redirected stdout is honoured.
+        self.out: TextIO = sys.stdout if out is None else out
+        self.err: TextIO = sys.stderr if err is None else err
 
     # Everything said passes through escape_lines: an answer or a name from a received
     # package may hold terminal codes, and the program itself writes none.

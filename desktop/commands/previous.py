@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.review.copying import Reason, copy_forward, undo_last_copy
 from desktop.survey import Field, Kind, Section
-from desktop.survey.lineage import row_key
-from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import display_value
 
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
+    from desktop.survey.previous_values import PreviousAnswers, Source
 
 
 def source_line(console: Console, source: Source) -> str:
@@ -72,6 +70,8 @@ def print_previous_row(
     row: JSONValue,
 ) -> None:
     """Under a row of a table in ``show``: the previous row of the same key, where it differs."""
+    from desktop.survey.lineage import row_key  # loaded with previous answers (start-up time)
+
     old = previous.row_for(pointer, row)
     if old is None or not isinstance(row, dict):
         return
@@ -92,6 +92,9 @@ def _cells(table: Field, row: JSONObject, lang: Lang, skip: str | None = None) -
 
 
 def run_copy_forward(args: argparse.Namespace, context: Context) -> int:
+    # Loaded when answers are copied, not when ``show`` prints the previous ones.
+    from desktop.review.copying import Reason, copy_forward, undo_last_copy
+
     workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     if args.undo:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Final, cast
+from typing import Final, NamedTuple, cast
 
 from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
@@ -30,8 +29,8 @@ def _nothing(_arguments: Arguments) -> None:
     pass
 
 
-@dataclass(frozen=True)
-class Command:
+# A named tuple, not a dataclass: a dataclass compiles its methods at every start.
+class Command(NamedTuple):
     name: str
     handler: str  # "module:function", imported when the command runs
     arguments: Callable[[Arguments], None] = _nothing
@@ -144,6 +143,8 @@ def _key(a: Arguments) -> None:
         k = keys.add_parser(name, parents=[a.common], help=a.h(f"key_{name}"))
         if name == "import":
             k.add_argument("file", metavar=a.m("file"), help=a.h("a_key_file"))
+        if name == "create":
+            k.add_argument("--organisation", metavar=a.m("name"), help=a.h("key_organisation"))
         k.add_argument("--passphrase-file", metavar=a.m("file"), help=a.h("passphrase_file"))
 
 

@@ -82,6 +82,11 @@ def _build(args: argparse.Namespace, context: Context, catalog: Catalog) -> int:
             fingerprint=key.fingerprint,
         )
     )
+    from desktop.rounds.signers import trust_published
+
+    if trust_published(context.paths, key.fingerprint, rnd.id):
+        shown = escape(str(target))
+        console.say(console.text("commands.round.own_key_trusted", path=shown))
     return 0
 
 
@@ -122,6 +127,10 @@ def _check(args: argparse.Namespace, console: Console, catalog: Catalog) -> int:
         rnd, console.lang, datetime.now().astimezone(), shipped_register()
     )
     folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise RoundCommandError("commands.round.no_folder", path=escape(str(folder))) from None
     targets = (folder / f"{rnd.id}-draft-empty.pdf", folder / f"{rnd.id}-draft-filled.pdf")
     for target, data in zip(targets, (empty, filled), strict=True):
         write_whole(target, data)

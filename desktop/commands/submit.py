@@ -19,6 +19,7 @@ from desktop.survey.values import YES_WORDS
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
+    from desktop.signing.keys import Organisation
     from desktop.submission.exporting import ExportResult
     from desktop.submission.steps import Step
 
@@ -108,9 +109,12 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
     if args.key_command == "show":
         key = _open_key(paths, args.passphrase_file, console)
     elif args.key_command == "create":
-        if store.profile() is None:
+        if args.organisation is not None:
+            organisation = _named_organisation(args.organisation)
+        elif store.profile() is None:
             raise SubmitError("commands.submit.no_profile_for_key")
-        organisation = Submissions(context.workbook).organisation()
+        else:
+            organisation = Submissions(context.workbook).organisation()
         passphrase = new_passphrase(args.passphrase_file, console)
         key = create_key_file(target, organisation, passphrase)
         if passphrase is None:
@@ -126,6 +130,19 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
         )
     _show_key(key, target, console)
     return 0
+
+
+def _named_organisation(name: str) -> Organisation:
+    """An organisation that is no municipality (the coordinator, an organiser), by its name."""
+    from desktop.signing.keys import Organisation
+
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > _MAX_NAME or not cleaned.isprintable():
+        raise SubmitError("commands.submit.bad_organisation", limit=_MAX_NAME)
+    return Organisation(name=cleaned)
+
+
+_MAX_NAME = 200
 
 
 def _open_key(paths: DataPaths, source: str | None, console: Console) -> OrganisationKey:

@@ -4,8 +4,10 @@
 folder: every ``.asice`` and ``.pdf`` file under it), prints every check of
 each, and ends with one line per file saying what it amounts to. The exit
 status is 0 only when every check that was asked for holds in every file:
-without ``--trusted`` the signer is not confirmed, which is said plainly with
-how to confirm it, but it is not a failure.
+without ``--trusted`` the signer is compared with the coordinator's trust
+register of the data folder (a municipality registered with another key
+fails); a signer found on neither is not confirmed, which is said plainly
+with how to confirm it, but it is not a failure.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     desk = Desk.open(context.paths)
     catalog = desk.catalog
     trusted = frozenset(_trusted(args.trusted)) if args.trusted else None
+    # Without a list given, the coordinator's trust register of this folder, when it has one.
+    registered = desk.registered if trusted is None else None
     refused: list[str] = []
     count = unconfirmed = 0
     for target, empty_folder in _targets(args.files):
@@ -43,8 +47,14 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
             console.say(console.text("commands.verify.nothing_in_folder", path=shown))
             refused.append(shown)
             continue
-        verdict = verify_file(target, trusted=trusted, catalog=catalog, register=desk.register)
-        print_verdict(verdict, console)
+        verdict = verify_file(
+            target,
+            trusted=trusted,
+            catalog=catalog,
+            register=desk.register,
+            registered=registered,
+        )
+        print_verdict(verdict, console, registered=bool(registered))
         if not verdict.ok:
             refused.append(shown)
         elif not verdict.signer_confirmed:
@@ -59,15 +69,30 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     return 1 if refused else 0
 
 
-def print_verdict(verdict: Verdict, console: Console) -> None:
-    """Every check of ``verdict``, and the line saying what it amounts to."""
+def print_verdict(verdict: Verdict, console: Console, *, registered: bool = False) -> None:
+    """Every check of ``verdict``, and the line saying what it amounts to (``registered``:
+    the signer was compared with the coordinator's trust register, not a list given)."""
+    from desktop.collect.receiving import municipality_of
+
     for check in verdict.checks:
         mark = "✓" if check.ok else "✗"
         console.say(f"{mark} {check.message(console.lang)}")
+    municipality = municipality_of(verdict) if registered else None
     if not verdict.ok:
         console.say(console.text("commands.verify.verdict_refused"))
     elif verdict.signer_confirmed:
-        console.say(console.text("commands.verify.verdict_ok"))
+        key = "verdict_registered" if registered else "verdict_ok"
+        console.say(console.text(f"commands.verify.{key}"))
+    elif municipality is not None:
+        code, name = municipality
+        console.say(
+            console.text(
+                "commands.verify.verdict_unregistered",
+                fingerprint=verdict.fingerprint,
+                code=escape(code),
+                name=escape(name),
+            )
+        )
     else:
         console.say(
             console.text("commands.verify.verdict_unconfirmed", fingerprint=verdict.fingerprint)

@@ -118,9 +118,17 @@ MESSAGES: Final[Catalogue] = {
     },
     "cli.key_show": {"fi": "näytä avain", "sv": "visa nyckeln", "en": "show the key"},
     "cli.key_create": {
-        "fi": "luo uusi avain kunnan nimiin",
-        "sv": "skapa en ny nyckel i kommunens namn",
-        "en": "create a new key in the municipality's name",
+        "fi": "luo uusi avain kunnan nimiin (tai --organisation NIMI)",
+        "sv": "skapa en ny nyckel i kommunens namn (eller --organisation NAMN)",
+        "en": "create a new key in the municipality's name (or --organisation NAME)",
+    },
+    "cli.key_organisation": {
+        "fi": "avain organisaation nimiin, joka ei ole kunta (esim. kokoava Kuntaliitto); "
+        "kuntaa ei tarvitse valita",
+        "sv": "nyckeln i namnet på en organisation som inte är en kommun (t.ex. Kommunförbundet "
+        "som sammanställer); ingen kommun behöver väljas",
+        "en": "the key in the name of an organisation that is not a municipality (e.g. the "
+        "coordinating association); no municipality needs to be chosen",
     },
     "cli.key_import": {
         "fi": "tuo olemassa oleva PKCS#12-tiedosto (.p12, .pfx)",

@@ -52,6 +52,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filen över betrodda undertecknare av omgångar {path} kan inte läsas: {reason}",
         "en": "The file of trusted round signers {path} cannot be read: {reason}",
     },
+    "rounds.signers.unwritable": {
+        "fi": "Omien kierrosallekirjoittajien tiedostoa {path} ei voi kirjoittaa: {reason}",
+        "sv": "Filen med egna omgångsundertecknare {path} kan inte skrivas: {reason}",
+        "en": "The file of this folder's own round signers {path} cannot be written: {reason}",
+    },
     "rounds.signers.bad_line": {
         "fi": "Tiedoston {path} rivi {line} ei ole avaimen sormenjälki (64 heksadesimaalimerkkiä).",
         "sv": "Rad {line} i filen {path} är inget fingeravtryck för en nyckel (64 hexadecimala tecken).",

@@ -6,6 +6,11 @@ user's data folder replaces that list entirely: one fingerprint per line (64
 hexadecimal digits, spaces allowed, as ``tilannekuva key show`` prints them),
 ``#`` starting a comment. IT support sets it when the organisers publish with
 another key; a coordinator testing a round of their own sets it to their key.
+
+Beside that list, a data folder trusts the keys it published rounds with
+itself: ``round build`` notes its key in ``published-round-signers.txt``
+there, so the coordinator's own copy of a round is added like any other
+(the note is the folder's own and never replaces the organisers' key).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from desktop.paths import DataPaths, resources_dir
 from desktop.signing.keys import KeyStoreError, normalise_fingerprint
 
 SETTING_NAME: Final = "round-signers.txt"
+PUBLISHED_NAME: Final = "published-round-signers.txt"
 _MAX_BYTES: Final = 64 * 1024
 
 
@@ -35,9 +41,31 @@ def setting_path(paths: DataPaths) -> Path:
 
 
 def trusted_signers(paths: DataPaths) -> frozenset[str]:
-    """The fingerprints whose round packages are accepted (the data folder's file, else ours)."""
+    """The fingerprints whose round packages are accepted (the data folder's file, else ours),
+    and the keys this data folder published rounds with."""
     own = setting_path(paths)
-    return read_signers(own if own.is_file() else shipped_setting())
+    trusted = read_signers(own if own.is_file() else shipped_setting())
+    published = paths.root / PUBLISHED_NAME
+    return trusted | read_signers(published) if published.is_file() else trusted
+
+
+def trust_published(paths: DataPaths, fingerprint: str, round_id: str) -> bool:
+    """Note that this data folder published ``round_id`` with the key ``fingerprint``, so its
+    own copy of the package is accepted here; False when the key was trusted already."""
+    if fingerprint in trusted_signers(paths):
+        return False
+    published = paths.root / PUBLISHED_NAME
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        with published.open("a", encoding="utf-8") as handle:
+            if handle.tell() == 0:
+                handle.write("# Keys this data folder published survey rounds with.\n")
+            handle.write(f"{fingerprint}  # {round_id}\n")
+    except OSError as exc:
+        raise SignerSettingError(
+            "rounds.signers.unwritable", path=published, reason=exc.strerror or type(exc).__name__
+        ) from None
+    return True
 
 
 def read_signers(path: Path) -> frozenset[str]:

@@ -7,7 +7,6 @@ and where a copied or filled-in value came from (``source``, and the copy's id).
 from __future__ import annotations
 
 import functools
-import getpass
 import sqlite3
 import time
 from datetime import UTC, datetime
@@ -37,6 +36,8 @@ def default_actor() -> str:
     """Who is editing, as the operating system knows them (asked once: it reads the user
     database)."""
     try:
+        import getpass  # only when a change is logged (start-up time)
+
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "?"

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,6 +85,8 @@ _NEARLY_FULL = 1024 * 1024
 
 def _folder_error(folder: Path) -> StorageError | None:
     """Why no file can be made in ``folder`` (read-only, a file, /proc), or None when one can."""
+    import tempfile  # only when a write failed (start-up time)
+
     try:
         with tempfile.TemporaryFile(dir=folder):
             return None
@@ -96,6 +96,8 @@ def _folder_error(folder: Path) -> StorageError | None:
 
 def disk_is_full(folder: Path) -> bool:
     """Whether the disk holding ``folder`` (or its nearest existing parent) has no room left."""
+    import shutil  # only when a write failed (start-up time)
+
     for candidate in (folder, *folder.parents):
         try:
             usage = shutil.disk_usage(candidate)

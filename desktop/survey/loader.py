@@ -10,10 +10,11 @@ round opens even if a newer file is damaged.
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -49,8 +50,9 @@ class Problem:
 class Catalog:
     """Every usable round and section, with the problems of the files that were not."""
 
-    rounds: dict[str, Round] = field(default_factory=dict)
-    sections: dict[str, Section] = field(default_factory=dict)
+    # Read only: a trusted catalog builds each round and section when first asked for.
+    rounds: Mapping[str, Round] = field(default_factory=dict)
+    sections: Mapping[str, Section] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # Each section schema's file as read (by ``$id``): a round package carries them exactly.
     files: dict[str, bytes] = field(default_factory=dict, repr=False)
@@ -76,6 +78,40 @@ class Catalog:
             raise SchemaError(
                 "survey.form.schema_files", problems="\n".join(f"- {p}" for p in self.problems)
             )
+
+
+class _BuiltWhenRead(Mapping[str, Any]):
+    """A mapping whose values are built when first read, once (from any thread)."""
+
+    def __init__(self, keys: Iterable[str], build: Callable[[str], Any]) -> None:
+        self._keys = dict.fromkeys(keys)  # in the order given
+        self._build = build
+        self._built: dict[str, Any] = {}
+        # _thread, which threading is built on, comes with the interpreter (start-up time).
+        self._lock = _thread.allocate_lock()
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._built.get(key)
+        if found is not None:
+            return found
+        if key not in self._keys:
+            raise KeyError(key)
+        with self._lock:
+            if key not in self._built:
+                self._built[key] = self._build(key)
+            return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def _round_sort_key(round_id: str) -> tuple[int, ...]:
@@ -273,8 +309,18 @@ def _compile(schema: dict[str, Any]) -> Any:
 
 
 def _build_round(
-    name: str, sha256: str, manifest: dict[str, Any], sections: Mapping[str, Section]
+    name: str,
+    sha256: str,
+    manifest: dict[str, Any],
+    sections: Mapping[str, Section],
+    *,
+    trusted: bool = False,
 ) -> Round:
+    """The round of ``manifest``, over ``sections``.
+
+    ``trusted``: the file passed every check before; its earlier schemas (for
+    answers given with them) are built when first asked for (start-up time).
+    """
     if name != f"{manifest['id']}.json":
         raise _Invalid(f"the file should be named {manifest['id']}.json after its id")
     try:
@@ -284,6 +330,34 @@ def _build_round(
         raise _Invalid(f"a date is not valid: {exc}") from exc
     if closes < opens:
         raise _Invalid("the round closes before it opens")
+    if trusted:
+        chosen = [sections[entry["schema"]] for entry in manifest["sections"]]
+        named = {entry["id"]: tuple(entry.get("earlier", ())) for entry in manifest["sections"]}
+        earlier: Mapping[str, tuple[Section, ...]] = _BuiltWhenRead(
+            named, lambda key: tuple(sections[schema_id] for schema_id in named[key])
+        )
+    else:
+        chosen, earlier = _round_sections(manifest, sections)
+    return Round(
+        id=manifest["id"],
+        title=manifest["title"],
+        description=manifest.get("description", {}),
+        opens=opens,
+        closes=closes,
+        organisers=tuple(manifest["organisers"]),
+        sections=tuple(chosen),
+        previous=manifest.get("previous"),
+        changes=manifest.get("changes", {}),
+        earlier=earlier,
+        sha256=sha256,
+        source=name,
+    )
+
+
+def _round_sections(
+    manifest: dict[str, Any], sections: Mapping[str, Section]
+) -> tuple[list[Section], dict[str, tuple[Section, ...]]]:
+    """The sections of a round's manifest, and the earlier schemas of each, checked."""
     chosen: list[Section] = []
     earlier: dict[str, tuple[Section, ...]] = {}
     for entry in manifest["sections"]:
@@ -309,20 +383,7 @@ def _build_round(
         check_round_pointers(chosen)
     except ValueError as exc:
         raise _Invalid(str(exc)) from exc
-    return Round(
-        id=manifest["id"],
-        title=manifest["title"],
-        description=manifest.get("description", {}),
-        opens=opens,
-        closes=closes,
-        organisers=tuple(manifest["organisers"]),
-        sections=tuple(chosen),
-        previous=manifest.get("previous"),
-        changes=manifest.get("changes", {}),
-        earlier=earlier,
-        sha256=sha256,
-        source=name,
-    )
+    return chosen, earlier
 
 
 def _files(directory: Path) -> Sequence[Path]:
@@ -384,56 +445,89 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     sections = _read_all(_files(root / "sections"), problem)
     rounds = _read_all(_files(root / "rounds"), problem)
     marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
-    trusted = marker is not None and marker.is_file()
-    section_meta = round_meta = None
-    if not trusted:
-        import jsonschema_rs
+    if marker is not None and marker.is_file() and not catalog.problems:
+        return _trusted(sections, rounds)
+    import jsonschema_rs
 
-        try:
-            section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))
-            round_meta = jsonschema_rs.validator_for(
-                json.loads(meta[1].decode("utf-8")), validate_formats=True
-            )
-        except ValueError as exc:
-            raise SchemaError(
-                "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
-            ) from exc
+    try:
+        section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))
+        round_meta = jsonschema_rs.validator_for(
+            json.loads(meta[1].decode("utf-8")), validate_formats=True
+        )
+    except ValueError as exc:
+        raise SchemaError(
+            "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
+        ) from exc
 
+    built_sections: dict[str, Section] = {}
     for file in sections:
         try:
-            document = _parse(file.raw, checked=trusted)
-            if section_meta is not None:
-                _meta_check(section_meta, document)
-            section = _build_section(file.path.name, file.sha256, document, compile=not trusted)
-            if section.schema_id in catalog.sections:
+            document = _parse(file.raw)
+            _meta_check(section_meta, document)
+            section = _build_section(file.path.name, file.sha256, document, compile=True)
+            if section.schema_id in built_sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
-            catalog.sections[section.schema_id] = section
+            built_sections[section.schema_id] = section
             catalog.files[section.schema_id] = file.raw
         except _Invalid as exc:
             problem(file.path, str(exc))
 
+    built_rounds: dict[str, Round] = {}
     for file in rounds:
         try:
-            document = _parse(file.raw, checked=trusted)
-            if round_meta is not None:
-                _meta_check(round_meta, document)
-            rnd = _build_round(file.path.name, file.sha256, document, catalog.sections)
-            if rnd.id in catalog.rounds:
+            document = _parse(file.raw)
+            _meta_check(round_meta, document)
+            rnd = _build_round(file.path.name, file.sha256, document, built_sections)
+            if rnd.id in built_rounds:
                 raise _Invalid(f"round {rnd.id} is defined twice")
-            catalog.rounds[rnd.id] = rnd
+            built_rounds[rnd.id] = rnd
         except _Invalid as exc:
             problem(file.path, str(exc))
-    if not trusted:
-        # As the meta schemas' checks: files that passed once pass again (start-up time).
-        from desktop.survey.lineage import check_previous_rounds
+    from desktop.survey.lineage import check_previous_rounds  # a trusted catalog needs none
 
-        for round_id, reasons in check_previous_rounds(catalog.rounds).items():
-            problem(root / "rounds" / catalog.rounds.pop(round_id).source, "; ".join(reasons))
-    if marker is not None and not trusted and not catalog.problems:
+    for round_id, reasons in check_previous_rounds(built_rounds).items():
+        problem(root / "rounds" / built_rounds.pop(round_id).source, "; ".join(reasons))
+    catalog.sections, catalog.rounds = built_sections, built_rounds
+    if marker is not None and not catalog.problems:
         with contextlib.suppress(OSError):  # only a check repeated next time
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.touch()
     return catalog
+
+
+def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
+    """The catalog of files that passed every check before, as ``load_catalog`` builds it.
+
+    Each round and section is built when first asked for: a command about one
+    round reads only that round's schemas (start-up time). The files passed
+    every check, so each is named as its ``$id`` or ``id`` says.
+    """
+
+    def schema_id(file: _File) -> str:
+        section, _, version = file.path.stem.rpartition("-")
+        return f"urn:tilannekuva:section:{section}:{version}"
+
+    section_files = {schema_id(file): file for file in sections}
+    round_files = {file.path.stem: file for file in rounds}
+
+    def section(key: str) -> Section:
+        file = section_files[key]
+        return _build_section(
+            file.path.name, file.sha256, _parse(file.raw, checked=True), compile=False
+        )
+
+    built_sections: Mapping[str, Section] = _BuiltWhenRead(section_files, section)
+
+    def round_(key: str) -> Round:
+        file = round_files[key]
+        document = _parse(file.raw, checked=True)
+        return _build_round(file.path.name, file.sha256, document, built_sections, trusted=True)
+
+    return Catalog(
+        rounds=_BuiltWhenRead(round_files, round_),
+        sections=built_sections,
+        files={key: file.raw for key, file in section_files.items()},
+    )
 
 
 _checks_folder: list[Path] = []

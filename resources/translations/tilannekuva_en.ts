@@ -259,6 +259,14 @@
         <translation>%1, submission %2 (%3)</translation>
     </message>
     <message>
+        <source>poistettu: ”%1”</source>
+        <translation>removed: “%1”</translation>
+    </message>
+    <message>
+        <source>lisätty: ”%1”</source>
+        <translation>added: “%1”</translation>
+    </message>
+    <message>
         <source>Tallenna vertailu</source>
         <translation>Save the comparison</translation>
     </message>
@@ -1165,8 +1173,12 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>The file is in order: every check holds.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
@@ -1236,6 +1248,17 @@ Fingerprint: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Survey round not added</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>not submitted (the answers now)</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,14 @@
         <translation>%1, inskickning %2 (%3)</translation>
     </message>
     <message>
+        <source>poistettu: ”%1”</source>
+        <translation>borttaget: ”%1”</translation>
+    </message>
+    <message>
+        <source>lisätty: ”%1”</source>
+        <translation>tillagt: ”%1”</translation>
+    </message>
+    <message>
         <source>Tallenna vertailu</source>
         <translation>Spara jämförelsen</translation>
     </message>
@@ -1165,8 +1173,12 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <source>Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.</source>
-        <translation>Filen är i ordning: alla kontroller stämmer.</translation>
+        <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
+        <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
+    </message>
+    <message>
+        <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
+        <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
     <message>
         <source>Tiedostoa ei hyväksytty: tarkistus epäonnistui.</source>
@@ -1236,6 +1248,17 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Enkätomgången lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>inskickad</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>inte inskickad (svaren nu)</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,39 @@ def test_table_columns_fit_their_content_and_a_cut_cell_shows_it_on_hover(
             cell = table.model.index(row, column)
             if cell.data():  # hovering shows the cell's whole text, not the question's help
                 assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_figures_in_a_table_show_whole_on_a_small_laptop(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, lang: Lang
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    fill_round(workbook, "2022-3")  # the premises table with the rent, eight columns
+    rows = workbook.stored("2022-3", "/premises/premises")
+    assert isinstance(rows, list) and isinstance(rows[0], dict)
+    rows[0]["annual_rent"] = 3_100_000.55
+    workbook.set_json("2022-3", "/premises/premises", rows, "fi")
+    workbook.remove("2022-3", "/background/respondent_email")  # the problems panel takes its part
+    window = make_window(workbook)
+    window.set_language(lang)
+    window.open_round("2022-3")
+    _small(qtbot, window)
+    qtbot.waitUntil(window.dock.isVisible)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0)
+    qtbot.wait(50)
+    view = table.view
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    for column, field in enumerate(table.field.columns):
+        if field.kind not in NUMERIC_KINDS:
+            continue
+        for row in range(table.model.rowCount()):
+            cell = table.model.index(row, column)
+            needed = view.itemDelegateForIndex(cell).sizeHint(option, cell).width()
+            assert view.columnWidth(column) >= needed, (field.key, cell.data())
+    assert view.horizontalScrollBar().maximum() == 0  # and the table within the width

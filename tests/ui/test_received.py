@@ -12,6 +12,7 @@ from desktop.commands.demo import demo_answers
 from desktop.ui.coordinator.received import ReceivedView
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.exporting import WAIT_MS, Screen
+from tests.ui.read_only import changeable
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,9 @@ def test_a_received_package_shows_its_verdict_and_answers(
     window.set_language("en")
     view = _opened(qtbot, window, package)
     page = view.verdict_page.toPlainText()
-    assert "✓ The file is in order: every check holds." in page
+    # Nothing says whose key signed it: intact, but not "in order".
+    assert "in order" not in page
+    assert "The files are intact, but the signer is not confirmed" in page
     checks = [line for line in page.splitlines() if line.startswith(("✓", "✗"))]
     assert len(checks) >= 10 and all(line.startswith("✓") for line in checks)
     assert "The signature over the file list (manifest) is intact and valid." in page
@@ -169,3 +172,52 @@ def test_a_package_opened_without_a_municipality_stays_on_screen_until_closed(
         patience.stop()  # never to fire into a later test
     assert len(looks) >= 5, looks
     assert status == 0
+
+
+def test_a_known_municipality_signed_by_another_key_is_flagged(
+    qtbot: QtBot, package: Path, tmp_path: Path
+) -> None:
+    """The coordinator's folder has Kangasala registered with another key: the package
+    opened on its own (a double-click) is refused as the command line and collect refuse it."""
+    from desktop.collect.desk import Desk
+    from desktop.paths import DataPaths
+    from desktop.ui.coordinator.received import ReceivedOpener
+
+    paths = DataPaths(tmp_path / "coordinator")
+    other = " ".join(["CC66"] * 16)
+    assert cli.main(["--data-dir", str(paths.root), "trust", "add", "211", other]) == 0
+    desk = Desk.open(paths)
+    opener = ReceivedOpener(None, "fi", desk, registered=lambda: desk.registered)
+    with qtbot.waitSignal(opener.shown, timeout=WAIT_MS) as shown:
+        opener.open(package)
+    view = shown.args[0]
+    page = view.verdict_page.toPlainText()
+    assert "✗ Tiedostoa ei hyväksytty" in page
+    assert "✗ Allekirjoittajan avain ei ole kunnalle Kangasala (211) rekisteröity avain" in page
+    assert view.tabs.count() == 1
+    view.close()
+    # Its own key registered: confirmed, and only then "in order".
+    fingerprint = view.received.verdict.fingerprint
+    assert cli.main(["--data-dir", str(paths.root), "trust", "remove", "211"]) == 0
+    assert cli.main(["--data-dir", str(paths.root), "trust", "add", "211", fingerprint]) == 0
+    desk = Desk.open(paths)
+    opener = ReceivedOpener(None, "fi", desk, registered=lambda: desk.registered)
+    with qtbot.waitSignal(opener.shown, timeout=WAIT_MS) as shown:
+        opener.open(package)
+    page = shown.args[0].verdict_page.toPlainText()
+    assert "✓ Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu" in page
+    assert "ei ole vahvistettu" not in page
+    shown.args[0].close()
+
+
+def test_no_input_of_a_received_package_can_be_changed(
+    qtbot: QtBot, window: MainWindow, package: Path
+) -> None:
+    view = _opened(qtbot, window, package)
+    premises = view.sections["premises"].rows["premises"]
+    assert premises.none_box is not None and premises.editor.value()  # rows listed beside it
+    for section in view.sections.values():
+        assert changeable(section.widget()) == [], section.objectName()  # type: ignore[arg-type]
+    premises.none_box.click()
+    assert not premises.none_box.isChecked()
+    view.close()

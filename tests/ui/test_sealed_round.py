@@ -28,6 +28,7 @@ from tests import sent_elsewhere
 from tests.package_times import MADE_ON_SHOWN, january_package, signing_time
 from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import WAIT_MS, Screen, wait_for_box
+from tests.ui.read_only import changeable
 
 RENT = 3_100_000  # the demo's 2022-1 answer to the premises' estimated annual rent
 RENT_SHOWN = "3\u00a0100\u00a0000"
@@ -75,6 +76,11 @@ def test_a_submitted_round_shows_its_signed_answers_and_seal_not_the_rows(
     assert RENT_SHOWN in _rent(window)
     page = window.open_section("premises")
     assert page is not None and page.editor("estimated_annual_rent").line.isReadOnly()  # type: ignore[attr-defined]
+    for section in window.session.round.sections:  # type: ignore[union-attr]
+        shown = window.open_section(section.id)
+        assert shown is not None
+        shown.reveal_all()
+        assert changeable(shown.widget()) == [], section.id  # type: ignore[arg-type]
 
     window.set_language("sv")
     assert "Inskickning 1: undertecknad av Kangas" in window.banner.seal.text

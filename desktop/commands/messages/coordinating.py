@@ -312,6 +312,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Omgången {round} finns redan i programmet med samma innehåll; inget ändrades.",
         "en": "Round {round} is already in the program as it is; nothing was changed.",
     },
+    "commands.round.own_key_trusted": {
+        "fi": "Tämä datakansio luottaa nyt kierroksiin, jotka on allekirjoitettu tällä avaimella, "
+        "joten oman kopion voi lisätä: tilannekuva round add {path}",
+        "sv": "Den här datamappen litar nu på omgångar som undertecknats med den här nyckeln, så "
+        "den egna kopian kan läggas till: tilannekuva round add {path}",
+        "en": "This data folder now trusts rounds signed with this key, so your own copy can be "
+        "added: tilannekuva round add {path}",
+    },
+    "commands.round.no_folder": {
+        "fi": "Kansiota {path} ei ole eikä sitä voi luoda. Valitse toinen kansio (--out).",
+        "sv": "Mappen {path} finns inte och kan inte skapas. Välj en annan mapp (--out).",
+        "en": "The folder {path} does not exist and cannot be made. Choose another (--out).",
+    },
     "commands.round.unwritable": {
         "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
         "sv": "Filen {path} kan inte skrivas: {reason}",

@@ -133,11 +133,19 @@ MESSAGES: Final[Catalogue] = {
     },
     "commands.submit.no_profile_for_key": {
         "fi": "Avain nimetään kunnan mukaan: valitse kunta ensin: tilannekuva profile "
-        "--municipality KUNTANUMERO",
+        "--municipality KUNTANUMERO. Organisaatio, joka ei ole kunta (esim. kokoaja), tekee "
+        'avaimensa omiin nimiinsä: tilannekuva key create --organisation "NIMI"',
         "sv": "Nyckeln namnges efter kommunen: välj kommun först: tilannekuva profile "
-        "--municipality KOMMUNNUMMER",
+        "--municipality KOMMUNNUMMER. En organisation som inte är en kommun (t.ex. den som "
+        'sammanställer) skapar nyckeln i sitt eget namn: tilannekuva key create --organisation "NAMN"',
         "en": "The key is named after the municipality: choose it first: tilannekuva profile "
-        "--municipality CODE",
+        "--municipality CODE. An organisation that is not a municipality (the coordinator, "
+        'say) makes its key in its own name: tilannekuva key create --organisation "NAME"',
+    },
+    "commands.submit.bad_organisation": {
+        "fi": "Anna organisaation nimi (1–{limit} merkkiä, ei ohjausmerkkejä).",
+        "sv": "Ange organisationens namn (1–{limit} tecken, inga styrtecken).",
+        "en": "Give the organisation's name (1–{limit} characters, no control characters).",
     },
     "commands.verify.file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
     "commands.verify.verdict_ok": {
@@ -160,6 +168,31 @@ MESSAGES: Final[Catalogue] = {
         "the signer is not confirmed: no trusted fingerprints were given. Confirm the "
         "fingerprint {fingerprint} with the signer by other means (by phone or letter) and "
         'check again: tilannekuva verify FILE --trusted "{fingerprint}"',
+    },
+    "commands.verify.verdict_registered": {
+        "fi": "Tulos: tiedosto on kunnossa, ja allekirjoittaja on vahvistettu: avain on "
+        "luotettujen allekirjoittajien rekisterissä.",
+        "sv": "Resultat: filen är i ordning och undertecknaren är bekräftad: nyckeln finns i "
+        "registret över betrodda undertecknare.",
+        "en": "Result: the file is sound, and its signer is confirmed: the key is in the "
+        "register of trusted signers.",
+    },
+    "commands.verify.verdict_unregistered": {
+        "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
+        "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole "
+        "rekisteröity avainta tämän kansion luotettujen allekirjoittajien rekisterissä. "
+        "Vahvista sormenjälki {fingerprint} kunnalta puhelimitse tai kirjeellä ja rekisteröi "
+        'se: tilannekuva trust add {code} "{fingerprint}"',
+        "sv": "Resultat: underskriften är intakt och filen har inte ändrats efter "
+        "underskriften, MEN undertecknaren är inte bekräftad: ingen nyckel är registrerad för "
+        "{name} ({code}) i den här mappens register över betrodda undertecknare. Bekräfta "
+        "fingeravtrycket {fingerprint} med kommunen per telefon eller brev och registrera det: "
+        'tilannekuva trust add {code} "{fingerprint}"',
+        "en": "Result: the signature is intact and the file is unchanged since signing, BUT "
+        "the signer is not confirmed: no key is registered for {name} ({code}) in this "
+        "folder's trust register. Confirm the fingerprint {fingerprint} with the "
+        'municipality by phone or letter and register it: tilannekuva trust add {code} "'
+        '{fingerprint}"',
     },
     "commands.verify.verdict_refused": {
         "fi": "Tulos: tiedostoa EI hyväksytä.",

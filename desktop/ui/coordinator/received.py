@@ -12,6 +12,7 @@ text that comes from the file is escaped before it is shown.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -84,14 +85,20 @@ class CheckedAgainst(Protocol):
     def register(self) -> Register: ...
 
 
-def check_received(path: Path, catalog: Catalog, register: Register) -> Received:
+def check_received(
+    path: Path,
+    catalog: Catalog,
+    register: Register,
+    registered: Mapping[str, Collection[str]] | None = None,
+) -> Received:
     """Read and verify ``path`` as ``tilannekuva verify`` does (runs off the window's thread),
-    with the rounds of ``catalog`` (the shipped and the added ones)."""
+    with the rounds of ``catalog`` (the shipped and the added ones) and the coordinator's
+    trust register ``registered`` (fingerprints by municipality code) when there is one."""
     from desktop.collect.receiving import verify_file
     from desktop.municipalities import UnknownMunicipality
     from desktop.survey import UnknownRound
 
-    verdict = verify_file(path, catalog=catalog, register=register)
+    verdict = verify_file(path, catalog=catalog, register=register, registered=registered)
     document = verdict.package.documents.get(SURVEY_NAME) if verdict.package else None
     if not isinstance(document, dict):
         return Received(path, verdict, None, None, "")
@@ -146,8 +153,10 @@ class ReadOnlySection(QScrollArea):
                 continue  # a question that was not asked was not answered either
             row = FieldRow(field, lang, look, content, register=lambda: register)
             row.set_required(field.key in required)
-            row.editor.set_value(_shown(answers.get(field.key)))
-            row.editor.set_locked(True)
+            value = _shown(answers.get(field.key))
+            row.editor.set_value(value)
+            row.set_locked(True)  # the input and what goes with it ("none" for a table)
+            row.show_none(value)
             layout.addWidget(row)
             self.rows[field.key] = row
         layout.addStretch(1)
@@ -191,8 +200,15 @@ class ReceivedView(QDialog):
     def verdict_html(self) -> str:
         received, lang = self.received, self.lang
         verdict = received.verdict
-        if verdict.ok:
-            outcome = "✓ " + self.tr("Tiedosto on kunnossa: kaikki tarkistukset täsmäävät.")
+        if verdict.ok and verdict.signer_confirmed:
+            outcome = "✓ " + self.tr(
+                "Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki "
+                "tarkistukset täsmäävät."
+            )
+        elif verdict.ok:
+            outcome = "! " + self.tr(
+                "Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu."
+            )
         else:
             outcome = "✗ " + self.tr("Tiedostoa ei hyväksytty: tarkistus epäonnistui.")
         rows = "".join(
@@ -220,7 +236,7 @@ class ReceivedView(QDialog):
             facts.append((self.tr("Sormenjälki"), verdict.fingerprint))
         table = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
         note = ""
-        if verdict.ok:
+        if verdict.ok and not verdict.signer_confirmed:
             note = self.tr(
                 "Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun "
                 "sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä."
@@ -240,8 +256,16 @@ class ReceivedOpener(QObject):
     shown = Signal(object)  # the ReceivedView
     failed = Signal(str)
 
-    def __init__(self, window: QWidget | None, lang: Lang, against: CheckedAgainst) -> None:
+    def __init__(
+        self,
+        window: QWidget | None,
+        lang: Lang,
+        against: CheckedAgainst,
+        registered: Callable[[], Mapping[str, Collection[str]]] | None = None,
+    ) -> None:
         super().__init__(window)
+        # The coordinator's trust register, read off the window's thread when a file is opened.
+        self.registered = registered
         self.window = window
         self.lang: Lang = lang
         self.task: Task | None = None
@@ -267,11 +291,12 @@ class ReceivedOpener(QObject):
     def open(self, path: Path) -> None:
         # The rounds as they are now (a round added meanwhile counts); the register is read
         # off the window's thread the first time it is needed.
-        against, catalog = self.against, self.against.catalog
+        against, catalog, registered = self.against, self.against.catalog, self.registered
 
         def work(_report: object) -> tuple[Received, Register]:
             register = against.register
-            return check_received(path, catalog, register), register
+            trusted = registered() if registered is not None else None
+            return check_received(path, catalog, register, trusted), register
 
         def done(result: tuple[Received, Register]) -> None:
             received, register = result

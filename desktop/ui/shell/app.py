@@ -117,7 +117,7 @@ def run(
             if received is not None and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
-                return _show_received_only(received, chosen)
+                return _show_received_only(received, chosen, paths)
             box = startup_error_box(exc, chosen)
             # A loop of its own: the application's exec() is for the window only.
             waiting = _own_loop()
@@ -127,7 +127,7 @@ def run(
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
-                return _show_received_only(received, chosen)
+                return _show_received_only(received, chosen, paths)
             if store.profile() is None and paths.coordinator_database.exists():
                 # A coordinator's folder (signers registered or packages collected here) with
                 # no municipality of its own: the received packages, not the question of one.
@@ -204,12 +204,15 @@ def _run_window(
                 signal.signal(number, handler)
 
 
-def _show_received_only(received: Path, lang: Lang) -> int:
-    """The verdict and answers of ``received`` alone, without the answers database."""
+def _show_received_only(received: Path, lang: Lang, paths: DataPaths | None = None) -> int:
+    """The verdict and answers of ``received`` alone, without the answers' window: checked
+    as ``verify`` checks it, against the rounds added to ``paths`` and the coordinator's
+    trust register there (read only; none: the shipped rounds alone)."""
     from desktop.collect.desk import Desk
     from desktop.ui.coordinator.received import ReceivedOpener
 
-    opener = ReceivedOpener(None, lang, Desk())  # the shipped rounds: no data folder is opened
+    desk = Desk.open(paths) if paths is not None else Desk()
+    opener = ReceivedOpener(None, lang, desk, registered=lambda: desk.registered)
     waiting = _own_loop()
     status = [EXIT_OK]
 

@@ -46,10 +46,15 @@ class MenuDialogs(SubmittingWindow):
     def received(self) -> ReceivedOpener:
         """Checking a received file, loaded the first time one is opened (start-up time)."""
         if self._received is None:
+            from desktop.collect.desk import Desk
             from desktop.ui.coordinator.received import ReceivedOpener
 
-            # Checked with the workbook's register and rounds (a round added from a package too).
-            self._received = ReceivedOpener(self, self.lang, self.workbook)
+            # Checked with the workbook's register and rounds (a round added from a package
+            # too), and the trust register when this folder is a coordinator's as well.
+            desk = Desk.open(self.paths)
+            self._received = ReceivedOpener(
+                self, self.lang, self.workbook, registered=lambda: desk.registered
+            )
         return self._received
 
     def open_package(self) -> None:

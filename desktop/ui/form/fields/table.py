@@ -69,6 +69,29 @@ def _shared_out(wants: list[int], available: int, least: int) -> list[int]:
     return [max(least, min(w, cap)) for w in wants]
 
 
+def _fitted(wants: list[int], whole: list[int], available: int, least: int) -> list[int]:
+    """Widths within ``available`` for columns that want ``wants``; a column with a
+    ``whole`` width (figures, dates) gets at least that, so its values show whole, and the
+    others share what is left (see ``_shared_out``). Room still left widens the headings of
+    the whole columns, up to their wants."""
+    firm = [i for i, need in enumerate(whole) if need]
+    loose = [i for i, need in enumerate(whole) if not need]
+    widths = list(whole)
+    if loose:
+        room = max(available - sum(whole), least * len(loose))
+        for i, width in zip(
+            loose, _shared_out([wants[i] for i in loose], room, least), strict=True
+        ):
+            widths[i] = width
+    spare = available - sum(widths)
+    for i in firm:
+        extra = min(spare, wants[i] - widths[i])
+        if extra > 0:
+            widths[i] += extra
+            spare -= extra
+    return widths
+
+
 class TableEditor(FieldEditor):
     """Rows of a table question, with buttons to add a row and remove the chosen ones."""
 
@@ -271,9 +294,9 @@ class TableEditor(FieldEditor):
     def _size_columns(self) -> None:
         """Columns as wide as their content within the view's width: a heading's longest word,
         the widest of the first rows' texts, a sensible least for the kind. Room left over
-        goes to the text columns; too little room narrows the widest columns first (never
-        below a few characters, after which the table scrolls sideways), so figures, dates
-        and short choices stay whole. A cut text shows in full on hover."""
+        goes to the text columns; too little room narrows the widest text columns first
+        (never below a few characters, after which the table scrolls sideways), while
+        figures, dates and yes/no stay whole. A cut text shows in full on hover."""
         columns = self.field.columns
         available = self.view.viewport().width()
         metrics = self.view.fontMetrics()
@@ -283,6 +306,7 @@ class TableEditor(FieldEditor):
         least = metrics.horizontalAdvance("0") * 6
         rows = min(self.model.rowCount(), SIZED_ROWS)
         wants: list[int] = []
+        whole: list[int] = []  # what a figure's or a date's column needs to show them whole
         for index, column in enumerate(columns):
             title = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
             words = max((heading.horizontalAdvance(w) for w in title.split()), default=0)
@@ -290,6 +314,8 @@ class TableEditor(FieldEditor):
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             kind_least = metrics.horizontalAdvance("0") * _LEAST_CHARS.get(column.kind, 8)
             wants.append(max(least, words + pad, content + pad, kind_least))
+            firm = column.kind in _LEAST_CHARS
+            whole.append(max(least, content + pad, kind_least) if firm else 0)
         total = sum(wants) or 1
         if total <= available:
             weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
@@ -299,7 +325,7 @@ class TableEditor(FieldEditor):
                 for w, g in zip(wants, weights, strict=True)
             ]
         else:
-            widths = _shared_out(wants, available, least)
+            widths = _fitted(wants, whole, available, least)
         if widths and sum(widths) < available:  # the last one reaches to the edge
             widths[-1] += available - sum(widths)
         tallest = heading.lineSpacing()
