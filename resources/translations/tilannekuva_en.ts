@@ -1251,6 +1251,17 @@ Fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>not submitted (the answers now)</translation>
+    </message>
+</context>
+<context>
     <name>RowsDialog</name>
     <message>
         <source>Kopioi rivejä kierrokselta %1</source>

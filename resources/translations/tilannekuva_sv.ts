@@ -1251,6 +1251,17 @@ Fingeravtryck: %4</translation>
     </message>
 </context>
 <context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>inskickad</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>inte inskickad (svaren nu)</translation>
+    </message>
+</context>
+<context>
     <name>RowsDialog</name>
     <message>
         <source>Kopioi rivejä kierrokselta %1</source>
