@@ -1595,6 +1595,50 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
     </message>
     <message>
+        <source>Tarkista ennen lähettämistä</source>
+        <translation>Kontrollera före inskickningen</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka lähettämistä</source>
+        <translation>&amp;Fortsätt inskickningen</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa takaisin</source>
+        <translation>&amp;Gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on valmis lähetettäväksi.</source>
+        <translation>Omgången %1 är klar att skickas in.</translation>
+    </message>
+    <message>
+        <source>Vahvistetut huomautukset (%1):</source>
+        <translation>Bekräftade anmärkningar (%1):</translation>
+    </message>
+    <message>
+        <source>Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):</source>
+        <translation>Ovanliga ändringar sedan föregående omgång, bekräftade (%1):</translation>
+    </message>
+    <message>
+        <source>Selitys: %1</source>
+        <translation>Förklaring: %1</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):</source>
+        <translation>Frivilliga frågor som inte har besvarats (%1):</translation>
+    </message>
+    <message>
+        <source>Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.</source>
+        <translation>Alla frågor är besvarade och det finns inga anmärkningar.</translation>
+    </message>
+    <message>
+        <source>Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia.</source>
+        <translation>Fortsätt inskickningen, så väljs härnäst mappen och svaren undertecknas. Gå tillbaka om du ännu vill ändra svaren.</translation>
+    </message>
+    <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
         <translation>Skicka in – välj mapp för filerna som skickas</translation>
     </message>
