@@ -200,6 +200,7 @@ class MainWindow(MenuDialogs):
         if section is None:
             return None
         page = SectionPage(section, session, self.stack)
+        page.explain_requested.connect(self._explain)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
         lock_page(page, self.workbook.is_locked(round_id))
