@@ -1202,6 +1202,10 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
@@ -1228,10 +1232,6 @@ Bekräftad: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Sormenjälki</source>
