@@ -9,7 +9,6 @@ the session; the read-only view of a received package shows them too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -43,12 +42,15 @@ _FULL_WIDTH = Qt.AlignmentFlag(0)
 _WIDE = frozenset({Kind.TABLE, Kind.LONGTEXT})
 
 
-@dataclass(frozen=True)
 class RowLook:
     """The fonts and colours every question of a page shares, made once per page."""
 
-    label_font: QFont
-    help_palette: QPalette
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("help_palette", "label_font")
+
+    def __init__(self, label_font: QFont, help_palette: QPalette) -> None:
+        self.label_font = label_font
+        self.help_palette = help_palette
 
     @classmethod
     def of(cls, widget: QWidget) -> RowLook:

@@ -9,9 +9,9 @@ quietly: they are settled.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,30 +21,46 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import split_pointer
-from desktop.survey import Problem, Round
+from desktop.survey import Round
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched: these wait for the first problem listed.
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.survey.validation import Problem
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_PER_SECTION = 100  # a thousand empty rows must not make a thousand entries
 
 
-@dataclass(frozen=True)
 class Entry:
     """One line of the panel: where the problem is and what to do."""
 
-    pointer: str
-    section_id: str
-    text: str
-    warning: bool = False
-    settled: bool = False  # a warning the user confirmed with an explanation
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("pointer", "section_id", "settled", "text", "warning")
+
+    def __init__(
+        self,
+        pointer: str,
+        section_id: str,
+        text: str,
+        warning: bool = False,
+        settled: bool = False,  # a warning the user confirmed with an explanation
+    ) -> None:
+        self.pointer = pointer
+        self.section_id = section_id
+        self.text = text
+        self.warning = warning
+        self.settled = settled
 
 
 class _Wrapped(QStyledItemDelegate):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
-from desktop.survey import Problem, Section
+from desktop.survey import Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.form.field_row import FieldRow, RowLook
@@ -27,6 +27,7 @@ from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.survey.validation import Problem
     from desktop.ui.form.fields.table import TableEditor
 
 FIRST_SCREEN = 30  # questions laid out before the page is shown
