@@ -847,6 +847,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>submitted</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>being corrected, submission %1 made</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>added %1</translation>
     </message>
@@ -1202,6 +1206,10 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
@@ -1228,10 +1236,6 @@ Confirmed: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Signer</translation>
     </message>
     <message>
         <source>Sormenjälki</source>

@@ -847,6 +847,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>inskickad</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>rättas, inskickning %1 gjord</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>tillagd %1</translation>
     </message>
@@ -1202,6 +1206,10 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
@@ -1228,10 +1236,6 @@ Bekräftad: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Sormenjälki</source>
