@@ -538,6 +538,21 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message>
+        <source>Muuta selitystä…</source>
+        <translation>Change the explanation…</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus…</source>
+        <translation>Confirm the warning…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -1074,6 +1089,13 @@ Fingerprint: %4</translation>
             <numerusform>Warnings: check these (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Vahvistetut huomautukset (%n)</source>
+        <translation>
+            <numerusform>Confirmed warning (%n)</numerusform>
+            <numerusform>Confirmed warnings (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Nothing to fix. All answers are in order.</translation>
@@ -1083,6 +1105,13 @@ Fingerprint: %4</translation>
         <translation>
             <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
             <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta vahvistettu selityksellä.</source>
+        <translation>
+            <numerusform>%n warning confirmed with an explanation.</numerusform>
+            <numerusform>%n warnings confirmed with an explanation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,6 +1202,10 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
@@ -1199,10 +1232,6 @@ Confirmed: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Signer</translation>
     </message>
     <message>
         <source>Sormenjälki</source>

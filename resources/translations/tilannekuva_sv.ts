@@ -538,6 +538,21 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message>
+        <source>Muuta selitystä…</source>
+        <translation>Ändra förklaringen…</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus…</source>
+        <translation>Bekräfta anmärkningen…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>Om svaret stämmer, förklara kort varför. Förklaringen sparas och skickas med svaren.</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -1074,6 +1089,13 @@ Fingeravtryck: %4</translation>
             <numerusform>Anmärkningar: kontrollera dessa (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Vahvistetut huomautukset (%n)</source>
+        <translation>
+            <numerusform>Bekräftad anmärkning (%n)</numerusform>
+            <numerusform>Bekräftade anmärkningar (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
@@ -1083,6 +1105,13 @@ Fingeravtryck: %4</translation>
         <translation>
             <numerusform>%n anmärkning: den hindrar inte inskickandet, men kontrollera den.</numerusform>
             <numerusform>%n anmärkningar: de hindrar inte inskickandet, men kontrollera dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta vahvistettu selityksellä.</source>
+        <translation>
+            <numerusform>%n anmärkning bekräftad med en förklaring.</numerusform>
+            <numerusform>%n anmärkningar bekräftade med en förklaring.</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,6 +1202,10 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
@@ -1199,10 +1232,6 @@ Bekräftad: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Sormenjälki</source>
