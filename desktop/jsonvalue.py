@@ -102,7 +102,10 @@ def get_in(doc: JSONValue | _Missing, parts: list[str]) -> JSONValue | _Missing:
 def set_in(doc: JSONValue | _Missing, parts: list[str], value: JSONValue) -> JSONValue:
     """A copy of ``doc`` with ``value`` at ``parts``; a row index equal to the length appends."""
     if not parts:
-        return copy.deepcopy(value)
+        # A text, number, true/false or null cannot change under the caller: no copy.
+        return (
+            value if value is None or isinstance(value, str | int | float) else copy.deepcopy(value)
+        )
     head, rest = parts[0], parts[1:]
     if (doc is MISSING or doc is None) and head.isdigit():
         # Field names never start with a digit, so a number under nothing is a new table.

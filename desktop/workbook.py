@@ -37,8 +37,7 @@ from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.answer_rows import RowBeyondEnd
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
-from desktop.survey.validation import validate_round
+from desktop.survey import Catalog, Field, Kind, Round, Section
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
 if TYPE_CHECKING:
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.rounds.package import OpenedPackage
     from desktop.survey.explanations import Explanation
     from desktop.survey.previous_values import PreviousAnswers
+    from desktop.survey.validation import Problem
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -217,6 +217,7 @@ class Workbook:
         """Every problem of ``answers``: the schema's and rules' checks, and the numbers that
         changed more than their question allows since the previous round (warnings)."""
         from desktop.survey.change_checks import change_problems
+        from desktop.survey.validation import validate_round
 
         rnd = self.round(round_id)
         found = validate_round(rnd, answers)

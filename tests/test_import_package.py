@@ -360,3 +360,24 @@ def test_an_imported_package_keeps_its_own_number_so_a_correction_here_follows_i
     assert result.package is not None and result.package.name.endswith("_3.asice")
     document = json.loads(zipfile.ZipFile(result.package).read("survey.json"))
     assert document["submission"] == 3
+
+
+def test_rounds_counts_a_sent_round_by_its_package_and_says_it_was_sent(
+    run: Run, data_paths: DataPaths, package: Path
+) -> None:
+    profile(data_paths, "211")
+    assert run("import", str(package))[0] == 0
+    code, out, err = run("rounds")
+    assert code == 0, err
+    (line,) = [line for line in out.splitlines() if line.startswith("2022-1 ")]
+    with Store.open_for_reading(data_paths) as store:
+        [submission] = store.submissions(ROUND)
+    import re
+
+    # The package's answers, every required one, not the few saved here.
+    assert re.search(r"vastattu (\d\d)/\1", line), line
+    assert f"lähetetty {format_local_time(submission.submitted_at)} (lähetys 1)" in line
+    (line,) = [line for line in out.splitlines() if line.startswith("2022-2 ")]
+    assert "lähetetty" not in line
+    code, out, _ = run("--lang", "en", "rounds")
+    assert "sent " in out and "(submission 1)" in out

@@ -341,3 +341,48 @@ def test_rows_taken_out_of_an_answered_table_stay_out_when_the_round_is_copied(
     with Store.open(data_paths) as store:
         rows = Workbook(store).answers("2022-2")["premises"]["premises"]
     assert sorted(r["building"] for r in rows) == sorted(previous)
+
+
+def test_a_first_start_shows_no_previous_answers_from_the_profile(
+    store: Store, data_paths: DataPaths
+) -> None:
+    """The contact typed into the profile fills every open round; it is nobody's previous
+    answer, so a new user sees no "Edellinen 2022-1 (lähettämätön)" under each contact field."""
+    book = Workbook(store)
+    book.save_profile(
+        Profile("211", contact_name="Anna Mäkelä", contact_email="anna@kangasala.example")
+    )
+    assert book.previous("2022-2") is None
+    store.close()
+    code, out = run(data_paths, "show", "2022-2", "background")
+    assert code == 0
+    assert "Anna Mäkelä" in out  # the answer itself, from the profile
+    assert "Edellinen" not in out and "Edelliset vastaukset" not in out
+
+
+def test_a_contact_typed_by_hand_in_an_unsent_round_is_a_previous_answer(store: Store) -> None:
+    book = Workbook(store)
+    book.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    book.set_json("2022-1", "/background/respondent_name", "Pekka Virtanen")
+    previous = book.previous("2022-2")
+    assert previous is not None
+    assert previous.describe("/background/respondent_name", "fi") == (
+        "2022-1 (lähettämätön): Pekka Virtanen"
+    )
+
+
+def test_a_skipped_round_leads_back_to_the_latest_round_answered(
+    workbook: Workbook, data_paths: DataPaths
+) -> None:
+    """2022-1 was sent, 2022-2 never answered (only the profile's contact in it): 2022-3
+    shows 2022-1's answers, through both rounds' changes, and names 2022-1."""
+    previous = workbook.previous("2022-3")
+    assert previous is not None
+    assert previous.source.round_id == "2022-1" and previous.source.submission == 1
+    assert previous.describe(RENT, "fi") == "2022-1: 3\u00a0100\u00a0000 €"
+    assert previous.describe("/premises/model_lease_used", "fi") is None  # removed in 2022-3
+    workbook.store.close()
+    code, out = run(data_paths, "show", "2022-3", "premises")
+    assert code == 0
+    assert "Edelliset vastaukset: kierroksen 2022-1 lähetys 1" in out
+    assert "      Edellinen 2022-1: 3\u00a0100\u00a0000 €" in out

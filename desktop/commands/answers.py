@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
     from desktop.survey.previous_values import PreviousAnswers
+    from desktop.workbook import Workbook
 
 
 class InputError(UserError):
@@ -36,7 +37,20 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
     today = date.today()
     for rnd in workbook.catalog.ordered_rounds():
-        progress = workbook.progress(rnd.id).values()
+        progress: Iterable[tuple[int, int]] = workbook.progress(rnd.id).values()
+        status = console.text(f"commands.answers.{rnd.status(today).value}")
+        sent = workbook.store.submissions(rnd.id)
+        if sent:
+            latest = sent[-1]
+            locked = workbook.is_locked(rnd.id)
+            said = console.text(
+                "commands.answers.sent" if locked else "commands.answers.sent_correcting",
+                when=format_local_time(latest.submitted_at),
+                number=latest.number,
+            )
+            status = f"{status}, {said}"
+            if locked:  # what was sent counts (an imported package has no saved answers)
+                progress = _sent_progress(workbook, rnd.id, latest.number) or progress
         console.say(
             console.text(
                 "commands.answers.round_line",
@@ -44,7 +58,7 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
                 title=escape(pick(rnd.title, console.lang)),
                 opens=format_date(rnd.opens),
                 closes=format_date(rnd.closes),
-                status=console.text(f"commands.answers.{rnd.status(today).value}"),
+                status=status,
                 answered=sum(a for a, _ in progress),
                 required=sum(r for _, r in progress),
             )
@@ -55,6 +69,17 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
     for problem in workbook.catalog.problems:
         console.warn(str(problem))
     return 0
+
+
+def _sent_progress(workbook: Workbook, round_id: str, number: int) -> list[tuple[int, int]] | None:
+    """Each section's (answered, required) in the package of a submission; None unreadable."""
+    from desktop.review.previous import submitted
+
+    found = submitted(workbook.store, workbook.catalog, round_id, number)
+    if found is None:
+        return None
+    answers = found.answers
+    return [s.progress(answers.get(s.id, {})) for s in found.round.sections]
 
 
 def _show_field(

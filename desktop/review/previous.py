@@ -3,9 +3,14 @@
 They are the answers of the round the manifest names as ``previous``: its
 latest submission, read from the signed package kept in the database (what
 was sent, not rows that may have been edited since); or, when that round was
-never submitted here, its saved answers, marked as unsent. The package is
-read as received files are (``safezip``, ``safejson``), and the answers are
-lined up with the schemas they were given with.
+never submitted here, its saved answers, marked as unsent. The contact
+answers the profile filled into an unsent round are the profile's, not that
+round's: they are left out. When the previous round has no answers here at
+all (skipped: never answered, never sent), the rounds before it are looked
+at along the ``previous`` chain, and the latest with answers is used, its
+questions lined up through every manifest's ``changes`` on the way. The
+package is read as received files are (``safezip``, ``safejson``), and the
+answers are lined up with the schemas they were given with.
 
 A package is read once per process for its SHA-256, so showing the previous
 answer beside every question of a 500-question section costs a dictionary
@@ -14,12 +19,12 @@ look-up each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.storage import Store
 from desktop.survey import Catalog, Round, UnknownRound
-from desktop.survey.lineage import Lineage
+from desktop.survey.lineage import Lineage, all_versions, questions, targets_of
 from desktop.survey.previous_values import PreviousAnswers, Source
 
 SURVEY_NAME = "survey.json"  # as desktop.export.package names it; not imported from there,
@@ -34,6 +39,8 @@ class Submitted:
     answers: dict[str, JSONObject]
     explanations: tuple[JSONObject, ...]
 
+
+Changed = str | list[str] | None  # where a question went (``desktop.survey.lineage``)
 
 _read: dict[str, Submitted | None] = {}
 
@@ -101,32 +108,79 @@ def answers_of(
             return Source(round_id, entry.number, entry.submitted_at), found.round, found.answers
     saved = store.round_answers(round_id)
     answers = {k: v for k, v in saved.items() if rnd.section(k) is not None}
-    return Source(round_id, None), rnd, answers
+    return Source(round_id, None), rnd, _without_profile_contact(store, answers)
+
+
+def _without_profile_contact(store: Store, answers: dict[str, JSONObject]) -> dict[str, JSONObject]:
+    """An unsent round's answers without the contact answers the profile filled in (equal to
+    the profile's): they are the profile's, which every open round shows as its own answer."""
+    profile = store.profile()
+    if profile is None:
+        return answers
+    kept = {section: dict(values) for section, values in answers.items()}
+    for pointer, value in profile.contact().items():
+        _, section, key = pointer.split("/")
+        if value and kept.get(section, {}).get(key) == value:
+            del kept[section][key]
+    return {section: values for section, values in kept.items() if values}
 
 
 def previous_answers(store: Store, catalog: Catalog, round_id: str) -> PreviousAnswers | None:
-    """The previous round's answers lined up with ``round_id``'s questions; None when the round
-    has no previous round, or nothing was answered in it here."""
+    """The previous round's answers lined up with ``round_id``'s questions: the latest round
+    along the ``previous`` chain that has answers here (normally the previous round itself);
+    None when the round has no previous round, or none of them was answered here."""
     rnd = catalog.round(round_id)
-    if rnd.previous is None or rnd.previous not in catalog.rounds:
-        return None
-    source, as_given, answers = answers_of(store, catalog, rnd.previous)
-    if not answers:
-        return None
-    return PreviousAnswers(source, _lineage(rnd, as_given), answers)
+    skipped: list[Round] = []  # the rounds passed over, newest first
+    seen = {rnd.id}
+    earlier = rnd.previous
+    while earlier is not None and earlier in catalog.rounds and earlier not in seen:
+        seen.add(earlier)
+        source, as_given, answers = answers_of(store, catalog, earlier)
+        if answers:
+            return PreviousAnswers(source, _lineage(rnd, as_given, tuple(skipped)), answers)
+        if source.sent:
+            return None
+        skipped.append(catalog.round(earlier))
+        earlier = skipped[-1].previous
+    return None
 
 
-_lineages: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Lineage] = {}
+_lineages: dict[tuple[object, ...], Lineage] = {}
 
 
-def _lineage(rnd: Round, previous: Round) -> Lineage:
+def _lineage(rnd: Round, previous: Round, skipped: tuple[Round, ...] = ()) -> Lineage:
     # The schemas decide the lineage; their hashes name them (and change with any edit).
     key = (
         rnd.id,
         previous.id,
         tuple(s.sha256 or s.schema_id for s in rnd.sections),
         tuple(s.sha256 or s.schema_id for s in previous.sections),
+        tuple((r.id, r.sha256) for r in skipped),
     )
     if key not in _lineages:
-        _lineages[key] = Lineage.between(rnd, previous)
+        current = replace(rnd, changes=_through(rnd, previous, skipped)) if skipped else rnd
+        _lineages[key] = Lineage.between(current, previous)
     return _lineages[key]
+
+
+def _through(rnd: Round, previous: Round, skipped: tuple[Round, ...]) -> dict[str, Changed]:
+    """The ``changes`` from ``previous`` straight to ``rnd``: each of ``previous``'s questions
+    followed through the ``changes`` of every skipped round (oldest first) and of ``rnd``."""
+    steps = [*reversed(skipped), rnd]
+    composed: dict[str, Changed] = {}
+    for pointer in questions(all_versions(previous)):
+        targets: list[str] = [pointer]
+        split = False
+        for step in steps:
+            following = [t for target in targets for t in targets_of(step.changes, target)]
+            split = split or any(len(targets_of(step.changes, t)) > 1 for t in targets)
+            targets = list(dict.fromkeys(following))
+        if targets == [pointer] and not split:
+            continue
+        if not targets:
+            composed[pointer] = None
+        elif len(targets) == 1 and not split:
+            composed[pointer] = targets[0]
+        else:
+            composed[pointer] = targets
+    return composed

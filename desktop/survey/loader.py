@@ -25,7 +25,6 @@ from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
-from desktop.survey.validation import remember_validator
 
 
 class SchemaError(UserError):
@@ -294,6 +293,8 @@ def _build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: b
         computed=computed,
     )
     if validator is not None:
+        from desktop.survey.validation import remember_validator
+
         remember_validator(section, validator)  # validating answers needs the same one
     return section
 

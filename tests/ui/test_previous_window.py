@@ -200,3 +200,58 @@ def test_what_changed_names_questions_by_their_wording_not_their_pointer(
     assert f"Uusi kysymys – {pick(finances.title, 'fi')}" in said
     for field in finances.fields:
         assert field.title("fi") in said
+
+
+def test_a_previous_answer_reached_by_tab_shows_it_has_the_focus(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.user import User
+
+    window = _second_round_open(make_window, workbook, tmp_path)
+    page = _premises_with_previous(window, qtbot, "area_to_give_up")
+    rent = page.findChild(QLabel, "previous_estimated_annual_rent")
+    assert rent is not None
+    page.ensureWidgetVisible(rent)
+    unfocused = rent.grab().toImage()
+    user = User(qtbot, window)
+    editor = page.editor("estimated_annual_rent")
+    user.focus(editor.focusProxy() or editor)
+    user.tab()
+    assert QApplication.focusWidget() is rent
+    assert rent.grab().toImage() != unfocused  # Enter now copies: the user must see where
+    user.tab()
+    assert rent.grab().toImage() == unfocused
+
+
+def test_a_changed_text_shows_its_words_struck_out_and_added_not_as_markup(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot
+) -> None:
+    fill_round(workbook, "2022-1")
+    fill_round(workbook, "2022-2")
+    workbook.set_json("2022-1", "/background/respondent_name", "Anna Mäkelä", "fi")
+    workbook.set_json("2022-2", "/background/respondent_name", "Matti <b>Virtanen</b>", "fi")
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    dialog = window.previous.show_compare()
+    assert isinstance(dialog, CompareDialog)
+    dialog.earlier.setCurrentIndex(dialog.earlier.findData("2022-1"))
+    said = dialog.comparison.toPlainText()
+    assert "[-" not in said and "{+" not in said
+    # Struck out and marked as added, the values shown as typed (they are data, not markup).
+    styles: dict[str, tuple[bool, bool]] = {}
+    block = dialog.comparison.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            styles[fragment.text()] = (look.fontStrikeOut(), look.fontUnderline())
+            fragments += 1
+        block = block.next()
+    assert styles["Anna Mäkelä"] == (True, False)
+    assert styles["Matti <b>Virtanen</b>"] == (False, True)
+    # The same in words, for a screen reader and whoever does not tell the styles apart.
+    assert "Poistettu: ”Anna Mäkelä”; lisätty: ”Matti <b>Virtanen</b>”" in said
+    dialog.close()

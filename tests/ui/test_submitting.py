@@ -401,3 +401,34 @@ def test_the_folder_offered_for_the_files_exists_on_a_laptop_without_documents(
     window.menu.draft.trigger()
     qtbot.waitUntil(lambda: bool(offered))
     assert offered[0].is_dir(), offered
+
+
+def test_a_summary_comes_before_the_folder_and_going_back_sends_nothing(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    filled.remove(ROUND, "/change_support/other_needs")
+    window = make_window(filled)
+    screen.yes = False  # "Palaa takaisin"
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: len(screen.questions) == 1, timeout=WAIT_MS)
+    summary = screen.questions[0]
+    assert summary.startswith("Kierros 2022-1 on valmis lähetettäväksi.")
+    assert "Vapaaehtoiset kysymykset, joihin ei ole vastattu (1):\n• Muut tuen tarpeet" in summary
+    assert "Vahvistetut huomautukset" not in summary
+    qtbot.wait(50)
+    assert not any(isinstance(d, QFileDialog) for d in screen.dialogs)
+    assert not filled.store.is_locked(ROUND)
+
+    out = tmp_path / "out"
+    out.mkdir()
+    screen.yes = True  # "Jatka lähettämistä"
+    screen.folders.append(out)
+    window.menu.submit.trigger()
+    title, _ = wait_for_box(qtbot, screen)
+    assert title == "Lähetys valmis" and filled.store.is_locked(ROUND)
+    assert len(screen.questions) == 2

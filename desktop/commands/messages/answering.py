@@ -18,6 +18,17 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{id}  {title}  {opens}–{closes}  {status}  besvarat {answered}/{required}",
         "en": "{id}  {title}  {opens}–{closes}  {status}  answered {answered}/{required}",
     },
+    # Added to a round's status in commands.answers.round_line when it was sent.
+    "commands.answers.sent": {
+        "fi": "lähetetty {when} (lähetys {number})",
+        "sv": "inskickad {when} (inskickning {number})",
+        "en": "sent {when} (submission {number})",
+    },
+    "commands.answers.sent_correcting": {
+        "fi": "lähetetty {when} (lähetys {number}), korjaus kesken",
+        "sv": "inskickad {when} (inskickning {number}), rättelse pågår",
+        "en": "sent {when} (submission {number}), correction under way",
+    },
     "commands.answers.upcoming": {"fi": "tulossa", "sv": "kommande", "en": "upcoming"},
     "commands.answers.open": {"fi": "avoinna", "sv": "öppen", "en": "open"},
     "commands.answers.closed": {"fi": "päättynyt", "sv": "stängd", "en": "closed"},

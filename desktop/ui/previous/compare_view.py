@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
-from desktop.review.compare import answers_for, compare, references
+from desktop.review.compare import Difference, Status, answers_for, compare, references
 from desktop.review.compare_texts import detail_lines, file_name, title
 from desktop.review.history import histories, number_history, repeated_numbers
-from desktop.survey import Round
+from desktop.survey import Kind, Round
 from desktop.survey.formatting import format_local_time
 from desktop.survey.lineage import round_changes
 from desktop.survey.values import display_value
@@ -34,7 +34,29 @@ from desktop.ui.folders import Folders, start_folder
 from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
+from desktop.untrusted import escape as escape_data
 from desktop.workbook import Workbook
+
+# A word diff's removed words (struck out) and added ones (underlined on a tint).
+_REMOVED = "<s style='color:#b3261e'>{}</s>"
+_ADDED = "<u style='color:#1e6b34; background-color:#dcefdf'>{}</u>"
+
+
+def _html(value: str) -> str:
+    """An answer's text for the rich-text view: its control and bidi characters escaped,
+    then its markup (it is data, never markup)."""
+    return escape(escape_data(value))
+
+
+def _worded(difference: Difference) -> bool:
+    """A text answer changed in place, told word by word."""
+    return (
+        difference.status is Status.CHANGED
+        and not difference.rows
+        and isinstance(difference.before, str)
+        and isinstance(difference.after, str)
+        and difference.question.kind in (Kind.TEXT, Kind.LONGTEXT)
+    )
 
 
 def _wording(rnd: Round | None, pointer: str, title: str, lang: Lang) -> str:
@@ -170,7 +192,10 @@ class CompareDialog(QDialog):
             ).strip("= ")
             parts.append(f"<h4>{escape(heading)}</h4><ul>")
             for difference in section.changed:
-                details = "<br>".join(escape(line) for line in detail_lines(difference, lang))
+                if _worded(difference):
+                    details = self._words(difference)
+                else:
+                    details = "<br>".join(escape(line) for line in detail_lines(difference, lang))
                 parts.append(
                     f"<li><b>{escape(difference.question.title(lang))}</b><br>{details}</li>"
                 )
@@ -178,6 +203,25 @@ class CompareDialog(QDialog):
         if not result.changed:
             parts.append(f"<p>{escape(text('review.compare.nothing_changed', lang))}</p>")
         self.comparison.setHtml("".join(parts))
+
+    def _words(self, difference: Difference) -> str:
+        """A changed text with its removed words struck out and its added ones marked, and
+        the same said in words (for a screen reader, and for whoever cannot tell the styles
+        apart)."""
+        shown: list[str] = []
+        said: list[str] = []
+        for op, words in difference.words():
+            if op == "-":
+                shown.append(_REMOVED.format(_html(words)))
+                said.append(fill(self.tr("poistettu: ”%1”"), words))
+            elif op == "+":
+                shown.append(_ADDED.format(_html(words)))
+                said.append(fill(self.tr("lisätty: ”%1”"), words))
+            else:
+                shown.append(_html(words))
+        told = "; ".join(said)
+        told = told[:1].upper() + told[1:]
+        return f"{' '.join(shown)}<br><span style='color:#5f6368'>({_html(told)})</span>"
 
     def show_changes(self) -> None:
         lang = self.lang
@@ -224,7 +268,13 @@ class CompareDialog(QDialog):
                 value = int(point.value) if point.value.is_integer() else point.value
                 shown = display_value(question, value, self.lang)
             points.append((point.round_id, point.value, shown, point.sent))
-        self.chart.set_points(points)
+
+        def say(value: float) -> str:
+            if question is None:
+                return f"{value:g}"
+            return display_value(question, int(value) if value.is_integer() else value, self.lang)
+
+        self.chart.set_points(points, say)
 
     def choose_pdf(self) -> QFileDialog:
         """Ask where to save the comparison: where the last one went, else the documents."""

@@ -29,8 +29,10 @@ from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     # Built by PySide6 when first touched: the events' classes wait for the first event.
-    from PySide6.QtGui import QKeyEvent, QMouseEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 
+# A hint's colour: a placeholder's, quiet in whatever palette (none of its own to resolve).
+QUIET = QPalette.ColorRole.PlaceholderText
 ONE_LINE = 50  # characters of a hint that fit one line however narrow the page
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -52,6 +54,19 @@ class HintLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if copyable else Qt.FocusPolicy.NoFocus)
         shape = Qt.CursorShape.PointingHandCursor if copyable else Qt.CursorShape.ArrowCursor
         self.setCursor(shape)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt's name
+        # Reached by Tab, Enter copies: it shows as chosen, as a chosen line of a list does.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.setForegroundRole(QPalette.ColorRole.HighlightedText)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt's name
+        self.setAutoFillBackground(False)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setForegroundRole(QUIET)
+        super().focusOutEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt's name
         if (
@@ -169,8 +184,7 @@ class PreviousHints(QObject):
         if label is None:
             label = HintLabel(row, functools.partial(self._activated, key, "copy"))
             label.setObjectName(f"previous_{key}")
-            # Quiet: a placeholder's colour in whatever palette (none of its own to resolve).
-            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            label.setForegroundRole(QUIET)
             layout = row.layout()
             assert layout is not None
             index = layout.indexOf(row.editor) + (2 if row.none_box is not None else 1)

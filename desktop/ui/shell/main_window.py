@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
@@ -35,6 +35,8 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # built by PySide6 at the first close
+
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.submitting.submitting import Submitting
@@ -79,7 +81,7 @@ class MainWindow(MenuDialogs):
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
         self.banner = LockBanner(self)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         # ... shown from its stored package, with its seal
         self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
         self.panel = ProblemsPanel(self)
@@ -198,6 +200,7 @@ class MainWindow(MenuDialogs):
         if section is None:
             return None
         page = SectionPage(section, session, self.stack)
+        page.explain_requested.connect(self._explain)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
         lock_page(page, self.workbook.is_locked(round_id))
@@ -339,7 +342,7 @@ class MainWindow(MenuDialogs):
         self.menu.set_lang(lang)
         self.previous.retranslate()
         self.navigation.set_lang(lang)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         self.banner.retranslate()
         for page in self.pages.values():
             page.set_lang(lang)
