@@ -113,6 +113,7 @@ FIRST_USE = (
     "desktop.survey.validation",
     "desktop.ui.form.seal_panel",  # a submitted round's seal: the first such round shown
     "desktop.ui.tasks",  # the thread pool: the first work off the UI thread
+    "decimal",  # reading a typed number: the first number typed
 )
 
 

@@ -401,13 +401,16 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
     return files
 
 
-@dataclass(frozen=True)
 class _File:
     """A definition file as read, before it is parsed, with its SHA-256 (hex)."""
 
-    path: Path
-    raw: bytes
-    sha256: str
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("path", "raw", "sha256")
+
+    def __init__(self, path: Path, raw: bytes, sha256: str) -> None:
+        self.path = path
+        self.raw = raw
+        self.sha256 = sha256
 
 
 def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
