@@ -18,7 +18,6 @@ built over this.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,15 +69,25 @@ class AnswerTargetError(UserError):
 # copy of an old profile.
 
 
-@dataclass(frozen=True)
 class Target:
     """What a pointer addresses: a field, a whole row of a table, or one cell."""
 
-    round: Round
-    section: Section
-    field: Field
-    row: int | None = None
-    column: Field | None = None
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("column", "field", "round", "row", "section")
+
+    def __init__(
+        self,
+        round: Round,
+        section: Section,
+        field: Field,
+        row: int | None = None,
+        column: Field | None = None,
+    ) -> None:
+        self.round = round
+        self.section = section
+        self.field = field
+        self.row = row
+        self.column = column
 
     @property
     def question(self) -> Field:

@@ -847,6 +847,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>submitted</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>being corrected, submission %1 made</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>added %1</translation>
     </message>

@@ -847,6 +847,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>inskickad</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>rättas, inskickning %1 gjord</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>tillagd %1</translation>
     </message>

@@ -255,7 +255,9 @@ def test_a_correction_reopens_a_submitted_round(
     assert window.banner.text.text().endswith("niistä tulee lähetys 2.")
     assert not window.banner.button.isVisible()
     assert window.menu.submit.isEnabled() and not window.menu.correct.isEnabled()
-    assert "lähetetty" not in window.navigation.round_list.currentItem().text()
+    # Not "sent" any more, but the list still tells it was sent before and is being corrected.
+    listed = window.navigation.round_list.currentItem().text()
+    assert "lähetetty" not in listed and "korjauksessa, lähetys 1 tehty" in listed
     window.activateWindow()  # the user comes back to the window after the question
     qtbot.waitUntil(window.isActiveWindow)
     line.setFocus()

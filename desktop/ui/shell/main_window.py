@@ -77,6 +77,12 @@ class MainWindow(MenuDialogs):
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
         self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
+        self.navigation.corrected = {
+            r.id: sent.number
+            for r in rounds
+            if r.id not in self.navigation.submitted
+            and (sent := workbook.last_submission(r.id)) is not None
+        }
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
@@ -269,7 +275,7 @@ class MainWindow(MenuDialogs):
 
     def _package_imported(self, round_id: str) -> None:
         """A round that got a submission from a package: shown as submitted, and locked."""
-        self.navigation.set_submitted(round_id, self.workbook.is_locked(round_id))
+        self._show_submitted(round_id, self.workbook.is_locked(round_id))
         self.refresh_lock()
 
     def refresh_lock(self) -> None:
@@ -285,7 +291,7 @@ class MainWindow(MenuDialogs):
                 lock_page(page, locked)
         self.menu.submit.setEnabled(not locked)
         self.menu.correct.setEnabled(locked)
-        self.navigation.set_submitted(round_id, locked)
+        self._show_submitted(round_id, locked)
 
     def show_submission(self, submission: Submission) -> None:
         if self.session is not None and self.session.round_id == submission.round_id:
