@@ -94,6 +94,8 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QEventLoop",  # a loop of its own is for a dialog or another window
     "QDate",  # no calendar opened
     "QStandardPaths",  # nor any file dialog
+    "QEvent",  # sizes are followed by layouts, not by event handlers written in Python
+    "QResizeEvent",
 )
 
 
