@@ -96,6 +96,8 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QStandardPaths",  # nor any file dialog
     "QEvent",  # sizes are followed by layouts, not by event handlers written in Python
     "QResizeEvent",
+    "QPainter",  # every section answered: no open circle to draw
+    "QToolButton",  # no date question on the first page
 )
 
 
@@ -117,6 +119,7 @@ FIRST_USE = (
     "desktop.ui.tasks",  # the thread pool: the first work off the UI thread
     "decimal",  # reading a typed number: the first number typed
     "desktop.storage.history",  # the audit log's and the copies' records
+    "desktop.storage.stored_round",  # a round added from a package: none in this folder
 )
 
 

@@ -21,7 +21,7 @@ from desktop.collect.desk import Desk
 from desktop.collect.records import Received, Records
 from desktop.collect.standing import Standing, standing
 from desktop.errors import UserError
-from desktop.storage.round_packages import StoredRoundPackage
+from desktop.storage.stored_round import StoredRoundPackage
 
 PACKAGE_SUFFIX: Final = ".asice"
 # Few files per task: results come back (and leave memory) soon, the pool stays busy.

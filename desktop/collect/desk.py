@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from desktop.collect.records import Records
     from desktop.paths import DataPaths
-    from desktop.storage.round_packages import StoredRoundPackage
+    from desktop.storage.stored_round import StoredRoundPackage
     from desktop.survey import Catalog
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from desktop.rounds.package import OpenedPackage
     from desktop.signing.keys import OrganisationKey
     from desktop.storage import Store
-    from desktop.storage.round_packages import StoredRoundPackage
+    from desktop.storage.stored_round import StoredRoundPackage
     from desktop.survey.added import CheckedRound, DefinitionProblem
 
 _MAX_FILE: Final = 2 << 20

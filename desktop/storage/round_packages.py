@@ -7,7 +7,7 @@ installed over the old one keeps it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.jsonvalue import MISSING
 from desktop.storage import audit_rows
@@ -15,16 +15,8 @@ from desktop.storage.audit_rows import default_actor, now_utc
 from desktop.storage.errors import environment_errors
 from desktop.storage.store import Store
 
-
-@dataclass(frozen=True)
-class StoredRoundPackage:
-    round_id: str
-    package: bytes
-    package_sha256: str
-    signer_fingerprint: str
-    signer_name: str
-    added_at: str
-    added_by: str
+if TYPE_CHECKING:
+    from desktop.storage.stored_round import StoredRoundPackage
 
 
 def round_packages(store: Store) -> list[StoredRoundPackage]:
@@ -34,6 +26,10 @@ def round_packages(store: Store) -> list[StoredRoundPackage]:
             "SELECT round_id, package, package_sha256, signer_fingerprint, signer_name, "
             "added_at, added_by FROM round_packages ORDER BY added_at, round_id"
         ).fetchall()
+    if not rows:
+        return []
+    from desktop.storage.stored_round import StoredRoundPackage
+
     return [StoredRoundPackage(r[0], bytes(r[1]), *r[2:]) for r in rows]
 
 

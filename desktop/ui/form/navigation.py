@@ -6,15 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -36,6 +28,9 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _open_circle(size: int, colour: QColor) -> QIcon:
+    """The mark of a section still to be answered (drawn when one is shown: start-up time)."""
+    from PySide6.QtGui import QPainter, QPen, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -203,9 +198,7 @@ class Navigation(QWidget):
         style = self.style()
         done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        todo = _open_circle(
-            self.sections.iconSize().width(), self.palette().color(QPalette.ColorRole.Mid)
-        )
+        todo: QIcon | None = None  # drawn when a section is still to be answered
         for row, section in enumerate(self.current.sections):
             item = self.sections.item(row)
             answered, required = self.progress.get(section.id, (0, 0))
@@ -216,7 +209,16 @@ class Navigation(QWidget):
             item.setText(f"{pick(section.title, self.lang)}\n{count}")
             item.setToolTip(count)
             # A tick when done, a warning while something is wrong, an open circle until then.
-            item.setIcon(wrong if faults else done if answered >= required else todo)
+            if faults:
+                icon = wrong
+            elif answered >= required:
+                icon = done
+            else:
+                if todo is None:
+                    colour = self.palette().color(QPalette.ColorRole.Mid)
+                    todo = _open_circle(self.sections.iconSize().width(), colour)
+                icon = todo
+            item.setIcon(icon)
 
     def status_text(self, rnd: RoundListing) -> str:
         status = rnd.status(self.today)

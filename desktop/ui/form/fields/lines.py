@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -139,6 +138,8 @@ class DateEditor(WrittenBackEditor):
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.line.setFixedWidth(NUMBER_WIDTH)
+        from PySide6.QtWidgets import QToolButton  # built with the first date question shown
+
         self.pick = QToolButton(self)
         self.pick.setObjectName(f"calendar_{field.key}")
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
