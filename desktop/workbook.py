@@ -18,7 +18,6 @@ built over this.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +36,7 @@ from desktop.rounds.library import catalog_for
 from desktop.storage import CONTACT_ANSWERS, Profile, Store, Submission
 from desktop.storage.answer_rows import RowBeyondEnd
 from desktop.storage.limits import check_profile as check_lengths
-from desktop.survey import Catalog, Field, Kind, Problem, Round, Section
-from desktop.survey.validation import validate_round
+from desktop.survey import Catalog, Field, Kind, Round, Section
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
 if TYPE_CHECKING:
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from desktop.rounds.package import OpenedPackage
     from desktop.survey.explanations import Explanation
     from desktop.survey.previous_values import PreviousAnswers
+    from desktop.survey.validation import Problem
 
 # Where confirmed warnings are kept beside the answers: a name no section can have
 # (section names start with a letter), so they never mix with answers or exports.
@@ -70,15 +69,25 @@ class AnswerTargetError(UserError):
 # copy of an old profile.
 
 
-@dataclass(frozen=True)
 class Target:
     """What a pointer addresses: a field, a whole row of a table, or one cell."""
 
-    round: Round
-    section: Section
-    field: Field
-    row: int | None = None
-    column: Field | None = None
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("column", "field", "round", "row", "section")
+
+    def __init__(
+        self,
+        round: Round,
+        section: Section,
+        field: Field,
+        row: int | None = None,
+        column: Field | None = None,
+    ) -> None:
+        self.round = round
+        self.section = section
+        self.field = field
+        self.row = row
+        self.column = column
 
     @property
     def question(self) -> Field:
@@ -217,6 +226,7 @@ class Workbook:
         """Every problem of ``answers``: the schema's and rules' checks, and the numbers that
         changed more than their question allows since the previous round (warnings)."""
         from desktop.survey.change_checks import change_problems
+        from desktop.survey.validation import validate_round
 
         rnd = self.round(round_id)
         found = validate_round(rnd, answers)

@@ -121,7 +121,14 @@ def test_an_explained_warning_is_signed_in_the_package_and_printed_in_the_report
     assert run("export", ROUND, "--out", str(out)) != 0
     assert "1 huomautus odottaa vahvistusta" in capsys.readouterr().err
     assert run("explain", ROUND, f"{ROW}/person_years", WHY) == 0
+    capsys.readouterr()
     assert run("export", ROUND, "--yes", "--out", str(out)) == 0
+    # Before it goes, what is sent beside the answers: the confirmed warning, explained.
+    said = capsys.readouterr().out
+    assert "Ennen lähettämistä – kierros 2022-3:" in said
+    assert "Vahvistetut huomautukset (1):" in said
+    assert f"  - {ROW}/person_years: " in said
+    assert "    Selitys: " + WHY in said
     (package,) = out.glob("*.asice")
     with zipfile.ZipFile(io.BytesIO(package.read_bytes())) as archive:
         survey = json.loads(archive.read("survey.json"))
@@ -180,3 +187,27 @@ def test_a_package_sent_before_the_round_had_rules_still_verifies(
     assert verdict.ok, verdict.failure
     # Today's answers of the round are checked with today's rules.
     assert any(p.rule_id == "staff_group_total" for p in workbook.problems(ROUND))
+
+
+def test_the_summary_before_submitting_lists_optional_questions_left_empty(
+    data_paths: DataPaths,
+    workbook: Workbook,
+    organisation_key: OrganisationKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    workbook.remove(ROUND, "/readiness/readiness_notes")
+    ready = Submissions(workbook).readiness(ROUND)
+    assert [pointer for pointer, _ in ready.unanswered_optional] == ["/readiness/readiness_notes"]
+    assert ready.to_fix == () and ready.confirmed_warnings == ()
+    workbook.store.close()
+    write_new_file(data_paths.key_store, to_pkcs12(organisation_key, None))
+    code = cli.main(
+        ["--data-dir", str(data_paths.root), "--lang", "en", "export", ROUND, "--yes",
+         "--out", str(tmp_path / "out")]
+    )  # fmt: skip
+    assert code == 0
+    said = capsys.readouterr().out
+    assert "Optional questions left unanswered (1):" in said
+    assert "  - /readiness/readiness_notes: Other remarks on readiness" in said
+    assert "Confirmed warnings" not in said

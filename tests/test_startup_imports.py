@@ -89,6 +89,11 @@ NOT_ON_THE_FIRST_SCREEN = (
     "QRadioButton",
     "QPlainTextEdit",
     "QKeyEvent",  # no key has been pressed
+    "QCloseEvent",  # nor the window closed
+    "QStyleOptionViewItem",  # no problem listed yet: the problems come once the window is up
+    "QEventLoop",  # a loop of its own is for a dialog or another window
+    "QDate",  # no calendar opened
+    "QStandardPaths",  # nor any file dialog
 )
 
 
@@ -105,6 +110,10 @@ FIRST_USE = (
     "desktop.survey.previous_values",
     "desktop.survey.lineage",
     "desktop.ui.previous.hints",
+    "desktop.survey.validation",
+    "desktop.ui.form.seal_panel",  # a submitted round's seal: the first such round shown
+    "desktop.ui.tasks",  # the thread pool: the first work off the UI thread
+    "decimal",  # reading a typed number: the first number typed
 )
 
 

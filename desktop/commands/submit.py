@@ -16,11 +16,13 @@ from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
 from desktop.submission.service import Submissions
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
+from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
     from desktop.signing.keys import Organisation
     from desktop.submission.exporting import ExportResult
+    from desktop.submission.readiness import Readiness
     from desktop.submission.steps import Step
 
 
@@ -36,7 +38,10 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     service = Submissions(context.workbook)
     rnd = service.workbook.round(args.round)  # an unknown round is told before any passphrase
     after_closing = bool(args.yes)
-    closed = service.readiness(rnd.id).closed
+    ready = service.readiness(rnd.id)
+    closed = ready.closed
+    if not args.draft and not ready.locked:
+        print_summary(ready, console)
     if not args.draft and closed and not after_closing and _interactive():
         answer = _ask(
             console.text(
@@ -65,6 +70,49 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     )
     _report_export(result, args.round, console)
     return 0
+
+
+# How many items of each list the summary names (the rest are counted).
+_SHOWN = 10
+
+
+def print_summary(ready: Readiness, console: Console) -> None:
+    """What a final export would send, before it goes: the problems still to fix, the
+    warnings confirmed with their explanations, the unusual changes, the optional questions
+    left unanswered."""
+    lang = console.lang
+    console.say(console.text("commands.submit.summary_title", round=ready.round.id))
+    lists = (
+        ("to_fix", ready.to_fix),
+        ("confirmed", ready.confirmed_warnings),
+        ("changes", ready.unusual_changes),
+    )
+    said = False
+    for name, problems in lists:
+        if not problems:
+            continue
+        said = True
+        console.say(console.text(f"commands.submit.summary_{name}", count=len(problems)))
+        for problem in problems[:_SHOWN]:
+            console.say(f"  - {problem.pointer}: {problem.message(lang)}")
+            if problem.explanation is not None:
+                explained = escape(problem.explanation)
+                console.say(console.text("commands.submit.summary_explained", text=explained))
+        _more(console, len(problems))
+    optional = ready.unanswered_optional
+    if optional:
+        said = True
+        console.say(console.text("commands.submit.summary_optional", count=len(optional)))
+        for pointer, question in optional[:_SHOWN]:
+            console.say(f"  - {pointer}: {question.title(lang)}")
+        _more(console, len(optional))
+    if not said:
+        console.say(console.text("commands.submit.summary_clear"))
+
+
+def _more(console: Console, count: int) -> None:
+    if count > _SHOWN:
+        console.say(console.text("commands.submit.summary_more", count=count - _SHOWN))
 
 
 def _interactive() -> bool:

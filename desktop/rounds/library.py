@@ -12,7 +12,6 @@ folder after the same checks.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -65,13 +64,16 @@ class FolderFileError(RoundError):
         return text(self.key, lang, **values)
 
 
-@dataclass(frozen=True)
 class Added:
     """The outcome of adding a package: the round, and whether anything was stored."""
 
-    round: Round
-    stored: bool
-    catalog: Catalog
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("catalog", "round", "stored")
+
+    def __init__(self, round: Round, stored: bool, catalog: Catalog) -> None:
+        self.round = round
+        self.stored = stored
+        self.catalog = catalog
 
 
 def added_in(paths: DataPaths) -> tuple[StoredRoundPackage, ...]:

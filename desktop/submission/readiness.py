@@ -4,18 +4,29 @@ One order for every front end: a locked round first (a correction must be
 started), then answers still waiting to be saved (the window's), then errors,
 then warnings nobody has confirmed, then a missing organisation key, and last
 a closing date already past (which the user may accept: a late answer).
+
+Before a final export every front end shows the same summary from it:
+the problems still to fix, the warnings confirmed with their explanations,
+the unusual changes since the previous round (confirmed), and the optional
+questions left unanswered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.jsonvalue import JSONObject
 from desktop.submission.refusals import ExportError
-from desktop.survey import Problem, Round
+from desktop.survey import Field, Kind, Problem, Round
 from desktop.survey.explanations import unexplained
 from desktop.survey.formatting import format_date
+from desktop.survey.model import is_answered
 from desktop.survey.validation import blocking
+
+# The kind of problem a large change since the previous round is (desktop.survey.change_checks).
+CHANGE = "change"
 
 
 class Obstacle(StrEnum):
@@ -41,6 +52,8 @@ class Readiness:
     has_key: bool
     unsaved: int = 0  # answers typed and not yet saved (the window's)
     typed: int = 0  # answers typed that are not values of their question (the window's)
+    # The optional questions asked now and left unanswered: (pointer, question), in order.
+    unanswered_optional: tuple[tuple[str, Field], ...] = ()
 
     @property
     def last_number(self) -> int:
@@ -55,6 +68,24 @@ class Readiness:
     def unconfirmed(self) -> int:
         """Warnings nobody has confirmed with an explanation."""
         return len(unexplained(self.problems)) - len(blocking(self.problems))
+
+    @property
+    def to_fix(self) -> tuple[Problem, ...]:
+        """The errors, and the warnings nobody has confirmed: they stop the final export."""
+        return tuple(unexplained(self.problems))
+
+    @property
+    def confirmed_warnings(self) -> tuple[Problem, ...]:
+        """Warnings confirmed with an explanation (apart from the unusual changes)."""
+        return tuple(p for p in self._confirmed() if p.kind != CHANGE)
+
+    @property
+    def unusual_changes(self) -> tuple[Problem, ...]:
+        """Changes since the previous round larger than their question allows, confirmed."""
+        return tuple(p for p in self._confirmed() if p.kind == CHANGE)
+
+    def _confirmed(self) -> list[Problem]:
+        return [p for p in self.problems if not p.blocking and p.explanation is not None]
 
     @property
     def obstacles(self) -> tuple[Obstacle, ...]:
@@ -106,3 +137,22 @@ class Readiness:
                     round=round_id,
                     closes=format_date(self.round.closes),
                 )
+
+
+def unanswered_optional(
+    rnd: Round, answers: Mapping[str, JSONObject]
+) -> tuple[tuple[str, Field], ...]:
+    """The questions asked now that need no answer and have none (the municipality, which
+    comes from the register, is never one of them)."""
+    found: list[tuple[str, Field]] = []
+    for section in rnd.sections:
+        given = answers.get(section.id, {})
+        asked = section.visible_keys(given)
+        required = section.required_keys(given)
+        for question in section.fields:
+            key = question.key
+            if key not in asked or key in required or question.kind is Kind.MUNICIPALITY:
+                continue
+            if not is_answered(given.get(key), question):
+                found.append((f"/{section.id}/{key}", question))
+    return tuple(found)

@@ -19,7 +19,7 @@ from desktop.i18n import Lang
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, Register
 from desktop.storage import Profile, Store, Submission
-from desktop.submission.readiness import Readiness
+from desktop.submission.readiness import Readiness, unanswered_optional
 from desktop.submission.refusals import ExportError
 from desktop.survey import RoundStatus
 from desktop.survey.explanations import apply
@@ -109,6 +109,7 @@ class Submissions:
             has_key=key is not None or self.store.paths.key_store.exists(),
             unsaved=unsaved,
             typed=typed,
+            unanswered_optional=unanswered_optional(rnd, read),
         )
 
     # -- exporting -------------------------------------------------------------

@@ -11,9 +11,25 @@ strict JSON reader ``desktop.safejson`` (the layers contract in
 pyproject.toml keeps it so).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from desktop.survey.loader import Catalog, SchemaError, UnknownRound, load_catalog, shipped_catalog
 from desktop.survey.model import Condition, Field, Kind, Option, Round, RoundStatus, Section
-from desktop.survey.validation import Problem, validate_round, validate_section
+
+if TYPE_CHECKING:
+    from desktop.survey.validation import Problem, validate_round, validate_section
+
+# Loaded when answers are first checked (once the window is up), not with the definitions.
+_VALIDATION = frozenset({"Problem", "validate_round", "validate_section"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _VALIDATION:
+        from desktop.survey import validation
+
+        return getattr(validation, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Catalog",

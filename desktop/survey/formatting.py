@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from desktop.i18n import Lang
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _NBSP = "\u00a0"
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
@@ -80,6 +83,8 @@ def parse_number(text: str, lang: Lang) -> Decimal:
       The field shows the stored number written back the language's way once
       it is left, so the reading the user did not mean shows at once.
     """
+    from decimal import Decimal, InvalidOperation  # loaded when a number is first typed
+
     cleaned = _SPACES.sub("", text).replace("\u2212", "-")  # the minus as word processors write it
     match = re.fullmatch(r"([+-]?)([\d.,]+)", cleaned)
     if match is None:

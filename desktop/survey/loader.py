@@ -25,7 +25,6 @@ from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
-from desktop.survey.validation import remember_validator
 
 
 class SchemaError(UserError):
@@ -294,6 +293,8 @@ def _build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: b
         computed=computed,
     )
     if validator is not None:
+        from desktop.survey.validation import remember_validator
+
         remember_validator(section, validator)  # validating answers needs the same one
     return section
 
@@ -400,13 +401,16 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
     return files
 
 
-@dataclass(frozen=True)
 class _File:
     """A definition file as read, before it is parsed, with its SHA-256 (hex)."""
 
-    path: Path
-    raw: bytes
-    sha256: str
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("path", "raw", "sha256")
+
+    def __init__(self, path: Path, raw: bytes, sha256: str) -> None:
+        self.path = path
+        self.raw = raw
+        self.sha256 = sha256
 
 
 def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
@@ -427,7 +431,8 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     ``checks`` (a folder), files that passed once are not checked again: a
     file named by the hash of the program's version and of every schema
     file records that they passed, so a changed or added file is checked
-    anew. The validators are then compiled when answers are first checked.
+    anew. The validators are then compiled when answers are first checked,
+    and each round and section is built when it is first asked for.
     """
     root = root or schemas_dir()
     catalog = Catalog()

@@ -112,13 +112,21 @@ class Computed:
     inputs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
 class Outcome:
     """What one evaluation of a rule found: passed, failed with values, or could not run."""
 
-    passed: bool
-    values: Mapping[str, JSONValue] = dc_field(default_factory=dict)
-    failure: str | None = None
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("failure", "passed", "values")
+
+    def __init__(
+        self,
+        passed: bool,
+        values: Mapping[str, JSONValue] | None = None,
+        failure: str | None = None,
+    ) -> None:
+        self.passed = passed
+        self.values: Mapping[str, JSONValue] = {} if values is None else values
+        self.failure = failure
 
 
 def references(logic: Any, where: str) -> Iterator[tuple[str, bool]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, entry, known, pick, text
@@ -24,6 +24,9 @@ from desktop.survey.formatting import (
     parse_number,
 )
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 NONE_WORDS = frozenset({"none", "ei yhtään", "inga", "-"})
 _TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE})

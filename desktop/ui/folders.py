@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QStandardPaths
-
 
 class Folders(Protocol):
     """The folder last used for each kind of file ("packages", "rounds", "comparisons")."""
@@ -24,6 +22,8 @@ class Folders(Protocol):
 
 def documents_folder() -> Path:
     """The user's documents folder; the home folder where the account has none."""
+    from PySide6.QtCore import QStandardPaths  # built by PySide6 when a dialog first opens
+
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     # Qt names ~/Documents even where the account has none (a fresh Linux install).
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()

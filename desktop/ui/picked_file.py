@@ -22,10 +22,11 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.ui import dialogs
 from desktop.ui.folders import Folders, start_folder
-from desktop.ui.tasks import Report, Task, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.ui.tasks import Report, Task
 
 Checked = TypeVar("Checked")
 
@@ -75,6 +76,8 @@ class PickedFile(QObject):
 
         def finished(result: tuple[bytes, Checked]) -> None:
             done(*result)
+
+        from desktop.ui.tasks import run_task  # the thread pool: when first used
 
         self.task = run_task(work, finished, refused, parent=self)
 

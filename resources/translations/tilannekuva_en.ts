@@ -538,6 +538,21 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message>
+        <source>Muuta selitystä…</source>
+        <translation>Change the explanation…</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus…</source>
+        <translation>Confirm the warning…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -832,6 +847,10 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>submitted</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>being corrected, submission %1 made</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>added %1</translation>
     </message>
@@ -1074,6 +1093,13 @@ Fingerprint: %4</translation>
             <numerusform>Warnings: check these (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Vahvistetut huomautukset (%n)</source>
+        <translation>
+            <numerusform>Confirmed warning (%n)</numerusform>
+            <numerusform>Confirmed warnings (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Nothing to fix. All answers are in order.</translation>
@@ -1083,6 +1109,13 @@ Fingerprint: %4</translation>
         <translation>
             <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
             <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta vahvistettu selityksellä.</source>
+        <translation>
+            <numerusform>%n warning confirmed with an explanation.</numerusform>
+            <numerusform>%n warnings confirmed with an explanation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,6 +1206,10 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
@@ -1199,10 +1236,6 @@ Confirmed: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Signer</translation>
     </message>
     <message>
         <source>Sormenjälki</source>
@@ -1248,6 +1281,17 @@ Fingerprint: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Survey round not added</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>not submitted (the answers now)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1597,50 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
         <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
+    </message>
+    <message>
+        <source>Tarkista ennen lähettämistä</source>
+        <translation>Check before submitting</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka lähettämistä</source>
+        <translation>&amp;Continue submitting</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa takaisin</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on valmis lähetettäväksi.</source>
+        <translation>Round %1 is ready to submit.</translation>
+    </message>
+    <message>
+        <source>Vahvistetut huomautukset (%1):</source>
+        <translation>Confirmed warnings (%1):</translation>
+    </message>
+    <message>
+        <source>Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):</source>
+        <translation>Unusual changes since the previous round, confirmed (%1):</translation>
+    </message>
+    <message>
+        <source>Selitys: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):</source>
+        <translation>Optional questions left unanswered (%1):</translation>
+    </message>
+    <message>
+        <source>Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.</source>
+        <translation>Every question is answered, and there are no warnings.</translation>
+    </message>
+    <message>
+        <source>Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia.</source>
+        <translation>Continue submitting, and the folder is chosen next and the answers signed. Go back if you still want to change answers.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

@@ -90,10 +90,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Vahvistetut huomautukset (%n)</source>
+        <translation>
+            <numerusform>Vahvistettu huomautus (%n)</numerusform>
+            <numerusform>Vahvistetut huomautukset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
         <translation>
             <numerusform>%n huomautus: se ei estä lähettämistä, mutta tarkista se.</numerusform>
             <numerusform>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta vahvistettu selityksellä.</source>
+        <translation>
+            <numerusform>%n huomautus vahvistettu selityksellä.</numerusform>
+            <numerusform>%n huomautusta vahvistettu selityksellä.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

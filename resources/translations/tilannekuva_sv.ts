@@ -538,6 +538,21 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message>
+        <source>Muuta selitystä…</source>
+        <translation>Ändra förklaringen…</translation>
+    </message>
+    <message>
+        <source>Vahvista huomautus…</source>
+        <translation>Bekräfta anmärkningen…</translation>
+    </message>
+    <message>
+        <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
+        <translation>Om svaret stämmer, förklara kort varför. Förklaringen sparas och skickas med svaren.</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -832,6 +847,10 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>inskickad</translation>
     </message>
     <message>
+        <source>korjauksessa, lähetys %1 tehty</source>
+        <translation>rättas, inskickning %1 gjord</translation>
+    </message>
+    <message>
         <source>lisätty %1</source>
         <translation>tillagd %1</translation>
     </message>
@@ -1074,6 +1093,13 @@ Fingeravtryck: %4</translation>
             <numerusform>Anmärkningar: kontrollera dessa (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Vahvistetut huomautukset (%n)</source>
+        <translation>
+            <numerusform>Bekräftad anmärkning (%n)</numerusform>
+            <numerusform>Bekräftade anmärkningar (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
@@ -1083,6 +1109,13 @@ Fingeravtryck: %4</translation>
         <translation>
             <numerusform>%n anmärkning: den hindrar inte inskickandet, men kontrollera den.</numerusform>
             <numerusform>%n anmärkningar: de hindrar inte inskickandet, men kontrollera dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomautusta vahvistettu selityksellä.</source>
+        <translation>
+            <numerusform>%n anmärkning bekräftad med en förklaring.</numerusform>
+            <numerusform>%n anmärkningar bekräftade med en förklaring.</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,6 +1206,10 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
+        <source>%1 klo %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
         <source>Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki tarkistukset täsmäävät.</source>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
@@ -1199,10 +1236,6 @@ Bekräftad: %2</translation>
     <message>
         <source>Viety</source>
         <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Allekirjoittaja</source>
-        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Sormenjälki</source>
@@ -1248,6 +1281,17 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Kyselykierrosta ei lisätty</source>
         <translation>Enkätomgången lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsChart</name>
+    <message>
+        <source>lähetetty</source>
+        <translation>inskickad</translation>
+    </message>
+    <message>
+        <source>ei lähetetty (vastaukset nyt)</source>
+        <translation>inte inskickad (svaren nu)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1597,50 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
         <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
+    </message>
+    <message>
+        <source>Tarkista ennen lähettämistä</source>
+        <translation>Kontrollera före inskickningen</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka lähettämistä</source>
+        <translation>&amp;Fortsätt inskickningen</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa takaisin</source>
+        <translation>&amp;Gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on valmis lähetettäväksi.</source>
+        <translation>Omgången %1 är klar att skickas in.</translation>
+    </message>
+    <message>
+        <source>Vahvistetut huomautukset (%1):</source>
+        <translation>Bekräftade anmärkningar (%1):</translation>
+    </message>
+    <message>
+        <source>Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):</source>
+        <translation>Ovanliga ändringar sedan föregående omgång, bekräftade (%1):</translation>
+    </message>
+    <message>
+        <source>Selitys: %1</source>
+        <translation>Förklaring: %1</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):</source>
+        <translation>Frivilliga frågor som inte har besvarats (%1):</translation>
+    </message>
+    <message>
+        <source>Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.</source>
+        <translation>Alla frågor är besvarade och det finns inga anmärkningar.</translation>
+    </message>
+    <message>
+        <source>Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia.</source>
+        <translation>Fortsätt inskickningen, så väljs härnäst mappen och svaren undertecknas. Gå tillbaka om du ännu vill ändra svaren.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

@@ -129,4 +129,37 @@ def test_figures_in_a_table_show_whole_on_a_small_laptop(
             cell = table.model.index(row, column)
             needed = view.itemDelegateForIndex(cell).sizeHint(option, cell).width()
             assert view.columnWidth(column) >= needed, (field.key, cell.data())
-    assert view.horizontalScrollBar().maximum() == 0  # and the table within the width
+    # and the table within the width (once the view has laid out its new widths)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_table_headings_show_every_word_whole_on_a_small_laptop(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, lang: Lang
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    fill_round(workbook, "2022-3")  # eight columns, with long words in their headings
+    workbook.remove("2022-3", "/background/respondent_email")  # the problems panel takes its part
+    window = make_window(workbook)
+    window.set_language(lang)
+    window.open_round("2022-3")
+    _small(qtbot, window)
+    qtbot.waitUntil(window.dock.isVisible)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0)
+    qtbot.wait(50)
+    header = table.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(table.model.columnCount()):
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        header.initStyleOptionForIndex(option, column)  # the heading as it is drawn
+        room = header.sectionSize(column) - 8
+        for word in option.text.split():
+            assert metrics.horizontalAdvance(word) <= room, (word, room)  # not "Käyttötarkoitu"
+        box = metrics.boundingRect(0, 0, room, 1000, Qt.TextFlag.TextWordWrap, option.text)
+        assert box.height() <= header.height(), option.text  # and every line of it shows

@@ -221,3 +221,20 @@ def test_no_input_of_a_received_package_can_be_changed(
     premises.none_box.click()
     assert not premises.none_box.isChecked()
     view.close()
+
+
+def test_the_verdict_page_tells_the_export_time_locally_and_the_signer_once(
+    qtbot: QtBot, window: MainWindow, package: Path
+) -> None:
+    from desktop.survey.formatting import local_stamp
+
+    view = _opened(qtbot, window, package)
+    document = view.received.document
+    assert document is not None
+    exported = str(document["exported_at"])
+    page = view.verdict_page.toPlainText()
+    assert exported not in page  # not 2026-12-01T10:26:34Z
+    day, clock = local_stamp(exported)
+    assert f"{day} klo {clock}" in page
+    assert page.count("Allekirjoittaja") == 1
+    view.close()

@@ -56,7 +56,8 @@ def test_submitting_after_the_closing_date_asks_first_and_names_the_date(
     window.menu.submit.trigger()
     wait_for_box(qtbot, screen)
     assert filled.store.is_locked(ROUND)
-    assert len(screen.questions) == 2
+    assert len(screen.questions) == 3  # late, then the summary before the folder
+    assert screen.questions[2].startswith("Kierros 2022-1 on valmis lähetettäväksi.")
 
 
 def test_a_date_question_s_calendar_opens_on_the_round_s_period(window: MainWindow) -> None:

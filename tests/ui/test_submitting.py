@@ -255,7 +255,9 @@ def test_a_correction_reopens_a_submitted_round(
     assert window.banner.text.text().endswith("niistä tulee lähetys 2.")
     assert not window.banner.button.isVisible()
     assert window.menu.submit.isEnabled() and not window.menu.correct.isEnabled()
-    assert "lähetetty" not in window.navigation.round_list.currentItem().text()
+    # Not "sent" any more, but the list still tells it was sent before and is being corrected.
+    listed = window.navigation.round_list.currentItem().text()
+    assert "lähetetty" not in listed and "korjauksessa, lähetys 1 tehty" in listed
     window.activateWindow()  # the user comes back to the window after the question
     qtbot.waitUntil(window.isActiveWindow)
     line.setFocus()
@@ -401,3 +403,34 @@ def test_the_folder_offered_for_the_files_exists_on_a_laptop_without_documents(
     window.menu.draft.trigger()
     qtbot.waitUntil(lambda: bool(offered))
     assert offered[0].is_dir(), offered
+
+
+def test_a_summary_comes_before_the_folder_and_going_back_sends_nothing(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    filled.remove(ROUND, "/change_support/other_needs")
+    window = make_window(filled)
+    screen.yes = False  # "Palaa takaisin"
+    window.menu.submit.trigger()
+    qtbot.waitUntil(lambda: len(screen.questions) == 1, timeout=WAIT_MS)
+    summary = screen.questions[0]
+    assert summary.startswith("Kierros 2022-1 on valmis lähetettäväksi.")
+    assert "Vapaaehtoiset kysymykset, joihin ei ole vastattu (1):\n• Muut tuen tarpeet" in summary
+    assert "Vahvistetut huomautukset" not in summary
+    qtbot.wait(50)
+    assert not any(isinstance(d, QFileDialog) for d in screen.dialogs)
+    assert not filled.store.is_locked(ROUND)
+
+    out = tmp_path / "out"
+    out.mkdir()
+    screen.yes = True  # "Jatka lähettämistä"
+    screen.folders.append(out)
+    window.menu.submit.trigger()
+    title, _ = wait_for_box(qtbot, screen)
+    assert title == "Lähetys valmis" and filled.store.is_locked(ROUND)
+    assert len(screen.questions) == 2

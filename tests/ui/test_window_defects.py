@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +11,7 @@ from desktop.ui import dialogs
 from desktop.ui.form.fields import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
-from tests.ui.conftest import ROUND
+from tests.ui.conftest import ROUND, WindowFactory
 from tests.ui.exporting import Screen
 from tests.ui.user import User, type_text
 
@@ -127,3 +127,58 @@ def test_closing_with_refused_answers_asks_first(
     qtbot.waitUntil(lambda: not window.isVisible())
     assert len(screen.questions) == 2
     assert workbook.stored(ROUND, "/staff/holiday_pay_liability") == 500000
+
+
+def test_a_confirmed_warning_is_shown_as_settled_and_can_be_confirmed_at_its_question(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from desktop.ui.form.field_row import WARNING_COLOUR
+
+    workbook.set_json("2022-1", "/premises/estimated_annual_rent", 3_100_000, "fi")
+    workbook.set_json("2022-2", "/premises/estimated_annual_rent", 5_000_000, "fi")
+    window = make_window(workbook)
+    window.set_language("sv")
+    window.open_round("2022-2")
+    pointer = "/premises/estimated_annual_rent"
+    panel = window.panel
+    qtbot.waitUntil(lambda: any(e.pointer == pointer and e.warning for e in panel.entries))
+    assert "kontrollera" in panel.summary.text()
+    page = window.open_section("premises")
+    assert page is not None
+    row = page.rows["estimated_annual_rent"]
+    assert row.message is not None and row.message.isVisible()
+
+    def colour() -> object:
+        assert row.message is not None
+        return row.message.palette().color(QPalette.ColorRole.WindowText)
+
+    assert colour() == WARNING_COLOUR
+    # Confirmed at the question itself, with a short explanation.
+    button = row.explain_button
+    assert button is not None and button.isVisible()
+
+    def answer(dialog: QWidget) -> None:
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue("Nya lokaler hyrs från 2023")
+            QTimer.singleShot(0, dialog.accept)
+
+    dialogs.opened.append(answer)
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Bekräftad: Nya lokaler hyrs från 2023" in row.message.text())  # type: ignore[union-attr]
+    finally:
+        dialogs.opened.remove(answer)
+    # Settled: quiet under the question, and the panel no longer asks to check it.
+    assert colour() != WARNING_COLOUR
+    qtbot.waitUntil(lambda: "kontrollera" not in panel.summary.text())
+    assert "1 anmärkning bekräftad" in panel.summary.text()
+    (entry,) = [e for e in panel.entries if e.pointer == pointer]
+    assert "Nya lokaler hyrs från 2023" in entry.text
+    texts = [panel.view.item(i).text() for i in range(panel.view.count())]
+    assert not any(t.startswith("Anmärkningar: kontrollera") for t in texts)
+    assert workbook.problems("2022-2") and any(
+        p.explanation == "Nya lokaler hyrs från 2023" for p in workbook.problems("2022-2")
+    )

@@ -91,3 +91,23 @@ def test_confirming_a_long_warning_fits_the_screen(
     _within_screen(dialog.size(), dialog)
     assert "+61 %" in dialog.labelText()
     dialog.reject()
+
+
+def test_the_profile_dialogs_labels_keep_clear_of_their_fields(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(1024, 700)
+    for lang in ("fi", "sv", "en"):
+        window.set_language(lang)  # type: ignore[arg-type]
+        dialog = window.edit_profile()
+        qtbot.waitExposed(dialog)
+        for label in dialog.labels:
+            buddy = label.buddy()
+            assert buddy is not None
+            shown = label.text().replace("&", "")
+            text_end = label.x() + QFontMetrics(label.font()).horizontalAdvance(shown)
+            # A few pixels of room: "Tehtävänimike" must not run into its field.
+            assert text_end + 8 <= buddy.x(), (lang, shown)
+        dialog.close()

@@ -147,6 +147,46 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Ange organisationens namn (1–{limit} tecken, inga styrtecken).",
         "en": "Give the organisation's name (1–{limit} characters, no control characters).",
     },
+    "commands.submit.summary_title": {
+        "fi": "Ennen lähettämistä – kierros {round}:",
+        "sv": "Före inskickningen – omgång {round}:",
+        "en": "Before submitting – round {round}:",
+    },
+    "commands.submit.summary_to_fix": {
+        "fi": "Korjattavaa ({count}), estää lähettämisen:",
+        "sv": "Att rätta ({count}), hindrar inskickningen:",
+        "en": "To fix ({count}), stops the submission:",
+    },
+    "commands.submit.summary_confirmed": {
+        "fi": "Vahvistetut huomautukset ({count}):",
+        "sv": "Bekräftade anmärkningar ({count}):",
+        "en": "Confirmed warnings ({count}):",
+    },
+    "commands.submit.summary_changes": {
+        "fi": "Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu ({count}):",
+        "sv": "Ovanliga ändringar sedan föregående omgång, bekräftade ({count}):",
+        "en": "Unusual changes since the previous round, confirmed ({count}):",
+    },
+    "commands.submit.summary_explained": {
+        "fi": "    Selitys: {text}",
+        "sv": "    Förklaring: {text}",
+        "en": "    Explanation: {text}",
+    },
+    "commands.submit.summary_optional": {
+        "fi": "Vapaaehtoiset kysymykset, joihin ei ole vastattu ({count}):",
+        "sv": "Frivilliga frågor som inte har besvarats ({count}):",
+        "en": "Optional questions left unanswered ({count}):",
+    },
+    "commands.submit.summary_more": {
+        "fi": "  … ja {count} muuta",
+        "sv": "  … och {count} till",
+        "en": "  … and {count} more",
+    },
+    "commands.submit.summary_clear": {
+        "fi": "Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.",
+        "sv": "Alla frågor är besvarade och det finns inga anmärkningar.",
+        "en": "Every question is answered, and there are no warnings.",
+    },
     "commands.verify.file": {"fi": "== {path} ==", "sv": "== {path} ==", "en": "== {path} =="},
     "commands.verify.verdict_ok": {
         "fi": "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla.",

@@ -37,7 +37,7 @@ from desktop.export.package import SURVEY_NAME
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
-from desktop.signing.verdict import CheckId, Verdict
+from desktop.signing.verdict import Verdict
 from desktop.survey import Catalog, Round, Section
 from desktop.ui import dialogs
 from desktop.ui.form.field_row import FieldRow, RowLook
@@ -197,6 +197,16 @@ class ReceivedView(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _moment(self, stamp: str) -> str:
+        """A time the file gives (ISO 8601, UTC) as this computer's clock shows it."""
+        from desktop.survey.formatting import local_stamp
+
+        try:
+            day, clock = local_stamp(stamp)
+        except ValueError:
+            return stamp  # not a time: shown as the file gives it (escaped)
+        return fill(self.tr("%1 klo %2"), day, clock)
+
     def verdict_html(self) -> str:
         received, lang = self.received, self.lang
         verdict = received.verdict
@@ -228,10 +238,8 @@ class ReceivedView(QDialog):
         if "submission" in document:
             facts.append((self.tr("Lähetys"), str(document["submission"])))
         if "exported_at" in document:
-            facts.append((self.tr("Viety"), str(document["exported_at"])))
-        signer = next((c for c in verdict.checks if c.id is CheckId.FINGERPRINT and c.ok), None)
-        if signer is not None:
-            facts.append((self.tr("Allekirjoittaja"), signer.message(lang)))
+            facts.append((self.tr("Viety"), self._moment(str(document["exported_at"]))))
+        # Who signed is told among the checks above (with the fingerprint, as the key's own).
         if verdict.fingerprint:
             facts.append((self.tr("Sormenjälki"), verdict.fingerprint))
         table = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)

@@ -9,12 +9,11 @@ the session; the read-only view of a received package shows them too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, entry, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -43,12 +42,15 @@ _FULL_WIDTH = Qt.AlignmentFlag(0)
 _WIDE = frozenset({Kind.TABLE, Kind.LONGTEXT})
 
 
-@dataclass(frozen=True)
 class RowLook:
     """The fonts and colours every question of a page shares, made once per page."""
 
-    label_font: QFont
-    help_palette: QPalette
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("help_palette", "label_font")
+
+    def __init__(self, label_font: QFont, help_palette: QPalette) -> None:
+        self.label_font = label_font
+        self.help_palette = help_palette
 
     @classmethod
     def of(cls, widget: QWidget) -> RowLook:
@@ -59,6 +61,9 @@ class RowLook:
 
 class FieldRow(QWidget):
     """A question: label, help, input and the problem message."""
+
+    # The user asks to confirm the warning under the question (or to change its explanation).
+    explain_requested = Signal()
 
     def __init__(
         self,
@@ -104,6 +109,10 @@ class FieldRow(QWidget):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(shown)
         self.message: QLabel | None = None  # made when the first problem shows
+        self.explain_button: QPushButton | None = None  # made when the first warning shows
+        self.look = look
+        self._warned = False  # the message is a warning, which the user may confirm
+        self._settled = False  # a warning the user confirmed with an explanation
         self.label.setBuddy(self.editor.focus_widget())
         self._texts()
 
@@ -115,6 +124,16 @@ class FieldRow(QWidget):
         if self.none_box is not None:
             self.none_box.setText(
                 pick(self.field.none_label or entry("survey.value.no_rows"), self.lang)
+            )
+        if self.explain_button is not None:
+            self.explain_button.setText(
+                self.tr("Muuta selitystä…") if self._settled else self.tr("Vahvista huomautus…")
+            )
+            self.explain_button.setToolTip(
+                self.tr(
+                    "Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan "
+                    "ja lähetetään vastausten mukana."
+                )
             )
 
     def show_computed(self, answers: JSONObject) -> None:
@@ -137,6 +156,7 @@ class FieldRow(QWidget):
         if self.none_box is not None:
             rows = self.editor.value() if is_table(self.editor) else None
             self.none_box.setEnabled(not locked and not rows)
+        self._show_explain()
 
     def set_required(self, required: bool) -> None:
         if required != self.required:
@@ -148,15 +168,26 @@ class FieldRow(QWidget):
         self.editor.set_lang(lang)
         self._texts()
 
-    def set_problem(self, message: str | None, *, mark: bool = True, warning: bool = False) -> None:
+    def set_problem(
+        self,
+        message: str | None,
+        *,
+        mark: bool = True,
+        warning: bool = False,
+        settled: bool = False,
+    ) -> None:
         """Show ``message`` under the question; ``mark`` colours the input too.
 
         A warning (to check, not necessarily wrong) is told in its own colour
-        and leaves the input unmarked."""
-        self.editor.set_error(message if mark and not warning else None)
+        and leaves the input unmarked, with a button to confirm it; a warning
+        the user confirmed with an explanation (``settled``) is told quietly."""
+        self.editor.set_error(message if mark and not warning and not settled else None)
+        self._warned = message is not None and (warning or settled)
+        self._settled = settled
         if message is None:
             if self.message is not None:
                 self.message.hide()
+            self._show_explain()
             return
         if self.message is None:
             self.message = QLabel(self)
@@ -165,6 +196,25 @@ class FieldRow(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self.message)
-        self.message.setPalette(_tinted(WARNING_COLOUR if warning else ERROR_COLOUR))
+        if settled:
+            self.message.setPalette(self.look.help_palette)
+        else:
+            self.message.setPalette(_tinted(WARNING_COLOUR if warning else ERROR_COLOUR))
         self.message.setText(message)
         self.message.show()
+        self._show_explain()
+
+    def _show_explain(self) -> None:
+        """The button that confirms the warning, while there is one to confirm here."""
+        wanted = self._warned and not self.locked
+        if wanted and self.explain_button is None:
+            self.explain_button = QPushButton(self)
+            self.explain_button.setObjectName(f"explain_{self.field.key}")
+            self.explain_button.clicked.connect(self.explain_requested)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(self.explain_button, 0, _LEFT)
+        if self.explain_button is not None:
+            self.explain_button.setVisible(wanted)
+            if wanted:
+                self._texts()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -14,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Lang
 from desktop.storage import Submission
 from desktop.survey.formatting import local_stamp
-from desktop.ui.form.seal_panel import SealPanel
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    from desktop.ui.form.seal_panel import SealPanel
 
 LOCKED_COLOUR = QColor("#e8f0fe")
 CORRECTING_COLOUR = QColor("#fff4e5")
@@ -29,11 +34,33 @@ class LockBanner(QFrame):
 
     correction_requested = Signal()
 
+    # Made with the first submitted round shown (``seal``): most starts show none.
+    icon: QLabel
+    text: QLabel
+    button: QPushButton
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.lang: Lang = "fi"
+        self._seal: SealPanel | None = None
+        self.locked = False
+        self.last: Submission | None = None
+        self.next_number = 1
+        self.hide()
+
+    @property
+    def seal(self) -> SealPanel:
+        """The seal of the submission shown: who signed, when, the key, and whether it holds."""
+        if self._seal is None:
+            self._seal = self._make_parts()
+        return self._seal
+
+    def _make_parts(self) -> SealPanel:
+        from desktop.ui.form.seal_panel import SealPanel
+
         self.icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon.setPixmap(
@@ -50,22 +77,29 @@ class LockBanner(QFrame):
         policy = self.button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.button.setSizePolicy(policy)
-        # The seal of the submission shown: who signed, when, the key, and whether it holds.
-        self.seal = SealPanel(self)
+        seal = SealPanel(self)
+        seal.lang = self.lang
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(0)
         texts.addWidget(self.text)
-        texts.addWidget(self.seal)
+        texts.addWidget(seal)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.locked = False
-        self.last: Submission | None = None
-        self.next_number = 1
-        self.hide()
+        return seal
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        if self._seal is not None:
+            self._seal.set_lang(lang)
+
+    def clear_seal(self) -> None:
+        """No seal shown (a round shown from its saved answers)."""
+        if self._seal is not None:
+            self._seal.clear()
 
     def show_state(self, locked: bool, last: Submission | None, next_number: int) -> None:
         """The round's state: submitted and locked, reopened for a correction, or neither.
@@ -78,11 +112,13 @@ class LockBanner(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.seal.retranslate()
         last = self.last
         if last is None:
+            if self._seal is not None:
+                self._seal.retranslate()
             self.hide()
             return
+        self.seal.retranslate()
         day, time = local_stamp(last.submitted_at)
         if self.locked:
             text = fill(

@@ -78,6 +78,8 @@ class Navigation(QWidget):
         self.progress: Mapping[str, tuple[int, int]] = {}
         self.problems: Mapping[str, int] = {}
         self.submitted: set[str] = set()  # rounds locked by a submission
+        # Rounds reopened for a correction: the number of their last submission.
+        self.corrected: dict[str, int] = {}
         self.round_label = QLabel(self)
         # A list rather than a drop-down: the rounds' titles are long and start alike.
         self.round_list = _RoundList(self)
@@ -213,12 +215,19 @@ class Navigation(QWidget):
             return self.tr("tulossa")
         return self.tr("päättynyt")
 
-    def set_submitted(self, round_id: str, locked: bool) -> None:
-        if (round_id in self.submitted) != locked:
+    def set_submitted(self, round_id: str, locked: bool, sent: int | None = None) -> None:
+        """Whether the round is locked by a submission; ``sent``: the number of the last
+        submission of a round reopened for a correction."""
+        corrected = None if locked else sent
+        if (round_id in self.submitted) != locked or self.corrected.get(round_id) != corrected:
             if locked:
                 self.submitted.add(round_id)
             else:
                 self.submitted.discard(round_id)
+            if corrected is None:
+                self.corrected.pop(round_id, None)
+            else:
+                self.corrected[round_id] = corrected
             self._round_texts()
 
     def _round_texts(self) -> None:
@@ -228,6 +237,9 @@ class Navigation(QWidget):
             status = self.status_text(rnd)
             if rnd.id in self.submitted:
                 status += " · " + self.tr("lähetetty")
+            elif rnd.id in self.corrected:
+                said = self.tr("korjauksessa, lähetys %1 tehty")
+                status += " · " + fill(said, self.corrected[rnd.id])
             origin = rnd.origin
             if origin is not None:
                 # A round added from a package says so, and when; the tooltip says by whom.

@@ -2,15 +2,16 @@
 
 Errors (to fix before sending) come first; warnings (to check, and to
 explain if the answer stands) are listed after them under a heading of
-their own.
+their own, and the warnings the user confirmed with an explanation last,
+quietly: they are settled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,29 +21,46 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import split_pointer
-from desktop.survey import Problem, Round
+from desktop.survey import Round
 from desktop.ui.translations import fill
+
+if TYPE_CHECKING:
+    # Built by PySide6 when first touched: these wait for the first problem listed.
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.survey.validation import Problem
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_PER_SECTION = 100  # a thousand empty rows must not make a thousand entries
 
 
-@dataclass(frozen=True)
 class Entry:
     """One line of the panel: where the problem is and what to do."""
 
-    pointer: str
-    section_id: str
-    text: str
-    warning: bool = False
+    # A plain class: a dataclass compiles its methods at every start (start-up time).
+    __slots__ = ("pointer", "section_id", "settled", "text", "warning")
+
+    def __init__(
+        self,
+        pointer: str,
+        section_id: str,
+        text: str,
+        warning: bool = False,
+        settled: bool = False,  # a warning the user confirmed with an explanation
+    ) -> None:
+        self.pointer = pointer
+        self.section_id = section_id
+        self.text = text
+        self.warning = warning
+        self.settled = settled
 
 
 class _Wrapped(QStyledItemDelegate):
@@ -155,7 +173,14 @@ class ProblemsPanel(QWidget):
         self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
     ) -> None:
         entries = [
-            Entry(p.pointer, p.section_id, self._text(p, lang), not p.blocking) for p in problems
+            Entry(
+                p.pointer,
+                p.section_id,
+                self._text(p, lang),
+                not p.blocking,
+                not p.blocking and p.explanation is not None,
+            )
+            for p in problems
         ]
         for pointer, message in typed.items():
             where = self._where(rnd, pointer, lang)
@@ -168,19 +193,24 @@ class ProblemsPanel(QWidget):
         self.view.clear()
         restore: QListWidgetItem | None = None
         errors = [e for e in entries if not e.warning]
-        warnings = [e for e in entries if e.warning]
+        warnings = [e for e in entries if e.warning and not e.settled]
+        settled = [e for e in entries if e.settled]
         restore = self._list(rnd, errors, lang, keep)
-        if warnings:
-            title = self.tr("Huomautukset: tarkista nämä (%n)", "", len(warnings))
+        for shown, title in (
+            (warnings, self.tr("Huomautukset: tarkista nämä (%n)", "", len(warnings))),
+            (settled, self.tr("Vahvistetut huomautukset (%n)", "", len(settled))),
+        ):
+            if not shown:
+                continue
             heading = QListWidgetItem(title, self.view)
             font = heading.font()
             font.setWeight(QFont.Weight.Bold)
             heading.setFont(font)
-            restore = self._list(rnd, warnings, lang, keep) or restore
+            restore = self._list(rnd, shown, lang, keep) or restore
         if restore is not None:
             self.view.setCurrentItem(restore)
         self.view.setUpdatesEnabled(True)
-        self.explain_button.setVisible(bool(warnings))
+        self.explain_button.setVisible(bool(warnings or settled))
         self._current_changed()
         if errors:
             text = self.tr(
@@ -194,6 +224,8 @@ class ProblemsPanel(QWidget):
             text += " " + self.tr(
                 "%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.", "", len(warnings)
             )
+        if settled:
+            text += " " + self.tr("%n huomautusta vahvistettu selityksellä.", "", len(settled))
         self.summary.setText(text)
 
     def _list(
@@ -201,6 +233,7 @@ class ProblemsPanel(QWidget):
     ) -> QListWidgetItem | None:
         restore: QListWidgetItem | None = None
         heading = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        quiet = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for section in rnd.sections:
             mine = [e for e in entries if e.section_id == section.id]
             if not mine:
@@ -215,6 +248,8 @@ class ProblemsPanel(QWidget):
                 item = QListWidgetItem(entry.text, self.view)
                 item.setData(POINTER_ROLE, entry.pointer)
                 item.setData(WARNING_ROLE, entry.warning)
+                if entry.settled:
+                    item.setForeground(quiet)  # settled: told, not asked about
                 if entry.pointer == keep:
                     restore = item
             hidden = len(mine) - SHOWN_PER_SECTION
@@ -256,4 +291,6 @@ class ProblemsPanel(QWidget):
 
     def _ordered(self) -> list[Entry]:
         order = {s: i for i, s in enumerate(dict.fromkeys(e.section_id for e in self.entries))}
-        return sorted(self.entries, key=lambda e: (e.warning, order[e.section_id]))
+        # A confirmed warning is settled: the next problem is one still to fix or check.
+        open_ones = [e for e in self.entries if not e.settled]
+        return sorted(open_ones, key=lambda e: (e.warning, order[e.section_id]))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
-from desktop.survey import Problem, Section
+from desktop.survey import Section
 from desktop.survey.values import AnswerError
 from desktop.ui import dialogs
 from desktop.ui.form.field_row import FieldRow, RowLook
@@ -27,6 +27,7 @@ from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
+    from desktop.survey.validation import Problem
     from desktop.ui.form.fields.table import TableEditor
 
 FIRST_SCREEN = 30  # questions laid out before the page is shown
@@ -48,6 +49,7 @@ class SectionPage(QScrollArea):
     answer_changed = Signal(str)  # a question's answer, as the page holds it, changed
     answers_shown = Signal()  # every answer shown anew, or in another language
     revealing = Signal(list)  # the keys of questions about to be laid out, in order
+    explain_requested = Signal(str)  # the pointer of a warning the user wants to confirm
 
     def _register(self) -> Register:
         """The workbook's municipality register (read when a municipality is first named)."""
@@ -101,11 +103,13 @@ class SectionPage(QScrollArea):
             self._connect(row.editor)
             if row.none_box is not None:
                 row.none_box.clicked.connect(lambda on, k=field.key: self._none_chosen(k, on))
+            row.explain_requested.connect(lambda k=field.key: self._explain(k))
             if isinstance(row.editor, DateEditor):
                 row.editor.period_start = opens
         layout.addStretch(1)
         self._order = list(self.rows)
-        self._messages: dict[str, str | None] = {}
+        self._messages: dict[str, tuple[str | None, bool]] = {}  # and whether it is settled
+        self._warnings: dict[str, str] = {}  # question → the pointer of its warning
         self._texts()
         self.reveal(FIRST_SCREEN)
 
@@ -159,6 +163,9 @@ class SectionPage(QScrollArea):
         value: JSONValue = [] if chosen else None
         self.session.store(self.pointer(key), value)
         self._remember(key, value)
+
+    def _explain(self, key: str) -> None:
+        self.explain_requested.emit(self._warnings.get(key, self.pointer(key)))
 
     def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
         # An open cell editor's text waits to be saved like any typed answer.
@@ -271,6 +278,8 @@ class SectionPage(QScrollArea):
         """Mark the questions that have problems, and clear the ones fixed."""
         messages: dict[str, str | None] = {}
         warned: set[str] = set()
+        settled: set[str] = set()  # warnings the user confirmed with an explanation
+        self._warnings = {}
         cells: dict[str, dict[tuple[int, str], str]] = {}
         # Errors first, so a question with both shows the error.
         for problem in sorted(problems, key=lambda p: not p.blocking):
@@ -282,14 +291,18 @@ class SectionPage(QScrollArea):
                 cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
             elif key not in messages:
                 messages[key] = problem.message(self.lang)
-                if problem.explanation is not None:
-                    messages[key] = fill(
+                if problem.explanation is not None:  # settled: ticked off, with its reason
+                    messages[key] = "✓ " + fill(
                         self.tr("%1 Vahvistettu: %2"),
                         problem.message(self.lang),
                         problem.explanation,
                     )
                 if not problem.blocking:
-                    warned.add(key)
+                    self._warnings[key] = problem.pointer
+                    if problem.explanation is None:
+                        warned.add(key)
+                    else:
+                        settled.add(key)
         # Cells whose typed text was refused: the table marks them itself, with the reason
         # (its problems are those of the values stored, which the reason may go on to tell).
         refused_cells: dict[str, set[tuple[int, str]]] = {}
@@ -310,10 +323,11 @@ class SectionPage(QScrollArea):
                 wrong = len(marked.keys() | refused_cells.get(key, set()))
                 if wrong and message is None:
                     message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", wrong)
-            if self._messages.get(key, None) != message:
+            shown = (message, key in settled)
+            if self._messages.get(key, (None, False)) != shown:
                 # A table with a wrong cell marks that cell, not the whole table.
-                row.set_problem(message, mark=whole, warning=key in warned)
-                self._messages[key] = message
+                row.set_problem(message, mark=whole, warning=key in warned, settled=key in settled)
+                self._messages[key] = shown
 
     def focus_pointer(self, pointer: str) -> bool:
         """Move the focus to the question (and the table cell) at ``pointer``."""

@@ -31,7 +31,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
-from desktop.survey import Problem, Round
+from desktop.survey import Round
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
 from desktop.untrusted import escape_lines
@@ -39,6 +39,7 @@ from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
     from desktop.submission.sealed import Sealed
+    from desktop.survey.validation import Problem
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,14 @@
-"""A repeated number question over the rounds, drawn with QPainter (no charting library)."""
+"""A repeated number question over the rounds, drawn with QPainter (no charting library).
+
+The values stand against a value axis of round steps from zero (or from below the least
+value) over the greatest, each step labelled as the answers are written; a legend says
+what the two kinds of dot mean: a submission's value, and a value as it is now, not sent.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
@@ -10,6 +16,28 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 LINE = QColor("#1F4E79")
 UNSENT = QColor("#7a4f00")
+GRID = QColor(128, 128, 128, 60)
+DOT = 4  # a dot's radius
+STEPS = 5  # about this many steps on the value axis
+_NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+
+
+def axis_steps(low: float, high: float, steps: int = STEPS) -> list[float]:
+    """Round values from ``low`` or below to ``high`` or above, a like step apart (1, 2,
+    2,5 or 5 times a power of ten), about ``steps`` of them."""
+    if high <= low:
+        high = low + 1.0
+    rough = (high - low) / steps
+    power = 10.0 ** math.floor(math.log10(rough))
+    step = next(n * power for n in _NICE if n * power >= rough)
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
+    # Rounded to the step's own decimals: 0.1 * 3 is 0.30000000000000004.
+    decimals = max(0, -math.floor(math.log10(step)) + 1)
+    return [round(n * step, decimals) for n in range(first, last + 1)]
+
+
+def _plain(value: float) -> str:
+    return f"{value:g}"
 
 
 class RoundsChart(QWidget):
@@ -20,51 +48,117 @@ class RoundsChart(QWidget):
         self.setObjectName("roundsChart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.points: list[tuple[str, float | None, str, bool]] = []
+        self.say: Callable[[float], str] = _plain
 
     def sizeHint(self) -> QSize:
         return QSize(480, 260)
 
-    def set_points(self, points: Sequence[tuple[str, float | None, str, bool]]) -> None:
-        """(round, value, the value as shown, sent) per round, oldest first."""
+    def set_points(
+        self,
+        points: Sequence[tuple[str, float | None, str, bool]],
+        say: Callable[[float], str] = _plain,
+    ) -> None:
+        """(round, value, the value as shown, sent) per round, oldest first; ``say`` writes
+        a value of the axis as the answers are written."""
         self.points = list(points)
+        self.say = say
+        sent, unsent = self.legend()
         self.setAccessibleDescription(
-            "; ".join(f"{r}: {shown}" for r, value, shown, _ in self.points if value is not None)
+            "; ".join(
+                f"{r}: {shown} ({sent if was_sent else unsent})"
+                for r, value, shown, was_sent in self.points
+                if value is not None
+            )
         )
         self.update()
+
+    def legend(self) -> list[str]:
+        """What a filled and a hollow dot mean."""
+        return [self.tr("lähetetty"), self.tr("ei lähetetty (vastaukset nyt)")]
+
+    def ticks(self) -> list[tuple[float, str]]:
+        """The value axis: each step's value and its label."""
+        values = [v for _, v, _, _ in self.points if v is not None]
+        if not values:
+            return []
+        steps = axis_steps(min(0.0, *values), max(0.0, *values))
+        return [(value, self.say(value)) for value in steps]
+
+    def _area(self) -> QRectF:
+        """Where the values are drawn: within the axes."""
+        metrics = self.fontMetrics()
+        axis = max((metrics.horizontalAdvance(label) for _v, label in self.ticks()), default=0)
+        top = 2 * metrics.height() + 16  # the legend, and the label above a top value
+        return QRectF(self.rect()).adjusted(axis + 12, top, -8, -2 * metrics.height())
+
+    def _inset(self) -> float:
+        """How far the first and last round stand in from the ends of the axis: half of the
+        widest label, so none is cut at the edge or drawn over the axis."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(t) for p in self.points for t in (p[0], p[2])), default=0
+        )
+        return widest / 2 + 8
+
+    def y_of(self, value: float) -> float:
+        """Where ``value`` is drawn, from the top."""
+        area = self._area()
+        ticks = self.ticks()
+        if not ticks:
+            return area.bottom()
+        low, high = ticks[0][0], ticks[-1][0]
+        return area.bottom() - (value - low) / ((high - low) or 1.0) * area.height()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        base = self.palette().color(QPalette.ColorRole.Base)
         metrics = painter.fontMetrics()
-        # Room at the sides for half of the widest label, so none is cut at the edge.
-        widest = max(
-            (metrics.horizontalAdvance(t) for p in self.points for t in (p[0], p[2])), default=0
-        )
-        side = widest / 2 + 8
-        area = QRectF(self.rect()).adjusted(
-            side, metrics.height() + 12, -side, -2 * metrics.height()
-        )
-        values = [v for _, v, _, _ in self.points if v is not None]
-        if not self.points or not values or area.width() <= 0 or area.height() <= 0:
+        area = self._area()
+        ticks = self.ticks()
+        if not self.points or not ticks or area.width() <= 0 or area.height() <= 0:
             painter.end()
             return
-        low, high = min(0.0, min(values)), max(values)
-        span = (high - low) or 1.0
-        step = area.width() / max(len(self.points) - 1, 1)
+        height = metrics.height()
+        # The value axis: a line at each step, labelled at the left.
+        for mark, label in ticks:
+            y = self.y_of(mark)
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, y - height / 2, area.left() - 8, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
         painter.setPen(QPen(text_colour, 1))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.drawLine(area.topLeft(), area.bottomLeft())
+        painter.drawLine(QPointF(area.left(), self.y_of(0)), QPointF(area.right(), self.y_of(0)))
+        # The legend: a filled dot and a hollow one.
+        x = area.left()
+        for meaning, filled in zip(self.legend(), (True, False), strict=True):
+            centre = QPointF(x + DOT, 4 + height / 2)
+            painter.setPen(QPen(LINE if filled else UNSENT, 2))
+            painter.setBrush(LINE if filled else base)
+            painter.drawEllipse(centre, DOT, DOT)
+            painter.setPen(text_colour)
+            painter.drawText(QPointF(x + 2 * DOT + 6, 4 + metrics.ascent()), meaning)
+            x += 2 * DOT + 6 + metrics.horizontalAdvance(meaning) + 24
+        side = self._inset()
+        rounds = area.adjusted(side, 0, -side, 0)
+        step = rounds.width() / max(len(self.points) - 1, 1)
 
         def at(index: int, value: float) -> QPointF:
-            x = area.left() + (step * index if len(self.points) > 1 else area.width() / 2)
-            return QPointF(x, area.bottom() - (value - low) / span * area.height())
+            x = rounds.left() + (step * index if len(self.points) > 1 else rounds.width() / 2)
+            return QPointF(x, self.y_of(value))
 
         previous: QPointF | None = None
         for index, (round_id, value, shown, sent) in enumerate(self.points):
-            x = at(index, low).x()
+            x = at(index, 0).x()
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(x - side, area.bottom() + 4, 2 * side, metrics.height() * 1.5),
+                QRectF(x - side, area.bottom() + 4, 2 * side, height * 1.5),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 round_id,
             )
@@ -76,13 +170,11 @@ class RoundsChart(QWidget):
                 painter.setPen(QPen(LINE, 2))
                 painter.drawLine(previous, point)
             painter.setPen(QPen(LINE if sent else UNSENT, 2))
-            painter.setBrush(LINE if sent else self.palette().color(QPalette.ColorRole.Base))
-            painter.drawEllipse(point, 4, 4)
+            painter.setBrush(LINE if sent else base)
+            painter.drawEllipse(point, DOT, DOT)
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(
-                    point.x() - side, point.y() - metrics.height() - 6, 2 * side, metrics.height()
-                ),
+                QRectF(point.x() - side, point.y() - height - 6, 2 * side, height),
                 Qt.AlignmentFlag.AlignHCenter,
                 shown,
             )

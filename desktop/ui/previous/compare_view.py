@@ -268,7 +268,13 @@ class CompareDialog(QDialog):
                 value = int(point.value) if point.value.is_integer() else point.value
                 shown = display_value(question, value, self.lang)
             points.append((point.round_id, point.value, shown, point.sent))
-        self.chart.set_points(points)
+
+        def say(value: float) -> str:
+            if question is None:
+                return f"{value:g}"
+            return display_value(question, int(value) if value.is_integer() else value, self.lang)
+
+        self.chart.set_points(points, say)
 
     def choose_pdf(self) -> QFileDialog:
         """Ask where to save the comparison: where the last one went, else the documents."""

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEventLoop,
     QSize,
     Qt,
     QTimer,
@@ -39,6 +38,7 @@ from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QDialog, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def run(
                 return _show_received_only(received, chosen, paths)
             box = startup_error_box(exc, chosen)
             # A loop of its own: the application's exec() is for the window only.
-            waiting = QEventLoop()
+            waiting = _own_loop()
             box.finished.connect(waiting.quit)
             waiting.exec()
             return EXIT_REFUSED
@@ -213,7 +213,7 @@ def _show_received_only(received: Path, lang: Lang, paths: DataPaths | None = No
 
     desk = Desk.open(paths) if paths is not None else Desk()
     opener = ReceivedOpener(None, lang, desk, registered=lambda: desk.registered)
-    waiting = QEventLoop()
+    waiting = _own_loop()
     status = [EXIT_OK]
 
     def shown(view: QDialog) -> None:
@@ -243,7 +243,7 @@ def _show_coordinator_only(paths: DataPaths, lang: Lang) -> int:
 
     window = CoordinatorWindow(paths, lang)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    waiting = QEventLoop()
+    waiting = _own_loop()
     window.finished.connect(waiting.quit)
     window.show()
     if os.environ.get(ENV_EXIT_WHEN_SHOWN):
@@ -252,6 +252,14 @@ def _show_coordinator_only(paths: DataPaths, lang: Lang) -> int:
         return EXIT_OK
     waiting.exec()
     return EXIT_OK
+
+
+def _own_loop() -> QEventLoop:
+    """A loop of its own, for a dialog or a window other than the main one (its class is built
+    by PySide6 when first touched, so the common start does without it)."""
+    from PySide6.QtCore import QEventLoop
+
+    return QEventLoop()
 
 
 def _say_ready() -> None:
@@ -278,7 +286,7 @@ def _tell_why_ending() -> None:
         ),
     )
     # A loop of its own: the application's exec() is for the window only.
-    waiting = QEventLoop()
+    waiting = _own_loop()
     box.finished.connect(waiting.quit)
     waiting.exec()
 

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
@@ -35,6 +35,8 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # built by PySide6 at the first close
+
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
     from desktop.ui.submitting.submitting import Submitting
@@ -75,11 +77,17 @@ class MainWindow(MenuDialogs):
         rounds = workbook.catalog.ordered_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
         self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
+        self.navigation.corrected = {
+            r.id: sent.number
+            for r in rounds
+            if r.id not in self.navigation.submitted
+            and (sent := workbook.last_submission(r.id)) is not None
+        }
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         # A submitted round says so above its questions, with the way to reopen it.
         self.banner = LockBanner(self)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         # ... shown from its stored package, with its seal
         self.sealed = SealedRounds(workbook, self.banner, lambda: self.session, self)
         self.panel = ProblemsPanel(self)
@@ -198,6 +206,7 @@ class MainWindow(MenuDialogs):
         if section is None:
             return None
         page = SectionPage(section, session, self.stack)
+        page.explain_requested.connect(self._explain)
         page.set_answers(session.answers().get(section_id, {}))
         page.show_problems(session.problems, session.typed_errors)
         lock_page(page, self.workbook.is_locked(round_id))
@@ -266,7 +275,7 @@ class MainWindow(MenuDialogs):
 
     def _package_imported(self, round_id: str) -> None:
         """A round that got a submission from a package: shown as submitted, and locked."""
-        self.navigation.set_submitted(round_id, self.workbook.is_locked(round_id))
+        self._show_submitted(round_id, self.workbook.is_locked(round_id))
         self.refresh_lock()
 
     def refresh_lock(self) -> None:
@@ -282,7 +291,7 @@ class MainWindow(MenuDialogs):
                 lock_page(page, locked)
         self.menu.submit.setEnabled(not locked)
         self.menu.correct.setEnabled(locked)
-        self.navigation.set_submitted(round_id, locked)
+        self._show_submitted(round_id, locked)
 
     def show_submission(self, submission: Submission) -> None:
         if self.session is not None and self.session.round_id == submission.round_id:
@@ -339,7 +348,7 @@ class MainWindow(MenuDialogs):
         self.menu.set_lang(lang)
         self.previous.retranslate()
         self.navigation.set_lang(lang)
-        self.banner.seal.set_lang(lang)
+        self.banner.set_lang(lang)
         self.banner.retranslate()
         for page in self.pages.values():
             page.set_lang(lang)

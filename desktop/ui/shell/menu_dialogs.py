@@ -42,6 +42,11 @@ class MenuDialogs(SubmittingWindow):
         """The session of a round, made the first time it is asked for."""
         raise NotImplementedError
 
+    def _show_submitted(self, round_id: str, locked: bool) -> None:
+        """The round list tells a submitted round, and one reopened for a correction."""
+        sent = None if locked else self.workbook.last_submission(round_id)
+        self.navigation.set_submitted(round_id, locked, sent.number if sent else None)
+
     @property
     def received(self) -> ReceivedOpener:
         """Checking a received file, loaded the first time one is opened (start-up time)."""
@@ -102,7 +107,7 @@ class MenuDialogs(SubmittingWindow):
         for (round_id, section_id), page in self.pages.items():
             page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
         for rnd in self.workbook.catalog.ordered_rounds():
-            self.navigation.set_submitted(rnd.id, self.workbook.is_locked(rnd.id))
+            self._show_submitted(rnd.id, self.workbook.is_locked(rnd.id))
         self.refresh_lock()
         for session in self.sessions.values():
             session.check()

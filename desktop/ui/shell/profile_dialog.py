@@ -126,6 +126,9 @@ class ProfileDialog(QDialog):
             # The store refuses longer values: the field stops at the same length.
             edit.setMaxLength(PROFILE_MAX[stored])
         self.form = QFormLayout()
+        # Room between a label and its field: drawn on some screens a pixel or two wider than
+        # measured, a label as long as "Tehtävänimike" otherwise runs into its field.
+        self.form.setHorizontalSpacing(12)
         self.labels = [QLabel(self) for _ in range(6)]
         for label, edit in zip(
             self.labels,

@@ -24,13 +24,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.ui.tasks import Report, Task, run_task
-
 if TYPE_CHECKING:
     from desktop.submission.sealed import Kept, Sealed
     from desktop.ui.form.lock_banner import LockBanner
     from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
+    from desktop.ui.tasks import Report, Task
     from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
@@ -134,6 +133,8 @@ class SealedRounds(QObject):
                 "a stored package of %s could not be checked", session.round_id, exc_info=error
             )
 
+        from desktop.ui.tasks import run_task  # the thread pool: when first used
+
         self.tasks[digest] = run_task(work, done, failed, parent=self)
 
     def _ended(self, digest: str) -> None:
@@ -143,11 +144,10 @@ class SealedRounds(QObject):
 
     def _show(self, session: FormSession, seal: Sealed | None, at: datetime | None) -> None:
         if self.current() is session:
-            panel = self.banner.seal
             if seal is None or at is None:
-                panel.clear()
-            elif panel.seal is not seal:
-                panel.show_seal(seal, at)
+                self.banner.clear_seal()
+            elif self.banner.seal.seal is not seal:
+                self.banner.seal.show_seal(seal, at)
             self.banner.retranslate()
         self._use(session, seal)
 

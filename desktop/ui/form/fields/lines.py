@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from desktop.ui.form.fields.base import FieldEditor
 
 if TYPE_CHECKING:
     # Built by PySide6 when first touched, with its enums: loaded with the first calendar.
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QCalendarWidget
 
     from desktop.municipalities import Register
@@ -176,6 +177,8 @@ class DateEditor(WrittenBackEditor):
         except AnswerError:
             current = None
         if isinstance(current, str):
+            from PySide6.QtCore import QDate
+
             day = date.fromisoformat(current)
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         elif self.period_start is not None:

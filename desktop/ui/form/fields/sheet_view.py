@@ -20,8 +20,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
 
 _ADD_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}  # Ctrl++ is Ctrl+Shift+= on some layouts
 _REMOVE_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
@@ -29,6 +36,34 @@ _ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _Move = QAbstractItemView.CursorAction
+HEADING_MARGIN = 12  # what a heading's frame and margins take of its column's width
+
+
+def broken_words(title: str, metrics: QFontMetrics, width: int) -> str:
+    """``title`` with each word too wide for ``width`` broken with a hyphen onto the next
+    line ("Käyttötarkoi-" / "tus"), so that a narrow column's heading shows every letter."""
+    words = []
+    for word in title.split(" "):
+        pieces = []
+        while len(word) > 5 and metrics.horizontalAdvance(word) > width:
+            cut = len(word) - 3  # three letters at least on either side of a break
+            while cut > 3 and metrics.horizontalAdvance(word[:cut] + "-") > width:
+                cut -= 1
+            pieces.append(word[:cut] + "-")
+            word = word[cut:]
+        pieces.append(word)
+        words.append("\n".join(pieces))
+    return " ".join(words)
+
+
+class BreakingHeader(QHeaderView):
+    """Column headings that wrap, breaking a word too long for its column rather than
+    cutting it ("Käyttötarkoitu"); the model's heading itself is left as it is."""
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logicalIndex: int) -> None:
+        super().initStyleOptionForIndex(option, logicalIndex)
+        room = self.sectionSize(logicalIndex) - HEADING_MARGIN
+        option.text = broken_words(option.text, self.fontMetrics(), room)
 
 
 class SheetView(QTableView):
@@ -39,6 +74,7 @@ class SheetView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(BreakingHeader(Qt.Orientation.Horizontal, self))
         self.setTabKeyNavigation(True)
         # Adds a row at the end when Tab goes past the last cell; False when it may not.
         self.grow: Callable[[], bool] = lambda: False

@@ -26,7 +26,7 @@ from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.form.fields.base import FieldEditor
 from desktop.ui.form.fields.cell_delegate import CellDelegate
-from desktop.ui.form.fields.sheet_view import SheetView
+from desktop.ui.form.fields.sheet_view import HEADING_MARGIN, SheetView, broken_words
 from desktop.ui.form.fields.table_model import RowsModel
 
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
@@ -315,7 +315,9 @@ class TableEditor(FieldEditor):
             kind_least = metrics.horizontalAdvance("0") * _LEAST_CHARS.get(column.kind, 8)
             wants.append(max(least, words + pad, content + pad, kind_least))
             firm = column.kind in _LEAST_CHARS
-            whole.append(max(least, content + pad, kind_least) if firm else 0)
+            # and room for a heading's word of some eight letters, so it breaks in few places
+            worded = min(words, metrics.horizontalAdvance("0") * 8) + pad
+            whole.append(max(least, content + pad, kind_least, worded) if firm else 0)
         total = sum(wants) or 1
         if total <= available:
             weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
@@ -331,8 +333,11 @@ class TableEditor(FieldEditor):
         tallest = heading.lineSpacing()
         for index, width in enumerate(widths):
             self.view.setColumnWidth(index, width)
-            title = self.model.headerData(index, Qt.Orientation.Horizontal) or ""
-            box = heading.boundingRect(0, 0, width - 12, 1000, Qt.TextFlag.TextWordWrap, title)
+            title = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
+            shown = broken_words(title, heading, width - HEADING_MARGIN)  # as the header draws it
+            box = heading.boundingRect(
+                0, 0, width - HEADING_MARGIN, 1000, Qt.TextFlag.TextWordWrap, shown
+            )
             tallest = max(tallest, box.height())
         # Headings wrap rather than hide: "Yhteiskäytössä kunnan muiden palvelujen kanssa".
         header.setFixedHeight(tallest + 12)
