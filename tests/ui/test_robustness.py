@@ -23,6 +23,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.qtlog import route_qt_messages
 from desktop.ui.tasks import run_task
 from tests.environment import file_digest
+from tests.ui.exporting import Screen
 
 
 @pytest.fixture
@@ -164,14 +165,16 @@ def test_a_backup_is_made_off_the_ui_thread(
 
 
 def test_a_closed_window_checks_nothing_after_its_database_is_closed(
-    qtbot: QtBot, window: MainWindow, workbook: object
+    qtbot: QtBot, window: MainWindow, workbook: object, screen: Screen
 ) -> None:
     from desktop.ui.form.session import CHECK_MS
 
     session = window.session
     assert session is not None
     session.set_typed_error("/premises/premises/0/floor_area", "ei luku")  # asks for a check
+    screen.yes = True  # closed without the refused text, as the user chose
     window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
     window.workbook.store.close()  # the window is gone; the program closes its store
     with qtbot.captureExceptions() as raised:
         qtbot.wait(CHECK_MS * 3)
