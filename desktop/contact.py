@@ -10,6 +10,7 @@ organisation key's certificate needs it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -51,11 +52,32 @@ def contact_problems(profile: Profile, catalog: Catalog) -> list[ContactProblem]
                 texts = {lang: problem.describe(lang) for lang in LANGS}
                 problems.append(ContactProblem(name, texts))
                 break
+    email = profile.contact_email.strip()
+    if email and not any(p.name == "contact_email" for p in problems) and not _has_tld(email):
+        texts = {lang: text("contact.email_domain", lang, value=email) for lang in LANGS}
+        problems.append(ContactProblem("contact_email", texts))
     business_id = profile.business_id.strip()
     if business_id and not valid_business_id(business_id):
-        texts = {lang: text("contact.business_id", lang, value=business_id) for lang in LANGS}
+        # Of the right form, only the check digit is wrong: the form is not told back.
+        key = (
+            "contact.business_id_check"
+            if _BUSINESS_ID_FORM.fullmatch(business_id)
+            else ("contact.business_id")
+        )
+        texts = {lang: text(key, lang, value=business_id) for lang in LANGS}
         problems.append(ContactProblem("business_id", texts))
     return problems
+
+
+_BUSINESS_ID_FORM = re.compile(r"[0-9]{7}-[0-9]")
+
+
+def _has_tld(email: str) -> bool:
+    """Whether an address's domain ends in a dot and a name ("porvoo.fi", not "porvoo"): a
+    profile's address is sent mail to, and a bare host name reaches no one outside."""
+    domain = email.rpartition("@")[2]
+    head, dot, ending = domain.rpartition(".")
+    return bool(head and dot and ending.isalpha() and len(ending) >= 2)
 
 
 def check_profile(profile: Profile, catalog: Catalog) -> None:

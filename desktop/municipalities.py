@@ -12,6 +12,7 @@ import csv
 import functools
 import io
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -76,6 +77,10 @@ _CATEGORY_COLUMNS: Final = {
         "urban_class",
         "hospital_district",
     )
+}
+# Each class's columns of a row, read in one call (the register is read at start-up).
+_CATEGORY_CELLS: Final = {
+    prefix: operator.itemgetter(*columns) for prefix, columns in _CATEGORY_COLUMNS.items()
 }
 _CODE = re.compile(r"\d{3}")
 _CLASS_CODE = re.compile(r"\d{1,3}")
@@ -337,7 +342,7 @@ def _municipality(
 
     def category(prefix: str, *, english: bool = False) -> Category:
         # Rows share their classes: a class read once is the same for the same text.
-        raw = (prefix, english, *(row[column] for column in _CATEGORY_COLUMNS[prefix]))
+        raw = (prefix, english, *_CATEGORY_CELLS[prefix](row))
         known = categories.get(raw)
         if known is None:
             known = categories[raw] = Category(

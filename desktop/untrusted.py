@@ -30,8 +30,8 @@ def escape(text: str) -> str:
 def escape_lines(text: str) -> str:
     """``text`` escaped as by ``escape``, but keeping its line breaks and tabs: for a
     terminal, where a multi-line answer is still read as lines."""
-    if text.isprintable():
-        return text
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # no character to escape: a printable one never is (start-up time)
     return "".join(char if char in "\n\t" else _escaped(char) for char in text)
 
 

@@ -250,3 +250,25 @@ def test_show_names_the_municipality_as_the_form_and_the_report_do(run, with_pro
     assert "Kunta: Kangasala (211)" in out
     code, out, _ = run("--lang", "sv", "show", "2022-1", "background")
     assert "Kommun: Kangasala (211)" in out
+
+
+def test_reading_commands_work_on_a_read_only_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder the user may only read (a colleague's, a copy on a locked share): the
+    reading commands show it; a command that writes is refused, and nothing is changed."""
+    data = tmp_path / "data"
+    base = ["--data-dir", str(data)]
+    assert cli.main([*base, "profile", "--municipality", "211"]) == 0
+    assert cli.main([*base, "set", "2022-1", "/premises/lease_status", "signed"]) == 0
+    capsys.readouterr()
+    before = file_digest(data / "tilannekuva.sqlite")
+    with read_only_directory(data):
+        assert cli.main([*base, "rounds"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("2022-1  ") and "vastattu 1/" in out
+        assert cli.main([*base, "show", "2022-1", "premises"]) == 0
+        assert "Allekirjoitettu" in capsys.readouterr().out
+        assert cli.main([*base, "set", "2022-1", "/premises/lease_status", "not_started"]) == 2
+        assert "ei voi kirjoittaa" in capsys.readouterr().err
+    assert file_digest(data / "tilannekuva.sqlite") == before

@@ -381,3 +381,21 @@ def test_one_imported_key_is_said_in_the_singular(
     data = ["--data-dir", str(tmp_path / "d"), "--lang", lang]
     assert main([*data, "trust", "import", str(keys)]) == 0
     assert said in capsys.readouterr().out
+
+
+def test_the_summary_counts_every_file_it_names(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same package found twice counts once, and the line says so: its numbers add up
+    to the files."""
+    import re
+
+    folder, _ = received
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(folder)]) == 1
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Kierros 2022-1:")]
+    assert "1 kaksoiskappale (sama paketti uudelleen)" in line
+    files, *parts = (int(n) for n in re.findall(r"(\d+) ", line.split(":", 1)[1]))
+    assert files == sum(parts), line

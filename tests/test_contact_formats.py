@@ -29,6 +29,7 @@ def run(data_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> Run:
         ("--phone", "soita vaihteeseen", "Puhelinnumerossa voi olla vain numeroita"),
         ("--business-id", "0201256-7", "tarkistusnumero"),
         ("--business-id", "201256-6", "1234567-8"),
+        ("--email", "anna@porvoo", "verkkotunnuksen pääte"),
     ],
 )
 def test_the_profile_command_refuses_a_malformed_contact_and_saves_nothing(
@@ -66,3 +67,23 @@ def test_an_answer_of_the_wrong_form_is_saved_and_its_problem_told_at_once(run: 
     assert "Sähköposti: Sähköpostiosoite ei kelpaa" in err
     code, out, err = run("set", "2022-1", "/background/respondent_email", "kaisa@kunta.fi")
     assert code == 0 and err == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"),
+    [
+        ("fi", "Y-tunnuksen ”1234567-8” tarkistusnumero ei täsmää"),
+        ("sv", "FO-numrets ”1234567-8” kontrollsiffra stämmer inte"),
+        ("en", "The check digit of the business ID “1234567-8” does not match"),
+    ],
+)
+def test_a_business_id_of_the_right_form_is_told_its_check_digit_not_its_form(
+    run: Run, lang: str, told: str
+) -> None:
+    """The format example is not repeated back to someone who typed exactly that."""
+    code, _, err = run(
+        "--lang", lang, "profile", "--municipality", "211", "--business-id", "1234567-8"
+    )
+    assert code == 2
+    assert told in err
+    assert err.count("1234567-8") == 1, err

@@ -130,6 +130,14 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
         name: console.text(f"commands.collect.count_{name}", count=number)
         for name, number in numbers.items()
     }
+    # A package found at several paths counts once: the other paths are said, so that the
+    # numbers add up to the files.
+    duplicates = sum(len(entry.paths) - 1 for entry in result.entries)
+    said["duplicates"] = (
+        ", " + console.text("commands.collect.count_duplicates", count=duplicates)
+        if duplicates
+        else ""
+    )
     console.say(console.text("commands.collect.summary", round=args.round, **said))
     absent = missing(records, result, register, catalog)
     if absent:

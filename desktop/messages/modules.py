@@ -94,6 +94,21 @@ MESSAGES: Final[Catalogue] = {
         "en": "The business ID “{value}” is not valid: the form is 1234567-8 and the last digit "
         "is a check digit. Check the digits.",
     },
+    "contact.business_id_check": {
+        "fi": "Y-tunnuksen ”{value}” tarkistusnumero ei täsmää: jokin numeroista on väärin. "
+        "Tarkista numerot.",
+        "sv": "FO-numrets ”{value}” kontrollsiffra stämmer inte: någon av siffrorna är fel. "
+        "Kontrollera siffrorna.",
+        "en": "The check digit of the business ID “{value}” does not match: one of the digits "
+        "is wrong. Check the digits.",
+    },
+    "contact.email_domain": {
+        "fi": "Sähköpostiosoitteesta ”{value}” puuttuu verkkotunnuksen pääte (esim. "
+        "nimi@kunta.fi).",
+        "sv": "E-postadressen ”{value}” saknar domänens ändelse (t.ex. namn@kommun.fi).",
+        "en": "The e-mail address “{value}” lacks the ending of its domain (e.g. "
+        "name@municipality.fi).",
+    },
     "workbook.unknown_pointer": {
         "fi": "Kierroksella {round} ei ole kysymystä {pointer}.",
         "sv": "Omgången {round} har ingen fråga {pointer}.",

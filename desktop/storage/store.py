@@ -96,6 +96,8 @@ class Store:
         try:
             return cls.open(paths)
         except StorageError as exc:
+            if exc.key == "storage.database.read_only" and paths.database.is_file():
+                return cls._in_read_only_folder(paths, exc)
             if exc.key != "storage.database.already_running":
                 raise
             busy = exc
@@ -107,6 +109,35 @@ class Store:
             with environment_errors(paths.database):
                 if read_user_version(conn) != LATEST:
                     raise busy  # the holder brings it up to date first
+                check_integrity(conn, paths.database)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(paths, conn, None)
+
+    @classmethod
+    def _in_read_only_folder(cls, paths: DataPaths, refused: StorageError) -> Store:
+        """A store that reads a database in a folder this user may not write to (no lock can
+        be taken there, and no one of this user can write it meanwhile). SQLite opens a WAL
+        database there only when its side files exist; with no write-ahead log left to read,
+        the file alone is the whole database and is read as unchanging."""
+        check_file_shape(paths.database)
+        wal = paths.database.with_name(paths.database.name + "-wal")
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = connect_read_only(paths.database)
+            read_user_version(conn)
+        except (StorageError, sqlite3.Error):
+            if conn is not None:
+                conn.close()
+            if wal.exists() and wal.stat().st_size > 0:
+                raise refused from None  # answers still in the log: not readable here
+            uri = f"{paths.database.resolve().as_uri()}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            with environment_errors(paths.database):
+                if read_user_version(conn) != LATEST:
+                    raise refused  # it cannot be brought up to date here
                 check_integrity(conn, paths.database)
         except BaseException:
             conn.close()

@@ -431,7 +431,8 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     ``checks`` (a folder), files that passed once are not checked again: a
     file named by the hash of the program's version and of every schema
     file records that they passed, so a changed or added file is checked
-    anew. The validators are then compiled when answers are first checked.
+    anew. The validators are then compiled when answers are first checked,
+    and each round and section is built when it is first asked for.
     """
     root = root or schemas_dir()
     catalog = Catalog()

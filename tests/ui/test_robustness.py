@@ -172,9 +172,10 @@ def test_a_closed_window_checks_nothing_after_its_database_is_closed(
     session = window.session
     assert session is not None
     session.set_typed_error("/premises/premises/0/floor_area", "ei luku")  # asks for a check
-    screen.yes = True  # closed without the refused text, as the user chose
+    screen.yes = True  # asked about the refused text: close without it
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
+    assert screen.questions  # it was asked
     window.workbook.store.close()  # the window is gone; the program closes its store
     with qtbot.captureExceptions() as raised:
         qtbot.wait(CHECK_MS * 3)

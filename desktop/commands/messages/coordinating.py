@@ -131,9 +131,20 @@ MESSAGES: Final[Catalogue] = {
     # The counts are filled in from the commands.collect.count_ messages, each in the
     # singular or plural its number needs.
     "commands.collect.summary": {
-        "fi": "Kierros {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
-        "sv": "Omgång {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
-        "en": "Round {round}: {files}, {counted}, {replaced}, {refused}, {ignored}.",
+        "fi": "Kierros {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
+        "sv": "Omgång {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
+        "en": "Round {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
+    },
+    # The {duplicates} of commands.collect.summary, when there are any.
+    "commands.collect.count_duplicates": {
+        "fi": "{count} kaksoiskappaletta (sama paketti uudelleen)",
+        "sv": "{count} dubbletter (samma paket en gång till)",
+        "en": "{count} duplicates (the same package once more)",
+    },
+    "commands.collect.count_duplicates_one": {
+        "fi": "1 kaksoiskappale (sama paketti uudelleen)",
+        "sv": "1 dubblett (samma paket en gång till)",
+        "en": "1 duplicate (the same package once more)",
     },
     "commands.collect.count_files": {
         "fi": "{count} tiedostoa",

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.ui.size_watch import SizeWatchingLayout
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
 
@@ -50,15 +49,22 @@ def _open_circle(size: int, colour: QColor) -> QIcon:
 class _RoundList(QListWidget):
     """The rounds' list; says when its items' room changes.
 
-    A scroll area hands its viewport's resizes to its own ``resizeEvent``, so
-    this needs no event filter: a filter in Python makes PySide6 build every
-    event class and the viewport every widget class at start-up."""
+    A view lays out its scroll bars anew (``updateGeometries``) when it is resized, so
+    this needs no event handler: a ``resizeEvent`` or event filter in Python makes
+    PySide6 build the event classes, and a filter on the viewport every widget
+    class, at start-up."""
 
     resized = Signal()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._size = QSize()
+
+    def updateGeometries(self) -> None:  # Qt's name
+        super().updateGeometries()
+        if self.size() != self._size:
+            self._size = self.size()
+            self.resized.emit()
 
 
 class Navigation(QWidget):
@@ -104,7 +110,7 @@ class Navigation(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         self.round_label.setFont(bold)
         self.sections_label.setFont(bold)
-        layout = QVBoxLayout(self)
+        layout = SizeWatchingLayout(self, self._resized)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.round_label)
         layout.addWidget(self.round_list)
@@ -282,9 +288,8 @@ class Navigation(QWidget):
         self._round_texts()
         self.set_progress(self.progress)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().height() != event.oldSize().height():
+    def _resized(self, size: QSize, old: QSize | None) -> None:
+        if old is None or size.height() != old.height():
             QTimer.singleShot(0, self._fit_rounds)  # half of a new height
 
     def set_lang(self, lang: Lang) -> None:

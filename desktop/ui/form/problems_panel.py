@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -88,9 +88,16 @@ class _Wrapped(QStyledItemDelegate):
 
 
 class _WrappingList(QListWidget):
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+    # Told by ``updateGeometries``, which a view calls when it is resized: a ``resizeEvent``
+    # in Python would make PySide6 build the event classes at start-up.
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._width = -1
+
+    def updateGeometries(self) -> None:  # Qt's name
+        super().updateGeometries()
+        if self.width() != self._width:
+            self._width = self.width()
             self.doItemsLayout()  # the heights follow the new width
 
 

@@ -8,7 +8,6 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
@@ -385,10 +384,6 @@ class MainWindow(MenuDialogs):
         """The user chose to close with answers that could not be saved."""
         self._closing_anyway = True
         self.close()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.sides.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._submitting is not None and self._submitting.busy:

@@ -11,8 +11,10 @@ window keeps the width chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from desktop.ui.size_watch import SizeWatchingLayout
 
 NAVIGATION_SHARE = 0.2
 NAVIGATION_MIN, NAVIGATION_MAX = 190, 300
@@ -41,7 +43,13 @@ def lay_out(
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([NAVIGATION_MAX, 900])
     splitter.setChildrenCollapsible(False)
-    window.setCentralWidget(splitter)
+    # The splitter in a frame whose layout says when the window's size changes.
+    central = QWidget(window)
+    central.setObjectName("central")
+    central_layout = SizeWatchingLayout(central)
+    central_layout.setContentsMargins(0, 0, 0, 0)
+    central_layout.addWidget(splitter)
+    window.setCentralWidget(central)
     dock = QDockWidget(window)
     dock.setObjectName("problemsDock")
     dock.setWidget(panel)
@@ -50,14 +58,17 @@ def lay_out(
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    return SideLayout(window, splitter, dock)
+    sides = SideLayout(window, splitter, dock)
+    central_layout.resized = lambda _size, _old: sides.window_resized()
+    return sides
 
 
 class SideLayout(QObject):
     """Sizes the sections list (left of the splitter) and the problems dock to the window.
 
-    The window calls ``fit`` from its ``resizeEvent``: an event filter written in
-    Python would make PySide6 build every event class at start-up."""
+    ``fit`` follows each change of the window's size, told by the layout of the window's
+    central area (``window_resized``): a ``resizeEvent`` or an event filter written in
+    Python would make PySide6 build the event classes at start-up."""
 
     def __init__(self, window: QMainWindow, splitter: QSplitter, dock: QDockWidget) -> None:
         super().__init__(window)
@@ -66,10 +77,19 @@ class SideLayout(QObject):
         self.dock = dock
         self._dragged = False  # the user chose the sections list's width
         self._stepped_aside = False  # the panel was hidden because it was empty
+        self._window_size = QSize()  # the window's size when last fitted
         splitter.splitterMoved.connect(self._moved)
 
     def _moved(self, _position: int, _index: int) -> None:
         self._dragged = True
+
+    def window_resized(self) -> None:
+        """The central area was laid out anew: fit the sides if the window's size changed
+        (and not when only the problems panel's width did)."""
+        size = self.window.size()
+        if size != self._window_size:
+            self._window_size = size
+            self.fit()
 
     def fit(self) -> None:
         width = self.window.width()

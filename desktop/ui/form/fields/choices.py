@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.i18n import Lang, pick
@@ -14,6 +14,7 @@ from desktop.survey.values import clean_text
 from desktop.ui.form.fields.base import FieldEditor
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
 CHOICE_WIDTH = 420
@@ -72,6 +73,8 @@ class YesNoEditor(FieldEditor):
         return [self]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # built with the first event filtered here
+
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, _key_event())
