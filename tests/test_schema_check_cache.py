@@ -67,3 +67,23 @@ def test_a_key_given_twice_after_the_check_is_refused(tmp_path: Path) -> None:
     changed = load_catalog(root, checks=checks)
     reasons = [p.reason for p in changed.problems if p.file.endswith("premises-1.json")]
     assert reasons and "appears twice" in reasons[0], changed.problems
+
+
+def test_the_rounds_listed_before_their_sections_are_read_are_the_rounds(tmp_path: Path) -> None:
+    # The window lists the rounds from their manifests alone, then reads the one it shows.
+    from datetime import date
+
+    from desktop.survey.model import RoundListing
+
+    checks = tmp_path / "checks"
+    load_catalog(checks=checks)
+    trusted = load_catalog(checks=checks)
+    listed = trusted.listed_rounds()
+    rounds = trusted.ordered_rounds()
+
+    def shown(r: RoundListing) -> tuple[object, ...]:
+        days = (date(2022, 1, 1), date(2022, 5, 10), date(2030, 1, 1))
+        return (r.id, r.title, r.opens, r.closes, r.origin, *(r.status(d) for d in days))
+
+    assert [shown(r) for r in listed] == [shown(r) for r in rounds]
+    assert [r.id for r in load_catalog().listed_rounds()] == trusted.round_ids()

@@ -116,6 +116,7 @@ FIRST_USE = (
     "desktop.ui.form.seal_panel",  # a submitted round's seal: the first such round shown
     "desktop.ui.tasks",  # the thread pool: the first work off the UI thread
     "decimal",  # reading a typed number: the first number typed
+    "desktop.storage.history",  # the audit log's and the copies' records
 )
 
 

@@ -6,10 +6,15 @@ backups and restore). May import only the ground floor (i18n, paths,
 errors, jsonvalue); it knows nothing of the survey's questions.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
-from desktop.storage.records import CONTACT_ANSWERS, AuditEntry, Copy, Profile, Submission
+from desktop.storage.records import CONTACT_ANSWERS, Profile, Submission
 from desktop.storage.store import Store
+
+if TYPE_CHECKING:
+    from desktop.storage.history import AuditEntry, Copy
 
 __all__ = [
     "CONTACT_ANSWERS",
@@ -21,3 +26,12 @@ __all__ = [
     "Store",
     "Submission",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The audit log's and the copies' records load when first asked for (start-up time).
+    if name in ("AuditEntry", "Copy"):
+        from desktop.storage import history
+
+        return getattr(history, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,11 +10,13 @@ import functools
 import sqlite3
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import JSONValue, _Missing
 from desktop.storage import answer_rows
-from desktop.storage.records import AuditEntry
+
+if TYPE_CHECKING:
+    from desktop.storage.history import AuditEntry
 
 # The second last asked for, as text: every edit asks for the time, a second holds many.
 _second: tuple[int, str] = (-1, "")
@@ -81,6 +83,8 @@ def entries(
     conn: sqlite3.Connection, round_id: str | None = None, limit: int | None = None
 ) -> list[AuditEntry]:
     """The entries, newest first: of one round (or all), at most ``limit`` of them."""
+    from desktop.storage.history import AuditEntry
+
     sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
     params: list[Any] = []
     if round_id is not None:

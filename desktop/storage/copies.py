@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop.jsonvalue import JSONValue, _Missing, split_pointer
 from desktop.storage import answer_rows
-from desktop.storage.records import Copy
+
+if TYPE_CHECKING:
+    from desktop.storage.history import Copy
 
 # audit_rows.write: (conn, actor, round, pointer, old, new, source, copy id)
 Audit = Callable[
@@ -62,6 +65,8 @@ def write(
     if not changed:
         conn.execute("DELETE FROM copies WHERE id = ?", (copy_id,))
         return None
+    from desktop.storage.history import Copy
+
     return Copy(copy_id, round_id, stamp, who, source, changed)
 
 
@@ -73,6 +78,8 @@ def latest(conn: sqlite3.Connection, round_id: str) -> Copy | None:
         "FROM copies c WHERE c.round_id = ? AND c.undone_at IS NULL ORDER BY c.id DESC LIMIT 1",
         (round_id,),
     ).fetchone()
+    from desktop.storage.history import Copy
+
     return Copy(*row) if row is not None else None
 
 

@@ -1,10 +1,9 @@
-"""What the answers database hands out: the profile, a submission, a line of the audit log."""
+"""What the answers database hands out: the profile, a submission (the audit log and copies:
+``history``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from desktop.jsonvalue import JSONValue, _Missing
 
 
 @dataclass(frozen=True)
@@ -45,31 +44,3 @@ class Submission:
     package_name: str
     package_sha256: str
     report_sha256: str
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One change: when, by whom, where (a pointer), the value before and after."""
-
-    id: int
-    at: str
-    actor: str
-    round_id: str | None
-    pointer: str
-    old: JSONValue | _Missing
-    new: JSONValue | _Missing
-    # Copied forward: the submission the answer came from ("2022-1#1", or "2022-1" for
-    # saved answers never sent); "undo:" before it when a copy was undone.
-    source: str | None = None
-
-
-@dataclass(frozen=True)
-class Copy:
-    """One copy of previous answers into a round: what ``Store.undo_copy`` takes back."""
-
-    id: int
-    round_id: str
-    at: str
-    actor: str
-    source: str
-    count: int  # the answers it changed

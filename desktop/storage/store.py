@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing
 from desktop.paths import DataPaths
@@ -34,7 +34,10 @@ from desktop.storage.errors import StorageError, environment_error, environment_
 from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
-from desktop.storage.records import AuditEntry, Copy, Profile, Submission
+from desktop.storage.records import Profile, Submission
+
+if TYPE_CHECKING:
+    from desktop.storage.history import AuditEntry, Copy
 
 
 class Store:

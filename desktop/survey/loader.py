@@ -23,7 +23,17 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
-from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Round, Section
+from desktop.survey.model import (
+    NUMERIC_KINDS,
+    Condition,
+    Field,
+    Kind,
+    ListedRound,
+    Option,
+    Round,
+    RoundListing,
+    Section,
+)
 from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
 
 
@@ -56,6 +66,8 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
     # Each section schema's file as read (by ``$id``): a round package carries them exactly.
     files: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # A trusted catalog's rounds as their manifests name them (``listed_rounds``).
+    listed: Mapping[str, ListedRound] = field(default_factory=dict, repr=False)
 
     def round(self, round_id: str) -> Round:
         try:
@@ -72,6 +84,11 @@ class Catalog:
 
     def ordered_rounds(self) -> list[Round]:
         return [self.rounds[r] for r in self.round_ids()]
+
+    def listed_rounds(self) -> list[RoundListing]:
+        """The rounds in order as a list of them shows them: a trusted catalog's without
+        reading their sections (start-up time)."""
+        return [self.listed.get(r) or self.rounds[r] for r in self.round_ids()]
 
     def raise_problems(self) -> None:
         if self.problems:
@@ -527,10 +544,19 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
         document = _parse(file.raw, checked=True)
         return _build_round(file.path.name, file.sha256, document, built_sections, trusted=True)
 
+    def listed(file: _File) -> ListedRound:
+        manifest = _parse(file.raw, checked=True)
+        opens, closes = (
+            date.fromisoformat(manifest["opens"]),
+            date.fromisoformat(manifest["closes"]),
+        )
+        return ListedRound(manifest["id"], manifest["title"], opens, closes)
+
     return Catalog(
         rounds=_BuiltWhenRead(round_files, round_),
         sections=built_sections,
         files={key: file.raw for key, file in section_files.items()},
+        listed={key: listed(file) for key, file in round_files.items()},
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.i18n import Lang, Texts, pick
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -284,8 +284,50 @@ class Round:
         return effective
 
     def status(self, today: date) -> RoundStatus:
-        if today < self.opens:
-            return RoundStatus.UPCOMING
-        if today > self.closes:
-            return RoundStatus.CLOSED
-        return RoundStatus.OPEN
+        return _status(self.opens, self.closes, today)
+
+
+def _status(opens: date, closes: date, today: date) -> RoundStatus:
+    if today < opens:
+        return RoundStatus.UPCOMING
+    if today > closes:
+        return RoundStatus.CLOSED
+    return RoundStatus.OPEN
+
+
+class RoundListing(Protocol):
+    """What a list of the rounds shows of one: a ``Round``, or a ``ListedRound``."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> Texts: ...
+
+    @property
+    def opens(self) -> date: ...
+
+    @property
+    def closes(self) -> date: ...
+
+    @property
+    def origin(self) -> RoundOrigin | None: ...
+
+    def status(self, today: date) -> RoundStatus: ...
+
+
+class ListedRound:
+    """A shipped round as its manifest names it, before its sections are read: what the
+    window's list of rounds shows of the rounds not on screen (start-up time)."""
+
+    __slots__ = ("closes", "id", "opens", "title")
+    origin: RoundOrigin | None = None  # shipped with the program
+
+    def __init__(self, id: str, title: Texts, opens: date, closes: date) -> None:
+        self.id = id
+        self.title = title
+        self.opens = opens
+        self.closes = closes
+
+    def status(self, today: date) -> RoundStatus:
+        return _status(self.opens, self.closes, today)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.model import RoundListing
 from desktop.ui.size_watch import SizeWatchingLayout
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
@@ -74,7 +75,11 @@ class Navigation(QWidget):
     section_chosen = Signal(str)
 
     def __init__(
-        self, rounds: Sequence[Round], lang: Lang, today: date, parent: QWidget | None = None
+        self,
+        rounds: Sequence[RoundListing],
+        lang: Lang,
+        today: date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.rounds = list(rounds)
@@ -149,7 +154,7 @@ class Navigation(QWidget):
         self.set_progress(progress)
         self._round_texts()
 
-    def set_rounds(self, rounds: Sequence[Round]) -> None:
+    def set_rounds(self, rounds: Sequence[RoundListing]) -> None:
         """The rounds offered (a round was added), the chosen one still chosen."""
         self.rounds = list(rounds)
         blocked = self.round_list.blockSignals(True)
@@ -213,7 +218,7 @@ class Navigation(QWidget):
             # A tick when done, a warning while something is wrong, an open circle until then.
             item.setIcon(wrong if faults else done if answered >= required else todo)
 
-    def status_text(self, rnd: Round) -> str:
+    def status_text(self, rnd: RoundListing) -> str:
         status = rnd.status(self.today)
         if status is RoundStatus.OPEN:
             return self.tr("avoinna")

@@ -73,7 +73,7 @@ class MainWindow(MenuDialogs):
 
         self.menu = MainMenu(self, lang)
         self.previous = PreviousRounds(self)
-        rounds = workbook.catalog.ordered_rounds()
+        rounds = workbook.catalog.listed_rounds()
         self.navigation = Navigation(rounds, lang, self.today, self)
         self.navigation.submitted = {r.id for r in rounds if workbook.is_locked(r.id)}
         self.navigation.corrected = {
@@ -117,7 +117,7 @@ class MainWindow(MenuDialogs):
         m.received.triggered.connect(self.open_received)
         m.add_round.triggered.connect(lambda: self.round_adding.choose())
         self.round_adding.added.connect(
-            lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.ordered_rounds())
+            lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.listed_rounds())
         )
         m.import_package.triggered.connect(self._import_package)
         self.package_importing.imported.connect(self._package_imported)

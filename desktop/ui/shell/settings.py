@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths
-from desktop.survey import Round, RoundStatus
+from desktop.survey import RoundStatus
+from desktop.survey.model import RoundListing
 from desktop.ui.folders import documents_folder
 
 
@@ -43,7 +44,7 @@ class Preferences:
         self._settings.setValue("round", value)
 
     def first_round(
-        self, rounds: list[Round], today: date, started: Callable[[], Iterable[str]]
+        self, rounds: Sequence[RoundListing], today: date, started: Callable[[], Iterable[str]]
     ) -> str:
         """The round the window opens with: the one last shown, else the open one, else the
         latest of the rounds ``started`` (or the latest of all)."""
