@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.storage.answer_rows import dump
+from desktop.storage.answer_rows import dump, parse
 from desktop.storage.audit_rows import now_utc
 
 JSON = st.recursive(
@@ -57,3 +57,18 @@ def test_now_is_now() -> None:
     stamp = now_utc()
     after = datetime.now(UTC).isoformat(timespec="milliseconds")
     assert before <= stamp <= after
+
+
+@given(JSON, st.sampled_from(["", " ", "\n", "\t "]), st.sampled_from(["", " ", "\n"]))
+def test_stored_text_is_read_as_json_loads_reads_it(value: object, before: str, after: str) -> None:
+    text = before + json.dumps(value) + after
+    assert parse(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", "1 2", "[1,", "{} x", "nul", '"a', "[1]]"])
+def test_text_that_is_not_json_is_refused_as_json_loads_refuses_it(text: str) -> None:
+    with pytest.raises(json.JSONDecodeError) as expected:
+        json.loads(text)
+    with pytest.raises(json.JSONDecodeError) as raised:
+        parse(text)
+    assert str(raised.value) == str(expected.value)

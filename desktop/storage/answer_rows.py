@@ -61,11 +61,25 @@ def dump(value: JSONValue | _Missing) -> str | None:
     return "".join(_ENCODE(value, 0))
 
 
+_DECODER = json.JSONDecoder()
+
+
+def parse(text: str) -> JSONValue:
+    """``json.loads``, quicker for the text ``dump`` writes (nothing around the value)."""
+    try:
+        value: JSONValue
+        value, end = _DECODER.raw_decode(text)
+    except json.JSONDecodeError:
+        end = -1
+    if end != len(text):
+        value = json.loads(text)  # spaces around the value, or the same error as ever
+    return value
+
+
 def load(text: str | None) -> JSONValue | _Missing:
     if text is None:
         return MISSING
-    value: JSONValue = json.loads(text)
-    return value
+    return parse(text)
 
 
 def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | None, int] | None:
@@ -98,7 +112,7 @@ def _rows(conn: sqlite3.Connection, key: tuple[str, str, str]) -> list[JSONValue
         "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? ORDER BY position",
         key,
     )
-    return [json.loads(r[0]) for r in cursor]
+    return [parse(r[0]) for r in cursor]
 
 
 def _row(conn: sqlite3.Connection, key: tuple[str, str, str], position: int) -> JSONValue:
@@ -106,7 +120,7 @@ def _row(conn: sqlite3.Connection, key: tuple[str, str, str], position: int) -> 
         "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
         (*key, position),
     ).fetchone()
-    value: JSONValue = json.loads(row[0])
+    value: JSONValue = parse(row[0])
     return value
 
 
@@ -151,7 +165,7 @@ def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObjec
         "SELECT section, field, value, row_count FROM answers WHERE round_id = ?", (round_id,)
     ):
         if count is None:
-            result.setdefault(section, {})[field] = json.loads(value)
+            result.setdefault(section, {})[field] = parse(value)
         else:
             rows: list[JSONValue] = []
             tables[(section, field)] = rows
@@ -162,7 +176,7 @@ def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObjec
             "ORDER BY section, field, position",
             (round_id,),
         ):
-            tables[(section, field)].append(json.loads(value))
+            tables[(section, field)].append(parse(value))
     return result
 
 
@@ -175,7 +189,7 @@ def stored_answers(conn: sqlite3.Connection, round_id: str, version: int) -> dic
     for section, field, value in conn.execute(
         "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
     ):
-        result.setdefault(section, {})[field] = json.loads(value)
+        result.setdefault(section, {})[field] = parse(value)
     return result
 
 
@@ -269,7 +283,7 @@ def set_leaf(
         position = _index(rest[0], count, allow_append=True)
         if position < count:
             assert stored_row is not None  # every position below the count has its row
-            row: JSONValue = json.loads(stored_row)
+            row: JSONValue = parse(stored_row)
             old = get_in(row, rest[1:])
             if _same(old, value):
                 return False, old

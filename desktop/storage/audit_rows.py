@@ -24,8 +24,13 @@ _second: tuple[int, str] = (-1, "")
 
 def now_utc() -> str:
     """Now in UTC to the millisecond, as ``datetime.isoformat``: ``2026-12-01T10:14:30.123+00:00``."""
+    return utc_text(time.time_ns())
+
+
+def utc_text(since_epoch_ns: int) -> str:
+    """``now_utc`` of the moment ``time.time_ns`` gave."""
     global _second
-    second, nanoseconds = divmod(time.time_ns(), 1_000_000_000)
+    second, nanoseconds = divmod(since_epoch_ns, 1_000_000_000)
     known, text = _second
     if second != known:
         text = datetime.fromtimestamp(second, UTC).isoformat()[:19]

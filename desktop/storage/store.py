@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from types import TracebackType
@@ -18,7 +19,7 @@ from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing
 from desktop.paths import DataPaths
 from desktop.storage import answer_rows, audit_rows, copies, submission_rows
 from desktop.storage.answer_rows import split_answer_pointer
-from desktop.storage.audit_rows import default_actor, now_utc
+from desktop.storage.audit_rows import default_actor, now_utc, utc_text
 from desktop.storage.backup import backup_if_due
 from desktop.storage.connection import (
     BUSY_TIMEOUT_MS,
@@ -49,7 +50,7 @@ class Store:
         self._database = paths.database  # named in every error of every edit
         self._conn = conn
         self._lock = lock  # None: another store of this process holds the data folder
-        self.last_commit: str | None = None
+        self._committed_ns: int | None = None  # ``time.time_ns`` of the last commit
         # Once SQLite has found the file damaged, nothing more is written into it.
         self._damage: StorageError | None = None
 
@@ -166,6 +167,11 @@ class Store:
             raise
         return cls(paths, conn, None)
 
+    @property
+    def last_commit(self) -> str | None:
+        """When an edit was last committed here (UTC, ISO 8601); None before the first."""
+        return None if self._committed_ns is None else utc_text(self._committed_ns)
+
     def close(self) -> None:
         if self._lock is None:
             self._conn.close()
@@ -239,7 +245,7 @@ class Store:
         except StorageError as exc:
             self._note_damage(exc)
             raise
-        self.last_commit = now_utc()
+        self._committed_ns = time.time_ns()
 
     def _note_damage(self, exc: StorageError) -> None:
         # Once SQLite has found the file damaged, nothing more is written into it.
