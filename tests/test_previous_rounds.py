@@ -13,7 +13,7 @@ import pytest
 from desktop import cli
 from desktop.commands.demo import fill_round
 from desktop.paths import DataPaths, resources_dir, schemas_dir
-from desktop.review.copying import CopyError, Reason, copy_forward, undo_last_copy
+from desktop.review.copying import CopyError, Reason, copy_forward, plan_copy, undo_last_copy
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
@@ -171,6 +171,8 @@ def test_copy_into_a_submitted_round_is_refused_and_changes_nothing(
     with pytest.raises(CopyError) as refused:
         copy_forward(workbook, "2022-2")
     assert "on jo lähetetty" in refused.value.message("fi")
+    with pytest.raises(CopyError):  # the plan too: nothing is asked before the refusal
+        plan_copy(workbook, "2022-2", overwrite=True)
     assert workbook.store.audit_log("2022-2") == before
     workbook.store.close()
     code, _ = run(data_paths, "copy-forward", "2022-2", "/premises/nothing")

@@ -95,8 +95,11 @@ def plan_copy(
 ) -> Plan:
     """What copying into ``target`` (None: the whole round; a section id; a question's
     pointer) would do. ``rows``: for a table, the keys of the previous rows to copy;
-    ``add_rows``: add the previous rows an answered table lacks."""
+    ``add_rows``: add the previous rows an answered table lacks. CopyError for a submitted
+    round, before anything is asked about it."""
     rnd = workbook.round(round_id)
+    if workbook.store.is_locked(round_id):
+        raise CopyError("review.copy.submitted", round=round_id)
     previous = previous_or_refuse(workbook, round_id)
     answers = workbook.answers(round_id)
     plan = Plan(previous.source)
