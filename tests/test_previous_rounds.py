@@ -388,3 +388,16 @@ def test_a_skipped_round_leads_back_to_the_latest_round_answered(
     assert code == 0
     assert "Edelliset vastaukset: kierroksen 2022-1 lähetys 1" in out
     assert "      Edellinen 2022-1: 3\u00a0100\u00a0000 €" in out
+
+
+def test_undoing_rows_copied_into_an_unanswered_table_leaves_it_unanswered(
+    workbook: Workbook,
+) -> None:
+    """Not "no rows": an empty table would be the answer "none", signed and sent as such."""
+    table = "/premises/premises"
+    keys = [r["building"] for r in workbook.answers("2022-1")["premises"]["premises"]][:2]
+    done = copy_forward(workbook, "2022-2", table, rows=keys)
+    assert done.copy is not None and done.copy.count == 1  # the table, as one answer
+    assert len(workbook.answers("2022-2")["premises"]["premises"]) == 2
+    undo_last_copy(workbook, "2022-2")
+    assert "premises" not in workbook.answers("2022-2").get("premises", {})
