@@ -12,8 +12,6 @@ from __future__ import annotations
 import copy
 from typing import Final, TypeAlias
 
-from jsonpointer import JsonPointer, JsonPointerException
-
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 JSONObject: TypeAlias = "dict[str, JSONValue]"
 
@@ -45,6 +43,8 @@ class PointerError(ValueError):
 def split_pointer(pointer: str) -> list[str]:
     if pointer.startswith("/") and "~" not in pointer:
         return pointer.split("/")[1:]  # nothing escaped: what the library returns, at once
+    from jsonpointer import JsonPointer, JsonPointerException  # an escaped pointer: rare
+
     try:
         return list(JsonPointer(pointer).parts)
     except JsonPointerException as exc:
@@ -52,6 +52,8 @@ def split_pointer(pointer: str) -> list[str]:
 
 
 def join_pointer(parts: list[str] | tuple[str, ...]) -> str:
+    from jsonpointer import JsonPointer  # loaded when a pointer is first written (start-up time)
+
     return str(JsonPointer.from_parts(list(parts)).path)
 
 

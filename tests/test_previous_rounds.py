@@ -13,7 +13,7 @@ import pytest
 from desktop import cli
 from desktop.commands.demo import fill_round
 from desktop.paths import DataPaths, resources_dir, schemas_dir
-from desktop.review.copying import CopyError, Reason, copy_forward, undo_last_copy
+from desktop.review.copying import CopyError, Reason, copy_forward, plan_copy, undo_last_copy
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.storage import Profile, Store
 from desktop.submission.service import Submissions
@@ -171,6 +171,8 @@ def test_copy_into_a_submitted_round_is_refused_and_changes_nothing(
     with pytest.raises(CopyError) as refused:
         copy_forward(workbook, "2022-2")
     assert "on jo lähetetty" in refused.value.message("fi")
+    with pytest.raises(CopyError):  # the plan too: nothing is asked before the refusal
+        plan_copy(workbook, "2022-2", overwrite=True)
     assert workbook.store.audit_log("2022-2") == before
     workbook.store.close()
     code, _ = run(data_paths, "copy-forward", "2022-2", "/premises/nothing")
@@ -386,3 +388,16 @@ def test_a_skipped_round_leads_back_to_the_latest_round_answered(
     assert code == 0
     assert "Edelliset vastaukset: kierroksen 2022-1 lähetys 1" in out
     assert "      Edellinen 2022-1: 3\u00a0100\u00a0000 €" in out
+
+
+def test_undoing_rows_copied_into_an_unanswered_table_leaves_it_unanswered(
+    workbook: Workbook,
+) -> None:
+    """Not "no rows": an empty table would be the answer "none", signed and sent as such."""
+    table = "/premises/premises"
+    keys = [r["building"] for r in workbook.answers("2022-1")["premises"]["premises"]][:2]
+    done = copy_forward(workbook, "2022-2", table, rows=keys)
+    assert done.copy is not None and done.copy.count == 1  # the table, as one answer
+    assert len(workbook.answers("2022-2")["premises"]["premises"]) == 2
+    undo_last_copy(workbook, "2022-2")
+    assert "premises" not in workbook.answers("2022-2").get("premises", {})

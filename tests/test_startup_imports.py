@@ -120,6 +120,7 @@ FIRST_USE = (
     "decimal",  # reading a typed number: the first number typed
     "desktop.storage.history",  # the audit log's and the copies' records
     "desktop.storage.stored_round",  # a round added from a package: none in this folder
+    "jsonpointer",  # an escaped pointer read, or a pointer written
 )
 
 

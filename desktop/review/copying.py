@@ -95,8 +95,11 @@ def plan_copy(
 ) -> Plan:
     """What copying into ``target`` (None: the whole round; a section id; a question's
     pointer) would do. ``rows``: for a table, the keys of the previous rows to copy;
-    ``add_rows``: add the previous rows an answered table lacks."""
+    ``add_rows``: add the previous rows an answered table lacks. CopyError for a submitted
+    round, before anything is asked about it."""
     rnd = workbook.round(round_id)
+    if workbook.store.is_locked(round_id):
+        raise CopyError("review.copy.submitted", round=round_id)
     previous = previous_or_refuse(workbook, round_id)
     answers = workbook.answers(round_id)
     plan = Plan(previous.source)
@@ -287,10 +290,19 @@ def _plan_table(
         if previous.values(pointer):
             plan.skipped.append(Skipped(pointer, Reason.NOT_COPYABLE))
         return
-    if current is None and chosen is None:
-        # Nothing answered yet: the rows (or last time's "none") go in whole, as one answer.
-        rows: list[JSONValue] = [_fitting_cells(table, r) for r in previous.rows(pointer).values()]
-        plan.edits.append((pointer, [] if found.value == [] else rows))
+    if current is None:
+        # Nothing answered yet: the rows (all, or those chosen; or last time's "none") go in
+        # whole, as one answer, so that undoing the copy leaves the table unanswered again
+        # rather than answered "none".
+        rows: list[JSONValue] = [
+            _fitting_cells(table, r)
+            for text, r in previous.rows(pointer).items()
+            if chosen is None or text in chosen
+        ]
+        if chosen is None and found.value == []:
+            plan.edits.append((pointer, []))
+        elif rows:
+            plan.edits.append((pointer, rows))
         return
     if current == [] and not overwrite:
         if found.value != []:

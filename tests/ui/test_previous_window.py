@@ -255,3 +255,27 @@ def test_a_changed_text_shows_its_words_struck_out_and_added_not_as_markup(
     # The same in words, for a screen reader and whoever does not tell the styles apart.
     assert "Poistettu: ”Anna Mäkelä”; lisätty: ”Matti <b>Virtanen</b>”" in said
     dialog.close()
+
+
+def test_a_submitted_round_offers_no_copy_and_refuses_one_at_once(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """On a submitted round the copy commands are greyed out; a copy asked anyway is refused
+    before any question about replacing the answers."""
+    _sent_first_round(workbook, tmp_path)
+    fill_round(workbook, "2022-2")
+    key = create_key(Organisation("Kangasala", "Kangasala"))
+    Submissions(workbook).export("2022-2", tmp_path, key=key, lang="fi", after_closing=True)
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    actions = window.previous
+    for made in (actions.copy_section, actions.copy_round, actions.undo_copy):
+        assert not made.isEnabled(), made.objectName()
+    assert actions.compare.isEnabled()
+
+    actions.copy("2022-2", None)
+    assert not screen.questions
+    assert screen.boxes and "lähetetty" in screen.boxes[-1][1]
+
+    window.open_round("2022-1")  # sent too
+    assert not actions.copy_round.isEnabled()

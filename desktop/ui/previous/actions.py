@@ -68,6 +68,11 @@ class PreviousRounds(QObject):
         self.undo_copy.setText(self.tr("&Peru viimeisin kopiointi"))
         self.compare.setText(self.tr("&Vertaa kierroksia…"))
 
+    def set_locked(self, locked: bool) -> None:
+        """A round shown as submitted (or from a package) takes no copies: greyed out."""
+        for made in (self.copy_section, self.copy_round, self.undo_copy):
+            made.setEnabled(not locked)
+
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(keys, command) of this menu's shortcuts, for the shortcuts dialog."""
         return [

@@ -290,6 +290,7 @@ class MainWindow(MenuDialogs):
                 lock_page(page, locked)
         self.menu.submit.setEnabled(not locked)
         self.menu.correct.setEnabled(locked)
+        self.previous.set_locked(locked)
         self._show_submitted(round_id, locked)
 
     def show_submission(self, submission: Submission) -> None:
