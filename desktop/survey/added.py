@@ -28,14 +28,10 @@ from desktop.errors import UserError
 from desktop.i18n import REQUIRED_LANGS, Lang
 from desktop.paths import schemas_dir
 from desktop.survey.lineage import all_versions, check_changes, questions, targets_of
-from desktop.survey.loader import (
-    Catalog,
-    _build_round,
-    _build_section,
-    _Invalid,
-    _parse,
-)
+from desktop.survey.loader import Catalog, _build_round, _parse
 from desktop.survey.model import Round, RoundOrigin, Section
+from desktop.survey.section_building import Invalid as _Invalid
+from desktop.survey.section_building import build_section as _build_section
 from desktop.untrusted import escape
 
 MANIFEST_FILE: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}\.json")

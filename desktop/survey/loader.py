@@ -24,17 +24,14 @@ from typing import Any
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.survey.model import (
-    NUMERIC_KINDS,
-    Condition,
-    Field,
-    Kind,
     ListedRound,
-    Option,
     Round,
     RoundListing,
     Section,
 )
-from desktop.survey.rule_definitions import build_computed, build_rules, check_round_pointers
+from desktop.survey.rule_definitions import check_round_pointers
+from desktop.survey.section_building import Invalid as _Invalid
+from desktop.survey.section_building import build_section as _build_section
 
 
 class SchemaError(UserError):
@@ -135,10 +132,6 @@ def _round_sort_key(round_id: str) -> tuple[int, ...]:
     return tuple(int(p) for p in round_id.split("-") if p.isdigit())
 
 
-class _Invalid(Exception):
-    """A reason a file is not usable (kept inside the loader)."""
-
-
 def _parse(raw: bytes, *, checked: bool = False) -> Any:
     """The JSON document in ``raw``; refused when not UTF-8 JSON or when a key repeats.
 
@@ -175,154 +168,6 @@ def _meta_check(validator: Any, document: Any) -> None:
         where = "/" + "/".join(str(p) for p in first.instance_path)
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise _Invalid(f"at {where}: {first.message}{more}")
-
-
-def _kind(schema: Mapping[str, Any]) -> Kind:
-    return Kind(schema["x-widget"])
-
-
-def _options(schema: Mapping[str, Any], where: str) -> tuple[Option, ...]:
-    labels: Mapping[str, Any] = schema.get("x-options", {})
-    values = schema.get("enum")
-    if values is None and isinstance(schema.get("items"), Mapping):
-        values = schema["items"].get("enum")
-    if not labels and values is None:
-        return ()
-    if values is None or sorted(map(str, values)) != sorted(labels):
-        raise _Invalid(f"{where}: x-options must label exactly the values of enum")
-    return tuple(Option(v, labels[str(v)]) for v in values)
-
-
-def _build_field(key: str, schema: Mapping[str, Any], where: str) -> Field:
-    kind = _kind(schema)
-    columns: tuple[Field, ...] = ()
-    if "x-change" in schema and kind not in NUMERIC_KINDS:
-        raise _Invalid(f"{where}: x-change belongs to a number question")
-    if kind is Kind.TABLE:
-        items = schema["items"]
-        _check_order(items, f"{where}/items")
-        if schema.get("x-row-key", items["x-order"][0]) not in items["properties"]:
-            raise _Invalid(f"{where}: x-row-key names no column of the table")
-        columns = tuple(
-            _build_field(name, items["properties"][name], f"{where}/items/properties/{name}")
-            for name in items["x-order"]
-        )
-    return Field(
-        key=key,
-        kind=kind,
-        label=schema["x-label"],
-        help=schema.get("x-help", {}),
-        unit=schema.get("x-unit", {}),
-        options=_options(schema, where),
-        columns=columns,
-        schema=schema,
-        read_only=bool(schema.get("readOnly", False)),
-        compare_threshold=_relative_change(schema),
-        change_amount=_change_amount(schema),
-        none_label=schema.get("x-none", {}),
-    )
-
-
-def _relative_change(schema: Mapping[str, Any]) -> float | None:
-    """``x-change``'s relative threshold, or the older ``x-compare`` that says only that."""
-    change = schema.get("x-change")
-    if isinstance(change, Mapping) and "relative" in change:
-        return float(change["relative"])
-    compare = schema.get("x-compare")
-    return float(compare) if compare is not None else None
-
-
-def _change_amount(schema: Mapping[str, Any]) -> float | None:
-    change = schema.get("x-change")
-    if isinstance(change, Mapping) and "absolute" in change:
-        return float(change["absolute"])
-    return None
-
-
-def _check_order(schema: Mapping[str, Any], where: str) -> None:
-    order = schema["x-order"]
-    props = schema["properties"]
-    if sorted(order) != sorted(props):
-        missing = sorted(set(props) - set(order))
-        extra = sorted(set(order) - set(props))
-        raise _Invalid(
-            f"{where}: x-order must list every property once (missing {missing}, unknown {extra})"
-        )
-    unknown_required = sorted(set(schema.get("required", ())) - set(props))
-    if unknown_required:
-        raise _Invalid(f"{where}: required names unknown fields {unknown_required}")
-
-
-def _build_conditions(schema: Mapping[str, Any]) -> tuple[Condition, ...]:
-    props = schema["properties"]
-    conditions = []
-    for index, rule in enumerate(schema.get("allOf", ())):
-        when, then = rule["if"], rule["then"]
-        triggers = tuple(dict.fromkeys([*when.get("properties", {}), *when.get("required", ())]))
-        named = [*triggers, *then.get("required", ()), *then.get("x-shows", ())]
-        unknown = sorted(n for n in named if n not in props)
-        if unknown:
-            raise _Invalid(f"allOf/{index}: names unknown fields {unknown}")
-        always = sorted(set(then.get("required", ())) & set(schema.get("required", ())))
-        if always:
-            raise _Invalid(f"allOf/{index}: follow-ups {always} are also always required")
-        conditions.append(
-            Condition(
-                when=when,
-                requires=tuple(then.get("required", ())),
-                shows=tuple(then.get("x-shows", ())),
-                trigger_fields=triggers,
-            )
-        )
-    return tuple(conditions)
-
-
-def _build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: bool) -> Section:
-    expected = f"{schema['x-section']}-{schema['x-version']}.json"
-    if name != expected:
-        raise _Invalid(f"the file should be named {expected} after its x-section and x-version")
-    if schema["$id"] != f"urn:tilannekuva:section:{schema['x-section']}:{schema['x-version']}":
-        raise _Invalid("$id does not match x-section and x-version")
-    _check_order(schema, "")
-    validator = _compile(schema) if compile else None
-    fields = tuple(
-        _build_field(name, schema["properties"][name], f"properties/{name}")
-        for name in schema["x-order"]
-    )
-    try:
-        rules = build_rules(schema.get("x-rules", ()), fields)
-        computed = build_computed(schema.get("x-computed", ()), fields)
-    except ValueError as exc:
-        raise _Invalid(str(exc)) from exc
-    section = Section(
-        id=schema["x-section"],
-        version=schema["x-version"],
-        schema_id=schema["$id"],
-        title=schema["x-title"],
-        description=schema.get("x-description", {}),
-        fields=fields,
-        required=frozenset(schema.get("required", ())),
-        conditions=_build_conditions(schema),
-        schema=schema,
-        sha256=sha256,
-        source=name,
-        rules=rules,
-        computed=computed,
-    )
-    if validator is not None:
-        from desktop.survey.validation import remember_validator
-
-        remember_validator(section, validator)  # validating answers needs the same one
-    return section
-
-
-def _compile(schema: dict[str, Any]) -> Any:
-    import jsonschema_rs
-
-    try:
-        return jsonschema_rs.validator_for(schema, validate_formats=True)
-    except (ValueError, jsonschema_rs.ValidationError) as exc:
-        raise _Invalid(f"not a usable JSON Schema: {exc}") from exc
 
 
 def _build_round(
