@@ -179,19 +179,33 @@ class ProblemsPanel(QWidget):
     def show_problems(
         self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
     ) -> None:
-        entries = [
-            Entry(
-                p.pointer,
-                p.section_id,
-                self._text(p, lang),
-                not p.blocking,
-                not p.blocking and p.explanation is not None,
-            )
-            for p in problems
-        ]
+        # Text typed and refused is the one entry of its place, where its problems would be;
+        # it goes on to say what is wrong with the value still stored there, if one is.
+        problems = list(problems)
+        refused: dict[str, Entry] = {}
         for pointer, message in typed.items():
-            where = self._where(rnd, pointer, lang)
-            entries.append(Entry(pointer, split_pointer(pointer)[0], f"{where}: {message}"))
+            stored = [
+                p.message(lang)
+                for p in problems
+                if p.pointer == pointer and not p.kind.startswith("required")
+            ]
+            text = " ".join([f"{self._where(rnd, pointer, lang)}: {message}", *stored])
+            refused[pointer] = Entry(pointer, split_pointer(pointer)[0], text)
+        entries: list[Entry] = []
+        for p in problems:
+            if p.pointer in refused:
+                entries.append(refused.pop(p.pointer))
+            elif p.pointer not in typed:
+                entries.append(
+                    Entry(
+                        p.pointer,
+                        p.section_id,
+                        self._text(p, lang),
+                        not p.blocking,
+                        not p.blocking and p.explanation is not None,
+                    )
+                )
+        entries.extend(refused.values())
         self.entries = entries
         self.count = sum(1 for e in entries if not e.warning)  # what must be fixed
         current = self.view.currentItem()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue, split_pointer
 from desktop.survey import Section
@@ -130,6 +131,11 @@ class SectionPage(QScrollArea):
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
             editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
             editor.model.dataChanged.connect(lambda *_args, e=editor: self._typed_cells(e))
+            editor.model.stored = lambda row, column, e=editor: self._stored_cell(e, row, column)
+            # A refused cell counts as what is stored there (totals under the table).
+            editor.model.cell_refused.connect(
+                lambda _row, _column, e=editor: self._remember(e.field.key, e.value())
+            )
             return
         editor.changed.connect(lambda k=key, e=editor: self._edited(k, e))
 
@@ -166,6 +172,14 @@ class SectionPage(QScrollArea):
 
     def _explain(self, key: str) -> None:
         self.explain_requested.emit(self._warnings.get(key, self.pointer(key)))
+
+    def _stored_cell(self, editor: TableEditor, row: int, column: str) -> JSONValue:
+        """What the store holds at a cell (a refused text is not told as stored)."""
+        pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
+        try:
+            return self.session.workbook.stored(self.session.round_id, pointer)
+        except UserError:
+            return None
 
     def _cell_typing(self, editor: TableEditor, row: int, column: str) -> None:
         # An open cell editor's text waits to be saved like any typed answer.

@@ -44,6 +44,7 @@ class RowsModel(QAbstractTableModel):
     """The rows of one table question; edits are reported, not stored, here."""
 
     cell_edited = Signal(int, str)  # row, column key: the new value is in ``rows``
+    cell_refused = Signal(int, str)  # row, column key: the text typed there was not stored
 
     def __init__(self, field: Field, lang: Lang) -> None:
         super().__init__()
@@ -56,6 +57,9 @@ class RowsModel(QAbstractTableModel):
         self.typed: dict[tuple[int, str], tuple[str, str]] = {}
         # A cell's previous value (in its tooltip and accessible description), if any.
         self.hint: Callable[[JSONObject, str], CellHint | None] | None = None
+        # What is stored at a cell (row, column key), read from the store by the form: a
+        # refused cell holds that, never a value its text had on the way to being refused.
+        self.stored: Callable[[int, str], JSONValue] | None = None
 
     # -- reading -------------------------------------------------------------
 
@@ -127,12 +131,32 @@ class RowsModel(QAbstractTableModel):
     def refusal(self, row: int, key: str) -> str:
         """Why the text typed in a cell is not stored, and what is stored there instead."""
         _text, reason = self.typed[(row, key)]
-        stored = self.rows[row].get(key) if row < len(self.rows) else None
-        if stored is None:
+        stored = self._stored(row, key)
+        if stored is None or isinstance(stored, dict | list):
             return reason
         field = self.columns[[c.key for c in self.columns].index(key)]
         kept = fill(self.tr("Tallennettuna on yhä %1."), answer_text(field, stored, self.lang))
         return f"{reason} {kept}"
+
+    def _stored(self, row: int, key: str) -> JSONValue:
+        """What the store holds at a cell (as far as the model knows, without a store)."""
+        if row >= len(self.rows):
+            return None
+        if self.stored is not None:
+            return self.stored(row, key)
+        return self.rows[row].get(key)
+
+    def _refuse(self, row: int, key: str, text: str, reason: str) -> None:
+        """Keep ``text`` as refused at a cell; the row holds what is stored there (what the
+        text read as on its way may have been kept while it was typed)."""
+        self.typed[(row, key)] = (text, reason)
+        if row >= len(self.rows):
+            return
+        stored = self._stored(row, key)
+        if stored is None:
+            self.rows[row].pop(key, None)
+        else:
+            self.rows[row][key] = stored
 
     def _full_text(self, field: Field, row: int, column: int) -> str | None:
         """The whole of a cell's text, for a cell too narrow to show it."""
@@ -178,8 +202,9 @@ class RowsModel(QAbstractTableModel):
             try:
                 parsed = parse_answer(field, text, self.lang) if text else None
             except AnswerError as exc:
-                self.typed[key] = (text, exc.message(self.lang))
+                self._refuse(row, field.key, text, exc.message(self.lang))
                 self.dataChanged.emit(index, index)
+                self.cell_refused.emit(row, field.key)
                 return True
         else:
             parsed = value
@@ -202,7 +227,7 @@ class RowsModel(QAbstractTableModel):
         try:
             parsed = parse_answer(field, text, self.lang) if text else None
         except AnswerError as exc:
-            self.typed[(row, key)] = (text, exc.message(self.lang))
+            self._refuse(row, key, text, exc.message(self.lang))
             raise
         self.typed.pop((row, key), None)
         if parsed is None:
