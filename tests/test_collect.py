@@ -399,3 +399,41 @@ def test_the_summary_counts_every_file_it_names(
     assert "1 kaksoiskappale (sama paketti uudelleen)" in line
     files, *parts = (int(n) for n in re.findall(r"(\d+) ", line.split(":", 1)[1]))
     assert files == sum(parts), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "apart", "refused"),
+    [
+        ("fi", "1 toisen kierroksen paketti", "0 hylättyä"),
+        ("sv", "1 paket från en annan omgång", "0 avvisade"),
+        ("en", "1 package of another round", "0 refused"),
+    ],
+)
+def test_a_package_of_another_round_is_counted_apart_not_as_refused(
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    apart: str,
+    refused: str,
+) -> None:
+    """One inbox holds the packages of several rounds: the others are no rejections."""
+    folder, expected = received
+    code = expected["roles"]["other_round"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for found in (
+        folder / "packages" / f"2022-1_{code}_1.asice",
+        folder / "other" / f"2022-2_{code}_1.asice",
+    ):
+        shutil.copyfile(found, inbox / found.name)
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", lang]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 0
+    out = capsys.readouterr().out
+    assert "✗" not in out
+    other = next(line for line in out.splitlines() if f"2022-2_{code}_1.asice" in line)
+    assert other.startswith("– ")
+    (line,) = [x for x in out.splitlines() if x.startswith(("Kierros", "Omgång", "Round"))]
+    assert apart in line and refused in line

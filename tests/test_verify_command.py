@@ -69,8 +69,17 @@ def test_without_a_trusted_list_the_signer_is_said_to_be_unconfirmed(
     assert "puhelimitse tai kirjeellä" in out
     assert f'--trusted "{key.fingerprint}"' in out
     assert "on kunnossa" not in out
+    # With no trust register yet, the way to register the key comes first: it is what
+    # makes later checks and collect know the signer.
+    register = f'tilannekuva trust add 148 "{key.fingerprint}"'
+    assert register in out and out.index(register) < out.index("--trusted")
+    code, out, _ = run("--lang", "sv", "verify", str(sent[0]))
+    assert register in out and "registrera det" in out
     code, out, _ = run("--lang", "en", "verify", str(sent[1]))
     assert code == 0 and "the signer is not confirmed" in out and "by phone or letter" in out
+    code, out, _ = run("--lang", "en", "verify", str(sent[0]))
+    assert "this folder's trust register has no keys yet" in out
+    assert f'tilannekuva trust add 148 "{key.fingerprint}"' in out
     code, out, _ = run("--lang", "en", "verify", str(sent[0]), "--trusted", key.fingerprint)
     assert code == 0
     assert "Result: the file is sound, and its signer is on the trusted list." in out

@@ -38,9 +38,10 @@ class Status(StrEnum):
     IGNORED = "ignored"
 
 
-# The statuses that mean a package was refused (shown with their reasons).
+# The statuses that mean a package was refused (shown with their reasons). A sound package
+# of another round is no rejection: one inbox holds the packages of several rounds.
 REFUSED_STATUSES = frozenset(
-    {Status.UNCONFIRMED, Status.CONFLICT, Status.OTHER_ROUND, Status.REFUSED, Status.UNREADABLE}
+    {Status.UNCONFIRMED, Status.CONFLICT, Status.REFUSED, Status.UNREADABLE}
 )
 
 

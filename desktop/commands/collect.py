@@ -110,12 +110,13 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
     bar.close()
     counts = result.counts()
     refused = [entry for entry in result.entries if entry.status in REFUSED_STATUSES]
-    for entry in refused:
-        path = printable(entry.paths[0])
+    elsewhere = [entry for entry in result.entries if entry.status is Status.OTHER_ROUND]
+    for entry in [*refused, *elsewhere]:
+        line = "refused_line" if entry.status in REFUSED_STATUSES else "other_round_line"
         console.say(
             console.text(
-                "commands.collect.refused_line",
-                path=path,
+                f"commands.collect.{line}",
+                path=printable(entry.paths[0]),
                 reason=printable(entry.reason(console.lang)),
             )
         )
@@ -136,6 +137,12 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
     said["duplicates"] = (
         ", " + console.text("commands.collect.count_duplicates", count=duplicates)
         if duplicates
+        else ""
+    )
+    # Another round's packages, sound but not for this round: counted apart, when there are.
+    said["other_round"] = (
+        ", " + console.text("commands.collect.count_other_round", count=len(elsewhere))
+        if elsewhere
         else ""
     )
     console.say(console.text("commands.collect.summary", round=args.round, **said))

@@ -54,7 +54,9 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
             register=desk.register,
             registered=registered,
         )
-        print_verdict(verdict, console, registered=bool(registered))
+        # No list given and nothing registered yet: the way to register the key is said.
+        unregistered = trusted is None and not registered
+        print_verdict(verdict, console, registered=bool(registered), no_register=unregistered)
         if not verdict.ok:
             refused.append(shown)
         elif not verdict.signer_confirmed:
@@ -69,15 +71,18 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     return 1 if refused else 0
 
 
-def print_verdict(verdict: Verdict, console: Console, *, registered: bool = False) -> None:
+def print_verdict(
+    verdict: Verdict, console: Console, *, registered: bool = False, no_register: bool = False
+) -> None:
     """Every check of ``verdict``, and the line saying what it amounts to (``registered``:
-    the signer was compared with the coordinator's trust register, not a list given)."""
+    the signer was compared with the coordinator's trust register, not a list given;
+    ``no_register``: neither a list was given nor any key registered in the data folder)."""
     from desktop.collect.receiving import municipality_of
 
     for check in verdict.checks:
         mark = "✓" if check.ok else "✗"
         console.say(f"{mark} {check.message(console.lang)}")
-    municipality = municipality_of(verdict) if registered else None
+    municipality = municipality_of(verdict) if registered or no_register else None
     if not verdict.ok:
         console.say(console.text("commands.verify.verdict_refused"))
     elif verdict.signer_confirmed:
@@ -85,9 +90,10 @@ def print_verdict(verdict: Verdict, console: Console, *, registered: bool = Fals
         console.say(console.text(f"commands.verify.{key}"))
     elif municipality is not None:
         code, name = municipality
+        key = "verdict_unregistered" if registered else "verdict_no_register"
         console.say(
             console.text(
-                "commands.verify.verdict_unregistered",
+                f"commands.verify.{key}",
                 fingerprint=verdict.fingerprint,
                 code=escape(code),
                 name=escape(name),

@@ -131,9 +131,20 @@ MESSAGES: Final[Catalogue] = {
     # The counts are filled in from the commands.collect.count_ messages, each in the
     # singular or plural its number needs.
     "commands.collect.summary": {
-        "fi": "Kierros {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
-        "sv": "Omgång {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
-        "en": "Round {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{duplicates}.",
+        "fi": "Kierros {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{other_round}{duplicates}.",
+        "sv": "Omgång {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{other_round}{duplicates}.",
+        "en": "Round {round}: {files}, {counted}, {replaced}, {refused}, {ignored}{other_round}{duplicates}.",
+    },
+    # The {other_round} of commands.collect.summary, when there are any.
+    "commands.collect.count_other_round": {
+        "fi": "{count} toisen kierroksen pakettia",
+        "sv": "{count} paket från en annan omgång",
+        "en": "{count} packages of another round",
+    },
+    "commands.collect.count_other_round_one": {
+        "fi": "1 toisen kierroksen paketti",
+        "sv": "1 paket från en annan omgång",
+        "en": "1 package of another round",
     },
     # The {duplicates} of commands.collect.summary, when there are any.
     "commands.collect.count_duplicates": {
@@ -192,6 +203,12 @@ MESSAGES: Final[Catalogue] = {
         "fi": "✗ {path}\n    {reason}",
         "sv": "✗ {path}\n    {reason}",
         "en": "✗ {path}\n    {reason}",
+    },
+    # A sound package of another round: not refused, collected with that round.
+    "commands.collect.other_round_line": {
+        "fi": "– {path}\n    {reason}",
+        "sv": "– {path}\n    {reason}",
+        "en": "– {path}\n    {reason}",
     },
     "commands.collect.missing_hint": {
         "fi": "Vastaus puuttuu {count} kunnalta: tilannekuva missing {round}",

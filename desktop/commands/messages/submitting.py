@@ -209,6 +209,30 @@ MESSAGES: Final[Catalogue] = {
         "fingerprint {fingerprint} with the signer by other means (by phone or letter) and "
         'check again: tilannekuva verify FILE --trusted "{fingerprint}"',
     },
+    # No list given and the data folder's trust register still empty: registering the key
+    # (what later checks and collect use) comes first, a list for one check second.
+    "commands.verify.verdict_no_register": {
+        "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
+        "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: tämän kansion luotettujen "
+        "allekirjoittajien rekisterissä ei ole vielä avaimia, eikä luotettuja sormenjälkiä "
+        "annettu. Vahvista sormenjälki {fingerprint} kunnalta {name} ({code}) puhelimitse tai "
+        "kirjeellä ja rekisteröi se, niin myöhemmät tarkistukset ja collect tunnistavat sen: "
+        'tilannekuva trust add {code} "{fingerprint}". Yhden tiedoston voi tarkistaa myös '
+        'rekisteröimättä: tilannekuva verify TIEDOSTO --trusted "{fingerprint}"',
+        "sv": "Resultat: underskriften är intakt och filen har inte ändrats efter "
+        "underskriften, MEN undertecknaren är inte bekräftad: den här mappens register över "
+        "betrodda undertecknare har ännu inga nycklar, och inga betrodda fingeravtryck "
+        "angavs. Bekräfta fingeravtrycket {fingerprint} med {name} ({code}) per telefon eller "
+        "brev och registrera det, så att senare kontroller och collect känner igen det: "
+        'tilannekuva trust add {code} "{fingerprint}". En enskild fil kan också kontrolleras '
+        'utan registrering: tilannekuva verify FIL --trusted "{fingerprint}"',
+        "en": "Result: the signature is intact and the file is unchanged since signing, BUT "
+        "the signer is not confirmed: this folder's trust register has no keys yet, and no "
+        "trusted fingerprints were given. Confirm the fingerprint {fingerprint} with {name} "
+        "({code}) by phone or letter and register it, so that later checks and collect know "
+        'it: tilannekuva trust add {code} "{fingerprint}". One file can also be checked '
+        'without registering: tilannekuva verify FILE --trusted "{fingerprint}"',
+    },
     "commands.verify.verdict_registered": {
         "fi": "Tulos: tiedosto on kunnossa, ja allekirjoittaja on vahvistettu: avain on "
         "luotettujen allekirjoittajien rekisterissä.",
