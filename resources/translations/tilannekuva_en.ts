@@ -1109,6 +1109,13 @@ Fingerprint: %4</translation>
         <translation>Nothing to fix. All answers are in order.</translation>
     </message>
     <message numerus="yes">
+        <source>%n pakollista kysymystä vielä vastaamatta.</source>
+        <translation>
+            <numerusform>%n required question not answered yet.</numerusform>
+            <numerusform>%n required questions not answered yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
             <numerusform>%n warning to confirm or change before submitting: check it, and confirm it with an explanation if the answer is right.</numerusform>

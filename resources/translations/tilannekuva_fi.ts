@@ -97,6 +97,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pakollista kysymystä vielä vastaamatta.</source>
+        <translation>
+            <numerusform>%n pakollinen kysymys vielä vastaamatta.</numerusform>
+            <numerusform>%n pakollista kysymystä vielä vastaamatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
             <numerusform>%n huomautus vahvistettavana tai muutettavana ennen lähettämistä: tarkista se ja vahvista selityksellä, jos vastaus pitää paikkansa.</numerusform>

@@ -1109,6 +1109,13 @@ Fingeravtryck: %4</translation>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
     </message>
     <message numerus="yes">
+        <source>%n pakollista kysymystä vielä vastaamatta.</source>
+        <translation>
+            <numerusform>%n obligatorisk fråga ännu obesvarad.</numerusform>
+            <numerusform>%n obligatoriska frågor ännu obesvarade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
             <numerusform>%n anmärkning att bekräfta eller ändra innan inskickandet: kontrollera den och bekräfta den med en förklaring om svaret stämmer.</numerusform>

@@ -137,7 +137,8 @@ def test_a_table_row_is_added_edited_and_removed(
 
 def test_clicking_a_problem_focuses_its_question(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.panel
-    assert panel.count > 0
+    window.menu.show_problems.trigger()  # the user asks for the list of what to fix
+    qtbot.waitUntil(lambda: panel.count > 0)
     target = next(
         i
         for i in range(panel.view.count())
@@ -178,6 +179,8 @@ def test_enter_on_a_table_problem_focuses_the_cell(qtbot: QtBot, window: MainWin
 
 
 def test_problem_counts_follow_typing(qtbot: QtBot, window: MainWindow) -> None:
+    window.menu.show_problems.trigger()  # the user asks for the list of what to fix
+    qtbot.waitUntil(lambda: window.panel.count > 0)
     before = window.panel.count
     page = window.open_section("background")
     assert page is not None

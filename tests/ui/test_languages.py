@@ -67,6 +67,8 @@ def test_switching_language_changes_labels_and_messages(
     row = page.rows["respondent_name"]
     field = row.field
     assert row.label.text() == f"{pick(field.label, 'fi')} *"
+    window.menu.show_problems.trigger()  # the user asks for the list of what to fix
+    qtbot.waitUntil(lambda: bool(window.panel.entries))
     finnish = window.panel.entries[0].text
     assert window.save_status.label.text() == "Kaikki vastaukset tallessa"
 

@@ -47,7 +47,7 @@ def test_a_closed_panel_stays_closed_until_asked_for(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
     _small(qtbot, window)
-    qtbot.waitUntil(lambda: window.panel.count > 0)
+    qtbot.waitUntil(lambda: window.session.not_yet_answered > 0)  # type: ignore[union-attr]
     assert window.dock.isVisible()
     window.dock.close()  # the user closed it
     workbook.remove(ROUND, "/background/respondent_name")

@@ -16,9 +16,11 @@ ROUND = "2022-3"
 def test_an_unconfirmed_warning_is_told_as_stopping_the_submission_in_the_panel_too(
     qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen
 ) -> None:
-    fill_round(workbook, "2022-2")
     fill_round(workbook, ROUND)
-    workbook.set_json(ROUND, "/premises/estimated_annual_rent", 5_000_000, "fi")
+    headcount = workbook.stored(ROUND, "/staff/staff_groups/0/headcount")
+    assert isinstance(headcount, int)
+    # More person-years than persons: a warning, to check and explain if it stands.
+    workbook.set_json(ROUND, "/staff/staff_groups/0/person_years", headcount + 5, "fi")
     problems = workbook.problems(ROUND)
     assert [p.blocking for p in problems] == [False]
     window = make_window(workbook)

@@ -25,6 +25,7 @@ def test_every_problem_sentence_is_shown_whole_at_1024x700(
     window.resize(1024, 700)
     workbook.set_text(ROUND, "/background/respondent_email", "kaisa(at)kunta")
     assert window.session is not None
+    window.session.show_all()  # as when the user asks for the list (F9)
     window.session.check()
     view = window.panel.view
     qtbot.waitUntil(lambda: view.count() > 20)

@@ -177,8 +177,16 @@ class ProblemsPanel(QWidget):
             self.activated.emit(pointer)
 
     def show_problems(
-        self, rnd: Round, problems: Iterable[Problem], typed: Mapping[str, str], lang: Lang
+        self,
+        rnd: Round,
+        problems: Iterable[Problem],
+        typed: Mapping[str, str],
+        lang: Lang,
+        *,
+        not_yet_answered: int = 0,
     ) -> None:
+        """List ``problems`` and ``typed`` (pointer → why the text typed there is not stored);
+        ``not_yet_answered``: required questions of sections not begun, counted, not listed."""
         # Text typed and refused is the one entry of its place, where its problems would be;
         # it goes on to say what is wrong with the value still stored there, if one is.
         problems = list(problems)
@@ -241,8 +249,16 @@ class ProblemsPanel(QWidget):
             )
         elif warnings:
             text = self.tr("Ei korjattavaa.")
+        elif not_yet_answered:
+            text = ""
         else:
             text = self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa.")
+        if not_yet_answered:
+            # Not a mistake yet: the user has not begun these sections.
+            text += " " + self.tr(
+                "%n pakollista kysymystä vielä vastaamatta.", "", not_yet_answered
+            )
+            text = text.strip()
         if warnings:
             # A warning nobody has confirmed stops the submission, as the submit tells.
             text += " " + self.tr(

@@ -375,6 +375,18 @@ class SectionPage(QScrollArea):
             current = current.nextInFocusChain()
         return last
 
+    def question_of(self, widget: QWidget) -> str | None:
+        """The key of the question whose row holds ``widget``, if one does."""
+        content = self.widget()
+        if content is None or not content.isAncestorOf(widget):
+            return None
+        current: QWidget | None = widget
+        while current is not None and current is not content:
+            if isinstance(current, FieldRow):
+                return current.field.key
+            current = current.parentWidget()
+        return None
+
     def editor(self, key: str) -> FieldEditor:
         return self.rows[key].editor
 

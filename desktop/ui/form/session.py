@@ -31,7 +31,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue, split_pointer
 from desktop.storage import StorageError
-from desktop.survey import Round
+from desktop.survey import Kind, Round
 from desktop.survey.values import AnswerError, answer_text
 from desktop.ui.translations import fill
 from desktop.untrusted import escape_lines
@@ -86,6 +86,11 @@ def _patched(whole: JSONValue, parts: list[str], value: JSONValue) -> JSONValue:
             row[head] = value
         return row
     return whole
+
+
+def _question(pointer: str) -> str:
+    """The pointer of the question ``pointer`` is in (a table's, for one of its cells)."""
+    return "/".join(pointer.split("/")[:3])
 
 
 def _escaped(value: JSONValue) -> JSONValue:
@@ -143,6 +148,14 @@ class FormSession(QObject):
         self.seal: Sealed | None = None
         self.sealing = False
         self.closing = False  # the window is closing: nothing more is read from the store
+        # Before the user begins a section, its questions not answered yet are counted, not
+        # told as mistakes: the sections where an answer of the user's is stored, the
+        # questions (pointers) the user has left, and whether the user asked to see it all.
+        self._begun: set[str] = set()
+        self._left: set[str] = set()
+        self.all_shown = False
+        self.shown: list[Problem] = []  # the problems told now (``problems`` less the quiet)
+        self.not_yet_answered = 0  # the required questions not answered, told quietly
 
     @property
     def from_package(self) -> bool:
@@ -406,6 +419,49 @@ class FormSession(QObject):
     def _count(self, answers: Mapping[str, Mapping[str, JSONValue]]) -> None:
         rnd = self.round
         self.progress = {s.id: s.progress(answers.get(s.id, {})) for s in rnd.sections}
+        self._begun = set()
+        for section in rnd.sections:
+            for key in answers.get(section.id, {}):
+                question = section.field(key)
+                # The municipality comes from the profile: the program's answer, not the user's.
+                if question is None or not (
+                    question.read_only or question.kind is Kind.MUNICIPALITY
+                ):
+                    self._begun.add(section.id)
+                    break
+
+    # -- what is told before the user begins -----------------------------------
+
+    def _quiet(self, problem: Problem) -> bool:
+        """A question not answered yet in a section the user has not begun, nor left."""
+        if self.all_shown or self.from_package or not problem.kind.startswith("required"):
+            return False
+        if problem.section_id in self._begun:
+            return False
+        return _question(problem.pointer) not in self._left
+
+    def _sort_quiet(self) -> None:
+        self.shown = [p for p in self.problems if not self._quiet(p)]
+        self.not_yet_answered = len(self.problems) - len(self.shown)
+
+    def left(self, pointer: str) -> None:
+        """The user left the question at ``pointer``: what it lacks is told from now on."""
+        if pointer in self._left:
+            return
+        quiet = [p for p in self.problems if _question(p.pointer) == pointer and self._quiet(p)]
+        self._left.add(pointer)
+        if quiet:
+            self._sort_quiet()
+            self.checked.emit()
+
+    def show_all(self) -> None:
+        """The user asked for the check (the list of what to fix, a submission): all is told."""
+        if self.all_shown:
+            return
+        self.all_shown = True
+        if self.not_yet_answered:
+            self._sort_quiet()
+            self.checked.emit()
 
     def check(self) -> None:
         self._check_timer.stop()
@@ -417,6 +473,7 @@ class FormSession(QObject):
 
             self.problems = explained(self.workbook, self.seal) if self.seal is not None else []
             self._count(self.answers())
+            self._sort_quiet()
             self.checked.emit()
             return
         rnd = self.workbook.round(self.round_id)
@@ -432,4 +489,5 @@ class FormSession(QObject):
             self.workbook.check(rnd.id, answers), self.workbook.explanations(rnd.id)
         )
         self._count(answers)
+        self._sort_quiet()
         self.checked.emit()

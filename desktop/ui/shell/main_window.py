@@ -207,7 +207,7 @@ class MainWindow(MenuDialogs):
         page = SectionPage(section, session, self.stack)
         page.explain_requested.connect(self._explain)
         page.set_answers(session.answers().get(section_id, {}))
-        page.show_problems(session.problems, session.typed_errors)
+        page.show_problems(session.shown, session.typed_errors)
         lock_page(page, self.workbook.is_locked(round_id))
         self.previous.attach(page)
         self.stack.addWidget(page)
@@ -252,6 +252,8 @@ class MainWindow(MenuDialogs):
         return page is not None and (len(parts) < 2 or page.focus_pointer(pointer))
 
     def next_problem(self) -> None:
+        if self.session is not None:
+            self.session.show_all()  # the user asks for what to fix: all of it
         pointer = self.panel.next_pointer(self._last_problem)
         if pointer is not None:
             self.go_to(pointer)
@@ -261,6 +263,8 @@ class MainWindow(MenuDialogs):
             explain_warning(self, self.session, pointer)
 
     def focus_problems(self) -> None:
+        if self.session is not None:
+            self.session.show_all()  # the user asks for what to fix: all of it
         self.sides.panel_wanted()
         self.panel.view.setFocus()
         if self.panel.view.currentItem() is None and self.panel.view.count():
@@ -305,9 +309,16 @@ class MainWindow(MenuDialogs):
 
     # -- saving --------------------------------------------------------------
 
-    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if self.session is not None and self.session.has_pending:
             self.session.flush()
+        page = self.current_page()
+        if self.session is None or page is None or old is None or new is None:
+            return  # another window took the focus: the question is not left
+        key = page.question_of(old)
+        if key is not None and page.question_of(new) != key:
+            # A question left, answered or not: what it lacks is told from now on.
+            self.session.left(page.pointer(key))
 
     def flush(self) -> None:
         for session in self.sessions.values():
@@ -319,17 +330,24 @@ class MainWindow(MenuDialogs):
             return
         for (round_id, _section), page in self.pages.items():
             if round_id == session.round_id:
-                page.show_problems(session.problems, session.typed_errors)
+                page.show_problems(session.shown, session.typed_errors)
         if session is self.session:
+            # Questions not answered yet in a section not begun are counted, not listed.
             self.panel.show_problems(
-                session.round, session.problems, session.typed_errors, self.lang
+                session.round,
+                session.shown,
+                session.typed_errors,
+                self.lang,
+                not_yet_answered=session.not_yet_answered,
             )
-            faults = Counter(p.section_id for p in session.problems if p.blocking)
+            faults = Counter(p.section_id for p in session.shown if p.blocking)
             faults.update(split_pointer(p)[0] for p in session.typed_errors)
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
-            self.sides.problems_counted(self.panel.count)
-            self.preferences.set_problems_counted(session.round_id, self.panel.count)
+            # The panel stays while it counts questions not answered yet, listed or not.
+            told = self.panel.count + session.not_yet_answered
+            self.sides.problems_counted(told)
+            self.preferences.set_problems_counted(session.round_id, told)
 
     # -- language ------------------------------------------------------------
 
