@@ -1101,14 +1101,18 @@ Fingerprint: %4</translation>
         </translation>
     </message>
     <message>
+        <source>Ei korjattavaa.</source>
+        <translation>Nothing to fix.</translation>
+    </message>
+    <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Nothing to fix. All answers are in order.</translation>
     </message>
     <message numerus="yes">
-        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
-            <numerusform>%n warning: it does not stop the submission, but check it.</numerusform>
-            <numerusform>%n warnings: they do not stop the submission, but check them.</numerusform>
+            <numerusform>%n warning to confirm or change before submitting: check it, and confirm it with an explanation if the answer is right.</numerusform>
+            <numerusform>%n warnings to confirm or change before submitting: check them, and confirm them with an explanation if the answers are right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1580,6 +1584,20 @@ If you close the window now, these answers are lost. All other answers are saved
         <translation>
             <numerusform>The answers have %n thing to fix. It is listed in the To fix panel on the right (F8 goes there). Fix it before submitting, or make a draft (PDF), which allows unfinished answers.</numerusform>
             <numerusform>The answers have %n things to fix. They are listed in the To fix panel on the right (F8 goes to the next). Fix them before submitting, or make a draft (PDF), which allows unfinished answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lisäksi %n huomautusta on vahvistettava tai vastausta muutettava.</source>
+        <translation>
+            <numerusform>Also, %n warning must be confirmed or its answer changed.</numerusform>
+            <numerusform>Also, %n warnings must be confirmed or their answers changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastauksissa on %n huomautusta, jota kukaan ei ole vahvistanut. Tarkista se Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta vastausta. Sitten voit lähettää.</source>
+        <translation>
+            <numerusform>The answers have %n warning nobody has confirmed. Check it in the To fix panel: if the answer is right, confirm it with a short explanation (Confirm the chosen warning…); otherwise change the answer. Then you can submit.</numerusform>
+            <numerusform>The answers have %n warnings nobody has confirmed. Check them in the To fix panel: if an answer is right, confirm it with a short explanation (Confirm the chosen warning…); otherwise change the answer. Then you can submit.</numerusform>
         </translation>
     </message>
     <message>

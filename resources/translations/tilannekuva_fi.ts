@@ -97,10 +97,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
-            <numerusform>%n huomautus: se ei estä lähettämistä, mutta tarkista se.</numerusform>
-            <numerusform>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</numerusform>
+            <numerusform>%n huomautus vahvistettavana tai muutettavana ennen lähettämistä: tarkista se ja vahvista selityksellä, jos vastaus pitää paikkansa.</numerusform>
+            <numerusform>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -152,6 +152,20 @@
         <translation>
             <numerusform>Vastauksissa on %n korjattava kohta. Se on lueteltu oikealla Korjattavaa-paneelissa (F8 vie siihen). Korjaa se ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</numerusform>
             <numerusform>Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lisäksi %n huomautusta on vahvistettava tai vastausta muutettava.</source>
+        <translation>
+            <numerusform>Lisäksi %n huomautus on vahvistettava tai vastausta muutettava.</numerusform>
+            <numerusform>Lisäksi %n huomautusta on vahvistettava tai vastausta muutettava.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastauksissa on %n huomautusta, jota kukaan ei ole vahvistanut. Tarkista se Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta vastausta. Sitten voit lähettää.</source>
+        <translation>
+            <numerusform>Vastauksissa on %n huomautus, jota kukaan ei ole vahvistanut. Tarkista se Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta vastausta. Sitten voit lähettää.</numerusform>
+            <numerusform>Vastauksissa on %n huomautusta, joita kukaan ei ole vahvistanut. Tarkista ne Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta vastausta. Sitten voit lähettää.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1101,14 +1101,18 @@ Fingeravtryck: %4</translation>
         </translation>
     </message>
     <message>
+        <source>Ei korjattavaa.</source>
+        <translation>Inget att rätta.</translation>
+    </message>
+    <message>
         <source>Ei korjattavaa. Kaikki vastaukset ovat kunnossa.</source>
         <translation>Inget att rätta. Alla svar är i ordning.</translation>
     </message>
     <message numerus="yes">
-        <source>%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.</source>
+        <source>%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista ne ja vahvista selityksellä, jos vastaus pitää paikkansa.</source>
         <translation>
-            <numerusform>%n anmärkning: den hindrar inte inskickandet, men kontrollera den.</numerusform>
-            <numerusform>%n anmärkningar: de hindrar inte inskickandet, men kontrollera dem.</numerusform>
+            <numerusform>%n anmärkning att bekräfta eller ändra innan inskickandet: kontrollera den och bekräfta den med en förklaring om svaret stämmer.</numerusform>
+            <numerusform>%n anmärkningar att bekräfta eller ändra innan inskickandet: kontrollera dem och bekräfta dem med en förklaring om svaren stämmer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1580,6 +1584,20 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <translation>
             <numerusform>Svaren har %n sak att rätta. Den listas till höger i panelen Att rätta (F8 går dit). Rätta den innan du skickar in, eller gör ett utkast (PDF), där ofärdiga svar tillåts.</numerusform>
             <numerusform>Svaren har %n saker att rätta. De listas till höger i panelen Att rätta (F8 går till nästa). Rätta dem innan du skickar in, eller gör ett utkast (PDF), där ofärdiga svar tillåts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lisäksi %n huomautusta on vahvistettava tai vastausta muutettava.</source>
+        <translation>
+            <numerusform>Dessutom ska %n anmärkning bekräftas eller svaret ändras.</numerusform>
+            <numerusform>Dessutom ska %n anmärkningar bekräftas eller svaren ändras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastauksissa on %n huomautusta, jota kukaan ei ole vahvistanut. Tarkista se Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta vastausta. Sitten voit lähettää.</source>
+        <translation>
+            <numerusform>Svaren har %n anmärkning som ingen har bekräftat. Kontrollera den i panelen Att rätta: om svaret stämmer, bekräfta det med en kort förklaring (Bekräfta den valda anmärkningen…), annars ändra svaret. Sedan kan du skicka in.</numerusform>
+            <numerusform>Svaren har %n anmärkningar som ingen har bekräftat. Kontrollera dem i panelen Att rätta: om ett svar stämmer, bekräfta det med en kort förklaring (Bekräfta den valda anmärkningen…), annars ändra svaret. Sedan kan du skicka in.</numerusform>
         </translation>
     </message>
     <message>

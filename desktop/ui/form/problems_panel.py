@@ -239,11 +239,17 @@ class ProblemsPanel(QWidget):
                 "",
                 len(errors),
             )
+        elif warnings:
+            text = self.tr("Ei korjattavaa.")
         else:
             text = self.tr("Ei korjattavaa. Kaikki vastaukset ovat kunnossa.")
         if warnings:
+            # A warning nobody has confirmed stops the submission, as the submit tells.
             text += " " + self.tr(
-                "%n huomautusta: ne eivät estä lähettämistä, mutta tarkista ne.", "", len(warnings)
+                "%n huomautusta vahvistettavana tai muutettavana ennen lähettämistä: tarkista "
+                "ne ja vahvista selityksellä, jos vastaus pitää paikkansa.",
+                "",
+                len(warnings),
             )
         if settled:
             text += " " + self.tr("%n huomautusta vahvistettu selityksellä.", "", len(settled))

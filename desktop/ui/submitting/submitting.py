@@ -195,16 +195,38 @@ class Submitting(QObject):
                     ready.unsaved,
                 ),
             )
-        elif obstacle in (Obstacle.PROBLEMS, Obstacle.UNCONFIRMED):
+        elif obstacle is Obstacle.PROBLEMS:
+            text = self.tr(
+                "Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla "
+                "Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, "
+                "tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.",
+                "",
+                ready.errors,
+            )
+            if ready.unconfirmed:
+                text += " " + self.tr(
+                    "Lisäksi %n huomautusta on vahvistettava tai vastausta muutettava.",
+                    "",
+                    ready.unconfirmed,
+                )
+            dialogs.warning(
+                window,
+                self.tr("Kierrosta ei voi vielä lähettää"),
+                text,
+                # Once the box has given the focus back, the list takes it.
+                on_finished=lambda: QTimer.singleShot(0, window.focus_problems),
+            )
+        elif obstacle is Obstacle.UNCONFIRMED:
             dialogs.warning(
                 window,
                 self.tr("Kierrosta ei voi vielä lähettää"),
                 self.tr(
-                    "Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla "
-                    "Korjattavaa-paneelissa (F8 vie seuraavaan). Korjaa ne ennen lähettämistä, "
-                    "tai tee luonnos (PDF), jossa keskeneräiset vastaukset sallitaan.",
+                    "Vastauksissa on %n huomautusta, jota kukaan ei ole vahvistanut. Tarkista "
+                    "se Korjattavaa-paneelissa: jos vastaus pitää paikkansa, vahvista se "
+                    "lyhyellä selityksellä (Vahvista valittu huomautus…), muuten muuta "
+                    "vastausta. Sitten voit lähettää.",
                     "",
-                    ready.errors + ready.unconfirmed,
+                    ready.unconfirmed,
                 ),
                 # Once the box has given the focus back, the list takes it.
                 on_finished=lambda: QTimer.singleShot(0, window.focus_problems),
