@@ -92,6 +92,30 @@ def test_every_argument_of_every_command_is_described(lang: Lang) -> None:
     assert undescribed == []
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_argument_is_named_in_the_chosen_language(lang: Lang) -> None:
+    """The help names what to give (KUNTANUMERO, SORMENJÄLKI), never the program's own name
+    of it ("code", "fingerprint"); an argument of fixed choices lists them instead."""
+    unnamed = [
+        f"{parser.prog}: {'/'.join(action.option_strings) or action.dest}"
+        for parser in _parsers(cli.build_parser(lang))
+        for action in parser._actions
+        if action.nargs != 0 and action.metavar is None and not action.choices
+    ]
+    assert unnamed == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("fi", "KUNTANUMERO SORMENJÄLKI"), ("sv", "KOMMUNNUMMER FINGERAVTRYCK")],
+)
+def test_trust_add_names_its_arguments_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], lang: Lang, shown: str
+) -> None:
+    said = _help(capsys, "--lang", lang, "trust", "add")
+    assert shown in said and "code" not in said and "fingerprint" not in said
+
+
 def test_show_counts_one_row_in_the_singular(run: Run) -> None:
     assert run("profile", "--municipality", "211")[0] == 0
     row = '[{"building": "Terveysasema", "use": "health_centre"}]'

@@ -92,6 +92,24 @@ def test_show_prints_the_previous_answer_beside_each_question(
     assert "      Föregående 2022-1: 3\u00a0100\u00a0000 €" in out
 
 
+def test_an_unanswered_table_shows_the_previous_one_as_one_line(
+    workbook: Workbook, data_paths: DataPaths
+) -> None:
+    """Nobody has started the table: its previous rows are one count, not each "not now"."""
+    workbook.store.close()
+    code, out = run(data_paths, "show", "2022-2", "premises")
+    assert code == 0
+    assert "      Edellinen 2022-1: 8 riviä" in out
+    assert "ei nyt" not in out
+    code, out = run(data_paths, "--lang", "en", "show", "2022-2", "premises")
+    assert "not now" not in out
+    # A row added but nothing typed in it yet is no answer either.
+    with Store.open(data_paths) as store:
+        Workbook(store).set_json("2022-2", "/premises/premises", [{}])
+    code, out = run(data_paths, "show", "2022-2", "premises")
+    assert "      Edellinen 2022-1: 8 riviä" in out and "ei nyt" not in out
+
+
 def test_an_unsent_previous_round_is_read_from_its_saved_answers_marked_as_such(
     store: Store,
 ) -> None:

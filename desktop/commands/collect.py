@@ -18,24 +18,29 @@ if TYPE_CHECKING:
 def _trust(a: Arguments) -> None:
     trust = a.subcommands("trust_command", "add|list|remove|import", "a_trust_command")
     t = trust.add_parser("add", parents=[a.common], help=a.h("trust_add"))
-    t.add_argument("code", help=a.h("a_code"))
-    t.add_argument("fingerprint", nargs="+", help=a.h("a_fingerprint"))
+    t.add_argument("code", metavar=a.m("code"), help=a.h("a_code"))
+    t.add_argument("fingerprint", nargs="+", metavar=a.m("fingerprint"), help=a.h("a_fingerprint"))
     trust.add_parser("list", parents=[a.common], help=a.h("trust_list"))
     t = trust.add_parser("remove", parents=[a.common], help=a.h("trust_remove"))
-    t.add_argument("code", help=a.h("a_code"))
+    t.add_argument("code", metavar=a.m("code"), help=a.h("a_code"))
     t = trust.add_parser("import", parents=[a.common], help=a.h("trust_import"))
-    t.add_argument("file", help=a.h("a_trust_file"))
+    t.add_argument("file", metavar=a.m("file"), help=a.h("a_trust_file"))
 
 
 def _collect(a: Arguments) -> None:
-    a.parser.add_argument("round", help=a.h("a_round"))
-    a.parser.add_argument("folders", nargs="+", metavar="DIR", help=a.h("a_folders"))
-    a.parser.add_argument("--workers", type=a.count(least=1, most=256), help=a.h("workers"))
-    a.parser.add_argument("--out", metavar="FILE", help=a.h("out"))
+    a.parser.add_argument("round", metavar=a.m("round"), help=a.h("a_round"))
+    a.parser.add_argument("folders", nargs="+", metavar=a.m("dir"), help=a.h("a_folders"))
+    a.parser.add_argument(
+        "--workers",
+        type=a.count(least=1, most=256),
+        metavar=a.m("count"),
+        help=a.h("workers"),
+    )
+    a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("out"))
 
 
 def _missing(a: Arguments) -> None:
-    a.parser.add_argument("round", help=a.h("a_round"))
+    a.parser.add_argument("round", metavar=a.m("round"), help=a.h("a_round"))
 
 
 # The coordinator's commands and their arguments, for ``desktop.commands.registry``.

@@ -49,8 +49,10 @@ def print_previous(
         console.say(console.text("commands.previous.previous", answer=said))
         return
     rows = value if isinstance(value, list) else []
-    if not rows:
+    if not previous.started(pointer, rows):
+        # Not answered yet: the previous table as one line, copied whole or row by row.
         console.say(console.text("commands.previous.previous", answer=said))
+        return
     for old in previous.missing_rows(pointer, rows):
         console.say(
             console.text(

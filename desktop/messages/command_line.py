@@ -168,6 +168,7 @@ MESSAGES: Final[Catalogue] = {
     "cli.m_number": {"fi": "NUMERO", "sv": "NUMMER", "en": "NUMBER"},
     "cli.m_command": {"fi": "KOMENTO", "sv": "KOMMANDO", "en": "COMMAND"},
     "cli.m_fingerprints": {"fi": "SORMENJÄLJET", "sv": "FINGERAVTRYCK", "en": "FINGERPRINTS"},
+    "cli.m_fingerprint": {"fi": "SORMENJÄLKI", "sv": "FINGERAVTRYCK", "en": "FINGERPRINT"},
     "cli.m_name": {"fi": "NIMI", "sv": "NAMN", "en": "NAME"},
     "cli.m_title": {"fi": "NIMIKE", "sv": "BEFATTNING", "en": "TITLE"},
     "cli.m_email": {"fi": "SÄHKÖPOSTI", "sv": "E-POST", "en": "E-MAIL"},

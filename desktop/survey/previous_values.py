@@ -132,13 +132,27 @@ class PreviousAnswers:
     def missing_rows(
         self, table_pointer: str, current_rows: Sequence[JSONValue]
     ) -> list[JSONObject]:
-        """The previous rows whose key no current row has: what existed then and is missing now."""
+        """The previous rows whose key no current row has: what existed then and is missing now.
+        Nothing while the table is not started (no row has its key): the previous table is then
+        shown whole, as one answer, not row by row as missing."""
         table = self._table(table_pointer)
         if table is None:
             return []
         key = row_key(table)
         present = {key_text(row.get(key)) for row in current_rows if isinstance(row, dict)} - {None}
+        if not present:
+            return []
         return [row for text, row in self.rows(table_pointer).items() if text not in present]
+
+    def started(self, table_pointer: str, current_rows: Sequence[JSONValue]) -> bool:
+        """Whether the table at ``table_pointer`` has a row with its key: rows are answered."""
+        table = self._table(table_pointer)
+        if table is None:
+            return bool(current_rows)
+        key = row_key(table)
+        return any(
+            isinstance(row, dict) and key_text(row.get(key)) is not None for row in current_rows
+        )
 
     def _table(self, table_pointer: str) -> Field | None:
         link = self.lineage.link(table_pointer)

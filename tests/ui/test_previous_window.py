@@ -279,3 +279,18 @@ def test_a_submitted_round_offers_no_copy_and_refuses_one_at_once(
 
     window.open_round("2022-1")  # sent too
     assert not actions.copy_round.isEnabled()
+
+
+def test_a_table_not_yet_answered_shows_its_previous_rows_as_one_copyable_line(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A row added but nothing typed in it: the previous table is one count, not every row
+    as "not now"."""
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", "/premises/premises", [{}])
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = _premises_with_previous(window, qtbot, "premises")
+    label = page.findChild(QLabel, "previous_premises")
+    assert label is not None
+    assert label.text() == "Edellinen 2022-1: 8 riviä · Kopioi"
