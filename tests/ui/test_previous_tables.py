@@ -71,6 +71,7 @@ def test_a_cell_that_differs_from_last_round_is_marked_and_says_the_previous_val
     view = table.view  # type: ignore[attr-defined]
     view.clearSelection()
     view.setCurrentIndex(model.index(2, 0))
+    view.scrollTo(model.index(0, area))  # a narrow window scrolls the table sideways
     image = view.viewport().grab().toImage()
 
     def corner(row: int) -> int:

@@ -20,6 +20,7 @@ from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.model import RoundListing
+from desktop.ui.focus_frame import frame_focus
 from desktop.ui.size_watch import SizeWatchingLayout
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
@@ -101,6 +102,8 @@ class Navigation(QWidget):
         self.sections_label = QLabel(self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("sectionList")
+        frame_focus(self.round_list)
+        frame_focus(self.sections)
         self.sections.setWordWrap(True)
         self.sections.setSpacing(2)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import split_pointer
 from desktop.survey import Round
+from desktop.ui.focus_frame import frame_focus
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ class ProblemsPanel(QWidget):
         # A list, not a tree: QTreeView does not wrap long lines, and these are sentences.
         self.view = _WrappingList(self)
         self.view.setObjectName("problemList")
+        frame_focus(self.view)
         self.view.setWordWrap(True)
         self.view.setItemDelegate(_Wrapped(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

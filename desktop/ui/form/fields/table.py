@@ -92,6 +92,24 @@ def _fitted(wants: list[int], whole: list[int], available: int, least: int) -> l
     return widths
 
 
+def _floored(widths: list[int], floors: list[int], available: int) -> list[int]:
+    """``widths`` raised to their ``floors``, the room that takes cut from the widest
+    columns first (never below their floors): the sum stays within ``available`` while
+    the floors allow."""
+    widths = [max(w, f) for w, f in zip(widths, floors, strict=True)]
+    excess = sum(widths) - available
+    while excess > 0:
+        cuttable = [i for i, (w, f) in enumerate(zip(widths, floors, strict=True)) if w > f]
+        if not cuttable:
+            break  # every column at its floor: the table scrolls sideways
+        index = max(cuttable, key=lambda i: widths[i])
+        next_widest = max((widths[i] for i in cuttable if i != index), default=0)
+        cut = min(excess, widths[index] - floors[index], max(widths[index] - next_widest, 1))
+        widths[index] -= cut
+        excess -= cut
+    return widths
+
+
 class TableEditor(FieldEditor):
     """Rows of a table question, with buttons to add a row and remove the chosen ones."""
 
@@ -295,7 +313,7 @@ class TableEditor(FieldEditor):
         """Columns as wide as their content within the view's width: a heading's longest word,
         the widest of the first rows' texts, a sensible least for the kind. Room left over
         goes to the text columns; too little room narrows the widest text columns first
-        (never below a few characters, after which the table scrolls sideways), while
+        (never below their heading's longest word, after which the table scrolls sideways), while
         figures, dates and yes/no stay whole. A cut text shows in full on hover."""
         columns = self.field.columns
         available = self.view.viewport().width()
@@ -307,6 +325,7 @@ class TableEditor(FieldEditor):
         rows = min(self.model.rowCount(), SIZED_ROWS)
         wants: list[int] = []
         whole: list[int] = []  # what a figure's or a date's column needs to show them whole
+        floors: list[int] = []  # a heading's longest word whole: no column is narrower
         for index, column in enumerate(columns):
             title = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
             words = max((heading.horizontalAdvance(w) for w in title.split()), default=0)
@@ -318,6 +337,7 @@ class TableEditor(FieldEditor):
             # and room for a heading's word of some eight letters, so it breaks in few places
             worded = min(words, metrics.horizontalAdvance("0") * 8) + pad
             whole.append(max(least, content + pad, kind_least, worded) if firm else 0)
+            floors.append(max(least, words + HEADING_MARGIN + 2))
         total = sum(wants) or 1
         if total <= available:
             weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
@@ -328,6 +348,9 @@ class TableEditor(FieldEditor):
             ]
         else:
             widths = _fitted(wants, whole, available, least)
+        # Never a word of a heading broken in pieces ("Käytt-ötark-oitus"): past that the
+        # table scrolls sideways, its scroll bar below the rows.
+        widths = _floored(widths, floors, available)
         if widths and sum(widths) < available:  # the last one reaches to the edge
             widths[-1] += available - sum(widths)
         tallest = heading.lineSpacing()
@@ -355,5 +378,7 @@ class TableEditor(FieldEditor):
         header = max(heading.sizeHint().height(), heading.minimumHeight())
         # Room for a horizontal scroll bar only when a narrow window brings one.
         bar = self.view.horizontalScrollBar()
-        scrollbar = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        columns = sum(self.view.columnWidth(c) for c in range(self.model.columnCount()))
+        wide = columns > self.view.viewport().width() or bar.maximum() > 0
+        scrollbar = bar.sizeHint().height() if wide else 0
         self.view.setFixedHeight(rows + header + scrollbar + 2 * self.view.frameWidth() + 2)
