@@ -26,8 +26,10 @@ def _renamed(rnd: Round, old: str, new: str) -> Round:
     premises = rnd.section("premises")
     assert premises is not None
     fields = tuple(replace(f, key=new) if f.key == old else f for f in premises.fields)
-    sections = tuple(replace(premises, fields=fields) if s is premises else s for s in rnd.sections)
-    return replace(rnd, sections=sections, earlier={})
+    # Changed content is another file: it gets a hash of its own, as a real edit would.
+    renamed = replace(premises, fields=fields, sha256=f"{premises.sha256}-renamed")
+    sections = tuple(renamed if s is premises else s for s in rnd.sections)
+    return replace(rnd, sections=sections, earlier={}, sha256=f"{rnd.sha256}-renamed")
 
 
 def renamed_catalog() -> Catalog:

@@ -149,10 +149,11 @@ _lineages: dict[tuple[object, ...], Lineage] = {}
 
 
 def _lineage(rnd: Round, previous: Round, skipped: tuple[Round, ...] = ()) -> Lineage:
-    # The schemas decide the lineage; their hashes name them (and change with any edit).
+    # The manifests and schemas decide the lineage; their hashes name them (and change with
+    # any edit).
     key = (
-        rnd.id,
-        previous.id,
+        (rnd.id, rnd.sha256),
+        (previous.id, previous.sha256),
         tuple(s.sha256 or s.schema_id for s in rnd.sections),
         tuple(s.sha256 or s.schema_id for s in previous.sections),
         tuple((r.id, r.sha256) for r in skipped),
