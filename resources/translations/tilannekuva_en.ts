@@ -1192,6 +1192,53 @@ Confirmed: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessSummary</name>
+    <message>
+        <source>Tarkista ennen lähettämistä</source>
+        <translation>Check before submitting</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka lähettämistä</source>
+        <translation>&amp;Continue submitting</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa takaisin</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>Kierros %1 on valmis lähetettäväksi.</source>
+        <translation>Round %1 is ready to submit.</translation>
+    </message>
+    <message>
+        <source>Vahvistetut huomautukset (%1):</source>
+        <translation>Confirmed warnings (%1):</translation>
+    </message>
+    <message>
+        <source>Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):</source>
+        <translation>Unusual changes since the previous round, confirmed (%1):</translation>
+    </message>
+    <message>
+        <source>Selitys: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):</source>
+        <translation>Optional questions left unanswered (%1):</translation>
+    </message>
+    <message>
+        <source>Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.</source>
+        <translation>Every question is answered, and there are no warnings.</translation>
+    </message>
+    <message>
+        <source>Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia.</source>
+        <translation>Continue submitting, and the folder is chosen next and the answers signed. Go back if you still want to change answers.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedOpener</name>
     <message>
         <source>Avaa vastaanotettu paketti</source>
@@ -1622,50 +1669,6 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
         <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
-    </message>
-    <message>
-        <source>Tarkista ennen lähettämistä</source>
-        <translation>Check before submitting</translation>
-    </message>
-    <message>
-        <source>&amp;Jatka lähettämistä</source>
-        <translation>&amp;Continue submitting</translation>
-    </message>
-    <message>
-        <source>&amp;Palaa takaisin</source>
-        <translation>&amp;Go back</translation>
-    </message>
-    <message>
-        <source>Kierros %1 on valmis lähetettäväksi.</source>
-        <translation>Round %1 is ready to submit.</translation>
-    </message>
-    <message>
-        <source>Vahvistetut huomautukset (%1):</source>
-        <translation>Confirmed warnings (%1):</translation>
-    </message>
-    <message>
-        <source>Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):</source>
-        <translation>Unusual changes since the previous round, confirmed (%1):</translation>
-    </message>
-    <message>
-        <source>Selitys: %1</source>
-        <translation>Explanation: %1</translation>
-    </message>
-    <message>
-        <source>… ja %1 muuta</source>
-        <translation>… and %1 more</translation>
-    </message>
-    <message>
-        <source>Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):</source>
-        <translation>Optional questions left unanswered (%1):</translation>
-    </message>
-    <message>
-        <source>Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole.</source>
-        <translation>Every question is answered, and there are no warnings.</translation>
-    </message>
-    <message>
-        <source>Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia.</source>
-        <translation>Continue submitting, and the folder is chosen next and the answers signed. Go back if you still want to change answers.</translation>
     </message>
     <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>

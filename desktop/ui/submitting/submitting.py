@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
@@ -24,7 +24,7 @@ from desktop.i18n import pick
 from desktop.signing.fingerprints import fingerprint_lines
 from desktop.storage import Submission
 from desktop.submission.job import ExportJob
-from desktop.submission.readiness import Obstacle, Readiness
+from desktop.submission.readiness import Obstacle
 from desktop.submission.service import Submissions
 from desktop.survey.formatting import format_date
 from desktop.ui import dialogs
@@ -33,10 +33,10 @@ from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.submitting.key_dialogs import KeyDialog, KeyRequest, Opener
 from desktop.ui.submitting.key_management import KeyManagement
 from desktop.ui.submitting.progress import ExportProgress
+from desktop.ui.submitting.readiness_summary import ReadinessSummary
 from desktop.ui.submitting.submissions_dialog import SubmissionsDialog
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
-from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.signing.keys import OrganisationKey
@@ -284,57 +284,7 @@ class Submitting(QObject):
             if go_on:
                 self._choose_folder_and_submit(round_id, after_closing=after_closing)
 
-        box = dialogs.question(
-            window,
-            self.tr("Tarkista ennen lähettämistä"),
-            self.summary_text(ready),
-            answered,
-            yes=self.tr("&Jatka lähettämistä"),
-            no=self.tr("&Palaa takaisin"),
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # explanations are the user's own text
-
-    def summary_text(self, ready: Readiness) -> str:
-        """What goes with the answers: confirmed warnings with their explanations, unusual
-        changes, the optional questions left empty (the core's lists, as the command line's)."""
-        lang = self.window.lang
-        shown = 10
-        parts = [fill(self.tr("Kierros %1 on valmis lähetettäväksi."), ready.round.id)]
-        lists = (
-            (self.tr("Vahvistetut huomautukset (%1):"), ready.confirmed_warnings),
-            (
-                self.tr("Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):"),
-                ready.unusual_changes,
-            ),
-        )
-        for heading, problems in lists:
-            if not problems:
-                continue
-            lines = [fill(heading, len(problems))]
-            for problem in problems[:shown]:
-                lines.append(f"• {problem.message(lang)}")
-                if problem.explanation is not None:
-                    lines.append("   " + fill(self.tr("Selitys: %1"), escape(problem.explanation)))
-            if len(problems) > shown:
-                lines.append(fill(self.tr("… ja %1 muuta"), len(problems) - shown))
-            parts.append("\n".join(lines))
-        optional = ready.unanswered_optional
-        if optional:
-            heading = self.tr("Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):")
-            lines = [fill(heading, len(optional))]
-            lines.extend(f"• {question.title(lang)}" for _, question in optional[:shown])
-            if len(optional) > shown:
-                lines.append(fill(self.tr("… ja %1 muuta"), len(optional) - shown))
-            parts.append("\n".join(lines))
-        if len(parts) == 1:
-            parts.append(self.tr("Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole."))
-        parts.append(
-            self.tr(
-                "Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset "
-                "allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia."
-            )
-        )
-        return "\n\n".join(parts)
+        ReadinessSummary(window).ask(ready, window.lang, answered)
 
     def _choose_folder_and_submit(self, round_id: str, *, after_closing: bool) -> None:
         dialogs.choose_folder(

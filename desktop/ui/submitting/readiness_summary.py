@@ -1,0 +1,84 @@
+"""Before a final export, what goes with the answers: the round's readiness summary.
+
+The core's lists (``desktop.submission.readiness``), as ``tilannekuva export``
+prints them: confirmed warnings with their explanations, unusual changes,
+optional questions left empty. The user goes on to choose the folder, or
+back to the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.i18n import Lang
+from desktop.submission.readiness import Readiness
+from desktop.ui import dialogs
+from desktop.ui.translations import fill
+from desktop.untrusted import escape
+
+
+class ReadinessSummary(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+
+    def ask(self, ready: Readiness, lang: Lang, answered: Callable[[bool], None]) -> None:
+        """The summary in a question; ``answered(True)`` when the user goes on."""
+
+        def done(yes: bool) -> None:
+            self.deleteLater()
+            answered(yes)
+
+        box = dialogs.question(
+            self.parent_widget,
+            self.tr("Tarkista ennen lähettämistä"),
+            self.text(ready, lang),
+            done,
+            yes=self.tr("&Jatka lähettämistä"),
+            no=self.tr("&Palaa takaisin"),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # explanations are the user's own text
+
+    def text(self, ready: Readiness, lang: Lang) -> str:
+        """What goes with the answers: confirmed warnings with their explanations, unusual
+        changes, the optional questions left empty (the core's lists, as the command line's)."""
+        shown = 10
+        parts = [fill(self.tr("Kierros %1 on valmis lähetettäväksi."), ready.round.id)]
+        lists = (
+            (self.tr("Vahvistetut huomautukset (%1):"), ready.confirmed_warnings),
+            (
+                self.tr("Poikkeukselliset muutokset edelliseen kierrokseen, vahvistettu (%1):"),
+                ready.unusual_changes,
+            ),
+        )
+        for heading, problems in lists:
+            if not problems:
+                continue
+            lines = [fill(heading, len(problems))]
+            for problem in problems[:shown]:
+                lines.append(f"• {problem.message(lang)}")
+                if problem.explanation is not None:
+                    lines.append("   " + fill(self.tr("Selitys: %1"), escape(problem.explanation)))
+            if len(problems) > shown:
+                lines.append(fill(self.tr("… ja %1 muuta"), len(problems) - shown))
+            parts.append("\n".join(lines))
+        optional = ready.unanswered_optional
+        if optional:
+            heading = self.tr("Vapaaehtoiset kysymykset, joihin ei ole vastattu (%1):")
+            lines = [fill(heading, len(optional))]
+            lines.extend(f"• {question.title(lang)}" for _, question in optional[:shown])
+            if len(optional) > shown:
+                lines.append(fill(self.tr("… ja %1 muuta"), len(optional) - shown))
+            parts.append("\n".join(lines))
+        if len(parts) == 1:
+            parts.append(self.tr("Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole."))
+        parts.append(
+            self.tr(
+                "Jatka lähettämistä, niin seuraavaksi valitaan kansio ja vastaukset "
+                "allekirjoitetaan. Palaa takaisin, jos haluat vielä muuttaa vastauksia."
+            )
+        )
+        return "\n\n".join(parts)
