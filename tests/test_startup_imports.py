@@ -218,7 +218,8 @@ NOT_FOR_ANY = (
 NOT_FOR = {
     "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
-    "validate": (*NOT_FOR_ANY, "desktop.municipalities"),
+    # jsonschema-rs loads email.utils (and socket with it) only to date its own build.
+    "validate": (*NOT_FOR_ANY, "desktop.municipalities", "email.utils", "socket"),
 }
 
 
