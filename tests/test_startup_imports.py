@@ -214,6 +214,7 @@ NOT_FOR_ANY = (
     "desktop.submission",
     "desktop.signing",
     "desktop.export",
+    "shutil",  # argparse's help formatter would load it (and its compression modules) for the width
 )
 NOT_FOR = {
     "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
