@@ -217,7 +217,14 @@ NOT_FOR_ANY = (
     "shutil",  # argparse's help formatter would load it (and its compression modules) for the width
 )
 NOT_FOR = {
-    "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
+    # dataclasses compiles every class's methods at start and loads inspect and ast with it.
+    "rounds": (
+        *NOT_FOR_ANY,
+        "jsonschema_rs",
+        "json_logic",
+        "desktop.municipalities",
+        "dataclasses",
+    ),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     # jsonschema-rs loads email.utils (and socket with it) only to date its own build.
     "validate": (*NOT_FOR_ANY, "desktop.municipalities", "email.utils", "socket"),
