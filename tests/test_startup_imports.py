@@ -215,16 +215,11 @@ NOT_FOR_ANY = (
     "desktop.signing",
     "desktop.export",
     "shutil",  # argparse's help formatter would load it (and its compression modules) for the width
+    # dataclasses compiles every class's methods at start and loads inspect and ast with it.
+    "dataclasses",
 )
 NOT_FOR = {
-    # dataclasses compiles every class's methods at start and loads inspect and ast with it.
-    "rounds": (
-        *NOT_FOR_ANY,
-        "jsonschema_rs",
-        "json_logic",
-        "desktop.municipalities",
-        "dataclasses",
-    ),
+    "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     # jsonschema-rs loads email.utils (and socket with it) only to date its own build.
     "validate": (*NOT_FOR_ANY, "desktop.municipalities", "email.utils", "socket"),
