@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import _thread
 import contextlib
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -20,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.digests import sha256, sha256_hex
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.plain import Plain
@@ -272,7 +272,7 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
     for path in paths:
         try:
             raw = path.read_bytes()
-            files.append(_File(path, raw, hashlib.sha256(raw).hexdigest()))
+            files.append(_File(path, raw, sha256_hex(raw)))
         except OSError as exc:
             problem(path, exc.strerror or str(exc))
     return files
@@ -293,9 +293,9 @@ class _File:
 def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
     from desktop import __version__
 
-    digest = hashlib.sha256(__version__.encode())
+    digest = sha256(__version__.encode())
     for raw in meta:
-        digest.update(hashlib.sha256(raw).digest())
+        digest.update(sha256(raw).digest())
     for file in files:
         digest.update(file.path.name.encode() + b"\0" + bytes.fromhex(file.sha256))
     return digest.hexdigest()
