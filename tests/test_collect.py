@@ -469,3 +469,26 @@ def test_a_package_of_another_round_is_counted_apart_not_as_refused(
     assert other.startswith("– ")
     (line,) = [x for x in out.splitlines() if x.startswith(("Kierros", "Omgång", "Round"))]
     assert apart in line and refused in line
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_and_shown_escaped(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Latin-1 "ä" in a file name (an old zip tool, a FAT stick): the package still
+    counts, and its name is shown as verify shows it."""
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    name = os.fsdecode(b"2022-1_H\xe4meenlinna.asice")
+    shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / name)
+    shutil.copyfile(folder / "other" / "rikki.asice", inbox / os.fsdecode(b"rikki\xe4.asice"))
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 1  # the broken one is refused
+    out = capsys.readouterr().out
+    assert "rikki\\udce4.asice" in out
+    assert "2 files, 1 municipality counted" in out
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 1  # again: the same
+    assert "2 files, 1 municipality counted" in capsys.readouterr().out
