@@ -210,9 +210,6 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
     _remember_checks(paths)
-    from desktop.survey import schema_library
-
-    schema_library.allow_stand_in()  # a command imports from one thread
     command = args.command
     received = getattr(args, "received", None)
     if command is None:

@@ -224,8 +224,7 @@ NOT_FOR_ANY = (
 NOT_FOR = {
     "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
-    # jsonschema-rs loads email.utils (and socket with it) only to date its own build.
-    "validate": (*NOT_FOR_ANY, "desktop.municipalities", "email.utils", "socket"),
+    "validate": (*NOT_FOR_ANY, "desktop.municipalities"),
 }
 
 

@@ -130,6 +130,25 @@ MESSAGES: Final[Catalogue] = {
         "with the municipality's registered key; sort it out with the municipality by phone "
         "or letter.",
     },
+    "collect.received.trusted_other_key": {
+        "fi": "Allekirjoittaja on luotettujen listalla, mutta sen avain ei ole kunnalle {name} "
+        "({code}) rekisteröity avain: paketin allekirjoitti {fingerprint}, rekisterissä on "
+        "{registered}. Luotettujen lista ei ohita rekisteriä; selvitä asia kunnan kanssa "
+        "puhelimitse tai kirjeellä.",
+        "sv": "Undertecknaren finns på listan över betrodda, men dess nyckel är inte den som "
+        "registrerats för {name} ({code}): paketet undertecknades med {fingerprint}, i registret "
+        "finns {registered}. Listan går inte före registret; utred saken med kommunen per "
+        "telefon eller brev.",
+        "en": "The signer is on the trusted list, but its key is not the one registered for "
+        "{name} ({code}): the package was signed with {fingerprint}, the register has "
+        "{registered}. The list does not override the register; sort it out with the "
+        "municipality by phone or letter.",
+    },
+    "collect.received.key_held_for": {
+        "fi": "Rekisterissä tämä avain on kunnan {held} avain.",
+        "sv": "I registret är denna nyckel registrerad för {held}.",
+        "en": "The register holds this key for {held}.",
+    },
     "collect.standing.no_key": {
         "fi": "Allekirjoittajaa ei ole vahvistettu: kunnalle {name} ({code}) ei ole rekisteröity "
         "yhtään avainta (sormenjälki {fingerprint}).",

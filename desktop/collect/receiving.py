@@ -216,9 +216,10 @@ def verify_received(
 ) -> Verdict:
     """Every check of a received package (or, with ``pdf``, of a signed report alone).
 
-    ``trusted`` is a list of fingerprints given for this check; without it, a package is
-    compared with ``registered``, the coordinator's trust register (fingerprints by
-    municipality code), when the municipality it speaks for has a key registered there.
+    ``trusted`` is a list of fingerprints given for this check: a signer not on it fails.
+    A package is also compared with ``registered``, the coordinator's trust register
+    (fingerprints by municipality code), when the municipality it speaks for has a key
+    registered there: another key fails, on the list or not.
     """
     from desktop.signing import asice, pdfsign
 
@@ -228,7 +229,7 @@ def verify_received(
     verdict = asice.verify(
         data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
     )
-    if trusted is None and registered:
+    if registered:  # a list given adds a condition; it never overrides the register
         verdict = against_register(verdict, registered, register)
     return verdict
 
@@ -258,15 +259,39 @@ def against_register(
         note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
         check = Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
     else:
-        error = ReceivedPackageError(
-            "collect.received.other_key",
-            name=name,
-            code=code,
-            fingerprint=verdict.fingerprint,
-            registered=", ".join(sorted(keys)),
-        )
-        check = Check.failed(CheckId.TRUSTED, error)
+        check = _other_key(verdict, code, name, registered, register)
     return dataclasses.replace(verdict, checks=(*verdict.checks, check))
+
+
+def _other_key(
+    verdict: Verdict,
+    code: str,
+    name: str,
+    registered: Mapping[str, Collection[str]],
+    register: Register | None,
+) -> Check:
+    """The failed check of a package signed by a key other than its municipality's: said
+    plainly when a trusted list given vouched for the signer, and naming the municipalities
+    the register holds this key for."""
+    on_list = verdict.signer_confirmed
+    error = ReceivedPackageError(
+        "collect.received.trusted_other_key" if on_list else "collect.received.other_key",
+        name=name,
+        code=code,
+        fingerprint=verdict.fingerprint,
+        registered=", ".join(sorted(registered[code])),
+    )
+    held = [
+        f"{register.get(other).name_fi if register is not None and other in register else other}"
+        f" ({other})"
+        for other, keys in sorted(registered.items())
+        if verdict.fingerprint in keys
+    ]
+    note = ReceivedPackageError("collect.received.key_held_for", held=", ".join(held))
+    texts: dict[str, str] = {
+        lang: error.message(lang) + (" " + note.message(lang) if held else "") for lang in LANGS
+    }
+    return Check(CheckId.TRUSTED, False, texts)
 
 
 def kind_by_name(path: str | os.PathLike[str]) -> FileKind | None:

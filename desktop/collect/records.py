@@ -234,10 +234,11 @@ class Records:
             # leaves the first on record (it was received); a path that now holds a package is
             # no longer "unreadable".
             key = received.sha256 or ""
+            path = stored_path(received.path)
             if key:
                 conn.execute(
                     "DELETE FROM received WHERE round_id = ? AND path = ? AND package = ''",
-                    (round_id, received.path),
+                    (round_id, path),
                 )
             conn.execute(
                 "INSERT INTO received (round_id, path, package, sha256, problem, seen_at) "
@@ -245,7 +246,7 @@ class Records:
                 "problem = excluded.problem, seen_at = excluded.seen_at",
                 (
                     round_id,
-                    received.path,
+                    path,
                     key,
                     received.sha256,
                     _texts(received.problem),
@@ -287,6 +288,17 @@ class Records:
         """The ``survey.json`` of a package that passed verification."""
         rows = self._read("SELECT survey FROM packages WHERE sha256 = ?", (sha256,))
         return rows[0]["survey"] if rows else None
+
+
+def stored_path(path: str) -> str:
+    """``path`` as recorded: a name that is not UTF-8 (a byte the file system would not
+    decode, kept by Python as a lone surrogate) is written as ``verify`` shows it
+    (``\\udce4``); every other name as it is."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
 
 
 def _package(row: sqlite3.Row) -> PackageRecord:

@@ -328,9 +328,6 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
     if marker is not None and marker.is_file() and not catalog.problems:
         return _trusted(sections, rounds)
-    from desktop.survey import schema_library
-
-    schema_library.load()
     import jsonschema_rs
 
     try:

@@ -181,10 +181,7 @@ def _validator(section: Section) -> Any:
     key = (section.schema_id, section.sha256)
     validator = _validators.get(key)
     if validator is None:
-        from desktop.survey import schema_library
-
-        schema_library.load()  # loaded when answers are first checked
-        import jsonschema_rs
+        import jsonschema_rs  # loaded when answers are first checked
 
         validator = jsonschema_rs.validator_for(dict(section.schema), validate_formats=True)
         _validators[key] = validator
