@@ -177,6 +177,38 @@ def test_trust_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "No keys are registered" in capsys.readouterr().out
 
 
+def test_one_key_registered_for_two_municipalities_is_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A key for two municipalities lets either sign for the other: said at once, in the
+    user's language, and registered all the same (a joint service may sign for several)."""
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    keys = tmp_path / "keys.csv"
+    keys.write_text(f"code,fingerprint\n005,{FINGERPRINT}\n009,{FINGERPRINT.lower()}\n", "utf-8")
+    assert main([*data, "trust", "import", str(keys)]) == 0
+    out, err = capsys.readouterr()
+    assert "registered 2 new keys" in out
+    assert (
+        f"Warning: the key {FINGERPRINT} is registered for more than one municipality: "
+        "Alajärvi (005), Alavieska (009)." in err
+    )
+    assert "Traceback" not in err
+    assert main([*data, "trust", "list"]) == 0
+    assert "005" in capsys.readouterr().out
+    # trust add says it too, naming the municipality already holding the key; in fi and sv.
+    assert main(["--data-dir", str(tmp_path / "d"), "trust", "add", "10", FINGERPRINT]) == 0
+    err = capsys.readouterr().err
+    assert "Varoitus: avain" in err and "Alajärvi (005), Alavieska (009), Alavus (010)" in err
+    assert (
+        main(["--data-dir", str(tmp_path / "d"), "--lang", "sv", "trust", "import", str(keys)]) == 0
+    )
+    assert "Varning: nyckeln" in capsys.readouterr().err
+    # A key of its own: nothing to warn of.
+    other = " ".join(["BCDE"] * 16)
+    assert main([*data, "trust", "add", "020", other]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_collect_and_missing_commands(
     received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
