@@ -1,5 +1,3 @@
-import sys
+from desktop import run
 
-from desktop.cli import main
-
-sys.exit(main())
+run()
