@@ -18,6 +18,7 @@ These functions run inside the caller's transaction.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
@@ -59,9 +60,21 @@ _ENCODE = (
 )
 
 
+_float_text = float.__repr__  # what the encoder writes for a finite number
+_int_text = int.__repr__
+
+
 def dump(value: JSONValue | _Missing) -> str | None:
     if value is MISSING:
         return None
+    kind = type(value)
+    # A number or a text alone, as the encoder writes it, without the encoder's machinery.
+    if kind is float and math.isfinite(value):  # type: ignore[arg-type]
+        return _float_text(value)
+    if kind is int:
+        return _int_text(value)
+    if kind is str:
+        return encode_basestring(value)  # type: ignore[arg-type]
     if _ENCODE is None:
         return _ENCODER.encode(value)
     return "".join(_ENCODE(value, 0))
@@ -329,6 +342,19 @@ def set_leaf(
         record = _record(conn, key)
     if within_rows and rest and is_row_number(rest[0]) and int(rest[0]) > _count(record):
         raise RowBeyondEnd(int(rest[0]), _count(record))
+    if stored_row is not None and len(rest) == 2:
+        # One cell of a stored row, the most common edit: the row alone is written.
+        row_read = parse(stored_row)
+        if type(row_read) is dict:
+            old = row_read.get(rest[1], MISSING)
+            if _same(old, value):
+                return False, old
+            row_read[rest[1]] = value  # a copy of its own, read just now
+            conn.execute(
+                "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+                (dump(row_read), *key, int(rest[0])),
+            )
+            return True, old
     if record is not None and record[1] >= 0 and rest:
         count = record[1]
         position = _index(rest[0], count, allow_append=True)
