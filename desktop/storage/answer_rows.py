@@ -114,7 +114,8 @@ def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | 
 # The round's lock, the field's record and one row at once; no row when the round is not
 # started (then nothing of it is stored either).
 _EDIT_READ = (
-    "SELECT d.locked_at, a.round_id IS NOT NULL, a.value, a.row_count, r.value FROM rounds AS d "
+    "SELECT d.locked_at, a.round_id IS NOT NULL, a.value, a.row_count, r.value, r.rowid "
+    "FROM rounds AS d "
     "LEFT JOIN answers AS a ON a.round_id = ?1 AND a.section = ?2 AND a.field = ?3 "
     "LEFT JOIN answer_rows AS r ON r.round_id = ?1 AND r.section = ?2 AND r.field = ?3 "
     "AND r.position = ?4 WHERE d.round_id = ?1"
@@ -124,7 +125,7 @@ _EDIT_READ = (
 class Found:
     """What an edit reads before it writes, in one statement (``read_for_edit``)."""
 
-    __slots__ = ("locked_at", "record", "round_started", "row")
+    __slots__ = ("locked_at", "record", "round_started", "row", "row_id")
 
     def __init__(
         self,
@@ -132,12 +133,14 @@ class Found:
         locked_at: str | None,
         record: tuple[str | None, int] | None,
         row: str | None,
+        row_id: int | None,
     ) -> None:
         self.round_started = round_started
         self.locked_at = locked_at
         # (value, row_count) of the field; row_count -1 when the value is not a list of rows.
         self.record = record
         self.row = row  # the row the pointer names, as stored, if it names one
+        self.row_id = row_id  # its record's rowid, for writing it without a look-up
 
 
 def read_for_edit(conn: sqlite3.Connection, key: tuple[str, str, str], rest: list[str]) -> Found:
@@ -146,10 +149,10 @@ def read_for_edit(conn: sqlite3.Connection, key: tuple[str, str, str], rest: lis
     position = int(rest[0]) if rest and is_row_number(rest[0]) else None
     read = conn.execute(_EDIT_READ, (*key, position)).fetchone()
     if read is None:
-        return Found(False, None, None, None)
-    locked_at, has_record, value, count, row = read
+        return Found(False, None, None, None, None)
+    locked_at, has_record, value, count, row, row_id = read
     record = (value, -1 if count is None else int(count)) if has_record else None
-    return Found(True, locked_at, record, row)
+    return Found(True, locked_at, record, row, row_id)
 
 
 def _record_and_row(
@@ -350,10 +353,17 @@ def set_leaf(
             if _same(old, value):
                 return False, old
             row_read[rest[1]] = value  # a copy of its own, read just now
-            conn.execute(
-                "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
-                (dump(row_read), *key, int(rest[0])),
-            )
+            if found is not None and found.row_id is not None:
+                # Read in this transaction: the record is still there, found by its rowid.
+                conn.execute(
+                    "UPDATE answer_rows SET value = ? WHERE rowid = ?",
+                    (dump(row_read), found.row_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+                    (dump(row_read), *key, int(rest[0])),
+                )
             return True, old
     if record is not None and record[1] >= 0 and rest:
         count = record[1]
