@@ -80,15 +80,16 @@ def dump(value: JSONValue | _Missing) -> str | None:
     return "".join(_ENCODE(value, 0))
 
 
-_DECODER = json.JSONDecoder()
+# The decoder's scanner: ``raw_decode`` without its look for spaces before the value.
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def parse(text: str) -> JSONValue:
     """``json.loads``, quicker for the text ``dump`` writes (nothing around the value)."""
     try:
         value: JSONValue
-        value, end = _DECODER.raw_decode(text)
-    except json.JSONDecodeError:
+        value, end = _SCAN(text, 0)
+    except (StopIteration, json.JSONDecodeError):
         end = -1
     if end != len(text):
         value = json.loads(text)  # spaces around the value, or the same error as ever
