@@ -77,16 +77,20 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
         console.say(
             console.text("commands.collect.added", code=code, name=name, fingerprint=fingerprint)
         )
+        _warn_shared(console, trust.shared_keys(records, register, {fingerprint}))
     elif command == "remove":
         count = trust.remove(records, args.code, register)
         console.say(
             console.text("commands.collect.removed", count=count, code=printable(args.code))
         )
     elif command == "import":
-        lines, new = trust.import_csv(records, Path(args.file), register)
+        pairs = trust.read_csv(Path(args.file), register)
+        lines, new = len(pairs), records.add_trusted(pairs)
         read = console.text("commands.collect.imported_lines", count=lines)
         added = console.text("commands.collect.imported_new", count=new)
         console.say(console.text("commands.collect.imported", lines=read, new=added))
+        shared = trust.shared_keys(records, register, {fingerprint for _, fingerprint in pairs})
+        _warn_shared(console, shared)
     else:
         signers = trust.listing(records, register)
         for signer in signers:
@@ -94,6 +98,15 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
         if not signers:
             console.say(console.text("commands.collect.none_trusted"))
     return 0
+
+
+def _warn_shared(console: Console, shared: list[tuple[str, str]]) -> None:
+    """A warning for each key registered for more than one municipality (registered all
+    the same: a joint service may sign for several)."""
+    for fingerprint, held in shared:
+        console.warn(
+            console.text("commands.collect.shared_key", fingerprint=fingerprint, held=held)
+        )
 
 
 def run_collect(args: argparse.Namespace, console: Console, records: Records, desk: Desk) -> int:

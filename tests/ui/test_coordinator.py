@@ -243,3 +243,27 @@ def test_a_refused_file_shows_the_municipality_its_name_gives_or_unknown(
     }
     assert shown[tampered.name] == f"{code} {by_name}"
     assert shown["pommi.asice"] == unknown
+
+
+def test_a_file_name_that_is_not_utf8_is_listed_escaped(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copyfile(folder / "trusted.csv", inbox / "trusted.csv")
+    name = os.fsdecode(b"2022-1_H\xe4meenlinna.asice")
+    shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / name)
+    window = collected(qtbot, data_paths, inbox)
+    assert window.findChild(QMessageBox) is None
+    names = [window.files.data(window.files.index(r, 0)) for r in range(window.files.rowCount())]
+    assert "2022-1_H\\udce4meenlinna.asice" in names
+    assert window.counts.text().startswith("Laskettu 1 kunta ·")

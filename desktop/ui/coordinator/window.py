@@ -44,6 +44,7 @@ from desktop.ui.folders import documents_folder
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
+from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.collect.desk import Desk
@@ -229,7 +230,7 @@ class CoordinatorWindow(QDialog):
 
     def set_folder(self, folder: Path) -> None:
         self.folder = folder
-        self.folder_label.setText(str(folder))
+        self.folder_label.setText(escape(str(folder)))
         self.start.setEnabled(True)
 
     def collect(self) -> None:
