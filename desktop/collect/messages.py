@@ -144,6 +144,16 @@ MESSAGES: Final[Catalogue] = {
         "{registered}. The list does not override the register; sort it out with the "
         "municipality by phone or letter.",
     },
+    "collect.received.answers_not_checked": {
+        "fi": "Paketin vastauksia ei tarkistettu.",
+        "sv": "Paketets svar kontrollerades inte.",
+        "en": "The package's answers were not checked.",
+    },
+    "collect.received.and_more": {
+        "fi": "{names} ja {count} muuta",
+        "sv": "{names} och {count} till",
+        "en": "{names} and {count} more",
+    },
     "collect.received.key_held_for": {
         "fi": "Rekisterissä tämä avain on kunnan {held} avain.",
         "sv": "I registret är denna nyckel registrerad för {held}.",
