@@ -219,7 +219,8 @@ def verify_received(
     ``trusted`` is a list of fingerprints given for this check: a signer not on it fails.
     A package is also compared with ``registered``, the coordinator's trust register
     (fingerprints by municipality code), when the municipality it speaks for has a key
-    registered there: another key fails, on the list or not.
+    registered there: another key fails, on the list or not, and so does a key the register
+    holds for another municipality only.
     """
     from desktop.signing import asice, pdfsign
 
@@ -246,21 +247,43 @@ def municipality_of(verdict: Verdict) -> tuple[str, str] | None:
 def against_register(
     verdict: Verdict, registered: Mapping[str, Collection[str]], register: Register | None
 ) -> Verdict:
-    """``verdict`` with the signer compared with the key registered for its municipality;
-    unchanged when the package failed a check or its municipality has no key registered."""
+    """``verdict`` with the signer compared with the register: the key registered for its
+    municipality, and the municipalities the signer's key is registered for (a key confirms
+    only those). Unchanged when the package failed a check, or when the register knows
+    neither its municipality nor its key."""
     found = municipality_of(verdict) if verdict.ok else None
-    if found is None or not registered.get(found[0]):
+    if found is None:
         return verdict
     code, name = found
+    keys = registered.get(code)
+    held = _holders(verdict.fingerprint, registered, register)
+    if not keys and not held:
+        return verdict
     if register is not None and code in register:
         name = register.get(code).name_fi
-    keys = registered[code]
-    if verdict.fingerprint in keys:
+    if keys and verdict.fingerprint in keys:
         note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
         check = Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
+    elif keys:
+        check = _other_key(verdict, code, name, registered, held)
     else:
-        check = _other_key(verdict, code, name, registered, register)
+        error = ReceivedPackageError(
+            "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+        )
+        check = Check.failed(CheckId.TRUSTED, error)
     return dataclasses.replace(verdict, checks=(*verdict.checks, check))
+
+
+def _holders(
+    fingerprint: str | None, registered: Mapping[str, Collection[str]], register: Register | None
+) -> list[str]:
+    """The municipalities the register holds ``fingerprint`` for, as "Name (code)"."""
+    return [
+        f"{register.get(code).name_fi if register is not None and code in register else code}"
+        f" ({code})"
+        for code, keys in sorted(registered.items())
+        if fingerprint in keys
+    ]
 
 
 def _other_key(
@@ -268,7 +291,7 @@ def _other_key(
     code: str,
     name: str,
     registered: Mapping[str, Collection[str]],
-    register: Register | None,
+    held: list[str],
 ) -> Check:
     """The failed check of a package signed by a key other than its municipality's: said
     plainly when a trusted list given vouched for the signer, and naming the municipalities
@@ -281,12 +304,6 @@ def _other_key(
         fingerprint=verdict.fingerprint,
         registered=", ".join(sorted(registered[code])),
     )
-    held = [
-        f"{register.get(other).name_fi if register is not None and other in register else other}"
-        f" ({other})"
-        for other, keys in sorted(registered.items())
-        if verdict.fingerprint in keys
-    ]
     note = ReceivedPackageError("collect.received.key_held_for", held=", ".join(held))
     texts: dict[str, str] = {
         lang: error.message(lang) + (" " + note.message(lang) if held else "") for lang in LANGS
