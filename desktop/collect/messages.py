@@ -103,6 +103,22 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filen {path} kan inte skrivas: {reason}",
         "en": "The file {path} cannot be written: {reason}",
     },
+    "collect.picture.unwritable": {
+        "fi": "Koontia ei tallennettu: tiedostoa {path} ei voi kirjoittaa ({reason}). Mitään "
+        "koonnin tiedostoa ei kirjoitettu.",
+        "sv": "Sammanställningen sparades inte: filen {path} kan inte skrivas ({reason}). "
+        "Ingen av sammanställningens filer skrevs.",
+        "en": "The national picture was not saved: the file {path} cannot be written "
+        "({reason}). None of its files were written.",
+    },
+    "collect.picture.partly": {
+        "fi": "Koonti tallentui vain osittain: tiedostoa {path} ei voi kirjoittaa ({reason}). "
+        "Kirjoitettiin: {written}. Jäi kirjoittamatta: {left}.",
+        "sv": "Sammanställningen sparades bara delvis: filen {path} kan inte skrivas "
+        "({reason}). Skrevs: {written}. Skrevs inte: {left}.",
+        "en": "The national picture was saved only in part: the file {path} cannot be "
+        "written ({reason}). Written: {written}. Not written: {left}.",
+    },
     "collect.standing.other_round": {
         "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
         "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
@@ -153,6 +169,18 @@ MESSAGES: Final[Catalogue] = {
         "fi": "{names} ja {count} muuta",
         "sv": "{names} och {count} till",
         "en": "{names} and {count} more",
+    },
+    "collect.received.key_of_another": {
+        "fi": "Allekirjoittajan avain on rekisteröity kunnalle {held}, ei kunnalle {name} "
+        "({code}), jolle ei ole rekisteröity avainta. Avain vahvistaa vain niiden kuntien "
+        "paketit, joille se on rekisteröity; selvitä asia kunnan kanssa puhelimitse tai "
+        "kirjeellä.",
+        "sv": "Undertecknarens nyckel är registrerad för {held}, inte för {name} ({code}), som "
+        "inte har någon registrerad nyckel. En nyckel bekräftar endast paket från de kommuner "
+        "den är registrerad för; utred saken med kommunen per telefon eller brev.",
+        "en": "The signer's key is registered for {held}, not for {name} ({code}), which has "
+        "no key registered. A key confirms only the packages of the municipalities it is "
+        "registered for; sort it out with the municipality by phone or letter.",
     },
     "collect.received.key_held_for": {
         "fi": "Rekisterissä tämä avain on kunnan {held} avain.",
@@ -292,6 +320,25 @@ MESSAGES: Final[Catalogue] = {
     "collect.measure.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "collect.measure.rows": {"fi": "Rivejä", "sv": "Rader", "en": "Rows"},
     "collect.measure.all_rows": {"fi": "kaikki rivit", "sv": "alla rader", "en": "all rows"},
+    "collect.measure.too_large": {
+        "fi": "liian suuri laskettavaksi",
+        "sv": "för stort för att summeras",
+        "en": "too large to sum",
+    },
+    "collect.header.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
+    "collect.note.too_large": {
+        "fi": "Kaikkia summia ei voitu laskea: vastaukset ovat yhteensä suurempia kuin suurin "
+        "luku, jonka taulukko voi esittää (noin 1,8 × 10^308), ja niiden kohdalla lukee "
+        '"liian suuri laskettavaksi". Kysymykset: {questions}. Kuntien omat vastaukset '
+        "ovat osioiden välilehdillä.",
+        "sv": "Alla summor kunde inte räknas: svaren är sammanlagt större än det största tal "
+        'en tabell kan visa (cirka 1,8 × 10^308), och där står det "för stort för att '
+        'summeras". Frågor: {questions}. Kommunernas egna svar finns på delarnas flikar.',
+        "en": "Some sums could not be computed: the answers add up to more than the largest "
+        'number a spreadsheet can show (about 1.8 × 10^308), and they read "too large to '
+        "sum\". Questions: {questions}. The municipalities' own answers are on the sections' "
+        "sheets.",
+    },
     "collect.dimension.national": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
     "collect.dimension.wellbeing_area": {
         "fi": "Hyvinvointialue",

@@ -76,7 +76,7 @@ def _few_named(problem: Problem, lang: Lang) -> Problem:
     shown = ReceivedPackageError(
         "collect.received.and_more", names=", ".join(listed[:_NAMES]), count=len(listed) - _NAMES
     ).message(lang)
-    return dataclasses.replace(problem, params={**problem.params, "name": shown})
+    return problem.replace(params={**problem.params, "name": shown})
 
 
 def _cut(example: str) -> str:
@@ -245,10 +245,11 @@ def verify_received(
     ``trusted`` is a list of fingerprints given for this check: a signer not on it fails.
     A package is also compared with ``registered``, the coordinator's trust register
     (fingerprints by municipality code), when the municipality it speaks for has a key
-    registered there: another key fails, on the list or not, before its answers are
+    registered there: another key fails, on the list or not, and so does a key the register
+    holds for another municipality only; such a package fails before its answers are
     checked. With ``registered_only`` (collecting, with a register in use), a signer not
-    registered for the package's municipality fails too, whether the municipality has a
-    key registered or not: such a package cannot count, and its answers are never checked.
+    registered for the package's municipality fails so too, whether the municipality has
+    a key registered or not: such a package cannot count, and its answers are never read.
     """
     from desktop.signing import asice, pdfsign
 
@@ -297,30 +298,38 @@ def _signer_registered(
     only: bool,
     on_list: bool,
 ) -> Check | None:
-    """The failed check of a package whose signer is not registered for its municipality
-    (with ``only``: also when none is), said before its answers are read; None otherwise.
-    ``on_list``: a trusted list was given, so the signer is on it (or it would have failed)."""
+    """The failed check of a package whose signer the register does not hold for its
+    municipality (with ``only``: also when the register knows neither), said before its
+    answers are read; None to go on. ``on_list``: a trusted list was given, so the signer
+    is on it (or the package would have failed already)."""
     found = _municipality_in(package)
     if found is None:
         return None  # not the shape of survey.json: the format check says so, cheaply
     code, name = found
-    keys = registered.get(code)
-    if keys and package.fingerprint in keys:
-        return None
     if register is not None and code not in register:
         return None  # the answers check says so, before reading the answers
-    if register is not None:
-        name = register.get(code).name_fi
-    values = {"name": name, "code": code, "fingerprint": package.fingerprint}
+    fingerprint = package.fingerprint
+    check = _register_check(fingerprint, on_list, code, name, registered, register)
+    if check is not None and check.ok:
+        return None
     if only:
-        error = ReceivedPackageError(
-            "collect.standing.other_key" if keys else "collect.standing.no_key", **values
-        )
+        # Collecting: said as a package that does not count is said ("Signer not confirmed").
+        if register is not None:
+            name = register.get(code).name_fi
+        held = _holders(fingerprint, registered, register)
+        values = {"name": name, "code": code, "fingerprint": fingerprint}
+        if registered.get(code) or not held:
+            key = "other_key" if registered.get(code) else "no_key"
+            error = ReceivedPackageError(f"collect.standing.{key}", **values)
+        else:
+            error = ReceivedPackageError(
+                "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+            )
         told: Texts = {lang: error.message(lang) for lang in LANGS}
-    elif keys:
-        told = _other_key_texts(package.fingerprint, on_list, code, name, registered, register)
+    elif check is not None:
+        told = check.texts
     else:
-        return None  # verify: a municipality with no key registered is "not confirmed"
+        return None  # verify: a municipality the register knows nothing of is "not confirmed"
     note = ReceivedPackageError("collect.received.answers_not_checked")
     return Check(
         CheckId.TRUSTED, False, {lang: f"{told[lang]} {note.message(lang)}" for lang in LANGS}
@@ -330,47 +339,71 @@ def _signer_registered(
 def against_register(
     verdict: Verdict, registered: Mapping[str, Collection[str]], register: Register | None
 ) -> Verdict:
-    """``verdict`` with the signer compared with the key registered for its municipality;
-    unchanged when the package failed a check or its municipality has no key registered."""
+    """``verdict`` with the signer compared with the register: the key registered for its
+    municipality, and the municipalities the signer's key is registered for (a key confirms
+    only those). Unchanged when the package failed a check, or when the register knows
+    neither its municipality nor its key."""
     found = municipality_of(verdict) if verdict.ok else None
-    if found is None or not registered.get(found[0]):
+    if found is None:
         return verdict
     code, name = found
-    if register is not None and code in register:
-        name = register.get(code).name_fi
-    keys = registered[code]
-    if verdict.fingerprint in keys:
-        note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
-        check = Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
-    else:
-        check = _other_key(verdict, code, name, registered, register)
+    on_list = verdict.signer_confirmed
+    check = _register_check(verdict.fingerprint, on_list, code, name, registered, register)
+    if check is None:
+        return verdict
     return dataclasses.replace(verdict, checks=(*verdict.checks, check))
 
 
-def _other_key(
-    verdict: Verdict,
-    code: str,
-    name: str,
-    registered: Mapping[str, Collection[str]],
-    register: Register | None,
-) -> Check:
-    """The failed check of a package signed by a key other than its municipality's: said
-    plainly when a trusted list given vouched for the signer, and naming the municipalities
-    the register holds this key for."""
-    texts = _other_key_texts(
-        verdict.fingerprint, verdict.signer_confirmed, code, name, registered, register
-    )
-    return Check(CheckId.TRUSTED, False, texts)
-
-
-def _other_key_texts(
+def _register_check(
     fingerprint: str | None,
     on_list: bool,
     code: str,
     name: str,
     registered: Mapping[str, Collection[str]],
     register: Register | None,
-) -> Texts:
+) -> Check | None:
+    """The register's word on a package of ``code`` signed by ``fingerprint``; None when
+    the register knows neither the municipality nor the key."""
+    keys = registered.get(code)
+    held = _holders(fingerprint, registered, register)
+    if not keys and not held:
+        return None
+    if register is not None and code in register:
+        name = register.get(code).name_fi
+    if keys and fingerprint in keys:
+        note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
+        return Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
+    if keys:
+        return _other_key(fingerprint, on_list, code, name, registered, held)
+    error = ReceivedPackageError(
+        "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+    )
+    return Check.failed(CheckId.TRUSTED, error)
+
+
+def _holders(
+    fingerprint: str | None, registered: Mapping[str, Collection[str]], register: Register | None
+) -> list[str]:
+    """The municipalities the register holds ``fingerprint`` for, as "Name (code)"."""
+    return [
+        f"{register.get(code).name_fi if register is not None and code in register else code}"
+        f" ({code})"
+        for code, keys in sorted(registered.items())
+        if fingerprint in keys
+    ]
+
+
+def _other_key(
+    fingerprint: str | None,
+    on_list: bool,
+    code: str,
+    name: str,
+    registered: Mapping[str, Collection[str]],
+    held: list[str],
+) -> Check:
+    """The failed check of a package signed by a key other than its municipality's: said
+    plainly when a trusted list given vouched for the signer, and naming the municipalities
+    the register holds this key for."""
     error = ReceivedPackageError(
         "collect.received.trusted_other_key" if on_list else "collect.received.other_key",
         name=name,
@@ -378,16 +411,11 @@ def _other_key_texts(
         fingerprint=fingerprint,
         registered=", ".join(sorted(registered[code])),
     )
-    held = [
-        f"{register.get(other).name_fi if register is not None and other in register else other}"
-        f" ({other})"
-        for other, keys in sorted(registered.items())
-        if fingerprint in keys
-    ]
     note = ReceivedPackageError("collect.received.key_held_for", held=", ".join(held))
-    return {
+    texts: dict[str, str] = {
         lang: error.message(lang) + (" " + note.message(lang) if held else "") for lang in LANGS
     }
+    return Check(CheckId.TRUSTED, False, texts)
 
 
 def kind_by_name(path: str | os.PathLike[str]) -> FileKind | None:

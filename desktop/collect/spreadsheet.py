@@ -9,6 +9,7 @@ take for a formula is prefixed with an apostrophe.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +28,12 @@ class SpreadsheetError(UserError):
 
 
 def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
+    _write(path, xlsx_bytes(sheets))
+    return path
+
+
+def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
+    """The workbook of ``sheets``, as the bytes of its file."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -51,33 +58,40 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
                     item.data_type = "s"  # a text that starts with "=" is not a formula
                 cells.append(item)
             page.append(cells)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        book.save(path)
-    except OSError as exc:
-        raise SpreadsheetError(
-            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
-        ) from None
-    return path
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def write_csv(sheets: Sequence[Sheet], folder: Path) -> list[Path]:
     """One UTF-8 CSV file per sheet (with a byte-order mark, so spreadsheet programs read it)."""
     written = []
+    for name, data in csv_files(sheets).items():
+        _write(folder / name, data)
+        written.append(folder / name)
+    return written
+
+
+def csv_files(sheets: Sequence[Sheet]) -> dict[str, bytes]:
+    """The CSV file of each sheet by its name, as the bytes of the file."""
+    files = {}
+    for sheet in sheets:
+        handle = io.StringIO(newline="")
+        writer = csv.writer(handle)
+        writer.writerow([_csv_cell(text) for text in sheet.header])
+        writer.writerows([_csv_cell(value) for value in row] for row in sheet.rows)
+        files[f"{sheet.key}.csv"] = handle.getvalue().encode("utf-8-sig")
+    return files
+
+
+def _write(path: Path, data: bytes) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for sheet in sheets:
-            target = folder / f"{sheet.key}.csv"
-            with target.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow([_csv_cell(text) for text in sheet.header])
-                writer.writerows([_csv_cell(value) for value in row] for row in sheet.rows)
-            written.append(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     except OSError as exc:
         raise SpreadsheetError(
-            "collect.sheet.unwritable", path=folder, reason=exc.strerror or exc
+            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
         ) from None
-    return written
 
 
 def _safe(value: Cell, illegal: re.Pattern[str]) -> Cell:

@@ -17,7 +17,6 @@ made and submitted here instead.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC
@@ -161,7 +160,7 @@ def keep_package(
         new = (
             Profile(municipality.code)
             if profile is None
-            else dataclasses.replace(profile, municipality_code=municipality.code)
+            else profile.replace(municipality_code=municipality.code)
         )
         workbook.save_profile(new, actor=actor)
     submission = store.record_submission(

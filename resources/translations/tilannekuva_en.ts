@@ -393,6 +393,10 @@
         </translation>
     </message>
     <message>
+        <source>Koontia ei tallennettu</source>
+        <translation>The national picture was not saved</translation>
+    </message>
+    <message>
         <source>&amp;Hyvinvointialueittain</source>
         <translation>By co&amp;unty</translation>
     </message>

@@ -393,6 +393,10 @@
         </translation>
     </message>
     <message>
+        <source>Koontia ei tallennettu</source>
+        <translation>Sammanställningen sparades inte</translation>
+    </message>
+    <message>
         <source>&amp;Hyvinvointialueittain</source>
         <translation>&amp;Per välfärdsområde</translation>
     </message>

@@ -446,8 +446,16 @@ class CoordinatorWindow(QDialog):
                 self, self.tr("Koonti tallennettu"), "\n".join(str(path) for path in written)
             )
 
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                self._failed(error)
+                return
+            self._finish()
+            self.save.setEnabled(True)
+            dialogs.warning(self, self.tr("Koontia ei tallennettu"), error.message(self.lang))
+
         self.save.setEnabled(False)
-        self.task = run_task(work, done, self._failed, None, self)
+        self.task = run_task(work, done, failed, None, self)
 
 
 def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
