@@ -160,6 +160,28 @@ MESSAGES: Final[Catalogue] = {
         "{registered}. The list does not override the register; sort it out with the "
         "municipality by phone or letter.",
     },
+    "collect.received.answers_not_checked": {
+        "fi": "Paketin vastauksia ei tarkistettu.",
+        "sv": "Paketets svar kontrollerades inte.",
+        "en": "The package's answers were not checked.",
+    },
+    "collect.received.and_more": {
+        "fi": "{names} ja {count} muuta",
+        "sv": "{names} och {count} till",
+        "en": "{names} and {count} more",
+    },
+    "collect.received.key_of_another": {
+        "fi": "Allekirjoittajan avain on rekisteröity kunnalle {held}, ei kunnalle {name} "
+        "({code}), jolle ei ole rekisteröity avainta. Avain vahvistaa vain niiden kuntien "
+        "paketit, joille se on rekisteröity; selvitä asia kunnan kanssa puhelimitse tai "
+        "kirjeellä.",
+        "sv": "Undertecknarens nyckel är registrerad för {held}, inte för {name} ({code}), som "
+        "inte har någon registrerad nyckel. En nyckel bekräftar endast paket från de kommuner "
+        "den är registrerad för; utred saken med kommunen per telefon eller brev.",
+        "en": "The signer's key is registered for {held}, not for {name} ({code}), which has "
+        "no key registered. A key confirms only the packages of the municipalities it is "
+        "registered for; sort it out with the municipality by phone or letter.",
+    },
     "collect.received.key_held_for": {
         "fi": "Rekisterissä tämä avain on kunnan {held} avain.",
         "sv": "I registret är denna nyckel registrerad för {held}.",

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.collect.records import PackageRecord, Records
+from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Records
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, pick
 from desktop.municipalities import Register
@@ -108,7 +108,10 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
     candidates: dict[tuple[str, int], list[PackageRecord]] = {}
     decided: dict[str, tuple[Status, Texts | None]] = {}
     for identity, package in packages.items():
-        if not package.ok:
+        if not package.ok and package.failed_check == SIGNER_REFUSED:
+            # Refused before its answers were read: a signer not registered for it.
+            decided[identity] = (Status.UNCONFIRMED, package.reasons)
+        elif not package.ok:
             decided[identity] = (Status.REFUSED, package.reasons)
         elif package.round_id != round_id:
             note = _texts("other_round", found=package.round_id, round=round_id)
