@@ -886,7 +886,7 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
     <message>
         <source>O&amp;siot</source>
-        <translation>&amp;Sections</translation>
+        <translation>S&amp;ections</translation>
     </message>
 </context>
 <context>
