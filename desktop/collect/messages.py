@@ -216,6 +216,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Ersatt av den senare inskickningen {number}.",
         "en": "Replaced by the later submission {number}.",
     },
+    "collect.standing.not_package_named": {
+        "fi": "Ei luettu pakettina: nimi ei pääty .asice vaan {ending}. Nimeä tiedosto "
+        "päättymään .asice ja kokoa uudelleen.",
+        "sv": "Inte läst som paket: namnet slutar inte på .asice utan på {ending}. Byt namn så "
+        "att filen slutar på .asice och samla in igen.",
+        "en": "Not read as a package: the name does not end in .asice but in {ending}. Rename "
+        "the file to end in .asice and collect again.",
+    },
+    "collect.overview.duplicate": {
+        "fi": "Sama paketti kuin {name}; lasketaan kerran.",
+        "sv": "Samma paket som {name}; räknas en gång.",
+        "en": "The same package as {name}; counted once.",
+    },
     "collect.standing.not_package": {
         "fi": "Ei paketti: vain .asice-tiedostot luetaan.",
         "sv": "Inget paket: endast .asice-filer läses.",
