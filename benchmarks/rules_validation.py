@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from dataclasses import replace
 from typing import Any
 
 from desktop.paths import resources_dir
@@ -30,7 +29,7 @@ def _median_ms(samples: list[float]) -> float:
 
 
 def _without_rules(rnd: Round) -> Round:
-    return replace(rnd, sections=tuple(replace(s, rules=(), computed=()) for s in rnd.sections))
+    return rnd.replace(sections=tuple(s.replace(rules=(), computed=()) for s in rnd.sections))
 
 
 def _filled() -> dict[str, Any]:

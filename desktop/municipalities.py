@@ -16,7 +16,6 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -24,6 +23,7 @@ from typing import Any, Final
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.paths import resources_dir
+from desktop.plain import Plain
 
 CSV_NAME: Final = "municipalities-2022.csv"
 NETWORKS_NAME: Final = "networks.json"
@@ -95,34 +95,74 @@ class UnknownMunicipality(RegisterError):
     """A code that is not in the register (``Register.get``)."""
 
 
-@dataclass(frozen=True)
-class Category:
+# Plain value classes (``desktop.plain``): a dataclass compiles its methods at every start.
+
+
+class Category(Plain):
     """One class of a classification (a county, region, language status...)."""
 
-    code: str
-    name_fi: str
-    name_sv: str
-    name_en: str = ""  # not every classification has English names; Finnish stands in
+    __slots__ = ("code", "name_en", "name_fi", "name_sv")
+
+    def __init__(
+        self,
+        code: str,
+        name_fi: str,
+        name_sv: str,
+        name_en: str = "",  # not every classification has English names; Finnish stands in
+    ) -> None:
+        self.code: Final = code
+        self.name_fi: Final = name_fi
+        self.name_sv: Final = name_sv
+        self.name_en: Final = name_en
 
     def name(self, lang: Lang) -> str:
         return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
 
 
-@dataclass(frozen=True)
-class Municipality:
-    code: str  # three digits, "091"
-    name_fi: str
-    name_sv: str
-    name_en: str
-    # Sámi language code (se, smn, sms) -> official name; empty outside the Sámi homeland.
-    names_sami: Mapping[str, str] = field(hash=False)
-    wellbeing_area: Category
-    region: Category
-    subregion: Category
-    language_status: Category
-    urban_class: Category
-    hospital_district: Category
-    networks: tuple[str, ...] = ()  # ids of the networks it belongs to
+class Municipality(Plain, unhashed=("names_sami",)):
+    __slots__ = (
+        "code",
+        "hospital_district",
+        "language_status",
+        "name_en",
+        "name_fi",
+        "name_sv",
+        "names_sami",
+        "networks",
+        "region",
+        "subregion",
+        "urban_class",
+        "wellbeing_area",
+    )
+
+    def __init__(
+        self,
+        code: str,  # three digits, "091"
+        name_fi: str,
+        name_sv: str,
+        name_en: str,
+        # Sámi language code (se, smn, sms) -> official name; empty outside the Sámi homeland.
+        names_sami: Mapping[str, str],
+        wellbeing_area: Category,
+        region: Category,
+        subregion: Category,
+        language_status: Category,
+        urban_class: Category,
+        hospital_district: Category,
+        networks: tuple[str, ...] = (),  # ids of the networks it belongs to
+    ) -> None:
+        self.code: Final = code
+        self.name_fi: Final = name_fi
+        self.name_sv: Final = name_sv
+        self.name_en: Final = name_en
+        self.names_sami: Final = names_sami
+        self.wellbeing_area: Final = wellbeing_area
+        self.region: Final = region
+        self.subregion: Final = subregion
+        self.language_status: Final = language_status
+        self.urban_class: Final = urban_class
+        self.hospital_district: Final = hospital_district
+        self.networks: Final = networks
 
     def name(self, lang: Lang) -> str:
         return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
@@ -152,16 +192,37 @@ class Municipality:
         return self.wellbeing_area.code == ALAND_AREA
 
 
-@dataclass(frozen=True)
-class Network:
-    id: str
-    name_fi: str
-    name_sv: str
-    name_en: str
-    description_fi: str
-    description_sv: str
-    description_en: str
-    members: tuple[str, ...]  # municipality codes, sorted
+class Network(Plain):
+    __slots__ = (
+        "description_en",
+        "description_fi",
+        "description_sv",
+        "id",
+        "members",
+        "name_en",
+        "name_fi",
+        "name_sv",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        name_fi: str,
+        name_sv: str,
+        name_en: str,
+        description_fi: str,
+        description_sv: str,
+        description_en: str,
+        members: tuple[str, ...],  # municipality codes, sorted
+    ) -> None:
+        self.id: Final = id
+        self.name_fi: Final = name_fi
+        self.name_sv: Final = name_sv
+        self.name_en: Final = name_en
+        self.description_fi: Final = description_fi
+        self.description_sv: Final = description_sv
+        self.description_en: Final = description_en
+        self.members: Final = members
 
     def name(self, lang: Lang) -> str:
         return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
@@ -276,7 +337,7 @@ def _load(directory: Path) -> Register:
         for code in network.members:
             member_of.setdefault(code, []).append(network.id)
     return Register(
-        (replace(m, networks=tuple(member_of.get(m.code, ()))) for m in municipalities.values()),
+        (m.replace(networks=tuple(member_of.get(m.code, ()))) for m in municipalities.values()),
         networks,
     )
 

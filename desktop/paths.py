@@ -8,8 +8,13 @@ override it, for tests and for portable use from a USB stick.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.plain import Plain
+
+if TYPE_CHECKING:
+    from typing import Final
 
 ENV_DATA_DIR = "TILANNEKUVA_DATA_DIR"
 _APP = "tilannekuva"
@@ -47,11 +52,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(_APP, appauthor=False, roaming=False))
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(Plain):
     """The files of one data directory (one installation, one database)."""
 
-    root: Path
+    # A plain value class (``desktop.plain``): a dataclass compiles its methods at every start.
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path) -> None:
+        self.root: Final = root
 
     @property
     def database(self) -> Path:

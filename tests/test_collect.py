@@ -177,6 +177,38 @@ def test_trust_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "No keys are registered" in capsys.readouterr().out
 
 
+def test_one_key_registered_for_two_municipalities_is_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A key for two municipalities lets either sign for the other: said at once, in the
+    user's language, and registered all the same (a joint service may sign for several)."""
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    keys = tmp_path / "keys.csv"
+    keys.write_text(f"code,fingerprint\n005,{FINGERPRINT}\n009,{FINGERPRINT.lower()}\n", "utf-8")
+    assert main([*data, "trust", "import", str(keys)]) == 0
+    out, err = capsys.readouterr()
+    assert "registered 2 new keys" in out
+    assert (
+        f"Warning: the key {FINGERPRINT} is registered for more than one municipality: "
+        "Alajärvi (005), Alavieska (009)." in err
+    )
+    assert "Traceback" not in err
+    assert main([*data, "trust", "list"]) == 0
+    assert "005" in capsys.readouterr().out
+    # trust add says it too, naming the municipality already holding the key; in fi and sv.
+    assert main(["--data-dir", str(tmp_path / "d"), "trust", "add", "10", FINGERPRINT]) == 0
+    err = capsys.readouterr().err
+    assert "Varoitus: avain" in err and "Alajärvi (005), Alavieska (009), Alavus (010)" in err
+    assert (
+        main(["--data-dir", str(tmp_path / "d"), "--lang", "sv", "trust", "import", str(keys)]) == 0
+    )
+    assert "Varning: nyckeln" in capsys.readouterr().err
+    # A key of its own: nothing to warn of.
+    other = " ".join(["BCDE"] * 16)
+    assert main([*data, "trust", "add", "020", other]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_collect_and_missing_commands(
     received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -437,3 +469,119 @@ def test_a_package_of_another_round_is_counted_apart_not_as_refused(
     assert other.startswith("– ")
     (line,) = [x for x in out.splitlines() if x.startswith(("Kierros", "Omgång", "Round"))]
     assert apart in line and refused in line
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_and_shown_escaped(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Latin-1 "ä" in a file name (an old zip tool, a FAT stick): the package still
+    counts, and its name is shown as verify shows it."""
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    name = os.fsdecode(b"2022-1_H\xe4meenlinna.asice")
+    shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / name)
+    shutil.copyfile(folder / "other" / "rikki.asice", inbox / os.fsdecode(b"rikki\xe4.asice"))
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 1  # the broken one is refused
+    out = capsys.readouterr().out
+    assert "rikki\\udce4.asice" in out
+    assert "2 files, 1 municipality counted" in out
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 1  # again: the same
+    assert "2 files, 1 municipality counted" in capsys.readouterr().out
+
+
+def rezipped(source: Path, target: Path) -> None:
+    """The same signed files in another zip: other dates, another compression level."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as archive:
+        items = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(target, "w") as out:
+        for info, data in items:
+            new = zipfile.ZipInfo(info.filename, date_time=(2022, 2, 2, 10, 0, 0))
+            new.compress_type = info.compress_type
+            new.create_system = info.create_system
+            new.external_attr = info.external_attr
+            level = 1 if info.compress_type == zipfile.ZIP_DEFLATED else None
+            out.writestr(new, data, compresslevel=level)
+    assert source.read_bytes() != target.read_bytes()
+
+
+def test_a_rezipped_copy_is_the_same_package_not_a_conflict(
+    received: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anyone holding a copy could otherwise knock a municipality out without any key."""
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    original = inbox / f"2022-1_{code}_1.asice"
+    shutil.copyfile(folder / "packages" / original.name, original)
+    rezipped(original, inbox / f"2022-1_{code}_1 (uudelleen pakattu).asice")
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 0
+    out = capsys.readouterr().out
+    assert "neither is counted" not in out
+    assert "2 files, 1 municipality counted" in out and "1 duplicate" in out
+    with Records.open(tmp_path / "d" / "coordinator.sqlite") as records:
+        result = standing(records, "2022-1", Register.load())
+    (entry,) = result.entries
+    assert entry.status is Status.CURRENT and len(entry.paths) == 2
+
+
+def test_a_rezipped_copy_of_a_correction_keeps_the_correction_counted(
+    received: tuple[Path, dict[str, Any]], records: Records, tmp_path: Path
+) -> None:
+    folder, expected = received
+    code = next(c for c, o in expected["municipalities"].items() if o.get("submission") == 2)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for number in (1, 2):
+        shutil.copyfile(
+            folder / "packages" / f"2022-1_{code}_{number}.asice",
+            inbox / f"2022-1_{code}_{number}.asice",
+        )
+    rezipped(inbox / f"2022-1_{code}_2.asice", inbox / f"2022-1_{code}_2 kopio.asice")
+    trust.import_csv(records, folder / "trusted.csv", Register.load())
+    result = collect(records, "2022-1", [inbox], workers=2)
+    assert result.current()[code].package.submission == 2  # type: ignore[union-attr]
+    assert sorted(e.status.value for e in result.entries) == ["current", "replaced"]
+    assert not [e for e in result.entries if e.status is Status.CONFLICT]
+
+
+def test_two_different_signed_packages_with_one_number_are_still_a_conflict(
+    received: tuple[Path, dict[str, Any]], records: Records, tmp_path: Path
+) -> None:
+    folder, expected = received
+    code = expected["roles"]["conflict"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for found in (folder / "packages").glob(f"2022-1_{code}_2*.asice"):
+        shutil.copyfile(found, inbox / found.name)
+        rezipped(found, inbox / f"kopio {found.name}")
+    trust.import_csv(records, folder / "trusted.csv", Register.load())
+    result = collect(records, "2022-1", [inbox], workers=2)
+    conflicts = [e for e in result.entries if e.status is Status.CONFLICT]
+    assert len(conflicts) == 2 and all(len(e.paths) == 2 for e in conflicts)
+
+
+def test_a_coordinator_database_of_version_1_is_upgraded_keeping_its_records(
+    tmp_path: Path,
+) -> None:
+    from desktop.collect.records import VERSION
+
+    database = tmp_path / "coordinator.sqlite"
+    shutil.copyfile(Path(__file__).parent / "fixtures/databases/coordinator-v1.sqlite", database)
+    with Records.open(database) as records:
+        result = standing(records, "2022-1", Register.load())
+        assert sorted(result.current()) == ["098", "165"]
+        assert result.current()["098"].package.submission == 2  # type: ignore[union-attr]
+        assert len(result.entries) == 5
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION > 1

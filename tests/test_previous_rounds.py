@@ -236,11 +236,8 @@ def test_a_changes_mapping_naming_no_question_stops_the_round_with_file_and_poin
 
 def test_renamed_split_and_removed_questions_line_up() -> None:
     catalog = shipped_catalog()
-    from dataclasses import replace
-
     rnd = catalog.round("2022-3")
-    moved = replace(
-        rnd,
+    moved = rnd.replace(
         changes={
             "/premises/model_lease_used": None,
             "/premises/area_to_give_up": "/premises/leased_area_share",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,11 +24,11 @@ def _renamed(rnd: Round, old: str, new: str) -> Round:
     """``rnd`` with the premises question ``old`` asked under the key ``new``."""
     premises = rnd.section("premises")
     assert premises is not None
-    fields = tuple(replace(f, key=new) if f.key == old else f for f in premises.fields)
+    fields = tuple(f.replace(key=new) if f.key == old else f for f in premises.fields)
     # Changed content is another file: it gets a hash of its own, as a real edit would.
-    renamed = replace(premises, fields=fields, sha256=f"{premises.sha256}-renamed")
+    renamed = premises.replace(fields=fields, sha256=f"{premises.sha256}-renamed")
     sections = tuple(renamed if s is premises else s for s in rnd.sections)
-    return replace(rnd, sections=sections, earlier={}, sha256=f"{rnd.sha256}-renamed")
+    return rnd.replace(sections=sections, earlier={}, sha256=f"{rnd.sha256}-renamed")
 
 
 def renamed_catalog() -> Catalog:
@@ -37,9 +36,9 @@ def renamed_catalog() -> Catalog:
     shipped = shipped_catalog()
     rounds = dict(shipped.rounds)
     second = _renamed(rounds["2022-2"], "estimated_annual_rent", "annual_rent_estimate")
-    rounds["2022-2"] = replace(second, changes={OLD: NEW})
+    rounds["2022-2"] = second.replace(changes={OLD: NEW})
     rounds["2022-3"] = _renamed(rounds["2022-3"], "estimated_annual_rent", "annual_rent_estimate")
-    return replace(shipped, rounds=rounds)
+    return shipped.replace(rounds=rounds)
 
 
 @pytest.fixture
@@ -74,8 +73,8 @@ def test_the_shipped_rounds_repeat_the_rent_under_one_pointer() -> None:
 def test_a_removed_question_starts_a_new_series_when_asked_again() -> None:
     shipped = shipped_catalog()
     rounds = dict(shipped.rounds)
-    rounds["2022-2"] = replace(rounds["2022-2"], changes={OLD: None})
-    found = [s for s in number_series(replace(shipped, rounds=rounds)) if s.pointer == OLD]
+    rounds["2022-2"] = rounds["2022-2"].replace(changes={OLD: None})
+    found = [s for s in number_series(shipped.replace(rounds=rounds)) if s.pointer == OLD]
     # Removed in 2022-2: the 2022-1 answer leads nowhere; 2022-2's is a series of its own.
     assert [[r for r, _p in s.asked] for s in found] == [["2022-1"], ["2022-2", "2022-3"]]
 

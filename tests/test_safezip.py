@@ -120,9 +120,15 @@ def test_reads_members_in_order() -> None:
     assert members[0].header_offset == 0
 
 
-def test_empty_directory_entries_are_dropped() -> None:
-    data = make_zip(("META-INF/", b""), ("META-INF/a.xml", b"<a/>"))
-    assert [m.name for m in read_zip(data, allowed={"META-INF/a.xml"})] == ["META-INF/a.xml"]
+@pytest.mark.parametrize("name", ["META-INF/", "a.xml/", "other/"])
+def test_directory_entries_are_refused(name: str) -> None:
+    """A package needs no folders (ours writes none); a folder named as a file makes
+    ``unzip`` unable to extract that file."""
+    data = make_zip((name, b""), ("META-INF/a.xml", b"<a/>"), ("a.xml", b"<b/>"))
+    error = refusal(data, allowed={"META-INF/a.xml", "a.xml"})
+    assert error.key == "signing.zip.directory"
+    assert name in error.message("en") and "folder" in error.message("en")
+    assert "kansio" in error.message("fi") and "mapp" in error.message("sv")
 
 
 @pytest.mark.parametrize("data", [b"", b"not a zip at all", b"PK\x05\x06" + b"\0" * 10])

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -77,7 +76,7 @@ def _printed(field: Field, value: JSONValue, lang: Lang) -> list[str]:
     if field.kind is Kind.TABLE and isinstance(value, list):
         # A table's header names the unit; its cells show the bare value.
         return [
-            display_value(replace(column, unit={}), row[column.key], lang)
+            display_value(column.replace(unit={}), row[column.key], lang)
             for row in value
             if isinstance(row, dict)
             for column in field.columns

@@ -214,6 +214,12 @@ NOT_FOR_ANY = (
     "desktop.submission",
     "desktop.signing",
     "desktop.export",
+    "shutil",  # argparse's help formatter would load it (and its compression modules) for the width
+    # dataclasses compiles every class's methods at start and loads inspect and ast with it.
+    "dataclasses",
+    # hashlib loads OpenSSL; the definitions' hashes are taken without it (desktop.digests).
+    "hashlib",
+    "_hashlib",
 )
 NOT_FOR = {
     "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),

@@ -4,8 +4,6 @@ is a choice column (else by the table's first choice column, as ever)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from desktop.collect.aggregate import Aggregate, Answered, summed_by
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register
@@ -48,10 +46,10 @@ def _with_key(rnd: Round, column: str) -> tuple[Round, Field]:
     assert premises is not None
     table = premises.field("premises")
     assert table is not None
-    keyed = replace(table, schema={**table.schema, "x-row-key": column})
+    keyed = table.replace(schema={**table.schema, "x-row-key": column})
     fields = tuple(keyed if f is table else f for f in premises.fields)
-    sections = tuple(replace(s, fields=fields) if s is premises else s for s in rnd.sections)
-    return replace(rnd, sections=sections), keyed
+    sections = tuple(s.replace(fields=fields) if s is premises else s for s in rnd.sections)
+    return rnd.replace(sections=sections), keyed
 
 
 def _figures(rnd: Round, rows: list[JSONValue]) -> dict[str, float | int]:

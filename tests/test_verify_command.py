@@ -264,10 +264,16 @@ def test_the_coordinators_trust_register_is_used_when_no_list_is_given(
     assert key.fingerprint in out
     assert "Tulos: tiedostoa EI hyväksytä." in out
     assert "ei annettu" not in out
-    # An explicit list still wins over the register.
-    code, out, _ = run("verify", package, "--trusted", key.fingerprint)
-    assert code == 0, out
-    assert "allekirjoittaja on luotettujen listalla" in out
+    # A list given does not override the register: the key is trusted, but not Inari's.
+    code, out, _ = run("--lang", "en", "verify", package, "--trusted", key.fingerprint)
+    assert code == 1, out
+    assert "✓ The signer's fingerprint is on the trusted list." in out
+    assert (
+        "✗ The signer is on the trusted list, but its key is not the one registered for "
+        "Inari (148)" in out
+    )
+    assert OTHER_KEY.strip() in out
+    assert "Result: the file is NOT accepted." in out
     # The signer's own key registered: confirmed by the register.
     run("trust", "remove", "148")
     run("trust", "add", "148", key.fingerprint)
@@ -287,3 +293,63 @@ def test_a_municipality_without_a_registered_key_is_said_so(
     assert "no key is registered for Inari (148) in this folder's trust register" in out
     assert f'tilannekuva trust add 148 "{key.fingerprint}"' in out
     assert "no trusted fingerprints were given" not in out
+
+
+def test_a_trusted_list_cannot_vouch_for_another_municipalitys_key(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    """Inari's package signed by the key registered for Kangasala: the list names the key
+    without a municipality, the register ties it to Kangasala, and it fails either way."""
+    package = str(sent[0])
+    trusted = f"{OTHER_KEY}, {key.fingerprint}"
+    assert run("trust", "add", "211", key.fingerprint)[0] == 0
+    assert run("trust", "add", "148", OTHER_KEY)[0] == 0
+    for extra in ([], ["--trusted", trusted]):
+        code, out, err = run("--lang", "en", "verify", package, *extra)
+        assert code == 1, out
+        assert "Traceback" not in err
+        assert "not the one registered for Inari (148)" in out
+        assert "The register holds this key for Kangasala (211)." in out
+        assert "Result: the file is NOT accepted." in out
+    # In Finnish and Swedish too.
+    code, out, _ = run("verify", package, "--trusted", trusted)
+    assert "on luotettujen listalla, mutta" in out and "Kangasala (211)" in out
+    code, out, _ = run("--lang", "sv", "verify", package, "--trusted", trusted)
+    assert "finns på listan över betrodda, men" in out and "Kangasala (211)" in out
+
+
+def test_a_trusted_list_confirms_a_municipality_the_register_does_not_know(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    package = str(sent[0])
+    assert run("trust", "add", "211", OTHER_KEY)[0] == 0
+    code, out, _ = run("--lang", "en", "verify", package, "--trusted", key.fingerprint)
+    assert code == 0, out
+    assert "Result: the file is sound, and its signer is on the trusted list." in out
+    # Registered for Inari and on the list: both said, and it passes.
+    assert run("trust", "add", "148", key.fingerprint)[0] == 0
+    code, out, _ = run("--lang", "en", "verify", package, "--trusted", key.fingerprint)
+    assert code == 0, out
+    assert "✓ The signer's key is the one registered for Inari (148)" in out
+    # Not on the list given: fails, whatever the register says (the list is a condition too).
+    code, out, _ = run("--lang", "en", "verify", package, "--trusted", OTHER_KEY)
+    assert code == 1, out
+
+
+def test_a_key_registered_for_one_municipality_confirms_no_other(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    """Inari has no key registered, and the signer's key is Kangasala's: the register says
+    otherwise, so the package fails with or without a list naming the key."""
+    package = str(sent[0])
+    assert run("trust", "add", "211", key.fingerprint)[0] == 0
+    for extra in ([], ["--trusted", key.fingerprint]):
+        code, out, err = run("--lang", "en", "verify", package, *extra)
+        assert code == 1, out
+        assert "✗ The signer's key is registered for Kangasala (211), not for Inari (148)" in out
+        assert "Result: the file is NOT accepted." in out
+        assert "Traceback" not in err
+    code, out, _ = run("verify", package)
+    assert "✗ Allekirjoittajan avain on rekisteröity kunnalle Kangasala (211)" in out
+    code, out, _ = run("--lang", "sv", "verify", package)
+    assert "✗ Undertecknarens nyckel är registrerad för Kangasala (211)" in out

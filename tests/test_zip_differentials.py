@@ -149,3 +149,18 @@ def test_a_data_descriptor_is_not_accepted(package: bytes, key: OrganisationKey)
     for record in (archive.locals[index], archive.centrals[index]):
         record.fields["flags"] |= 0x0008
     refused(archive.write(), key, "zip features")
+
+
+def test_a_folder_named_as_a_data_file_before_it(package: bytes, key: OrganisationKey) -> None:
+    """``survey.json/`` and ``report.pdf/`` as folders before the files: ``unzip`` makes the
+    folders and cannot extract the files, so the package cannot be checked without us."""
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        out.writestr(entries[0][0], entries[0][1])
+        for name in ("survey.json/", "report.pdf/"):
+            out.writestr(zipfile.ZipInfo(name, date_time=(2022, 2, 1, 9, 0, 0)), b"")
+        for info, data in entries[1:]:
+            out.writestr(info, data)
+    refused(buffer.getvalue(), key, "'survey.json/' is a folder")

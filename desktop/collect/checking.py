@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,22 @@ def texts_of(error: UserError) -> Texts:
     return {lang: error.message(lang) for lang in LANGS}
 
 
+def content_id(members: Mapping[str, bytes], fingerprint: str) -> str:
+    """What a verified package is, whatever zip holds it: the SHA-256 of each signed file by
+    name (what its manifest lists and its signature covers) and the signer's fingerprint.
+
+    Two files with the same content id are one package (zipped again, with other dates or
+    compression, or copied); an attacker holding a copy can change the zip but not this.
+    The signature's own bytes are left out: a CMS signature can carry unsigned additions
+    (another certificate, an unsigned attribute) and stay valid.
+    """
+    digest = hashlib.sha256(b"tilannekuva package content 1\n")
+    for name in sorted(members):
+        digest.update(f"{name}\t{hashlib.sha256(members[name]).hexdigest()}\n".encode())
+    digest.update(f"signer\t{fingerprint}\n".encode())
+    return digest.hexdigest()
+
+
 def check_file(path: str) -> Outcome:
     """Read and verify the file at ``path``; never raises for anything the file holds."""
     try:
@@ -52,12 +69,16 @@ def check_file(path: str) -> Outcome:
 
 
 _desks: list[Desk] = []
+_registered: list[Mapping[str, Collection[str]]] = []
 
 
-def use_desk(desk: Desk) -> None:
+def use_desk(desk: Desk, registered: Mapping[str, Collection[str]] | None = None) -> None:
     """Check this process's packages against ``desk``'s register and rounds (the shipped
-    ones and those the coordinator added); set once per worker process before its first file."""
+    ones and those the coordinator added), and the trust register ``registered`` (a package
+    whose signer it does not hold for its municipality is refused before its answers are
+    read); set once per worker process before its first file."""
     _desks[:] = [desk]
+    _registered[:] = [registered or {}]
 
 
 def _check(path: str) -> Outcome:
@@ -73,12 +94,19 @@ def _check(path: str) -> Outcome:
     digest = hashlib.sha256(data).hexdigest()
     desk = _desks[0] if _desks else Desk()
     verdict = verify_received(
-        data, pdf=False, catalog=desk.catalog, register=desk.register, trusted=None
+        data,
+        pdf=False,
+        catalog=desk.catalog,
+        register=desk.register,
+        trusted=None,
+        registered=_registered[0] if _registered else None,
+        registered_only=True,
     )
     failure = verdict.failure
-    survey = verdict.package.members.get(SURVEY_NAME) if verdict.package is not None else None
-    document = verdict.package.documents.get(SURVEY_NAME) if verdict.package is not None else None
-    if failure is not None or survey is None or not isinstance(document, dict):
+    signed = verdict.package
+    survey = signed.members.get(SURVEY_NAME) if signed is not None else None
+    document = signed.documents.get(SURVEY_NAME) if signed is not None else None
+    if failure is not None or signed is None or survey is None or not isinstance(document, dict):
         package = PackageRecord(
             sha256=digest,
             size=len(data),
@@ -99,6 +127,7 @@ def _check(path: str) -> Outcome:
         exported_at=str(document.get("exported_at", "")),
         fingerprint=verdict.fingerprint,
         survey=survey.decode("utf-8"),
+        content=content_id(signed.members, signed.fingerprint),
     )
     return Outcome(Received(path, digest, None), package)
 

@@ -2,9 +2,13 @@
 
 Separate from the official's answers (``DataPaths.coordinator_database``), so
 a coordinator who also answers for a municipality keeps the two apart. A
-package is recorded once by the SHA-256 of its bytes, whatever folder it was
+file is recorded once by the SHA-256 of its bytes, whatever folder it was
 found in; each path seen while collecting a round is recorded too, with the
-reason when the file could not be read as a package at all. Whether a
+reason when the file could not be read as a package at all. A file that
+passed verification also records its ``content``: what was signed and who
+signed it (``desktop.collect.checking.content_id``). Two files with the same
+content are the same package, however they were zipped; only different
+signed contents can be different packages. Whether a
 package counts is not stored: ``desktop.collect.standing`` decides it from
 these records and the trusted signers each time, so adding a signer later
 or collecting again gives the same answer as a fresh start.
@@ -26,9 +30,15 @@ from desktop.storage.audit_rows import now_utc
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
 from desktop.storage.errors import StorageError, environment_errors
 
-VERSION: Final = 1
+VERSION: Final = 2
+# The ``failed_check`` of a file refused for its signer before its answers were read
+# (``desktop.signing.verdict.CheckId.TRUSTED``).
+SIGNER_REFUSED: Final = "trusted"
 
-_SCHEMA: Final = """
+# Each step takes the database from the version before it to its own, in one transaction. A
+# released step is never edited: a change is a new step (tests/fixtures/databases keeps a
+# database of each released version).
+_V1_INITIAL: Final = """
 CREATE TABLE trusted (
     code TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
@@ -62,6 +72,13 @@ CREATE TABLE received (
 );
 CREATE INDEX received_sha256 ON received(sha256);
 """
+# A verified file's signed content (NULL for a refused file, and for a file recorded at
+# version 1 until it is collected again: until then it stands for itself, as it did).
+_V2_CONTENT: Final = """
+ALTER TABLE packages ADD COLUMN content TEXT;
+CREATE INDEX packages_content ON packages(content);
+"""
+_STEPS: Final = {1: _V1_INITIAL, 2: _V2_CONTENT}
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,13 @@ class PackageRecord:
     fingerprint: str | None = None
     signer: str | None = None
     survey: str | None = None
+    # What was signed and by whom (see the module's docstring); None for a refused file.
+    content: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """The package this file is: its signed content, or its bytes when it has none."""
+        return self.content or self.sha256
 
 
 @dataclass(frozen=True)
@@ -129,11 +153,11 @@ class Records:
                     )
                 check_integrity(conn, path)
                 apply_pragmas(conn)
-                if version == 0:
+                for step in range(version + 1, VERSION + 1):
                     conn.execute("BEGIN IMMEDIATE")
-                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                    for statement in filter(str.strip, _STEPS[step].split(";")):
                         conn.execute(statement)
-                    conn.execute(f"PRAGMA user_version = {VERSION}")
+                    conn.execute(f"PRAGMA user_version = {step}")
                     conn.execute("COMMIT")
         except BaseException:
             conn.close()
@@ -209,10 +233,22 @@ class Records:
         """One file seen while collecting ``round_id``, and its package (kept once by hash)."""
         with self._write() as conn:
             if package is not None:
+                # A file is recorded once. Its record is replaced only where the file was
+                # refused for its signer alone, before its answers were read (a key registered
+                # since lets it be checked whole), or recorded before its content was
+                # (version 1): checking the same bytes again gives the same record otherwise.
                 conn.execute(
-                    "INSERT OR IGNORE INTO packages (sha256, size, ok, failed_check, reasons, "
+                    "INSERT INTO packages (sha256, size, ok, failed_check, reasons, "
                     "round_id, code, name, submission, exported_at, fingerprint, signer, survey, "
-                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "recorded_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (sha256) DO UPDATE SET ok = excluded.ok, "
+                    "failed_check = excluded.failed_check, reasons = excluded.reasons, "
+                    "round_id = excluded.round_id, code = excluded.code, name = excluded.name, "
+                    "submission = excluded.submission, exported_at = excluded.exported_at, "
+                    "fingerprint = excluded.fingerprint, signer = excluded.signer, "
+                    "survey = excluded.survey, recorded_at = excluded.recorded_at, "
+                    "content = excluded.content WHERE packages.failed_check IS ? "
+                    "OR (packages.content IS NULL AND packages.ok = 1 AND excluded.ok = 1)",
                     (
                         package.sha256,
                         package.size,
@@ -228,16 +264,19 @@ class Records:
                         package.signer,
                         package.survey,
                         now_utc(),
+                        package.content,
+                        SIGNER_REFUSED,
                     ),
                 )
             # Keyed by the package too: a file replaced by another package under the same name
             # leaves the first on record (it was received); a path that now holds a package is
             # no longer "unreadable".
             key = received.sha256 or ""
+            path = stored_path(received.path)
             if key:
                 conn.execute(
                     "DELETE FROM received WHERE round_id = ? AND path = ? AND package = ''",
-                    (round_id, received.path),
+                    (round_id, path),
                 )
             conn.execute(
                 "INSERT INTO received (round_id, path, package, sha256, problem, seen_at) "
@@ -245,7 +284,7 @@ class Records:
                 "problem = excluded.problem, seen_at = excluded.seen_at",
                 (
                     round_id,
-                    received.path,
+                    path,
                     key,
                     received.sha256,
                     _texts(received.problem),
@@ -269,7 +308,7 @@ class Records:
         """The packages seen while collecting ``round_id``, without their answers."""
         rows = self._read(
             "SELECT sha256, size, ok, failed_check, reasons, round_id, code, name, submission, "
-            "exported_at, fingerprint, signer FROM packages WHERE sha256 IN "
+            "exported_at, fingerprint, signer, content FROM packages WHERE sha256 IN "
             "(SELECT sha256 FROM received WHERE round_id = ?) ORDER BY code, submission, sha256",
             (round_id,),
         )
@@ -279,7 +318,7 @@ class Records:
         """Every package that passed verification, of any round, without its answers."""
         rows = self._read(
             "SELECT sha256, size, ok, failed_check, reasons, round_id, code, name, submission, "
-            "exported_at, fingerprint, signer FROM packages WHERE ok = 1"
+            "exported_at, fingerprint, signer, content FROM packages WHERE ok = 1"
         )
         return [_package(row) for row in rows]
 
@@ -287,6 +326,17 @@ class Records:
         """The ``survey.json`` of a package that passed verification."""
         rows = self._read("SELECT survey FROM packages WHERE sha256 = ?", (sha256,))
         return rows[0]["survey"] if rows else None
+
+
+def stored_path(path: str) -> str:
+    """``path`` as recorded: a name that is not UTF-8 (a byte the file system would not
+    decode, kept by Python as a lone surrogate) is written as ``verify`` shows it
+    (``\\udce4``); every other name as it is."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
 
 
 def _package(row: sqlite3.Row) -> PackageRecord:
@@ -303,6 +353,7 @@ def _package(row: sqlite3.Row) -> PackageRecord:
         exported_at=row["exported_at"],
         fingerprint=row["fingerprint"],
         signer=row["signer"],
+        content=row["content"],
     )
 
 

@@ -6,7 +6,9 @@ round, one signed by a key not registered for its municipality ("signer not
 confirmed"), two different packages claiming the same submission number
 (neither counts), an earlier submission replaced by a later one, or the
 current submission, the one that counts. The same package found twice is
-one entry. Deciding this again from the same records always gives the same
+one entry: the same signed content by the same signer, however it was zipped
+(``PackageRecord.identity``), so a copy zipped again is a duplicate, never a
+second package. Deciding this again from the same records always gives the same
 answer, so collecting twice changes nothing.
 """
 
@@ -16,8 +18,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import PurePath
 
-from desktop.collect.records import PackageRecord, Records
+from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Received, Records
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, pick
 from desktop.municipalities import Register
@@ -87,30 +90,38 @@ def _texts(key: str, **values: object) -> Texts:
 def standing(records: Records, round_id: str, register: Register) -> Standing:
     """Every file seen while collecting ``round_id``, with what it counts for."""
     trusted = records.trusted_by_code()
-    packages = {p.sha256: p for p in records.packages(round_id)}
+    # One package for each identity: of the files holding the same signed content, the one
+    # first by its bytes' hash stands for all (the same whichever was found first).
+    files = {p.sha256: p for p in records.packages(round_id)}
+    packages: dict[str, PackageRecord] = {}
+    for package in sorted(files.values(), key=lambda p: p.sha256):
+        packages.setdefault(package.identity, package)
     paths: dict[str, list[str]] = {}
     entries: list[Entry] = []
     for received in records.received(round_id):
-        if received.sha256 is not None and received.sha256 in packages:
-            paths.setdefault(received.sha256, []).append(received.path)
+        if received.sha256 is not None and received.sha256 in files:
+            paths.setdefault(files[received.sha256].identity, []).append(received.path)
         elif received.problem is not None:
             entries.append(Entry((received.path,), Status.UNREADABLE, None, received.problem))
         else:
-            entries.append(Entry((received.path,), Status.IGNORED, None, _texts("not_package")))
+            entries.append(Entry((received.path,), Status.IGNORED, None, _not_package(received)))
 
     candidates: dict[tuple[str, int], list[PackageRecord]] = {}
     decided: dict[str, tuple[Status, Texts | None]] = {}
-    for package in packages.values():
-        if not package.ok:
-            decided[package.sha256] = (Status.REFUSED, package.reasons)
+    for identity, package in packages.items():
+        if not package.ok and package.failed_check == SIGNER_REFUSED:
+            # Refused before its answers were read: a signer not registered for it.
+            decided[identity] = (Status.UNCONFIRMED, package.reasons)
+        elif not package.ok:
+            decided[identity] = (Status.REFUSED, package.reasons)
         elif package.round_id != round_id:
             note = _texts("other_round", found=package.round_id, round=round_id)
-            decided[package.sha256] = (Status.OTHER_ROUND, note)
+            decided[identity] = (Status.OTHER_ROUND, note)
         elif package.fingerprint not in trusted.get(package.code or "", set()):
             name = _name(register, package.code or "", package.name or "")
             key = "other_key" if package.code in trusted else "no_key"
             values = {"name": name, "code": package.code, "fingerprint": package.fingerprint}
-            decided[package.sha256] = (Status.UNCONFIRMED, _texts(key, **values))
+            decided[identity] = (Status.UNCONFIRMED, _texts(key, **values))
         else:
             number = package.submission or 0
             candidates.setdefault((package.code or "", number), []).append(package)
@@ -121,23 +132,34 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
             name = _name(register, code, code)
             note = _texts("conflict", name=name, code=code, number=number)
             for package in same:
-                decided[package.sha256] = (Status.CONFLICT, note)
+                decided[package.identity] = (Status.CONFLICT, note)
         else:
             latest[code] = max(latest.get(code, number), number)
     for (code, number), same in candidates.items():
         if len(same) != 1:
             continue
         if number == latest[code]:
-            decided[same[0].sha256] = (Status.CURRENT, None)
+            decided[same[0].identity] = (Status.CURRENT, None)
         else:
             note = _texts("replaced", number=latest[code])
-            decided[same[0].sha256] = (Status.REPLACED, note)
+            decided[same[0].identity] = (Status.REPLACED, note)
 
-    for sha256, found in paths.items():
-        status, reasons = decided[sha256]
-        entries.append(Entry(tuple(sorted(found)), status, packages[sha256], reasons))
+    for identity, found in paths.items():
+        status, reasons = decided[identity]
+        entries.append(Entry(tuple(sorted(found)), status, packages[identity], reasons))
     entries.sort(key=_order)
     return Standing(round_id, tuple(entries))
+
+
+def _not_package(received: Received) -> Texts:
+    """Why a file was not read: only names ending in .asice are; a name that has .asice in
+    it but ends otherwise (a correction saved as ``….asice.zip``, or with a trailing space)
+    is said with its ending quoted, so that it can be renamed."""
+    name = PurePath(received.path).name
+    at = name.casefold().rfind(".asice")
+    if at < 0:
+        return _texts("not_package")
+    return _texts("not_package_named", ending=repr(name[at:]))
 
 
 def _name(register: Register, code: str, otherwise: str) -> str:

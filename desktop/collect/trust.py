@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -84,6 +85,33 @@ def listing(records: Records, register: Register) -> list[TrustedSigner]:
 
 def import_csv(records: Records, path: Path, register: Register) -> tuple[int, int]:
     """Every ``code,fingerprint`` line of ``path``, all or nothing: (lines, new)."""
+    pairs = read_csv(path, register)
+    return len(pairs), records.add_trusted(pairs)
+
+
+def shared_keys(
+    records: Records, register: Register, fingerprints: Collection[str]
+) -> list[tuple[str, str]]:
+    """Each of ``fingerprints`` that the register holds for more than one municipality, with
+    them named: (fingerprint, "Name (code), Name (code)"). Such a key lets each of them sign
+    for the others, which a joint service may do, but a mistyped line also does."""
+    holders: dict[str, set[str]] = {}
+    for code, fingerprint, _ in records.trusted():
+        if fingerprint in fingerprints:
+            holders.setdefault(fingerprint, set()).add(code)
+    return [
+        (fingerprint, ", ".join(_named(code, register) for code in sorted(codes)))
+        for fingerprint, codes in sorted(holders.items())
+        if len(codes) > 1
+    ]
+
+
+def _named(code: str, register: Register) -> str:
+    return f"{register.get(code).name_fi if code in register else code} ({code})"
+
+
+def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:
+    """The ``(code, fingerprint)`` pairs of every line of ``path``, or ``TrustError``."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_IMPORT + 1)
@@ -110,4 +138,4 @@ def import_csv(records: Records, path: Path, register: Register) -> tuple[int, i
         if number == 1 and len(cells) == 2 and not cells[0].isdigit():
             continue  # a header line, "code,fingerprint"
         raise TrustLineError(path, number, error)
-    return len(pairs), records.add_trusted(pairs)
+    return pairs

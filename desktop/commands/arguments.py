@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -78,10 +79,38 @@ def translated_error(said: str, lang: Lang) -> str:
     return said
 
 
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` tells it: ``COLUMNS``, the
+    terminal of standard output, else 80 (argparse would load shutil, with its
+    compression modules, for this alone: start-up time)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's formatter with the usage line's prefix in the parser's language."""
 
     lang: Lang = "fi"
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+        **more: Any,
+    ) -> None:
+        if width is None:  # as argparse sizes it
+            width = terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width, **more)
 
     def add_usage(
         self,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.storage import Profile
@@ -33,7 +32,7 @@ def run_profile(args: argparse.Namespace, context: Context) -> int:
     if changes:
         if current is None and "municipality_code" not in changes:
             raise AnswerTargetError("workbook.no_profile")
-        updated = replace(current, **changes) if current else Profile(**changes)
+        updated = current.replace(**changes) if current else Profile(**changes)
         workbook.save_profile(updated)
         chosen = register.get(updated.municipality_code)
         console.say(

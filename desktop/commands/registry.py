@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Final, NamedTuple, cast
+from typing import Final, cast
 
 from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
@@ -29,14 +29,26 @@ def _nothing(_arguments: Arguments) -> None:
     pass
 
 
-# A named tuple, not a dataclass: a dataclass compiles its methods at every start.
-class Command(NamedTuple):
-    name: str
-    handler: str  # "module:function", imported when the command runs
-    arguments: Callable[[Arguments], None] = _nothing
-    database: Database = Database.WRITE
-    # Where its help texts are: the message ids that begin so.
-    help_ids: str = "cli."
+class Command:
+    """One command: its name, its handler, its arguments, how it opens the database."""
+
+    # A plain class: a dataclass or a named tuple compiles its methods at every start.
+    __slots__ = ("arguments", "database", "handler", "help_ids", "name")
+
+    def __init__(
+        self,
+        name: str,
+        handler: str,  # "module:function", imported when the command runs
+        arguments: Callable[[Arguments], None] = _nothing,
+        database: Database = Database.WRITE,
+        # Where its help texts are: the message ids that begin so.
+        help_ids: str = "cli.",
+    ) -> None:
+        self.name: Final = name
+        self.handler: Final = handler
+        self.arguments: Final = arguments
+        self.database: Final = database
+        self.help_ids: Final = help_ids
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
         module, name = self.handler.split(":")

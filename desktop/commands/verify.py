@@ -4,10 +4,12 @@
 folder: every ``.asice`` and ``.pdf`` file under it), prints every check of
 each, and ends with one line per file saying what it amounts to. The exit
 status is 0 only when every check that was asked for holds in every file:
-without ``--trusted`` the signer is compared with the coordinator's trust
-register of the data folder (a municipality registered with another key
-fails); a signer found on neither is not confirmed, which is said plainly
-with how to confirm it, but it is not a failure.
+the signer is compared with the coordinator's trust register of the data
+folder (a municipality registered with another key fails, and so does a
+key registered for another municipality, whatever ``--trusted`` says) and,
+when given, with the ``--trusted`` list (a signer
+not on it fails); a signer found on neither is not confirmed, which is said
+plainly with how to confirm it, but it is not a failure.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     desk = Desk.open(context.paths)
     catalog = desk.catalog
     trusted = frozenset(_trusted(args.trusted)) if args.trusted else None
-    # Without a list given, the coordinator's trust register of this folder, when it has one.
-    registered = desk.registered if trusted is None else None
+    # The coordinator's trust register of this folder, when it has one: a list given is a
+    # condition of its own, and never overrides the key registered for a municipality.
+    registered = desk.registered
     refused: list[str] = []
     count = unconfirmed = 0
     for target, empty_folder in _targets(args.files):
@@ -56,7 +59,8 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
         )
         # No list given and nothing registered yet: the way to register the key is said.
         unregistered = trusted is None and not registered
-        print_verdict(verdict, console, registered=bool(registered), no_register=unregistered)
+        by_register = trusted is None and bool(registered)
+        print_verdict(verdict, console, registered=by_register, no_register=unregistered)
         if not verdict.ok:
             refused.append(shown)
         elif not verdict.signer_confirmed:

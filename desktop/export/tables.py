@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Final
 
 from reportlab.platypus import Table
@@ -148,7 +147,7 @@ def rows_table(
     entries = [row if isinstance(row, dict) else None for row in rows]
     # The header already names the unit, so the cells show the bare number.
     texts = [
-        [_cell_text(replace(c, unit={}), _get(entry, c.key), lang) for c in inline]
+        [_cell_text(c.replace(unit={}), _get(entry, c.key), lang) for c in inline]
         for entry in entries
     ]
     number_title = text("export.report.row_number", lang)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.errors import UserError
@@ -237,9 +237,9 @@ def _composed_changes(
 
 def compare(catalog: Catalog, a: Answers, b: Answers) -> Comparison:
     """Every question answered in ``a`` or ``b``, by ``b``'s sections (then ``a``'s gone ones)."""
-    later = replace(b.round, changes=_composed_changes(catalog, a.round, b.round))
+    later = b.round.replace(changes=_composed_changes(catalog, a.round, b.round))
     if a.round.id == b.round.id:
-        later = replace(b.round, changes={})
+        later = b.round.replace(changes={})
     lineage = Lineage.between(later, a.round)
     old = PreviousAnswers(a.source, lineage, a.answers)
     sections: list[SectionComparison] = []

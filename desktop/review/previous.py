@@ -19,7 +19,7 @@ look-up each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.storage import Store
@@ -159,7 +159,7 @@ def _lineage(rnd: Round, previous: Round, skipped: tuple[Round, ...] = ()) -> Li
         tuple((r.id, r.sha256) for r in skipped),
     )
     if key not in _lineages:
-        current = replace(rnd, changes=_through(rnd, previous, skipped)) if skipped else rnd
+        current = rnd.replace(changes=_through(rnd, previous, skipped)) if skipped else rnd
         _lineages[key] = Lineage.between(current, previous)
     return _lineages[key]
 

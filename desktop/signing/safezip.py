@@ -4,7 +4,9 @@ First every byte of the archive is accounted for (``zipstructure``: local
 records contiguous, headers that agree, no extra fields, no gaps, no
 overlaps). Then the members are checked before any is trusted: counts and
 sizes against caps, names (no traversal, absolute paths, backslashes, drive
-letters, duplicates even by case), file types (no links or devices). Every
+letters, duplicates even by case), file types (no links, devices or folders: a
+package needs no folder entry, and ours writes none; a folder named as a file,
+``survey.json/`` before ``survey.json``, leaves ``unzip`` unable to extract it). Every
 member is then inflated with a bounded read, so a header that lies about a
 size cannot make us allocate more than the caps, and its CRC is checked.
 """
@@ -68,23 +70,24 @@ def read_zip(
 ) -> list[Member]:
     """The members of the zip ``data`` in central-directory order, all checked and read.
 
-    ``allowed`` lists the only names accepted. Empty directory entries are
-    accepted and dropped. Raises ``SafeZipError`` for anything else.
+    ``allowed`` lists the only names accepted. A directory entry is refused.
+    Raises ``SafeZipError`` for anything else.
     """
     if len(data) > limits.max_input:
         raise SafeZipError("signing.zip.input_too_large", size=len(data), limit=limits.max_input)
     found = records(data, limits.max_members)
     _check_names(found, allowed)
-    files = [record for record in found if not _is_directory(record)]
-    for record in files:
+    for record in found:
         _check_entry(record, limits)
-    return _read_all(data, files, limits)
+    return _read_all(data, found, limits)
 
 
 def _check_names(found: list[Record], allowed: Collection[str] | None) -> None:
     seen: dict[str, str] = {}
     for record in found:
         name = record.name
+        if name.endswith("/"):
+            raise SafeZipError("signing.zip.directory", name=name)
         problem = _name_problem(name)
         if problem:
             raise SafeZipError(problem, name=name)
@@ -95,7 +98,7 @@ def _check_names(found: list[Record], allowed: Collection[str] | None) -> None:
         seen[folded] = name
     if allowed is not None:
         for record in found:
-            if record.name not in allowed and not _is_directory(record):
+            if record.name not in allowed:
                 raise SafeZipError("signing.zip.not_allowed", name=record.name)
 
 
@@ -113,10 +116,6 @@ def _name_problem(name: str) -> str | None:
     if any(part in ("", ".", "..") for part in parts):
         return "signing.zip.name_traversal"
     return None
-
-
-def _is_directory(record: Record) -> bool:
-    return record.name.endswith("/") and record.size == 0
 
 
 def _check_entry(record: Record, limits: ZipLimits) -> None:

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.plain import Plain
+
+if TYPE_CHECKING:
+    from typing import Final
 
 AUTOMATIC_PREFIX = "auto-"
 MANUAL_PREFIX = "manual-"
@@ -21,14 +26,23 @@ STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(Plain):
     """One backup in a folder: what kind it is, when it was taken, how large it is."""
 
-    path: Path
-    kind: str  # "auto", "manual", "restore", "migration" or "other"
-    taken_at: datetime
-    size: int
+    # A plain value class (``desktop.plain``): a dataclass compiles its methods at every start.
+    __slots__ = ("kind", "path", "size", "taken_at")
+
+    def __init__(
+        self,
+        path: Path,
+        kind: str,  # "auto", "manual", "restore", "migration" or "other"
+        taken_at: datetime,
+        size: int,
+    ) -> None:
+        self.path: Final = path
+        self.kind: Final = kind
+        self.taken_at: Final = taken_at
+        self.size: Final = size
 
 
 def describe(path: Path) -> BackupFile:

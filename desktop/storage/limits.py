@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import fields
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, Texts, entry, pick, text
 from desktop.jsonvalue import JSONValue
+
+if TYPE_CHECKING:
+    from desktop.storage.records import Profile
 
 # A long document pasted into a notes field fits; the survey's own ``maxLength``
 # (4 000 at most) is left to validation, and the report prints at most 8 000.
@@ -99,9 +101,8 @@ def check_text(text: str, names: Texts | None, limit: int = MAX_TEXT) -> None:
         raise LimitError("storage.limit.not_text", names=_named(names)) from None
 
 
-def check_profile(profile: object) -> None:
-    """Refuse a profile (``desktop.storage.Profile``) with a field beyond its cap."""
-    for f in fields(profile):  # type: ignore[arg-type]
-        value = getattr(profile, f.name)
-        if isinstance(value, str) and f.name in PROFILE_MAX:
-            check_text(value, entry(f"storage.limit.name.{f.name}"), PROFILE_MAX[f.name])
+def check_profile(profile: Profile) -> None:
+    """Refuse a profile with a field beyond its cap."""
+    for name, value in profile.as_dict().items():
+        if isinstance(value, str) and name in PROFILE_MAX:
+            check_text(value, entry(f"storage.limit.name.{name}"), PROFILE_MAX[name])

@@ -3,19 +3,51 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.plain import Plain
+
+if TYPE_CHECKING:
+    from typing import Final
+
+# Plain value classes (``desktop.plain``): a dataclass compiles its methods at every start.
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(Plain):
     """The municipality and its contact person, as the user set them."""
 
-    municipality_code: str
-    contact_name: str = ""
-    contact_title: str = ""
-    contact_email: str = ""
-    contact_phone: str = ""
-    business_id: str = ""
+    __slots__ = (
+        "business_id",
+        "contact_email",
+        "contact_name",
+        "contact_phone",
+        "contact_title",
+        "municipality_code",
+    )
+
+    def __init__(
+        self,
+        municipality_code: str,
+        contact_name: str = "",
+        contact_title: str = "",
+        contact_email: str = "",
+        contact_phone: str = "",
+        business_id: str = "",
+    ) -> None:
+        self.municipality_code: Final = municipality_code
+        self.contact_name: Final = contact_name
+        self.contact_title: Final = contact_title
+        self.contact_email: Final = contact_email
+        self.contact_phone: Final = contact_phone
+        self.business_id: Final = business_id
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        """The profile's fields, in their order (the audit log records each by name)."""
+        return cls._fields
+
+    def as_dict(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self._fields}
 
     def contact(self) -> dict[str, str]:
         """The contact person as Background's questions ask it (``CONTACT_ANSWERS``)."""
@@ -32,15 +64,36 @@ CONTACT_ANSWERS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(Plain):
     """One exported, signed package of a round, kept exactly as it was sent."""
 
-    round_id: str
-    number: int
-    submitted_at: str
-    actor: str
-    signer_fingerprint: str
-    package_name: str
-    package_sha256: str
-    report_sha256: str
+    __slots__ = (
+        "actor",
+        "number",
+        "package_name",
+        "package_sha256",
+        "report_sha256",
+        "round_id",
+        "signer_fingerprint",
+        "submitted_at",
+    )
+
+    def __init__(
+        self,
+        round_id: str,
+        number: int,
+        submitted_at: str,
+        actor: str,
+        signer_fingerprint: str,
+        package_name: str,
+        package_sha256: str,
+        report_sha256: str,
+    ) -> None:
+        self.round_id: Final = round_id
+        self.number: Final = number
+        self.submitted_at: Final = submitted_at
+        self.actor: Final = actor
+        self.signer_fingerprint: Final = signer_fingerprint
+        self.package_name: Final = package_name
+        self.package_sha256: Final = package_sha256
+        self.report_sha256: Final = report_sha256

@@ -11,7 +11,6 @@ import contextlib
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import fields
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -267,7 +266,7 @@ class Store:
     def save_profile(self, profile: Profile, *, actor: str | None = None) -> None:
         check_profile(profile)
         old = self.profile()
-        record: dict[str, Any] = {**profile.__dict__, "updated_at": now_utc()}
+        record: dict[str, Any] = {**profile.as_dict(), "updated_at": now_utc()}
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO profile (id, municipality_code, contact_name, contact_title, "
@@ -280,11 +279,11 @@ class Store:
                 "business_id = excluded.business_id, updated_at = excluded.updated_at",
                 record,
             )
-            for f in fields(Profile):
-                before = getattr(old, f.name) if old else MISSING
-                after = getattr(profile, f.name)
+            for name in Profile.field_names():
+                before = getattr(old, name) if old else MISSING
+                after = getattr(profile, name)
                 if before != after:
-                    audit_rows.write(conn, actor, None, f"/profile/{f.name}", before, after)
+                    audit_rows.write(conn, actor, None, f"/profile/{name}", before, after)
 
     # -- answers -------------------------------------------------------------
 

@@ -7,10 +7,10 @@ for reading); the store decides when to write.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Sequence
 
+from desktop.digests import sha256_hex
 from desktop.jsonvalue import MISSING, JSONValue
 from desktop.storage import answer_rows, audit_rows
 from desktop.storage.records import Submission
@@ -46,8 +46,8 @@ def insert(
     """Keep one submission's files under ``number``, by default the round's next."""
     if number is None:
         number = next_number(conn, round_id)
-    package_sha = hashlib.sha256(package).hexdigest()
-    report_sha = hashlib.sha256(report).hexdigest()
+    package_sha = sha256_hex(package)
+    report_sha = sha256_hex(report)
     conn.execute(
         "INSERT INTO submissions (round_id, number, submitted_at, actor, "
         "signer_fingerprint, package_name, package, package_sha256, report, report_sha256) "

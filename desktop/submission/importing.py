@@ -17,10 +17,9 @@ made and submitted here instead.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from desktop.errors import UserError
@@ -161,7 +160,7 @@ def keep_package(
         new = (
             Profile(municipality.code)
             if profile is None
-            else dataclasses.replace(profile, municipality_code=municipality.code)
+            else profile.replace(municipality_code=municipality.code)
         )
         workbook.save_profile(new, actor=actor)
     submission = store.record_submission(
@@ -190,11 +189,14 @@ def _code(document: JSONObject) -> str:
 
 
 def _exported_at(document: JSONObject) -> str | None:
-    """When the package was made, as the store writes times; None when it does not say."""
+    """When the package was made, as the store writes times; None when it does not say, or
+    says a time the store cannot hold (after the year 9999 in UTC): the import's own time."""
+    from desktop.survey.formatting import read_moment
+
     try:
-        moment = datetime.fromisoformat(str(document.get("exported_at", "")))
-    except ValueError:
+        moment = read_moment(str(document.get("exported_at", "")))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+    except (ValueError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")

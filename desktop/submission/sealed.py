@@ -13,7 +13,7 @@ off the UI thread); ``sealed`` is the two in one (the command line's ``show``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.export.package import SURVEY_NAME
@@ -111,7 +111,7 @@ def explained(workbook: Workbook, seal: Sealed) -> list[Problem]:
     kept = (Explanation.from_json(value) for value in seal.explanations)
     texts = {e.key: e.text for e in kept if e is not None}
     return [
-        replace(p, explanation=texts[key_of(check_of(p), p.pointer)])
+        p.replace(explanation=texts[key_of(check_of(p), p.pointer)])
         for p in found
         if not p.blocking and key_of(check_of(p), p.pointer) in texts
     ]

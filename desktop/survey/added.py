@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Final
 
@@ -233,9 +233,7 @@ def _check_round(
             checked.problem(name, "/id", "round_exists", round=round_id)
             return
         checked.known = True  # checked all the same: an author may publish it again
-        catalog = replace(
-            catalog, rounds={k: v for k, v in catalog.rounds.items() if k != round_id}
-        )
+        catalog = catalog.replace(rounds={k: v for k, v in catalog.rounds.items() if k != round_id})
     previous = manifest.get("previous")
     earlier = catalog.rounds.get(previous) if previous else None
     if previous and earlier is None:
@@ -334,7 +332,7 @@ def with_round(catalog: Catalog, checked: CheckedRound, origin: RoundOrigin) -> 
     """A new catalog: ``catalog`` and the checked round beside it (``catalog`` is unchanged)."""
     if checked.round is None:
         raise ValueError("a round with problems cannot join the catalog")
-    rnd = replace(checked.round, origin=origin)
+    rnd = checked.round.replace(origin=origin)
     files = dict(catalog.files)
     for schema_id, section in checked.new_sections.items():
         files[schema_id] = checked.files[section.source]

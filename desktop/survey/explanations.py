@@ -13,21 +13,33 @@ The explanation travels in the signed package and is printed in the report.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.plain import Plain
 from desktop.survey.validation import Problem
+
+if TYPE_CHECKING:
+    from typing import Final
 
 MAX_LENGTH = 1000
 
 
-@dataclass(frozen=True)
-class Explanation:
-    check: str  # the rule id (or the kind of check) that warned
-    pointer: str  # the answer it warned about
-    text: str
-    values: Mapping[str, JSONValue]
+class Explanation(Plain):
+    # A plain value class (``desktop.plain``): a dataclass compiles its methods at every start.
+    __slots__ = ("check", "pointer", "text", "values")
+
+    def __init__(
+        self,
+        check: str,  # the rule id (or the kind of check) that warned
+        pointer: str,  # the answer it warned about
+        text: str,
+        values: Mapping[str, JSONValue],
+    ) -> None:
+        self.check: Final = check
+        self.pointer: Final = pointer
+        self.text: Final = text
+        self.values: Final = values
 
     @property
     def key(self) -> str:
@@ -71,7 +83,7 @@ def apply(problems: Iterable[Problem], kept: Mapping[str, Explanation]) -> list[
     for problem in problems:
         found = None if problem.blocking else kept.get(key_of(check_of(problem), problem.pointer))
         if found is not None and _same(found.values, problem.params):
-            problem = replace(problem, explanation=found.text)
+            problem = problem.replace(explanation=found.text)
         result.append(problem)
     return result
 

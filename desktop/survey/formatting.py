@@ -6,6 +6,7 @@ written for a reader: the command line, the window and the report use it.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
 _NBSP = "\u00a0"
+# A leap second in an RFC 3339 time: 2016-12-31T23:59:60Z (or at another offset's minute).
+_LEAP_SECOND = re.compile(
+    r"(?P<before>\d{4}-\d{2}-\d{2}.\d{2}:\d{2}:)60(?P<after>([.,]\d+)?([zZ]|[+-]\d{2}:?\d{2})?)",
+    flags=re.ASCII,
+)
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 # Whole thousands grouped with commas: 1,250 or 12,345,678 (one to three digits first,
 # not starting with a zero: 0,250 is a decimal).
@@ -36,6 +42,8 @@ def format_number(value: float | int, lang: Lang, *, decimals: int | None = None
 
 
 def _plain_float(value: float) -> str:
+    if not math.isfinite(value):  # no answer is (the strict JSON reader refuses them)
+        return "\u2212∞" if value < 0 else "∞" if value > 0 else "–"
     if value.is_integer():
         return f"{int(value):,}"
     # repr gives the shortest text that reads back as the same float.
@@ -129,29 +137,73 @@ def format_time(moment: datetime) -> str:
     return f"{format_date(moment)} {moment:%H:%M}"
 
 
+class OutOfRange(ValueError):
+    """A moment the computer's clock cannot show: beyond the year 9999 once turned to it."""
+
+
+def read_moment(text: str) -> datetime:
+    """An ISO 8601 / RFC 3339 time; a leap second (``23:59:60``) is read as the second before
+    it, which Python's times cannot hold. Raises ValueError for anything else."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        leap = _LEAP_SECOND.fullmatch(text)
+        if leap is None:
+            raise
+        return datetime.fromisoformat(f"{leap['before']}59{leap['after']}")
+
+
 def local(moment: datetime | str | None = None) -> datetime:
-    """``moment`` on the computer's own clock: a time, a stored UTC time (ISO 8601), or now."""
+    """``moment`` on the computer's own clock: a time, a stored UTC time (ISO 8601), or now.
+
+    Raises ValueError for a text that is no time, and ``OutOfRange`` for a moment the
+    clock cannot show (a received file may say ``9999-12-31T23:59:59-23:59``)."""
     if moment is None:
         return datetime.now().astimezone()
     if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment.astimezone()
+        moment = read_moment(moment)
+    try:
+        return moment.astimezone()
+    except (OverflowError, OSError, ValueError) as exc:
+        raise OutOfRange(moment.isoformat()) from exc
+
+
+def _shown(moment: datetime | str) -> tuple[datetime, str]:
+    """``moment`` on the computer's clock and ""; or, where the clock cannot show it, as its
+    own offset tells it and that offset written out (" UTC−23:59")."""
+    try:
+        return local(moment), ""
+    except OutOfRange:
+        given = read_moment(moment) if isinstance(moment, str) else moment
+        offset = given.utcoffset()
+        if offset is None:
+            return given, ""
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "\u2212"
+        hours, rest = divmod(abs(minutes), 60)
+        return given, f" UTC{sign}{hours:02d}:{rest:02d}" if minutes else " UTC"
 
 
 def format_local_time(moment: datetime | str) -> str:
-    """A moment (or a stored UTC time) as the computer's clock shows it: ``1.3.2022 16:05``."""
-    return format_time(local(moment))
+    """A moment (or a stored UTC time) as the computer's clock shows it: ``1.3.2022 16:05``;
+    one it cannot show at the offset it was given with: ``31.12.9999 23:59 UTC−23:59``."""
+    shown, offset = _shown(moment)
+    return format_time(shown) + offset
 
 
 def local_stamp(moment: datetime | str) -> tuple[str, str]:
-    """A moment (or a stored UTC time) as the local date (d.M.yyyy) and time (hh:mm)."""
-    shown = local(moment)
-    return format_date(shown), shown.strftime("%H:%M")
+    """A moment (or a stored UTC time) as the local date (d.M.yyyy) and time (hh:mm), the
+    time followed by its offset where the clock cannot show it (as ``format_local_time``)."""
+    shown, offset = _shown(moment)
+    return format_date(shown), shown.strftime("%H:%M") + offset
 
 
 def local_clock(moment: datetime | str | None = None) -> str:
     """The local clock time to the second (hh:mm:ss) of a moment, a stored UTC time or now."""
-    return local(moment or None).strftime("%H:%M:%S")
+    if moment is None:
+        return local().strftime("%H:%M:%S")
+    shown, offset = _shown(moment)
+    return shown.strftime("%H:%M:%S") + offset
 
 
 def parse_date(text: str) -> date:

@@ -26,11 +26,15 @@ published before ``x-row-key`` existed key their rows by.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.jsonvalue import JSONValue
+from desktop.plain import Plain
 from desktop.survey.model import Field, Round, Section
+
+if TYPE_CHECKING:
+    from typing import Final
 
 Changes = Mapping[str, "str | list[str] | None"]
 
@@ -134,38 +138,65 @@ class ChangeKind(StrEnum):
     REMOVED = "removed"
 
 
-@dataclass(frozen=True)
-class Link:
+# Plain value classes (``desktop.plain``): a dataclass compiles its methods at every start.
+
+
+class Link(Plain):
     """One current question and the previous question(s) its answer comes from."""
 
-    pointer: str
-    question: Field
-    sources: tuple[str, ...]
-    split: bool  # a source that went to several questions: shown, not copied
+    __slots__ = ("pointer", "question", "sources", "split")
+
+    def __init__(
+        self,
+        pointer: str,
+        question: Field,
+        sources: tuple[str, ...],
+        split: bool,  # a source that went to several questions: shown, not copied
+    ) -> None:
+        self.pointer: Final = pointer
+        self.question: Final = question
+        self.sources: Final = sources
+        self.split: Final = split
 
     @property
     def copyable(self) -> bool:
         return len(self.sources) == 1 and not self.split
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Plain):
     """What changed about one question since the previous round."""
 
-    kind: ChangeKind
-    pointer: str  # the current pointer (the old one for a removed question)
-    old: tuple[tuple[str, Field], ...]
-    new: Field | None
+    __slots__ = ("kind", "new", "old", "pointer")
+
+    def __init__(
+        self,
+        kind: ChangeKind,
+        pointer: str,  # the current pointer (the old one for a removed question)
+        old: tuple[tuple[str, Field], ...],
+        new: Field | None,
+    ) -> None:
+        self.kind: Final = kind
+        self.pointer: Final = pointer
+        self.old: Final = old
+        self.new: Final = new
 
 
-@dataclass
-class Lineage:
+class Lineage(Plain, mutable=True):
     """The questions of ``current`` with their sources in ``previous`` (as it was answered)."""
 
-    current: Round
-    previous: Round
-    links: dict[str, Link] = field(default_factory=dict)
-    old_questions: dict[str, Field] = field(default_factory=dict)
+    __slots__ = ("current", "links", "old_questions", "previous")
+
+    def __init__(
+        self,
+        current: Round,
+        previous: Round,
+        links: dict[str, Link] | None = None,
+        old_questions: dict[str, Field] | None = None,
+    ) -> None:
+        self.current = current
+        self.previous = previous
+        self.links: dict[str, Link] = {} if links is None else links
+        self.old_questions: dict[str, Field] = {} if old_questions is None else old_questions
 
     @classmethod
     def between(cls, current: Round, previous: Round) -> Lineage:

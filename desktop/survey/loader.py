@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import _thread
 import contextlib
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.digests import sha256, sha256_hex
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
+from desktop.plain import Plain
 from desktop.survey.model import (
     ListedRound,
     Round,
@@ -33,6 +33,9 @@ from desktop.survey.rule_definitions import check_round_pointers
 from desktop.survey.section_building import Invalid as _Invalid
 from desktop.survey.section_building import build_section as _build_section
 
+if TYPE_CHECKING:
+    from typing import Final
+
 
 class SchemaError(UserError):
     """A survey definition file that cannot be used."""
@@ -42,29 +45,41 @@ class UnknownRound(UserError):
     """A round the survey definitions do not have."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Plain):
     """Why one file of the survey definitions is not used."""
 
-    file: str
-    reason: str
+    # A plain value class (``desktop.plain``): a dataclass compiles its methods at every start.
+    __slots__ = ("file", "reason")
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file: Final = file
+        self.reason: Final = reason
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason}"
 
 
-@dataclass
-class Catalog:
+class Catalog(Plain, mutable=True, unshown=("files", "listed")):
     """Every usable round and section, with the problems of the files that were not."""
 
-    # Read only: a trusted catalog builds each round and section when first asked for.
-    rounds: Mapping[str, Round] = field(default_factory=dict)
-    sections: Mapping[str, Section] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    # Each section schema's file as read (by ``$id``): a round package carries them exactly.
-    files: dict[str, bytes] = field(default_factory=dict, repr=False)
-    # A trusted catalog's rounds as their manifests name them (``listed_rounds``).
-    listed: Mapping[str, ListedRound] = field(default_factory=dict, repr=False)
+    __slots__ = ("files", "listed", "problems", "rounds", "sections")
+
+    def __init__(
+        self,
+        # Read only: a trusted catalog builds each round and section when first asked for.
+        rounds: Mapping[str, Round] | None = None,
+        sections: Mapping[str, Section] | None = None,
+        problems: list[Problem] | None = None,
+        # Each section schema's file as read (by ``$id``): a round package carries them exactly.
+        files: dict[str, bytes] | None = None,
+        # A trusted catalog's rounds as their manifests name them (``listed_rounds``).
+        listed: Mapping[str, ListedRound] | None = None,
+    ) -> None:
+        self.rounds: Mapping[str, Round] = {} if rounds is None else rounds
+        self.sections: Mapping[str, Section] = {} if sections is None else sections
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.files: dict[str, bytes] = {} if files is None else files
+        self.listed: Mapping[str, ListedRound] = {} if listed is None else listed
 
     def round(self, round_id: str) -> Round:
         try:
@@ -257,7 +272,7 @@ def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> li
     for path in paths:
         try:
             raw = path.read_bytes()
-            files.append(_File(path, raw, hashlib.sha256(raw).hexdigest()))
+            files.append(_File(path, raw, sha256_hex(raw)))
         except OSError as exc:
             problem(path, exc.strerror or str(exc))
     return files
@@ -278,9 +293,9 @@ class _File:
 def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
     from desktop import __version__
 
-    digest = hashlib.sha256(__version__.encode())
+    digest = sha256(__version__.encode())
     for raw in meta:
-        digest.update(hashlib.sha256(raw).digest())
+        digest.update(sha256(raw).digest())
     for file in files:
         digest.update(file.path.name.encode() + b"\0" + bytes.fromhex(file.sha256))
     return digest.hexdigest()

@@ -9,15 +9,18 @@ holds, and a hidden follow-up's stored value is left out of validation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from dataclasses import field as dc_field
 from datetime import date
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.i18n import Lang, Texts, pick
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.survey.rules import Computed, Rule
+from desktop.plain import Plain
+
+if TYPE_CHECKING:
+    from typing import Final
+
+    from desktop.survey.rules import Computed, Rule
 
 
 class Kind(StrEnum):
@@ -47,32 +50,67 @@ class RoundStatus(StrEnum):
     CLOSED = "closed"
 
 
-@dataclass(frozen=True)
-class Option:
+# The classes here are plain value classes (``desktop.plain``), not dataclasses: a dataclass
+# compiles its methods at every start (start-up time of the window and of every command).
+
+
+class Option(Plain):
     """One choice of a question: the stored value and its label."""
 
-    value: str | int
-    label: Texts
+    __slots__ = ("label", "value")
+
+    def __init__(self, value: str | int, label: Texts) -> None:
+        self.value: Final = value
+        self.label: Final = label
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Plain, uncompared=("schema",), unshown=("schema",)):
     """One question (or one column of a table)."""
 
-    key: str
-    kind: Kind
-    label: Texts
-    help: Texts
-    unit: Texts
-    options: tuple[Option, ...]
-    columns: tuple[Field, ...]
-    schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
-    read_only: bool = False
-    compare_threshold: float | None = None
-    # The absolute change from the previous round above which an explanation is asked.
-    change_amount: float | None = None
-    # A table's explicit "none" answer: the label of the choice that there are no rows.
-    none_label: Texts = dc_field(default_factory=dict)
+    __slots__ = (
+        "change_amount",
+        "columns",
+        "compare_threshold",
+        "help",
+        "key",
+        "kind",
+        "label",
+        "none_label",
+        "options",
+        "read_only",
+        "schema",
+        "unit",
+    )
+
+    def __init__(
+        self,
+        key: str,
+        kind: Kind,
+        label: Texts,
+        help: Texts,
+        unit: Texts,
+        options: tuple[Option, ...],
+        columns: tuple[Field, ...],
+        schema: Mapping[str, Any],
+        read_only: bool = False,
+        compare_threshold: float | None = None,
+        # The absolute change from the previous round above which an explanation is asked.
+        change_amount: float | None = None,
+        # A table's explicit "none" answer: the label of the choice that there are no rows.
+        none_label: Texts | None = None,
+    ) -> None:
+        self.key: Final = key
+        self.kind: Final = kind
+        self.label: Final = label
+        self.help: Final = help
+        self.unit: Final = unit
+        self.options: Final = options
+        self.columns: Final = columns
+        self.schema: Final = schema
+        self.read_only: Final = read_only
+        self.compare_threshold: Final = compare_threshold
+        self.change_amount: Final = change_amount
+        self.none_label: Final[Texts] = {} if none_label is None else none_label
 
     def column(self, key: str) -> Field | None:
         return next((c for c in self.columns if c.key == key), None)
@@ -112,14 +150,22 @@ class Field:
         return int(value) if value is not None else None
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(Plain, unshown=("when",)):
     """A follow-up rule: while ``when`` holds, ``shows`` are visible and ``requires`` required."""
 
-    when: Mapping[str, Any] = dc_field(repr=False)
-    requires: tuple[str, ...]
-    shows: tuple[str, ...]
-    trigger_fields: tuple[str, ...]
+    __slots__ = ("requires", "shows", "trigger_fields", "when")
+
+    def __init__(
+        self,
+        when: Mapping[str, Any],
+        requires: tuple[str, ...],
+        shows: tuple[str, ...],
+        trigger_fields: tuple[str, ...],
+    ) -> None:
+        self.when: Final = when
+        self.requires: Final = requires
+        self.shows: Final = shows
+        self.trigger_fields: Final = trigger_fields
 
     def holds(self, answers: Mapping[str, JSONValue]) -> bool:
         # The meta schema restricts `if` to properties with const/enum/contains
@@ -153,23 +199,54 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Plain, uncompared=("schema",), unshown=("schema",)):
     """One part of a survey (one section schema): its questions in order and their rules."""
 
-    id: str
-    version: int
-    schema_id: str
-    title: Texts
-    description: Texts
-    fields: tuple[Field, ...]
-    required: frozenset[str]
-    conditions: tuple[Condition, ...]
-    schema: Mapping[str, Any] = dc_field(repr=False, compare=False)
-    sha256: str = ""
-    source: str = ""
-    rules: tuple[Rule, ...] = ()
-    computed: tuple[Computed, ...] = ()
+    __slots__ = (
+        "computed",
+        "conditions",
+        "description",
+        "fields",
+        "id",
+        "required",
+        "rules",
+        "schema",
+        "schema_id",
+        "sha256",
+        "source",
+        "title",
+        "version",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        version: int,
+        schema_id: str,
+        title: Texts,
+        description: Texts,
+        fields: tuple[Field, ...],
+        required: frozenset[str],
+        conditions: tuple[Condition, ...],
+        schema: Mapping[str, Any],
+        sha256: str = "",
+        source: str = "",
+        rules: tuple[Rule, ...] = (),
+        computed: tuple[Computed, ...] = (),
+    ) -> None:
+        self.id: Final = id
+        self.version: Final = version
+        self.schema_id: Final = schema_id
+        self.title: Final = title
+        self.description: Final = description
+        self.fields: Final = fields
+        self.required: Final = required
+        self.conditions: Final = conditions
+        self.schema: Final = schema
+        self.sha256: Final = sha256
+        self.source: Final = source
+        self.rules: Final = rules
+        self.computed: Final = computed
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -225,36 +302,73 @@ def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class RoundOrigin:
+class RoundOrigin(Plain):
     """Where a round that was not shipped with the program came from: a signed round package."""
 
-    added_at: str
-    signer_fingerprint: str
-    signer_name: str
-    package_sha256: str
+    __slots__ = ("added_at", "package_sha256", "signer_fingerprint", "signer_name")
+
+    def __init__(
+        self, added_at: str, signer_fingerprint: str, signer_name: str, package_sha256: str
+    ) -> None:
+        self.added_at: Final = added_at
+        self.signer_fingerprint: Final = signer_fingerprint
+        self.signer_name: Final = signer_name
+        self.package_sha256: Final = package_sha256
 
 
-@dataclass(frozen=True)
-class Round:
+class Round(Plain):
     """One survey round: its dates, organisers and the sections it asks."""
 
-    id: str
-    title: Texts
-    description: Texts
-    opens: date
-    closes: date
-    organisers: tuple[Texts, ...]
-    sections: tuple[Section, ...]
-    previous: str | None = None
-    # The previous round's pointers that moved: see ``desktop.survey.lineage``.
-    changes: Mapping[str, str | list[str] | None] = dc_field(default_factory=dict)
-    # Section id → the schemas it was published with before the present one (see the manifest).
-    earlier: Mapping[str, tuple[Section, ...]] = dc_field(default_factory=dict)
-    sha256: str = ""
-    source: str = ""
-    # None for a round shipped with the program.
-    origin: RoundOrigin | None = None
+    __slots__ = (
+        "changes",
+        "closes",
+        "description",
+        "earlier",
+        "id",
+        "opens",
+        "organisers",
+        "origin",
+        "previous",
+        "sections",
+        "sha256",
+        "source",
+        "title",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: Texts,
+        description: Texts,
+        opens: date,
+        closes: date,
+        organisers: tuple[Texts, ...],
+        sections: tuple[Section, ...],
+        previous: str | None = None,
+        # The previous round's pointers that moved: see ``desktop.survey.lineage``.
+        changes: Mapping[str, str | list[str] | None] | None = None,
+        # Section id → the schemas it was published with before the present one (the manifest).
+        earlier: Mapping[str, tuple[Section, ...]] | None = None,
+        sha256: str = "",
+        source: str = "",
+        # None for a round shipped with the program.
+        origin: RoundOrigin | None = None,
+    ) -> None:
+        self.id: Final = id
+        self.title: Final = title
+        self.description: Final = description
+        self.opens: Final = opens
+        self.closes: Final = closes
+        self.organisers: Final = organisers
+        self.sections: Final = sections
+        self.previous: Final = previous
+        self.changes: Final[Mapping[str, str | list[str] | None]] = (
+            {} if changes is None else changes
+        )
+        self.earlier: Final[Mapping[str, tuple[Section, ...]]] = {} if earlier is None else earlier
+        self.sha256: Final = sha256
+        self.source: Final = source
+        self.origin: Final = origin
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -270,7 +384,7 @@ class Round:
             if found is None:
                 return None
             chosen.append(found)
-        return replace(self, sections=tuple(chosen))
+        return self.replace(sections=tuple(chosen))
 
     def effective_answers(self, answers: Mapping[str, JSONObject]) -> dict[str, JSONObject]:
         """The round's answers as they are signed and printed: its own sections only, each

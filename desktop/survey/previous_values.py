@@ -12,22 +12,36 @@ review service's business (``desktop.review.previous``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.plain import Plain
 from desktop.survey.lineage import Lineage, Link, key_text, row_key
 from desktop.survey.model import Field, Kind
 from desktop.survey.values import display_value
 
+if TYPE_CHECKING:
+    from typing import Final
 
-@dataclass(frozen=True)
-class Source:
+
+# Plain value classes (``desktop.plain``): a dataclass compiles its methods at every start.
+
+
+class Source(Plain):
     """Which answers count as "previous": a submission of a round, or its unsent answers."""
 
-    round_id: str
-    submission: int | None  # None: saved answers that were never sent
-    submitted_at: str | None = None
+    __slots__ = ("round_id", "submission", "submitted_at")
+
+    def __init__(
+        self,
+        round_id: str,
+        submission: int | None,  # None: saved answers that were never sent
+        submitted_at: str | None = None,
+    ) -> None:
+        self.round_id: Final = round_id
+        self.submission: Final = submission
+        self.submitted_at: Final = submitted_at
 
     @property
     def sent(self) -> bool:
@@ -44,23 +58,28 @@ class Source:
         return f"{self.round_id}#{self.submission}" if self.sent else self.round_id
 
 
-@dataclass(frozen=True)
-class PreviousValue:
+class PreviousValue(Plain):
     """One previous answer: the value and the question it was given to."""
 
-    value: JSONValue
-    question: Field
+    __slots__ = ("question", "value")
+
+    def __init__(self, value: JSONValue, question: Field) -> None:
+        self.value: Final = value
+        self.question: Final = question
 
     def shown(self, lang: Lang) -> str:
         return display_value(self.question, self.value, lang)
 
 
-@dataclass
-class PreviousAnswers:
-    source: Source
-    lineage: Lineage
-    answers: Mapping[str, JSONObject]
-    _rows: dict[str, dict[str, JSONObject]] = field(default_factory=dict, repr=False)
+class PreviousAnswers(Plain, mutable=True):
+    __slots__ = ("_rows", "answers", "lineage", "source")
+
+    def __init__(self, source: Source, lineage: Lineage, answers: Mapping[str, JSONObject]) -> None:
+        self.source = source
+        self.lineage = lineage
+        self.answers = answers
+        # Each table's previous rows by key, worked out when first asked for.
+        self._rows: dict[str, dict[str, JSONObject]] = {}
 
     def _at(self, pointer: str) -> JSONValue | None:
         _, section, key = pointer.split("/")[:3]

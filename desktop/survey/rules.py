@@ -22,14 +22,16 @@ import functools
 import math
 import string
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONValue
+from desktop.plain import Plain
 from desktop.survey.formatting import format_date, format_number
+
+if TYPE_CHECKING:
+    from typing import Final
 
 Severity = Literal["error", "warning"]
 ROUND = "@round"  # the round's own facts: {"@round.opens"}, {"@round.closes"}, {"@round.year"}
@@ -78,38 +80,78 @@ class RuleDefinitionError(ValueError):
     """A rule that cannot be used; the loader names the file and the rule with it."""
 
 
-@dataclass(frozen=True)
-class Rule:
+# Rule and Computed are plain value classes (``desktop.plain``): a dataclass compiles its
+# methods at every start (start-up time).
+class Rule(
+    Plain,
+    uncompared=("cache",),
+    unshown=("check", "values", "message", "cache"),
+):
     """One check between answers, from a section schema's ``x-rules``."""
 
-    id: str
-    severity: Severity
-    check: Any = dc_field(repr=False)
-    concerns: tuple[str, ...]
-    needs: tuple[str, ...]
-    values: Mapping[str, Any] = dc_field(repr=False)
-    message: Texts = dc_field(repr=False)
-    table: str | None = None
-    inputs: tuple[str, ...] = ()  # every name and pointer the expressions read
-    cache: dict[tuple[Any, ...], Outcome] = dc_field(
-        default_factory=dict, repr=False, compare=False, hash=False
+    __slots__ = (
+        "cache",
+        "check",
+        "concerns",
+        "id",
+        "inputs",
+        "message",
+        "needs",
+        "severity",
+        "table",
+        "values",
     )
+
+    def __init__(
+        self,
+        id: str,
+        severity: Severity,
+        check: Any,
+        concerns: tuple[str, ...],
+        needs: tuple[str, ...],
+        values: Mapping[str, Any],
+        message: Texts,
+        table: str | None = None,
+        inputs: tuple[str, ...] = (),  # every name and pointer the expressions read
+        cache: dict[tuple[Any, ...], Outcome] | None = None,
+    ) -> None:
+        self.id: Final = id
+        self.severity: Final = severity
+        self.check: Final = check
+        self.concerns: Final = concerns
+        self.needs: Final = needs
+        self.values: Final = values
+        self.message: Final = message
+        self.table: Final = table
+        self.inputs: Final = inputs
+        self.cache: Final[dict[tuple[Any, ...], Outcome]] = {} if cache is None else cache
 
     def pointers(self) -> tuple[str, ...]:
         return tuple(p for p in self.inputs if p.startswith("/"))
 
 
-@dataclass(frozen=True)
-class Computed:
+class Computed(Plain, unshown=("value",)):
     """A value the program works out from the answers and shows read-only."""
 
-    id: str
-    label: Texts
-    unit: Texts
-    value: Any = dc_field(repr=False)
-    beside: str = ""
-    decimals: int | None = None
-    inputs: tuple[str, ...] = ()
+    __slots__ = ("beside", "decimals", "id", "inputs", "label", "unit", "value")
+
+    def __init__(
+        self,
+        id: str,
+        label: Texts,
+        unit: Texts,
+        value: Any,
+        beside: str = "",
+        decimals: int | None = None,
+        inputs: tuple[str, ...] = (),
+    ) -> None:
+        self.id: Final = id
+        self.label: Final = label
+        self.unit: Final = unit
+        self.value: Final = value
+        self.beside: Final = beside
+        self.decimals: Final = decimals
+        self.inputs: Final = inputs
 
 
 class Outcome:

@@ -12,16 +12,18 @@ missing or malformed answer is told once, by the check it fails.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from dataclasses import field as dc_field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.i18n import Lang, known, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
+from desktop.plain import Plain
 from desktop.survey.formatting import format_number
 from desktop.survey.model import Field, Kind, Round, Section, is_answered
 from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
 from desktop.survey.values import display_value
+
+if TYPE_CHECKING:
+    from typing import Final
 
 # jsonschema-rs error kinds → the JSON Schema keyword they report.
 _KIND_KEYWORD = {
@@ -45,21 +47,48 @@ _KIND_KEYWORD = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
+# Problem and RoundContext are plain value classes (``desktop.plain``): a dataclass compiles
+# its methods at every start (start-up time).
+class Problem(Plain, uncompared=("rule",), unshown=("section", "field", "column", "rule")):
     """One thing the user must fix, at one answer."""
 
-    pointer: str
-    section: Section = dc_field(repr=False)
-    field: Field | None = dc_field(repr=False)
-    row: int | None
-    column: Field | None = dc_field(repr=False)
-    kind: str
-    params: Mapping[str, Any] = dc_field(default_factory=dict)
-    severity: Literal["error", "warning"] = "error"
-    rule: Rule | None = dc_field(default=None, repr=False, compare=False)
-    # A warning the user confirmed, in their words (see desktop.survey.explanations).
-    explanation: str | None = None
+    __slots__ = (
+        "column",
+        "explanation",
+        "field",
+        "kind",
+        "params",
+        "pointer",
+        "row",
+        "rule",
+        "section",
+        "severity",
+    )
+
+    def __init__(
+        self,
+        pointer: str,
+        section: Section,
+        field: Field | None,
+        row: int | None,
+        column: Field | None,
+        kind: str,
+        params: Mapping[str, Any] | None = None,
+        severity: Literal["error", "warning"] = "error",
+        rule: Rule | None = None,
+        # A warning the user confirmed, in their words (see desktop.survey.explanations).
+        explanation: str | None = None,
+    ) -> None:
+        self.pointer: Final = pointer
+        self.section: Final = section
+        self.field: Final = field
+        self.row: Final = row
+        self.column: Final = column
+        self.kind: Final = kind
+        self.params: Final[Mapping[str, Any]] = {} if params is None else params
+        self.severity: Final = severity
+        self.rule: Final = rule
+        self.explanation: Final = explanation
 
     @property
     def blocking(self) -> bool:
@@ -159,13 +188,20 @@ def _validator(section: Section) -> Any:
     return validator
 
 
-@dataclass(frozen=True)
-class RoundContext:
+class RoundContext(Plain):
     """What a section's rules may read beyond the section: the round and other sections."""
 
-    facts: Mapping[str, Any]
-    answers: Mapping[str, Mapping[str, JSONValue]]
-    unusable: frozenset[str] = frozenset()  # pointers (and their parents) with a problem
+    __slots__ = ("answers", "facts", "unusable")
+
+    def __init__(
+        self,
+        facts: Mapping[str, Any],
+        answers: Mapping[str, Mapping[str, JSONValue]],
+        unusable: frozenset[str] = frozenset(),  # pointers (and their parents) with a problem
+    ) -> None:
+        self.facts: Final = facts
+        self.answers: Final = answers
+        self.unusable: Final = unusable
 
 
 def _unusable(problems: Iterable[Problem]) -> set[str]:

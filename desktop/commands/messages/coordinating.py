@@ -89,6 +89,18 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Registrerad: {code} {name}  {fingerprint}",
         "en": "Registered: {code} {name}  {fingerprint}",
     },
+    "commands.collect.shared_key": {
+        "fi": "Varoitus: avain {fingerprint} on rekisteröity useammalle kuin yhdelle kunnalle: "
+        "{held}. Kukin niistä voi allekirjoittaa toisten puolesta. Varmista kunnilta, että "
+        "avain on todella yhteinen, tai poista väärä: tilannekuva trust remove KUNTANUMERO.",
+        "sv": "Varning: nyckeln {fingerprint} är registrerad för mer än en kommun: {held}. "
+        "Var och en av dem kan underteckna för de andra. Kontrollera med kommunerna att "
+        "nyckeln verkligen är gemensam, eller ta bort den felaktiga: tilannekuva trust remove "
+        "KOMMUNNUMMER.",
+        "en": "Warning: the key {fingerprint} is registered for more than one municipality: "
+        "{held}. Each of them can sign for the others. Check with the municipalities that the "
+        "key really is shared, or remove the wrong one: tilannekuva trust remove CODE.",
+    },
     "commands.collect.removed": {
         "fi": "Poistettu {count} avainta kunnalta {code}.",
         "sv": "{count} nycklar borttagna för kommunen {code}.",

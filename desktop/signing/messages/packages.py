@@ -172,6 +172,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Paketet innehåller två filer med samma namn: {name!r} och {other!r}.",
         "en": "The package holds two files with the same name: {name!r} and {other!r}.",
     },
+    "signing.zip.directory": {
+        "fi": "Paketissa on kansio {name!r}; paketissa ei saa olla kansioita (saman niminen "
+        "kansio voi peittää tiedoston, jolloin unzip ei pura sitä).",
+        "sv": "Paketet innehåller en mapp {name!r}; ett paket får inte innehålla mappar (en "
+        "mapp med samma namn kan dölja en fil så att unzip inte packar upp den).",
+        "en": "{name!r} is a folder in the package; a package may hold no folders (a folder "
+        "named as a file hides the file from unzip).",
+    },
     "signing.zip.not_allowed": {
         "fi": "Paketissa on ylimääräinen tiedosto {name!r}, jota siihen ei kuulu.",
         "sv": "Paketet innehåller en extra fil {name!r} som inte hör dit.",
