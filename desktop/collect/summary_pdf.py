@@ -190,7 +190,9 @@ def _short(label: str) -> str:
 def _fitting(header: str, style: ParagraphStyle) -> float:
     """A column of figures as wide as its heading's longest word needs (a heading wraps
     between words, never inside one), at least 15 % of the page."""
-    longest = max(stringWidth(word, style.fontName, style.fontSize) for word in header.split())
+    longest = max(
+        float(stringWidth(word, style.fontName, style.fontSize)) for word in header.split()
+    )
     return max(BODY_WIDTH * 0.15, longest + 2 * _CELL_PADDING + 1)
 
 
