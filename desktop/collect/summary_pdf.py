@@ -37,6 +37,7 @@ from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
 from desktop.survey.formatting import format_date, format_number, local
+from desktop.untrusted import escape
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
@@ -176,8 +177,9 @@ def _bars(labels: list[str], series: list[list[Any]]) -> Drawing:
 
 
 def _short(label: str) -> str:
-    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only length.
-    clean = "".join(ch if ch.isprintable() else " " for ch in label)
+    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only the
+    # control and bidi characters (as in every other text) and the length.
+    clean = escape(label)
     return clean if len(clean) <= 42 else clean[:41] + "…"
 
 
