@@ -160,6 +160,15 @@ MESSAGES: Final[Catalogue] = {
         "{registered}. The list does not override the register; sort it out with the "
         "municipality by phone or letter.",
     },
+    "collect.received.explanation_pointer": {
+        "fi": "Paketin selitys koskee kohtaa {pointer}, mutta kierroksella {round} ei ole "
+        "sellaista kysymystä: selityksen pitää koskea kierroksen kysymystä tai taulukon solua.",
+        "sv": "En förklaring i paketet gäller {pointer}, som inte är någon fråga i omgången "
+        "{round}: en förklaring ska gälla en fråga i omgången eller en tabellcell.",
+        "en": "An explanation in the package is about {pointer}, which names no question of "
+        "round {round}: an explanation must be about a question of the round or a table's "
+        "cell.",
+    },
     "collect.received.answers_not_checked": {
         "fi": "Paketin vastauksia ei tarkistettu.",
         "sv": "Paketets svar kontrollerades inte.",
