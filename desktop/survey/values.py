@@ -235,7 +235,7 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
             got=_type_name(got, lang),
             expected=text(f"survey.value.type.{wanted}", lang),
         )
-    allowed = [o.value for o in field.options] if field.options else []
+    allowed = [o.value for o in field.options]
     if allowed and field.kind in (Kind.CHOICE, Kind.MULTICHOICE):
         given = value if isinstance(value, list) else [value]
         for item in given:
