@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -103,3 +106,62 @@ def test_unsigned_and_twice_signed(key: OrganisationKey, signed: bytes) -> None:
 def test_not_a_pdf(data: bytes) -> None:
     failure = verify_pdf(data).failure
     assert failure is not None and failure.id == CheckId.PDF_READABLE
+
+
+def _pdf_with_signature(signature: bytes, extra: bytes = b"") -> bytes:
+    """A one-page PDF whose form has a filled signature field: ``signature`` is its value."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        b"<< /T (s) /FT /Sig /V 5 0 R >>",
+        signature,
+        *([extra] if extra else []),
+    ]
+    body, offsets = b"%PDF-1.7\n", []
+    for number, item in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, item)
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return body
+
+
+HOSTILE_SIGNATURES = {
+    "no_subfilter": b"<< /Type /Sig /Contents <3082> /ByteRange [0 1 2 3] >>",
+    "unknown_subfilter": b"<< /Type /Sig /SubFilter /x.#1B#5B31mred /Contents <3082> >>",
+    "huge_byterange": b"<< /Type /Sig /ByteRange [0 99999999999999999999 99999999999999999999 "
+    b"99999999999999999999] /Contents <3082> >>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_SIGNATURES))
+def test_a_signature_of_an_unsupported_kind_is_named_without_a_traceback(
+    name: str, tmp_path: Path
+) -> None:
+    """As a user runs it (no test's log capture): stderr stays clean, and the verdict says
+    the file holds a signature this program cannot check, rather than "not signed"."""
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(_pdf_with_signature(HOSTILE_SIGNATURES[name]))
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    trusted = ["--trusted", " ".join(["AB12"] * 16)]
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", *data, "verify", str(path), *trusted],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stderr == ""
+    assert "The PDF file is not signed" not in proc.stdout
+    assert "✗ The PDF file has a signature of a kind this program does not check" in proc.stdout
+    assert "\x1b" not in proc.stdout
+    failure = verify_pdf(path.read_bytes()).failure
+    assert failure is not None and failure.id == CheckId.PDF_SIGNATURES
+    for lang in LANGS:
+        assert "SubFilter" in failure.message(lang)

@@ -334,3 +334,22 @@ def test_a_trusted_list_confirms_a_municipality_the_register_does_not_know(
     # Not on the list given: fails, whatever the register says (the list is a condition too).
     code, out, _ = run("--lang", "en", "verify", package, "--trusted", OTHER_KEY)
     assert code == 1, out
+
+
+def test_a_key_registered_for_one_municipality_confirms_no_other(
+    run: Run, sent: tuple[Path, Path], key: OrganisationKey
+) -> None:
+    """Inari has no key registered, and the signer's key is Kangasala's: the register says
+    otherwise, so the package fails with or without a list naming the key."""
+    package = str(sent[0])
+    assert run("trust", "add", "211", key.fingerprint)[0] == 0
+    for extra in ([], ["--trusted", key.fingerprint]):
+        code, out, err = run("--lang", "en", "verify", package, *extra)
+        assert code == 1, out
+        assert "✗ The signer's key is registered for Kangasala (211), not for Inari (148)" in out
+        assert "Result: the file is NOT accepted." in out
+        assert "Traceback" not in err
+    code, out, _ = run("verify", package)
+    assert "✗ Allekirjoittajan avain on rekisteröity kunnalle Kangasala (211)" in out
+    code, out, _ = run("--lang", "sv", "verify", package)
+    assert "✗ Undertecknarens nyckel är registrerad för Kangasala (211)" in out

@@ -9,15 +9,23 @@ median, quartiles, least and greatest; tables their rows summed by a choice
 column (``summed_by``: the column the rows are known by when it is a choice, else
 the first choice column); texts are
 listed per municipality, and so are warnings' explanations.
+
+Whole numbers are summed exactly and decimals correctly rounded (``math.fsum``);
+a median or quartile lies between two answers and is computed exactly. The round's
+schemas set no maximum, so a sum of valid answers can exceed the largest number a
+float (or a spreadsheet) holds, about 1.8 × 10³⁰⁸: such a figure is given as
+``TOO_LARGE``, never as infinity.
 """
 
 from __future__ import annotations
 
 import json
-import statistics
+import math
+import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Final
 
 from desktop.collect.records import Records
@@ -38,6 +46,23 @@ TEXT_KINDS: Final = frozenset(
 DIMENSIONS: Final = ("national", "wellbeing_area", "region", "language", "urban_class", "network")
 
 _NATIONAL: Final = Category("FI", "Koko maa", "Hela landet", "Whole country")
+
+Number = int | float
+# Whole numbers up to this are shown as whole numbers; a float beyond has no exact digits.
+_EXACT_WHOLE: Final = 2**53
+
+
+class TooLarge:
+    """A figure too large for a number (a sum beyond the largest float): ``TOO_LARGE``."""
+
+    def __repr__(self) -> str:
+        return "TOO_LARGE"
+
+    def text(self, lang: Lang) -> str:
+        return text("collect.measure.too_large", lang)
+
+
+TOO_LARGE: Final = TooLarge()
 
 
 @dataclass(frozen=True)
@@ -64,9 +89,9 @@ class Answered:
 @dataclass
 class _Tally:
     answered: Counter[str] = field(default_factory=Counter)
-    numbers: dict[str, list[float]] = field(default_factory=dict)
+    numbers: dict[str, list[Number]] = field(default_factory=dict)
     choices: dict[str, Counter[str]] = field(default_factory=dict)
-    sums: dict[str, dict[str, float]] = field(default_factory=dict)
+    sums: dict[str, dict[str, list[Number]]] = field(default_factory=dict)
     members: int = 0
 
 
@@ -78,7 +103,7 @@ class Row:
     section: str
     question: str
     measure: str
-    value: float | int
+    value: float | int | TooLarge
 
 
 def groups_of(m: Municipality, register: Register) -> list[Group]:
@@ -189,7 +214,7 @@ class Aggregate:
 def _tally(tally: _Tally, path: str, question: Field, value: JSONValue) -> None:
     tally.answered[path] += 1
     if question.kind in NUMERIC_KINDS and _is_number(value):
-        tally.numbers.setdefault(path, []).append(float(value))  # type: ignore[arg-type]
+        tally.numbers.setdefault(path, []).append(value)  # type: ignore[arg-type]
     elif question.kind is Kind.YESNO and isinstance(value, bool):
         tally.choices.setdefault(path, Counter())["yes" if value else "no"] += 1
     elif question.kind is Kind.CHOICE and isinstance(value, str | int):
@@ -212,12 +237,12 @@ def _tally_table(tally: _Tally, path: str, table: Field, rows: list[JSONValue]) 
             cell = row.get(column.key)
             if column.kind in NUMERIC_KINDS and _is_number(cell):
                 sums = tally.sums.setdefault(f"{path}#{column.key}", {})
-                sums[group] = sums.get(group, 0.0) + float(cell)  # type: ignore[arg-type]
+                sums.setdefault(group, []).append(cell)  # type: ignore[arg-type]
 
 
 def _figures(
     tally: _Tally, path: str, question: Field, lang: Lang
-) -> Iterator[tuple[str, float | int]]:
+) -> Iterator[tuple[str, float | int | TooLarge]]:
     yield text("collect.measure.answered", lang), tally.answered[path]
     if question.kind in NUMERIC_KINDS:
         values = sorted(tally.numbers.get(path, []))
@@ -243,29 +268,64 @@ def _figures(
             yield f"{label}: {text('collect.measure.rows', lang)}", rows[group]
             for column in question.columns:
                 if column.kind in NUMERIC_KINDS:
-                    total = tally.sums.get(f"{path}#{column.key}", {}).get(group, 0.0)
-                    yield f"{label}: {column.title(lang)}", _plain(total)
+                    given = tally.sums.get(f"{path}#{column.key}", {}).get(group, [])
+                    yield f"{label}: {column.title(lang)}", _total(given)
 
 
-def _statistics(values: list[float], lang: Lang) -> Iterator[tuple[str, float | int]]:
+def _statistics(
+    values: Sequence[Number], lang: Lang
+) -> Iterator[tuple[str, float | int | TooLarge]]:
+    """Sum, median, quartiles (the inclusive method), least and greatest of sorted ``values``."""
+
     def m(key: str) -> str:
         return text(f"collect.measure.{key}", lang)
 
-    yield m("sum"), _plain(sum(values))
-    yield m("median"), _plain(statistics.median(values))
-    if len(values) > 1:
-        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    else:
-        q1 = q3 = values[0]
-    yield m("q1"), _plain(q1)
-    yield m("q3"), _plain(q3)
+    yield m("sum"), _total(values)
+    yield m("median"), _quartile(values, 2)
+    yield m("q1"), _quartile(values, 1)
+    yield m("q3"), _quartile(values, 3)
     yield m("min"), _plain(values[0])
     yield m("max"), _plain(values[-1])
 
 
-def _plain(value: float) -> float | int:
-    """A whole number as an int, so a spreadsheet shows 3100000, not 3100000.0."""
-    return int(value) if float(value).is_integer() else round(value, 4)
+def _total(values: Sequence[Number]) -> float | int | TooLarge:
+    """The sum: exact for whole numbers, correctly rounded for decimals; TOO_LARGE beyond
+    what a float holds."""
+    try:
+        if all(isinstance(value, int) for value in values):
+            return _plain(sum(values))
+        return _plain(math.fsum(values))
+    except OverflowError:  # fsum's "intermediate overflow", a huge int made a float
+        return TOO_LARGE
+
+
+def _quartile(values: Sequence[Number], which: int) -> float | int | TooLarge:
+    """The ``which``-th quartile of sorted ``values`` (2: the median) as
+    ``statistics.quantiles(method="inclusive")`` places it, computed exactly: it lies
+    between two answers, so it never overflows where they do not."""
+    last = len(values) - 1
+    index, step = divmod(which * last, 4)
+    if step == 0:
+        return _plain(values[index])
+    share = Fraction(step, 4)
+    return _plain(Fraction(values[index]) * (1 - share) + Fraction(values[index + 1]) * share)
+
+
+def _plain(value: Number | Fraction) -> float | int | TooLarge:
+    """A whole number as an int, so a spreadsheet shows 3100000, not 3100000.0; decimals to
+    four places; TOO_LARGE for what no float holds (and for a value that is no number)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return TOO_LARGE
+    if isinstance(value, int):
+        return value if abs(value) <= sys.float_info.max else TOO_LARGE
+    exact = Fraction(value)
+    if exact.denominator == 1 and abs(exact.numerator) <= _EXACT_WHOLE:
+        return exact.numerator
+    try:
+        near = float(exact)
+    except OverflowError:
+        return TOO_LARGE
+    return near if near.is_integer() else round(near, 4)
 
 
 def _is_number(value: object) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -69,12 +69,16 @@ def check_file(path: str) -> Outcome:
 
 
 _desks: list[Desk] = []
+_registered: list[Mapping[str, Collection[str]]] = []
 
 
-def use_desk(desk: Desk) -> None:
+def use_desk(desk: Desk, registered: Mapping[str, Collection[str]] | None = None) -> None:
     """Check this process's packages against ``desk``'s register and rounds (the shipped
-    ones and those the coordinator added); set once per worker process before its first file."""
+    ones and those the coordinator added), and the trust register ``registered`` (a package
+    whose signer it does not hold for its municipality is refused before its answers are
+    read); set once per worker process before its first file."""
     _desks[:] = [desk]
+    _registered[:] = [registered or {}]
 
 
 def _check(path: str) -> Outcome:
@@ -90,7 +94,13 @@ def _check(path: str) -> Outcome:
     digest = hashlib.sha256(data).hexdigest()
     desk = _desks[0] if _desks else Desk()
     verdict = verify_received(
-        data, pdf=False, catalog=desk.catalog, register=desk.register, trusted=None
+        data,
+        pdf=False,
+        catalog=desk.catalog,
+        register=desk.register,
+        trusted=None,
+        registered=_registered[0] if _registered else None,
+        registered_only=True,
     )
     failure = verdict.failure
     signed = verdict.package

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import Final
@@ -77,7 +77,13 @@ def collect(
         done += 1
         if progress is not None:
             progress(done, total)
-    for outcome in check_all(packages, workers=workers, start_method=start_method, desk=desk):
+    # With a register in use, a package whose signer it does not hold for the package's
+    # municipality is refused before its answers are read (it could not count anyway).
+    registered = {code: frozenset(keys) for code, keys in records.trusted_by_code().items()}
+    checked = check_all(
+        packages, workers=workers, start_method=start_method, desk=desk, registered=registered
+    )
+    for outcome in checked:
         records.record(round_id, outcome.received, outcome.package)
         done += 1
         if progress is not None:
@@ -91,30 +97,35 @@ def check_all(
     workers: int | None = None,
     start_method: str | None = None,
     desk: Desk | None = None,
+    registered: Mapping[str, frozenset[str]] | None = None,
 ) -> Iterator[Outcome]:
-    """The outcome of each path, in the order they finish."""
+    """The outcome of each path, in the order they finish (``registered``: the trust
+    register, by municipality code, when one is in use)."""
     desk = desk if desk is not None else Desk()
     count = min(workers or os.cpu_count() or 1, max(len(paths), 1))
     if count <= 1 or len(paths) <= 1:
-        _warm(desk)
+        _warm(desk, registered)
         yield from map(check_file, paths)
         return
     context = multiprocessing.get_context(start_method)
     # A worker opens a desk of its own with the same added rounds (a desk does not pickle).
-    with context.Pool(count, initializer=_warm_worker, initargs=(desk.added,)) as pool:
+    initargs = (desk.added, dict(registered or {}))
+    with context.Pool(count, initializer=_warm_worker, initargs=initargs) as pool:
         yield from pool.imap_unordered(check_file, paths, chunksize=_CHUNK)
 
 
-def _warm_worker(added: tuple[StoredRoundPackage, ...]) -> None:
-    _warm(Desk(added))
+def _warm_worker(
+    added: tuple[StoredRoundPackage, ...], registered: Mapping[str, frozenset[str]]
+) -> None:
+    _warm(Desk(added), registered)
 
 
-def _warm(desk: Desk) -> None:
+def _warm(desk: Desk, registered: Mapping[str, frozenset[str]] | None = None) -> None:
     """Load the survey, the register and the verifiers once per process, before the first file."""
     from desktop.collect.receiving import verify_received  # noqa: F401
     from desktop.signing import asice, pdfsign  # noqa: F401
 
-    use_desk(desk)
+    use_desk(desk, registered)
     with suppress(UserError):  # read now, not with the first file
         _ = desk.catalog, desk.register
 

@@ -103,6 +103,22 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filen {path} kan inte skrivas: {reason}",
         "en": "The file {path} cannot be written: {reason}",
     },
+    "collect.picture.unwritable": {
+        "fi": "Koontia ei tallennettu: tiedostoa {path} ei voi kirjoittaa ({reason}). Mitään "
+        "koonnin tiedostoa ei kirjoitettu.",
+        "sv": "Sammanställningen sparades inte: filen {path} kan inte skrivas ({reason}). "
+        "Ingen av sammanställningens filer skrevs.",
+        "en": "The national picture was not saved: the file {path} cannot be written "
+        "({reason}). None of its files were written.",
+    },
+    "collect.picture.partly": {
+        "fi": "Koonti tallentui vain osittain: tiedostoa {path} ei voi kirjoittaa ({reason}). "
+        "Kirjoitettiin: {written}. Jäi kirjoittamatta: {left}.",
+        "sv": "Sammanställningen sparades bara delvis: filen {path} kan inte skrivas "
+        "({reason}). Skrevs: {written}. Skrevs inte: {left}.",
+        "en": "The national picture was saved only in part: the file {path} cannot be "
+        "written ({reason}). Written: {written}. Not written: {left}.",
+    },
     "collect.standing.other_round": {
         "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
         "sv": "Paketet gäller omgången {found}, inte omgången {round}.",
@@ -144,6 +160,37 @@ MESSAGES: Final[Catalogue] = {
         "{registered}. The list does not override the register; sort it out with the "
         "municipality by phone or letter.",
     },
+    "collect.received.explanation_pointer": {
+        "fi": "Paketin selitys koskee kohtaa {pointer}, mutta kierroksella {round} ei ole "
+        "sellaista kysymystä: selityksen pitää koskea kierroksen kysymystä tai taulukon solua.",
+        "sv": "En förklaring i paketet gäller {pointer}, som inte är någon fråga i omgången "
+        "{round}: en förklaring ska gälla en fråga i omgången eller en tabellcell.",
+        "en": "An explanation in the package is about {pointer}, which names no question of "
+        "round {round}: an explanation must be about a question of the round or a table's "
+        "cell.",
+    },
+    "collect.received.answers_not_checked": {
+        "fi": "Paketin vastauksia ei tarkistettu.",
+        "sv": "Paketets svar kontrollerades inte.",
+        "en": "The package's answers were not checked.",
+    },
+    "collect.received.and_more": {
+        "fi": "{names} ja {count} muuta",
+        "sv": "{names} och {count} till",
+        "en": "{names} and {count} more",
+    },
+    "collect.received.key_of_another": {
+        "fi": "Allekirjoittajan avain on rekisteröity kunnalle {held}, ei kunnalle {name} "
+        "({code}), jolle ei ole rekisteröity avainta. Avain vahvistaa vain niiden kuntien "
+        "paketit, joille se on rekisteröity; selvitä asia kunnan kanssa puhelimitse tai "
+        "kirjeellä.",
+        "sv": "Undertecknarens nyckel är registrerad för {held}, inte för {name} ({code}), som "
+        "inte har någon registrerad nyckel. En nyckel bekräftar endast paket från de kommuner "
+        "den är registrerad för; utred saken med kommunen per telefon eller brev.",
+        "en": "The signer's key is registered for {held}, not for {name} ({code}), which has "
+        "no key registered. A key confirms only the packages of the municipalities it is "
+        "registered for; sort it out with the municipality by phone or letter.",
+    },
     "collect.received.key_held_for": {
         "fi": "Rekisterissä tämä avain on kunnan {held} avain.",
         "sv": "I registret är denna nyckel registrerad för {held}.",
@@ -177,6 +224,19 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Korvattu myöhemmällä lähetyksellä {number}.",
         "sv": "Ersatt av den senare inskickningen {number}.",
         "en": "Replaced by the later submission {number}.",
+    },
+    "collect.standing.not_package_named": {
+        "fi": "Ei luettu pakettina: nimi ei pääty .asice vaan {ending}. Nimeä tiedosto "
+        "päättymään .asice ja kokoa uudelleen.",
+        "sv": "Inte läst som paket: namnet slutar inte på .asice utan på {ending}. Byt namn så "
+        "att filen slutar på .asice och samla in igen.",
+        "en": "Not read as a package: the name does not end in .asice but in {ending}. Rename "
+        "the file to end in .asice and collect again.",
+    },
+    "collect.overview.duplicate": {
+        "fi": "Sama paketti kuin {name}; lasketaan kerran.",
+        "sv": "Samma paket som {name}; räknas en gång.",
+        "en": "The same package as {name}; counted once.",
     },
     "collect.standing.not_package": {
         "fi": "Ei paketti: vain .asice-tiedostot luetaan.",
@@ -282,6 +342,25 @@ MESSAGES: Final[Catalogue] = {
     "collect.measure.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "collect.measure.rows": {"fi": "Rivejä", "sv": "Rader", "en": "Rows"},
     "collect.measure.all_rows": {"fi": "kaikki rivit", "sv": "alla rader", "en": "all rows"},
+    "collect.measure.too_large": {
+        "fi": "liian suuri laskettavaksi",
+        "sv": "för stort för att summeras",
+        "en": "too large to sum",
+    },
+    "collect.header.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
+    "collect.note.too_large": {
+        "fi": "Kaikkia summia ei voitu laskea: vastaukset ovat yhteensä suurempia kuin suurin "
+        "luku, jonka taulukko voi esittää (noin 1,8 × 10^308), ja niiden kohdalla lukee "
+        '"liian suuri laskettavaksi". Kysymykset: {questions}. Kuntien omat vastaukset '
+        "ovat osioiden välilehdillä.",
+        "sv": "Alla summor kunde inte räknas: svaren är sammanlagt större än det största tal "
+        'en tabell kan visa (cirka 1,8 × 10^308), och där står det "för stort för att '
+        'summeras". Frågor: {questions}. Kommunernas egna svar finns på delarnas flikar.',
+        "en": "Some sums could not be computed: the answers add up to more than the largest "
+        'number a spreadsheet can show (about 1.8 × 10^308), and they read "too large to '
+        "sum\". Questions: {questions}. The municipalities' own answers are on the sections' "
+        "sheets.",
+    },
     "collect.dimension.national": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
     "collect.dimension.wellbeing_area": {
         "fi": "Hyvinvointialue",

@@ -1,12 +1,21 @@
-"""Writing the national picture of a round: the XLSX workbook, the CSV files and the PDF summary."""
+"""Writing the national picture of a round: the XLSX workbook, the CSV files and the PDF summary.
+
+Every file is made before any is written, and each is first written beside its place
+under a temporary name: a file that cannot be written (a full disk, a folder where the
+file should be) leaves none of them in place, and the user is told so. Only if moving
+the finished files to their places fails midway are some in place, and the message
+names which are and which are not.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.collect.picture import build
 from desktop.collect.records import Records
-from desktop.collect.spreadsheet import write_csv, write_xlsx
+from desktop.collect.spreadsheet import SpreadsheetError, csv_files, xlsx_bytes
 from desktop.collect.standing import Standing
 from desktop.i18n import Lang
 from desktop.municipalities import Register
@@ -22,11 +31,53 @@ def write_picture(
     lang: Lang,
 ) -> tuple[Path, Path, Path]:
     """``target``.xlsx, the CSV files in ``target``-csv/ and ``target``.pdf; where they are."""
-    sheets = build(records, result, register, catalog, lang)
-    xlsx = write_xlsx(sheets, target.with_suffix(".xlsx"))
-    folder = target.with_name(f"{target.with_suffix('').name}-csv")
-    write_csv(sheets, folder)
-    from desktop.collect.summary_pdf import write_summary
+    from desktop.collect.summary_pdf import render_summary
 
-    pdf = write_summary(sheets, result, register, catalog, target.with_suffix(".pdf"), lang)
+    sheets = build(records, result, register, catalog, lang)
+    xlsx = target.with_suffix(".xlsx")
+    folder = target.with_name(f"{target.with_suffix('').name}-csv")
+    pdf = target.with_suffix(".pdf")
+    files = {xlsx: xlsx_bytes(sheets)}
+    files.update((folder / name, data) for name, data in csv_files(sheets).items())
+    files[pdf] = render_summary(sheets, result, register, catalog, lang)
+    _put(files)
     return xlsx, folder, pdf
+
+
+def _put(files: dict[Path, bytes]) -> None:
+    """Each file in its place, or none (``SpreadsheetError`` telling which)."""
+    staged: list[tuple[Path, Path]] = []
+    for path, data in files.items():
+        temporary = path.with_name(f".{path.name}.kesken")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(data)
+        except OSError as exc:
+            for made in [temporary, *(staged_file for staged_file, _ in staged)]:
+                _remove(made)
+            raise SpreadsheetError(
+                "collect.picture.unwritable", path=path, reason=exc.strerror or exc
+            ) from None
+        staged.append((temporary, path))
+    for done, (temporary, path) in enumerate(staged):
+        try:
+            temporary.replace(path)
+        except OSError as exc:
+            for left, _ in staged[done:]:
+                _remove(left)
+            raise SpreadsheetError(
+                "collect.picture.partly",
+                path=path,
+                reason=exc.strerror or exc,
+                written=_listed(placed for _, placed in staged[:done]),
+                left=_listed(place for _, place in staged[done:]),
+            ) from None
+
+
+def _listed(paths: Iterable[Path]) -> str:
+    return ", ".join(str(path) for path in paths)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a temporary file left behind is named as one (.kesken)
+        path.unlink(missing_ok=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from desktop.collect.aggregate import DIMENSIONS, Aggregate, Answered, counted
+from desktop.collect.aggregate import DIMENSIONS, Aggregate, Answered, TooLarge, counted
 from desktop.collect.missing import missing
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Standing, Status
@@ -54,7 +54,7 @@ def build(
         for pointer, said in answered.explanations:
             explanations.append([*_who(answered, lang)[:2], pointer, said])
 
-    sheets = [_summary(records, result, register, catalog, rnd, lang)]
+    sheets: list[Sheet] = []
     for section in rnd.sections:
         header = (*_who_header(lang), *(f.title(lang) for f in section.fields))
         sheets.append(Sheet(section.id, pick(section.title, lang), header, by_section[section.id]))
@@ -79,10 +79,17 @@ def build(
     sheets.append(Sheet("explanations", h("explanations", lang), header, explanations))
 
     grouped: dict[str, list[list[Cell]]] = {dimension: [] for dimension in DIMENSIONS}
+    too_large: dict[str, None] = {}  # the questions with a figure too large, in order
     for row in aggregate.rows(lang):
         members = aggregate.members(row.group.dimension, row.group.code)
+        value: Cell
+        if isinstance(row.value, TooLarge):
+            value = row.value.text(lang)
+            too_large[f"{row.section}: {row.question}"] = None
+        else:
+            value = row.value
         grouped[row.group.dimension].append(
-            [row.group.name(lang), members, row.section, row.question, row.measure, row.value]
+            [row.group.name(lang), members, row.section, row.question, row.measure, value]
         )
     for dimension, rows in grouped.items():
         header = (
@@ -96,7 +103,8 @@ def build(
         sheets.append(
             Sheet(f"by-{dimension}", text(f"collect.dimension.{dimension}", lang), header, rows)
         )
-    return sheets
+    summary = _summary(records, result, register, catalog, rnd, lang, list(too_large))
+    return [summary, *sheets]
 
 
 def _who_header(lang: Lang) -> tuple[str, ...]:
@@ -111,8 +119,20 @@ def _who(answered: Answered, lang: Lang) -> list[Cell]:
         m.name(lang),
         m.wellbeing_area.name(lang),
         answered.submission,
-        answered.exported_at,
+        _made(answered.exported_at),
     ]
+
+
+def _made(stamp: str) -> Cell:
+    """When a package says it was made, on the coordinator's clock as "Compiled" is
+    (``1.2.2022 11:00``); a text that is no time as the package gives it (escaped when
+    written); none when it does not say."""
+    if not stamp:
+        return None
+    try:
+        return format_local_time(stamp)
+    except ValueError:
+        return stamp
 
 
 def _municipality_rows(
@@ -175,7 +195,10 @@ def _summary(
     catalog: Catalog,
     rnd: Round,
     lang: Lang,
+    too_large: Sequence[str] = (),
 ) -> Sheet:
+    """The round, when it was compiled, the counts, a note of any figure too large to sum
+    (these first lines are the PDF's too, up to the empty one), then the counties."""
     counts = result.counts()
     absent = missing(records, result, register, catalog)
     refused = sum(n for status, n in counts.items() if status in REFUSED_STATUSES)
@@ -186,6 +209,11 @@ def _summary(
         [h("replaced", lang), counts.get(Status.REPLACED, 0)],
         [h("refused", lang), refused],
         [h("missing_count", lang), len(absent)],
+    ]
+    if too_large:
+        note = text("collect.note.too_large", lang, questions="; ".join(too_large))
+        rows.append([h("note", lang), note])
+    rows += [
         [],
         [h("county", lang), h("in_reform", lang), h("answered", lang), h("missing", lang)],
     ]

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from desktop.errors import UserError
 from desktop.export.package import SURVEY_NAME
-from desktop.i18n import LANGS, Lang, text
+from desktop.i18n import LANGS, Lang, Texts, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.paths import schemas_dir
@@ -38,8 +38,11 @@ from desktop.survey import (
 )
 from desktop.survey.validation import blocking
 
-# How many problems a refused package names (the rest are counted).
+# How many problems a refused package names (the rest are counted), how many answers one
+# problem names, and how long each named problem may be (a pointer names a received key).
 _EXAMPLES: Final = 3
+_NAMES: Final = 5
+_EXAMPLE_LENGTH: Final = 300
 
 
 class ReceivedPackageError(UserError):
@@ -54,8 +57,30 @@ class AnswersInvalid(ReceivedPackageError):
         super().__init__("collect.received.answers_invalid", count=len(problems))
 
     def message(self, lang: Lang) -> str:
-        examples = "; ".join(f"{p.pointer}: {p.message(lang)}" for p in self.problems[:_EXAMPLES])
+        examples = "; ".join(
+            _cut(f"{p.pointer}: {_few_named(p, lang).message(lang)}")
+            for p in self.problems[:_EXAMPLES]
+        )
         return text(self.key, lang, examples=examples, **self.values)
+
+
+def _few_named(problem: Problem, lang: Lang) -> Problem:
+    """``problem`` naming at most a few of the answers it is about, the rest counted (an
+    answer to 60 000 questions the form does not have would name them all)."""
+    names = problem.params.get("name")
+    if not isinstance(names, str):
+        return problem
+    listed = names.split(", ")
+    if len(listed) <= _NAMES:
+        return problem
+    shown = ReceivedPackageError(
+        "collect.received.and_more", names=", ".join(listed[:_NAMES]), count=len(listed) - _NAMES
+    ).message(lang)
+    return problem.replace(params={**problem.params, "name": shown})
+
+
+def _cut(example: str) -> str:
+    return example if len(example) <= _EXAMPLE_LENGTH else example[:_EXAMPLE_LENGTH] + "…"
 
 
 def sender_of(package: bytes) -> str:
@@ -161,6 +186,14 @@ class SurveyChecks:
                 raise ReceivedPackageError(
                     "collect.received.unknown_section", section=section_id, round=rnd.id
                 )
+        # And each explanation is about a question of the round (a warning's pointer: a
+        # question, or a table's cell), or it would be listed about nothing.
+        for entry in _as_list(document.get("explanations")):
+            pointer = str(entry.get("pointer", "")) if isinstance(entry, dict) else ""
+            if not _names_question(rnd, pointer):
+                raise ReceivedPackageError(
+                    "collect.received.explanation_pointer", pointer=pointer, round=rnd.id
+                )
         municipality = document["municipality"]
         assert isinstance(municipality, dict)
         code, name = str(municipality["code"]), str(municipality["name"])
@@ -205,6 +238,26 @@ class SurveyChecks:
             )
 
 
+def _names_question(rnd: Round, pointer: str) -> bool:
+    """Whether ``pointer`` names a question of ``rnd`` (``/section/question``) or a cell of
+    one of its tables (``/section/table/row/column``), as a warning's pointer does."""
+    from desktop.jsonvalue import PointerError, split_pointer
+
+    try:
+        parts = split_pointer(pointer)
+    except PointerError:
+        return False
+    section = rnd.section(parts[0]) if len(parts) in (2, 4) else None
+    field = section.field(parts[1]) if section is not None else None
+    if field is None:
+        return False
+    if len(parts) == 2:
+        return True
+    row, column = parts[2], parts[3]
+    canonical = row.isdigit() and row.isascii() and (row == "0" or not row.startswith("0"))
+    return canonical and field.column(column) is not None
+
+
 def verify_received(
     data: bytes,
     *,
@@ -213,21 +266,39 @@ def verify_received(
     register: Register | None = None,
     trusted: Collection[str] | None = None,
     registered: Mapping[str, Collection[str]] | None = None,
+    registered_only: bool = False,
 ) -> Verdict:
     """Every check of a received package (or, with ``pdf``, of a signed report alone).
 
     ``trusted`` is a list of fingerprints given for this check: a signer not on it fails.
     A package is also compared with ``registered``, the coordinator's trust register
     (fingerprints by municipality code), when the municipality it speaks for has a key
-    registered there: another key fails, on the list or not.
+    registered there: another key fails, on the list or not, and so does a key the register
+    holds for another municipality only; such a package fails before its answers are
+    checked. With ``registered_only`` (collecting, with a register in use), a signer not
+    registered for the package's municipality fails so too, whether the municipality has
+    a key registered or not: such a package cannot count, and its answers are never read.
     """
     from desktop.signing import asice, pdfsign
 
     if pdf:
         return pdfsign.verify_pdf(data, trusted=trusted)
     checks = SurveyChecks(catalog, register)
+    signer = None
+    if registered:
+        signer = functools.partial(
+            _signer_registered,
+            registered=registered,
+            register=register,
+            only=registered_only,
+            on_list=trusted is not None,
+        )
     verdict = asice.verify(
-        data, trusted=trusted, check_schemas=checks.schemas, check_answers=checks.answers
+        data,
+        trusted=trusted,
+        check_schemas=checks.schemas,
+        check_answers=checks.answers,
+        check_signer=signer,
     )
     if registered:  # a list given adds a condition; it never overrides the register
         verdict = against_register(verdict, registered, register)
@@ -236,57 +307,138 @@ def verify_received(
 
 def municipality_of(verdict: Verdict) -> tuple[str, str] | None:
     """The code and the name of the municipality a verified package speaks for."""
-    document = verdict.package.documents.get(SURVEY_NAME) if verdict.package else None
+    return _municipality_in(verdict.package) if verdict.package else None
+
+
+def _municipality_in(package: Package) -> tuple[str, str] | None:
+    document = package.documents.get(SURVEY_NAME)
     municipality = document.get("municipality") if isinstance(document, dict) else None
     if not isinstance(municipality, dict):
         return None
     return str(municipality.get("code", "")), str(municipality.get("name", ""))
 
 
+def _signer_registered(
+    package: Package,
+    *,
+    registered: Mapping[str, Collection[str]],
+    register: Register | None,
+    only: bool,
+    on_list: bool,
+) -> Check | None:
+    """The failed check of a package whose signer the register does not hold for its
+    municipality (with ``only``: also when the register knows neither), said before its
+    answers are read; None to go on. ``on_list``: a trusted list was given, so the signer
+    is on it (or the package would have failed already)."""
+    found = _municipality_in(package)
+    if found is None:
+        return None  # not the shape of survey.json: the format check says so, cheaply
+    code, name = found
+    if register is not None and code not in register:
+        return None  # the answers check says so, before reading the answers
+    fingerprint = package.fingerprint
+    check = _register_check(fingerprint, on_list, code, name, registered, register)
+    if check is not None and check.ok:
+        return None
+    if only:
+        # Collecting: said as a package that does not count is said ("Signer not confirmed").
+        if register is not None:
+            name = register.get(code).name_fi
+        held = _holders(fingerprint, registered, register)
+        values = {"name": name, "code": code, "fingerprint": fingerprint}
+        if registered.get(code) or not held:
+            key = "other_key" if registered.get(code) else "no_key"
+            error = ReceivedPackageError(f"collect.standing.{key}", **values)
+        else:
+            error = ReceivedPackageError(
+                "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+            )
+        told: Texts = {lang: error.message(lang) for lang in LANGS}
+    elif check is not None:
+        told = check.texts
+    else:
+        return None  # verify: a municipality the register knows nothing of is "not confirmed"
+    note = ReceivedPackageError("collect.received.answers_not_checked")
+    return Check(
+        CheckId.TRUSTED, False, {lang: f"{told[lang]} {note.message(lang)}" for lang in LANGS}
+    )
+
+
 def against_register(
     verdict: Verdict, registered: Mapping[str, Collection[str]], register: Register | None
 ) -> Verdict:
-    """``verdict`` with the signer compared with the key registered for its municipality;
-    unchanged when the package failed a check or its municipality has no key registered."""
+    """``verdict`` with the signer compared with the register: the key registered for its
+    municipality, and the municipalities the signer's key is registered for (a key confirms
+    only those). Unchanged when the package failed a check, or when the register knows
+    neither its municipality nor its key."""
     found = municipality_of(verdict) if verdict.ok else None
-    if found is None or not registered.get(found[0]):
+    if found is None:
         return verdict
     code, name = found
-    if register is not None and code in register:
-        name = register.get(code).name_fi
-    keys = registered[code]
-    if verdict.fingerprint in keys:
-        note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
-        check = Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
-    else:
-        check = _other_key(verdict, code, name, registered, register)
+    on_list = verdict.signer_confirmed
+    check = _register_check(verdict.fingerprint, on_list, code, name, registered, register)
+    if check is None:
+        return verdict
     return dataclasses.replace(verdict, checks=(*verdict.checks, check))
 
 
-def _other_key(
-    verdict: Verdict,
+def _register_check(
+    fingerprint: str | None,
+    on_list: bool,
     code: str,
     name: str,
     registered: Mapping[str, Collection[str]],
     register: Register | None,
+) -> Check | None:
+    """The register's word on a package of ``code`` signed by ``fingerprint``; None when
+    the register knows neither the municipality nor the key."""
+    keys = registered.get(code)
+    held = _holders(fingerprint, registered, register)
+    if not keys and not held:
+        return None
+    if register is not None and code in register:
+        name = register.get(code).name_fi
+    if keys and fingerprint in keys:
+        note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
+        return Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
+    if keys:
+        return _other_key(fingerprint, on_list, code, name, registered, held)
+    error = ReceivedPackageError(
+        "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+    )
+    return Check.failed(CheckId.TRUSTED, error)
+
+
+def _holders(
+    fingerprint: str | None, registered: Mapping[str, Collection[str]], register: Register | None
+) -> list[str]:
+    """The municipalities the register holds ``fingerprint`` for, as "Name (code)"."""
+    return [
+        f"{register.get(code).name_fi if register is not None and code in register else code}"
+        f" ({code})"
+        for code, keys in sorted(registered.items())
+        if fingerprint in keys
+    ]
+
+
+def _other_key(
+    fingerprint: str | None,
+    on_list: bool,
+    code: str,
+    name: str,
+    registered: Mapping[str, Collection[str]],
+    held: list[str],
 ) -> Check:
     """The failed check of a package signed by a key other than its municipality's: said
     plainly when a trusted list given vouched for the signer, and naming the municipalities
     the register holds this key for."""
-    on_list = verdict.signer_confirmed
     error = ReceivedPackageError(
         "collect.received.trusted_other_key" if on_list else "collect.received.other_key",
         name=name,
         code=code,
-        fingerprint=verdict.fingerprint,
+        fingerprint=fingerprint,
         registered=", ".join(sorted(registered[code])),
     )
-    held = [
-        f"{register.get(other).name_fi if register is not None and other in register else other}"
-        f" ({other})"
-        for other, keys in sorted(registered.items())
-        if verdict.fingerprint in keys
-    ]
     note = ReceivedPackageError("collect.received.key_held_for", held=", ".join(held))
     texts: dict[str, str] = {
         lang: error.message(lang) + (" " + note.message(lang) if held else "") for lang in LANGS

@@ -31,6 +31,9 @@ from desktop.storage.connection import apply_pragmas, check_integrity, connect, 
 from desktop.storage.errors import StorageError, environment_errors
 
 VERSION: Final = 2
+# The ``failed_check`` of a file refused for its signer before its answers were read
+# (``desktop.signing.verdict.CheckId.TRUSTED``).
+SIGNER_REFUSED: Final = "trusted"
 
 # Each step takes the database from the version before it to its own, in one transaction. A
 # released step is never edited: a change is a new step (tests/fixtures/databases keeps a
@@ -230,14 +233,22 @@ class Records:
         """One file seen while collecting ``round_id``, and its package (kept once by hash)."""
         with self._write() as conn:
             if package is not None:
-                # A file is recorded once; one recorded before its content was (version 1)
-                # gets it now.
+                # A file is recorded once. Its record is replaced only where the file was
+                # refused for its signer alone, before its answers were read (a key registered
+                # since lets it be checked whole), or recorded before its content was
+                # (version 1): checking the same bytes again gives the same record otherwise.
                 conn.execute(
                     "INSERT INTO packages (sha256, size, ok, failed_check, reasons, "
                     "round_id, code, name, submission, exported_at, fingerprint, signer, survey, "
                     "recorded_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (sha256) DO UPDATE SET content = excluded.content "
-                    "WHERE packages.content IS NULL AND packages.ok = 1 AND excluded.ok = 1",
+                    "ON CONFLICT (sha256) DO UPDATE SET ok = excluded.ok, "
+                    "failed_check = excluded.failed_check, reasons = excluded.reasons, "
+                    "round_id = excluded.round_id, code = excluded.code, name = excluded.name, "
+                    "submission = excluded.submission, exported_at = excluded.exported_at, "
+                    "fingerprint = excluded.fingerprint, signer = excluded.signer, "
+                    "survey = excluded.survey, recorded_at = excluded.recorded_at, "
+                    "content = excluded.content WHERE packages.failed_check IS ? "
+                    "OR (packages.content IS NULL AND packages.ok = 1 AND excluded.ok = 1)",
                     (
                         package.sha256,
                         package.size,
@@ -254,6 +265,7 @@ class Records:
                         package.survey,
                         now_utc(),
                         package.content,
+                        SIGNER_REFUSED,
                     ),
                 )
             # Keyed by the package too: a file replaced by another package under the same name

@@ -9,16 +9,18 @@ or the register is escaped before it reaches a Paragraph (``markup.para``).
 from __future__ import annotations
 
 import io
+import itertools
+import math
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Table
 
 from desktop.collect.picture import Sheet, county_counts, h
-from desktop.collect.spreadsheet import SpreadsheetError
 from desktop.collect.standing import Standing
 from desktop.export.fonts import REGULAR
 from desktop.export.markup import ACCENT, HEAD_FILL, RULE, Styles, make_styles, para, table_style
@@ -37,29 +39,14 @@ from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
 from desktop.survey.formatting import format_date, format_number, local
+from desktop.untrusted import escape
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
 _ANSWERED = "answered"
-
-
-def write_summary(
-    sheets: Sequence[Sheet],
-    result: Standing,
-    register: Register,
-    catalog: Catalog,
-    path: Path,
-    lang: Lang,
-) -> Path:
-    data = render_summary(sheets, result, register, catalog, lang)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as exc:
-        raise SpreadsheetError(
-            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
-        ) from None
-    return path
+_DIGITS_SHOWN = 1e16
+_CELL_PADDING = 6  # a Table's own left and right padding
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def render_summary(
@@ -75,7 +62,8 @@ def render_summary(
         para(h("summary", lang), styles.subtitle),
     ]
     facts = [
-        [para(str(row[0]), styles.cell), para(str(row[1]), styles.cell)] for row in summary.rows[:6]
+        [para(str(row[0]), styles.cell), para(str(row[1]), styles.cell)]
+        for row in itertools.takewhile(bool, summary.rows)
     ]
     story.append(_table(facts, [BODY_WIDTH * 0.4, BODY_WIDTH * 0.6], header=False))
     story += _counties(result, register, lang, styles)
@@ -131,8 +119,9 @@ def _counties(result: Standing, register: Register, lang: Lang, styles: Styles) 
                 *(para(str(n), styles.cell_right) for n in (total, answered, lacking)),
             ]
         )
-    widths = [BODY_WIDTH * 0.55, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15]
-    story.append(_table(rows, widths, header=True))
+    figures = [h(key, lang) for key in ("in_reform", "answered", "missing")]
+    widths = [_fitting(header, styles.cell_head) for header in figures]
+    story.append(_table(rows, [BODY_WIDTH - sum(widths), *widths], header=True))
     return story
 
 
@@ -192,9 +181,19 @@ def _bars(labels: list[str], series: list[list[Any]]) -> Drawing:
 
 
 def _short(label: str) -> str:
-    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only length.
-    clean = "".join(ch if ch.isprintable() else " " for ch in label)
+    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only the
+    # control and bidi characters (as in every other text) and the length.
+    clean = escape(label)
     return clean if len(clean) <= 42 else clean[:41] + "…"
+
+
+def _fitting(header: str, style: ParagraphStyle) -> float:
+    """A column of figures as wide as its heading's longest word needs (a heading wraps
+    between words, never inside one), at least 15 % of the page."""
+    longest = max(
+        float(stringWidth(word, style.fontName, style.fontSize)) for word in header.split()
+    )
+    return max(BODY_WIDTH * 0.15, longest + 2 * _CELL_PADDING + 1)
 
 
 def _table(rows: list[list[Any]], widths: list[float], *, header: bool) -> Table:
@@ -210,4 +209,10 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool) -> Table
 
 
 def _number(value: Any, lang: Lang) -> str:
+    """A figure as the coordinator reads it; one beyond sixteen digits in powers of ten
+    (``1,7 × 10³⁰⁸``), as its digits beyond the sixteenth are only the float's rounding."""
+    if isinstance(value, float) and math.isfinite(value) and abs(value) >= _DIGITS_SHOWN:
+        mantissa, _, exponent = f"{value:.6e}".partition("e")
+        shown = format_number(float(mantissa), lang)
+        return f"{shown} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
     return format_number(value, lang) if isinstance(value, int | float) else str(value)

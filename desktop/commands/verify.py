@@ -5,8 +5,9 @@ folder: every ``.asice`` and ``.pdf`` file under it), prints every check of
 each, and ends with one line per file saying what it amounts to. The exit
 status is 0 only when every check that was asked for holds in every file:
 the signer is compared with the coordinator's trust register of the data
-folder (a municipality registered with another key fails, whatever
-``--trusted`` says) and, when given, with the ``--trusted`` list (a signer
+folder (a municipality registered with another key fails, and so does a
+key registered for another municipality, whatever ``--trusted`` says) and,
+when given, with the ``--trusted`` list (a signer
 not on it fails); a signer found on neither is not confirmed, which is said
 plainly with how to confirm it, but it is not a failure.
 """

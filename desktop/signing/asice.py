@@ -54,6 +54,10 @@ _UNIX: Final = 3
 PackageCheck: TypeAlias = Callable[[Package], None]
 """A check that needs the survey model; raises ``UserError`` when the package fails it."""
 
+SignerCheck: TypeAlias = Callable[[Package], Check | None]
+"""Whether a package's signer may sign for it, before its answers are checked: the failed
+check that ends the verification, or None to go on."""
+
 
 class AsiceError(UserError):
     """A package's structure is refused."""
@@ -110,6 +114,7 @@ def verify(
     trusted: Collection[str] | None = None,
     check_schemas: PackageCheck | None = None,
     check_answers: PackageCheck | None = None,
+    check_signer: SignerCheck | None = None,
 ) -> Verdict:
     """Every check of a received package, in order, stopping at the first that fails.
 
@@ -117,6 +122,9 @@ def verify(
     ones it may hold); ``trusted`` is the set of accepted signer fingerprints,
     in the form ``keys.normalise_fingerprint`` gives them. The survey checks
     run last, on a package already known to be intact, when they are given.
+    ``check_signer`` runs before them, once the JSON is parsed: a failed check it
+    returns (the signer is not the one registered for the package's municipality)
+    ends the verification before the answers are checked.
     """
     checks: list[Check] = []
 
@@ -185,6 +193,10 @@ def verify(
     checks.append(Check.passed(CheckId.JSON))
 
     package = Package(files, documents, fingerprint)
+    if check_signer is not None:
+        refused = check_signer(package)
+        if refused is not None:
+            return stop(refused)
     for check_id, hook in ((CheckId.SCHEMAS, check_schemas), (CheckId.ANSWERS, check_answers)):
         if hook is None:
             continue

@@ -96,6 +96,7 @@ def _validated(data: bytes, signed_data: cms.SignedData) -> SignerIdentity:
     from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
     from pyhanko_certvalidator import ValidationContext
 
+    quiet_pyhanko()
     try:
         certificate = extract_certificate_info(signed_data).signer_cert
         context = ValidationContext(trust_roots=[certificate], allow_fetching=False)
@@ -113,6 +114,19 @@ def _validated(data: bytes, signed_data: cms.SignedData) -> SignerIdentity:
     if not status.valid:
         raise SignatureError("signing.signature.invalid")
     return identity(certificate, status.signer_reported_dt)
+
+
+def quiet_pyhanko() -> None:
+    """pyHanko's own log records go where the program's log goes (the window's log file),
+    never to the terminal: with no handler on its loggers, Python's last-resort handler would
+    print a warning about a received file, with its traceback, on standard error. What such
+    a warning says is told in the verdict instead."""
+    import logging  # loaded with pyHanko anyway
+
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            logger.addHandler(logging.NullHandler())
 
 
 def require_no_event_loop() -> None:

@@ -27,6 +27,7 @@ from desktop.signing.cades import (
     SignerIdentity,
     check_structure,
     identity,
+    quiet_pyhanko,
     require_no_event_loop,
 )
 from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_checks
@@ -34,6 +35,7 @@ from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_ch
 if TYPE_CHECKING:
     from asn1crypto import cms
     from pyhanko.pdf_utils.generic import DictionaryObject
+    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
     from desktop.signing.keys import OrganisationKey
@@ -100,9 +102,13 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
         checks = [Check.passed(check) for check in _PDF_CHECKS]
         checks.extend(signer_checks(signer.fingerprint, signer.subject, trusted))
         return Verdict(tuple(checks), signer.fingerprint, kind=FileKind.REPORT)
+    quiet_pyhanko()
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=True)
         signatures: list[EmbeddedPdfSignature] = list(reader.embedded_signatures)
+        # pyHanko leaves out a signature of a kind it cannot check (a /SubFilter other than
+        # PAdES's and adbe.pkcs7.detached): such a file is signed, but not in a way we check.
+        filled = _filled_signatures(reader)
     except Exception as exc:
         # pyHanko's reader signals a malformed file with many exception types.
         return stop(
@@ -110,11 +116,20 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
         )
     checks.append(Check.passed(CheckId.PDF_READABLE))
 
+    if len(filled) > 1 or len(signatures) > 1:
+        count = max(len(filled), len(signatures))
+        error = PdfSignatureError("signing.pdf.several_signatures", count=count)
+        return stop(CheckId.PDF_SIGNATURES, error)
+    if filled and not signatures:
+        kind = filled[0]
+        error = (
+            PdfSignatureError("signing.pdf.unsupported_signature", subfilter=kind)
+            if kind is not None
+            else PdfSignatureError("signing.pdf.signature_of_no_kind")
+        )
+        return stop(CheckId.PDF_SIGNATURES, error)
     if not signatures:
         return stop(CheckId.PDF_SIGNATURES, PdfSignatureError("signing.pdf.unsigned"))
-    if len(signatures) > 1:
-        error = PdfSignatureError("signing.pdf.several_signatures", count=len(signatures))
-        return stop(CheckId.PDF_SIGNATURES, error)
     checks.append(Check.passed(CheckId.PDF_SIGNATURES))
 
     signature = signatures[0]
@@ -133,6 +148,18 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
     checks.append(Check.passed(CheckId.PDF_SIGNATURE))
     checks.extend(signer_checks(signer.fingerprint, signer.subject, trusted))
     return Verdict(tuple(checks), signer.fingerprint, kind=FileKind.REPORT)
+
+
+def _filled_signatures(reader: PdfFileReader) -> list[str | None]:
+    """The /SubFilter of every filled signature field of ``reader``, as the file names it
+    (shortened: it is the file's text), or None where it names none."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    found: list[str | None] = []
+    for _, value, _ in enumerate_sig_fields(reader, filled_status=True):
+        subfilter = value.get_object().get("/SubFilter") if value is not None else None
+        found.append(None if subfilter is None else str(subfilter)[:80])
+    return found
 
 
 def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:

@@ -6,6 +6,7 @@ written for a reader: the command line, the window and the report use it.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -41,6 +42,8 @@ def format_number(value: float | int, lang: Lang, *, decimals: int | None = None
 
 
 def _plain_float(value: float) -> str:
+    if not math.isfinite(value):  # no answer is (the strict JSON reader refuses them)
+        return "\u2212∞" if value < 0 else "∞" if value > 0 else "–"
     if value.is_integer():
         return f"{int(value):,}"
     # repr gives the shortest text that reads back as the same float.

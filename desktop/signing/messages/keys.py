@@ -147,6 +147,27 @@ MESSAGES: Final[Catalogue] = {
         "sv": "PDF-filen är inte undertecknad.",
         "en": "The PDF file is not signed.",
     },
+    "signing.pdf.unsupported_signature": {
+        "fi": "PDF-tiedostossa on allekirjoitus, jonka lajia tämä ohjelma ei tarkista "
+        "(SubFilter {subfilter}). Ohjelman raportit allekirjoitetaan PAdES-muodossa "
+        "(ETSI.CAdES.detached).",
+        "sv": "PDF-filen har en underskrift av ett slag som detta program inte kontrollerar "
+        "(SubFilter {subfilter}). Programmets rapporter undertecknas som PAdES "
+        "(ETSI.CAdES.detached).",
+        "en": "The PDF file has a signature of a kind this program does not check (SubFilter "
+        "{subfilter}). This program's reports are signed as PAdES (ETSI.CAdES.detached).",
+    },
+    "signing.pdf.signature_of_no_kind": {
+        "fi": "PDF-tiedostossa on allekirjoitus, joka ei kerro lajiaan (SubFilter puuttuu), "
+        "joten tämä ohjelma ei voi tarkistaa sitä. Ohjelman raportit allekirjoitetaan "
+        "PAdES-muodossa (ETSI.CAdES.detached).",
+        "sv": "PDF-filen har en underskrift som inte anger sitt slag (SubFilter saknas), så "
+        "detta program kan inte kontrollera den. Programmets rapporter undertecknas som PAdES "
+        "(ETSI.CAdES.detached).",
+        "en": "The PDF file has a signature of a kind this program does not check: it names "
+        "no kind (no SubFilter). This program's reports are signed as PAdES "
+        "(ETSI.CAdES.detached).",
+    },
     "signing.pdf.several_signatures": {
         "fi": "PDF-tiedostossa on {count} allekirjoitusta; hyväksytään vain yksi.",
         "sv": "PDF-filen har {count} underskrifter; endast en godtas.",

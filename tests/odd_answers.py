@@ -1,0 +1,66 @@
+"""Sound, signed packages whose answers are valid but odd: numbers near the largest a float
+holds, texts with control and bidi characters. For the national picture's tests."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.jsonvalue import JSONObject
+from desktop.municipalities import Register
+from desktop.signing.keys import Organisation, create_key
+from desktop.survey import shipped_catalog
+from tests.fixtures.received.generate import answers_for, package
+
+ROUND = "2022-1"
+HUGE = 1.7e308  # valid: the round's schemas set no maximum; two of them overflow a sum
+ESCAPES = "\x1b[2J\x1b[31mPUNAINEN\x1b[0m"
+NUL = "Nolla\x00tavu\x07"
+RTL = "tiedosto\u202efdp.exe \u2066abc\u2069"
+
+Change = Callable[[JSONObject], None]
+
+
+def huge(answers: JSONObject) -> None:
+    premises = answers["premises"]
+    assert isinstance(premises, dict)
+    premises["estimated_annual_rent"] = HUGE
+    premises["area_to_give_up"] = HUGE
+    rows = premises["premises"]
+    assert isinstance(rows, list)
+    for row in rows:
+        assert isinstance(row, dict)
+        row["floor_area"] = HUGE
+
+
+def texts(answers: JSONObject) -> None:
+    background, premises = answers["background"], answers["premises"]
+    assert isinstance(background, dict) and isinstance(premises, dict)
+    background["respondent_name"] = ESCAPES
+    background["respondent_title"] = NUL
+    rows = premises["premises"]
+    assert isinstance(rows, list) and isinstance(rows[0], dict)
+    rows[0]["building"] = RTL
+    premises["lease_not_started_reason"] = f"{NUL} {RTL}"
+
+
+def inbox(root: Path, changes: dict[str, Change]) -> Path:
+    """``root``/inbox with a package of each municipality (code → change of its answers) and
+    ``root``/trusted.csv registering their keys."""
+    register, rnd = Register.load(), shipped_catalog().round(ROUND)
+    folder = root / "inbox"
+    folder.mkdir(parents=True)
+    lines = ["code,fingerprint"]
+    when = datetime(2022, 2, 1, 9, 0, tzinfo=UTC)
+    for code, change in changes.items():
+        m = register.get(code)
+        key = create_key(Organisation(m.name_fi, m.name_fi))
+        answers = answers_for(rnd, m, random.Random(code))
+        change(answers)
+        data = package(rnd, answers, m, key, number=1, when=when)
+        (folder / f"{ROUND}_{code}.asice").write_bytes(data)
+        lines.append(f"{code},{key.fingerprint}")
+    (root / "trusted.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    return folder
