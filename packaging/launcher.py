@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from desktop import run
+from desktop.launch import run
 
 if __name__ == "__main__":
     # Worker processes of a frozen program start through this script too.

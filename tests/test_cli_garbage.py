@@ -56,8 +56,8 @@ def _started(tmp_path: Path, *argv: str, before: str = "") -> list[str]:
 import atexit, gc
 {before}
 atexit.register(lambda: print("EXIT", gc.get_freeze_count() > 0, gc.isenabled(), flush=True))
-import desktop
-desktop.run()
+from desktop.launch import run
+run()
 """
     done = subprocess.run(
         [sys.executable, "-c", code, "--data-dir", str(tmp_path / "data"), *argv],
