@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QStyleOptionHeader,
@@ -36,6 +38,8 @@ _ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _Move = QAbstractItemView.CursorAction
+# The property of a cell's editor the view is closing: what it still tells is not stored.
+CLOSED = "tilannekuvaClosed"
 HEADING_MARGIN = 12  # what a heading's frame and margins take of its column's width
 
 
@@ -136,6 +140,21 @@ class SheetView(QTableView):
                 self.edit(current)
                 return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # A cell's editor closed from its list of completions (Enter there) had not the focus
+        # itself: the view takes it back all the same, so the keys go on to the cells.
+        focus = QApplication.focusWidget()
+        completer = editor.completer() if isinstance(editor, QComboBox) else None
+        popup = completer.popup() if completer is not None else None
+        ours = focus is None or focus is editor or focus is popup or editor.isAncestorOf(focus)
+        editor.setProperty(CLOSED, True)
+        if popup is not None and popup.isVisible():
+            popup.hide()  # before its editor goes, so the window is given back the keys
+        super().closeEditor(editor, hint)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if ours and not editing and not self.hasFocus() and self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_drop_down(self, index: QModelIndex | QPersistentModelIndex) -> None:
         """Edit the cell and open its list of options."""

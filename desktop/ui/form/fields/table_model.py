@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.i18n import Lang
+from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.survey import Field
+from desktop.survey import Field, Kind
 from desktop.survey.model import NUMERIC_KINDS
 from desktop.survey.values import AnswerError, answer_text, display_value, parse_answer
 from desktop.ui.form.fields.base import PROBLEM_COLOUR
@@ -200,7 +200,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             text = "" if value is None else str(value).strip()
             try:
-                parsed = parse_answer(field, text, self.lang) if text else None
+                parsed = self.read(field, text)
             except AnswerError as exc:
                 self._refuse(row, field.key, text, exc.message(self.lang))
                 self.dataChanged.emit(index, index)
@@ -218,6 +218,26 @@ class RowsModel(QAbstractTableModel):
         self.cell_edited.emit(row, field.key)
         return True
 
+    def read(self, field: Field, text: str) -> JSONValue:
+        """The value of ``text`` typed or pasted in a cell of ``field``'s column, read in the
+        user's language (None when empty); AnswerError when it does not fit. A list cell takes
+        an option's name in any case, or a part of it that only one option's name holds."""
+        text = text.strip()
+        if not text:
+            return None
+        try:
+            return parse_answer(field, text, self.lang)
+        except AnswerError:
+            if field.kind is not Kind.CHOICE:
+                raise
+            wanted = text.casefold()
+            found = [
+                o.value for o in field.options if wanted in pick(o.label, self.lang).casefold()
+            ]
+            if len(found) != 1:
+                raise
+            return found[0]
+
     def take_typed(self, row: int, key: str, text: str) -> JSONValue:
         """The value of ``text`` typed in a cell whose editor is still open, kept in the row
         without telling the view (that would write over the editor's text). AnswerError, and
@@ -225,7 +245,7 @@ class RowsModel(QAbstractTableModel):
         field = self.columns[[c.key for c in self.columns].index(key)]
         text = text.strip()
         try:
-            parsed = parse_answer(field, text, self.lang) if text else None
+            parsed = self.read(field, text)
         except AnswerError as exc:
             self._refuse(row, key, text, exc.message(self.lang))
             raise
@@ -295,7 +315,7 @@ class RowsModel(QAbstractTableModel):
         keys = [c.key for c in self.columns]
         for (row, key), (text, reason) in list(self.typed.items()):
             try:  # why it was refused, in the new language
-                parse_answer(self.columns[keys.index(key)], text, self.lang)
+                self.read(self.columns[keys.index(key)], text)
             except AnswerError as exc:
                 reason = exc.message(lang)
             self.typed[(row, key)] = (text, reason)
