@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPolygon,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -105,6 +113,9 @@ class CellDelegate(QStyledItemDelegate):
 
     # A key typed in an open cell editor: (the editor, the cell's QPersistentModelIndex).
     typing = Signal(object, object)
+    # Ctrl+V in an open cell editor with cells on the clipboard (values in tabs or lines):
+    # the editor, to be closed and the block pasted from its cell instead.
+    block_pasted = Signal(object)
 
     def __init__(self, columns: tuple[Field, ...], lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
@@ -162,6 +173,14 @@ class CellDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and isinstance(watched, QLineEdit | CellChoice)
+            and not getattr(watched, "finished", False)
+        ):
+            return self._paste(watched)
         if not isinstance(watched, CellChoice):
             return super().eventFilter(watched, event)
         if watched.finished:  # stored or taken back already, and closing
@@ -175,6 +194,24 @@ class CellDelegate(QStyledItemDelegate):
         ):
             watched.finished = True  # the box may yet tell of a choice: it is not made again
         return handled
+
+    def _paste(self, editor: QLineEdit | CellChoice) -> bool:
+        """Ctrl+V in an open editor: a block of cells (values in tabs or lines) is pasted
+        from this cell on, as on the closed cell; one value goes into the text, its line
+        break left out. Whether the key was dealt with here."""
+        text = QGuiApplication.clipboard().text()
+        one = text[:-1] if text.endswith("\n") else text
+        one = one[:-1] if one.endswith("\r") else one
+        if "\t" in one or "\n" in one or "\r" in one:
+            self.block_pasted.emit(editor)
+            return True
+        line = editor.lineEdit() if isinstance(editor, CellChoice) else editor
+        if line is None or one == text:
+            return False  # the editor's own paste
+        line.insert(one)
+        if isinstance(editor, QLineEdit):
+            line.textEdited.emit(line.text())  # typed, as far as saving goes
+        return True
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

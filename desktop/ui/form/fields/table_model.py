@@ -40,6 +40,20 @@ _PROBLEM = QBrush(PROBLEM_COLOUR)
 Index = QModelIndex | QPersistentModelIndex
 
 
+class Pasted:
+    """What a paste did: rows filled (of them added), rows left out for want of room, values
+    refused, values beyond the last column."""
+
+    __slots__ = ("added", "beyond", "cut", "refused", "rows")
+
+    def __init__(self, rows: int, added: int, cut: int, refused: int, beyond: int) -> None:
+        self.rows = rows
+        self.added = added
+        self.cut = cut
+        self.refused = refused
+        self.beyond = beyond
+
+
 class RowsModel(QAbstractTableModel):
     """The rows of one table question; edits are reported, not stored, here."""
 
@@ -262,6 +276,42 @@ class RowsModel(QAbstractTableModel):
         if typed is not None:
             return self.take_typed(row, key, typed[0])
         return self.rows[row].get(key) if row < len(self.rows) else None
+
+    def paste(self, top: int, left: int, grid: list[list[str]], most: int) -> Pasted:
+        """Fill the cells from (``top``, ``left``) rightward and downward with ``grid``'s
+        texts, each read as if typed in its column (refused as typed text is); rows are added
+        at the end as needed, up to ``most`` rows in all. The view is told once."""
+        taken = grid[: max(most - top, 0)]
+        width = len(self.columns) - left
+        added = max(top + len(taken) - len(self.rows), 0)
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + added - 1)
+            self.rows.extend({} for _ in range(added))
+            self.endInsertRows()
+        refused = 0
+        for row, values in enumerate(taken, start=top):
+            current = self.rows[row]
+            for field, text in zip(self.columns[left:], values[:width], strict=False):
+                if field.read_only:
+                    continue
+                try:
+                    parsed = self.read(field, text)
+                except AnswerError as exc:
+                    self._refuse(row, field.key, text.strip(), exc.message(self.lang))
+                    refused += 1
+                    continue
+                self.typed.pop((row, field.key), None)
+                if parsed is None:
+                    current.pop(field.key, None)
+                else:
+                    current[field.key] = parsed
+        if taken:
+            right = min(left + max(len(v) for v in taken), len(self.columns)) - 1
+            self.dataChanged.emit(
+                self.index(top, left), self.index(top + len(taken) - 1, max(right, left))
+            )
+        beyond = sum(max(len(v) - width, 0) for v in taken)
+        return Pasted(len(taken), added, len(grid) - len(taken), refused, beyond)
 
     def set_rows(self, rows: list[JSONObject]) -> None:
         self.beginResetModel()
