@@ -9,7 +9,6 @@ worker thread, on a connection of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import UserError
@@ -81,9 +80,7 @@ def after_work(store: Store) -> Path | None:
     """The day's automatic backup taken again once the user's work is done (the window
     closing, a submission), when ``store`` committed anything since the newest backup;
     None when nothing was taken (nothing new, a damaged database, no room)."""
-    committed = store.last_commit
-    changed = None if committed is None else datetime.fromisoformat(committed)
-    return backup_after_work(store.connection, store.paths.backups, changed)
+    return backup_after_work(store.connection, store.paths.backups, store.last_commit)
 
 
 def answer_count(summary: BackupSummary) -> int:

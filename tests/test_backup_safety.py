@@ -162,3 +162,17 @@ def test_a_program_killed_while_backing_up_leaves_no_half_written_backup(
     assert done.returncode == 9
     # Whatever was written meanwhile is not listed, so never offered as a backup.
     assert list_backups(data_paths.backups) == []
+
+
+def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(ready: DataPaths, tmp_path: Path) -> None:
+    from desktop.backups import summarise
+    from desktop.survey import shipped_catalog
+    from tests.exported_round import ROUND
+
+    code = cli.main(["--data-dir", str(ready.root), "export", ROUND, "--yes", "--out", str(tmp_path)])
+    assert code == 0
+    (newest, *_) = list_backups(ready.backups)
+    assert newest.kind == "auto"
+    summary = summarise(newest.path, shipped_catalog())
+    # The backup holds the round as sent: restored, it is submitted, not to be sent again.
+    assert ROUND in summary.submitted and summary.progress[ROUND][0] > 0

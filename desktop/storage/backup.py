@@ -164,19 +164,22 @@ def _local_day(moment: datetime) -> object:
 def backup_after_work(
     conn: sqlite3.Connection,
     directory: Path,
-    changed_at: datetime | None,
+    changed_at: datetime | str | None,
     keep: int = KEEP_AUTOMATIC,
 ) -> Path | None:
     """After the user's work (the window closing, a submission): the day's automatic backup
     taken again, so that it holds what was done; the day's earlier automatic backup goes.
 
-    ``changed_at`` is when the answers last changed (None: not at all); nothing is taken
+    ``changed_at`` is when the answers last changed (None: not at all; text: a store's
+    ``last_commit``, ISO 8601); nothing is taken
     when the newest automatic or manual backup is younger. A database found damaged is
     not copied (None), nor is anything removed; a backup that cannot be written is None too:
     neither may keep the window from closing.
     """
     if changed_at is None:
         return None
+    if isinstance(changed_at, str):
+        changed_at = datetime.fromisoformat(changed_at)
     for backup in list_backups(directory):
         if backup.kind in ("auto", "manual"):
             if backup.taken_at >= changed_at:

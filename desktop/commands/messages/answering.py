@@ -185,14 +185,14 @@ MESSAGES: Final[Catalogue] = {
     },
     "commands.backup.rotation": {
         "fi": "Automaattinen varmuuskopio otetaan päivittäin ohjelmaa avattaessa ja uudelleen "
-        "työn jälkeen (ikkunaa suljettaessa, lähetyksen jälkeen); päivästä säilyy uusin ja "
-        "{keep} uusinta säilytetään. Käsin otettuja ei poisteta koskaan.",
+        "työn jälkeen (ikkunaa suljettaessa, lähetyksen jälkeen); yksi päivää kohden, ja {keep} "
+        "uusinta säilytetään. Käsin otettuja ei poisteta koskaan.",
         "sv": "En automatisk säkerhetskopia tas varje dag när programmet öppnas och på nytt efter "
-        "arbetet (när fönstret stängs, efter en inskickning); dagens nyaste behålls och de "
-        "{keep} nyaste sparas. Manuella tas aldrig bort.",
+        "arbetet (när fönstret stängs, efter en inskickning); en per dag, och de {keep} nyaste "
+        "sparas. Manuella tas aldrig bort.",
         "en": "An automatic backup is taken each day when the program is opened and again after "
-        "the work (when the window closes, after a submission); a day's newest is kept, and the "
-        "newest {keep} of them. Manual ones are never removed.",
+        "the work (when the window closes, after a submission); one a day, and the newest {keep} "
+        "are kept. Manual ones are never removed.",
     },
     "commands.backup.created": {
         "fi": "Varmuuskopio tallennettu: {path}",

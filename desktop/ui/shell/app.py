@@ -136,6 +136,7 @@ def run(
                 app, store, paths, translations, preferences, chosen, crash, received
             )
         finally:
+            _back_up_the_work(store)
             store.close()
     finally:
         crash.uninstall()
@@ -144,6 +145,20 @@ def run(
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
             log_file.close()
+
+
+def _back_up_the_work(store: Store) -> None:
+    """The window has closed (its edits saved): the day's backup is taken again when anything
+    was saved since the newest backup, so that a backup holds the day's answers."""
+    from desktop.backups import after_work
+
+    try:
+        made = after_work(store)
+    except Exception:  # a backup must never keep the program from ending
+        log.exception("no backup after the work")
+        return
+    if made is not None:
+        log.info("backup after the work: %s", made.name)
 
 
 def _run_window(
