@@ -97,9 +97,7 @@ def test_a_backup_after_work_keeps_the_days_of_earlier_backups(data_paths: DataP
     assert autos[1:] == [b.path for b in earlier[: KEEP_AUTOMATIC - 1]]
 
 
-def test_a_damaged_database_lists_its_backups_and_restores_one(
-    run, data_paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_lists_its_backups_and_restores_one(run, data_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
     _a_days_work(data_paths)
     cut = _damage(data_paths.database)
 
@@ -154,8 +152,13 @@ def test_a_program_killed_while_backing_up_leaves_no_half_written_backup(
         for n in range(200):
             store.set_answer("2022-1", "/premises/premises", [{"building": f"Talo {n}"}])
     done = subprocess.run(
-        [sys.executable, "-c", _KILLED_WHILE_BACKING_UP, str(data_paths.database),
-         str(data_paths.backups)],
+        [
+            sys.executable,
+            "-c",
+            _KILLED_WHILE_BACKING_UP,
+            str(data_paths.database),
+            str(data_paths.backups),
+        ],
         cwd=REPO,
         check=False,
     )
@@ -164,12 +167,16 @@ def test_a_program_killed_while_backing_up_leaves_no_half_written_backup(
     assert list_backups(data_paths.backups) == []
 
 
-def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(ready: DataPaths, tmp_path: Path) -> None:
+def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(
+    ready: DataPaths, tmp_path: Path
+) -> None:
     from desktop.backups import summarise
     from desktop.survey import shipped_catalog
     from tests.exported_round import ROUND
 
-    code = cli.main(["--data-dir", str(ready.root), "export", ROUND, "--yes", "--out", str(tmp_path)])
+    code = cli.main(
+        ["--data-dir", str(ready.root), "export", ROUND, "--yes", "--out", str(tmp_path)]
+    )
     assert code == 0
     (newest, *_) = list_backups(ready.backups)
     assert newest.kind == "auto"

@@ -113,7 +113,7 @@ def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
             try:
                 conn.execute("VACUUM INTO ?", (str(partial),))
                 _to_disk(partial)
-                os.replace(partial, target)
+                partial.replace(target)
             except BaseException:
                 partial.unlink(missing_ok=True)  # a half-written backup is worse than none
                 raise

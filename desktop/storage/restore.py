@@ -23,8 +23,8 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.jsonvalue import JSONObject
-from desktop.storage.answer_rows import stored_answers
 from desktop.paths import DataPaths
+from desktop.storage.answer_rows import stored_answers
 from desktop.storage.backup import (
     MANUAL_PREFIX,
     RESTORE_PREFIX,
@@ -33,9 +33,9 @@ from desktop.storage.backup import (
     take_backup,
 )
 from desktop.storage.backup_files import STAMP_FORMAT
-from desktop.storage.lock import InstanceLock
 from desktop.storage.connection import apply_pragmas
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, migrate
 from desktop.storage.store import Store
 
@@ -221,14 +221,14 @@ def restore_over_damaged(paths: DataPaths, path: Path) -> tuple[BackupContents, 
                 with whole.open("rb+") as handle:
                     os.fsync(handle.fileno())
                 if database.exists():
-                    os.replace(database, kept)
+                    database.replace(kept)
                 for side in ("-wal", "-journal"):
                     # The log belongs to the damaged file: it goes with it, never onto the backup.
                     log = database.with_name(database.name + side)
                     if log.exists():
-                        os.replace(log, kept.with_name(kept.name + side))
+                        log.replace(kept.with_name(kept.name + side))
                 database.with_name(database.name + "-shm").unlink(missing_ok=True)
-                os.replace(whole, database)
+                whole.replace(database)
             finally:
                 whole.unlink(missing_ok=True)
     finally:

@@ -505,6 +505,41 @@ Your saved answers are safe. The details of the error could not be written to th
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Tietokantaa ei voi avata</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Uusin ehjä varmuuskopio on ajalta %1, ja siinä on vastauksia: %2. Palautettaessa vioittunut tiedosto jää talteen tietokansioon uudella nimellä; mitään ei poisteta.</source>
+        <translation>The newest sound backup is from %1, and it holds answers: %2. When it is restored, the damaged file is kept in the data folder under a new name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopion voi palauttaa myös tiedostosta, esimerkiksi USB-tikulta: valitse Näytä varmuuskopiot.</source>
+        <translation>A backup can also be restored from a file, for example from a USB stick: choose Show backups.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta uusin varmuuskopio</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä varmuuskopiot…</source>
+        <translation>&amp;Show backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje ohjelma</source>
+        <translation>&amp;Close the program</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>p.k.vvvv</source>

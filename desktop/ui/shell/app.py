@@ -118,12 +118,20 @@ def run(
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
-            box = startup_error_box(exc, chosen)
-            # A loop of its own: the application's exec() is for the window only.
-            waiting = _own_loop()
-            box.finished.connect(waiting.quit)
-            waiting.exec()
-            return EXIT_REFUSED
+            if not exc.damaged:
+                box = startup_error_box(exc, chosen)
+                # A loop of its own: the application's exec() is for the window only.
+                waiting = _own_loop()
+                box.finished.connect(waiting.quit)
+                waiting.exec()
+                return EXIT_REFUSED
+            # Not a dead end: a backup restored in its place (the damaged file kept aside).
+            from desktop.ui.shell.damaged import recover
+
+            recovered = recover(paths, exc, chosen)
+            if recovered is None:
+                return EXIT_REFUSED
+            store = recovered
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
