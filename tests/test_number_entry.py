@@ -19,6 +19,15 @@ from desktop.survey.formatting import parse_number
 from desktop.survey.values import AnswerError, answer_text, parse_answer
 
 
+def test_the_english_question_about_a_point_does_not_ask_for_a_decimal_comma() -> None:
+    """English writes decimals with a point: the English text may not tell the
+    reader to write them with a comma, as the Finnish and Swedish ones do."""
+    with pytest.raises(AnswerError) as refused:
+        parse_answer(_question(Kind.MONEY), "250.000", "fi")
+    message = refused.value.message("en")
+    assert "250.000" in message and "comma" not in message
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import PurePath
 
-from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Records
+from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Received, Records
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, pick
 from desktop.municipalities import Register
@@ -103,7 +104,7 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
         elif received.problem is not None:
             entries.append(Entry((received.path,), Status.UNREADABLE, None, received.problem))
         else:
-            entries.append(Entry((received.path,), Status.IGNORED, None, _texts("not_package")))
+            entries.append(Entry((received.path,), Status.IGNORED, None, _not_package(received)))
 
     candidates: dict[tuple[str, int], list[PackageRecord]] = {}
     decided: dict[str, tuple[Status, Texts | None]] = {}
@@ -148,6 +149,17 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
         entries.append(Entry(tuple(sorted(found)), status, packages[identity], reasons))
     entries.sort(key=_order)
     return Standing(round_id, tuple(entries))
+
+
+def _not_package(received: Received) -> Texts:
+    """Why a file was not read: only names ending in .asice are; a name that has .asice in
+    it but ends otherwise (a correction saved as ``….asice.zip``, or with a trailing space)
+    is said with its ending quoted, so that it can be renamed."""
+    name = PurePath(received.path).name
+    at = name.casefold().rfind(".asice")
+    if at < 0:
+        return _texts("not_package")
+    return _texts("not_package_named", ending=repr(name[at:]))
 
 
 def _name(register: Register, code: str, otherwise: str) -> str:

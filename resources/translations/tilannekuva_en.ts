@@ -357,6 +357,10 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>
+    <message>
+        <source>Kaksoiskappale</source>
+        <translation>Duplicate</translation>
+    </message>
     <message numerus="yes">
         <source>Laskettu %n kuntaa</source>
         <translation>
@@ -390,6 +394,20 @@
         <translation>
             <numerusform>%n other file</numerusform>
             <numerusform>%n other files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toisen kierroksen pakettia</source>
+        <translation>
+            <numerusform>%n package of another round</numerusform>
+            <numerusform>%n packages of another round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kaksoiskappaletta</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -903,7 +921,7 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
     <message>
         <source>O&amp;siot</source>
-        <translation>&amp;Sections</translation>
+        <translation>S&amp;ections</translation>
     </message>
 </context>
 <context>

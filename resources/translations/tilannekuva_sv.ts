@@ -357,6 +357,10 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
+    <message>
+        <source>Kaksoiskappale</source>
+        <translation>Dubblett</translation>
+    </message>
     <message numerus="yes">
         <source>Laskettu %n kuntaa</source>
         <translation>
@@ -390,6 +394,20 @@
         <translation>
             <numerusform>%n annan fil</numerusform>
             <numerusform>%n andra filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toisen kierroksen pakettia</source>
+        <translation>
+            <numerusform>%n paket från en annan omgång</numerusform>
+            <numerusform>%n paket från en annan omgång</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kaksoiskappaletta</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
     <message>

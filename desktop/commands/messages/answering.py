@@ -130,6 +130,36 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
         "en": "{at}  {actor}  {question} ({pointer}): {old} → {new}",
     },
+    "commands.answers.history_event": {
+        "fi": "{at}  {actor}  ",
+        "sv": "{at}  {actor}  ",
+        "en": "{at}  {actor}  ",
+    },
+    "commands.answers.history_submitted": {
+        "fi": "Lähetys {number} allekirjoitettiin ja vietiin",
+        "sv": "Inlämning {number} signerades och exporterades",
+        "en": "Submission {number} was signed and exported",
+    },
+    "commands.answers.history_reopened": {
+        "fi": "Kierros avattiin korjausta varten",
+        "sv": "Omgången öppnades för en rättelse",
+        "en": "The round was opened for a correction",
+    },
+    "commands.answers.history_locked": {
+        "fi": "Kierros lukittiin",
+        "sv": "Omgången låstes",
+        "en": "The round was locked",
+    },
+    "commands.answers.history_explained": {
+        "fi": "Selitys: {question}: {old} → {text}",
+        "sv": "Förklaring: {question}: {old} → {text}",
+        "en": "Explanation: {question}: {old} → {text}",
+    },
+    "commands.answers.history_unexplained": {
+        "fi": "Selitys peruttiin: {question}",
+        "sv": "Förklaringen togs tillbaka: {question}",
+        "en": "Explanation taken back: {question}",
+    },
     "commands.arguments.usage": {"fi": "käyttö: ", "sv": "användning: ", "en": "usage: "},
     "commands.arguments.positionals": {"fi": "argumentit", "sv": "argument", "en": "arguments"},
     "commands.arguments.options": {"fi": "valinnat", "sv": "flaggor", "en": "options"},
