@@ -178,3 +178,49 @@ def test_a_noncharacter_no_workbook_can_hold_is_escaped_not_a_crash(tmp_path: Pa
     assert book.active["A2"].value == "x\\ufffey\\uffff\\U0010ffff"
     (csv_file,) = write_csv([sheet], tmp_path / "csv")
     assert "x\\ufffey\\uffff\\U0010ffff" in csv_file.read_text("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headers"),
+    [
+        ("fi", ("Hyvinvointialue", "Kuntia", "Vastanneet", "Puuttuu")),
+        ("sv", ("Välfärdsområde", "Kommuner", "Har svarat", "Saknas")),
+        ("en", ("Wellbeing services county", "Municipalities", "Answered", "Missing")),
+    ],
+)
+def test_the_summary_s_county_table_keeps_its_headings_words_whole(
+    lang: str, headers: tuple[str, ...], huge_inbox: Path, tmp_path: Path
+) -> None:
+    code, target = collect_out(huge_inbox, tmp_path, lang)
+    assert code == 0
+    lines = pdf_text(target.with_suffix(".pdf")).splitlines()
+    first = headers[0].split()
+    tables = [
+        i
+        for i, line in enumerate(lines)
+        if line.split()[: len(first)] == first and len(line.split()) > len(first)
+    ]
+    assert tables
+    for start in tables:  # the heading row, wrapped at most onto the line below
+        words = " ".join(lines[start : start + 2]).split()
+        for header in headers:
+            for word in header.split():
+                assert word in words, (word, lines[start : start + 2])
+
+
+def test_the_workbook_tells_when_each_package_was_made_on_the_local_clock(
+    huge_inbox: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from desktop.survey.formatting import format_local_time
+
+    code, target = collect_out(huge_inbox, tmp_path, "en")
+    assert code == 0
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
+    rows = list(book.worksheets[1].iter_rows(values_only=True))
+    exported = rows[0].index("Exported")
+    made = format_local_time("2022-02-01T09:00:00Z")  # as the packages say
+    assert [row[exported] for row in rows[1:]] == [made] * (len(rows) - 1)
+    with (target.parent / "kooste-csv" / "background.csv").open(encoding="utf-8-sig") as handle:
+        assert [row[exported] for row in list(csv.reader(handle))[1:]] == [made] * (len(rows) - 1)

@@ -319,6 +319,11 @@ MESSAGES: Final[Catalogue] = {
     "survey.value.type.object": {"fi": "rivi", "sv": "rad", "en": "row"},
     # How values are shown.
     "survey.value.no_rows": {"fi": "Ei yhtään", "sv": "Inga", "en": "None"},
+    "survey.value.none_chosen": {
+        "fi": "Ei mitään näistä",
+        "sv": "Inget av dessa",
+        "en": "None of these",
+    },
     "survey.value.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
     "survey.value.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},

@@ -306,6 +306,8 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
         return f"{number} {unit}" if unit else number
     if kind is Kind.CHOICE:
         return field.option_label(value, lang)
+    if kind is Kind.MULTICHOICE and value == []:
+        return pick(field.none_label or entry("survey.value.none_chosen"), lang)
     if kind is Kind.MULTICHOICE and isinstance(value, list):
         return ", ".join(field.option_label(v, lang) for v in value)
     if kind is Kind.DATE and isinstance(value, str):
