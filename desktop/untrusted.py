@@ -6,8 +6,9 @@ erases the line, ``ESC[8m`` hides what follows) or a right-to-left override
 (``U+202E`` shows ``fdp.exe`` as ``exe.pdf``). Wherever such text is shown
 (terminal, window, log, PDF), it goes through ``escape`` first: every
 control, format and line/paragraph separator character is written as its
-escape (``\\x1b``, ``\\u202e``), and everything else is kept as it is (the
-Sámi letters, no-break spaces, emoji).
+escape (``\\x1b``, ``\\u202e``), and so is a noncharacter (``U+FFFE``: no XML,
+so no workbook, can hold one); everything else is kept as it is (the Sámi
+letters, no-break spaces, emoji).
 """
 
 from __future__ import annotations
@@ -36,11 +37,16 @@ def escape_lines(text: str) -> str:
 
 
 def _escaped(char: str) -> str:
-    if unicodedata.category(char) not in _ESCAPED_CATEGORIES:
-        return char
     code = ord(char)
+    if unicodedata.category(char) not in _ESCAPED_CATEGORIES and not _noncharacter(code):
+        return char
     if code < 0x100:
         return f"\\x{code:02x}"
     if code < 0x10000:
         return f"\\u{code:04x}"
     return f"\\U{code:08x}"
+
+
+def _noncharacter(code: int) -> bool:
+    """U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+10FFFF)."""
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE

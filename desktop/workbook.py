@@ -73,7 +73,7 @@ class Target:
     """What a pointer addresses: a field, a whole row of a table, or one cell."""
 
     # A plain class: a dataclass compiles its methods at every start (start-up time).
-    __slots__ = ("column", "field", "round", "row", "section")
+    __slots__ = ("_given", "column", "field", "round", "row", "section")
 
     def __init__(
         self,
@@ -82,12 +82,14 @@ class Target:
         field: Field,
         row: int | None = None,
         column: Field | None = None,
+        given: str | None = None,
     ) -> None:
         self.round = round
         self.section = section
         self.field = field
         self.row = row
         self.column = column
+        self._given = given  # the pointer as given, when it is ``pointer`` already
 
     @property
     def question(self) -> Field:
@@ -95,6 +97,8 @@ class Target:
 
     @property
     def pointer(self) -> str:
+        if self._given is not None:
+            return self._given
         parts = ["", self.section.id, self.field.key]
         if self.row is not None:
             parts.append(str(self.row))
@@ -138,6 +142,9 @@ class Workbook:
         # The shipped rounds and those the user added from round packages.
         self.catalog = catalog or catalog_for(store)
         self._register = register
+        # (id of the round, section, table, column) → (that round, its section, table and
+        # column), of every cell addressed so far: a cell edit looks its question up once.
+        self._cells: dict[tuple[int, str, str, str], tuple[Round, Section, Field, Field]] = {}
 
     @property
     def register(self) -> Register:
@@ -318,14 +325,32 @@ class Workbook:
     def _address(self, round_id: str, pointer: str, lang: Lang) -> Target:
         """``resolve`` but for the row's existence, which an edit checks in its transaction."""
         rnd = self.round(round_id)
-
-        def unknown() -> AnswerTargetError:
-            return AnswerTargetError("workbook.unknown_pointer", round=round_id, pointer=pointer)
-
         try:
             parts = split_pointer(pointer)
         except PointerError:
-            raise unknown() from None
+            raise self._unknown(round_id, pointer) from None
+        if len(parts) == 4 and is_row_number(parts[2]):
+            known = self._cells.get((id(rnd), parts[0], parts[1], parts[3]))
+            if known is not None and known[0] is rnd:
+                # Nothing escaped and the row number as ``int`` writes it: the same text.
+                given = None if "~" in pointer else pointer
+                return Target(rnd, known[1], known[2], int(parts[2]), known[3], given)
+        target = self._look_up(rnd, round_id, pointer, parts, lang)
+        if target.column is not None:
+            key = (id(rnd), target.section.id, target.field.key, target.column.key)
+            self._cells[key] = (rnd, target.section, target.field, target.column)
+        return target
+
+    @staticmethod
+    def _unknown(round_id: str, pointer: str) -> AnswerTargetError:
+        return AnswerTargetError("workbook.unknown_pointer", round=round_id, pointer=pointer)
+
+    def _look_up(
+        self, rnd: Round, round_id: str, pointer: str, parts: list[str], lang: Lang
+    ) -> Target:
+        def unknown() -> AnswerTargetError:
+            return self._unknown(round_id, pointer)
+
         if len(parts) < 2 or len(parts) > 4:
             raise unknown()
         section = rnd.section(parts[0])

@@ -11,6 +11,7 @@ import pytest
 
 from desktop import cli
 from desktop.i18n import LANGS, Lang
+from desktop.jsonvalue import MISSING
 from desktop.paths import DataPaths
 
 Run = Callable[..., tuple[int, str, str]]
@@ -204,3 +205,30 @@ def test_many_choices_are_taken_as_a_json_list_too(run: Run) -> None:
     plain = run("show", "2022-1", "change_support")[1]
     assert run("set", "2022-1", pointer, '["law", "ict_systems"]')[0] == 0
     assert run("show", "2022-1", "change_support")[1] == plain
+
+
+def test_history_tells_submissions_corrections_and_explanations_in_words(
+    run: Run, data_paths: DataPaths
+) -> None:
+    """The round's own events read as sentences, not as the stored pointers and JSON."""
+    from desktop.storage import Store, audit_rows
+
+    assert run("profile", "--municipality", "211")[0] == 0
+    explained = "/_explanations/change:~1staff~1staff_groups~10~1headcount"
+    said = {"check": "change", "pointer": "/staff/staff_groups/0/headcount", "text": "Yhdistyi"}
+    with Store.open(data_paths, backup=False) as store:
+        conn = store.connection
+        with conn:
+            audit_rows.write(conn, "maija", "2022-3", "/submissions/1", MISSING, "7ce1f58b" * 8)
+            audit_rows.write(conn, "maija", "2022-3", "/locked", True, False)
+            audit_rows.write(conn, "maija", "2022-3", explained, MISSING, said)
+    code, out, _ = run("history", "2022-3")
+    assert code == 0
+    for internal in ("/locked", "/submissions", "_explanations", "7ce1f58b", '{"check"'):
+        assert internal not in out
+    assert "Lähetys 1 allekirjoitettiin ja vietiin" in out
+    assert "Kierros avattiin korjausta varten" in out
+    assert "Selitys: Hyvinvointialueelle 1.1.2023 siirtyvä henkilöstö" in out
+    assert "— → Yhdistyi" in out
+    _, swedish, _ = run("--lang", "sv", "history", "2022-3")
+    assert "Inlämning 1 signerades och exporterades" in swedish

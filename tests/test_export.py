@@ -333,3 +333,19 @@ def test_a_draft_counts_what_to_fix_as_its_report_does(
     found = re.search(r"Vastauksista löytyi (\d+) puutetta", shown)
     assert found is not None, shown
     assert f"Luonnoksessa on {found.group(1)} korjattavaa" in out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_draft_does_not_claim_to_be_signed_by_anyone(
+    run: Run, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The draft's cover says it is not signed: the signer's line says who will sign it."""
+    fill(data_paths)
+    code, out, _ = run("export", ROUND, "--draft", "--out", str(tmp_path))
+    assert code == 0, out
+    (draft,) = tmp_path.glob("*_luonnos.pdf")
+    shown = subprocess.run(
+        ["pdftotext", str(draft), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "tätä raporttia ei ole allekirjoitettu" in shown
+    assert "Allekirjoittaja\n" not in shown and "Allekirjoittaa lähetettäessä" in shown

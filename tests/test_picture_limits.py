@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
-from tests.odd_answers import HUGE, huge, inbox
+from tests.odd_answers import HUGE, huge, inbox, texts
 
 TOO_LARGE = {
     "fi": "liian suuri laskettavaksi",
@@ -118,3 +119,108 @@ def test_a_picture_written_in_part_names_the_files_written_and_not(
     assert str(target.with_suffix(".xlsx")) in written
     assert str(target.with_suffix(".pdf")) in left
     assert not list(target.parent.rglob(".*.kesken"))
+
+
+@pytest.fixture(scope="module")
+def text_inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A municipality whose texts carry terminal escapes, NUL, BEL and bidi characters."""
+    root = tmp_path_factory.mktemp("texts")
+    inbox(root, {"069": texts})
+    return root
+
+
+def _shown_raw(text: str) -> set[str]:
+    """The characters of ``text`` a terminal or a spreadsheet would act on, not show."""
+    return {c for c in text if c not in "\n\t" and unicodedata.category(c) in ("Cc", "Cf")}
+
+
+def test_received_texts_are_escaped_alike_in_the_csv_files_and_the_workbook(
+    text_inbox: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    code, target = collect_out(text_inbox, tmp_path, "en")
+    assert code == 0
+    folder = target.parent / "kooste-csv"
+    for path in folder.glob("*.csv"):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.reader(handle):
+                for value in row:
+                    assert not _shown_raw(value), (path.name, value)
+    with (folder / "background.csv").open(encoding="utf-8-sig", newline="") as handle:
+        background = list(csv.reader(handle))
+    name = background[1][background[0].index("Respondent's name")]
+    assert name == "\\x1b[2J\\x1b[31mPUNAINEN\\x1b[0m"
+    title = background[1][background[0].index("Job title")]
+    assert title == "Nolla\\x00tavu\\x07"
+    premises_rows = (folder / "premises-premises.csv").read_text("utf-8-sig")
+    assert "tiedosto\\u202efdp.exe \\u2066abc\\u2069" in premises_rows
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
+    sheet = list(book.worksheets[1].iter_rows(values_only=True))
+    assert name in sheet[1] and title in sheet[1]  # the workbook escapes the same characters
+    every = [
+        str(value)
+        for page in book.worksheets
+        for row in page.iter_rows(values_only=True)
+        for value in row
+    ]
+    assert not any(_shown_raw(value) for value in every)
+
+
+def test_a_noncharacter_no_workbook_can_hold_is_escaped_not_a_crash(tmp_path: Path) -> None:
+    import openpyxl
+
+    from desktop.collect.picture import Sheet
+    from desktop.collect.spreadsheet import write_csv, write_xlsx
+
+    sheet = Sheet("texts", "Texts", ("a",), [["x\ufffey\uffff\U0010ffff"]])
+    book = openpyxl.load_workbook(write_xlsx([sheet], tmp_path / "t.xlsx"))
+    assert book.active["A2"].value == "x\\ufffey\\uffff\\U0010ffff"
+    (csv_file,) = write_csv([sheet], tmp_path / "csv")
+    assert "x\\ufffey\\uffff\\U0010ffff" in csv_file.read_text("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headers"),
+    [
+        ("fi", ("Hyvinvointialue", "Kuntia", "Vastanneet", "Puuttuu")),
+        ("sv", ("Välfärdsområde", "Kommuner", "Har svarat", "Saknas")),
+        ("en", ("Wellbeing services county", "Municipalities", "Answered", "Missing")),
+    ],
+)
+def test_the_summary_s_county_table_keeps_its_headings_words_whole(
+    lang: str, headers: tuple[str, ...], huge_inbox: Path, tmp_path: Path
+) -> None:
+    code, target = collect_out(huge_inbox, tmp_path, lang)
+    assert code == 0
+    lines = pdf_text(target.with_suffix(".pdf")).splitlines()
+    first = headers[0].split()
+    tables = [
+        i
+        for i, line in enumerate(lines)
+        if line.split()[: len(first)] == first and len(line.split()) > len(first)
+    ]
+    assert tables
+    for start in tables:  # the heading row, wrapped at most onto the line below
+        words = " ".join(lines[start : start + 2]).split()
+        for header in headers:
+            for word in header.split():
+                assert word in words, (word, lines[start : start + 2])
+
+
+def test_the_workbook_tells_when_each_package_was_made_on_the_local_clock(
+    huge_inbox: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from desktop.survey.formatting import format_local_time
+
+    code, target = collect_out(huge_inbox, tmp_path, "en")
+    assert code == 0
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
+    rows = list(book.worksheets[1].iter_rows(values_only=True))
+    exported = rows[0].index("Exported")
+    made = format_local_time("2022-02-01T09:00:00Z")  # as the packages say
+    assert [row[exported] for row in rows[1:]] == [made] * (len(rows) - 1)
+    with (target.parent / "kooste-csv" / "background.csv").open(encoding="utf-8-sig") as handle:
+        assert [row[exported] for row in list(csv.reader(handle))[1:]] == [made] * (len(rows) - 1)

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop.cli import main
 from desktop.collect import trust
 from desktop.collect.collecting import collect
+from desktop.collect.overview import Answer, municipality_lines
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, survey_document
@@ -30,8 +33,11 @@ OTHER = "091"  # Helsinki
 WHEN = datetime(2022, 2, 1, 9, 0, tzinfo=UTC)
 
 
-def _package(key: OrganisationKey, change: str | None = None) -> bytes:
-    """A package of CODE for 2022-1; ``change`` breaks its answers after the report."""
+def signed_package(
+    key: OrganisationKey, edit: Callable[[dict[str, Any]], None] | None = None
+) -> bytes:
+    """A package of CODE for 2022-1, signed by ``key``; ``edit`` changes its survey.json
+    after the report is made (the package is signed as changed)."""
     rnd = shipped_catalog().round("2022-1")
     m = Register.load().get(CODE)
     answers = answers_for(rnd, m, random.Random(1))
@@ -53,15 +59,22 @@ def _package(key: OrganisationKey, change: str | None = None) -> bytes:
         rnd, answers, m, submission=1, generator_version="test", exported_at=WHEN
     )
     survey = encode(document)
-    if change is not None:
+    if edit is not None:
         loaded = json.loads(survey)
-        premises = loaded["answers"]["premises"]
-        if change == "rows":  # every row wrong, far over the table's 1 000 rows
-            premises["premises"] = [{"building": n, "floor_area": "x"} for n in range(18_000)]
-        else:  # 60 000 answers to questions the form does not have
-            premises.update({f"k{n}": 1 for n in range(60_000)})
+        edit(loaded)
         survey = json.dumps(loaded, separators=(",", ":")).encode()
     return asice.build({SURVEY_NAME: survey, REPORT_NAME: sign_pdf(report, key)}, key, when=WHEN)
+
+
+def _many_rows(document: dict[str, Any]) -> None:
+    """Every row wrong, far over the table's 1 000 rows."""
+    rows = [{"building": n, "floor_area": "x"} for n in range(18_000)]
+    document["answers"]["premises"]["premises"] = rows
+
+
+def _many_keys(document: dict[str, Any]) -> None:
+    """60 000 answers to questions the form does not have."""
+    document["answers"]["premises"].update({f"k{n}": 1 for n in range(60_000)})
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +84,7 @@ def keys() -> tuple[OrganisationKey, OrganisationKey]:
 
 @pytest.fixture(scope="module")
 def many_rows(keys: tuple[OrganisationKey, OrganisationKey]) -> bytes:
-    return _package(keys[1], "rows")
+    return signed_package(keys[1], _many_rows)
 
 
 def _records(tmp_path: Path, pairs: list[tuple[str, str]]) -> Records:
@@ -107,6 +120,10 @@ def test_collect_refuses_an_unregistered_signer_before_the_answers(
         result = collect(records, "2022-1", [inbox], workers=1)
     (entry,) = result.entries
     assert entry.status is Status.UNCONFIRMED
+    # The municipality is named: its line says refused, with the reason.
+    lines = municipality_lines(result, Register.load(), "en")
+    (line,) = [line for line in lines if line.code == CODE]
+    assert line.answer is Answer.REFUSED and "answers were not checked" in line.reason
     reason = entry.reason("en")
     assert reason.startswith("Signer not confirmed") and "answers were not checked" in reason
     assert "problems" not in reason
@@ -120,7 +137,7 @@ def test_a_key_registered_later_counts_when_collected_again(
     _, stranger = keys
     inbox = tmp_path / "in"
     inbox.mkdir()
-    (inbox / "2022-1_098_1.asice").write_bytes(_package(stranger))
+    (inbox / "2022-1_098_1.asice").write_bytes(signed_package(stranger))
     with _records(tmp_path, [(OTHER, "AB" * 32)]) as records:
         first = collect(records, "2022-1", [inbox], workers=1)
         assert first.current() == {}
@@ -147,6 +164,7 @@ def test_verify_refuses_another_key_before_the_answers(
     out = capsys.readouterr().out
     assert "is not the one registered for" in out
     assert "form definitions" not in out and "problems" not in out
+    assert "Hollola (098)" in out
 
 
 @pytest.mark.parametrize(
@@ -160,7 +178,7 @@ def test_a_refusal_names_a_few_unknown_answers_and_counts_the_rest(
     more: str,
 ) -> None:
     target = tmp_path / "2022-1_098_1.asice"
-    target.write_bytes(_package(keys[1], "keys"))
+    target.write_bytes(signed_package(keys[1], _many_keys))
     assert main(["--data-dir", str(tmp_path / "d"), "--lang", lang, "verify", str(target)]) == 1
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("✗")]
     assert more in line and "k0, k1" in line and len(line) < 1000, line[:2000]

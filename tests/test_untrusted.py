@@ -22,6 +22,7 @@ from desktop.untrusted import escape
         ("zero\u200bwidth\ufeff", "zero\\u200bwidth\\ufeff"),
         ("para\u2029graph", "para\\u2029graph"),
         ("\x9b31m", "\\x9b31m"),  # the one-byte CSI of C1
+        ("no\ufffexml\U0001ffff", "no\\ufffexml\\U0001ffff"),  # noncharacters
     ],
 )
 def test_controls_and_bidi_are_escaped(text: str, shown: str) -> None:

@@ -160,6 +160,15 @@ MESSAGES: Final[Catalogue] = {
         "{registered}. The list does not override the register; sort it out with the "
         "municipality by phone or letter.",
     },
+    "collect.received.explanation_pointer": {
+        "fi": "Paketin selitys koskee kohtaa {pointer}, mutta kierroksella {round} ei ole "
+        "sellaista kysymystä: selityksen pitää koskea kierroksen kysymystä tai taulukon solua.",
+        "sv": "En förklaring i paketet gäller {pointer}, som inte är någon fråga i omgången "
+        "{round}: en förklaring ska gälla en fråga i omgången eller en tabellcell.",
+        "en": "An explanation in the package is about {pointer}, which names no question of "
+        "round {round}: an explanation must be about a question of the round or a table's "
+        "cell.",
+    },
     "collect.received.answers_not_checked": {
         "fi": "Paketin vastauksia ei tarkistettu.",
         "sv": "Paketets svar kontrollerades inte.",
@@ -215,6 +224,19 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Korvattu myöhemmällä lähetyksellä {number}.",
         "sv": "Ersatt av den senare inskickningen {number}.",
         "en": "Replaced by the later submission {number}.",
+    },
+    "collect.standing.not_package_named": {
+        "fi": "Ei luettu pakettina: nimi ei pääty .asice vaan {ending}. Nimeä tiedosto "
+        "päättymään .asice ja kokoa uudelleen.",
+        "sv": "Inte läst som paket: namnet slutar inte på .asice utan på {ending}. Byt namn så "
+        "att filen slutar på .asice och samla in igen.",
+        "en": "Not read as a package: the name does not end in .asice but in {ending}. Rename "
+        "the file to end in .asice and collect again.",
+    },
+    "collect.overview.duplicate": {
+        "fi": "Sama paketti kuin {name}; lasketaan kerran.",
+        "sv": "Samma paket som {name}; räknas en gång.",
+        "en": "The same package as {name}; counted once.",
     },
     "collect.standing.not_package": {
         "fi": "Ei paketti: vain .asice-tiedostot luetaan.",

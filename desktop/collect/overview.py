@@ -16,6 +16,7 @@ from desktop.collect.missing import Contact
 from desktop.collect.printable import printable
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Entry, Standing, Status
+from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Register
@@ -50,6 +51,31 @@ class FileLine:
     status: Status
     reason: str
     sha256: str | None  # a verified package, to open its answers
+    # Another file holding the same package (whose line comes first): counted once, there.
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts of a collected round, as the command line and the window both say them.
+
+    Each package counts once, however many files hold it: the other files are
+    ``duplicates``, so that ``files`` is the sum of the rest. ``counted`` is the
+    municipalities whose answer counts, ``missing`` the others of the reform.
+    """
+
+    files: int
+    counted: int
+    missing: int
+    replaced: int
+    refused: int
+    ignored: int
+    other_round: int
+    duplicates: int
+
+
+class _Duplicate(UserError):
+    """A file holding a package already listed."""
 
 
 def municipality_lines(
@@ -114,11 +140,17 @@ def _contact_text(contact: Contact) -> str:
 
 
 def file_lines(result: Standing, lang: Lang) -> list[FileLine]:
+    """A line for each file: the first file of a package with its status, each other file
+    holding the same package as a duplicate of it."""
     lines = []
     for entry in result.entries:
         package = entry.package
         openable = package.sha256 if package is not None and package.ok else None
-        for path in entry.paths:
+        first = printable(Path(entry.paths[0]).name)
+        for index, path in enumerate(entry.paths):
+            reason = entry.reason(lang)
+            if index:
+                reason = _Duplicate("collect.overview.duplicate", name=first).message(lang)
             lines.append(
                 FileLine(
                     printable(path),
@@ -126,22 +158,28 @@ def file_lines(result: Standing, lang: Lang) -> list[FileLine]:
                     printable(entry.code or ""),
                     package.submission if package is not None else None,
                     entry.status,
-                    printable(entry.reason(lang), limit=2000),
+                    printable(reason, limit=2000),
                     openable,
+                    duplicate=index > 0,
                 )
             )
     return lines
 
 
-def summary_counts(municipalities: list[MunicipalityLine], files: list[FileLine]) -> dict[str, int]:
-    """How many municipalities are counted and missing, and files refused, replaced, ignored."""
-    return {
-        "counted": sum(1 for m in municipalities if m.answer is Answer.COUNTED),
-        "missing": sum(1 for m in municipalities if m.answer is not Answer.COUNTED),
-        "refused": sum(1 for f in files if f.status in REFUSED_STATUSES),
-        "replaced": sum(1 for f in files if f.status is Status.REPLACED),
-        "ignored": sum(1 for f in files if f.status is Status.IGNORED),
-    }
+def summarise(result: Standing, register: Register) -> Summary:
+    """The counts of ``result``: each package once (see ``Summary``)."""
+    counts = result.counts()
+    current = result.current()
+    return Summary(
+        files=sum(len(entry.paths) for entry in result.entries),
+        counted=counts.get(Status.CURRENT, 0),
+        missing=sum(1 for m in register if not m.outside_reform and m.code not in current),
+        replaced=counts.get(Status.REPLACED, 0),
+        refused=sum(counts.get(status, 0) for status in REFUSED_STATUSES),
+        ignored=counts.get(Status.IGNORED, 0),
+        other_round=counts.get(Status.OTHER_ROUND, 0),
+        duplicates=sum(len(entry.paths) - 1 for entry in result.entries),
+    )
 
 
 def package_answers(records: Records, sha256: str) -> tuple[str, str, JSONObject] | None:

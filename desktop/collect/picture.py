@@ -119,8 +119,20 @@ def _who(answered: Answered, lang: Lang) -> list[Cell]:
         m.name(lang),
         m.wellbeing_area.name(lang),
         answered.submission,
-        answered.exported_at,
+        _made(answered.exported_at),
     ]
+
+
+def _made(stamp: str) -> Cell:
+    """When a package says it was made, on the coordinator's clock as "Compiled" is
+    (``1.2.2022 11:00``); a text that is no time as the package gives it (escaped when
+    written); none when it does not say."""
+    if not stamp:
+        return None
+    try:
+        return format_local_time(stamp)
+    except ValueError:
+        return stamp
 
 
 def _municipality_rows(

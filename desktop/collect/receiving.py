@@ -186,6 +186,14 @@ class SurveyChecks:
                 raise ReceivedPackageError(
                     "collect.received.unknown_section", section=section_id, round=rnd.id
                 )
+        # And each explanation is about a question of the round (a warning's pointer: a
+        # question, or a table's cell), or it would be listed about nothing.
+        for entry in _as_list(document.get("explanations")):
+            pointer = str(entry.get("pointer", "")) if isinstance(entry, dict) else ""
+            if not _names_question(rnd, pointer):
+                raise ReceivedPackageError(
+                    "collect.received.explanation_pointer", pointer=pointer, round=rnd.id
+                )
         municipality = document["municipality"]
         assert isinstance(municipality, dict)
         code, name = str(municipality["code"]), str(municipality["name"])
@@ -228,6 +236,26 @@ class SurveyChecks:
             raise ReceivedPackageError(
                 "collect.received.municipality_name", code=code, name=name, known=known.name_fi
             )
+
+
+def _names_question(rnd: Round, pointer: str) -> bool:
+    """Whether ``pointer`` names a question of ``rnd`` (``/section/question``) or a cell of
+    one of its tables (``/section/table/row/column``), as a warning's pointer does."""
+    from desktop.jsonvalue import PointerError, split_pointer
+
+    try:
+        parts = split_pointer(pointer)
+    except PointerError:
+        return False
+    section = rnd.section(parts[0]) if len(parts) in (2, 4) else None
+    field = section.field(parts[1]) if section is not None else None
+    if field is None:
+        return False
+    if len(parts) == 2:
+        return True
+    row, column = parts[2], parts[3]
+    canonical = row.isdigit() and row.isascii() and (row == "0" or not row.startswith("0"))
+    return canonical and field.column(column) is not None
 
 
 def verify_received(

@@ -1,9 +1,12 @@
 """The national picture written as an XLSX workbook (openpyxl) and as CSV files.
 
 Every text in these files came from a received package: a text starting
-with "=" stays text (never a formula), and characters a workbook cannot
-hold are escaped. In the CSV files a text that a spreadsheet program would
-take for a formula is prefixed with an apostrophe.
+with "=" stays text (never a formula), and in both the workbook and the CSV
+files every control, format and bidi character but the line break and the tab
+is escaped as the terminal and the window show it (``desktop.untrusted``:
+``\x1b``, ``\u202e``), so ``cat`` of a CSV file cannot clear the screen and a
+workbook holds nothing it cannot. In the CSV files a text that a spreadsheet
+program would take for a formula is prefixed with an apostrophe.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Final
 
 from desktop.collect.picture import Cell, Sheet
 from desktop.errors import UserError
+from desktop.untrusted import escape_lines
 
 _SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -36,7 +40,6 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     """The workbook of ``sheets``, as the bytes of its file."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
@@ -46,14 +49,14 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
         page = book.create_sheet(_sheet_name(sheet.title, used))
         header = []
         for text in sheet.header:
-            item = WriteOnlyCell(page, value=_safe(text, ILLEGAL_CHARACTERS_RE))
+            item = WriteOnlyCell(page, value=_safe(text))
             item.font = bold
             header.append(item)
         page.append(header)
         for row in sheet.rows:
             cells = []
             for value in row:
-                item = WriteOnlyCell(page, value=_safe(value, ILLEGAL_CHARACTERS_RE))
+                item = WriteOnlyCell(page, value=_safe(value))
                 if isinstance(value, str):
                     item.data_type = "s"  # a text that starts with "=" is not a formula
                 cells.append(item)
@@ -94,16 +97,19 @@ def _write(path: Path, data: bytes) -> None:
         ) from None
 
 
-def _safe(value: Cell, illegal: re.Pattern[str]) -> Cell:
+def _safe(value: Cell) -> Cell:
+    """A text with its line breaks (a Windows one as one) and tabs kept, every other control,
+    format and bidi character escaped; anything else as it is."""
     if isinstance(value, str):
-        return illegal.sub(lambda match: f"\\x{ord(match.group()):02x}", value)
+        return escape_lines(value.replace("\r\n", "\n"))
     return value
 
 
 def _csv_cell(value: Cell) -> Cell:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    safe = _safe(value)
+    if isinstance(safe, str) and safe.startswith(_FORMULA_START):
+        return "'" + safe
+    return safe
 
 
 def _sheet_name(title: str, used: set[str]) -> str:

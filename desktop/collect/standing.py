@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import PurePath
 
-from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Records
+from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Received, Records
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, Texts, pick
 from desktop.municipalities import Register
@@ -103,14 +104,19 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
         elif received.problem is not None:
             entries.append(Entry((received.path,), Status.UNREADABLE, None, received.problem))
         else:
-            entries.append(Entry((received.path,), Status.IGNORED, None, _texts("not_package")))
+            entries.append(Entry((received.path,), Status.IGNORED, None, _not_package(received)))
 
     candidates: dict[tuple[str, int], list[PackageRecord]] = {}
     decided: dict[str, tuple[Status, Texts | None]] = {}
     for identity, package in packages.items():
         if not package.ok and package.failed_check == SIGNER_REFUSED:
-            # Refused before its answers were read: a signer not registered for it.
-            decided[identity] = (Status.UNCONFIRMED, package.reasons)
+            # Refused before its answers were read: a signer not registered for it (a
+            # package of another round is said as one).
+            if package.round_id and package.round_id != round_id:
+                note = _texts("other_round", found=package.round_id, round=round_id)
+                decided[identity] = (Status.OTHER_ROUND, note)
+            else:
+                decided[identity] = (Status.UNCONFIRMED, package.reasons)
         elif not package.ok:
             decided[identity] = (Status.REFUSED, package.reasons)
         elif package.round_id != round_id:
@@ -148,6 +154,17 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
         entries.append(Entry(tuple(sorted(found)), status, packages[identity], reasons))
     entries.sort(key=_order)
     return Standing(round_id, tuple(entries))
+
+
+def _not_package(received: Received) -> Texts:
+    """Why a file was not read: only names ending in .asice are; a name that has .asice in
+    it but ends otherwise (a correction saved as ``….asice.zip``, or with a trailing space)
+    is said with its ending quoted, so that it can be renamed."""
+    name = PurePath(received.path).name
+    at = name.casefold().rfind(".asice")
+    if at < 0:
+        return _texts("not_package")
+    return _texts("not_package_named", ending=repr(name[at:]))
 
 
 def _name(register: Register, code: str, otherwise: str) -> str:

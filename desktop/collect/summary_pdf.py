@@ -16,6 +16,8 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Table
 
 from desktop.collect.picture import Sheet, county_counts, h
@@ -37,11 +39,13 @@ from desktop.i18n import Lang, pick, text
 from desktop.municipalities import Register
 from desktop.survey import Catalog
 from desktop.survey.formatting import format_date, format_number, local
+from desktop.untrusted import escape
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _STATISTICS = ("sum", "median", "q1", "q3", "min", "max")
 _ANSWERED = "answered"
 _DIGITS_SHOWN = 1e16
+_CELL_PADDING = 6  # a Table's own left and right padding
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -115,8 +119,9 @@ def _counties(result: Standing, register: Register, lang: Lang, styles: Styles) 
                 *(para(str(n), styles.cell_right) for n in (total, answered, lacking)),
             ]
         )
-    widths = [BODY_WIDTH * 0.55, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15, BODY_WIDTH * 0.15]
-    story.append(_table(rows, widths, header=True))
+    figures = [h(key, lang) for key in ("in_reform", "answered", "missing")]
+    widths = [_fitting(header, styles.cell_head) for header in figures]
+    story.append(_table(rows, [BODY_WIDTH - sum(widths), *widths], header=True))
     return story
 
 
@@ -176,9 +181,19 @@ def _bars(labels: list[str], series: list[list[Any]]) -> Drawing:
 
 
 def _short(label: str) -> str:
-    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only length.
-    clean = "".join(ch if ch.isprintable() else " " for ch in label)
+    # Chart labels are drawn as strings, not Paragraphs: no markup to escape, only the
+    # control and bidi characters (as in every other text) and the length.
+    clean = escape(label)
     return clean if len(clean) <= 42 else clean[:41] + "…"
+
+
+def _fitting(header: str, style: ParagraphStyle) -> float:
+    """A column of figures as wide as its heading's longest word needs (a heading wraps
+    between words, never inside one), at least 15 % of the page."""
+    longest = max(
+        float(stringWidth(word, style.fontName, style.fontSize)) for word in header.split()
+    )
+    return max(BODY_WIDTH * 0.15, longest + 2 * _CELL_PADDING + 1)
 
 
 def _table(rows: list[list[Any]], widths: list[float], *, header: bool) -> Table:

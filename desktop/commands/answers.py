@@ -20,6 +20,7 @@ from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
+from desktop.workbook import EXPLANATIONS
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
@@ -347,6 +348,11 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
     rnd = workbook.round(args.round)
     lang = console.lang
     for entry in workbook.store.audit_log(rnd.id, limit=args.limit):
+        event = _round_event(rnd, entry.pointer, entry.old, entry.new, console)
+        if event is not None:
+            at, actor = format_local_time(entry.at), entry.actor
+            console.say(console.text("commands.answers.history_event", at=at, actor=actor) + event)
+            continue
         question, column = _question_at(rnd, entry.pointer)
         console.say(
             console.text(
@@ -362,6 +368,44 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
             + _copied(console, entry.source)
         )
     return 0
+
+
+def _round_event(
+    rnd: Round, pointer: str, old: object, new: object, console: Console
+) -> str | None:
+    """The round's own events told in words: a submission, a reopening for a correction, an
+    explanation given or taken back; None for an answer's change."""
+    try:
+        parts = split_pointer(pointer)
+    except PointerError:
+        return None
+    if parts == ["locked"]:
+        return console.text(
+            "commands.answers.history_reopened"
+            if new is False
+            else "commands.answers.history_locked"
+        )
+    if len(parts) == 2 and parts[0] == "submissions" and parts[1].isdigit():
+        return console.text("commands.answers.history_submitted", number=int(parts[1]))
+    if len(parts) == 2 and parts[0] == EXPLANATIONS:
+        _check, _, answer = parts[1].partition(":")
+        question, column = _question_at(rnd, answer)
+        where = _where(question, column, answer, console.lang)
+        said, before = _explanation_text(new), _explanation_text(old)
+        if said is None:
+            return console.text("commands.answers.history_unexplained", question=where)
+        return console.text(
+            "commands.answers.history_explained",
+            question=where,
+            old="—" if before is None else before,
+            text=said,
+        )
+    return None
+
+
+def _explanation_text(value: object) -> str | None:
+    said = value.get("text") if isinstance(value, dict) else None
+    return _short(" ".join(said.split())) if isinstance(said, str) else None
 
 
 def _copied(console: Console, source: str | None) -> str:

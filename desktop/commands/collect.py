@@ -112,6 +112,7 @@ def _warn_shared(console: Console, shared: list[tuple[str, str]]) -> None:
 def run_collect(args: argparse.Namespace, console: Console, records: Records, desk: Desk) -> int:
     from desktop.collect.collecting import collect, paths_of
     from desktop.collect.missing import missing
+    from desktop.collect.overview import summarise
     from desktop.collect.printable import printable
     from desktop.collect.standing import REFUSED_STATUSES, Status
 
@@ -126,10 +127,11 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
         desk=desk,
     )
     bar.close()
-    counts = result.counts()
     refused = [entry for entry in result.entries if entry.status in REFUSED_STATUSES]
-    elsewhere = [entry for entry in result.entries if entry.status is Status.OTHER_ROUND]
-    for entry in [*refused, *elsewhere]:
+    # Refused files, and the files not read (named: a correction saved as ….asice.zip is
+    # otherwise never seen), then other rounds' packages.
+    apart = (Status.IGNORED, Status.OTHER_ROUND)
+    for entry in [*refused, *(e for status in apart for e in result.entries if e.status is status)]:
         line = "refused_line" if entry.status in REFUSED_STATUSES else "other_round_line"
         console.say(
             console.text(
@@ -138,12 +140,14 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
                 reason=printable(entry.reason(console.lang)),
             )
         )
+    # The counts the window says too (desktop.collect.overview.summarise).
+    summary = summarise(result, register)
     numbers = {
-        "files": sum(len(entry.paths) for entry in result.entries),
-        "counted": counts.get(Status.CURRENT, 0),
-        "replaced": counts.get(Status.REPLACED, 0),
-        "refused": len(refused),
-        "ignored": counts.get(Status.IGNORED, 0),
+        "files": summary.files,
+        "counted": summary.counted,
+        "replaced": summary.replaced,
+        "refused": summary.refused,
+        "ignored": summary.ignored,
     }
     said = {
         name: console.text(f"commands.collect.count_{name}", count=number)
@@ -151,16 +155,15 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
     }
     # A package found at several paths counts once: the other paths are said, so that the
     # numbers add up to the files.
-    duplicates = sum(len(entry.paths) - 1 for entry in result.entries)
     said["duplicates"] = (
-        ", " + console.text("commands.collect.count_duplicates", count=duplicates)
-        if duplicates
+        ", " + console.text("commands.collect.count_duplicates", count=summary.duplicates)
+        if summary.duplicates
         else ""
     )
     # Another round's packages, sound but not for this round: counted apart, when there are.
     said["other_round"] = (
-        ", " + console.text("commands.collect.count_other_round", count=len(elsewhere))
-        if elsewhere
+        ", " + console.text("commands.collect.count_other_round", count=summary.other_round)
+        if summary.other_round
         else ""
     )
     console.say(console.text("commands.collect.summary", round=args.round, **said))

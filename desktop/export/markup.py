@@ -3,12 +3,15 @@
 A Paragraph parses its text as markup, so an answer such as ``<b>`` or
 ``<font name=x>`` would change the layout or make rendering fail. Every text
 that is not the report's own goes through ``safe`` (or ``para``), which
-escapes it; the only markup that reaches a Paragraph is written here.
+escapes it; the only markup that reaches a Paragraph is written here. Its
+control, format and bidi characters are escaped first as the terminal and the
+window show them (``desktop.untrusted.escape_lines``: ``\\x00``, ``\\u202e``), so
+the report prints what the official saw, neither dropping them nor letting a
+right-to-left override turn the text.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -20,11 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle
 
 from desktop.export.fonts import BOLD, REGULAR, register_fonts
-
-# C0/C1 controls other than tab and newline have no glyph and nothing to say.
-_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# A JSON string may hold a lone surrogate ("\ud800"), which cannot be encoded.
-_SURROGATES: Final = re.compile(r"[\ud800-\udfff]")
+from desktop.untrusted import escape_lines
 
 INK: Final = colors.HexColor("#1B1F24")
 MUTED: Final = colors.HexColor("#5A6470")
@@ -35,10 +34,9 @@ DRAFT: Final = colors.HexColor("#C0392B")
 
 
 def clean(text: str) -> str:
-    """``text`` without the characters a PDF cannot carry; line breaks kept as \\n."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _SURROGATES.sub("\ufffd", text)
-    return _CONTROLS.sub("", text)
+    """``text`` with its line breaks kept as \\n, a tab as a space, and every other control,
+    format and bidi character (a lone surrogate too) escaped as ``escape_lines`` does."""
+    return escape_lines(text).replace("\t", " ")
 
 
 def safe(text: str) -> str:

@@ -44,6 +44,11 @@ MESSAGES: Final[Catalogue] = {
     "export.report.contact": {"fi": "Yhteyshenkilö", "sv": "Kontaktperson", "en": "Contact person"},
     "export.report.business_id": {"fi": "Y-tunnus", "sv": "FO-nummer", "en": "Business ID"},
     "export.report.signer": {"fi": "Allekirjoittaja", "sv": "Undertecknare", "en": "Signed by"},
+    "export.report.signer_draft": {
+        "fi": "Allekirjoittaa lähetettäessä",
+        "sv": "Undertecknas vid inlämning av",
+        "en": "To be signed by",
+    },
     "export.report.generated": {
         "fi": "Raportti luotu",
         "sv": "Rapporten skapad",

@@ -213,7 +213,11 @@ def _cover(
     if profile.business_id.strip():
         rows.append(("business_id", safe(_clip(profile.business_id))))
     rows += [
-        ("signer", safe(_clip(signer_name)) if signer_name.strip() else none),
+        # A draft is signed by nobody: its line names who signs when it is sent.
+        (
+            "signer_draft" if draft else "signer",
+            safe(_clip(signer_name)) if signer_name.strip() else none,
+        ),
         ("generated", safe(when)),
         ("check", safe(problem_count(len(blocking(problems)), lang, short=True))),
     ]

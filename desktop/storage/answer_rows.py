@@ -6,12 +6,19 @@ number of rows in ``row_count`` in ``answers``; each row is one record of
 writes that row alone, so its cost does not grow with the table. Every
 other value is the field's JSON in ``answers.value`` as before.
 
+``answers.updated_at`` and ``updated_by`` say when and by whom the field's
+record itself was last written: its whole value, or its number of rows (a
+row added or removed). An edit inside a row leaves the record as it is, so
+that it writes one page of the table fewer; when and by whom each cell was
+changed is in the audit log, written in the same transaction.
+
 These functions run inside the caller's transaction.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
@@ -53,23 +60,36 @@ _ENCODE = (
 )
 
 
+_float_text = float.__repr__  # what the encoder writes for a finite number
+_int_text = int.__repr__
+
+
 def dump(value: JSONValue | _Missing) -> str | None:
     if value is MISSING:
         return None
+    kind = type(value)
+    # A number or a text alone, as the encoder writes it, without the encoder's machinery.
+    if kind is float and math.isfinite(value):  # type: ignore[arg-type]
+        return _float_text(value)
+    if kind is int:
+        return _int_text(value)
+    if kind is str:
+        return encode_basestring(value)  # type: ignore[arg-type]
     if _ENCODE is None:
         return _ENCODER.encode(value)
     return "".join(_ENCODE(value, 0))
 
 
-_DECODER = json.JSONDecoder()
+# The decoder's scanner: ``raw_decode`` without its look for spaces before the value.
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def parse(text: str) -> JSONValue:
     """``json.loads``, quicker for the text ``dump`` writes (nothing around the value)."""
     try:
         value: JSONValue
-        value, end = _DECODER.raw_decode(text)
-    except json.JSONDecodeError:
+        value, end = _SCAN(text, 0)
+    except (StopIteration, json.JSONDecodeError):
         end = -1
     if end != len(text):
         value = json.loads(text)  # spaces around the value, or the same error as ever
@@ -90,6 +110,50 @@ def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | 
     if row is None:
         return None
     return row[0], -1 if row[1] is None else int(row[1])
+
+
+# The round's lock, the field's record and one row at once; no row when the round is not
+# started (then nothing of it is stored either).
+_EDIT_READ = (
+    "SELECT d.locked_at, a.round_id IS NOT NULL, a.value, a.row_count, r.value, r.rowid "
+    "FROM rounds AS d "
+    "LEFT JOIN answers AS a ON a.round_id = ?1 AND a.section = ?2 AND a.field = ?3 "
+    "LEFT JOIN answer_rows AS r ON r.round_id = ?1 AND r.section = ?2 AND r.field = ?3 "
+    "AND r.position = ?4 WHERE d.round_id = ?1"
+)
+
+
+class Found:
+    """What an edit reads before it writes, in one statement (``read_for_edit``)."""
+
+    __slots__ = ("locked_at", "record", "round_started", "row", "row_id")
+
+    def __init__(
+        self,
+        round_started: bool,
+        locked_at: str | None,
+        record: tuple[str | None, int] | None,
+        row: str | None,
+        row_id: int | None,
+    ) -> None:
+        self.round_started = round_started
+        self.locked_at = locked_at
+        # (value, row_count) of the field; row_count -1 when the value is not a list of rows.
+        self.record = record
+        self.row = row  # the row the pointer names, as stored, if it names one
+        self.row_id = row_id  # its record's rowid, for writing it without a look-up
+
+
+def read_for_edit(conn: sqlite3.Connection, key: tuple[str, str, str], rest: list[str]) -> Found:
+    """Whether the round is started and its lock, the field's record and the row ``rest``
+    names (if it names one that is stored), in one read."""
+    position = int(rest[0]) if rest and is_row_number(rest[0]) else None
+    read = conn.execute(_EDIT_READ, (*key, position)).fetchone()
+    if read is None:
+        return Found(False, None, None, None, None)
+    locked_at, has_record, value, count, row, row_id = read
+    record = (value, -1 if count is None else int(count)) if has_record else None
+    return Found(True, locked_at, record, row, row_id)
 
 
 def _record_and_row(
@@ -262,22 +326,46 @@ def set_leaf(
     actor: str,
     *,
     within_rows: bool = False,
+    found: Found | None = None,
 ) -> tuple[bool, JSONValue | _Missing]:
     """Store ``value`` at ``rest``; (whether it changed, the value it replaced).
 
     ``within_rows``: a row past the end of the table (``row_count``) is refused with
-    ``RowBeyondEnd``, from the same read that finds the row.
+    ``RowBeyondEnd``, from the same read that finds the row. ``found``: what
+    ``read_for_edit`` read for this edit in this transaction, not read again.
     """
     stored_row: str | None = None
-    if rest and is_row_number(rest[0]):
+    if found is not None:
+        record, stored_row = found.record, found.row
+    elif rest and is_row_number(rest[0]):
         # A row or a cell: the field's record and that row are read at once.
-        found = _record_and_row(conn, key, int(rest[0]))
-        record = None if found is None else (found[0], found[1])
-        stored_row = None if found is None else found[2]
-        if within_rows and int(rest[0]) > _count(record):
-            raise RowBeyondEnd(int(rest[0]), _count(record))
+        both = _record_and_row(conn, key, int(rest[0]))
+        record = None if both is None else (both[0], both[1])
+        stored_row = None if both is None else both[2]
     else:
         record = _record(conn, key)
+    if within_rows and rest and is_row_number(rest[0]) and int(rest[0]) > _count(record):
+        raise RowBeyondEnd(int(rest[0]), _count(record))
+    if stored_row is not None and len(rest) == 2:
+        # One cell of a stored row, the most common edit: the row alone is written.
+        row_read = parse(stored_row)
+        if type(row_read) is dict:
+            old = row_read.get(rest[1], MISSING)
+            if _same(old, value):
+                return False, old
+            row_read[rest[1]] = value  # a copy of its own, read just now
+            if found is not None and found.row_id is not None:
+                # Read in this transaction: the record is still there, found by its rowid.
+                conn.execute(
+                    "UPDATE answer_rows SET value = ? WHERE rowid = ?",
+                    (dump(row_read), found.row_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
+                    (dump(row_read), *key, int(rest[0])),
+                )
+            return True, old
     if record is not None and record[1] >= 0 and rest:
         count = record[1]
         position = _index(rest[0], count, allow_append=True)
@@ -287,11 +375,11 @@ def set_leaf(
             old = get_in(row, rest[1:])
             if _same(old, value):
                 return False, old
+            # The row alone: the field's record and its row count stay as they are.
             conn.execute(
                 "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
                 (dump(set_in(row, rest[1:], value)), *key, position),
             )
-            _touch(conn, key, count, stamp, actor)
             return True, old
         new_row = set_in({} if rest[1:] else MISSING, rest[1:], value)
         _insert_rows(conn, key, [(position, new_row)])
@@ -326,8 +414,7 @@ def remove_leaf(
                 "UPDATE answer_rows SET value = ? WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
                 (dump(None if isinstance(left, _Missing) else left), *key, position),
             )
-            _touch(conn, key, count, stamp, actor)
-            return old
+            return old  # the row alone, as ``set_leaf`` writes a cell
         conn.execute(
             "DELETE FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
             (*key, position),

@@ -63,19 +63,25 @@ def write(
     at: str | None = None,
 ) -> None:
     """Append one entry; ``at`` is now unless the caller has the edit's time already."""
+    entry = (
+        at or now_utc(),
+        actor or default_actor(),
+        round_id,
+        pointer,
+        answer_rows.dump(old),
+        answer_rows.dump(new),
+    )
+    if source is None and copy_id is None:  # an edit by hand: the two columns stay NULL
+        conn.execute(
+            "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            entry,
+        )
+        return
     conn.execute(
         "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value, source, "
         "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            at or now_utc(),
-            actor or default_actor(),
-            round_id,
-            pointer,
-            answer_rows.dump(old),
-            answer_rows.dump(new),
-            source,
-            copy_id,
-        ),
+        (*entry, source, copy_id),
     )
 
 

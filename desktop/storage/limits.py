@@ -54,8 +54,13 @@ class LimitError(UserError):
 
 
 def check_value(value: JSONValue, names: Texts | None = None) -> None:
-    """Refuse over-long or broken text and numbers no reader holds, anywhere inside ``value``."""
-    names = names or entry("storage.limit.the_answer")
+    """Refuse over-long or broken text and numbers no reader holds, anywhere inside ``value``.
+
+    ``names``: what the value is called in the message (by default "the answer"), looked
+    up only for a refusal.
+    """
+    if type(value) is float and math.isfinite(value) and abs(value) <= MAX_NUMBER:
+        return  # a number typed into a cell, the most common value
     stack: list[JSONValue] = [value]
     while stack:
         item = stack.pop()
@@ -66,11 +71,13 @@ def check_value(value: JSONValue, names: Texts | None = None) -> None:
         elif isinstance(item, int | float):
             too_large = abs(item) > MAX_NUMBER if isinstance(item, int) else not math.isfinite(item)
             if too_large or abs(item) > MAX_NUMBER:
-                raise LimitError("storage.limit.number_too_large", names=names, limit=_LARGEST)
+                raise LimitError(
+                    "storage.limit.number_too_large", names=_named(names), limit=_LARGEST
+                )
         elif isinstance(item, list):
             if len(item) > MAX_ITEMS:
                 raise LimitError(
-                    "storage.limit.too_many", names=names, count=len(item), limit=MAX_ITEMS
+                    "storage.limit.too_many", names=_named(names), count=len(item), limit=MAX_ITEMS
                 )
             stack.extend(item)
         elif isinstance(item, dict):
@@ -79,13 +86,19 @@ def check_value(value: JSONValue, names: Texts | None = None) -> None:
                 stack.append(child)
 
 
-def check_text(text: str, names: Texts, limit: int = MAX_TEXT) -> None:
+def _named(names: Texts | None) -> Texts:
+    return names or entry("storage.limit.the_answer")
+
+
+def check_text(text: str, names: Texts | None, limit: int = MAX_TEXT) -> None:
     if len(text) > limit:
-        raise LimitError("storage.limit.too_long", names=names, length=len(text), limit=limit)
+        raise LimitError(
+            "storage.limit.too_long", names=_named(names), length=len(text), limit=limit
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise LimitError("storage.limit.not_text", names=names) from None
+        raise LimitError("storage.limit.not_text", names=_named(names)) from None
 
 
 def check_profile(profile: Profile) -> None:

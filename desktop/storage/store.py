@@ -325,11 +325,17 @@ class Store:
         check_value(value)
         section, field, rest = split_answer_pointer(pointer)
         who = actor or default_actor()
+        key = (round_id, section, field)
         with self._write() as conn:
             stamp = now_utc()  # the answer's, the audit entry's and a new round's time
-            self._open_round(conn, round_id, stamp)
+            # The round, the field's record and the row, in the one read before the writes.
+            found = answer_rows.read_for_edit(conn, key, rest)
+            if not found.round_started:
+                self._start_round(conn, round_id, stamp)
+            elif found.locked_at is not None:
+                raise StorageError("storage.database.round_locked", round=round_id)
             changed, old_leaf = answer_rows.set_leaf(
-                conn, (round_id, section, field), rest, value, stamp, who, within_rows=within_rows
+                conn, key, rest, value, stamp, who, within_rows=within_rows, found=found
             )
             if not changed:
                 return False
@@ -473,8 +479,10 @@ class Store:
             "SELECT locked_at FROM rounds WHERE round_id = ?", (round_id,)
         ).fetchone()
         if row is None:
-            conn.execute(
-                "INSERT INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp)
-            )
+            Store._start_round(conn, round_id, stamp)
         elif row[0] is not None:
             raise StorageError("storage.database.round_locked", round=round_id)
+
+    @staticmethod
+    def _start_round(conn: sqlite3.Connection, round_id: str, stamp: str) -> None:
+        conn.execute("INSERT INTO rounds (round_id, started_at) VALUES (?, ?)", (round_id, stamp))

@@ -259,7 +259,7 @@ MESSAGES: Final[Catalogue] = {
     "survey.answer.ambiguous_point": {
         "fi": "”{text}” voi tarkoittaa lukua {grouped} tai {decimal}. Kirjoita tuhannet välilyönnillä ja desimaalit pilkulla, esimerkiksi {grouped} tai {decimal}.",
         "sv": "”{text}” kan betyda talet {grouped} eller {decimal}. Skriv tusental med mellanslag och decimaler med komma, till exempel {grouped} eller {decimal}.",
-        "en": "“{text}” may mean {grouped} or {decimal}. Write thousands with a space and decimals with a comma, for example {grouped} or {decimal}.",
+        "en": "“{text}” may mean {grouped} or {decimal}. Type the one you mean, for example {grouped} or {decimal}.",
     },
     "survey.answer.not_an_integer": {
         "fi": "”{text}” ei ole kokonaisluku.",
@@ -319,6 +319,11 @@ MESSAGES: Final[Catalogue] = {
     "survey.value.type.object": {"fi": "rivi", "sv": "rad", "en": "row"},
     # How values are shown.
     "survey.value.no_rows": {"fi": "Ei yhtään", "sv": "Inga", "en": "None"},
+    "survey.value.none_chosen": {
+        "fi": "Ei mitään näistä",
+        "sv": "Inget av dessa",
+        "en": "None of these",
+    },
     "survey.value.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},
     "survey.value.no": {"fi": "Ei", "sv": "Nej", "en": "No"},
     "survey.value.computed": {"fi": "laskettu", "sv": "beräknat", "en": "computed"},

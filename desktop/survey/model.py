@@ -139,7 +139,10 @@ class Field(Plain, uncompared=("schema",), unshown=("schema",)):
 
     @property
     def allows_none(self) -> bool:
-        """A table the user may answer "none" (no rows): rows are theirs to add, none needed."""
+        """A table the user may answer "none" (no rows: rows are theirs to add, none needed),
+        or a multiple choice "none of these" (nothing ticked is then an answer, not a gap)."""
+        if self.kind is Kind.MULTICHOICE:
+            return not self.schema.get("minItems")
         if self.kind is not Kind.TABLE or self.schema.get("x-fixed-rows"):
             return False
         return not self.schema.get("minItems")

@@ -357,6 +357,10 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>
+    <message>
+        <source>Kaksoiskappale</source>
+        <translation>Duplicate</translation>
+    </message>
     <message numerus="yes">
         <source>Laskettu %n kuntaa</source>
         <translation>
@@ -390,6 +394,20 @@
         <translation>
             <numerusform>%n other file</numerusform>
             <numerusform>%n other files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toisen kierroksen pakettia</source>
+        <translation>
+            <numerusform>%n package of another round</numerusform>
+            <numerusform>%n packages of another round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kaksoiskappaletta</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -502,6 +520,41 @@ Your saved answers are safe. The details of the error could not be written to th
     <message>
         <source>levy on täynnä</source>
         <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Tietokantaa ei voi avata</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Uusin ehjä varmuuskopio on ajalta %1, ja siinä on vastauksia: %2. Palautettaessa vioittunut tiedosto jää talteen tietokansioon uudella nimellä; mitään ei poisteta.</source>
+        <translation>The newest sound backup is from %1, and it holds answers: %2. When it is restored, the damaged file is kept in the data folder under a new name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopion voi palauttaa myös tiedostosta, esimerkiksi USB-tikulta: valitse Näytä varmuuskopiot.</source>
+        <translation>A backup can also be restored from a file, for example from a USB stick: choose Show backups.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta uusin varmuuskopio</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä varmuuskopiot…</source>
+        <translation>&amp;Show backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje ohjelma</source>
+        <translation>&amp;Close the program</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
     </message>
 </context>
 <context>
@@ -868,7 +921,7 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
     <message>
         <source>O&amp;siot</source>
-        <translation>&amp;Sections</translation>
+        <translation>S&amp;ections</translation>
     </message>
 </context>
 <context>

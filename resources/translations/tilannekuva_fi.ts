@@ -38,6 +38,20 @@
             <numerusform>%n muuta tiedostoa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n toisen kierroksen pakettia</source>
+        <translation>
+            <numerusform>%n toisen kierroksen paketti</numerusform>
+            <numerusform>%n toisen kierroksen pakettia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kaksoiskappaletta</source>
+        <translation>
+            <numerusform>%n kaksoiskappale</numerusform>
+            <numerusform>%n kaksoiskappaletta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -357,6 +357,10 @@
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
+    <message>
+        <source>Kaksoiskappale</source>
+        <translation>Dubblett</translation>
+    </message>
     <message numerus="yes">
         <source>Laskettu %n kuntaa</source>
         <translation>
@@ -390,6 +394,20 @@
         <translation>
             <numerusform>%n annan fil</numerusform>
             <numerusform>%n andra filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toisen kierroksen pakettia</source>
+        <translation>
+            <numerusform>%n paket från en annan omgång</numerusform>
+            <numerusform>%n paket från en annan omgång</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kaksoiskappaletta</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
     <message>
@@ -502,6 +520,41 @@ Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2
     <message>
         <source>levy on täynnä</source>
         <translation>disken är full</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Tietokantaa ei voi avata</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Uusin ehjä varmuuskopio on ajalta %1, ja siinä on vastauksia: %2. Palautettaessa vioittunut tiedosto jää talteen tietokansioon uudella nimellä; mitään ei poisteta.</source>
+        <translation>Den nyaste hela säkerhetskopian är från %1, och den innehåller svar: %2. Vid återställningen sparas den skadade filen i datamappen under ett nytt namn; ingenting tas bort.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopion voi palauttaa myös tiedostosta, esimerkiksi USB-tikulta: valitse Näytä varmuuskopiot.</source>
+        <translation>En säkerhetskopia kan också återställas från en fil, till exempel från ett USB-minne: välj Visa säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta uusin varmuuskopio</source>
+        <translation>&amp;Återställ den nyaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä varmuuskopiot…</source>
+        <translation>&amp;Visa säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje ohjelma</source>
+        <translation>&amp;Stäng programmet</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>Återställningen går inte</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.collect.overview import Answer, FileLine, MunicipalityLine
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine, Summary
 from desktop.paths import DataPaths
 from desktop.ui.coordinator.answers_dialog import AnswersDialog
 from desktop.ui.coordinator.window import CoordinatorWindow
@@ -201,8 +201,9 @@ def test_the_counts_say_one_in_the_singular(
     window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     names = ("counted", "missing", "refused", "replaced", "ignored")
-    assert window.counts_text(dict.fromkeys(names, 1)) == one
-    assert window.counts_text(dict.fromkeys(names, 2)) == two
+    none = {"files": 0, "other_round": 0, "duplicates": 0}
+    assert window.counts_text(Summary(**dict.fromkeys(names, 1), **none)) == one
+    assert window.counts_text(Summary(**dict.fromkeys(names, 2), **none)) == two
 
 
 @pytest.mark.parametrize(
@@ -267,3 +268,94 @@ def test_a_file_name_that_is_not_utf8_is_listed_escaped(
     names = [window.files.data(window.files.index(r, 0)) for r in range(window.files.rowCount())]
     assert "2022-1_H\\udce4meenlinna.asice" in names
     assert window.counts.text().startswith("Laskettu 1 kunta ·")
+
+
+def test_the_window_counts_and_lists_files_as_the_command_line_does(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Three copies of one package, a broken file twice, a correction saved under a name
+    that is no package's (…asice.zip, …asice with a trailing space)."""
+    import shutil
+
+    from desktop.cli import main
+    from desktop.collect import trust
+    from desktop.collect.records import Records
+    from desktop.municipalities import Register
+
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for name in ("a.asice", "a kopio.asice", "a toinen kopio.asice"):
+        shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / name)
+    for name in ("rikki.asice", "rikki2.asice"):
+        shutil.copyfile(folder / "other" / "rikki.asice", inbox / name)
+    for name in (f"2022-1_{code}_2.asice.zip", f"2022-1_{code}_2.asice "):
+        shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / name)
+
+    data = ["--data-dir", str(tmp_path / "cli"), "--lang", "fi"]
+    assert main([*data, "trust", "import", str(folder / "trusted.csv")]) == 0
+    capsys.readouterr()
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "7 tiedostoa, 1 kunta laskettu, 0 korvattua lähetystä, 1 hylätty, 2 muuta tiedostoa, "
+        "3 kaksoiskappaletta" in out
+    )
+    assert f"2022-1_{code}_2.asice.zip" in out and "'.asice '" in out and "'.asice.zip'" in out
+
+    with Records.open(data_paths.coordinator_database) as records:
+        trust.import_csv(records, folder / "trusted.csv", Register.load())
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.show()
+    window.round.setCurrentIndex(window.round.findData("2022-1"))
+    window.set_folder(inbox)
+    window.collect()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    counts = window.counts.text()
+    assert "Laskettu 1 kunta ·" in counts and "1 hylätty tiedosto ·" in counts
+    assert "2 muuta tiedostoa" in counts and "3 kaksoiskappaletta" in counts
+    rows = [
+        [str(window.files.data(window.files.index(r, c))) for c in range(5)]
+        for r in range(window.files.rowCount())
+    ]
+    statuses = sorted(row[3] for row in rows)
+    assert statuses == sorted(
+        ["Laskettu", "Hylätty", "Ei paketti", "Ei paketti"] + ["Kaksoiskappale"] * 3
+    )
+    first = next(row for row in rows if row[3] == "Laskettu")[0]
+    assert any(row[3] == "Kaksoiskappale" and first in row[4] for row in rows)
+    reasons = " ".join(row[4] for row in rows if row[3] == "Ei paketti")
+    assert "'.asice '" in reasons and "'.asice.zip'" in reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("fi", "1 toisen kierroksen paketti · 1 kaksoiskappale", "2 kaksoiskappaletta"),
+        ("sv", "1 paket från en annan omgång · 1 dubblett", "2 dubbletter"),
+        ("en", "1 package of another round · 1 duplicate", "2 duplicates"),
+    ],
+)
+def test_the_counts_say_duplicates_and_other_rounds_when_there_are_any(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, lang: str, one: str, two: str
+) -> None:
+    translations.install(lang)  # type: ignore[arg-type]
+    window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    names = ("files", "counted", "missing", "refused", "replaced", "ignored")
+    plain = Summary(**dict.fromkeys(names, 1), other_round=0, duplicates=0)
+    assert "·" in window.counts_text(plain) and one not in window.counts_text(plain)
+    assert window.counts_text(Summary(**dict.fromkeys(names, 1), other_round=1, duplicates=1))
+    assert window.counts_text(
+        Summary(**dict.fromkeys(names, 1), other_round=1, duplicates=1)
+    ).endswith(one)
+    assert window.counts_text(
+        Summary(**dict.fromkeys(names, 1), other_round=0, duplicates=2)
+    ).endswith(two)

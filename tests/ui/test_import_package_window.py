@@ -89,3 +89,23 @@ def test_a_file_that_is_no_package_is_refused_and_nothing_is_kept(
     assert title == "Pakettia ei tuotu"
     assert "Pakettia notes.asice ei tuotu" in text and "Mitään ei tallennettu." in text
     assert workbook.store.submissions(ROUND) == []
+
+
+def test_an_open_later_round_shows_the_imported_answers_as_previous_at_once(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook, screen: Screen, package: Path
+) -> None:
+    """The next round's page, open before the import, shows last round's answers under its
+    questions as soon as the package is in: no restart needed."""
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(workbook)
+    window.open_round("2022-2")
+    page = window.open_section("premises")
+    assert page is not None
+    assert page.findChild(QLabel, "previous_estimated_annual_rent") is None
+    screen.files.append(package)
+    window.menu.import_package.trigger()
+    wait_for_box(qtbot, screen)
+    hint = page.findChild(QLabel, "previous_estimated_annual_rent")
+    assert hint is not None and hint.isVisibleTo(page)
+    assert "Edellinen 2022-1" in hint.text()

@@ -192,3 +192,30 @@ def test_the_previous_rounds_menu_follows_the_language(window: MainWindow) -> No
     assert window.previous.compare.text() == "&Jämför omgångar…"
     window.set_language("en")
     assert menu.title() == "&Previous rounds"
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_alt_letters_of_the_window_and_of_each_menu_are_distinct(
+    window: MainWindow, lang: Lang
+) -> None:
+    """Alt and a letter goes to one place: the menu bar's titles and the window's labels
+    share the window's letters, and the items of one menu share that menu's."""
+    from PySide6.QtWidgets import QLabel
+
+    window.menu.languages[lang].trigger()
+    top = [
+        m.title() for m in window.menuBar().findChildren(QMenu) if m.parent() is window.menuBar()
+    ]
+    top += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    letters = [_letter(t) for t in top if _letter(t)]
+    assert len(letters) == len(set(letters)), top
+    for menu in window.menuBar().findChildren(QMenu):
+        items = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [_letter(t) for t in items if _letter(t)]
+        assert len(letters) == len(set(letters)), (menu.title(), items)
+        assert all(_letter(t) for t in items), (menu.title(), items)  # each item has one

@@ -141,3 +141,25 @@ def test_a_warning_is_confirmed_with_an_explanation_in_the_window(
     assert "Henkilötyövuosia (12 htv)" in seen[0]
     (confirmed,) = [p for p in workbook.problems(ROUND) if not p.blocking]
     assert confirmed.explanation == "Ylityöt sisältyvät"
+
+
+def test_a_required_multiple_choice_can_be_answered_none_of_these(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    """'If no support is needed, leave them all unticked' — and the question is required:
+    the form offers "none of these", stored as an empty list, which answers it."""
+    window.open_round("2022-1")
+    page = window.open_section("change_support")
+    assert page is not None
+    row = page.rows["support_needed"]
+    box = row.none_box
+    assert box is not None and box.text() == "Ei mitään näistä"
+    _click(qtbot, box)
+    assert workbook.answers("2022-1")["change_support"]["support_needed"] == []
+    qtbot.waitUntil(
+        lambda: not any(e.pointer == "/change_support/support_needed" for e in window.panel.entries)
+    )
+    # An option ticked takes the "none" back.
+    workbook.set_json("2022-1", "/change_support/support_needed", ["law"], "fi")
+    page.set_answers(workbook.answers("2022-1")["change_support"])
+    assert not box.isChecked() and not box.isEnabled()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.collect.overview import Answer, FileLine, MunicipalityLine
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine, Summary
 from desktop.collect.standing import Status
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -52,9 +52,7 @@ if TYPE_CHECKING:
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
-Outcome = tuple[
-    list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], dict[str, int]
-]
+Outcome = tuple[list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], Summary]
 
 
 class CoordinatorWindow(QDialog):
@@ -320,7 +318,7 @@ class CoordinatorWindow(QDialog):
                     f.name,
                     self._code_text(f),
                     f.submission or "",
-                    self._status_text(f.status),
+                    self.tr("Kaksoiskappale") if f.duplicate else self._status_text(f.status),
                     f.reason,
                 ]
                 for f in files
@@ -331,18 +329,24 @@ class CoordinatorWindow(QDialog):
         for view in (self.municipality_view, self.file_view, self.county_view):
             view.resizeColumnsToContents()
         self.counts.setText(self.counts_text(counts))
-        self.save.setEnabled(counts.get("counted", 0) > 0)
+        self.save.setEnabled(counts.counted > 0)
         self._selected()
 
-    def counts_text(self, counts: dict[str, int]) -> str:
-        """The line of counts under the tables, each count in the singular or plural it needs."""
-        parts = (
-            self.tr("Laskettu %n kuntaa", "", counts.get("counted", 0)),
-            self.tr("puuttuu %n", "", counts.get("missing", 0)),
-            self.tr("%n hylättyä tiedostoa", "", counts.get("refused", 0)),
-            self.tr("%n korvattua lähetystä", "", counts.get("replaced", 0)),
-            self.tr("%n muuta tiedostoa", "", counts.get("ignored", 0)),
-        )
+    def counts_text(self, counts: Summary) -> str:
+        """The line of counts under the tables, each count in the singular or plural it needs:
+        the command line's counts (each package once; the other files holding it are
+        duplicates), another round's packages and the duplicates when there are any."""
+        parts = [
+            self.tr("Laskettu %n kuntaa", "", counts.counted),
+            self.tr("puuttuu %n", "", counts.missing),
+            self.tr("%n hylättyä tiedostoa", "", counts.refused),
+            self.tr("%n korvattua lähetystä", "", counts.replaced),
+            self.tr("%n muuta tiedostoa", "", counts.ignored),
+        ]
+        if counts.other_round:
+            parts.append(self.tr("%n toisen kierroksen pakettia", "", counts.other_round))
+        if counts.duplicates:
+            parts.append(self.tr("%n kaksoiskappaletta", "", counts.duplicates))
         return " · ".join(parts)
 
     def _code_text(self, line: FileLine) -> str:
@@ -460,7 +464,7 @@ class CoordinatorWindow(QDialog):
 
 def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
     from desktop.collect.missing import latest_contacts
-    from desktop.collect.overview import file_lines, municipality_lines, summary_counts
+    from desktop.collect.overview import file_lines, municipality_lines, summarise
     from desktop.collect.picture import county_counts
 
     register = desk.register
@@ -468,5 +472,5 @@ def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
     contacts = latest_contacts(records, absent, result.round_id, desk.catalog)
     municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
-    counts = summary_counts(municipalities, files)
+    counts = summarise(result, register)
     return municipalities, files, county_counts(result, register, lang), counts

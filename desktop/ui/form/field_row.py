@@ -19,7 +19,7 @@ from desktop.i18n import Lang, entry, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field, Kind
 from desktop.survey.rules import Computed, compute, display_computed
-from desktop.ui.form.fields import FieldEditor, is_table, make_editor
+from desktop.ui.form.fields import FieldEditor, make_editor
 
 if TYPE_CHECKING:
     from desktop.municipalities import Register
@@ -40,6 +40,8 @@ _PLAIN = Qt.TextFormat.PlainText
 _LEFT = Qt.AlignmentFlag.AlignLeft
 _FULL_WIDTH = Qt.AlignmentFlag(0)
 _WIDE = frozenset({Kind.TABLE, Kind.LONGTEXT})
+# A question's "none" choice, where its schema names none of its own (x-none).
+_NONE_TEXT = {Kind.TABLE: "survey.value.no_rows", Kind.MULTICHOICE: "survey.value.none_chosen"}
 
 
 class RowLook:
@@ -123,7 +125,7 @@ class FieldRow(QWidget):
             self.help.setText(pick(self.field.help, self.lang))
         if self.none_box is not None:
             self.none_box.setText(
-                pick(self.field.none_label or entry("survey.value.no_rows"), self.lang)
+                pick(self.field.none_label or entry(_NONE_TEXT[self.field.kind]), self.lang)
             )
         if self.explain_button is not None:
             self.explain_button.setText(
@@ -154,8 +156,8 @@ class FieldRow(QWidget):
         self.locked = locked
         self.editor.set_locked(locked)
         if self.none_box is not None:
-            rows = self.editor.value() if is_table(self.editor) else None
-            self.none_box.setEnabled(not locked and not rows)
+            chosen = self.editor.value()  # rows, or the options ticked
+            self.none_box.setEnabled(not locked and not chosen)
         self._show_explain()
 
     def set_required(self, required: bool) -> None:

@@ -101,6 +101,24 @@ class PreviousRounds(QObject):
             page, previous, lambda pointer, rows: self.copy_asked(round_id, pointer, rows)
         )
 
+    def previous_changed(self) -> None:
+        """An earlier round's answers came in (an imported package): each open page shows its
+        previous answers anew."""
+        from desktop.ui.previous.hints import PreviousHints
+
+        for (round_id, _section), page in self.host.pages.items():
+            try:
+                previous = self.host.workbook.previous(round_id)
+            except UserError:
+                continue
+            if previous is None:
+                continue
+            hints = page.findChild(PreviousHints)
+            if hints is None:
+                self.attach(page)
+            else:
+                hints.set_previous(previous)
+
     def _reload(self, round_id: str) -> None:
         session = self.host.session_for(round_id)
         answers = session.answers()

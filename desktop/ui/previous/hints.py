@@ -121,11 +121,7 @@ class PreviousHints(QObject):
         self._rows: dict[str, list[str]] = {}  # the keys of the missing rows each label names
         self._shown: set[str] = set()
         self._linked: set[str] = set()  # the labels whose links are connected
-        for key, row in page.rows.items():
-            if row.field.kind is Kind.TABLE and previous.link(page.pointer(key)) is not None:
-                model = getattr(row.editor, "model", None)
-                if model is not None:
-                    model.set_hint(lambda cells, column, k=key: self._cell(k, cells, column))
+        self._hint_tables()
         page.answer_changed.connect(self._changed)
         page.answers_shown.connect(self.refresh)
         # Each question's previous answer is added as the page lays the question out (a
@@ -133,6 +129,21 @@ class PreviousHints(QObject):
         # with its question, at no cost of its own, and nothing on screen moves after.
         page.revealing.connect(self._make)
         self._make(page.revealed_keys())
+
+    def _hint_tables(self) -> None:
+        """Each table's cells tell their previous values."""
+        page = self.page
+        for key, row in page.rows.items():
+            if row.field.kind is Kind.TABLE and self.previous.link(page.pointer(key)) is not None:
+                model = getattr(row.editor, "model", None)
+                if model is not None:
+                    model.set_hint(lambda cells, column, k=key: self._cell(k, cells, column))
+
+    def set_previous(self, previous: PreviousAnswers) -> None:
+        """Other previous answers (an earlier round's package imported): shown at once."""
+        self.previous = previous
+        self._hint_tables()
+        self.refresh()
 
     def _make(self, keys: list[str]) -> None:
         for key in keys:

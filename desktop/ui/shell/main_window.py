@@ -280,6 +280,11 @@ class MainWindow(MenuDialogs):
         """A round that got a submission from a package: shown as submitted, and locked."""
         self._show_submitted(round_id, self.workbook.is_locked(round_id))
         self.refresh_lock()
+        # Later rounds now have these answers as their previous ones: shown, and checked.
+        self.previous.previous_changed()
+        for session in self.sessions.values():
+            if session.round_id != round_id:
+                session.check()
 
     def refresh_lock(self) -> None:
         """Show whether the chosen round is submitted: banner, read-only pages, menu."""

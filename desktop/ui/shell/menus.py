@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from desktop.i18n import LANGS, Lang
 
 # Each language is named in itself, so it can be found whatever the current one is.
-LANGUAGE_NAMES: dict[Lang, str] = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+# Each language by its own name, whatever the window's language, with an Alt letter of its own.
+LANGUAGE_NAMES: dict[Lang, str] = {"fi": "&Suomi", "sv": "S&venska", "en": "&English"}
 
 
 class MainMenu(QObject):
