@@ -1868,8 +1868,33 @@ Send both files and tell the receiver the fingerprint by other means.</translati
         <translation>Remove the chosen rows (Delete or Ctrl+-)</translation>
     </message>
     <message>
-        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
-        <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and Ctrl+Tab out of the table.</translation>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
+        <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and from the last cell (Ctrl+Tab from any) out of the table, Insert adds a row. Ctrl+V pastes cells copied from a spreadsheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liitetty %n riviä.</source>
+        <translation>
+            <numerusform>%n row pasted.</numerusform>
+            <numerusform>%n rows pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</source>
+        <translation>
+            <numerusform>%n value did not fit its column and was not saved (struck through).</numerusform>
+            <numerusform>%n values did not fit their columns and were not saved (struck through).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taulukkoon mahtuu enintään %1 riviä: %2 riviä jäi liittämättä.</source>
+        <translation>The table holds at most %1 rows: %2 rows were not pasted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</source>
+        <translation>
+            <numerusform>%n value lay beyond the table&apos;s last column and was not pasted.</numerusform>
+            <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1868,8 +1868,33 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
         <translation>Ta bort de valda raderna (Delete eller Ctrl+-)</translation>
     </message>
     <message>
-        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
-        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och Ctrl+Tabb ut ur tabellen.</translation>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
+        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och från den sista cellen (Ctrl+Tabb från vilken som helst) ut ur tabellen, Insert lägger till en rad. Ctrl+V klistrar in celler kopierade från ett kalkylprogram.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liitetty %n riviä.</source>
+        <translation>
+            <numerusform>%n rad inklistrad.</numerusform>
+            <numerusform>%n rader inklistrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</source>
+        <translation>
+            <numerusform>%n värde passade inte i sin kolumn och sparades inte (överstruket).</numerusform>
+            <numerusform>%n värden passade inte i sina kolumner och sparades inte (överstrukna).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taulukkoon mahtuu enintään %1 riviä: %2 riviä jäi liittämättä.</source>
+        <translation>Tabellen rymmer högst %1 rader: %2 rader klistrades inte in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</source>
+        <translation>
+            <numerusform>%n värde låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
+            <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

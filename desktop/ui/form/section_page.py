@@ -129,6 +129,8 @@ class SectionPage(QScrollArea):
                 lambda row, column, e=editor: self._cell_typing(e, row, column)
             )
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
+            editor.about_to_paste.connect(self.session.flush)
+            editor.pasted.connect(lambda e=editor: self._pasted(e))
             editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
             editor.model.dataChanged.connect(lambda *_args, e=editor: self._typed_cells(e))
             editor.model.stored = lambda row, column, e=editor: self._stored_cell(e, row, column)
@@ -206,6 +208,13 @@ class SectionPage(QScrollArea):
             self.session.set_typed_error(
                 f"{base}/{row}/{column}", editor.model.refusal(row, column)
             )
+
+    def _pasted(self, editor: TableEditor) -> None:
+        # Cells and rows pasted: the table is stored as a whole, in one save.
+        table = self.pointer(editor.field.key)
+        rows = editor.rows_value()
+        self.session.store(table, rows, again=(table, rows))
+        self._remember(editor.field.key, editor.value())
 
     def _row_added(self, editor: TableEditor, row: int) -> None:
         self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value())
