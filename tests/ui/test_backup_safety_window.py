@@ -112,9 +112,7 @@ def _run_with(
                 eyes.stop()
                 on_window(widget)
             elif (
-                isinstance(widget, ProfileDialog)
-                and widget.isVisible()
-                and id(widget) not in asked
+                isinstance(widget, ProfileDialog) and widget.isVisible() and id(widget) not in asked
             ):
                 asked.add(id(widget))
                 assert on_profile is not None, "the profile was asked for"

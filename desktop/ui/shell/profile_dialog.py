@@ -164,9 +164,7 @@ class ProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button: QPushButton | None = None
         if restore is not None:
-            self.restore_button = self.buttons.addButton(
-                "", QDialogButtonBox.ButtonRole.ResetRole
-            )
+            self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
             self.restore_button.setObjectName("restoreFromBackup")
             self.restore_button.setAutoDefault(False)
             self.restore_button.clicked.connect(self.choose_backup)
