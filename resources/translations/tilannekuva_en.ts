@@ -1244,6 +1244,26 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, esimerkiksi USB-tikulta.</source>
+        <translation>On a new computer: restore the answers and the municipality&apos;s details from a backup, for example from a USB stick.</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>The profile was not saved</translation>
     </message>

@@ -1244,6 +1244,26 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, esimerkiksi USB-tikulta.</source>
+        <translation>På en ny dator: återställ svaren och kommunens uppgifter från en säkerhetskopia, till exempel från ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Säkerhetskopior (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>Återställningen går inte</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>Profilen sparades inte</translation>
     </message>

@@ -7,13 +7,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from desktop.paths import DataPaths
 from desktop.storage import Profile, Store
 from desktop.storage.backup import list_backups
 from desktop.storage.restore import inspect_backup
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.profile_dialog import ProfileDialog
 from tests.ui.test_startup import Seen, User, never, start  # noqa: F401
 
 LEASE = "/premises/lease_status"
@@ -86,15 +95,28 @@ def _click(name: str) -> Callable[[QWidget], None]:
     return click
 
 
-def _run_with(paths: DataPaths, screen: Screen, on_window: Callable[[MainWindow], None]) -> int:
+def _run_with(
+    paths: DataPaths,
+    screen: Screen,
+    on_window: Callable[[MainWindow], None],
+    on_profile: Callable[[ProfileDialog], None] | None = None,
+) -> int:
     from desktop.ui import dialogs
     from desktop.ui.shell.app import run
+
+    asked: set[int] = set()
 
     def look() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible() and widget.session:
                 eyes.stop()
                 on_window(widget)
+            elif (
+                isinstance(widget, ProfileDialog) and widget.isVisible() and id(widget) not in asked
+            ):
+                asked.add(id(widget))
+                assert on_profile is not None, "the profile was asked for"
+                on_profile(widget)
 
     eyes = QTimer()
     eyes.timeout.connect(look)
@@ -163,3 +185,38 @@ def test_a_damaged_database_dialog_opens_the_list_of_backups(
         "damagedDatabase",
     ]
     assert data_paths.database.read_bytes() == before, "nothing changed unless asked"
+
+
+def test_a_new_laptop_restores_a_backup_from_the_first_question(
+    qapp: QApplication, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    from desktop.storage.restore import write_backup
+
+    # On the old laptop: a day's answers, backed up to a USB stick.
+    old = DataPaths(tmp_path / "old-laptop")
+    _a_day_in_a_backup(old)
+    with Store.open(old) as store:
+        on_stick = write_backup(store, tmp_path / "usb")
+    # The new laptop: the program asks for the municipality first; the user restores instead.
+    shown: list[object] = []
+
+    def restore_instead(dialog: ProfileDialog) -> None:
+        button = dialog.findChild(QPushButton, "restoreFromBackup")
+        assert button is not None and button.isVisible()
+        button.click()
+
+    def pick_the_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        line = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert line is not None
+        line.setText(str(on_stick))
+        dialog.accept()
+
+    def look_and_close(window: MainWindow) -> None:
+        shown.append(window.workbook.stored("2022-1", LEASE))
+        shown.append(window.workbook.profile())
+        window.close()
+
+    screen = Screen({"QFileDialog": pick_the_file})
+    assert _run_with(data_paths, screen, look_and_close, restore_instead) == 0
+    assert shown == ["signed", Profile("211", contact_name="Anna Mäkelä")]

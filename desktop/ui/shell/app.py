@@ -182,13 +182,17 @@ def _run_window(
     from desktop.workbook import Workbook
 
     workbook = Workbook(store)
-    if store.profile() is None:
+    while store.profile() is None:
         # Only the first start asks for the profile: the dialog and the register load here.
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(workbook.register, lang)
-        accepted = dialog.exec() == ProfileDialog.DialogCode.Accepted
-        profile = dialog.profile() if accepted else None
+        # On a new laptop the answers come from a backup instead (README: moving).
+        dialog = ProfileDialog(workbook.register, lang, restore=workbook.restore_backup)
+        result = dialog.exec()
+        if result == ProfileDialog.RESTORED:
+            workbook = Workbook(store)  # the rounds added in the backup too
+            continue  # a backup taken before any profile: asked for still
+        profile = dialog.profile() if result == ProfileDialog.DialogCode.Accepted else None
         if profile is None:
             _tell_why_ending()
             return EXIT_OK
