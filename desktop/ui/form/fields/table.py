@@ -410,8 +410,14 @@ class TableEditor(FieldEditor):
             return self.model.take_typed(row, key, line.text())
         return self.model.cell_value(row, key)
 
-    def set_cell_problems(self, problems: dict[tuple[int, str], str]) -> None:
-        self.model.set_problems(problems)
+    def set_cell_problems(
+        self,
+        problems: dict[tuple[int, str], str],
+        settled: dict[tuple[int, str], str] | None = None,
+    ) -> None:
+        """Mark the cells with ``problems``; ``settled``: what is said of the cells whose
+        warning the user confirmed (told, not marked)."""
+        self.model.set_problems(problems, settled or {})
 
     # -- sizing --------------------------------------------------------------
 

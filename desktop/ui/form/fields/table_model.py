@@ -67,6 +67,8 @@ class RowsModel(QAbstractTableModel):
         self.lang: Lang = lang
         self.rows: list[JSONObject] = []
         self.problems: dict[tuple[int, str], str] = {}
+        # (row, column) → what is said of a warning the user confirmed there: not a mistake
+        self.settled: dict[tuple[int, str], str] = {}
         # (row, column) → (the text typed, why it was not stored)
         self.typed: dict[tuple[int, str], tuple[str, str]] = {}
         # A cell's previous value (in its tooltip and accessible description), if any.
@@ -105,10 +107,13 @@ class RowsModel(QAbstractTableModel):
             return self.cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if typed is not None:  # and what is wrong with the value stored, if anything
-                return " ".join(
-                    t for t in (self.refusal(row, field.key), self.problems.get(key)) if t
-                )
-            shown = self.problems.get(key) or self._full_text(field, row, column)
+                about = self.problems.get(key) or self.settled.get(key)
+                return " ".join(t for t in (self.refusal(row, field.key), about) if t)
+            shown = (
+                self.problems.get(key)
+                or self.settled.get(key)
+                or self._full_text(field, row, column)
+            )
             hint = self._hint(row, field.key)
             return "\n".join(t for t in (shown, hint[0] if hint else None) if t) or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -343,13 +348,23 @@ class RowsModel(QAbstractTableModel):
 
     # -- problems and language ----------------------------------------------
 
-    def set_problems(self, problems: dict[tuple[int, str], str]) -> None:
-        if problems == self.problems:
+    def set_problems(
+        self,
+        problems: dict[tuple[int, str], str],
+        settled: dict[tuple[int, str], str] | None = None,
+    ) -> None:
+        """The problems of the cells (marked), and what is said of the cells whose warning
+        the user confirmed (``settled``: in their tooltips, not marked)."""
+        settled = settled or {}
+        if problems == self.problems and settled == self.settled:
             return
-        touched = set(problems) ^ set(self.problems) | {
-            k for k in problems.keys() & self.problems.keys() if problems[k] != self.problems[k]
-        }
+        touched = set()
+        for new, old in ((problems, self.problems), (settled, self.settled)):
+            touched |= set(new) ^ set(old) | {
+                k for k in new.keys() & old.keys() if new[k] != old[k]
+            }
         self.problems = problems
+        self.settled = settled
         keys = [c.key for c in self.columns]
         cells = [(r, keys.index(k)) for r, k in touched if r < len(self.rows) and k in keys]
         if not cells:
