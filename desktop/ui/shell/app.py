@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -205,7 +204,7 @@ def _run_window(
 
     # Logging out or shutting down: the session manager asks, or a SIGTERM comes.
     app.commitDataRequest.connect(flush_on_logout)
-    heartbeat, previous_handlers = _close_on_terminate(window)
+    terminating = _CloseOnTerminate(window)
     geometry = preferences.geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -223,12 +222,9 @@ def _run_window(
         return app.exec()
     finally:
         # The application may outlive the window (tests, a second start in one process).
-        heartbeat.stop()
+        terminating.end()
         app.commitDataRequest.disconnect(flush_on_logout)
         crash.rescue = None
-        for number, handler in previous_handlers.items():
-            if handler is not None:
-                signal.signal(number, handler)
 
 
 def _show_received_only(received: Path, lang: Lang, paths: DataPaths | None = None) -> int:
@@ -318,22 +314,44 @@ def _tell_why_ending() -> None:
     waiting.exec()
 
 
-def _close_on_terminate(window: MainWindow) -> tuple[QTimer, dict[int, SignalHandler]]:
+class _CloseOnTerminate:
     """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved.
 
-    Returns the heartbeat timer and the handlers that were there before, to put back.
+    The handlers are installed once the first screen is shown (nothing can have been
+    typed before), so loading ``signal`` is no part of the start-up; ``end`` puts back
+    the handlers that were there before.
     """
 
-    def close(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.previous: dict[int, SignalHandler] = {}
+        self.ended = False
+        # Python runs its signal handlers only between bytecodes; a light timer gives it the chance.
+        self.heartbeat = QTimer(window)
+        self.heartbeat.timeout.connect(lambda: None)
+        QTimer.singleShot(0, self.heartbeat, self.install)
 
-    previous: dict[int, SignalHandler] = {}
-    for name in ("SIGTERM", "SIGINT"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            previous[number] = signal.signal(number, close)
-    # Python runs its signal handlers only between bytecodes; a light timer gives it the chance.
-    heartbeat = QTimer(window)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(250)
-    return heartbeat, previous
+    def install(self) -> None:
+        if self.ended:
+            return
+        import signal
+
+        def close(_signum: int, _frame: object) -> None:
+            QTimer.singleShot(0, self.window.close)
+
+        for name in ("SIGTERM", "SIGINT"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                self.previous[number] = signal.signal(number, close)
+        self.heartbeat.start(250)
+
+    def end(self) -> None:
+        self.ended = True
+        self.heartbeat.stop()
+        if self.previous:
+            import signal
+
+            for number, handler in self.previous.items():
+                if handler is not None:
+                    signal.signal(number, handler)
+            self.previous.clear()

@@ -16,13 +16,14 @@ when. A correction started shows the round's saved answers again.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from desktop.digests import sha256_hex
 
 if TYPE_CHECKING:
     from desktop.submission.sealed import Kept, Sealed
@@ -100,7 +101,7 @@ class SealedRounds(QObject):
         if stored is None:
             self._show(session, None, None)
             return
-        digest = hashlib.sha256(stored.package).hexdigest()
+        digest = sha256_hex(stored.package)
         known = self.checked.get(digest)
         if known is not None and known[0].submission == stored.submission:
             self._show(session, *known)
