@@ -33,7 +33,10 @@ HERE = Path(__file__).resolve().parent
 def _ui_startup() -> list[Goal]:
     # Its own process: it starts windows, and the others must not load Qt.
     result = subprocess.run(
-        [sys.executable, str(HERE / "ui_startup.py")], capture_output=True, text=True, check=True
+        [sys.executable, str(HERE / "ui_startup.py"), *sys.argv[1:2]],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     print(result.stdout, end="")
     goals = []
