@@ -70,6 +70,7 @@ app.exec()
 # called with the command line ``tilannekuva --data-dir DATA``.
 OURS = """
 import sys
+import desktop.cli  # loaded before Qt, as the entry point loads it before the window's modules
 from {module} import {function}
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -298,7 +299,7 @@ app.exec()
 # For the breakdown: the headless core alone (what the command line imports), no Qt.
 CORE = """
 import os
-import {module}
+import desktop.cli
 print("READY", flush=True)
 os._exit(0)
 """
@@ -412,7 +413,7 @@ def main() -> int:
         "bare": first_turn_only(BARE),
         "ours": ours_code,
         "floor": first_turn_only(FLOOR),
-        "core": ours_script(CORE),
+        "core": CORE,
     }
     with tempfile.TemporaryDirectory() as folder:
         data = str(prepare(Path(folder)))
