@@ -16,7 +16,7 @@ aside, the status bar. It is what a PySide6 window of this shape costs before
 a single answer or schema is read, so ``floor / bare`` is the least ratio
 this stack allows, and ``ours / floor`` is the part the application adds.
 (Until December 2026 the floor had short, unwrapped labels and plain lists:
-about 110 M instructions less than the same screen costs Qt.)
+about 40 M instructions less than the same screen costs Qt.)
 
 Each process ends at the first turn of its event loop, so its CPU time (user
 and system, from its resource usage) counts start-up only. The processes take
