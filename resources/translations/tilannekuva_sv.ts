@@ -1349,6 +1349,10 @@ Bekräftad: %2</translation>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>Filerna är intakta och signerade med den här datorns organisationsnyckel.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
@@ -1375,6 +1379,10 @@ Bekräftad: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>Fingeravtrycket är detsamma som för organisationsnyckeln i programmets datamapp: paketet är gjort med den nyckeln. Ett paket som signerats med en annan nyckel bekräftas inte så här.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
