@@ -1480,6 +1480,21 @@ Fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once there is room on the disk again; saving is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once saving works again; it is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Yritä nyt</source>
+        <translation>&amp;Try now</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
@@ -1504,10 +1519,6 @@ Fingerprint: %4</translation>
     <message>
         <source>Vastausta ei tallennettu</source>
         <translation>The answer was not saved</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
     </message>
     <message>
         <source>Vastauksia ei voitu lukea</source>

@@ -1480,6 +1480,21 @@ Fingeravtryck: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när det åter finns utrymme på disken; sparandet försöks på nytt med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när sparandet åter lyckas; det försöks på nytt med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <source>&amp;Yritä nyt</source>
+        <translation>&amp;Försök nu</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
@@ -1504,10 +1519,6 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Vastausta ei tallennettu</source>
         <translation>Svaret sparades inte</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
     </message>
     <message>
         <source>Vastauksia ei voitu lukea</source>
