@@ -803,12 +803,24 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Open package…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Checks a package and shows its answers read-only; nothing is kept in the program.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Add survey ro&amp;und…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Import a package from another computer…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Takes your own municipality&apos;s package, exported on another computer, as a submission on this computer (for example when moving to a new laptop).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>For the &amp;coordinator</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>

@@ -803,12 +803,24 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Ö&amp;ppna paket…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Kontrollerar ett paket och visar dess svar skrivskyddade; inget sparas i programmet.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Lägg till &amp;enkätomgång…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Importera paket från en annan dator…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Tar den egna kommunens paket, exporterat på en annan dator, som en inskickning på den här datorn (till exempel vid byte till en ny dator).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>För sa&amp;mordnaren</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
