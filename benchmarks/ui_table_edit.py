@@ -122,6 +122,27 @@ def main() -> int:
                 bar.setValue(bar.value() + bar.pageStep())
                 table.view.viewport().repaint()
                 scrolls.append(time.perf_counter() - start)
+
+            # A block of every row pasted over the table from the first cell: one commit.
+            columns = table.model.columnCount()
+            texts = [
+                "\t".join(str(table.model.index(r, c).data() or "") for c in range(columns))
+                for r in range(ROWS)
+            ]
+            table.focus_cell(0, 0)
+            app.processEvents()
+            committed.clear()
+            checked.clear()
+            cpu, start = time.process_time(), time.perf_counter()
+            table.paste("\n".join(texts) + "\n")
+            pasted_cpu = time.process_time() - cpu
+            while not committed:
+                app.processEvents()
+            pasted = committed[0] - start
+            while not checked:
+                app.processEvents()
+            pasted_checked = checked[0] - start
+            assert len(committed) == 1, len(committed)
             window.close()
 
     median = statistics.median(to_commit) * 1000
@@ -130,6 +151,11 @@ def main() -> int:
     print(
         f"  Enter to problems and progress shown again (after a {CHECK_MS} ms pause): "
         f"{ms(to_checked)}"
+    )
+    print(
+        f"paste of {ROWS} rows x {columns} columns: committed (one commit) after {pasted * 1000:.0f} ms "
+        f"({pasted_cpu * 1000:.0f} ms CPU in the paste), problems shown after "
+        f"{pasted_checked * 1000:.0f} ms"
     )
     print(f"scrolling the table a page at a time ({len(scrolls)} pages): {ms(scrolls)}")
     return 0

@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop.errors import UserError
 from desktop.paths import DataPaths
 from desktop.storage import Store
-from desktop.storage.backup import BackupFile, describe, list_backups
+from desktop.storage.backup import BackupFile, backup_after_work, describe, list_backups
 from desktop.storage.restore import BackupContents, inspect_backup, write_backup
 from desktop.survey import Catalog, UnknownRound
 from desktop.workbook import round_progress, with_municipality
@@ -74,3 +74,15 @@ def write_backup_apart(paths: DataPaths, folder: Path | None = None) -> Path:
         return write_backup(store, folder)
     finally:
         store.close()
+
+
+def after_work(store: Store) -> Path | None:
+    """The day's automatic backup taken again once the user's work is done (the window
+    closing, a submission), when ``store`` committed anything since the newest backup;
+    None when nothing was taken (nothing new, a damaged database, no room)."""
+    return backup_after_work(store.connection, store.paths.backups, store.last_commit)
+
+
+def answer_count(summary: BackupSummary) -> int:
+    """How many questions a backup has answers to, over all its rounds."""
+    return sum(answered for answered, _required in summary.progress.values())

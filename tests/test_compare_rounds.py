@@ -236,3 +236,76 @@ def test_the_chart_s_axis_reaches_past_every_value(
     assert labels, said
     assert max(labels) >= max(values), said
     assert min(labels) <= min(0, *values), said
+
+
+def _words(pdf: Path) -> list[tuple[str, float, float, float]]:
+    """Each word of the PDF's first page in a table's small type: (text, left, right, top) in
+    points."""
+    from xml.etree import ElementTree
+
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = []
+    for word in ElementTree.fromstring(xhtml).iter("{http://www.w3.org/1999/xhtml}word"):
+        top, bottom = float(word.get("yMin", 0)), float(word.get("yMax", 0))
+        if bottom - top < 12:  # not the title's or a heading's
+            words.append(
+                (word.text or "", float(word.get("xMin", 0)), float(word.get("xMax", 0)), top)
+            )
+    return words
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_changed_table_row_is_told_under_each_side_s_own_heading(
+    workbook: Workbook, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    # "~ row: area 3 150 m² → 3 300 m²" ran across both columns, under both headings.
+    from desktop.review.compare_pdf import BODY_WIDTH, MARGIN_X
+
+    workbook.store.close()
+    pdf = tmp_path / "vertailu.pdf"
+    args = ["--data-dir", str(data_paths.root), "compare", "2022-1#1", "2022-1#2"]
+    assert cli.main([*args, "--format", "pdf", "--out", str(pdf)]) == 0
+    earlier = (MARGIN_X + BODY_WIDTH * 0.4, MARGIN_X + BODY_WIDTH * 0.7)
+    later = (MARGIN_X + BODY_WIDTH * 0.7, MARGIN_X + BODY_WIDTH)
+    words = _words(pdf)
+    for said, left, right, _top in words:
+        assert not left < earlier[1] < right, f"{said!r} runs across the column rule"
+    before = [w for w in words if w[0] == "150"]  # 3 150 m²
+    after = [w for w in words if w[0] == "300"]  # 3 300 m²
+    assert before and after
+    assert all(earlier[0] <= w[1] and w[2] <= earlier[1] for w in before), before
+    assert all(later[0] <= w[1] and w[2] <= later[1] for w in after), after
+    # The row is named on both sides, on one line.
+    named = [w for w in words if w[0] == "Terveyskeskussairaala,"]
+    assert len(named) == 2 and named[0][3] == named[1][3]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("values", [(0, 0, 0), (2, 3), (1, 1)])
+def test_a_chart_of_whole_numbers_has_whole_numbers_on_its_axis(
+    values: tuple[float, ...], tmp_path: Path
+) -> None:
+    # A count of persons, all nought, had 0,25, 0,5 and 0,75 on its axis.
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.export.fonts import register_fonts
+    from desktop.export.markup import make_styles
+    from desktop.review.compare_charts import history_charts
+    from desktop.review.history import Point
+
+    register_fonts()
+    points = [Point(f"2022-{i + 1}", float(v), True) for i, v in enumerate(values)]
+    story = history_charts([("Henkilöt", points)], "fi", make_styles(), 400)
+    pdf = tmp_path / "chart.pdf"
+    SimpleDocTemplate(str(pdf)).build(story)
+    said = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    labels = [line.strip() for line in said.splitlines() if re.fullmatch(r"-?[\d,]+", line.strip())]
+    assert len(labels) >= 2, said
+    assert not [label for label in labels if "," in label], said

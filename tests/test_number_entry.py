@@ -16,6 +16,7 @@ from desktop.paths import DataPaths
 from desktop.storage import Store
 from desktop.survey import Field, Kind, shipped_catalog
 from desktop.survey.formatting import parse_number
+from desktop.survey.model import NUMERIC_KINDS
 from desktop.survey.values import AnswerError, answer_text, parse_answer
 
 
@@ -189,3 +190,40 @@ def test_a_sum_typed_finer_than_cents_is_shown_as_stored_not_rounded() -> None:
     assert parse_answer(money, "12,345", "fi") == 12.345
     assert answer_text(money, 12.345, "fi") == "12,345"
     assert answer_text(money, 12.5, "fi") == "12,50"
+
+
+def _with_unit(unit: str) -> Field:
+    for section in shipped_catalog().sections.values():
+        for field in section.fields:
+            for question in (field, *field.columns):
+                if question.kind in NUMERIC_KINDS and question.unit.get("fi") == unit:
+                    return question
+    raise AssertionError(f"no question in {unit}")
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "lang", "stored"),
+    [
+        ("€", "250 000 €", "fi", 250000),
+        ("€", "250 000€", "sv", 250000),
+        ("%", "12,5 %", "fi", 12.5),
+        ("%", "12.5%", "en", 12.5),
+        ("m²", "1 200 m²", "fi", 1200),
+        ("m²", "1 200 m2", "fi", 1200),
+        ("hlö", "12 hlö", "fi", 12),
+        ("hlö", "12 pers.", "sv", 12),
+        ("hlö", "12 persons", "en", 12),
+    ],
+)
+def test_the_question_s_own_unit_typed_with_the_number_is_read(
+    unit: str, text: str, lang: Any, stored: float
+) -> None:
+    """The unit printed beside the field, typed after the number, is the number."""
+    assert parse_answer(_with_unit(unit), text, lang) == stored
+
+
+def test_another_unit_typed_with_the_number_is_refused() -> None:
+    with pytest.raises(AnswerError):
+        parse_answer(_with_unit("€"), "250 000 m²", "fi")
+    with pytest.raises(AnswerError):
+        parse_answer(_with_unit("€"), "€", "fi")

@@ -15,6 +15,7 @@ import pytest
 from desktop.cli import main
 from desktop.collect import trust
 from desktop.collect.collecting import collect
+from desktop.collect.overview import Answer, municipality_lines
 from desktop.collect.records import Records
 from desktop.collect.standing import Status
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, survey_document
@@ -119,6 +120,10 @@ def test_collect_refuses_an_unregistered_signer_before_the_answers(
         result = collect(records, "2022-1", [inbox], workers=1)
     (entry,) = result.entries
     assert entry.status is Status.UNCONFIRMED
+    # The municipality is named: its line says refused, with the reason.
+    lines = municipality_lines(result, Register.load(), "en")
+    (line,) = [line for line in lines if line.code == CODE]
+    assert line.answer is Answer.REFUSED and "answers were not checked" in line.reason
     reason = entry.reason("en")
     assert reason.startswith("Signer not confirmed") and "answers were not checked" in reason
     assert "problems" not in reason
@@ -159,6 +164,7 @@ def test_verify_refuses_another_key_before_the_answers(
     out = capsys.readouterr().out
     assert "is not the one registered for" in out
     assert "form definitions" not in out and "problems" not in out
+    assert "Hollola (098)" in out
 
 
 @pytest.mark.parametrize(

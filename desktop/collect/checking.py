@@ -20,6 +20,7 @@ from desktop.collect.records import PackageRecord, Received
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Texts
 from desktop.jsonvalue import JSONObject
+from desktop.signing.verdict import CheckId
 
 if TYPE_CHECKING:
     from desktop.collect.desk import Desk
@@ -107,12 +108,19 @@ def _check(path: str) -> Outcome:
     survey = signed.members.get(SURVEY_NAME) if signed is not None else None
     document = signed.documents.get(SURVEY_NAME) if signed is not None else None
     if failure is not None or signed is None or survey is None or not isinstance(document, dict):
+        # A package refused for its signer alone says whose it claims to be (and for which
+        # round): its municipality's line then says why it does not count.
+        by_signer = failure is not None and failure.id is CheckId.TRUSTED
+        claimed = document if by_signer and isinstance(document, dict) else None
         package = PackageRecord(
             sha256=digest,
             size=len(data),
             ok=False,
             failed_check=failure.id.value if failure is not None else None,
             reasons=failure.texts if failure is not None else None,
+            round_id=str(claimed.get("round", ""))[:64] if claimed is not None else None,
+            code=_municipality(claimed, "code")[:16] if claimed is not None else None,
+            name=_municipality(claimed, "name")[:200] if claimed is not None else None,
             fingerprint=verdict.fingerprint,
         )
         return Outcome(Received(path, digest, None), package)

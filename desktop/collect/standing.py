@@ -110,8 +110,13 @@ def standing(records: Records, round_id: str, register: Register) -> Standing:
     decided: dict[str, tuple[Status, Texts | None]] = {}
     for identity, package in packages.items():
         if not package.ok and package.failed_check == SIGNER_REFUSED:
-            # Refused before its answers were read: a signer not registered for it.
-            decided[identity] = (Status.UNCONFIRMED, package.reasons)
+            # Refused before its answers were read: a signer not registered for it (a
+            # package of another round is said as one).
+            if package.round_id and package.round_id != round_id:
+                note = _texts("other_round", found=package.round_id, round=round_id)
+                decided[identity] = (Status.OTHER_ROUND, note)
+            else:
+                decided[identity] = (Status.UNCONFIRMED, package.reasons)
         elif not package.ok:
             decided[identity] = (Status.REFUSED, package.reasons)
         elif package.round_id != round_id:

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 from desktop.backups import BackupSummary, backup_list, summarise_contents
 from desktop.commands.output import Console
 from desktop.i18n import Lang, known
-from desktop.storage import Store
-from desktop.storage.restore import BackupError, inspect_backup, restore_backup, write_backup
+from desktop.paths import DataPaths
+from desktop.storage import StorageError, Store
+from desktop.storage.restore import (
+    BackupError,
+    inspect_backup,
+    restore_backup,
+    restore_over_damaged,
+    write_backup,
+)
 from desktop.survey import Catalog, shipped_catalog
 from desktop.survey.formatting import format_local_time, format_number
 
@@ -50,18 +57,29 @@ def progress_text(summary: BackupSummary, console: Console) -> str:
 
 
 def run_backup(args: argparse.Namespace, context: Context) -> int:
-    store, console, catalog = context.store, context.console, shipped_catalog()
+    """The database is opened here, not before: listing the backups and restoring one must
+    work when it is damaged (that is when they are needed)."""
+    console, catalog, paths = context.console, shipped_catalog(), context.paths
     if args.backup_command == "list":
-        return _list(store, console, catalog)
+        return _list(paths, console, catalog)
     if args.backup_command == "create":
         folder = Path(args.to).expanduser() if args.to else None
-        console.say(console.text("commands.backup.created", path=write_backup(store, folder)))
+        with Store.open(paths) as store:
+            made = write_backup(store, folder)
+        console.say(console.text("commands.backup.created", path=made))
         return EXIT_OK
-    return _restore(args, store, console, catalog)
+    try:
+        store = Store.open(paths)
+    except StorageError as refused:
+        if not refused.damaged:
+            raise
+        return _restore_over_damaged(args, paths, console, catalog)
+    with store:
+        return _restore(args, store, console, catalog)
 
 
-def _list(store: Store, console: Console, catalog: Catalog) -> int:
-    folder = store.paths.backups
+def _list(paths: DataPaths, console: Console, catalog: Catalog) -> int:
+    folder = paths.backups
     summaries = backup_list(folder, catalog)
     if not summaries:
         console.say(console.text("commands.backup.none", folder=folder))
@@ -87,21 +105,46 @@ def _ask(console: Console, key: str, **values: object) -> bool:
     return answer in _YES[console.lang] or answer in ("y", "yes")
 
 
-def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: Catalog) -> int:
+def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, question: str) -> bool:
+    """Whether to restore the backup ``args.file``: it is checked (and its answers told) before
+    asking, so a damaged or too new backup is refused at once."""
     path = Path(args.file).expanduser()
-    interactive = sys.stdin.isatty()
-    # Checked before asking: a damaged or too new backup is refused at once.
     contents = inspect_backup(path)
     summary = summarise_contents(contents, catalog)
     console.say(f"{path.name}: {progress_text(summary, console)}")
-    if not args.yes:
-        if not interactive:
-            console.warn(console.text("commands.backup.needs_yes"))
-            return EXIT_REFUSED
-        when = format_local_time(contents.file.taken_at)
-        if not _ask(console, "confirm", path=path, when=when):
-            console.say(console.text("commands.backup.cancelled"))
-            return EXIT_REFUSED
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        console.warn(console.text("commands.backup.needs_yes"))
+        return False
+    when = format_local_time(contents.file.taken_at)
+    if not _ask(console, question, path=path, when=when):
+        console.say(console.text("commands.backup.cancelled"))
+        return False
+    return True
+
+
+def _restore_over_damaged(
+    args: argparse.Namespace, paths: DataPaths, console: Console, catalog: Catalog
+) -> int:
+    """The database cannot be opened (damaged): the backup goes in its place, and the
+    damaged file is kept aside."""
+    if not _agreed(args, console, catalog, "confirm_damaged"):
+        return EXIT_REFUSED
+    restored, kept = restore_over_damaged(paths, Path(args.file).expanduser())
+    with Store.open(paths):
+        pass  # an older backup is brought up to date now, and the day's backup taken
+    console.say(
+        console.text("commands.backup.restored_damaged", path=restored.file.path, kept=kept)
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: Catalog) -> int:
+    path = Path(args.file).expanduser()
+    interactive = sys.stdin.isatty()
+    if not _agreed(args, console, catalog, "confirm"):
+        return EXIT_REFUSED
     other = bool(args.other_municipality)
     try:
         restored, kept = restore_backup(store, path, other_municipality=other)

@@ -216,7 +216,8 @@ COMMANDS: Final[Mapping[str, Command]] = {
         ),
         # Opens its own database in a folder of its own.
         Command("demo", "desktop.commands.demo:run_demo", database=Database.NONE),
-        Command("backup", "desktop.commands.backup:run_backup", _backup),
+        # Opens the database itself: its backups are listed and restored when it is damaged.
+        Command("backup", "desktop.commands.backup:run_backup", _backup, Database.NONE),
         # Opens the database itself: only ``add`` writes, and ``check`` needs none.
         Command(
             "round",

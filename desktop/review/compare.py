@@ -180,6 +180,34 @@ def references(workbook: Workbook) -> list[Reference]:
     return found
 
 
+def default_pair(workbook: Workbook, round_id: str) -> tuple[str, str]:
+    """The pair a comparison opens on for the round being answered, as ``answers_for`` takes
+    them: its answers now against its last submission when they differ from it, else its
+    last two submissions (a correction against what it corrected), else against the
+    previous round as last sent (or as saved)."""
+    sent = [f"{round_id}#{s.number}" for s in workbook.store.submissions(round_id)]
+    if sent:
+        try:
+            differ = bool(
+                compare(
+                    workbook.catalog,
+                    answers_for(workbook, sent[-1]),
+                    answers_for(workbook, round_id),
+                ).changed
+            )
+        except CompareError:
+            differ = True  # the submission cannot be read: what is left to compare is now
+        if differ:
+            return sent[-1], round_id
+        if len(sent) >= 2:
+            return sent[-2], sent[-1]
+    previous = workbook.catalog.round(round_id).previous
+    if previous and previous in workbook.catalog.rounds:
+        earlier = [r.text for r in references(workbook) if r.round_id == previous]
+        return earlier[-1], sent[-1] if sent else round_id
+    return sent[-1] if sent else round_id, round_id
+
+
 def parse_reference(given: str) -> tuple[str, int | None]:
     """``2022-1`` → (round, None); ``2022-1#2`` → (round, 2)."""
     round_id, mark, number = given.partition("#")

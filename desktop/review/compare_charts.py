@@ -22,13 +22,18 @@ HEIGHT = 120.0
 
 def axis_scale(values: Sequence[float]) -> tuple[float, float, float]:
     """The value axis (lowest, highest, step) in round steps (1, 2, 2,5 or 5 times a power
-    of ten) that covers every value and zero: 300 and 450 get an axis to 600, not to 400."""
+    of ten) that covers every value and zero: 300 and 450 get an axis to 600, not to 400.
+    Whole numbers (a count of persons) get whole steps: no 0,25 persons on the axis."""
     low, high = min(0.0, *values), max(0.0, *values)
+    whole = all(float(v).is_integer() for v in values)
     if high <= low:
         high = low + 1
     rough = (high - low) / 4
     power = 10 ** math.floor(math.log10(rough))
-    step = next(n * power for n in (1, 2, 2.5, 5, 10) if n * power >= rough)
+    nice = (1, 2, 5, 10) if whole and power < 10 else (1, 2, 2.5, 5, 10)
+    step = next(n * power for n in nice if n * power >= rough)
+    if whole:
+        step = max(step, 1)
     return (
         round(math.floor(low / step) * step, 10),
         round(math.ceil(high / step) * step, 10),

@@ -33,8 +33,8 @@ from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, Difference, Status
 from desktop.review.compare_charts import history_charts
 from desktop.review.compare_texts import (
-    detail_lines,
     label,
+    row_sides,
     shown,
     signed,
     status_text,
@@ -63,11 +63,8 @@ def _words(difference: Difference) -> str:
 
 
 def _cells(difference: Difference, lang: Lang) -> tuple[str, str]:
-    """The earlier and the later column of one changed answer, as markup."""
+    """The earlier and the later column of one changed answer (not a table's), as markup."""
     question = difference.question
-    if difference.rows:
-        lines = [safe(line) for line in detail_lines(difference, lang)]
-        return "<br/>".join(lines), ""
     if (
         difference.status is Status.CHANGED
         and question.kind.value in ("text", "longtext")
@@ -123,36 +120,32 @@ def render_comparison(
                 para(b_label, styles.cell_head),
             ]
         ]
+        # The rules: a box, the columns, and a line under each answer; a table's changed
+        # rows stand one under another beside its question, each side under its heading.
+        style: list[tuple[object, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
         for difference in section.changed:
-            before, after = _cells(difference, lang)
             question = f"{safe(difference.question.title(lang))}<br/><font size=7>{safe(difference.pointer)}</font>"
-            if difference.rows:
-                rows.append(
-                    [
-                        markup(question, styles.cell),
-                        markup(before, styles.cell),
-                        para("", styles.cell),
-                    ]
+            sides = [
+                (safe(before), safe(after))
+                for before, after in (
+                    row_sides(r, lang) for r in difference.rows if r.status is not Status.SAME
                 )
-                continue
-            rows.append(
-                [
-                    markup(question, styles.cell),
-                    markup(before, styles.cell),
-                    markup(after, styles.cell),
-                ]
-            )
+            ] or [_cells(difference, lang)]
+            for index, (before, after) in enumerate(sides):
+                asked = markup(question, styles.cell) if index == 0 else para("", styles.cell)
+                rows.append([asked, markup(before, styles.cell), markup(after, styles.cell)])
+                last = len(rows) - 1
+                ruled = (0 if index == len(sides) - 1 else 1, last)
+                style.append(("LINEBELOW", ruled, (-1, last), 0.4, RULE))
         table = Table(
             rows, colWidths=[BODY_WIDTH * 0.4, BODY_WIDTH * 0.3, BODY_WIDTH * 0.3], repeatRows=1
         )
-        style = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-        for index, difference in enumerate(section.changed, start=1):
-            if difference.rows:
-                style.append(("SPAN", (1, index), (2, index)))
         table.setStyle(table_style(style))
         story.append(table)
     story += history_charts(history, lang, styles, BODY_WIDTH)

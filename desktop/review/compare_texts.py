@@ -69,7 +69,14 @@ def change_of(
     question: Field, before: JSONValue | None, after: JSONValue | None, lang: Lang
 ) -> str:
     """ "3 100 000 € → 5 000 000 € (+1 900 000, +61 %)" for numbers; "a → b" otherwise."""
-    text = f"{shown(question, before, lang)} → {shown(question, after, lang)}"
+    return f"{shown(question, before, lang)} → {changed_to(question, before, after, lang)}"
+
+
+def changed_to(
+    question: Field, before: JSONValue | None, after: JSONValue | None, lang: Lang
+) -> str:
+    """The later value, a number with how much it changed: "5 000 000 € (+1 900 000, +61 %)"."""
+    text = shown(question, after, lang)
     from desktop.review.compare import per_cent
 
     if (
@@ -128,6 +135,29 @@ def row_line(row: RowDifference, lang: Lang) -> str:
         lang,
         row=row.shown_key(lang),
         cells=_cells(row.cells, lang, both=True),
+    )
+
+
+def row_sides(row: RowDifference, lang: Lang) -> tuple[str, str]:
+    """One changed row of a table as the earlier and the later side of it: a row added is
+    told on the later side, one removed on the earlier, a changed row's cells on each side
+    as they were and as they are (for a table of two columns, each under its heading)."""
+    nothing = text("review.compare.nothing", lang)
+    if row.status is Status.REMOVED:
+        return row_line(row, lang), nothing
+    if row.status is not Status.CHANGED:
+        return nothing, row_line(row, lang)
+    key = row.shown_key(lang)
+    was = "; ".join(
+        f"{pick(c.column.label, lang)} {shown(c.column, c.before, lang)}" for c in row.cells
+    )
+    now = "; ".join(
+        f"{pick(c.column.label, lang)} {changed_to(c.column, c.before, c.after, lang)}"
+        for c in row.cells
+    )
+    return (
+        text("review.compare.row_changed", lang, row=key, cells=was),
+        text("review.compare.row_changed", lang, row=key, cells=now),
     )
 
 

@@ -195,8 +195,8 @@ def verify(
     package = Package(files, documents, fingerprint)
     if check_signer is not None:
         refused = check_signer(package)
-        if refused is not None:
-            return stop(refused)
+        if refused is not None:  # what it holds is told (whose it claims to be), not trusted
+            return Verdict((*checks, refused), fingerprint, package)
     for check_id, hook in ((CheckId.SCHEMAS, check_schemas), (CheckId.ANSWERS, check_answers)):
         if hook is None:
             continue

@@ -1,12 +1,17 @@
 """Consistent copies of the live database: taken, listed and rotated.
 
 A WAL database is never copied as a file (the newest commits may still be in
-the ``-wal`` file); ``VACUUM INTO`` writes a complete, compact snapshot.
+the ``-wal`` file); ``VACUUM INTO`` writes a complete, compact snapshot. It
+writes under a hidden temporary name that no listing takes for a backup, and
+the file gets its name only once it is whole and on the disk: a program killed
+while writing leaves no half-written backup behind to be offered as sound.
 
 Kinds of backup, by the start of the file name:
 
-- ``auto-``: taken at most once a day when the database is opened; the
-  newest ``KEEP_AUTOMATIC`` are kept.
+- ``auto-``: the day's backup, taken when the database is first opened that
+  day and taken again after the user's work (the window closing with changes,
+  a submission), in place of the day's earlier one; the newest
+  ``KEEP_AUTOMATIC`` are kept.
 - ``manual-``: asked for by the user; never removed by the program.
 - ``before-restore-``: the state replaced by a restore; never removed.
 - ``before-vN-``: taken before a migration; never removed.
@@ -14,7 +19,10 @@ Kinds of backup, by the start of the file name:
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,6 +49,7 @@ __all__ = [
     "RESTORE_PREFIX",
     "SUFFIX",
     "BackupFile",
+    "backup_after_work",
     "backup_if_due",
     "describe",
     "is_sound",
@@ -63,17 +72,50 @@ def _stamp(now: datetime) -> str:
     return now.strftime(STAMP_FORMAT)
 
 
+# A backup being written: ``.NAME.sqlite.partial`` beside where it goes.
+PARTIAL_SUFFIX = ".partial"
+# A partial file this old was left by a program that was killed while writing it.
+_LEFT_OVER_SECONDS = 3600
+
+
+def _partial(target: Path) -> Path:
+    return target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
+
+
+def _drop_left_overs(directory: Path) -> None:
+    """Remove what a program killed while writing a backup left behind."""
+    limit = time.time() - _LEFT_OVER_SECONDS
+    for left in directory.glob(f".*{SUFFIX}{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if left.stat().st_mtime < limit:
+                left.unlink()
+
+
+def _to_disk(path: Path) -> None:
+    """Have the operating system write ``path`` to the disk before it is named a backup."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def take_backup(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
-    """Write a snapshot named after ``label`` and the time; returns its path."""
+    """Write a snapshot named after ``label`` and the time; returns its path.
+
+    The file is written under a temporary name and renamed once whole, so a
+    kill or a power cut meanwhile leaves no half-written file named as a backup.
+    """
     now = datetime.now(UTC)
     target = directory / f"{label}{_stamp(now)}{SUFFIX}"
+    partial = _partial(target)
     try:
         with environment_errors(target, directory):
             directory.mkdir(parents=True, exist_ok=True)
+            _drop_left_overs(directory)
             try:
-                conn.execute("VACUUM INTO ?", (str(target),))
-            except sqlite3.Error:
-                target.unlink(missing_ok=True)  # a half-written backup is worse than none
+                conn.execute("VACUUM INTO ?", (str(partial),))
+                _to_disk(partial)
+                partial.replace(target)
+            except BaseException:
+                partial.unlink(missing_ok=True)  # a half-written backup is worse than none
                 raise
     except StorageError as exc:
         if exc.key == "storage.database.disk_full":  # told as the backup's, not as an answer's
@@ -110,6 +152,51 @@ def backup_if_due(
     except StorageError:
         # A backup that cannot be written must not keep the user from their answers.
         return None
+    for old in automatic_backups(directory)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _local_day(moment: datetime) -> object:
+    return moment.astimezone().date()
+
+
+def backup_after_work(
+    conn: sqlite3.Connection,
+    directory: Path,
+    changed_at: datetime | str | None,
+    keep: int = KEEP_AUTOMATIC,
+) -> Path | None:
+    """After the user's work (the window closing, a submission): the day's automatic backup
+    taken again, so that it holds what was done; the day's earlier automatic backup goes.
+
+    ``changed_at`` is when the answers last changed (None: not at all; text: a store's
+    ``last_commit``, ISO 8601); nothing is taken
+    when the newest automatic or manual backup is younger. A database found damaged is
+    not copied (None), nor is anything removed; a backup that cannot be written is None too:
+    neither may keep the window from closing.
+    """
+    if changed_at is None:
+        return None
+    if isinstance(changed_at, str):
+        changed_at = datetime.fromisoformat(changed_at)
+    for backup in list_backups(directory):
+        if backup.kind in ("auto", "manual"):
+            if backup.taken_at >= changed_at:
+                return None
+            break
+    database = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    try:
+        with environment_errors(database):
+            check_integrity(conn, database, full=True)
+        made = take_backup(conn, directory, AUTOMATIC_PREFIX)
+    except StorageError:
+        return None
+    today = _local_day(describe(made).taken_at)
+    for old in automatic_backups(directory):
+        with contextlib.suppress(OSError):  # removed meanwhile
+            if old != made and _local_day(describe(old).taken_at) == today:
+                old.unlink()
     for old in automatic_backups(directory)[:-keep]:
         old.unlink(missing_ok=True)
     return made

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.jsonvalue import JSONObject
+from desktop.paths import DataPaths
 from desktop.storage.answer_rows import stored_answers
 from desktop.storage.backup import (
     MANUAL_PREFIX,
@@ -29,8 +32,10 @@ from desktop.storage.backup import (
     describe,
     take_backup,
 )
+from desktop.storage.backup_files import STAMP_FORMAT
 from desktop.storage.connection import apply_pragmas
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, migrate
 from desktop.storage.store import Store
 
@@ -178,4 +183,54 @@ def restore_backup(
         migrate(conn, database, store.paths.backups)
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return contents, kept
+
+
+# A damaged database put aside by a restore: ``tilannekuva-damaged-STAMP.sqlite``.
+DAMAGED_PREFIX = "tilannekuva-damaged-"
+
+
+def restore_over_damaged(paths: DataPaths, path: Path) -> tuple[BackupContents, Path]:
+    """Put the backup at ``path`` in place of a database that cannot be opened (damaged).
+
+    Nothing is deleted: the damaged file (and its write-ahead log) is renamed
+    aside in the data folder, where support can still look at it. The backup
+    is checked first and copied whole under a temporary name, which becomes
+    the database only once complete; ``Store.open`` then brings an older one
+    up to date. Returns what was restored and where the damaged file was kept.
+    """
+    database = paths.database
+    if path.resolve() == database.resolve():
+        raise BackupError("storage.backup.same_file", path=str(path))
+    contents = inspect_backup(path)
+    lock = InstanceLock(paths.lock)
+    lock.acquire()  # refused while the window (or a command) holds the folder
+    try:
+        stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+        kept = paths.root / f"{DAMAGED_PREFIX}{stamp}.sqlite"
+        whole = paths.root / f".{database.name}.restoring"
+        with environment_errors(database, paths.root):
+            whole.unlink(missing_ok=True)
+            try:
+                target = sqlite3.connect(whole)
+                try:
+                    with _read_only(path) as source:
+                        source.backup(target)
+                finally:
+                    target.close()
+                with whole.open("rb+") as handle:
+                    os.fsync(handle.fileno())
+                if database.exists():
+                    database.replace(kept)
+                for side in ("-wal", "-journal"):
+                    # The log belongs to the damaged file: it goes with it, never onto the backup.
+                    log = database.with_name(database.name + side)
+                    if log.exists():
+                        log.replace(kept.with_name(kept.name + side))
+                database.with_name(database.name + "-shm").unlink(missing_ok=True)
+                whole.replace(database)
+            finally:
+                whole.unlink(missing_ok=True)
+    finally:
+        lock.release()
     return contents, kept

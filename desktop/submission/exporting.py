@@ -25,6 +25,7 @@ from desktop.export.report import render_report
 from desktop.i18n import Lang, text
 from desktop.municipalities import Municipality
 from desktop.storage import Profile, Submission
+from desktop.storage.backup import backup_after_work
 from desktop.submission import folder as files
 from desktop.submission.refusals import ExportError
 from desktop.submission.steps import Step
@@ -192,6 +193,9 @@ def export_round(
                 folder=folder,
                 reason=files.reason(exc),
             ) from exc
+    # The day's backup taken again: it holds the submission from now on.
+    store = workbook.store
+    backup_after_work(store.connection, store.paths.backups, store.last_commit)
     return ExportResult(
         final[f"{stem}{REPORT_SUFFIX}"],
         final[f"{stem}{PACKAGE_SUFFIX}"],

@@ -372,21 +372,23 @@ def _totals(logic: Any) -> Iterator[tuple[Any, Any]]:
 
 
 def _sums_nothing(logic: Any, data: Mapping[str, Any]) -> bool:
-    """Whether every ``total`` of ``logic`` is of a table not answered or a column left empty.
+    """Whether every ``total`` of ``logic`` is of a table not answered or a column left empty,
+    or any is of a table not answered (a share of what is not told is not known).
 
     A table answered "none" (no rows) sums to 0: the official said there is nothing."""
-    found = False
+    found, summed = False, False
     for table, column in _totals(logic):
         found = True
         name = table.get("var") if isinstance(table, dict) else None
         rows = data.get(name) if isinstance(name, str) else None
-        if rows == []:
-            return False
-        if isinstance(rows, list) and any(
-            type(row) is dict and type(row.get(column)) in (int, float) for row in rows
+        if rows is None:
+            return True
+        if rows == [] or (
+            isinstance(rows, list)
+            and any(type(row) is dict and type(row.get(column)) in (int, float) for row in rows)
         ):
-            return False
-    return found
+            summed = True
+    return found and not summed
 
 
 def compute(item: Computed, data: Mapping[str, Any]) -> float | None:

@@ -82,12 +82,26 @@ def _as_json(text: str, kind: type) -> JSONValue:
 _LARGEST = 2**53
 
 
+def _without_unit(field: Field, text: str) -> str:
+    """``text`` without the question's own unit typed after the number ("250 000 €",
+    "12,5 %", "12 hlö", in any of the survey's languages; m² also as m2)."""
+    units = {unit for unit in field.unit.values() if unit}
+    units |= {unit.replace("²", "2") for unit in units}
+    stripped = text.strip()
+    folded = stripped.casefold()
+    for unit in sorted(units, key=len, reverse=True):
+        if folded.endswith(unit.casefold()):
+            number = stripped[: -len(unit)].rstrip()
+            return number or text
+    return text
+
+
 def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
     """The JSON value of ``text`` typed for ``field``; AnswerError when it does not fit."""
     kind = field.kind
     if kind in NUMERIC_KINDS:
         try:
-            number = parse_number(text, lang)
+            number = parse_number(_without_unit(field, text), lang)
         except AmbiguousNumber as both:
             raise AnswerError(
                 "survey.answer.ambiguous_point",

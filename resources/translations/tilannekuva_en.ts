@@ -523,6 +523,41 @@ Your saved answers are safe. The details of the error could not be written to th
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Tietokantaa ei voi avata</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Uusin ehjä varmuuskopio on ajalta %1, ja siinä on vastauksia: %2. Palautettaessa vioittunut tiedosto jää talteen tietokansioon uudella nimellä; mitään ei poisteta.</source>
+        <translation>The newest sound backup is from %1, and it holds answers: %2. When it is restored, the damaged file is kept in the data folder under a new name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopion voi palauttaa myös tiedostosta, esimerkiksi USB-tikulta: valitse Näytä varmuuskopiot.</source>
+        <translation>A backup can also be restored from a file, for example from a USB stick: choose Show backups.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta uusin varmuuskopio</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä varmuuskopiot…</source>
+        <translation>&amp;Show backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje ohjelma</source>
+        <translation>&amp;Close the program</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>p.k.vvvv</source>
@@ -1209,6 +1244,26 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, esimerkiksi USB-tikulta.</source>
+        <translation>On a new computer: restore the answers and the municipality&apos;s details from a backup, for example from a USB stick.</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>The restore cannot be done</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>The profile was not saved</translation>
     </message>
@@ -1417,6 +1472,21 @@ Fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once there is room on the disk again; saving is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once saving works again; it is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Yritä nyt</source>
+        <translation>&amp;Try now</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
@@ -1441,10 +1511,6 @@ Fingerprint: %4</translation>
     <message>
         <source>Vastausta ei tallennettu</source>
         <translation>The answer was not saved</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
     </message>
     <message>
         <source>Vastauksia ei voitu lukea</source>
@@ -1813,8 +1879,33 @@ Send both files and tell the receiver the fingerprint by other means.</translati
         <translation>Remove the chosen rows (Delete or Ctrl+-)</translation>
     </message>
     <message>
-        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
-        <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and Ctrl+Tab out of the table.</translation>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
+        <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and from the last cell (Ctrl+Tab from any) out of the table, Insert adds a row. Ctrl+V pastes cells copied from a spreadsheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liitetty %n riviä.</source>
+        <translation>
+            <numerusform>%n row pasted.</numerusform>
+            <numerusform>%n rows pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</source>
+        <translation>
+            <numerusform>%n value did not fit its column and was not saved (struck through).</numerusform>
+            <numerusform>%n values did not fit their columns and were not saved (struck through).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taulukkoon mahtuu enintään %1 riviä: %2 riviä jäi liittämättä.</source>
+        <translation>The table holds at most %1 rows: %2 rows were not pasted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</source>
+        <translation>
+            <numerusform>%n value lay beyond the table&apos;s last column and was not pasted.</numerusform>
+            <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

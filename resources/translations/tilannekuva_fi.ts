@@ -197,4 +197,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TableEditor</name>
+    <message numerus="yes">
+        <source>Liitetty %n riviä.</source>
+        <translation>
+            <numerusform>Liitetty %n rivi.</numerusform>
+            <numerusform>Liitetty %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</source>
+        <translation>
+            <numerusform>%n arvo ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</numerusform>
+            <numerusform>%n arvoa ei sopinut sarakkeeseensa eikä niitä tallennettu (yliviivattu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</source>
+        <translation>
+            <numerusform>%n arvo jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</numerusform>
+            <numerusform>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä niitä liitetty.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

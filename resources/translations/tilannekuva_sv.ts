@@ -523,6 +523,41 @@ Dina sparade svar finns kvar. Uppgifterna om felet kunde inte skrivas i filen %2
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Tietokantaa ei voi avata</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Uusin ehjä varmuuskopio on ajalta %1, ja siinä on vastauksia: %2. Palautettaessa vioittunut tiedosto jää talteen tietokansioon uudella nimellä; mitään ei poisteta.</source>
+        <translation>Den nyaste hela säkerhetskopian är från %1, och den innehåller svar: %2. Vid återställningen sparas den skadade filen i datamappen under ett nytt namn; ingenting tas bort.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopion voi palauttaa myös tiedostosta, esimerkiksi USB-tikulta: valitse Näytä varmuuskopiot.</source>
+        <translation>En säkerhetskopia kan också återställas från en fil, till exempel från ett USB-minne: välj Visa säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta uusin varmuuskopio</source>
+        <translation>&amp;Återställ den nyaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä varmuuskopiot…</source>
+        <translation>&amp;Visa säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje ohjelma</source>
+        <translation>&amp;Stäng programmet</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>Återställningen går inte</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>p.k.vvvv</source>
@@ -1209,6 +1244,26 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, esimerkiksi USB-tikulta.</source>
+        <translation>På en ny dator: återställ svaren och kommunens uppgifter från en säkerhetskopia, till exempel från ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>Palautettava varmuuskopio</source>
+        <translation>Säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</source>
+        <translation>Säkerhetskopior (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistu</source>
+        <translation>Återställningen går inte</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>Profilen sparades inte</translation>
     </message>
@@ -1417,6 +1472,21 @@ Fingeravtryck: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när det åter finns utrymme på disken; sparandet försöks på nytt med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när sparandet åter lyckas; det försöks på nytt med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <source>&amp;Yritä nyt</source>
+        <translation>&amp;Försök nu</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
@@ -1441,10 +1511,6 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Vastausta ei tallennettu</source>
         <translation>Svaret sparades inte</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>Svaret finns kvar i formuläret, och programmet försöker spara det igen med några sekunders mellanrum.</translation>
     </message>
     <message>
         <source>Vastauksia ei voitu lukea</source>
@@ -1813,8 +1879,33 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
         <translation>Ta bort de valda raderna (Delete eller Ctrl+-)</translation>
     </message>
     <message>
-        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja Ctrl+Sarkain pois taulukosta.</source>
-        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och Ctrl+Tabb ut ur tabellen.</translation>
+        <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
+        <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och från den sista cellen (Ctrl+Tabb från vilken som helst) ut ur tabellen, Insert lägger till en rad. Ctrl+V klistrar in celler kopierade från ett kalkylprogram.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liitetty %n riviä.</source>
+        <translation>
+            <numerusform>%n rad inklistrad.</numerusform>
+            <numerusform>%n rader inklistrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).</source>
+        <translation>
+            <numerusform>%n värde passade inte i sin kolumn och sparades inte (överstruket).</numerusform>
+            <numerusform>%n värden passade inte i sina kolumner och sparades inte (överstrukna).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taulukkoon mahtuu enintään %1 riviä: %2 riviä jäi liittämättä.</source>
+        <translation>Tabellen rymmer högst %1 rader: %2 rader klistrades inte in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.</source>
+        <translation>
+            <numerusform>%n värde låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
+            <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

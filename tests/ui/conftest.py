@@ -62,8 +62,12 @@ def make_window(qtbot: QtBot, data_paths: DataPaths, translations: Translations)
 
 
 @pytest.fixture
-def window(make_window: WindowFactory, workbook: Workbook) -> MainWindow:
-    return make_window(workbook)
+def window(make_window: WindowFactory, workbook: Workbook) -> Iterator[MainWindow]:
+    made = make_window(workbook)
+    yield made
+    # The database closes before pytest-qt closes the window: no check may run after.
+    for session in made.sessions.values():
+        session.stop_checking()
 
 
 _HERE = Path(__file__).parent

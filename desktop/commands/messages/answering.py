@@ -214,12 +214,15 @@ MESSAGES: Final[Catalogue] = {
         "en": "cannot be used",
     },
     "commands.backup.rotation": {
-        "fi": "Automaattisia varmuuskopioita otetaan kerran päivässä ja {keep} uusinta säilytetään; "
-        "käsin otettuja ei poisteta koskaan.",
-        "sv": "Automatiska säkerhetskopior tas en gång om dagen och de {keep} nyaste sparas; "
-        "manuella tas aldrig bort.",
-        "en": "Automatic backups are taken once a day and the newest {keep} are kept; manual "
-        "ones are never removed.",
+        "fi": "Automaattinen varmuuskopio otetaan päivittäin ohjelmaa avattaessa ja uudelleen "
+        "työn jälkeen (ikkunaa suljettaessa, lähetyksen jälkeen); yksi päivää kohden, ja {keep} "
+        "uusinta säilytetään. Käsin otettuja ei poisteta koskaan.",
+        "sv": "En automatisk säkerhetskopia tas varje dag när programmet öppnas och på nytt efter "
+        "arbetet (när fönstret stängs, efter en inskickning); en per dag, och de {keep} nyaste "
+        "sparas. Manuella tas aldrig bort.",
+        "en": "An automatic backup is taken each day when the program is opened and again after "
+        "the work (when the window closes, after a submission); one a day, and the newest {keep} "
+        "are kept. Manual ones are never removed.",
     },
     "commands.backup.created": {
         "fi": "Varmuuskopio tallennettu: {path}",
@@ -256,6 +259,22 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Palautus peruttiin. Mitään ei muutettu.",
         "sv": "Återställningen avbröts. Inget ändrades.",
         "en": "The restore was cancelled. Nothing was changed.",
+    },
+    "commands.backup.confirm_damaged": {
+        "fi": "Tietokanta on vioittunut. Palautetaanko sen tilalle varmuuskopio {path} ({when})? "
+        "Vioittunut tiedosto jää talteen tietokansioon. [k/E] ",
+        "sv": "Databasen är skadad. Återställa säkerhetskopian {path} ({when}) i dess ställe? Den "
+        "skadade filen sparas i datamappen. [j/N] ",
+        "en": "The database is damaged. Restore the backup {path} ({when}) in its place? The "
+        "damaged file is kept in the data folder. [y/N] ",
+    },
+    "commands.backup.restored_damaged": {
+        "fi": "Varmuuskopio {path} palautettu vioittuneen tietokannan tilalle. Vioittunut "
+        "tiedosto on tallessa: {kept}",
+        "sv": "Säkerhetskopian {path} återställdes i stället för den skadade databasen. Den "
+        "skadade filen finns kvar i: {kept}",
+        "en": "The backup {path} was restored in place of the damaged database. The damaged "
+        "file is kept in: {kept}",
     },
     "commands.backup.restored": {
         "fi": "Varmuuskopio {path} palautettu. Aiemmat vastaukset tallessa: {kept}",

@@ -195,7 +195,10 @@ class ProblemsPanel(QWidget):
         refused: dict[str, Entry] = {}
         for pointer, message in typed.items():
             stored = [
+                # a warning confirmed is told confirmed, with its reason
                 p.message(lang)
+                if p.explanation is None
+                else fill(self.tr("%1\nVahvistettu: %2"), p.message(lang), p.explanation)
                 for p in problems
                 if p.pointer == pointer and not p.kind.startswith("required")
             ]

@@ -111,6 +111,8 @@ class SectionPage(QScrollArea):
         self._order = list(self.rows)
         self._messages: dict[str, tuple[str | None, bool]] = {}  # and whether it is settled
         self._warnings: dict[str, str] = {}  # question → the pointer of its warning
+        # Table cells whose value is not counted in the figures: refused, or out of bounds.
+        self._uncounted: dict[str, set[tuple[int, str]]] = {}
         self._texts()
         self.reveal(FIRST_SCREEN)
 
@@ -129,6 +131,8 @@ class SectionPage(QScrollArea):
                 lambda row, column, e=editor: self._cell_typing(e, row, column)
             )
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
+            editor.about_to_paste.connect(self.session.flush)
+            editor.pasted.connect(lambda e=editor: self._pasted(e))
             editor.remove_requested.connect(lambda rows, e=editor: self._confirm_remove(e, rows))
             editor.model.dataChanged.connect(lambda *_args, e=editor: self._typed_cells(e))
             editor.model.stored = lambda row, column, e=editor: self._stored_cell(e, row, column)
@@ -158,11 +162,30 @@ class SectionPage(QScrollArea):
             self.update_visibility()
         row = self.rows[key]
         row.show_none(value)
-        if self.section.computed:
-            for shown in self.rows.values():
-                if shown.computed:
-                    shown.show_computed(self.answers)
+        self._show_figures()
         self.answer_changed.emit(key)
+
+    def _show_figures(self) -> None:
+        """The totals and shares worked out from the answers, of the values held as valid: a
+        table's cell refused, or out of its bounds, is not counted."""
+        if not self.section.computed:
+            return
+        answers = self.answers
+        if self._uncounted:
+            answers = dict(answers)
+            for key, cells in self._uncounted.items():
+                rows = answers.get(key)
+                if not isinstance(rows, list):
+                    continue
+                rows = list(rows)
+                for row, column in cells:
+                    held = rows[row] if row < len(rows) else None
+                    if isinstance(held, dict) and column in held:
+                        rows[row] = {k: v for k, v in held.items() if k != column}
+                answers[key] = rows
+        for shown in self.rows.values():
+            if shown.computed:
+                shown.show_computed(answers)
 
     def _none_chosen(self, key: str, chosen: bool) -> None:
         """ "None" ticked stores the answer no rows; unticked, the question is unanswered again."""
@@ -207,6 +230,13 @@ class SectionPage(QScrollArea):
                 f"{base}/{row}/{column}", editor.model.refusal(row, column)
             )
 
+    def _pasted(self, editor: TableEditor) -> None:
+        # Cells and rows pasted: the table is stored as a whole, in one save.
+        table = self.pointer(editor.field.key)
+        rows = editor.rows_value()
+        self.session.store(table, rows, again=(table, rows))
+        self._remember(editor.field.key, editor.value())
+
     def _row_added(self, editor: TableEditor, row: int) -> None:
         self.session.add_row(self.pointer(editor.field.key), row, editor.rows_value())
         self._remember(editor.field.key, editor.value())
@@ -236,8 +266,7 @@ class SectionPage(QScrollArea):
         for key, row in self.rows.items():
             row.editor.set_value(self.answers.get(key))
             row.show_none(self.answers.get(key))
-            if row.computed:
-                row.show_computed(self.answers)
+        self._show_figures()
         self.update_visibility()
         self.answers_shown.emit()
 
@@ -295,6 +324,9 @@ class SectionPage(QScrollArea):
         settled: set[str] = set()  # warnings the user confirmed with an explanation
         self._warnings = {}
         cells: dict[str, dict[tuple[int, str], str]] = {}
+        uncounted: dict[str, set[tuple[int, str]]] = {}
+        # Cells whose warning the user confirmed: what is said of each, and its pointer.
+        confirmed: dict[str, dict[tuple[int, str], tuple[str, str]]] = {}
         # Errors first, so a question with both shows the error.
         for problem in sorted(problems, key=lambda p: not p.blocking):
             key = problem.field_key
@@ -302,15 +334,19 @@ class SectionPage(QScrollArea):
                 continue
             if problem.row is not None and problem.column is not None:
                 cell = (problem.row, problem.column.key)
-                cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
+                value_wrong = problem.kind != "rule" and not problem.kind.startswith("required")
+                if problem.blocking and value_wrong:
+                    uncounted.setdefault(key, set()).add(cell)  # the value itself is wrong
+                if problem.explanation is not None and not problem.blocking:
+                    # Settled, as a question's is: ticked off with its reason, not marked.
+                    said = self._settled(problem.message(self.lang), problem.explanation)
+                    confirmed.setdefault(key, {}).setdefault(cell, (said, problem.pointer))
+                else:
+                    cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
             elif key not in messages:
                 messages[key] = problem.message(self.lang)
                 if problem.explanation is not None:  # settled: ticked off, with its reason
-                    messages[key] = "✓ " + fill(
-                        self.tr("%1 Vahvistettu: %2"),
-                        problem.message(self.lang),
-                        problem.explanation,
-                    )
+                    messages[key] = self._settled(problem.message(self.lang), problem.explanation)
                 if not problem.blocking:
                     self._warnings[key] = problem.pointer
                     if problem.explanation is None:
@@ -328,20 +364,34 @@ class SectionPage(QScrollArea):
                 messages[parts[1]] = refused
             elif len(parts) == 4 and parts[2].isdigit():
                 refused_cells.setdefault(parts[1], set()).add((int(parts[2]), parts[3]))
+                uncounted.setdefault(parts[1], set()).add((int(parts[2]), parts[3]))
+        if uncounted != self._uncounted:
+            self._uncounted = uncounted
+            self._show_figures()
         for key, row in self.rows.items():
             message = messages.get(key)
             whole = message is not None  # about the question itself, not one of its cells
             if is_table(row.editor):
                 marked = cells.get(key, {})
-                row.editor.set_cell_problems(marked)
+                quiet = confirmed.get(key, {})
+                row.editor.set_cell_problems(marked, {c: said for c, (said, _p) in quiet.items()})
                 wrong = len(marked.keys() | refused_cells.get(key, set()))
                 if wrong and message is None:
                     message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", wrong)
+                elif quiet and message is None:
+                    # Only confirmed warnings: told settled, with the button to change the reason.
+                    message = "\n".join(said for said, _pointer in quiet.values())
+                    settled.add(key)
+                    self._warnings[key] = next(iter(quiet.values()))[1]
             shown = (message, key in settled)
             if self._messages.get(key, (None, False)) != shown:
                 # A table with a wrong cell marks that cell, not the whole table.
                 row.set_problem(message, mark=whole, warning=key in warned, settled=key in settled)
                 self._messages[key] = shown
+
+    def _settled(self, message: str, explanation: str) -> str:
+        """A warning the user confirmed, as it is told: ticked off, with its reason."""
+        return "✓ " + fill(self.tr("%1 Vahvistettu: %2"), message, explanation)
 
     def focus_pointer(self, pointer: str) -> bool:
         """Move the focus to the question (and the table cell) at ``pointer``."""
@@ -404,8 +454,7 @@ class SectionPage(QScrollArea):
         self.lang = lang
         for row in self.rows.values():
             row.set_lang(lang)
-            if row.computed:
-                row.show_computed(self.answers)
+        self._show_figures()
         for pointer, error in refused.items():
             self.session.set_typed_error(pointer, error)
         self._messages.clear()

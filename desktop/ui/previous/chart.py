@@ -22,14 +22,18 @@ STEPS = 5  # about this many steps on the value axis
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 
-def axis_steps(low: float, high: float, steps: int = STEPS) -> list[float]:
+def axis_steps(low: float, high: float, steps: int = STEPS, *, whole: bool = False) -> list[float]:
     """Round values from ``low`` or below to ``high`` or above, a like step apart (1, 2,
-    2,5 or 5 times a power of ten), about ``steps`` of them."""
+    2,5 or 5 times a power of ten), about ``steps`` of them; ``whole``: whole steps only
+    (a count of persons has no 0,25 on its axis)."""
     if high <= low:
         high = low + 1.0
     rough = (high - low) / steps
     power = 10.0 ** math.floor(math.log10(rough))
-    step = next(n * power for n in _NICE if n * power >= rough)
+    nice = (1.0, 2.0, 5.0, 10.0) if whole and power < 10 else _NICE
+    step = next(n * power for n in nice if n * power >= rough)
+    if whole:
+        step = max(step, 1.0)
     first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
     # Rounded to the step's own decimals: 0.1 * 3 is 0.30000000000000004.
     decimals = max(0, -math.floor(math.log10(step)) + 1)
@@ -81,7 +85,8 @@ class RoundsChart(QWidget):
         values = [v for _, v, _, _ in self.points if v is not None]
         if not values:
             return []
-        steps = axis_steps(min(0.0, *values), max(0.0, *values))
+        whole = all(v.is_integer() for v in values)
+        steps = axis_steps(min(0.0, *values), max(0.0, *values), whole=whole)
         return [(value, self.say(value)) for value in steps]
 
     def _area(self) -> QRectF:

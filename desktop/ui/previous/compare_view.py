@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
-from desktop.review.compare import Difference, Status, answers_for, compare, references
+from desktop.review.compare import (
+    Difference,
+    Status,
+    answers_for,
+    compare,
+    default_pair,
+    references,
+)
 from desktop.review.compare_texts import detail_lines, file_name, title
 from desktop.review.history import histories, number_history, repeated_numbers
 from desktop.survey import Kind, Round
@@ -162,11 +169,9 @@ class CompareDialog(QDialog):
                 )
             self.later.addItem(said, reference.text)
             self.earlier.addItem(said, reference.text)
-        self.later.setCurrentIndex(max(self.later.findData(self.round_id), 0))
-        previous = self.workbook.round(self.round_id).previous
-        if previous:
-            sent = [r.text for r in references(self.workbook) if r.round_id == previous]
-            self.earlier.setCurrentIndex(max(self.earlier.findData(sent[-1]), 0))
+        earlier, later = default_pair(self.workbook, self.round_id)
+        self.earlier.setCurrentIndex(max(self.earlier.findData(earlier), 0))
+        self.later.setCurrentIndex(max(self.later.findData(later), 0))
 
     def show_comparison(self) -> None:
         try:

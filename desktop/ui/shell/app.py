@@ -118,12 +118,20 @@ def run(
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
-            box = startup_error_box(exc, chosen)
-            # A loop of its own: the application's exec() is for the window only.
-            waiting = _own_loop()
-            box.finished.connect(waiting.quit)
-            waiting.exec()
-            return EXIT_REFUSED
+            if not exc.damaged:
+                box = startup_error_box(exc, chosen)
+                # A loop of its own: the application's exec() is for the window only.
+                waiting = _own_loop()
+                box.finished.connect(waiting.quit)
+                waiting.exec()
+                return EXIT_REFUSED
+            # Not a dead end: a backup restored in its place (the damaged file kept aside).
+            from desktop.ui.shell.damaged import recover
+
+            recovered = recover(paths, exc, chosen)
+            if recovered is None:
+                return EXIT_REFUSED
+            store = recovered
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
@@ -136,6 +144,7 @@ def run(
                 app, store, paths, translations, preferences, chosen, crash, received
             )
         finally:
+            _back_up_the_work(store)
             store.close()
     finally:
         crash.uninstall()
@@ -144,6 +153,20 @@ def run(
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
             log_file.close()
+
+
+def _back_up_the_work(store: Store) -> None:
+    """The window has closed (its edits saved): the day's backup is taken again when anything
+    was saved since the newest backup, so that a backup holds the day's answers."""
+    from desktop.backups import after_work
+
+    try:
+        made = after_work(store)
+    except Exception:  # a backup must never keep the program from ending
+        log.exception("no backup after the work")
+        return
+    if made is not None:
+        log.info("backup after the work: %s", made.name)
 
 
 def _run_window(
@@ -159,13 +182,17 @@ def _run_window(
     from desktop.workbook import Workbook
 
     workbook = Workbook(store)
-    if store.profile() is None:
+    while store.profile() is None:
         # Only the first start asks for the profile: the dialog and the register load here.
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(workbook.register, lang)
-        accepted = dialog.exec() == ProfileDialog.DialogCode.Accepted
-        profile = dialog.profile() if accepted else None
+        # On a new laptop the answers come from a backup instead (README: moving).
+        dialog = ProfileDialog(workbook.register, lang, restore=workbook.restore_backup)
+        result = dialog.exec()
+        if result == ProfileDialog.RESTORED:
+            workbook = Workbook(store)  # the rounds added in the backup too
+            continue  # a backup taken before any profile: asked for still
+        profile = dialog.profile() if result == ProfileDialog.DialogCode.Accepted else None
         if profile is None:
             _tell_why_ending()
             return EXIT_OK

@@ -32,7 +32,8 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.storage.backup import KEEP_AUTOMATIC
-from desktop.storage.restore import BackupError
+from desktop.storage.restore import BackupError, restore_over_damaged
+from desktop.survey import shipped_catalog
 from desktop.survey.formatting import format_local_time, format_number
 from desktop.ui import dialogs
 from desktop.ui.tasks import Task, run_task
@@ -40,21 +41,43 @@ from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 
 
+def progress_text(summary: BackupSummary, lang: Lang) -> str:
+    """How far each round was in a backup ("2022-1: 12/25 (lähetetty)"), or why it cannot
+    be used."""
+    translate = QCoreApplication.translate
+    if summary.problem is not None:
+        unusable = translate("BackupsDialog", "ei käytettävissä: %1")
+        return fill(unusable, summary.problem.message(lang))
+    if not summary.progress:
+        return translate("BackupsDialog", "ei vastauksia")
+    parts = []
+    for round_id, (answered, required) in summary.progress.items():
+        part = fill(translate("BackupsDialog", "%1: %2/%3"), round_id, answered, required)
+        if round_id in summary.submitted:
+            part += " " + translate("BackupsDialog", "(lähetetty)")
+        parts.append(part)
+    return ", ".join(parts)
+
+
 class BackupsDialog(QDialog):
     restored = Signal()  # the answers were replaced by a backup's
 
     def __init__(
         self,
-        workbook: Workbook,
+        workbook: Workbook | None,
         paths: DataPaths,
         lang: Lang,
         flush: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        """``flush`` saves the edits still waiting before a backup is written or restored."""
+        """``flush`` saves the edits still waiting before a backup is written or restored.
+
+        Without a ``workbook`` the database could not be opened (damaged): a backup
+        restored takes its place (the damaged file kept aside), and the dialog closes."""
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.workbook = workbook
+        self.catalog = workbook.catalog if workbook is not None else shipped_catalog()
         self.paths = paths
         self.lang: Lang = lang
         self.flush = flush
@@ -97,6 +120,8 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.choose_file)
         self.to_folder_button.clicked.connect(self.choose_folder)
+        if workbook is None:
+            self.to_folder_button.hide()  # a damaged database is not backed up
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
@@ -115,22 +140,11 @@ class BackupsDialog(QDialog):
         return texts.get(kind, self.tr("muu"))
 
     def progress_text(self, summary: BackupSummary) -> str:
-        lang = self.lang
-        if summary.problem is not None:
-            return fill(self.tr("ei käytettävissä: %1"), summary.problem.message(lang))
-        if not summary.progress:
-            return self.tr("ei vastauksia")
-        parts = []
-        for round_id, (answered, required) in summary.progress.items():
-            part = fill(self.tr("%1: %2/%3"), round_id, answered, required)
-            if round_id in summary.submitted:
-                part += " " + self.tr("(lähetetty)")
-            parts.append(part)
-        return ", ".join(parts)
+        return progress_text(summary, self.lang)
 
     def refresh(self) -> None:
         lang = self.lang
-        self.summaries = backup_list(self.paths.backups, self.workbook.catalog)
+        self.summaries = backup_list(self.paths.backups, self.catalog)
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
             size = f"{format_number(summary.file.size / 1024, lang, decimals=0)} kB"
@@ -186,7 +200,7 @@ class BackupsDialog(QDialog):
             self.tr("Palautettava varmuuskopio"),
             Path.home(),
             self.tr("Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)"),
-            lambda path: self.ask_restore(summarise(path, self.workbook.catalog)),
+            lambda path: self.ask_restore(summarise(path, self.catalog)),
         )
 
     def ask_restore(self, summary: BackupSummary) -> None:
@@ -215,6 +229,12 @@ class BackupsDialog(QDialog):
         self.flush()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if self.workbook is None:
+                restore_over_damaged(self.paths, path)
+                QGuiApplication.restoreOverrideCursor()
+                self.restored.emit()
+                self.accept()
+                return
             kept = self.workbook.restore_backup(path, other_municipality=other_municipality)
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()

@@ -345,8 +345,8 @@ class MainWindow(MenuDialogs):
                 self.lang,
                 not_yet_answered=session.not_yet_answered,
             )
-            faults = Counter(p.section_id for p in session.shown if p.blocking)
-            faults.update(split_pointer(p)[0] for p in session.typed_errors)
+            # What the panel lists to fix, counted per section: one count, told alike.
+            faults = Counter(e.section_id for e in self.panel.entries if not e.warning)
             self.navigation.set_progress(session.progress, faults)
             self._dock_title()
             # The panel stays while it counts questions not answered yet, listed or not.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,7 +91,14 @@ class MunicipalityPicker(QLineEdit):
 
 
 class ProfileDialog(QDialog):
-    """Municipality and contact person, kept in the profile."""
+    """Municipality and contact person, kept in the profile.
+
+    At the first start (``restore`` given) it also offers to restore a backup instead, as
+    on a new laptop: ``restore`` restores the chosen file (or raises ``UserError``), and
+    the dialog ends with ``RESTORED``.
+    """
+
+    RESTORED = 2  # the dialog's result when a backup was restored in its place
 
     def __init__(
         self,
@@ -98,8 +107,10 @@ class ProfileDialog(QDialog):
         profile: Profile | None = None,
         parent: QWidget | None = None,
         catalog: Catalog | None = None,
+        restore: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._restore = restore
         self.setObjectName("profileDialog")
         self.register = register
         self.catalog = catalog or shipped_catalog()
@@ -151,6 +162,12 @@ class ProfileDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.restore_button: QPushButton | None = None
+        if restore is not None:
+            self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
+            self.restore_button.setObjectName("restoreFromBackup")
+            self.restore_button.setAutoDefault(False)
+            self.restore_button.clicked.connect(self.choose_backup)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -209,7 +226,35 @@ class ProfileDialog(QDialog):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("esim. Kangasala tai 211"))
+        if self.restore_button is not None:
+            self.restore_button.setText(self.tr("&Palauta varmuuskopiosta…"))
+            self.restore_button.setToolTip(
+                self.tr(
+                    "Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, "
+                    "esimerkiksi USB-tikulta."
+                )
+            )
         self._update()
+
+    def choose_backup(self) -> QDialog:
+        """The backup to restore in place of typing the profile (a new laptop)."""
+        return dialogs.open_file(
+            self,
+            self.tr("Palautettava varmuuskopio"),
+            Path.home(),
+            self.tr("Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)"),
+            self.restore_from,
+        )
+
+    def restore_from(self, path: Path) -> None:
+        if self._restore is None:
+            return
+        try:
+            self._restore(path)
+        except UserError as exc:
+            dialogs.error(self, self.tr("Palautus ei onnistu"), exc.message(self.lang))
+            return
+        self.done(self.RESTORED)
 
     def check(self) -> bool:
         """Show what is wrong with the contact details; True when nothing is."""

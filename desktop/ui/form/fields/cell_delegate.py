@@ -5,15 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPolygon,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,12 +33,15 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Field, Kind
+from desktop.ui.form.fields.sheet_view import CLOSED
 from desktop.ui.form.fields.table_model import DIFFERS_ROLE, VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 # The corner of a cell whose value differs from last round's (quiet: the hint says more).
 DIFFERS_MARK = QColor("#2B6CB0")
 MARK_SIZE = 7
+_CLOSING_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
+_CLOSING_KEYS |= {Qt.Key.Key_Escape}
 
 
 def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
@@ -42,10 +56,42 @@ def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
 
 
 class CellChoice(QComboBox):
-    """A cell's drop-down that knows whether a choice came from stepping with the arrow keys
-    (or the wheel) on the closed box, or from the open list."""
+    """A cell's drop-down, typed in as well: the options whose names hold the text typed (in
+    any case, anywhere in the name) are offered as it is typed. It knows whether a choice came
+    from stepping with the arrow keys (or the wheel) on the closed box, or from the open list.
+    Nothing is stored until the cell is left with Enter or Tab; Escape takes the edit back."""
 
     stepping = False
+
+    @property
+    def finished(self) -> bool:
+        """Stored or taken back, and closing: a key or a choice still on its way does it
+        no more (the view marks an editor it closes, too)."""
+        return bool(self.property(CLOSED))
+
+    @finished.setter
+    def finished(self, done: bool) -> None:
+        self.setProperty(CLOSED, done)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def typed(self) -> str:
+        """The text in the box, or "" for the empty entry ("– choose –")."""
+        text = self.currentText().strip()
+        return "" if text == self.itemText(0) else text
+
+    def chosen(self) -> bool:
+        """Whether the box shows an entry of the list as it is (not text typed over it)."""
+        index = self.currentIndex()
+        return index >= 0 and self.currentText() == self.itemText(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.stepping = not self.view().isVisible()
@@ -67,6 +113,9 @@ class CellDelegate(QStyledItemDelegate):
 
     # A key typed in an open cell editor: (the editor, the cell's QPersistentModelIndex).
     typing = Signal(object, object)
+    # Ctrl+V in an open cell editor with cells on the clipboard (values in tabs or lines):
+    # the editor, to be closed and the block pasted from its cell instead.
+    block_pasted = Signal(object)
 
     def __init__(self, columns: tuple[Field, ...], lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,29 +158,79 @@ class CellDelegate(QStyledItemDelegate):
         return line
 
     def _chosen(self, combo: CellChoice) -> None:
-        # A choice made is a choice stored. Picked from the open list (Enter, a click) it also
-        # closes the editor; stepped to with the arrows on the closed box it does not, so the
-        # third option can be reached: Enter then closes it, as it closes any cell.
-        if combo.stepping:
-            self.commitData.emit(combo)
-        else:
+        # Picked from the open list (Enter, a click) a choice is stored and the editor closes;
+        # stepped to with the arrows on the closed box it is only shown, so the third option
+        # can be reached: Enter or Tab then stores it, Escape takes it back, as in any cell.
+        if not combo.stepping:
             self._finish(combo)
 
     def _finish(self, editor: QWidget) -> None:
+        if isinstance(editor, CellChoice):
+            if editor.finished:
+                return
+            editor.finished = True
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and isinstance(watched, QLineEdit | CellChoice)
+            and not getattr(watched, "finished", False)
+        ):
+            return self._paste(watched)
+        if not isinstance(watched, CellChoice):
+            return super().eventFilter(watched, event)
+        if watched.finished:  # stored or taken back already, and closing
+            return event.type() in (QEvent.Type.KeyPress, QEvent.Type.FocusOut)
+        handled = super().eventFilter(watched, event)
+        if (
+            handled
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and Qt.Key(event.key()) in _CLOSING_KEYS
+        ):
+            watched.finished = True  # the box may yet tell of a choice: it is not made again
+        return handled
+
+    def _paste(self, editor: QLineEdit | CellChoice) -> bool:
+        """Ctrl+V in an open editor: a block of cells (values in tabs or lines) is pasted
+        from this cell on, as on the closed cell; one value goes into the text, its line
+        break left out. Whether the key was dealt with here."""
+        text = QGuiApplication.clipboard().text()
+        one = text[:-1] if text.endswith("\n") else text
+        one = one[:-1] if one.endswith("\r") else one
+        if "\t" in one or "\n" in one or "\r" in one:
+            self.block_pasted.emit(editor)
+            return True
+        line = editor.lineEdit() if isinstance(editor, CellChoice) else editor
+        if line is None or one == text:
+            return False  # the editor's own paste
+        line.insert(one)
+        if isinstance(editor, QLineEdit):
+            line.textEdited.emit(line.text())  # typed, as far as saving goes
+        return True
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(found, 0))
+            line = editor.lineEdit()
+            if line is not None:
+                if index.data(Qt.ItemDataRole.FontRole) is not None:  # text refused before
+                    line.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+                line.selectAll()  # what is typed replaces it
         elif isinstance(editor, QLineEdit) and not editor.isModified():
             # Once the user has typed, what the editor shows is theirs: a check finishing
             # (the cell's problem marked) must not put the old value back over it.
             editor.setText(str(index.data() or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, CellChoice) and not editor.chosen():
+            model.setData(index, editor.typed())  # read as typed: an option's name, or refused
+        elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), VALUE_ROLE)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())

@@ -1,11 +1,11 @@
 """A table view used by keyboard as a clerk uses a spreadsheet.
 
 Arrows move between cells; Enter, F2 or typing edits the current cell; Tab
-and Shift+Tab move to the next and previous cell, and Tab on the last cell
-of the last row adds a row. Tab before the first cell or in an empty table,
-and Ctrl+Tab anywhere, leave the table as Tab leaves any other question.
-Insert or Ctrl++ adds a row; Delete or Ctrl+- asks to remove the selected
-rows. F4 or Alt+Down on a cell with options opens its drop-down.
+and Shift+Tab move to the next and previous cell. Tab on the last cell (or in
+an empty table), Shift+Tab on the first, and Ctrl+Tab anywhere, leave the table
+as Tab leaves any other question: Tab never adds a row. Insert or Ctrl++ adds a
+row; Delete or Ctrl+- asks to remove the selected rows. F4 or Alt+Down on a
+cell with options opens its drop-down.
 """
 
 from __future__ import annotations
@@ -20,9 +20,20 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QStyleOptionHeader,
@@ -36,7 +47,10 @@ _ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _Move = QAbstractItemView.CursorAction
-HEADING_MARGIN = 12  # what a heading's frame and margins take of its column's width
+# The property of a cell's editor the view is closing: what it still tells is not stored.
+CLOSED = "tilannekuvaClosed"
+HEADING_MARGIN = 12
+FOCUS_WIDTH = 2  # the frame round a table that has the keyboard  # what a heading's frame and margins take of its column's width
 
 
 def broken_words(title: str, metrics: QFontMetrics, width: int) -> str:
@@ -71,13 +85,13 @@ class SheetView(QTableView):
 
     add_requested = Signal()  # Insert, Ctrl++: a row at the end
     remove_requested = Signal()  # Delete, Ctrl+-: the selected rows (the form asks first)
+    paste_requested = Signal()  # Ctrl+V, Shift+Insert: the clipboard's cells from the current
+    copy_requested = Signal()  # Ctrl+C: the chosen cells to the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeader(BreakingHeader(Qt.Orientation.Horizontal, self))
         self.setTabKeyNavigation(True)
-        # Adds a row at the end when Tab goes past the last cell; False when it may not.
-        self.grow: Callable[[], bool] = lambda: False
         self.has_options: Callable[[int], bool] = lambda _column: False
 
     def _model(self) -> QAbstractItemModel:
@@ -98,12 +112,8 @@ class SheetView(QTableView):
             return model.index(*start)
         place = current.row() * columns + current.column()
         place += 1 if action == _Move.MoveNext else -1
-        if place < 0:
-            return QModelIndex()  # Shift+Tab before the first cell leaves backwards
-        if place >= rows * columns:
-            if not self.grow():
-                return QModelIndex()
-            return model.index(rows, 0)  # Tab past the last cell: a new row to fill
+        if not 0 <= place < rows * columns:
+            return QModelIndex()  # past the last cell or before the first: out of the table
         return model.index(place // columns, place % columns)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -111,6 +121,13 @@ class SheetView(QTableView):
         modifiers = event.modifiers()
         control = bool(modifiers & _CTRL)
         locked = self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        if event.matches(QKeySequence.StandardKey.Paste):
+            if not locked:
+                self.paste_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
             # Ctrl+Tab leaves the table, as it leaves any widget that takes Tab itself.
             shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
@@ -136,6 +153,60 @@ class SheetView(QTableView):
                 self.edit(current)
                 return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # A cell's editor closed from its list of completions (Enter there) had not the focus
+        # itself: the view takes it back all the same, so the keys go on to the cells.
+        focus = QApplication.focusWidget()
+        completer = editor.completer() if isinstance(editor, QComboBox) else None
+        popup = completer.popup() if completer is not None else None
+        ours = focus is None or focus is editor or focus is popup or editor.isAncestorOf(focus)
+        leaving = self._at_end(hint)
+        editor.setProperty(CLOSED, True)
+        if popup is not None and popup.isVisible():
+            popup.hide()  # before its editor goes, so the window is given back the keys
+        super().closeEditor(editor, hint)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if ours and not editing and not self.hasFocus() and self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if leaving is not None and not editing and self.hasFocus():
+            # Tab in the last cell's editor (Shift+Tab in the first) leaves the table, as it
+            # does from the cell itself.
+            QWidget.focusNextPrevChild(self, leaving)
+
+    def _at_end(self, hint: QAbstractItemDelegate.EndEditHint) -> bool | None:
+        """Whether the editor closing with ``hint`` moves out of the table: forwards (True)
+        from the last cell, backwards (False) from the first; None when it stays in."""
+        current, model = self.currentIndex(), self._model()
+        if not current.isValid():
+            return None
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            last = current.row() == model.rowCount() - 1
+            return True if last and current.column() == model.columnCount() - 1 else None
+        if hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            return False if current.row() == 0 and current.column() == 0 else None
+        return None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the frame that shows the focus
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            # A frame in the selection's colour while the table has the keys, so that an
+            # empty table (no cell to show as chosen) shows it too.
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(FOCUS_WIDTH)
+            painter.setPen(pen)
+            half = FOCUS_WIDTH // 2
+            painter.drawRect(self.viewport().rect().adjusted(half, half, -half - 1, -half - 1))
+            painter.end()
 
     def open_drop_down(self, index: QModelIndex | QPersistentModelIndex) -> None:
         """Edit the cell and open its list of options."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QObject,
     QPersistentModelIndex,
@@ -11,11 +12,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +32,9 @@ from desktop.ui.form.fields.base import FieldEditor
 from desktop.ui.form.fields.cell_delegate import CellDelegate
 from desktop.ui.form.fields.sheet_view import HEADING_MARGIN, SheetView, broken_words
 from desktop.ui.form.fields.table_model import RowsModel
+from desktop.ui.translations import fill
 
+TOLD_MS = 15_000  # how long a paste's outcome stays in the status line
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
 VISIBLE_ROWS_MIN = 3
 SIZED_ROWS = 200  # columns fit the texts of this many first rows: measuring more costs
@@ -54,6 +60,22 @@ EDITING = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
+
+
+def cells_of(text: str) -> list[list[str]]:
+    """The values of cells copied from a spreadsheet: rows in lines, values in tabs (a value
+    with a tab or a line break in it in double quotes); the last line break ends the block."""
+    if not text:
+        return []
+    if '"' not in text:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        return [line.split("\t") for line in lines]
+    import csv
+    import io
+
+    return [row for row in csv.reader(io.StringIO(text, newline=""), dialect="excel-tab")]
 
 
 def _shared_out(wants: list[int], available: int, least: int) -> list[int]:
@@ -120,6 +142,8 @@ class TableEditor(FieldEditor):
     # Text typed in a cell whose editor is still open (row, column key): it waits to be
     # saved like any typed answer, read by ``cell_value``.
     cell_typing = Signal(int, str)
+    about_to_paste = Signal()  # what waits to be saved should be saved first
+    pasted = Signal()  # cells filled (and rows added) from the clipboard: the table to store
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -130,11 +154,13 @@ class TableEditor(FieldEditor):
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self.delegate.typing.connect(self._typing)
-        # Tab moves from cell to cell, and past the last one adds a row (see SheetView).
-        self.view.grow = self._grow
+        # Tab moves from cell to cell, and from the last one out of the table (see SheetView).
         self.view.has_options = lambda column: self.delegate.has_options(field.columns[column])
         self.view.add_requested.connect(self.add_row)
         self.view.remove_requested.connect(self._ask_remove)
+        self.view.paste_requested.connect(self.paste_clipboard)
+        self.view.copy_requested.connect(self.copy_cells)
+        self.delegate.block_pasted.connect(self._paste_over_editor)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(EDITING)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -215,7 +241,9 @@ class TableEditor(FieldEditor):
         super().describe()
         keys = self.tr(
             "Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy "
-            "seuraavaan soluun ja Ctrl+Sarkain pois taulukosta."
+            "seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, "
+            "Insert lisää rivin. "
+            "Ctrl+V liittää taulukkolaskennasta kopioidut solut."
         )
         help_text = pick(self.field.help, self.lang)
         self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
@@ -238,12 +266,90 @@ class TableEditor(FieldEditor):
         self.row_added.emit(row)
         self.focus_cell(row, 0)
 
-    def _grow(self) -> bool:
-        """A row at the end for Tab to move into; False when the table is not edited."""
+    # -- the clipboard ---------------------------------------------------------
+
+    def paste_clipboard(self) -> None:
+        self.paste(QGuiApplication.clipboard().text())
+
+    def _paste_over_editor(self, editor: QWidget) -> None:
+        """A block pasted in a cell's open editor: the editor closes (its text not stored) and
+        the block is pasted from its cell."""
+        self.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.paste_clipboard()
+
+    def paste(self, text: str) -> None:
+        """Fill cells from the current one rightward and downward with ``text`` copied from a
+        spreadsheet (values in tabs, rows in lines), adding rows as needed up to the most the
+        table may have; the whole is stored at once, and what was done is told."""
         if not self.add_button.isEnabled():
-            return False
-        self.row_added.emit(self.model.append_row())
-        return True
+            return  # submitted: not changed
+        grid = cells_of(text)
+        if not grid:
+            return
+        current = self.view.currentIndex()
+        top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
+        self.about_to_paste.emit()
+        most = self.field.schema.get("maxItems")
+        limit = most if isinstance(most, int) else max(top + len(grid), self.model.rowCount())
+        done = self.model.paste(top, left, grid, limit)
+        if done.rows:
+            self.pasted.emit()
+        said = [self.tr("Liitetty %n riviä.", "", done.rows)]
+        if done.refused:
+            said.append(
+                self.tr(
+                    "%n arvoa ei sopinut sarakkeeseensa eikä sitä tallennettu (yliviivattu).",
+                    "",
+                    done.refused,
+                )
+            )
+        if done.cut:
+            said.append(
+                fill(
+                    self.tr("Taulukkoon mahtuu enintään %1 riviä: %2 riviä jäi liittämättä."),
+                    limit,
+                    done.cut,
+                )
+            )
+        if done.beyond:
+            said.append(
+                self.tr(
+                    "%n arvoa jäi taulukon viimeisen sarakkeen yli eikä sitä liitetty.",
+                    "",
+                    done.beyond,
+                )
+            )
+        self.tell(" ".join(said))
+        if done.rows:
+            selection = QItemSelection(
+                self.model.index(top, left),
+                self.model.index(top + done.rows - 1, self.model.columnCount() - 1),
+            )
+            self.view.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(top, left), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def copy_cells(self) -> None:
+        """The chosen cells to the clipboard as a spreadsheet takes them: tabs between the
+        values, a line per row (the current cell when none is chosen)."""
+        indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        cells = {(i.row(), i.column()): str(i.data() or "") for i in indexes if i.isValid()}
+        if not cells:
+            return
+        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+        columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
+        lines = ("\t".join(cells.get((r, c), "") for c in columns) for r in rows)
+        QGuiApplication.clipboard().setText("".join(f"{line}\n" for line in lines))
+
+    def tell(self, text: str) -> None:
+        """Say ``text`` in the window's status line for a while."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, TOLD_MS)
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
@@ -304,8 +410,14 @@ class TableEditor(FieldEditor):
             return self.model.take_typed(row, key, line.text())
         return self.model.cell_value(row, key)
 
-    def set_cell_problems(self, problems: dict[tuple[int, str], str]) -> None:
-        self.model.set_problems(problems)
+    def set_cell_problems(
+        self,
+        problems: dict[tuple[int, str], str],
+        settled: dict[tuple[int, str], str] | None = None,
+    ) -> None:
+        """Mark the cells with ``problems``; ``settled``: what is said of the cells whose
+        warning the user confirmed (told, not marked)."""
+        self.model.set_problems(problems, settled or {})
 
     # -- sizing --------------------------------------------------------------
 

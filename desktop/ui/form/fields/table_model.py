@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.i18n import Lang
+from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
-from desktop.survey import Field
+from desktop.survey import Field, Kind
 from desktop.survey.model import NUMERIC_KINDS
 from desktop.survey.values import AnswerError, answer_text, display_value, parse_answer
 from desktop.ui.form.fields.base import PROBLEM_COLOUR
@@ -40,6 +40,20 @@ _PROBLEM = QBrush(PROBLEM_COLOUR)
 Index = QModelIndex | QPersistentModelIndex
 
 
+class Pasted:
+    """What a paste did: rows filled (of them added), rows left out for want of room, values
+    refused, values beyond the last column."""
+
+    __slots__ = ("added", "beyond", "cut", "refused", "rows")
+
+    def __init__(self, rows: int, added: int, cut: int, refused: int, beyond: int) -> None:
+        self.rows = rows
+        self.added = added
+        self.cut = cut
+        self.refused = refused
+        self.beyond = beyond
+
+
 class RowsModel(QAbstractTableModel):
     """The rows of one table question; edits are reported, not stored, here."""
 
@@ -53,6 +67,8 @@ class RowsModel(QAbstractTableModel):
         self.lang: Lang = lang
         self.rows: list[JSONObject] = []
         self.problems: dict[tuple[int, str], str] = {}
+        # (row, column) → what is said of a warning the user confirmed there: not a mistake
+        self.settled: dict[tuple[int, str], str] = {}
         # (row, column) → (the text typed, why it was not stored)
         self.typed: dict[tuple[int, str], tuple[str, str]] = {}
         # A cell's previous value (in its tooltip and accessible description), if any.
@@ -91,10 +107,13 @@ class RowsModel(QAbstractTableModel):
             return self.cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if typed is not None:  # and what is wrong with the value stored, if anything
-                return " ".join(
-                    t for t in (self.refusal(row, field.key), self.problems.get(key)) if t
-                )
-            shown = self.problems.get(key) or self._full_text(field, row, column)
+                about = self.problems.get(key) or self.settled.get(key)
+                return " ".join(t for t in (self.refusal(row, field.key), about) if t)
+            shown = (
+                self.problems.get(key)
+                or self.settled.get(key)
+                or self._full_text(field, row, column)
+            )
             hint = self._hint(row, field.key)
             return "\n".join(t for t in (shown, hint[0] if hint else None) if t) or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -200,7 +219,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             text = "" if value is None else str(value).strip()
             try:
-                parsed = parse_answer(field, text, self.lang) if text else None
+                parsed = self.read(field, text)
             except AnswerError as exc:
                 self._refuse(row, field.key, text, exc.message(self.lang))
                 self.dataChanged.emit(index, index)
@@ -218,6 +237,26 @@ class RowsModel(QAbstractTableModel):
         self.cell_edited.emit(row, field.key)
         return True
 
+    def read(self, field: Field, text: str) -> JSONValue:
+        """The value of ``text`` typed or pasted in a cell of ``field``'s column, read in the
+        user's language (None when empty); AnswerError when it does not fit. A list cell takes
+        an option's name in any case, or a part of it that only one option's name holds."""
+        text = text.strip()
+        if not text:
+            return None
+        try:
+            return parse_answer(field, text, self.lang)
+        except AnswerError:
+            if field.kind is not Kind.CHOICE:
+                raise
+            wanted = text.casefold()
+            found = [
+                o.value for o in field.options if wanted in pick(o.label, self.lang).casefold()
+            ]
+            if len(found) != 1:
+                raise
+            return found[0]
+
     def take_typed(self, row: int, key: str, text: str) -> JSONValue:
         """The value of ``text`` typed in a cell whose editor is still open, kept in the row
         without telling the view (that would write over the editor's text). AnswerError, and
@@ -225,7 +264,7 @@ class RowsModel(QAbstractTableModel):
         field = self.columns[[c.key for c in self.columns].index(key)]
         text = text.strip()
         try:
-            parsed = parse_answer(field, text, self.lang) if text else None
+            parsed = self.read(field, text)
         except AnswerError as exc:
             self._refuse(row, key, text, exc.message(self.lang))
             raise
@@ -242,6 +281,42 @@ class RowsModel(QAbstractTableModel):
         if typed is not None:
             return self.take_typed(row, key, typed[0])
         return self.rows[row].get(key) if row < len(self.rows) else None
+
+    def paste(self, top: int, left: int, grid: list[list[str]], most: int) -> Pasted:
+        """Fill the cells from (``top``, ``left``) rightward and downward with ``grid``'s
+        texts, each read as if typed in its column (refused as typed text is); rows are added
+        at the end as needed, up to ``most`` rows in all. The view is told once."""
+        taken = grid[: max(most - top, 0)]
+        width = len(self.columns) - left
+        added = max(top + len(taken) - len(self.rows), 0)
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + added - 1)
+            self.rows.extend({} for _ in range(added))
+            self.endInsertRows()
+        refused = 0
+        for row, values in enumerate(taken, start=top):
+            current = self.rows[row]
+            for field, text in zip(self.columns[left:], values[:width], strict=False):
+                if field.read_only:
+                    continue
+                try:
+                    parsed = self.read(field, text)
+                except AnswerError as exc:
+                    self._refuse(row, field.key, text.strip(), exc.message(self.lang))
+                    refused += 1
+                    continue
+                self.typed.pop((row, field.key), None)
+                if parsed is None:
+                    current.pop(field.key, None)
+                else:
+                    current[field.key] = parsed
+        if taken:
+            right = min(left + max(len(v) for v in taken), len(self.columns)) - 1
+            self.dataChanged.emit(
+                self.index(top, left), self.index(top + len(taken) - 1, max(right, left))
+            )
+        beyond = sum(max(len(v) - width, 0) for v in taken)
+        return Pasted(len(taken), added, len(grid) - len(taken), refused, beyond)
 
     def set_rows(self, rows: list[JSONObject]) -> None:
         self.beginResetModel()
@@ -273,13 +348,23 @@ class RowsModel(QAbstractTableModel):
 
     # -- problems and language ----------------------------------------------
 
-    def set_problems(self, problems: dict[tuple[int, str], str]) -> None:
-        if problems == self.problems:
+    def set_problems(
+        self,
+        problems: dict[tuple[int, str], str],
+        settled: dict[tuple[int, str], str] | None = None,
+    ) -> None:
+        """The problems of the cells (marked), and what is said of the cells whose warning
+        the user confirmed (``settled``: in their tooltips, not marked)."""
+        settled = settled or {}
+        if problems == self.problems and settled == self.settled:
             return
-        touched = set(problems) ^ set(self.problems) | {
-            k for k in problems.keys() & self.problems.keys() if problems[k] != self.problems[k]
-        }
+        touched = set()
+        for new, old in ((problems, self.problems), (settled, self.settled)):
+            touched |= set(new) ^ set(old) | {
+                k for k in new.keys() & old.keys() if new[k] != old[k]
+            }
         self.problems = problems
+        self.settled = settled
         keys = [c.key for c in self.columns]
         cells = [(r, keys.index(k)) for r, k in touched if r < len(self.rows) and k in keys]
         if not cells:
@@ -295,7 +380,7 @@ class RowsModel(QAbstractTableModel):
         keys = [c.key for c in self.columns]
         for (row, key), (text, reason) in list(self.typed.items()):
             try:  # why it was refused, in the new language
-                parse_answer(self.columns[keys.index(key)], text, self.lang)
+                self.read(self.columns[keys.index(key)], text)
             except AnswerError as exc:
                 reason = exc.message(lang)
             self.typed[(row, key)] = (text, reason)
