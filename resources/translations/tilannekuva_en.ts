@@ -1574,6 +1574,13 @@ If you close the window now, these answers are lost. All other answers are saved
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
     </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>The table has %n warning to check: check the answer or confirm it with an explanation.</numerusform>
+            <numerusform>The table has %n warnings to check: check the answers or confirm them with an explanation.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 Vahvistettu: %2</source>
         <translation>%1 Confirmed: %2</translation>

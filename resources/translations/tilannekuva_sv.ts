@@ -1574,6 +1574,13 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
     </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Tabellen har %n anmärkning att kontrollera: kontrollera svaret eller bekräfta det med en förklaring.</numerusform>
+            <numerusform>Tabellen har %n anmärkningar att kontrollera: kontrollera svaren eller bekräfta dem med en förklaring.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 Vahvistettu: %2</source>
         <translation>%1 Bekräftad: %2</translation>

@@ -136,6 +136,18 @@ class RowsModel(QAbstractTableModel):
             return self._display(field, self.cell(row, column))
         return None
 
+    def note(self, row: int, column: int) -> str:
+        """What a cell's tooltip tells beyond its text, for the status line while the cell
+        has the keyboard: why its text was refused, its problem, its previous value."""
+        if not (0 <= row < len(self.rows) and 0 <= column < len(self.columns)):
+            return ""
+        key = self.columns[column].key
+        told = [self.refusal(row, key)] if (row, key) in self.typed else []
+        told.append(self.problems.get((row, key)) or self.settled.get((row, key)) or "")
+        hint = self._hint(row, key)
+        told.append(hint[0] if hint is not None else "")
+        return " ".join(t for t in told if t)
+
     def _hint(self, row: int, key: str) -> CellHint | None:
         return self.hint(self.rows[row], key) if self.hint is not None else None
 
