@@ -416,3 +416,15 @@ def test_undoing_rows_copied_into_an_unanswered_table_leaves_it_unanswered(
     assert len(workbook.answers("2022-2")["premises"]["premises"]) == 2
     undo_last_copy(workbook, "2022-2")
     assert "premises" not in workbook.answers("2022-2").get("premises", {})
+
+
+def test_show_says_a_sent_round_s_previous_answers_are_the_local_copy_when_its_files_fail(
+    workbook: Workbook, data_paths: DataPaths
+) -> None:
+    with workbook.store.connection:
+        workbook.store.connection.execute("UPDATE submissions SET package = x'00'")
+    workbook.store.close()
+    code, out = run(data_paths, "--lang", "sv", "show", "2022-2", "premises")
+    assert code == 0
+    assert "inte inskickade" not in out and "ej inskickad" not in out
+    assert "Föregående svar: omgångens 2022-1 sparade svar (osignerad lokal kopia" in out

@@ -26,6 +26,8 @@ def source_line(console: Console, source: Source) -> str:
             number=source.submission,
             at=format_local_time(source.submitted_at or ""),
         )
+    if source.unverified:
+        return console.text("commands.previous.source_unverified", round=source.round_id)
     return console.text("commands.previous.source_unsent", round=source.round_id)
 
 

@@ -86,7 +86,10 @@ def _submitted(catalog: Catalog, document: JSONValue) -> Submitted | None:
 
 
 def submitted(store: Store, catalog: Catalog, round_id: str, number: int) -> Submitted | None:
-    """A stored submission of ``round_id`` as its package says."""
+    """A stored submission of ``round_id`` as its package says; None when the package cannot
+    be read, or its bytes are no longer those recorded when it was sent (altered since)."""
+    import hashlib
+
     match = [s for s in store.submissions(round_id) if s.number == number]
     if not match:
         return None
@@ -94,21 +97,26 @@ def submitted(store: Store, catalog: Catalog, round_id: str, number: int) -> Sub
     if digest in _read:
         return _read[digest]  # read once per process: the files need not be fetched again
     package, _report = store.submission_files(round_id, number)
+    if hashlib.sha256(package).hexdigest() != digest:
+        return None  # not what was sent: nothing of it passes for the submission
     return read_package(catalog, package, digest)
 
 
 def answers_of(
     store: Store, catalog: Catalog, round_id: str
 ) -> tuple[Source, Round, dict[str, JSONObject]]:
-    """A round's answers as "previous": its latest submission, else its saved answers."""
+    """A round's answers as "previous": its latest submission, else its saved answers (of a
+    round sent whose packages all fail the check, marked so: never as "not sent")."""
     rnd = catalog.round(round_id)
-    for entry in reversed(store.submissions(round_id)):
+    entries = store.submissions(round_id)
+    for entry in reversed(entries):
         found = submitted(store, catalog, round_id, entry.number)
         if found is not None:
             return Source(round_id, entry.number, entry.submitted_at), found.round, found.answers
     saved = store.round_answers(round_id)
     answers = {k: v for k, v in saved.items() if rnd.section(k) is not None}
-    return Source(round_id, None), rnd, _without_profile_contact(store, answers)
+    source = Source(round_id, None, unverified=bool(entries))
+    return source, rnd, _without_profile_contact(store, answers)
 
 
 def _without_profile_contact(store: Store, answers: dict[str, JSONObject]) -> dict[str, JSONObject]:
@@ -138,7 +146,7 @@ def previous_answers(store: Store, catalog: Catalog, round_id: str) -> PreviousA
         source, as_given, answers = answers_of(store, catalog, earlier)
         if answers:
             return PreviousAnswers(source, _lineage(rnd, as_given, tuple(skipped)), answers)
-        if source.sent:
+        if source.sent or source.unverified:
             return None
         skipped.append(catalog.round(earlier))
         earlier = skipped[-1].previous

@@ -73,6 +73,13 @@ MESSAGES: Final[Catalogue] = {
     },
     # Previous answers that were saved but never sent (desktop.survey.previous_values).
     "survey.previous.unsent": {"fi": "lähettämätön", "sv": "ej inskickad", "en": "not sent"},
+    # Saved answers of a round that was sent, whose stored signed files fail the check.
+    "survey.previous.unverified": {
+        "fi": "allekirjoittamaton paikallinen kopio: lähetetyt allekirjoitetut tiedostot eivät "
+        "läpäise tarkistusta",
+        "sv": "osignerad lokal kopia: de inskickade signerade filerna klarar inte kontrollen",
+        "en": "unsigned local copy: the signed files sent fail the check",
+    },
     "survey.problem.required": {
         "fi": "Vastaa tähän kysymykseen.",
         "sv": "Besvara den här frågan.",

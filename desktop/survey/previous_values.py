@@ -29,29 +29,35 @@ if TYPE_CHECKING:
 
 
 class Source(Plain):
-    """Which answers count as "previous": a submission of a round, or its unsent answers."""
+    """Which answers count as "previous": a submission of a round, or its saved answers
+    (never sent, or ``unverified``: sent, but no stored signed package of it passes the
+    check, so what was sent cannot be read from it)."""
 
-    __slots__ = ("round_id", "submission", "submitted_at")
+    __slots__ = ("round_id", "submission", "submitted_at", "unverified")
 
     def __init__(
         self,
         round_id: str,
-        submission: int | None,  # None: saved answers that were never sent
+        submission: int | None,  # None: saved answers
         submitted_at: str | None = None,
+        unverified: bool = False,
     ) -> None:
         self.round_id: Final = round_id
         self.submission: Final = submission
         self.submitted_at: Final = submitted_at
+        self.unverified: Final = unverified
 
     @property
     def sent(self) -> bool:
         return self.submission is not None
 
     def label(self, lang: Lang) -> str:
-        """How the answer is introduced: "2022-1", or "2022-1 (lähettämätön)"."""
+        """How the answer is introduced: "2022-1", or "2022-1 (lähettämätön)"; a sent round
+        whose signed files fail the check, as the local copy it is."""
         if self.sent:
             return self.round_id
-        return f"{self.round_id} ({text('survey.previous.unsent', lang)})"
+        said = "survey.previous.unverified" if self.unverified else "survey.previous.unsent"
+        return f"{self.round_id} ({text(said, lang)})"
 
     def audit_text(self) -> str:
         """What the audit log keeps: "2022-1#1", or "2022-1" for saved answers."""

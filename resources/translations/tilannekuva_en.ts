@@ -1349,6 +1349,10 @@ Confirmed: %2</translation>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>The files are intact and signed with this computer&apos;s organisation key.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
@@ -1375,6 +1379,10 @@ Confirmed: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>The fingerprint is that of the organisation key in this program&apos;s data folder: the package was made with this key. A package signed with any other key is not confirmed this way.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
@@ -1472,6 +1480,21 @@ Fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once there is room on the disk again; saving is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
+        <translation>The answers stay in the window and are saved once saving works again; it is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Yritä nyt</source>
+        <translation>&amp;Try now</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Tallentamatta olevia vastauksia: %1 (yritetään uudelleen)</source>
@@ -1496,10 +1519,6 @@ Fingerprint: %4</translation>
     <message>
         <source>Vastausta ei tallennettu</source>
         <translation>The answer was not saved</translation>
-    </message>
-    <message>
-        <source>Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen muutaman sekunnin välein.</source>
-        <translation>The answer stays in the form, and saving it is tried again every few seconds.</translation>
     </message>
     <message>
         <source>Vastauksia ei voitu lukea</source>

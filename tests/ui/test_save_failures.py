@@ -61,6 +61,12 @@ def status(window: MainWindow) -> str:
     return window.save_status.label.text()
 
 
+def told(window: MainWindow) -> str:
+    """What the band above the questions says about saving ("": it is not shown)."""
+    banner = window.save_status._banner
+    return banner.text.text() if banner is not None and banner.isVisible() else ""
+
+
 @pytest.fixture
 def quick_retry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(session_module, "RETRY_MS", 50)
@@ -87,9 +93,9 @@ def test_a_full_disk_loses_no_pasted_answer_and_saves_it_once_there_is_room(
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     user.tab()  # leaving the question saves it
 
-    qtbot.waitUntil(lambda: bool(screen.boxes))
-    title, message = screen.boxes[0]
-    assert title == "Vastausta ei tallennettu"
+    qtbot.waitUntil(lambda: bool(told(window)))
+    message = told(window)
+    assert screen.boxes == []  # told in the window's band, not in a box
     assert message.startswith("Levy on täynnä: vastausta ei voitu tallentaa.")
     assert "yritetään uudelleen muutaman sekunnin välein" in message
     assert status(window) == "Tallentamatta olevia vastauksia: 1 (yritetään uudelleen)"
@@ -98,14 +104,14 @@ def test_a_full_disk_loses_no_pasted_answer_and_saves_it_once_there_is_room(
 
     # Tried again quietly while the disk stays full: no second message.
     qtbot.wait(300)
-    assert len(screen.boxes) == 1
+    assert screen.boxes == []
     assert workbook.stored(ROUND, "/change_support/other_needs") is None
 
     free_the_disk(workbook.store)
     qtbot.waitUntil(lambda: workbook.stored(ROUND, "/change_support/other_needs") is not None)
     assert workbook.stored(ROUND, "/change_support/other_needs") == text.strip()
     qtbot.waitUntil(lambda: SAVED.fullmatch(status(window)) is not None)
-    assert len(screen.boxes) == 1
+    assert screen.boxes == [] and told(window) == ""
 
 
 def test_closing_with_an_unsaved_answer_asks_and_saves_it_once_writing_works(
@@ -114,8 +120,8 @@ def test_closing_with_an_unsaved_answer_asks_and_saves_it_once_writing_works(
     window = make_window(workbook)
     writes_refused(workbook.store, True)
     line = answer_background(qtbot, window, "respondent_name", "Aino Virtanen")
-    qtbot.waitUntil(lambda: bool(screen.boxes))
-    assert "ei voi kirjoittaa" in screen.boxes[0][1]
+    qtbot.waitUntil(lambda: bool(told(window)))
+    assert "ei voi kirjoittaa" in told(window)
 
     screen.yes = False
     window.close()
@@ -143,7 +149,7 @@ def test_the_user_may_close_anyway_and_is_logged(
     window = make_window(workbook)
     writes_refused(workbook.store, True)
     answer_background(qtbot, window, "respondent_title", "Hallintojohtaja")
-    qtbot.waitUntil(lambda: bool(screen.boxes))
+    qtbot.waitUntil(lambda: bool(told(window)))
     screen.yes = True
     with caplog.at_level(logging.WARNING):
         window.close()
@@ -170,14 +176,14 @@ def test_table_rows_added_while_writing_fails_are_saved_as_the_form_shows_them(
     user.add_table_row(page, table)  # saved
     writes_refused(workbook.store, True)
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # refused
-    qtbot.waitUntil(lambda: bool(screen.boxes))
+    qtbot.waitUntil(lambda: bool(told(window)))
     window.activateWindow()  # back from the message
     qtbot.waitUntil(window.isActiveWindow)
     for column, question in enumerate(table.field.columns):  # each cell refused, told once
         user.edit_cell(table, 1, column, question)
     assert table.model.rowCount() == 2
     assert len(workbook.stored(ROUND, "/premises/premises")) == 1  # type: ignore[arg-type]
-    assert [title for title, _ in screen.boxes] == ["Vastausta ei tallennettu"]
+    assert screen.boxes == [] and told(window)
     assert status(window) == "Tallentamatta olevia vastauksia: 1 (yritetään uudelleen)"
 
     writes_refused(workbook.store, False)
@@ -198,7 +204,7 @@ def test_a_cell_saved_while_its_table_waits_is_not_undone_when_the_table_is_save
     user.add_table_row(page, table)  # saved
     writes_refused(workbook.store, True)
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # refused: the table waits
-    qtbot.waitUntil(lambda: bool(screen.boxes))
+    qtbot.waitUntil(lambda: bool(told(window)))
     window.activateWindow()  # back from the message
     qtbot.waitUntil(window.isActiveWindow)
     writes_refused(workbook.store, False)
@@ -229,10 +235,10 @@ def test_a_database_locked_by_another_program_is_saved_to_once_it_lets_go(
     other.execute("BEGIN IMMEDIATE")  # another program writing, and not finishing
     try:
         answer_background(qtbot, window, "respondent_email", "aino.virtanen@kangasala.fi")
-        qtbot.waitUntil(lambda: bool(screen.boxes), timeout=10_000)
-        assert "Toinen ohjelma pitää tietokantaa" in screen.boxes[0][1]
+        qtbot.waitUntil(lambda: bool(told(window)), timeout=10_000)
+        assert "Toinen ohjelma pitää tietokantaa" in told(window)
         qtbot.wait(300)  # quiet tries meanwhile
-        assert len(screen.boxes) == 1
+        assert screen.boxes == []
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -312,14 +318,14 @@ def test_a_round_is_not_submitted_without_the_answers_still_waiting(
     window = make_window(filled)
     writes_refused(filled.store, True)
     answer_background(qtbot, window, "respondent_title", "Hallintojohtaja")
-    qtbot.waitUntil(lambda: bool(screen.boxes))
+    qtbot.waitUntil(lambda: bool(told(window)))
     out = tmp_path / "lähetettävät"
     out.mkdir()
     screen.folders.append(out)
 
     window.menu.submit.trigger()
-    qtbot.waitUntil(lambda: len(screen.boxes) == 2)
-    title, message = screen.boxes[1]
+    qtbot.waitUntil(lambda: len(screen.boxes) == 1)
+    title, message = screen.boxes[0]
     assert title == "Kierrosta ei voi vielä lähettää"
     assert message.startswith("Tallentamatta olevia vastauksia: 1. Lähetys tehtäisiin ilman niitä.")
     assert list(out.iterdir()) == [] and screen.folders == [out]  # no folder was even asked

@@ -33,6 +33,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Föregående svar: omgångens {round} sparade svar (inte inskickade).",
         "en": "Previous answers: round {round}'s saved answers (not sent).",
     },
+    "commands.previous.source_unverified": {
+        "fi": "Edelliset vastaukset: kierroksen {round} tallennetut vastaukset (allekirjoittamaton "
+        "paikallinen kopio: lähetetyt allekirjoitetut tiedostot eivät läpäise tarkistusta).",
+        "sv": "Föregående svar: omgångens {round} sparade svar (osignerad lokal kopia: de "
+        "inskickade signerade filerna klarar inte kontrollen).",
+        "en": "Previous answers: round {round}'s saved answers (unsigned local copy: the signed "
+        "files sent fail the check).",
+    },
     "commands.previous.copied": {
         "fi": "Kopioitu {count} vastausta kierrokselta {source} kierrokselle {round}.",
         "sv": "{count} svar kopierades från omgången {source} till omgången {round}.",

@@ -1,10 +1,14 @@
 """What the window tells about saving.
 
 The status bar says whether every answer is saved ("Tallennettu 14:02:31"),
-is being saved, or waits to be saved again. A failed save or read is told
-once, in a message box, until saving (or checking) works again; the answers
-that wait are counted in the status bar meanwhile. Closing the window while
-answers wait asks first.
+is being saved, or waits to be saved again. A save that fails for a reason
+that may pass (a full disk, a folder turned read-only, another program
+holding the file) is told in a band above the questions (``SaveFailureBanner``),
+not in a box: it fails in a pause of the typing, and a box would take the
+keys typed next. The band takes no focus, says the answers stay in the window
+and are saved once it works again, offers to try now, and goes when nothing
+waits. A save refused for good and a failed read are told in a box, once.
+Closing the window while answers wait asks first.
 """
 
 from __future__ import annotations
@@ -12,8 +16,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -26,6 +38,62 @@ from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 
 log = logging.getLogger(__name__)
+
+
+def whole_paths(message: str, error: UserError) -> str:
+    """``message`` as rich text in which no line breaks inside a folder or file it names
+    (Qt breaks after a slash: "(/" and "tmp/…" on two lines)."""
+    from html import escape  # at the first failure, not at start-up
+
+    shown = escape(message)
+    for value in error.values.values():
+        if isinstance(value, str) and ("/" in value or "\\" in value):
+            named = escape(value)
+            shown = shown.replace(named, f'<span style="white-space:nowrap">{named}</span>')
+    return shown.replace("\n", "<br>")
+
+
+class SaveFailureBanner(QFrame):
+    """The band above the questions while answers wait to be saved again; it takes no focus."""
+
+    def __init__(self, parent: QWidget, retry: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveFailureBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#saveFailureBanner { background: #fce8e6; }")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text = QLabel(self)
+        self.text.setObjectName("saveFailureText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.retry = QPushButton(self)
+        self.retry.setObjectName("retrySaving")
+        # Reached with Tab, but a click leaves the focus where the user was typing.
+        self.retry.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.retry.clicked.connect(retry)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def tell(self, error: UserError, lang: Lang) -> None:
+        from html import escape
+
+        if error.key == "storage.database.disk_full":
+            kept = self.tr(
+                "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; "
+                "tallentamista yritetään uudelleen muutaman sekunnin välein."
+            )
+        else:
+            kept = self.tr(
+                "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas "
+                "onnistuu; sitä yritetään uudelleen muutaman sekunnin välein."
+            )
+        self.text.setText(f"{whole_paths(error.message(lang), error)}<br>{escape(kept)}")
+        self.retry.setText(self.tr("&Yritä nyt"))
+        self.show()
 
 
 class SaveStatus(QObject):
@@ -51,6 +119,28 @@ class SaveStatus(QObject):
         self._saved_at: str | None = None  # local time of this window's last commit
         self._failure_told = False  # saving fails, and the user has been told so
         self._unreadable_told = False  # reading the answers fails, and the user knows
+        self._banner: SaveFailureBanner | None = None  # made at the first failure
+
+    @property
+    def banner(self) -> SaveFailureBanner:
+        """Above the questions (over the band of a submitted round), made when first needed."""
+        if self._banner is None:
+            self._banner = SaveFailureBanner(self.window, self.retry_now)
+            above = self.window.findChild(QWidget, "lockBanner")
+            column = above.parentWidget() if above is not None else None
+            layout = column.layout() if column is not None else None
+            if isinstance(layout, QBoxLayout) and above is not None:
+                self._banner.setParent(column)
+                layout.insertWidget(layout.indexOf(above), self._banner)
+            else:  # no form column: the status bar still tells
+                self.window.statusBar().addWidget(self._banner, 1)
+        return self._banner
+
+    def retry_now(self) -> None:
+        """The user asked: save what waits now (what is typed meanwhile too)."""
+        for session in self.sessions.values():
+            session.flush()
+        self.show()
 
     def watch(self, session: FormSession) -> None:
         session.committed.connect(self.committed)
@@ -106,18 +196,11 @@ class SaveStatus(QObject):
             dialogs.error(self.window, title, error.message(self.lang))
             return
         if self._failure_told:
-            return  # told once; until saving works again the status bar keeps count
+            return  # told once; until saving works again the band and the status bar stay
         self._failure_told = True
-        dialogs.error(
-            self.window,
-            title,
-            error.message(self.lang)
-            + "\n\n"
-            + self.tr(
-                "Vastaus näkyy lomakkeella, ja sen tallentamista yritetään uudelleen "
-                "muutaman sekunnin välein."
-            ),
-        )
+        # A band, not a box: this comes in a pause of the typing, and a box would take the
+        # keys typed next (and a space would close it unread).
+        self.banner.tell(error, self.lang)
 
     def _read_failed(self, error: UserError) -> None:
         if self._unreadable_told:
@@ -131,6 +214,8 @@ class SaveStatus(QObject):
     def _unsaved_changed(self, _count: int) -> None:
         if not self.unsaved_count():
             self._failure_told = False  # saving works again: a new failure is news
+            if self._banner is not None:
+                self._banner.hide()
         if not self._any_pending():
             self.show()
 
