@@ -342,7 +342,7 @@ class TableEditor(FieldEditor):
 
     def copy_cells(self) -> None:
         """The chosen cells to the clipboard as a spreadsheet takes them: tabs between the
-        values, a line per row (the current cell when none is chosen)."""
+        values, a line per row (the current cell when none is chosen, without a line break)."""
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
         cells = {(i.row(), i.column()): str(i.data() or "") for i in indexes if i.isValid()}
         if not cells:
@@ -350,7 +350,10 @@ class TableEditor(FieldEditor):
         rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
         columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
         lines = ("\t".join(cells.get((r, c), "") for c in columns) for r in rows)
-        QGuiApplication.clipboard().setText("".join(f"{line}\n" for line in lines))
+        if len(rows) == len(columns) == 1:
+            QGuiApplication.clipboard().setText(next(lines))  # one value, as it is written
+        else:
+            QGuiApplication.clipboard().setText("".join(f"{line}\n" for line in lines))
 
     def tell(self, text: str) -> None:
         """Say ``text`` in the window's status line for a while."""
