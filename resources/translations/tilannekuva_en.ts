@@ -1299,6 +1299,14 @@ Confirmed: %2</translation>
         <translation>Round %1 is ready to submit.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Changed since submission %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>No answer has changed since submission %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Confirmed warnings (%1):</translation>
     </message>

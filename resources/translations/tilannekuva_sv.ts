@@ -1299,6 +1299,14 @@ Bekräftad: %2</translation>
         <translation>Omgången %1 är klar att skickas in.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Ändrat efter inskickning %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Bekräftade anmärkningar (%1):</translation>
     </message>
