@@ -694,8 +694,28 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>A new key has been created. Its fingerprint is:
+
+%1
+
+Tell the receiver this fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>The key has been imported and stored in the program&apos;s data folder. Its fingerprint is:
+
+%1
+
+Check that the receiver knows this fingerprint.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +728,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Avain tuotu</source>
         <translation>Key imported</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
     </message>
 </context>
 <context>

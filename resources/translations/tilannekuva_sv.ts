@@ -694,8 +694,28 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Dess fingeravtryck är:
+
+%1
+
+Meddela mottagaren fingeravtrycket på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Dess fingeravtryck är:
+
+%1
+
+Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +728,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avain tuotu</source>
         <translation>Nyckeln har importerats</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>
