@@ -694,8 +694,28 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Dess fingeravtryck är:
+
+%1
+
+Meddela mottagaren fingeravtrycket på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Dess fingeravtryck är:
+
+%1
+
+Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +728,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avain tuotu</source>
         <translation>Nyckeln har importerats</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>
@@ -803,12 +819,24 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Ö&amp;ppna paket…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Kontrollerar ett paket och visar dess svar skrivskyddade; inget sparas i programmet.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Lägg till &amp;enkätomgång…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Importera paket från en annan dator…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Tar den egna kommunens paket, exporterat på en annan dator, som en inskickning på den här datorn (till exempel vid byte till en ny dator).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>För sa&amp;mordnaren</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
@@ -1285,6 +1313,14 @@ Bekräftad: %2</translation>
     <message>
         <source>Kierros %1 on valmis lähetettäväksi.</source>
         <translation>Omgången %1 är klar att skickas in.</translation>
+    </message>
+    <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Ändrat efter inskickning %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1.</translation>
     </message>
     <message>
         <source>Vahvistetut huomautukset (%1):</source>
