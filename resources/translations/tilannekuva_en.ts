@@ -1315,6 +1315,14 @@ Confirmed: %2</translation>
         <translation>Round %1 is ready to submit.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Changed since submission %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>No answer has changed since submission %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Confirmed warnings (%1):</translation>
     </message>
@@ -1620,6 +1628,13 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>The table has %n warning to check: check the answer or confirm it with an explanation.</numerusform>
+            <numerusform>The table has %n warnings to check: check the answers or confirm them with an explanation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

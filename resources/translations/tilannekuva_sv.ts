@@ -1315,6 +1315,14 @@ Bekräftad: %2</translation>
         <translation>Omgången %1 är klar att skickas in.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Ändrat efter inskickning %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Bekräftade anmärkningar (%1):</translation>
     </message>
@@ -1620,6 +1628,13 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Tabellen har %n anmärkning att kontrollera: kontrollera svaret eller bekräfta det med en förklaring.</numerusform>
+            <numerusform>Tabellen har %n anmärkningar att kontrollera: kontrollera svaren eller bekräfta dem med en förklaring.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>
