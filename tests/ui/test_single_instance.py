@@ -26,6 +26,8 @@ from desktop.ui.coordinator.received import ReceivedView
 from desktop.ui.shell import single_instance
 from desktop.ui.shell.app import run
 from desktop.ui.shell.main_window import MainWindow
+from desktop.workbook import Workbook
+from tests.ui.conftest import WindowFactory
 from tests.ui.exporting import WAIT_MS
 
 ALREADY_OPEN = "Sulje toinen ikkuna ensin."
@@ -271,3 +273,23 @@ def test_a_second_start_brings_the_open_window_forward_and_ends_quietly(
     assert single_instance.hand_over(paths, None) is None
     with Store.open(paths, backup=False):
         pass
+
+
+def test_the_first_question_comes_forward_before_the_window_exists(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    """On the first start the municipality is asked before the window opens: a second
+    start (the icon double-clicked twice) brings that question forward; once the window is
+    open, the window, and a package opens there only."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.shell.app import _front_window, _open_in_window
+
+    question = QDialog()
+    qtbot.addWidget(question)
+    question.show()
+    assert _front_window() is question
+    assert not _open_in_window(Path("/nonexistent.asice"))
+    question.close()
+    window = make_window(workbook)
+    assert _front_window() is window
