@@ -93,6 +93,27 @@ class SaveFailureBanner(QFrame):
             )
         self.text.setText(f"{whole_paths(error.message(lang), error)}<br>{escape(kept)}")
         self.retry.setText(self.tr("&Yritä nyt"))
+        self.retry.show()
+        self.show()
+
+    def tell_read_only(self, error: UserError) -> None:
+        """The answers were opened read-only: the folder may not be written to."""
+        from html import escape
+
+        folder = str(error.values.get("path", ""))
+        why = fill(
+            self.tr(
+                "Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain "
+                "luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa "
+                "ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus."
+            ),
+            folder,
+        )
+        named = escape(folder)
+        self.text.setText(
+            escape(why).replace(named, f'<span style="white-space:nowrap">{named}</span>', 1)
+        )
+        self.retry.hide()
         self.show()
 
 
@@ -120,6 +141,7 @@ class SaveStatus(QObject):
         self._failure_told = False  # saving fails, and the user has been told so
         self._unreadable_told = False  # reading the answers fails, and the user knows
         self._banner: SaveFailureBanner | None = None  # made at the first failure
+        self._read_only: UserError | None = None  # the folder may only be read: why
 
     @property
     def banner(self) -> SaveFailureBanner:
@@ -135,6 +157,12 @@ class SaveStatus(QObject):
             else:  # no form column: the status bar still tells
                 self.window.statusBar().addWidget(self._banner, 1)
         return self._banner
+
+    def tell_read_only(self, error: UserError) -> None:
+        """The window shows a folder it may only read: the band says so for as long as it is
+        open (a save tried anyway is told there too, and kept in the window)."""
+        self._read_only = error
+        self.banner.tell_read_only(error)
 
     def retry_now(self) -> None:
         """The user asked: save what waits now (what is typed meanwhile too)."""
@@ -214,7 +242,9 @@ class SaveStatus(QObject):
     def _unsaved_changed(self, _count: int) -> None:
         if not self.unsaved_count():
             self._failure_told = False  # saving works again: a new failure is news
-            if self._banner is not None:
+            if self._read_only is not None:
+                self.banner.tell_read_only(self._read_only)  # still nothing can be saved
+            elif self._banner is not None:
                 self._banner.hide()
         if not self._any_pending():
             self.show()

@@ -109,6 +109,7 @@ def run(
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
+    read_only: StorageError | None = None  # the folder may only be read: why
     try:
         try:
             store = Store.open(paths)
@@ -118,20 +119,24 @@ def run(
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
-            if not exc.damaged:
+            readable = _read_only_store(paths, exc)
+            if readable is not None:
+                store, read_only = readable, exc
+            elif not exc.damaged:
                 box = startup_error_box(exc, chosen)
                 # A loop of its own: the application's exec() is for the window only.
                 waiting = _own_loop()
                 box.finished.connect(waiting.quit)
                 waiting.exec()
                 return EXIT_REFUSED
-            # Not a dead end: a backup restored in its place (the damaged file kept aside).
-            from desktop.ui.shell.damaged import recover
+            else:
+                # Not a dead end: a backup restored in its place (the damaged file kept aside).
+                from desktop.ui.shell.damaged import recover
 
-            recovered = recover(paths, exc, chosen)
-            if recovered is None:
-                return EXIT_REFUSED
-            store = recovered
+                recovered = recover(paths, exc, chosen)
+                if recovered is None:
+                    return EXIT_REFUSED
+                store = recovered
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
@@ -140,8 +145,12 @@ def run(
                 # A coordinator's folder (signers registered or packages collected here) with
                 # no municipality of its own: the received packages, not the question of one.
                 return _show_coordinator_only(paths, chosen)
+            if read_only is not None and store.profile() is None:
+                # Nothing to show, and the municipality could not be kept: said as before.
+                _wait_for(startup_error_box(read_only, chosen))
+                return EXIT_REFUSED
             return _run_window(
-                app, store, paths, translations, preferences, chosen, crash, received
+                app, store, paths, translations, preferences, chosen, crash, received, read_only
             )
         finally:
             _back_up_the_work(store)
@@ -152,7 +161,29 @@ def run(
         qInstallMessageHandler(previous_handler)
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
-            log_file.close()
+            try:
+                log_file.close()
+            except OSError:
+                pass  # a full disk: what the log still held is lost, the answers are not
+
+
+def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
+    """The answers of a data folder this user may only read (a colleague's, a locked
+    share), opened read-only as the reading commands open them; None when they cannot be."""
+    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+        return None
+    try:
+        return Store.open_for_reading(paths)
+    except StorageError as again:
+        log.warning("read-only data folder not readable either: %s", again.key)
+        return None
+
+
+def _wait_for(dialog: QDialog) -> None:
+    """A loop of its own until ``dialog`` closes: the application's exec() is for the window."""
+    waiting = _own_loop()
+    dialog.finished.connect(waiting.quit)
+    waiting.exec()
 
 
 def _back_up_the_work(store: Store) -> None:
@@ -178,6 +209,7 @@ def _run_window(
     lang: Lang,
     crash: CrashHandler,
     received: Path | None = None,
+    read_only: StorageError | None = None,
 ) -> int:
     from desktop.workbook import Workbook
 
@@ -210,6 +242,8 @@ def _run_window(
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    if read_only is not None:
+        window.save_status.tell_read_only(read_only)
     exit_when_shown = bool(os.environ.get(ENV_EXIT_WHEN_SHOWN))
     if received is not None:
         # A file given on the command line or by the file manager: its verdict and answers.
