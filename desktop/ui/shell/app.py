@@ -7,6 +7,7 @@ touched (``Store.open`` refuses before writing).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -161,10 +162,9 @@ def run(
         qInstallMessageHandler(previous_handler)
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
-            try:
+            # A full disk: what the log still held is lost, the answers are not.
+            with contextlib.suppress(OSError):
                 log_file.close()
-            except OSError:
-                pass  # a full disk: what the log still held is lost, the answers are not
 
 
 def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
