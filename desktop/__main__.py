@@ -1,5 +1,3 @@
-import sys
+from desktop.launch import run
 
-from desktop.cli import main
-
-sys.exit(main())
+run()

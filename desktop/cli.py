@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import importlib
 import os
 import sys
@@ -204,13 +205,17 @@ def _window(data_dir: str | None, lang: str | None, received: str | None) -> int
     return _open_window(paths, lang, received)
 
 
-def _run(args: argparse.Namespace, console: Console) -> int:
+def _run(args: argparse.Namespace, console: Console, collecting: bool = True) -> int:
+    """Run the command ``args`` name; ``collecting``: the cyclic garbage collector is to run
+    during any command but one that only reads (it was on when the program started)."""
     from desktop.commands.registry import COMMANDS, Context, Database
 
+    command = args.command
+    if collecting and (command is None or COMMANDS[command].database is not Database.READ):
+        gc.enable()
     chosen_dir = getattr(args, "data_dir", None)
     paths = data_paths(chosen_dir)
     _remember_checks(paths)
-    command = args.command
     received = getattr(args, "received", None)
     if command is None:
         if has_display():
@@ -252,7 +257,17 @@ def _log_bug(data_dir: str | None, error: Exception, lang: Lang) -> str:
     return text("cli.bug", lang, error=name, log=log)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
+    """Run the program with ``argv`` (the command line's by default); the exit status.
+
+    ``exiting``: the process ends once this returns, and the cyclic garbage
+    collector was turned off while this module loaded (``desktop.run``). It is
+    turned on for the window and for every command but one that only reads,
+    which also skips the collector's last pass over every object at exit: a
+    reading command ends with nothing of its own to free (start-up time).
+    Otherwise the collector is left as it was found.
+    """
+    collecting = True if exiting else gc.isenabled()
     if getattr(sys, "frozen", False):
         # In the bundle, a worker process of `collect` starts this program again: it must
         # become the worker, not open a second window.
@@ -271,18 +286,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is not None:
         # Opening the window (the common case) builds no parser and loads no command.
         data_dir, chosen = window
+        if collecting:
+            gc.enable()
         return _guarded(
             lambda: _window(data_dir, chosen, received), as_lang(chosen or lang), data_dir
         )
-    parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
-    args = parser.parse_args(argv)
-    args.received = received
-    from desktop.commands.output import Console
+    # A command that only reads makes no garbage worth collecting before it exits: the cyclic
+    # collector's passes over what its imports make are start-up time (``_run`` turns it on
+    # again for every other command).
+    gc.disable()
+    try:
+        parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
+        args = parser.parse_args(argv)
+        args.received = received
+        from desktop.commands.output import Console
 
-    console = Console(as_lang(getattr(args, "lang", None) or lang))
-    return _guarded(
-        lambda: _run(args, console), console.lang, getattr(args, "data_dir", None), console
-    )
+        console = Console(as_lang(getattr(args, "lang", None) or lang))
+        return _guarded(
+            lambda: _run(args, console, collecting),
+            console.lang,
+            getattr(args, "data_dir", None),
+            console,
+        )
+    finally:
+        if exiting and not gc.isenabled():
+            gc.freeze()  # the process ends: no last pass over what a reading command made
+        elif collecting:
+            gc.enable()
 
 
 def _guarded(

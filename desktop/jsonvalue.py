@@ -9,7 +9,6 @@ removing a row).
 
 from __future__ import annotations
 
-import copy
 from typing import Final, TypeAlias
 
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
@@ -105,9 +104,11 @@ def set_in(doc: JSONValue | _Missing, parts: list[str], value: JSONValue) -> JSO
     """A copy of ``doc`` with ``value`` at ``parts``; a row index equal to the length appends."""
     if not parts:
         # A text, number, true/false or null cannot change under the caller: no copy.
-        return (
-            value if value is None or isinstance(value, str | int | float) else copy.deepcopy(value)
-        )
+        if value is None or isinstance(value, str | int | float):
+            return value
+        import copy  # loaded when a list or an object is first copied (start-up time)
+
+        return copy.deepcopy(value)
     head, rest = parts[0], parts[1:]
     if (doc is MISSING or doc is None) and head.isdigit():
         # Field names never start with a digit, so a number under nothing is a new table.

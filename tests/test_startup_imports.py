@@ -222,7 +222,15 @@ NOT_FOR_ANY = (
     "_hashlib",
 )
 NOT_FOR = {
-    "rounds": (*NOT_FOR_ANY, "jsonschema_rs", "json_logic", "desktop.municipalities"),
+    # copy (with weakref) and string wait for an answer copied and a rule's definition checked.
+    "rounds": (
+        *NOT_FOR_ANY,
+        "jsonschema_rs",
+        "json_logic",
+        "desktop.municipalities",
+        "copy",
+        "string",
+    ),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),
 }

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import math
-import string
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
@@ -208,6 +207,8 @@ def references(logic: Any, where: str) -> Iterator[tuple[str, bool]]:
 
 
 def placeholders(texts: Texts) -> set[str]:
+    import string  # only when a rule's definition is checked (start-up time)
+
     return {
         name for text in texts.values() for _, name, _, _ in string.Formatter().parse(text) if name
     }

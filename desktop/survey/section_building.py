@@ -129,7 +129,8 @@ def build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: bo
         for name in schema["x-order"]
     )
     try:
-        rules = build_rules(schema.get("x-rules", ()), fields)
+        # Not compiled: the definitions passed every check before (the loader's marker).
+        rules = build_rules(schema.get("x-rules", ()), fields, checked=not compile)
         computed = build_computed(schema.get("x-computed", ()), fields)
     except ValueError as exc:
         raise Invalid(str(exc)) from exc

@@ -803,12 +803,24 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Open package…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Checks a package and shows its answers read-only; nothing is kept in the program.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Add survey ro&amp;und…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Import a package from another computer…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Takes your own municipality&apos;s package, exported on another computer, as a submission on this computer (for example when moving to a new laptop).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>For the &amp;coordinator</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
@@ -1349,6 +1361,10 @@ Confirmed: %2</translation>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>The files are intact and signed with this computer&apos;s organisation key.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
@@ -1375,6 +1391,10 @@ Confirmed: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>The fingerprint is that of the organisation key in this program&apos;s data folder: the package was made with this key. A package signed with any other key is not confirmed this way.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>

@@ -803,12 +803,24 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Ö&amp;ppna paket…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Kontrollerar ett paket och visar dess svar skrivskyddade; inget sparas i programmet.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Lägg till &amp;enkätomgång…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Importera paket från en annan dator…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Tar den egna kommunens paket, exporterat på en annan dator, som en inskickning på den här datorn (till exempel vid byte till en ny dator).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>För sa&amp;mordnaren</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
@@ -1349,6 +1361,10 @@ Bekräftad: %2</translation>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>Filerna är intakta och signerade med den här datorns organisationsnyckel.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
@@ -1375,6 +1391,10 @@ Bekräftad: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>Fingeravtrycket är detsamma som för organisationsnyckeln i programmets datamapp: paketet är gjort med den nyckeln. Ett paket som signerats med en annan nyckel bekräftas inte så här.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
