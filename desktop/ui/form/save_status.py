@@ -40,16 +40,27 @@ from desktop.workbook import Workbook
 log = logging.getLogger(__name__)
 
 
-def whole_paths(message: str, error: UserError) -> str:
-    """``message`` as rich text in which no line breaks inside a folder or file it names
-    (Qt breaks after a slash: "(/" and "tmp/…" on two lines)."""
+# Joins the characters on either side: no line may break there (Unicode's WORD JOINER).
+_JOINED = "\u2060"
+
+
+def unbroken(path: str) -> str:
+    """``path`` as rich text that no line breaks inside: Qt breaks a line after a slash or a
+    backslash ("(/" and "tmp/…" on two lines), and ``white-space: nowrap`` does not stop it."""
     from html import escape  # at the first failure, not at start-up
+
+    joined = escape(_JOINED.join(path))
+    return f'<span style="white-space:nowrap">{joined}</span>'
+
+
+def whole_paths(message: str, error: UserError) -> str:
+    """``message`` as rich text in which no line breaks inside a folder or file it names."""
+    from html import escape
 
     shown = escape(message)
     for value in error.values.values():
         if isinstance(value, str) and ("/" in value or "\\" in value):
-            named = escape(value)
-            shown = shown.replace(named, f'<span style="white-space:nowrap">{named}</span>')
+            shown = shown.replace(escape(value), unbroken(value))
     return shown.replace("\n", "<br>")
 
 
@@ -109,10 +120,7 @@ class SaveFailureBanner(QFrame):
             ),
             folder,
         )
-        named = escape(folder)
-        self.text.setText(
-            escape(why).replace(named, f'<span style="white-space:nowrap">{named}</span>', 1)
-        )
+        self.text.setText(escape(why).replace(escape(folder), unbroken(folder), 1))
         self.retry.hide()
         self.show()
 
