@@ -1256,7 +1256,7 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>

@@ -1256,7 +1256,7 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
