@@ -694,8 +694,28 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>A new key has been created. Its fingerprint is:
+
+%1
+
+Tell the receiver this fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>The key has been imported and stored in the program&apos;s data folder. Its fingerprint is:
+
+%1
+
+Check that the receiver knows this fingerprint.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +728,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Avain tuotu</source>
         <translation>Key imported</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1315,14 @@ Confirmed: %2</translation>
         <translation>Round %1 is ready to submit.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Changed since submission %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>No answer has changed since submission %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Confirmed warnings (%1):</translation>
     </message>
@@ -1608,6 +1632,13 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>The table has %n warning to check: check the answer or confirm it with an explanation.</numerusform>
+            <numerusform>The table has %n warnings to check: check the answers or confirm them with an explanation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

@@ -694,8 +694,28 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Dess fingeravtryck är:
+
+%1
+
+Meddela mottagaren fingeravtrycket på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Dess fingeravtryck är:
+
+%1
+
+Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +728,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avain tuotu</source>
         <translation>Nyckeln har importerats</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1315,14 @@ Bekräftad: %2</translation>
         <translation>Omgången %1 är klar att skickas in.</translation>
     </message>
     <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Ändrat efter inskickning %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1.</translation>
+    </message>
+    <message>
         <source>Vahvistetut huomautukset (%1):</source>
         <translation>Bekräftade anmärkningar (%1):</translation>
     </message>
@@ -1608,6 +1632,13 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Tabellen har %n anmärkning att kontrollera: kontrollera svaret eller bekräfta det med en förklaring.</numerusform>
+            <numerusform>Tabellen har %n anmärkningar att kontrollera: kontrollera svaren eller bekräfta dem med en förklaring.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>
