@@ -1,8 +1,9 @@
 """Starting the window: logging, translations, the crash hook, the database, the first run.
 
-A second instance on the same data folder and a database written by a newer
-version both stop here with a dialog that says so; the database is not
-touched (``Store.open`` refuses before writing).
+A second start on a data folder whose window is open brings that window to
+the front and ends (``single_instance``); one whose window does not answer,
+and a database written by a newer version, stop here with a dialog that says
+so; the database is not touched (``Store.open`` refuses before writing).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ from desktop.ui.translations import Translations, compiled_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+    from desktop.ui.shell.single_instance import Listener
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +119,8 @@ def run(
             store = Store.open(paths)
         except StorageError as exc:
             log.warning("data folder refused: %s", exc.key)
+            if exc.key == "storage.database.already_running" and _handed_over(paths, received):
+                return EXIT_OK  # the open window came to the front (with the file)
             if received is not None and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
@@ -138,6 +143,7 @@ def run(
                 if recovered is None:
                     return EXIT_REFUSED
                 store = recovered
+        stop_answering = _answer_second_starts(paths)
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
@@ -154,6 +160,7 @@ def run(
                 app, store, paths, translations, preferences, chosen, crash, received, read_only
             )
         finally:
+            stop_answering()
             _back_up_the_work(store)
             store.close()
     finally:
@@ -184,6 +191,75 @@ def _wait_for(dialog: QDialog) -> None:
     waiting = _own_loop()
     dialog.finished.connect(waiting.quit)
     waiting.exec()
+
+
+def _handed_over(paths: DataPaths, received: Path | None) -> bool:
+    """Started again on a data folder whose window is open (the icon double-clicked twice, a
+    package opened from the file manager): whether that window came to the front and took
+    ``received``. False when it could not be reached (an older version, a hung program) or
+    takes no file now: the caller goes on as before."""
+    try:
+        from desktop.ui.shell.single_instance import hand_over
+    except ImportError:  # a build without Qt's network module
+        log.exception("cannot reach the open window")
+        return False
+    answer = hand_over(paths, received)
+    log.info("the open window answered a second start: %s", answer)
+    return answer == "ok" or (answer == "raised" and received is None)
+
+
+def _answer_second_starts(paths: DataPaths) -> Callable[[], None]:
+    """Once the first window is up (its first paint done), listen for a later start on this
+    data folder, which brings it to the front (``_handed_over``); returns what stops it.
+
+    The listening and Qt's network module load then, off the start's path."""
+    listening: list[Listener] = []
+    stopped = [False]
+
+    def listen() -> None:
+        if stopped[0]:  # the window closed before the loop ran
+            return
+        try:
+            from desktop.ui.shell.single_instance import Listener
+        except ImportError:  # a build without Qt's network module
+            log.exception("not listening for a second start")
+            return
+        listener = Listener.start(paths, _front_window, _open_in_window)
+        if listener is not None:
+            listening.append(listener)
+
+    def stop() -> None:
+        stopped[0] = True
+        while listening:
+            listening.pop().close()
+
+    QTimer.singleShot(0, listen)
+    return stop
+
+
+def _front_window() -> QWidget | None:
+    """The window a second start brings forward: the answers' window, else the one the
+    program shows on its own (the first question, the coordinator's window, a package)."""
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible()
+        and widget.parentWidget() is None
+        and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    ]
+    main = [widget for widget in shown if isinstance(widget, MainWindow)]
+    if main:
+        return main[0]
+    return shown[0] if shown else None
+
+
+def _open_in_window(path: Path) -> bool:
+    """A package given to a second start, opened in the answers' window; False with none."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.received.open(path)
+            return True
+    return False
 
 
 def _back_up_the_work(store: Store) -> None:
