@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.plain import Plain
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from typing import Final
 

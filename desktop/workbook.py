@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
@@ -39,6 +38,7 @@ from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Round, Section
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     # Each loads where it is first used: the previous round's answers and the confirmed
     # warnings once the answers are checked, after the window is up (start-up time).
