@@ -102,7 +102,8 @@ class DataPaths(Plain):
 
     @property
     def schema_checks(self) -> Path:
-        """Records that the shipped survey definitions passed their checks (by their hashes)."""
+        """Records that the shipped survey definitions and municipality register passed their
+        checks (by their hashes)."""
         return self.root / "cache" / "checks"
 
 

@@ -121,11 +121,12 @@ def with_municipality(
     return stored
 
 
-def shipped_register() -> Register:
-    """The municipality register shipped with the program, read once per process."""
+def shipped_register(checks: Path | None = None) -> Register:
+    """The municipality register shipped with the program, read once per process; with
+    ``checks``, the folder that remembers that its files passed their checks."""
     from desktop.municipalities import Register
 
-    return Register.load()
+    return Register.load(checks=checks)
 
 
 def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int]:
@@ -150,7 +151,7 @@ class Workbook:
     def register(self) -> Register:
         """The municipality register, read when first asked for (start-up time)."""
         if self._register is None:
-            self._register = shipped_register()
+            self._register = shipped_register(self.store.paths.schema_checks)
         return self._register
 
     # -- reading -------------------------------------------------------------
