@@ -121,6 +121,9 @@ FIRST_USE = (
     "desktop.storage.history",  # the audit log's and the copies' records
     "desktop.storage.stored_round",  # a round added from a package: none in this folder
     "jsonpointer",  # an escaped pointer read, or a pointer written
+    # Listening for a second start on the folder: once the window is up.
+    "desktop.ui.shell.single_instance",
+    "PySide6.QtNetwork",
 )
 
 
