@@ -1272,7 +1272,7 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
@@ -1528,6 +1528,10 @@ Fingerprint: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Try now</translation>
+    </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
     </message>
 </context>
 <context>

@@ -1272,7 +1272,7 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
@@ -1528,6 +1528,10 @@ Fingeravtryck: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Försök nu</translation>
+    </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
     </message>
 </context>
 <context>
