@@ -1272,7 +1272,7 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
@@ -1529,6 +1529,10 @@ Fingerprint: %4</translation>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Try now</translation>
     </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
+    </message>
 </context>
 <context>
     <name>SaveStatus</name>
@@ -1628,6 +1632,13 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>The table has %n warning to check: check the answer or confirm it with an explanation.</numerusform>
+            <numerusform>The table has %n warnings to check: check the answers or confirm them with an explanation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

@@ -1272,7 +1272,7 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
@@ -1529,6 +1529,10 @@ Fingeravtryck: %4</translation>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Försök nu</translation>
     </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
+    </message>
 </context>
 <context>
     <name>SaveStatus</name>
@@ -1628,6 +1632,13 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Tabellen har %n anmärkning att kontrollera: kontrollera svaret eller bekräfta det med en förklaring.</numerusform>
+            <numerusform>Tabellen har %n anmärkningar att kontrollera: kontrollera svaren eller bekräfta dem med en förklaring.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

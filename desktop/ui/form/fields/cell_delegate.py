@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -123,6 +124,14 @@ class CellDelegate(QStyledItemDelegate):
         self.lang: Lang = lang
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view = option.widget
+        if isinstance(view, QAbstractScrollArea):
+            seen = option.rect.intersected(view.viewport().rect())
+            if seen.width() < option.rect.width() and seen.width() > 0:
+                # A column cut at the view's edge: its figure (right-aligned) is drawn in the
+                # part that is seen, not beyond it, where the cell would look empty.
+                option = QStyleOptionViewItem(option)
+                option.rect = seen
         super().paint(painter, option, index)
         if index.data(DIFFERS_ROLE):
             rect = option.rect
