@@ -225,7 +225,9 @@ NOT_FOR_ANY = (
     "_hashlib",
 )
 NOT_FOR = {
-    # copy (with weakref) and string wait for an answer copied and a rule's definition checked.
+    # copy (with weakref) and string wait for an answer copied and a rule's definition checked;
+    # typing for the type checker (``TYPE_CHECKING = False``: show and validate load it with
+    # json_logic and jsonschema_rs).
     "rounds": (
         *NOT_FOR_ANY,
         "jsonschema_rs",
@@ -233,6 +235,7 @@ NOT_FOR = {
         "desktop.municipalities",
         "copy",
         "string",
+        "typing",
     ),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),

@@ -66,6 +66,7 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
         except StorageError as refused:
             if not refused.damaged:
                 raise
+            console.warn(refused.message(console.lang))  # damaged: the way out is listed
         return _list(paths, console, catalog)
     if args.backup_command == "create":
         folder = Path(args.to).expanduser() if args.to else None

@@ -166,6 +166,10 @@
         <translation>The restore cannot be done</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Restore the backup %1 (%2) in place of the damaged database? The damaged file is kept in the data folder under a new name.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Restore the backup of %1 (%2)? The current answers are replaced; a backup of them is taken first.</translation>
     </message>
@@ -1272,7 +1276,7 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
@@ -1528,6 +1532,10 @@ Fingerprint: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Try now</translation>
+    </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
     </message>
 </context>
 <context>

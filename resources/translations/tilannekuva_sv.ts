@@ -166,6 +166,10 @@
         <translation>Återställningen går inte</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Återställa säkerhetskopian %1 (%2) i stället för den skadade databasen? Den skadade filen sparas i datamappen under ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Återställa säkerhetskopian från %1 (%2)? De nuvarande svaren ersätts; först tas en säkerhetskopia av dem.</translation>
     </message>
@@ -1272,7 +1276,7 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
@@ -1528,6 +1532,10 @@ Fingeravtryck: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Försök nu</translation>
+    </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
     </message>
 </context>
 <context>

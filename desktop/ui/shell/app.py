@@ -8,6 +8,7 @@ so; the database is not touched (``Store.open`` refuses before writing).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -112,6 +113,7 @@ def run(
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
+    read_only: StorageError | None = None  # the folder may only be read: why
     try:
         try:
             store = Store.open(paths)
@@ -123,20 +125,24 @@ def run(
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
-            if not exc.damaged:
+            readable = _read_only_store(paths, exc)
+            if readable is not None:
+                store, read_only = readable, exc
+            elif not exc.damaged:
                 box = startup_error_box(exc, chosen)
                 # A loop of its own: the application's exec() is for the window only.
                 waiting = _own_loop()
                 box.finished.connect(waiting.quit)
                 waiting.exec()
                 return EXIT_REFUSED
-            # Not a dead end: a backup restored in its place (the damaged file kept aside).
-            from desktop.ui.shell.damaged import recover
+            else:
+                # Not a dead end: a backup restored in its place (the damaged file kept aside).
+                from desktop.ui.shell.damaged import recover
 
-            recovered = recover(paths, exc, chosen)
-            if recovered is None:
-                return EXIT_REFUSED
-            store = recovered
+                recovered = recover(paths, exc, chosen)
+                if recovered is None:
+                    return EXIT_REFUSED
+                store = recovered
         stop_answering = _answer_second_starts(paths)
         try:
             if received is not None and store.profile() is None:
@@ -146,8 +152,12 @@ def run(
                 # A coordinator's folder (signers registered or packages collected here) with
                 # no municipality of its own: the received packages, not the question of one.
                 return _show_coordinator_only(paths, chosen)
+            if read_only is not None and store.profile() is None:
+                # Nothing to show, and the municipality could not be kept: said as before.
+                _wait_for(startup_error_box(read_only, chosen))
+                return EXIT_REFUSED
             return _run_window(
-                app, store, paths, translations, preferences, chosen, crash, received
+                app, store, paths, translations, preferences, chosen, crash, received, read_only
             )
         finally:
             stop_answering()
@@ -159,7 +169,28 @@ def run(
         qInstallMessageHandler(previous_handler)
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
-            log_file.close()
+            # A full disk: what the log still held is lost, the answers are not.
+            with contextlib.suppress(OSError):
+                log_file.close()
+
+
+def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
+    """The answers of a data folder this user may only read (a colleague's, a locked
+    share), opened read-only as the reading commands open them; None when they cannot be."""
+    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+        return None
+    try:
+        return Store.open_for_reading(paths)
+    except StorageError as again:
+        log.warning("read-only data folder not readable either: %s", again.key)
+        return None
+
+
+def _wait_for(dialog: QDialog) -> None:
+    """A loop of its own until ``dialog`` closes: the application's exec() is for the window."""
+    waiting = _own_loop()
+    dialog.finished.connect(waiting.quit)
+    waiting.exec()
 
 
 def _handed_over(paths: DataPaths, received: Path | None) -> bool:
@@ -254,6 +285,7 @@ def _run_window(
     lang: Lang,
     crash: CrashHandler,
     received: Path | None = None,
+    read_only: StorageError | None = None,
 ) -> int:
     from desktop.workbook import Workbook
 
@@ -286,6 +318,8 @@ def _run_window(
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    if read_only is not None:
+        window.save_status.tell_read_only(read_only)
     exit_when_shown = bool(os.environ.get(ENV_EXIT_WHEN_SHOWN))
     if received is not None:
         # A file given on the command line or by the file manager: its verdict and answers.
