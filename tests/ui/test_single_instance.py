@@ -293,3 +293,30 @@ def test_the_first_question_comes_forward_before_the_window_exists(
     question.close()
     window = make_window(workbook)
     assert _front_window() is window
+
+
+def test_a_window_on_a_folder_it_may_only_read_does_not_answer_for_it(
+    qapp: object, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Such a window holds no lock, so another may read the folder too: it leaves the
+    folder's socket to the window that holds it."""
+    from desktop.ui.shell import app
+    from tests.environment import read_only_directory
+    from tests.ui.test_backup_safety_window import Screen, _run_with
+
+    with Store.open(data_paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    listened: list[DataPaths] = []
+    real = app._answer_second_starts
+
+    def recording(paths: DataPaths) -> Callable[[], None]:
+        listened.append(paths)
+        return real(paths)
+
+    monkeypatch.setattr(app, "_answer_second_starts", recording)
+    with read_only_directory(data_paths.root):
+        assert _run_with(data_paths, Screen({}), lambda window: window.close()) == 0
+    assert listened == []
+    # A folder it may write to: the window answers for it.
+    assert _run_with(data_paths, Screen({}), lambda window: window.close()) == 0
+    assert listened == [data_paths]
