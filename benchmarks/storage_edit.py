@@ -82,25 +82,30 @@ class Samples:
         return None if self.written is None else self.written / len(self.clock)
 
 
-def raw_commit(root: Path) -> tuple[sqlite3.Connection, Callable[[int], object]]:
+def raw_commit(root: Path, edits: int) -> tuple[sqlite3.Connection, Callable[[int], object]]:
     """A connection set up as the store's, and a commit of one small row in it."""
     conn = connect(root / "raw.sqlite")
     apply_pragmas(conn)
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT)")
     conn.execute("INSERT INTO t VALUES (1, '0')")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    values = [str(n) for n in range(edits)]  # made before the clock runs, as the edits' are
 
     def commit(n: int) -> None:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE t SET value = ? WHERE id = 1", (str(n),))
+        conn.execute("UPDATE t SET value = ? WHERE id = 1", (values[n],))
         conn.execute("COMMIT")
 
     return conn, commit
 
 
-def cell_edits(root: Path, rows: int) -> tuple[Store, Workbook, Callable[[int], object]]:
+def cell_edits(
+    root: Path, rows: int, edits: int
+) -> tuple[Store, Workbook, Callable[[int], object]]:
     """A store whose table has ``rows`` rows, and an edit of one cell at a random row."""
     rng = random.Random(rows)
+    pointers = [f"/{SECTION}/{TABLE}/{rng.randrange(rows)}/floor_area" for _ in range(edits)]
+    values = [1000.0 + n + 0.5 for n in range(edits)]
     store = Store.open(DataPaths(root / f"data-{rows}"), backup=False)
     store.save_profile(Profile("211"))
     workbook = Workbook(store)
@@ -110,8 +115,7 @@ def cell_edits(root: Path, rows: int) -> tuple[Store, Workbook, Callable[[int], 
     store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def edit(n: int) -> None:
-        pointer = f"/{SECTION}/{TABLE}/{rng.randrange(rows)}/floor_area"
-        workbook.set_json(ROUND_ID, pointer, 1000.0 + n + 0.5)
+        workbook.set_json(ROUND_ID, pointers[n], values[n])
 
     return store, workbook, edit
 
@@ -128,8 +132,8 @@ def run(quick: bool = False) -> list[Goal]:
     edits = 100 if quick else 300
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        raw_conn, commit = raw_commit(root)
-        opened = {rows: cell_edits(root, rows) for rows in SIZES}
+        raw_conn, commit = raw_commit(root, edits)
+        opened = {rows: cell_edits(root, rows, edits) for rows in SIZES}
         try:
             work: dict[str, Callable[[int], object]] = {"raw": commit}
             work.update({str(rows): edit for rows, (_, _, edit) in opened.items()})

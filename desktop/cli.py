@@ -16,13 +16,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, text
 from desktop.paths import DataPaths, data_paths
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     # The parser and the commands load only when a command runs: opening the window,
     # the common case, needs neither (start-up time).

@@ -12,17 +12,22 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable
-from typing import Protocol
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
 
 
-class Hash(Protocol):
-    """A running SHA-256, as ``hashlib.sha256()`` returns it."""
+if TYPE_CHECKING:  # typing waits for the type checker (start-up time)
 
-    def update(self, data: bytes, /) -> None: ...
+    class Hash(Protocol):
+        """A running SHA-256, as ``hashlib.sha256()`` returns it."""
 
-    def digest(self) -> bytes: ...
+        def update(self, data: bytes, /) -> None: ...
 
-    def hexdigest(self) -> str: ...
+        def digest(self) -> bytes: ...
+
+        def hexdigest(self) -> str: ...
 
 
 @functools.cache

@@ -17,10 +17,13 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Mapping
-from typing import Final, Literal, TypeAlias, get_args
 
-Lang: TypeAlias = Literal["fi", "sv", "en"]
-LANGS: Final[tuple[Lang, ...]] = get_args(Lang)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final, Literal, TypeAlias
+# Written as text: typing waits for the type checker (start-up time of the command line).
+Lang: TypeAlias = 'Literal["fi", "sv", "en"]'
+LANGS: Final[tuple[Lang, ...]] = ("fi", "sv", "en")
 DEFAULT_LANG: Final[Lang] = "fi"
 # Every visible text must exist in these; English is written where we have it.
 REQUIRED_LANGS: Final[tuple[Lang, ...]] = ("fi", "sv")

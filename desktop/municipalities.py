@@ -8,6 +8,7 @@ A broken file is the user's to fix, so every problem in it is a
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -20,6 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+from desktop.digests import sha256
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
 from desktop.paths import resources_dir
@@ -242,7 +244,10 @@ class Register:
     """All municipalities by code, and the networks they belong to."""
 
     def __init__(self, municipalities: Iterable[Municipality], networks: Iterable[Network]) -> None:
-        self._by_code = {m.code: m for m in sorted(municipalities, key=lambda m: m.code)}
+        by_code: Mapping[str, Municipality] = {
+            m.code: m for m in sorted(municipalities, key=lambda m: m.code)
+        }
+        self._by_code = by_code
         self._networks = tuple(networks)
 
     @functools.cached_property
@@ -256,10 +261,23 @@ class Register:
         return keys
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Register:
-        """The register in directory ``path`` (default: the bundled one), read once per process."""
+    def load(cls, path: str | Path | None = None, *, checks: Path | None = None) -> Register:
+        """The register in directory ``path`` (default: the bundled one), read once per process.
+
+        With ``checks`` (a folder), files that passed every check once are not
+        checked again: a file named by the hash of the program's version and of
+        both files records that they passed, and each municipality of such
+        files is made when it is first asked for (start-up time: a command
+        that names one answered municipality reads one row, not 309).
+        """
         directory = Path(path) if path is not None else resources_dir() / "municipalities"
-        return _load(directory.resolve())
+        return _load(directory.resolve(), checks)
+
+    @classmethod
+    def _trusted(cls, rows: Mapping[str, Municipality], networks: tuple[Network, ...]) -> Register:
+        register = cls((), networks)
+        register._by_code = rows
+        return register
 
     def get(self, code: str) -> Municipality:
         """The municipality with ``code``; "91" is taken as "091"."""
@@ -329,17 +347,91 @@ class Register:
 
 
 @functools.cache
-def _load(directory: Path) -> Register:
-    municipalities = _read_csv(directory / CSV_NAME)
-    networks = _read_networks(directory / NETWORKS_NAME, municipalities)
+def _load(directory: Path, checks: Path | None = None) -> Register:
+    table = _read_text(directory / CSV_NAME)
+    listed = _read_text(directory / NETWORKS_NAME)
+    marker = checks / f"register-{_digest(table, listed)}" if checks is not None else None
+    if marker is not None and marker.is_file():
+        return _trusted(table, listed, directory)
+    municipalities = _read_csv(table, directory / CSV_NAME)
+    networks = _read_networks(listed, directory / NETWORKS_NAME, municipalities)
+    member_of = _member_of(networks)
+    register = Register(
+        (m.replace(networks=member_of.get(m.code, ())) for m in municipalities.values()),
+        networks,
+    )
+    if marker is not None:
+        with contextlib.suppress(OSError):  # only a check repeated next time
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+    return register
+
+
+def _digest(*texts: str) -> str:
+    from desktop import __version__
+
+    digest = sha256(__version__.encode())
+    for text in texts:
+        digest.update(sha256(text.encode()).digest())
+    return digest.hexdigest()
+
+
+def _member_of(networks: Iterable[Network]) -> dict[str, tuple[str, ...]]:
+    """Each municipality's networks (by code), in the order of the networks' file."""
     member_of: dict[str, list[str]] = {}
     for network in networks:
         for code in network.members:
             member_of.setdefault(code, []).append(network.id)
-    return Register(
-        (m.replace(networks=tuple(member_of.get(m.code, ()))) for m in municipalities.values()),
-        networks,
-    )
+    return {code: tuple(ids) for code, ids in member_of.items()}
+
+
+class _RowsByCode(Mapping[str, Municipality]):
+    """The municipalities of files that passed every check before, each made from its row
+    when first asked for."""
+
+    def __init__(
+        self,
+        header: list[str],
+        rows: dict[str, tuple[list[str], int]],
+        path: Path,
+        member_of: Mapping[str, tuple[str, ...]],
+    ) -> None:
+        self._header = header
+        self._rows = dict(sorted(rows.items()))  # by code, as the register keeps them
+        self._path = path
+        self._member_of = member_of
+        self._made: dict[str, Municipality] = {}
+        self._categories: dict[tuple[object, ...], Category] = {}
+
+    def __getitem__(self, code: str) -> Municipality:
+        made = self._made.get(code)
+        if made is None:
+            row, line = self._rows[code]
+            cells = dict(zip(self._header, row, strict=True))
+            made = _municipality(cells, self._path, line, self._categories)
+            made = made.replace(networks=self._member_of.get(code, ()))
+            self._made[code] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rows
+
+
+def _trusted(table: str, listed: str, directory: Path) -> Register:
+    """The register of files that passed every check before, as ``_load`` makes it."""
+    path = directory / CSV_NAME
+    reader = csv.reader(io.StringIO(table, newline=""), strict=True)
+    header = next(reader)
+    column = header.index("code")
+    rows = {row[column].strip(): (row, reader.line_num) for row in reader if row}
+    networks = _read_networks(listed, directory / NETWORKS_NAME, None)
+    return Register._trusted(_RowsByCode(header, rows, path, _member_of(networks)), networks)
 
 
 def _read_text(path: Path) -> str:
@@ -354,8 +446,8 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _read_csv(path: Path) -> dict[str, Municipality]:
-    reader = csv.reader(io.StringIO(_read_text(path), newline=""), strict=True)
+def _read_csv(text: str, path: Path) -> dict[str, Municipality]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, [])
         missing = [c for c in _COLUMNS if c not in header]
@@ -450,8 +542,11 @@ def _municipality(
     )
 
 
-def _read_networks(path: Path, municipalities: Mapping[str, Municipality]) -> tuple[Network, ...]:
-    text = _read_text(path)
+def _read_networks(
+    text: str, path: Path, municipalities: Mapping[str, Municipality] | None
+) -> tuple[Network, ...]:
+    """The networks of ``text``; each member is checked against ``municipalities`` (None:
+    the file passed every check before)."""
     try:
         document: Any = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -487,8 +582,9 @@ def _read_networks(path: Path, municipalities: Mapping[str, Municipality]) -> tu
             raise RegisterError(
                 "municipalities.network_field", file=str(path), network=ident, field="members"
             )
-        for code, given_name in members.items():
-            _check_member(path, ident, code, given_name, municipalities)
+        if municipalities is not None:
+            for code, given_name in members.items():
+                _check_member(path, ident, code, given_name, municipalities)
         networks.append(
             Network(
                 id=ident,

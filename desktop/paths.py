@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.plain import Plain
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from typing import Final
 
@@ -102,7 +102,8 @@ class DataPaths(Plain):
 
     @property
     def schema_checks(self) -> Path:
-        """Records that the shipped survey definitions passed their checks (by their hashes)."""
+        """Records that the shipped survey definitions and municipality register passed their
+        checks (by their hashes)."""
         return self.root / "cache" / "checks"
 
 

@@ -22,10 +22,9 @@ that is not frozen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Self
+    from typing import Any, ClassVar, Self
 
 
 class Plain:

@@ -19,10 +19,13 @@ import json
 import math
 import re
 from itertools import accumulate
-from typing import Any, Final, NoReturn
 
 from desktop.errors import UserError
 from desktop.jsonvalue import JSONValue
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, Final, NoReturn
 
 MAX_BYTES: Final = 8 << 20
 MAX_DEPTH: Final = 64

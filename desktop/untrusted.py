@@ -14,8 +14,10 @@ letters, no-break spaces, emoji).
 from __future__ import annotations
 
 import unicodedata
-from typing import Final
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 # Control (Cc), format (Cf: bidi overrides, zero-width characters), line and paragraph
 # separators, surrogates and private-use characters.
 _ESCAPED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
@@ -39,6 +38,7 @@ from desktop.storage.limits import check_profile as check_lengths
 from desktop.survey import Catalog, Field, Kind, Round, Section
 from desktop.survey.values import check_row, check_type, parse_answer, parse_json
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     # Each loads where it is first used: the previous round's answers and the confirmed
     # warnings once the answers are checked, after the window is up (start-up time).
@@ -121,11 +121,12 @@ def with_municipality(
     return stored
 
 
-def shipped_register() -> Register:
-    """The municipality register shipped with the program, read once per process."""
+def shipped_register(checks: Path | None = None) -> Register:
+    """The municipality register shipped with the program, read once per process; with
+    ``checks``, the folder that remembers that its files passed their checks."""
     from desktop.municipalities import Register
 
-    return Register.load()
+    return Register.load(checks=checks)
 
 
 def round_progress(rnd: Round, answers: dict[str, JSONObject]) -> tuple[int, int]:
@@ -150,7 +151,7 @@ class Workbook:
     def register(self) -> Register:
         """The municipality register, read when first asked for (start-up time)."""
         if self._register is None:
-            self._register = shipped_register()
+            self._register = shipped_register(self.store.paths.schema_checks)
         return self._register
 
     # -- reading -------------------------------------------------------------

@@ -10,7 +10,8 @@ Runs ``dist/tilannekuva/tilannekuva`` (the bundle, not this checkout):
 3. the window, offscreen, on that folder: it opens, shows the round and
    closes as a user would; and the window opening the exported package;
 4. a second copy on a folder the installed program holds is refused with
-   the message about the lock;
+   the message about the lock; with the bundle's own window open there, a
+   second start brings that window forward and ends;
 5. the bundle's size, and its start-up time to a shown window against the
    installed program (``tilannekuva`` beside this Python), taking turns;
    the fastest start of the bundle must not be slower than ``MAX_RATIO``
@@ -63,6 +64,36 @@ def run(command: list[str], *, expect: int = 0, **extra: str) -> str:
             f"{' '.join(command)} exited {result.returncode}, expected {expect}:\n{output}"
         )
     return output
+
+
+def second_start_raises_the_window(program: Path, data: Path) -> str:
+    """The bundle's window open on ``data``: a second start of the bundle brings it forward
+    (over Qt's local socket, which the bundle must carry) and ends with status 0."""
+    log = data / "logs" / "tilannekuva.log"
+    before = log.read_text("utf-8", errors="replace") if log.exists() else ""
+    first = subprocess.Popen(
+        [str(program), "--data-dir", str(data)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=environment(),
+    )
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            now = log.read_text("utf-8", errors="replace")[len(before) :] if log.exists() else ""
+            if "listening for a second start" in now:
+                break
+            if first.poll() is not None or time.monotonic() > deadline:
+                raise SmokeFailure(f"the window did not listen for a second start:\n{now}")
+            time.sleep(0.2)
+        run([str(program), "--data-dir", str(data)])
+        now = log.read_text("utf-8", errors="replace")[len(before) :]
+        if "brought to the front by a second start" not in now:
+            raise SmokeFailure(f"a second start did not bring the window forward:\n{now}")
+    finally:
+        first.terminate()  # the window closes as the user would close it (SIGTERM)
+        first.wait(timeout=TIMEOUT)
+    return "second start: the open window came to the front, the second start ended with 0"
 
 
 def folder_size(folder: Path) -> int:
@@ -208,6 +239,7 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
             if "READY" not in out:
                 raise SmokeFailure(f"the package was not shown beside the open window:\n{out}")
         report.append("lock: a second copy on the same folder is refused; a package still opens")
+        report.append(second_start_raises_the_window(program, data))
 
         if sys.platform.startswith("linux"):
             report.append(check_linux_install(bundle, Path(temporary) / "home"))

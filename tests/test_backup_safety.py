@@ -183,3 +183,18 @@ def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(
     summary = summarise(newest.path, shipped_catalog())
     # The backup holds the round as sent: restored, it is submitted, not to be sent again.
     assert ROUND in summary.submitted and summary.progress[ROUND][0] > 0
+
+
+def test_the_lock_file_left_after_a_clean_exit_does_not_hold_the_folder(
+    data_paths: DataPaths,
+) -> None:
+    """``tilannekuva.lock`` stays in the folder after the program ends, with the process id
+    it was last held by: by design, the operating system's lock on it is what counts, and
+    it ends with the program. The next start is not misled by the file."""
+    with Store.open(data_paths):
+        pass
+    assert data_paths.lock.read_text().strip().isdigit()  # left, naming the last holder
+    data_paths.lock.write_text("999999\n")  # a process that no longer runs
+    with Store.open(data_paths) as store:
+        assert store.profile() is None
+        assert data_paths.lock.read_text().strip() != "999999"  # now names this one

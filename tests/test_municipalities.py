@@ -18,6 +18,7 @@ from desktop.municipalities import (
     Register,
     RegisterError,
     UnknownMunicipality,
+    _load,
 )
 from desktop.paths import resources_dir
 
@@ -312,3 +313,41 @@ def test_every_class_is_the_one_its_row_names() -> None:
                 value.strip() for value in given
             )
             assert category.name_en == row.get(f"{prefix}_en", "").strip()
+
+
+def _copied_register(tmp_path: Path) -> Path:
+    folder = tmp_path / "municipalities"
+    folder.mkdir()
+    for name in ("municipalities-2022.csv", "networks.json"):
+        source = resources_dir() / "municipalities" / name
+        (folder / name).write_bytes(source.read_bytes())
+    return folder
+
+
+def test_a_register_that_passed_its_checks_reads_the_same(tmp_path: Path) -> None:
+    folder, checks = _copied_register(tmp_path), tmp_path / "checks"
+    checked = Register.load(folder, checks=checks)  # checked, and remembered
+    assert [p.name.startswith("register-") for p in checks.iterdir()] == [True]
+    _load.cache_clear()  # as the next start reads it
+    trusted = Register.load(folder, checks=checks)
+    assert trusted is not checked
+    assert type(trusted._by_code).__name__ == "_RowsByCode"  # each made when first asked for
+    assert trusted.get("211") == checked.get("211")
+    assert trusted.get("91").display_name("sv") == checked.get("091").display_name("sv")
+    assert "091" in trusted and "999" not in trusted and len(trusted) == len(checked) == 309
+    assert list(trusted) == list(checked)
+    assert trusted.networks() == checked.networks()
+    assert trusted.search("kanga") == checked.search("kanga")
+    with pytest.raises(UnknownMunicipality):
+        trusted.get("999")
+
+
+def test_a_changed_register_is_checked_again(tmp_path: Path) -> None:
+    folder, checks = _copied_register(tmp_path), tmp_path / "checks"
+    Register.load(folder, checks=checks)
+    csv_path = folder / "municipalities-2022.csv"
+    csv_path.write_text(csv_path.read_text("utf-8").replace("\n211,", "\n21x,", 1), "utf-8")
+    _load.cache_clear()
+    with pytest.raises(RegisterError) as caught:
+        Register.load(folder, checks=checks)
+    assert "code" in caught.value.message("en")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.paths import schemas_dir
 from desktop.survey import load_catalog, validate_round
+
+if TYPE_CHECKING:  # the model declares it for the type checker only
+    from desktop.survey.model import RoundListing
 
 
 def test_checked_once_then_trusted_until_a_file_changes(tmp_path: Path) -> None:
@@ -72,8 +76,6 @@ def test_a_key_given_twice_after_the_check_is_refused(tmp_path: Path) -> None:
 def test_the_rounds_listed_before_their_sections_are_read_are_the_rounds(tmp_path: Path) -> None:
     # The window lists the rounds from their manifests alone, then reads the one it shows.
     from datetime import date
-
-    from desktop.survey.model import RoundListing
 
     checks = tmp_path / "checks"
     load_catalog(checks=checks)

@@ -121,7 +121,12 @@ def test_wrong_or_missing_passphrase_is_told_plainly(store: Path) -> None:
 def test_key_file_is_readable_by_the_owner_only(store: Path) -> None:
     create_key_file(store, INARI, "x")
     assert stat.S_IMODE(store.stat().st_mode) == 0o600
-    assert [p.name for p in store.parent.iterdir()] == [store.name]  # no temporary left
+    from desktop.signing.keystore import certificate_path
+
+    # No temporary left: the key, and its certificate (public) beside it.
+    assert sorted(p.name for p in store.parent.iterdir()) == sorted(
+        [store.name, certificate_path(store).name]
+    )
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl")

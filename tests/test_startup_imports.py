@@ -121,6 +121,9 @@ FIRST_USE = (
     "desktop.storage.history",  # the audit log's and the copies' records
     "desktop.storage.stored_round",  # a round added from a package: none in this folder
     "jsonpointer",  # an escaped pointer read, or a pointer written
+    # Listening for a second start on the folder: once the window is up.
+    "desktop.ui.shell.single_instance",
+    "PySide6.QtNetwork",
 )
 
 
@@ -222,7 +225,9 @@ NOT_FOR_ANY = (
     "_hashlib",
 )
 NOT_FOR = {
-    # copy (with weakref) and string wait for an answer copied and a rule's definition checked.
+    # copy (with weakref) and string wait for an answer copied and a rule's definition checked;
+    # typing for the type checker (``TYPE_CHECKING = False``: show and validate load it with
+    # json_logic and jsonschema_rs).
     "rounds": (
         *NOT_FOR_ANY,
         "jsonschema_rs",
@@ -230,6 +235,7 @@ NOT_FOR = {
         "desktop.municipalities",
         "copy",
         "string",
+        "typing",
     ),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),

@@ -7,14 +7,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TYPE_CHECKING, cast
 
 from desktop.commands.output import Console
 from desktop.commands.previous import print_previous, print_previous_row, source_line
 from desktop.commands.rounds import origin_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
-from desktop.jsonvalue import MISSING, JSONObject, JSONValue, PointerError, split_pointer
+from desktop.jsonvalue import JSONObject, JSONValue, PointerError, _Missing, split_pointer
 from desktop.survey import Field, Kind, Problem, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import compute, display_computed
@@ -22,6 +21,7 @@ from desktop.survey.values import display_value, parse_json
 from desktop.untrusted import escape
 from desktop.workbook import EXPLANATIONS
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from desktop.commands.context import Context
     from desktop.municipalities import Register
@@ -450,11 +450,12 @@ def _where(field: Field | None, column: Field | None, pointer: str, lang: Lang) 
     return ", ".join(parts)
 
 
-def _shown(field: Field | None, column: Field | None, value: JSONValue | object, lang: Lang) -> str:
+def _shown(
+    field: Field | None, column: Field | None, value: JSONValue | _Missing, lang: Lang
+) -> str:
     """A value as the user chose it: the option's label, kyllä/ei, 15.2.2022, 1 250,5."""
-    if value is MISSING:
+    if isinstance(value, _Missing):
         return "—"
-    value = cast(JSONValue, value)
     question = column or field
     if question is None:
         return json.dumps(value, ensure_ascii=False)

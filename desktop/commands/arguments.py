@@ -15,9 +15,12 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
 
 from desktop.i18n import Lang, text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 
 # argparse's error messages (Python 3.11–3.13), matched as it writes them, and the message

@@ -61,6 +61,12 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
     work when it is damaged (that is when they are needed)."""
     console, catalog, paths = context.console, shipped_catalog(), context.paths
     if args.backup_command == "list":
+        try:  # a folder that cannot be a data folder is refused as by any command
+            Store.open_for_reading(paths).close()
+        except StorageError as refused:
+            if not refused.damaged:
+                raise
+            console.warn(refused.message(console.lang))  # damaged: the way out is listed
         return _list(paths, console, catalog)
     if args.backup_command == "create":
         folder = Path(args.to).expanduser() if args.to else None

@@ -10,13 +10,13 @@ import argparse
 from collections.abc import Callable
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from desktop.storage import Store
     from desktop.workbook import Workbook

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, known, text
 from desktop.untrusted import escape_lines
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 class Console:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
@@ -11,6 +10,7 @@ from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field, Kind, Section
 from desktop.survey.values import display_value
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from desktop.commands.registry import Context
     from desktop.survey.previous_values import PreviousAnswers, Source

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Final, cast
 
 from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
@@ -23,6 +22,10 @@ from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
 from desktop.commands.context import Database as Database
 from desktop.commands.context import Handler as Handler
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 
 def _nothing(_arguments: Arguments) -> None:
@@ -52,7 +55,7 @@ class Command:
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
         module, name = self.handler.split(":")
-        handler = cast(Handler, getattr(importlib.import_module(module), name))
+        handler: Handler = getattr(importlib.import_module(module), name)
         return handler(args, context)
 
 

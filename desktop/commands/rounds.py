@@ -6,13 +6,13 @@ import argparse
 import contextlib
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import pick
 from desktop.untrusted import escape
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from desktop.commands.context import Arguments, Context
     from desktop.survey import Catalog, Round

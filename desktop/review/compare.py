@@ -208,6 +208,32 @@ def default_pair(workbook: Workbook, round_id: str) -> tuple[str, str]:
     return sent[-1] if sent else round_id, round_id
 
 
+@dataclass(frozen=True)
+class SinceSent:
+    """What changed in a round's answers since its last submission (a correction's)."""
+
+    number: int  # the last submission
+    changed: list[Difference]
+
+
+def changed_since_sent(workbook: Workbook, round_id: str) -> SinceSent | None:
+    """The answers changed since the round's last submission; None when it was never sent,
+    or that submission cannot be read (its files fail the check)."""
+    sent = workbook.store.submissions(round_id)
+    if not sent:
+        return None
+    number = sent[-1].number
+    try:
+        result = compare(
+            workbook.catalog,
+            answers_for(workbook, f"{round_id}#{number}"),
+            answers_for(workbook, round_id),
+        )
+    except CompareError:
+        return None
+    return SinceSent(number, result.changed)
+
+
 def parse_reference(given: str) -> tuple[str, int | None]:
     """``2022-1`` → (round, None); ``2022-1#2`` → (round, 2)."""
     round_id, mark, number = given.partition("#")

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
 
 from desktop import safejson
 from desktop.errors import UserError
@@ -25,7 +24,10 @@ from desktop.survey.loader import Problem
 from desktop.survey.model import RoundOrigin
 from desktop.untrusted import escape
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Final
+
     # The answers database loads when one is there to read (``verify`` on a new data folder).
     from desktop.rounds.package import OpenedPackage
     from desktop.signing.keys import OrganisationKey

@@ -3,6 +3,11 @@
 The file is written once, all or nothing, readable by its owner only, and
 never replaced silently: a second key or a second import is refused while a
 key exists.
+
+Beside it the key's certificate is kept in the clear (``*-certificate.pem``;
+public, as every package carries it), written whenever the key is created,
+imported or opened: a package opened later is told as signed with this
+computer's own key without asking for the passphrase (``own_fingerprint``).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ def create_key_file(
         raise KeyStoreError("signing.key.key_exists", path=path)
     key = create_key(organisation)
     write_new_file(path, to_pkcs12(key, passphrase))
+    remember_certificate(path, key)
     return key
 
 
@@ -63,6 +69,7 @@ def import_pkcs12(
         )
     stored_passphrase = new_passphrase if new_passphrase is not None else passphrase
     write_new_file(target, to_pkcs12(key, stored_passphrase))
+    remember_certificate(target, key)
     return key
 
 
@@ -70,7 +77,52 @@ def load_key(path: Path, passphrase: str | None) -> OrganisationKey:
     """The organisation key stored at ``path``."""
     if not path.exists():
         raise KeyStoreError("signing.key.no_key", path=path)
-    return from_pkcs12(_read_limited(path), passphrase, path=path)
+    key = from_pkcs12(_read_limited(path), passphrase, path=path)
+    remember_certificate(path, key)  # a key made by an earlier version is known from now on
+    return key
+
+
+def certificate_path(key_path: Path) -> Path:
+    """Where the certificate of the key at ``key_path`` is kept in the clear."""
+    return key_path.with_name(f"{key_path.stem}-certificate.pem")
+
+
+def remember_certificate(key_path: Path, key: OrganisationKey) -> None:
+    """Keep the key's certificate beside it (when not kept already). Best effort: a folder
+    that cannot be written to costs only the "own key" line when a package is opened."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    target = certificate_path(key_path)
+    pem = key.certificate.public_bytes(Encoding.PEM)
+    try:
+        if target.is_file() and target.read_bytes() == pem:
+            return
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pem)
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def own_fingerprint(key_path: Path) -> str | None:
+    """The fingerprint of the organisation key kept at ``key_path``, from its certificate kept
+    beside it; None when there is no key, or its certificate is not known here."""
+    from cryptography import x509
+
+    from desktop.signing.keys import certificate_fingerprint
+
+    try:
+        if not key_path.is_file():
+            return None
+        data = certificate_path(key_path).read_bytes()[:MAX_STORE_BYTES]
+        return certificate_fingerprint(x509.load_pem_x509_certificate(data))
+    except (OSError, ValueError):
+        return None
 
 
 def write_new_file(path: Path, data: bytes) -> None:

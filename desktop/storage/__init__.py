@@ -6,14 +6,17 @@ backups and restore). May import only the ground floor (i18n, paths,
 errors, jsonvalue); it knows nothing of the survey's questions.
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import LATEST as SCHEMA_VERSION
 from desktop.storage.records import CONTACT_ANSWERS, Profile, Submission
 from desktop.storage.store import Store
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from desktop.storage.history import AuditEntry, Copy
 
 __all__ = [

@@ -344,10 +344,9 @@ def set_leaf(
         stored_row = None if both is None else both[2]
     else:
         record = _record(conn, key)
-    if within_rows and rest and is_row_number(rest[0]) and int(rest[0]) > _count(record):
-        raise RowBeyondEnd(int(rest[0]), _count(record))
     if stored_row is not None and len(rest) == 2:
-        # One cell of a stored row, the most common edit: the row alone is written.
+        # One cell of a stored row, the most common edit: the row alone is written (a stored
+        # row is below the row count, so never beyond the end).
         row_read = parse(stored_row)
         if type(row_read) is dict:
             old = row_read.get(rest[1], MISSING)
@@ -366,6 +365,8 @@ def set_leaf(
                     (dump(row_read), *key, int(rest[0])),
                 )
             return True, old
+    if within_rows and rest and is_row_number(rest[0]) and int(rest[0]) > _count(record):
+        raise RowBeyondEnd(int(rest[0]), _count(record))
     if record is not None and record[1] >= 0 and rest:
         count = record[1]
         position = _index(rest[0], count, allow_append=True)

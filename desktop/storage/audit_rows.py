@@ -10,12 +10,14 @@ import functools
 import sqlite3
 import time
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import JSONValue, _Missing
 from desktop.storage import answer_rows
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from desktop.storage.history import AuditEntry
 
 # The second last asked for, as text: every edit asks for the time, a second holds many.

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, Texts, entry, pick, text
 from desktop.jsonvalue import JSONValue
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Final
+
     from desktop.storage.records import Profile
 
 # A long document pasted into a notes field fits; the survey's own ``maxLength``

@@ -15,14 +15,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
 
 from desktop.storage.answer_rows import move_tables_to_rows
 from desktop.storage.backup import take_backup
 from desktop.storage.connection import connect, read_user_version
 from desktop.storage.errors import StorageError, environment_errors, from_sqlite
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from sqlite_utils import Database
 
 

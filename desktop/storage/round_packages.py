@@ -7,14 +7,13 @@ installed over the old one keeps it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from desktop.jsonvalue import MISSING
 from desktop.storage import audit_rows
 from desktop.storage.audit_rows import default_actor, now_utc
 from desktop.storage.errors import environment_errors
 from desktop.storage.store import Store
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from desktop.storage.stored_round import StoredRoundPackage
 

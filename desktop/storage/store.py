@@ -12,7 +12,6 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing
 from desktop.paths import DataPaths
@@ -35,7 +34,10 @@ from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 from desktop.storage.records import Profile, Submission
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from desktop.storage.history import AuditEntry, Copy
 
 

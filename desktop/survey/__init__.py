@@ -11,12 +11,15 @@ strict JSON reader ``desktop.safejson`` (the layers contract in
 pyproject.toml keeps it so).
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
 from desktop.survey.loader import Catalog, SchemaError, UnknownRound, load_catalog, shipped_catalog
 from desktop.survey.model import Condition, Field, Kind, Option, Round, RoundStatus, Section
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from desktop.survey.validation import Problem, validate_round, validate_section
 
 # Loaded when answers are first checked (once the window is up), not with the definitions.

@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from desktop.i18n import Lang
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from decimal import Decimal
 

@@ -17,24 +17,21 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from desktop.digests import sha256, sha256_hex
 from desktop.errors import UserError
 from desktop.paths import schemas_dir
 from desktop.plain import Plain
-from desktop.survey.model import (
-    ListedRound,
-    Round,
-    RoundListing,
-    Section,
-)
+from desktop.survey.model import ListedRound, Round, Section
 from desktop.survey.rule_definitions import check_round_pointers
 from desktop.survey.section_building import Invalid as _Invalid
 from desktop.survey.section_building import build_section as _build_section
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final
+
+    from desktop.survey.model import RoundListing
 
 
 class SchemaError(UserError):
@@ -109,7 +106,7 @@ class Catalog(Plain, mutable=True, unshown=("files", "listed")):
             )
 
 
-class _BuiltWhenRead(Mapping[str, Any]):
+class _BuiltWhenRead(Mapping[str, "Any"]):
     """A mapping whose values are built when first read, once (from any thread)."""
 
     def __init__(self, keys: Iterable[str], build: Callable[[str], Any]) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.i18n import Lang, Texts, pick
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.plain import Plain
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final, Protocol
 
     from desktop.survey.rules import Computed, Rule
 
@@ -412,25 +412,28 @@ def _status(opens: date, closes: date, today: date) -> RoundStatus:
     return RoundStatus.OPEN
 
 
-class RoundListing(Protocol):
-    """What a list of the rounds shows of one: a ``Round``, or a ``ListedRound``."""
+if TYPE_CHECKING:
+    # For the type checker only: typing waits for it (start-up time).
 
-    @property
-    def id(self) -> str: ...
+    class RoundListing(Protocol):
+        """What a list of the rounds shows of one: a ``Round``, or a ``ListedRound``."""
 
-    @property
-    def title(self) -> Texts: ...
+        @property
+        def id(self) -> str: ...
 
-    @property
-    def opens(self) -> date: ...
+        @property
+        def title(self) -> Texts: ...
 
-    @property
-    def closes(self) -> date: ...
+        @property
+        def opens(self) -> date: ...
 
-    @property
-    def origin(self) -> RoundOrigin | None: ...
+        @property
+        def closes(self) -> date: ...
 
-    def status(self, today: date) -> RoundStatus: ...
+        @property
+        def origin(self) -> RoundOrigin | None: ...
+
+        def status(self, today: date) -> RoundStatus: ...
 
 
 class ListedRound:

@@ -10,7 +10,6 @@ every pointer to another section to a field of that round.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from desktop.survey.rules import (
     _ROUND_FACTS,
@@ -21,6 +20,10 @@ from desktop.survey.rules import (
     placeholders,
     references,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _top_names(logic: Any, where: str) -> list[str]:

@@ -22,17 +22,17 @@ import functools
 import math
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.plain import Plain
 from desktop.survey.formatting import format_date, format_number
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final, Literal, TypeAlias
 
-Severity = Literal["error", "warning"]
+Severity: TypeAlias = 'Literal["error", "warning"]'
 ROUND = "@round"  # the round's own facts: {"@round.opens"}, {"@round.closes"}, {"@round.year"}
 _ROUND_FACTS = frozenset({"opens", "closes", "year"})
 

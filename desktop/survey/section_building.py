@@ -6,10 +6,13 @@ the compiled validator, with the consistency checks of each (``Invalid`` says wh
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from desktop.survey.model import NUMERIC_KINDS, Condition, Field, Kind, Option, Section
 from desktop.survey.rule_definitions import build_computed, build_rules
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Invalid(Exception):

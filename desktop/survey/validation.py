@@ -12,7 +12,6 @@ missing or malformed answer is told once, by the check it fails.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.i18n import Lang, known, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
@@ -22,8 +21,9 @@ from desktop.survey.model import Field, Kind, Round, Section, is_answered
 from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
 from desktop.survey.values import display_value
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final, Literal
 
 # jsonschema-rs error kinds → the JSON Schema keyword they report.
 _KIND_KEYWORD = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, entry, known, pick, text
@@ -25,6 +24,7 @@ from desktop.survey.formatting import (
 )
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from decimal import Decimal
 

@@ -166,6 +166,10 @@
         <translation>The restore cannot be done</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Restore the backup %1 (%2) in place of the damaged database? The damaged file is kept in the data folder under a new name.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Restore the backup of %1 (%2)? The current answers are replaced; a backup of them is taken first.</translation>
     </message>
@@ -694,8 +698,28 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>A new key has been created. Tell the receiver its fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>A new key has been created. Its fingerprint is:
+
+%1
+
+Tell the receiver this fingerprint by other means (for example by phone or letter) so that they can trust your signature.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>The key has been imported and stored in the program&apos;s data folder. Its fingerprint is:
+
+%1
+
+Check that the receiver knows this fingerprint.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +732,6 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Avain tuotu</source>
         <translation>Key imported</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>The key has been imported and stored in the program&apos;s data folder. Check that the receiver knows its fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -803,12 +823,24 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
         <translation>&amp;Open package…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Checks a package and shows its answers read-only; nothing is kept in the program.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Add survey ro&amp;und…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Import a package from another computer…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Takes your own municipality&apos;s package, exported on another computer, as a submission on this computer (for example when moving to a new laptop).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>For the &amp;coordinator</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
@@ -1244,7 +1276,7 @@ Confirmed: %2</translation>
         <translation>e.g. Kangasala or 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
@@ -1285,6 +1317,14 @@ Confirmed: %2</translation>
     <message>
         <source>Kierros %1 on valmis lähetettäväksi.</source>
         <translation>Round %1 is ready to submit.</translation>
+    </message>
+    <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Changed since submission %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>No answer has changed since submission %1.</translation>
     </message>
     <message>
         <source>Vahvistetut huomautukset (%1):</source>
@@ -1349,6 +1389,10 @@ Confirmed: %2</translation>
         <translation>The file is in order, and its signer is confirmed: every check holds.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>The files are intact and signed with this computer&apos;s organisation key.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>The files are intact, but the signer is not confirmed.</translation>
     </message>
@@ -1375,6 +1419,10 @@ Confirmed: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>The fingerprint is that of the organisation key in this program&apos;s data folder: the package was made with this key. A package signed with any other key is not confirmed this way.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
@@ -1485,6 +1533,10 @@ Fingerprint: %4</translation>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Try now</translation>
     </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
+    </message>
 </context>
 <context>
     <name>SaveStatus</name>
@@ -1584,6 +1636,13 @@ If you close the window now, these answers are lost. All other answers are saved
     <message>
         <source>Poista rivejä</source>
         <translation>Remove rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>The table has %n warning to check: check the answer or confirm it with an explanation.</numerusform>
+            <numerusform>The table has %n warnings to check: check the answers or confirm them with an explanation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

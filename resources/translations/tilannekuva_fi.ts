@@ -165,6 +165,13 @@
             <numerusform>Taulukossa on %n korjattavaa kohtaa.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</numerusform>
+            <numerusform>Taulukossa on %n huomautusta tarkistettavana: tarkista vastaukset tai vahvista ne selityksellä.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Submitting</name>

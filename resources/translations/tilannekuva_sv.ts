@@ -166,6 +166,10 @@
         <translation>Återställningen går inte</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Återställa säkerhetskopian %1 (%2) i stället för den skadade databasen? Den skadade filen sparas i datamappen under ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Återställa säkerhetskopian från %1 (%2)? De nuvarande svaren ersätts; först tas en säkerhetskopia av dem.</translation>
     </message>
@@ -694,8 +698,28 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
-        <translation>En ny nyckel har skapats. Meddela mottagaren dess fingeravtryck på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+        <source>Uusi avain on luotu. Sen sormenjälki on:
+
+%1
+
+Kerro sormenjälki vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa allekirjoitukseesi.</source>
+        <translation>En ny nyckel har skapats. Dess fingeravtryck är:
+
+%1
+
+Meddela mottagaren fingeravtrycket på annat sätt (till exempel per telefon eller brev) så att den kan lita på din underskrift.</translation>
+    </message>
+    <message>
+        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki on:
+
+%1
+
+Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
+        <translation>Nyckeln har importerats och sparats i programmets datamapp. Dess fingeravtryck är:
+
+%1
+
+Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -708,10 +732,6 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avain tuotu</source>
         <translation>Nyckeln har importerats</translation>
-    </message>
-    <message>
-        <source>Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että vastaanottaja tuntee sen sormenjäljen.</source>
-        <translation>Nyckeln har importerats och sparats i programmets datamapp. Kontrollera att mottagaren känner till dess fingeravtryck.</translation>
     </message>
 </context>
 <context>
@@ -803,12 +823,24 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
         <translation>Ö&amp;ppna paket…</translation>
     </message>
     <message>
+        <source>Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta tähän ohjelmaan.</source>
+        <translation>Kontrollerar ett paket och visar dess svar skrivskyddade; inget sparas i programmet.</translation>
+    </message>
+    <message>
         <source>Lisää k&amp;yselykierros…</source>
         <translation>Lägg till &amp;enkätomgång…</translation>
     </message>
     <message>
         <source>T&amp;uo toisella koneella viety paketti…</source>
         <translation>&amp;Importera paket från en annan dator…</translation>
+    </message>
+    <message>
+        <source>Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi (esimerkiksi uudelle koneelle siirryttäessä).</source>
+        <translation>Tar den egna kommunens paket, exporterat på en annan dator, som en inskickning på den här datorn (till exempel vid byte till en ny dator).</translation>
+    </message>
+    <message>
+        <source>Koo&amp;rdinaattorille</source>
+        <translation>För sa&amp;mordnaren</translation>
     </message>
     <message>
         <source>Tee &amp;varmuuskopio</source>
@@ -1244,7 +1276,7 @@ Bekräftad: %2</translation>
         <translation>t.ex. Kangasala eller 211</translation>
     </message>
     <message>
-        <source>&amp;Palauta varmuuskopiosta…</source>
+        <source>Palauta &amp;varmuuskopiosta…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
@@ -1285,6 +1317,14 @@ Bekräftad: %2</translation>
     <message>
         <source>Kierros %1 on valmis lähetettäväksi.</source>
         <translation>Omgången %1 är klar att skickas in.</translation>
+    </message>
+    <message>
+        <source>Muutettu lähetyksen %1 jälkeen (%2):</source>
+        <translation>Ändrat efter inskickning %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1.</translation>
     </message>
     <message>
         <source>Vahvistetut huomautukset (%1):</source>
@@ -1349,6 +1389,10 @@ Bekräftad: %2</translation>
         <translation>Filen är i ordning och dess undertecknare är bekräftad: alla kontroller stämmer.</translation>
     </message>
     <message>
+        <source>Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen organisaatioavaimella.</source>
+        <translation>Filerna är intakta och signerade med den här datorns organisationsnyckel.</translation>
+    </message>
+    <message>
         <source>Tiedostot ovat ehjät, mutta allekirjoittajaa ei ole vahvistettu.</source>
         <translation>Filerna är intakta, men undertecknaren är inte bekräftad.</translation>
     </message>
@@ -1375,6 +1419,10 @@ Bekräftad: %2</translation>
     <message>
         <source>Sormenjälki</source>
         <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia ei näin vahvisteta.</source>
+        <translation>Fingeravtrycket är detsamma som för organisationsnyckeln i programmets datamapp: paketet är gjort med den nyckeln. Ett paket som signerats med en annan nyckel bekräftas inte så här.</translation>
     </message>
     <message>
         <source>Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä.</source>
@@ -1485,6 +1533,10 @@ Fingeravtryck: %4</translation>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Försök nu</translation>
     </message>
+    <message>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
+    </message>
 </context>
 <context>
     <name>SaveStatus</name>
@@ -1584,6 +1636,13 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
     <message>
         <source>Poista rivejä</source>
         <translation>Ta bort rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai vahvista se selityksellä.</source>
+        <translation>
+            <numerusform>Tabellen har %n anmärkning att kontrollera: kontrollera svaret eller bekräfta det med en förklaring.</numerusform>
+            <numerusform>Tabellen har %n anmärkningar att kontrollera: kontrollera svaren eller bekräfta dem med en förklaring.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Vahvistettu: %2</source>

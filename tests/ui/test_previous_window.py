@@ -294,3 +294,35 @@ def test_a_table_not_yet_answered_shows_its_previous_rows_as_one_copyable_line(
     label = page.findChild(QLabel, "previous_premises")
     assert label is not None
     assert label.text() == "Edellinen 2022-1: 8 riviä · Kopioi"
+
+
+def test_tab_reaches_every_copy_link_of_the_contact_and_network_questions(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Name, title, e-mail, phone and the networks: each question's "Kopioi" is the next
+    stop after its input (after the last tick box of a set of them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.user import User
+
+    window = _second_round_open(make_window, workbook, tmp_path)
+    page = window.open_section("background")
+    assert page is not None
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_networks") is not None)
+    hints = {
+        key: page.findChild(QLabel, f"previous_{key}")
+        for key in ("respondent_name", "respondent_phone", "networks")
+    }
+    assert all(hint is not None and hint.isVisible() for hint in hints.values()), hints
+    user = User(qtbot, window)
+    editor = page.editor("respondent_name")
+    user.focus(editor.focusProxy() or editor)
+    reached = []
+    for _ in range(16):
+        user.tab()
+        reached.append(QApplication.focusWidget())
+    for key, hint in hints.items():
+        assert hint in reached, key
+    networks = page.editor("networks")
+    boxes = [w for w in reached if networks.isAncestorOf(w)]
+    assert reached.index(hints["networks"]) == reached.index(boxes[-1]) + 1

@@ -33,20 +33,28 @@ def _editing(qtbot: QtBot, table: TableEditor) -> QWidget:
     return widget
 
 
-def _closed(qtbot: QtBot, table: TableEditor) -> None:
-    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+def _active(qtbot: QtBot, table: TableEditor) -> None:
     window = table.window()
+    qtbot.wait(10)  # an editor closed is deleted on the next turn, its popups with it
     if not window.isActiveWindow():
         # The offscreen platform leaves the window inactive once a list of completions has
         # shown (a screen gives it back): the window is given back the keys, as on a screen.
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+
+
+def _closed(qtbot: QtBot, table: TableEditor) -> None:
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    _active(qtbot, table)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
 
 
 def _at(table: TableEditor, row: int, key: str) -> None:
     keys = [c.key for c in table.field.columns]
     table.focus_cell(row, keys.index(key))
+    window = table.window()
+    if not window.isActiveWindow():  # see _active
+        window.activateWindow()
 
 
 def test_typing_in_a_list_cell_chooses_only_an_option_that_matches(
@@ -107,6 +115,14 @@ def test_typing_in_a_list_cell_chooses_only_an_option_that_matches(
     assert workbook.stored(ROUND, f"{TABLE}/0/use") == "fire_station"
     assert workbook.stored(ROUND, f"{TABLE}/0/ownership") is None
     assert not shiboken6.isValid(editor) or not editor.isVisible()
+
+    # A yes/no cell takes a part of "Kyllä" or "Ei" as well.
+    _at(table, 0, "shared")
+    type_text(qtbot, table.view, "k")
+    type_text(qtbot, _editing(qtbot, table), "yl")
+    qtbot.keyClick(_editing(qtbot, table), Qt.Key.Key_Return)
+    _closed(qtbot, table)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, f"{TABLE}/0/shared") is True)
 
 
 def test_tab_from_the_last_cell_leaves_the_table_and_adds_no_row(
@@ -258,3 +274,26 @@ def test_a_paste_of_more_rows_than_the_table_holds_is_cut_and_said_so(
     assert table.model.rowCount() == most
     said = window.statusBar().currentMessage()
     assert str(most) in said and "5" in said, said
+
+
+def test_a_check_finishing_keeps_what_is_typed_or_stepped_to_in_a_list_cell(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    table = _table(window)
+    user = User(qtbot, window)
+    user.focus(table.view)
+    user.press(Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    for key, keys, expected in (("use", "palo", "fire_station"), ("ownership", None, "own")):
+        _at(table, 0, key)
+        user.press(Qt.Key.Key_F2)
+        editor = _editing(qtbot, table)
+        if keys:
+            type_text(qtbot, editor, keys)
+        else:
+            qtbot.keyClick(editor, Qt.Key.Key_Down)
+        # The cell's problem is marked anew while the editor is open.
+        table.model.set_problems({(0, key): "Täytä tämä sarake riville 1."})
+        qtbot.keyClick(_editing(qtbot, table), Qt.Key.Key_Return)
+        _closed(qtbot, table)
+        qtbot.waitUntil(lambda k=key, e=expected: workbook.stored(ROUND, f"{TABLE}/0/{k}") == e)

@@ -83,3 +83,23 @@ def test_the_sections_count_the_problems_the_panel_lists(
     listed = [e for e in window.panel.entries if e.section_id == "premises" and not e.warning]
     assert window.navigation.problems["premises"] == len(listed)
     assert window.panel.count == sum(window.navigation.problems.values())
+
+
+def test_a_warning_not_confirmed_in_a_cell_is_to_check_not_to_fix(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    fill_round(workbook, ROUND)
+    headcount = workbook.stored(ROUND, "/staff/staff_groups/0/headcount")
+    assert isinstance(headcount, int)
+    workbook.set_json(ROUND, CELL, headcount + 5, "fi")
+    window = make_window(workbook)
+    window.open_round(ROUND)
+    page = window.open_section("staff")
+    assert page is not None
+    qtbot.waitUntil(lambda: any(e.warning for e in window.panel.entries))
+    qtbot.wait(200)
+    row = page.rows["staff_groups"]
+    said = row.message.text()
+    assert "korjattava" not in said and "huomautus tarkistettavana" in said, said
+    assert window.panel.count == 0
+    assert row.explain_button is not None and not row.explain_button.isHidden()

@@ -3,9 +3,11 @@ collecting the answers, in fi/sv/en."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from desktop.i18n import Catalogue
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 MESSAGES: Final[Catalogue] = {
     "commands.collect.trust": {

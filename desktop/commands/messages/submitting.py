@@ -3,9 +3,11 @@ fi/sv/en, and the step it adds after a core message."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from desktop.i18n import Catalogue
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 MESSAGES: Final[Catalogue] = {
     "commands.secrets.prompt": {
@@ -192,6 +194,14 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Tulos: tiedosto on kunnossa, ja sen allekirjoittaja on luotettujen listalla.",
         "sv": "Resultat: filen är i ordning och dess undertecknare finns på listan över betrodda.",
         "en": "Result: the file is sound, and its signer is on the trusted list.",
+    },
+    "commands.verify.verdict_own": {
+        "fi": "Tulos: tiedosto on kunnossa, ja se on allekirjoitettu tämän tietokoneen "
+        "organisaatioavaimella ({fingerprint}).",
+        "sv": "Resultat: filen är i ordning och den är signerad med den här datorns "
+        "organisationsnyckel ({fingerprint}).",
+        "en": "Result: the file is sound, and it is signed with this computer's organisation "
+        "key ({fingerprint}).",
     },
     "commands.verify.verdict_unconfirmed": {
         "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "

@@ -72,6 +72,8 @@ class Received:
     document: JSONObject | None
     round: Round | None
     municipality: str  # "Kangasala (211)", or "" when the file did not get that far
+    # Signed with this data folder's own organisation key (its fingerprint is that key's).
+    own_key: bool = False
 
 
 class CheckedAgainst(Protocol):
@@ -210,10 +212,16 @@ class ReceivedView(QDialog):
     def verdict_html(self) -> str:
         received, lang = self.received, self.lang
         verdict = received.verdict
+        own = verdict.ok and received.own_key
         if verdict.ok and verdict.signer_confirmed:
             outcome = "✓ " + self.tr(
                 "Tiedosto on kunnossa, ja sen allekirjoittaja on vahvistettu: kaikki "
                 "tarkistukset täsmäävät."
+            )
+        elif own:
+            outcome = "✓ " + self.tr(
+                "Tiedostot ovat ehjät, ja ne on allekirjoitettu tämän tietokoneen "
+                "organisaatioavaimella."
             )
         elif verdict.ok:
             outcome = "! " + self.tr(
@@ -244,7 +252,13 @@ class ReceivedView(QDialog):
             facts.append((self.tr("Sormenjälki"), verdict.fingerprint))
         table = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
         note = ""
-        if verdict.ok and not verdict.signer_confirmed:
+        if own and not verdict.signer_confirmed:
+            note = self.tr(
+                "Sormenjälki on sama kuin tämän ohjelman tietokansion organisaatioavaimen: "
+                "paketti on tehty tällä avaimella. Toisen avaimen allekirjoittamaa pakettia "
+                "ei näin vahvisteta."
+            )
+        elif verdict.ok and not verdict.signer_confirmed:
             note = self.tr(
                 "Allekirjoitus on ehjä, mutta allekirjoittajaa ei ole verrattu luotettuun "
                 "sormenjälkeen. Varmista sormenjälki kunnalta puhelimitse tai kirjeellä."
@@ -270,8 +284,11 @@ class ReceivedOpener(QObject):
         lang: Lang,
         against: CheckedAgainst,
         registered: Callable[[], Mapping[str, Collection[str]]] | None = None,
+        own_key: Path | None = None,
     ) -> None:
         super().__init__(window)
+        # This data folder's organisation key: a file it signed is told as this computer's.
+        self.own_key = own_key
         # The coordinator's trust register, read off the window's thread when a file is opened.
         self.registered = registered
         self.window = window
@@ -300,11 +317,20 @@ class ReceivedOpener(QObject):
         # The rounds as they are now (a round added meanwhile counts); the register is read
         # off the window's thread the first time it is needed.
         against, catalog, registered = self.against, self.against.catalog, self.registered
+        own_key = self.own_key
 
         def work(_report: object) -> tuple[Received, Register]:
+            import dataclasses
+
+            from desktop.signing.keystore import own_fingerprint
+
             register = against.register
             trusted = registered() if registered is not None else None
-            return check_received(path, catalog, register, trusted), register
+            received = check_received(path, catalog, register, trusted)
+            own = own_fingerprint(own_key) if own_key is not None else None
+            if own is not None and received.verdict.fingerprint == own:
+                received = dataclasses.replace(received, own_key=True)
+            return received, register
 
         def done(result: tuple[Received, Register]) -> None:
             received, register = result

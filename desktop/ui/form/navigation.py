@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
-from desktop.survey.model import RoundListing
 from desktop.ui.focus_frame import frame_focus
 from desktop.ui.size_watch import SizeWatchingLayout
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
+
+if TYPE_CHECKING:
+    from desktop.survey.model import RoundListing
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,17 +15,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -37,63 +30,10 @@ from desktop.ui.form.session import FormSession
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
 
+if TYPE_CHECKING:
+    from desktop.ui.form.save_band import SaveFailureBanner
+
 log = logging.getLogger(__name__)
-
-
-def whole_paths(message: str, error: UserError) -> str:
-    """``message`` as rich text in which no line breaks inside a folder or file it names
-    (Qt breaks after a slash: "(/" and "tmp/…" on two lines)."""
-    from html import escape  # at the first failure, not at start-up
-
-    shown = escape(message)
-    for value in error.values.values():
-        if isinstance(value, str) and ("/" in value or "\\" in value):
-            named = escape(value)
-            shown = shown.replace(named, f'<span style="white-space:nowrap">{named}</span>')
-    return shown.replace("\n", "<br>")
-
-
-class SaveFailureBanner(QFrame):
-    """The band above the questions while answers wait to be saved again; it takes no focus."""
-
-    def __init__(self, parent: QWidget, retry: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self.setObjectName("saveFailureBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#saveFailureBanner { background: #fce8e6; }")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text = QLabel(self)
-        self.text.setObjectName("saveFailureText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.retry = QPushButton(self)
-        self.retry.setObjectName("retrySaving")
-        # Reached with Tab, but a click leaves the focus where the user was typing.
-        self.retry.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.retry.clicked.connect(retry)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
-
-    def tell(self, error: UserError, lang: Lang) -> None:
-        from html import escape
-
-        if error.key == "storage.database.disk_full":
-            kept = self.tr(
-                "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; "
-                "tallentamista yritetään uudelleen muutaman sekunnin välein."
-            )
-        else:
-            kept = self.tr(
-                "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas "
-                "onnistuu; sitä yritetään uudelleen muutaman sekunnin välein."
-            )
-        self.text.setText(f"{whole_paths(error.message(lang), error)}<br>{escape(kept)}")
-        self.retry.setText(self.tr("&Yritä nyt"))
-        self.show()
 
 
 class SaveStatus(QObject):
@@ -120,11 +60,17 @@ class SaveStatus(QObject):
         self._failure_told = False  # saving fails, and the user has been told so
         self._unreadable_told = False  # reading the answers fails, and the user knows
         self._banner: SaveFailureBanner | None = None  # made at the first failure
+        self._read_only: UserError | None = None  # the folder may only be read: why
 
     @property
     def banner(self) -> SaveFailureBanner:
         """Above the questions (over the band of a submitted round), made when first needed."""
         if self._banner is None:
+            # Made at the first failure: its classes are not built at every start.
+            from PySide6.QtWidgets import QBoxLayout
+
+            from desktop.ui.form.save_band import SaveFailureBanner
+
             self._banner = SaveFailureBanner(self.window, self.retry_now)
             above = self.window.findChild(QWidget, "lockBanner")
             column = above.parentWidget() if above is not None else None
@@ -135,6 +81,12 @@ class SaveStatus(QObject):
             else:  # no form column: the status bar still tells
                 self.window.statusBar().addWidget(self._banner, 1)
         return self._banner
+
+    def tell_read_only(self, error: UserError) -> None:
+        """The window shows a folder it may only read: the band says so for as long as it is
+        open (a save tried anyway is told there too, and kept in the window)."""
+        self._read_only = error
+        self.banner.tell_read_only(error)
 
     def retry_now(self) -> None:
         """The user asked: save what waits now (what is typed meanwhile too)."""
@@ -214,7 +166,9 @@ class SaveStatus(QObject):
     def _unsaved_changed(self, _count: int) -> None:
         if not self.unsaved_count():
             self._failure_told = False  # saving works again: a new failure is news
-            if self._banner is not None:
+            if self._read_only is not None:
+                self.banner.tell_read_only(self._read_only)  # still nothing can be saved
+            elif self._banner is not None:
                 self._banner.hide()
         if not self._any_pending():
             self.show()

@@ -325,6 +325,8 @@ class SectionPage(QScrollArea):
         self._warnings = {}
         cells: dict[str, dict[tuple[int, str], str]] = {}
         uncounted: dict[str, set[tuple[int, str]]] = {}
+        errors: dict[str, set[tuple[int, str]]] = {}  # cells to fix
+        checks: dict[str, dict[tuple[int, str], str]] = {}  # cells with a warning not confirmed
         # Cells whose warning the user confirmed: what is said of each, and its pointer.
         confirmed: dict[str, dict[tuple[int, str], tuple[str, str]]] = {}
         # Errors first, so a question with both shows the error.
@@ -343,6 +345,10 @@ class SectionPage(QScrollArea):
                     confirmed.setdefault(key, {}).setdefault(cell, (said, problem.pointer))
                 else:
                     cells.setdefault(key, {}).setdefault(cell, problem.message(self.lang))
+                    if not problem.blocking:  # to check and confirm, or change
+                        checks.setdefault(key, {}).setdefault(cell, problem.pointer)
+                    else:
+                        errors.setdefault(key, set()).add(cell)
             elif key not in messages:
                 messages[key] = problem.message(self.lang)
                 if problem.explanation is not None:  # settled: ticked off, with its reason
@@ -375,9 +381,20 @@ class SectionPage(QScrollArea):
                 marked = cells.get(key, {})
                 quiet = confirmed.get(key, {})
                 row.editor.set_cell_problems(marked, {c: said for c, (said, _p) in quiet.items()})
-                wrong = len(marked.keys() | refused_cells.get(key, set()))
+                wrong = len(errors.get(key, set()) | refused_cells.get(key, set()))
                 if wrong and message is None:
                     message = self.tr("Taulukossa on %n korjattavaa kohtaa.", "", wrong)
+                elif checks.get(key) and message is None:
+                    # Warnings to check, as the panel tells them: not mistakes to fix.
+                    told = checks[key]
+                    message = self.tr(
+                        "Taulukossa on %n huomautus tarkistettavana: tarkista vastaus tai "
+                        "vahvista se selityksellä.",
+                        "",
+                        len(told),
+                    )
+                    warned.add(key)
+                    self._warnings[key] = next(iter(told.values()))
                 elif quiet and message is None:
                     # Only confirmed warnings: told settled, with the button to change the reason.
                     message = "\n".join(said for said, _pointer in quiet.values())

@@ -1,12 +1,14 @@
 """Starting the window: logging, translations, the crash hook, the database, the first run.
 
-A second instance on the same data folder and a database written by a newer
-version both stop here with a dialog that says so; the database is not
-touched (``Store.open`` refuses before writing).
+A second start on a data folder whose window is open brings that window to
+the front and ends (``single_instance``); one whose window does not answer,
+and a database written by a newer version, stop here with a dialog that says
+so; the database is not touched (``Store.open`` refuses before writing).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -38,7 +40,9 @@ from desktop.ui.translations import Translations, compiled_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+    from desktop.ui.shell.single_instance import Listener
 
 log = logging.getLogger(__name__)
 
@@ -108,29 +112,38 @@ def run(
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
+    read_only: StorageError | None = None  # the folder may only be read: why
     try:
         try:
             store = Store.open(paths)
         except StorageError as exc:
             log.warning("data folder refused: %s", exc.key)
+            if exc.key == "storage.database.already_running" and _handed_over(paths, received):
+                return EXIT_OK  # the open window came to the front (with the file)
             if received is not None and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
-            if not exc.damaged:
+            readable = _read_only_store(paths, exc)
+            if readable is not None:
+                store, read_only = readable, exc
+            elif not exc.damaged:
                 box = startup_error_box(exc, chosen)
                 # A loop of its own: the application's exec() is for the window only.
                 waiting = _own_loop()
                 box.finished.connect(waiting.quit)
                 waiting.exec()
                 return EXIT_REFUSED
-            # Not a dead end: a backup restored in its place (the damaged file kept aside).
-            from desktop.ui.shell.damaged import recover
+            else:
+                # Not a dead end: a backup restored in its place (the damaged file kept aside).
+                from desktop.ui.shell.damaged import recover
 
-            recovered = recover(paths, exc, chosen)
-            if recovered is None:
-                return EXIT_REFUSED
-            store = recovered
+                recovered = recover(paths, exc, chosen)
+                if recovered is None:
+                    return EXIT_REFUSED
+                store = recovered
+        # A folder only read holds no lock: another window may read it too, and answers there.
+        stop_answering = _answer_second_starts(paths) if read_only is None else _nothing
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
@@ -139,10 +152,15 @@ def run(
                 # A coordinator's folder (signers registered or packages collected here) with
                 # no municipality of its own: the received packages, not the question of one.
                 return _show_coordinator_only(paths, chosen)
+            if read_only is not None and store.profile() is None:
+                # Nothing to show, and the municipality could not be kept: said as before.
+                _wait_for(startup_error_box(read_only, chosen))
+                return EXIT_REFUSED
             return _run_window(
-                app, store, paths, translations, preferences, chosen, crash, received
+                app, store, paths, translations, preferences, chosen, crash, received, read_only
             )
         finally:
+            stop_answering()
             _back_up_the_work(store)
             store.close()
     finally:
@@ -151,7 +169,101 @@ def run(
         qInstallMessageHandler(previous_handler)
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
-            log_file.close()
+            # A full disk: what the log still held is lost, the answers are not.
+            with contextlib.suppress(OSError):
+                log_file.close()
+
+
+def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
+    """The answers of a data folder this user may only read (a colleague's, a locked
+    share), opened read-only as the reading commands open them; None when they cannot be."""
+    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+        return None
+    try:
+        return Store.open_for_reading(paths)
+    except StorageError as again:
+        log.warning("read-only data folder not readable either: %s", again.key)
+        return None
+
+
+def _wait_for(dialog: QDialog) -> None:
+    """A loop of its own until ``dialog`` closes: the application's exec() is for the window."""
+    waiting = _own_loop()
+    dialog.finished.connect(waiting.quit)
+    waiting.exec()
+
+
+def _handed_over(paths: DataPaths, received: Path | None) -> bool:
+    """Started again on a data folder whose window is open (the icon double-clicked twice, a
+    package opened from the file manager): whether that window came to the front and took
+    ``received``. False when it could not be reached (an older version, a hung program) or
+    takes no file now: the caller goes on as before."""
+    try:
+        from desktop.ui.shell.single_instance import hand_over
+    except ImportError:  # a build without Qt's network module
+        log.exception("cannot reach the open window")
+        return False
+    answer = hand_over(paths, received)
+    log.info("the open window answered a second start: %s", answer)
+    return answer == "ok" or (answer == "raised" and received is None)
+
+
+def _answer_second_starts(paths: DataPaths) -> Callable[[], None]:
+    """Once the first window is up (its first paint done), listen for a later start on this
+    data folder, which brings it to the front (``_handed_over``); returns what stops it.
+
+    The listening and Qt's network module load then, off the start's path."""
+    listening: list[Listener] = []
+    stopped = [False]
+
+    def listen() -> None:
+        if stopped[0]:  # the window closed before the loop ran
+            return
+        try:
+            from desktop.ui.shell.single_instance import Listener
+        except ImportError:  # a build without Qt's network module
+            log.exception("not listening for a second start")
+            return
+        listener = Listener.start(paths, _front_window, _open_in_window)
+        if listener is not None:
+            listening.append(listener)
+
+    def stop() -> None:
+        stopped[0] = True
+        while listening:
+            listening.pop().close()
+
+    QTimer.singleShot(0, listen)
+    return stop
+
+
+def _nothing() -> None:
+    pass
+
+
+def _front_window() -> QWidget | None:
+    """The window a second start brings forward: the answers' window, else the one the
+    program shows on its own (the first question, the coordinator's window, a package)."""
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible()
+        and widget.parentWidget() is None
+        and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    ]
+    main = [widget for widget in shown if isinstance(widget, MainWindow)]
+    if main:
+        return main[0]
+    return shown[0] if shown else None
+
+
+def _open_in_window(path: Path) -> bool:
+    """A package given to a second start, opened in the answers' window; False with none."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.received.open(path)
+            return True
+    return False
 
 
 def _back_up_the_work(store: Store) -> None:
@@ -177,6 +289,7 @@ def _run_window(
     lang: Lang,
     crash: CrashHandler,
     received: Path | None = None,
+    read_only: StorageError | None = None,
 ) -> int:
     from desktop.workbook import Workbook
 
@@ -209,6 +322,8 @@ def _run_window(
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    if read_only is not None:
+        window.save_status.tell_read_only(read_only)
     exit_when_shown = bool(os.environ.get(ENV_EXIT_WHEN_SHOWN))
     if received is not None:
         # A file given on the command line or by the file manager: its verdict and answers.

@@ -58,7 +58,11 @@ class MenuDialogs(SubmittingWindow):
             # too), and the trust register when this folder is a coordinator's as well.
             desk = Desk.open(self.paths)
             self._received = ReceivedOpener(
-                self, self.lang, self.workbook, registered=lambda: desk.registered
+                self,
+                self.lang,
+                self.workbook,
+                registered=lambda: desk.registered,
+                own_key=self.paths.key_store,
             )
         return self._received
 

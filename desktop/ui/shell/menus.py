@@ -22,6 +22,7 @@ class MainMenu(QObject):
         super().__init__(window)
         bar = window.menuBar()
         self.file_menu = QMenu(bar)
+        self.file_menu.setToolTipsVisible(True)  # what each package command does
         self.submit_menu = QMenu(bar)
         self.submit_menu.setObjectName("submitMenu")
         self.view_menu = QMenu(bar)
@@ -57,7 +58,12 @@ class MainMenu(QObject):
         self.backup = action(self.file_menu, "backupNow", "Ctrl+Shift+B")
         self.backups = action(self.file_menu, "showBackups")
         self.file_menu.addSeparator()
-        self.received = action(self.file_menu, "openReceived", "Ctrl+Shift+O")
+        # The coordinator's work, out of the official's way in a menu of its own; the
+        # window holds the action too, so its shortcut works without the menu ever opened.
+        self.coordinator_menu = self.file_menu.addMenu("")
+        self.coordinator_menu.setObjectName("coordinatorMenu")
+        self.received = action(self.coordinator_menu, "openReceived", "Ctrl+Shift+O")
+        window.addAction(self.received)
         self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
 
@@ -126,8 +132,21 @@ class MainMenu(QObject):
         self.save_now.setText(self.tr("&Tallenna nyt"))
         self.profile.setText(self.tr("&Kunta ja yhteyshenkilö…"))
         self.open_package.setText(self.tr("&Avaa paketti…"))
+        opened = self.tr(
+            "Tarkistaa paketin ja näyttää sen vastaukset vain luettavina; mitään ei tallenneta "
+            "tähän ohjelmaan."
+        )
+        self.open_package.setStatusTip(opened)
+        self.open_package.setToolTip(opened)
         self.add_round.setText(self.tr("Lisää k&yselykierros…"))
         self.import_package.setText(self.tr("T&uo toisella koneella viety paketti…"))
+        imported = self.tr(
+            "Ottaa oman kunnan toisella koneella viedyn paketin tämän koneen lähetykseksi "
+            "(esimerkiksi uudelle koneelle siirryttäessä)."
+        )
+        self.import_package.setStatusTip(imported)
+        self.import_package.setToolTip(imported)
+        self.coordinator_menu.setTitle(self.tr("Koo&rdinaattorille"))
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
         self.received.setText(self.tr("K&okoa vastaanotetut paketit…"))

@@ -227,7 +227,7 @@ class ProfileDialog(QDialog):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("esim. Kangasala tai 211"))
         if self.restore_button is not None:
-            self.restore_button.setText(self.tr("&Palauta varmuuskopiosta…"))
+            self.restore_button.setText(self.tr("Palauta &varmuuskopiosta…"))
             self.restore_button.setToolTip(
                 self.tr(
                     "Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, "

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths
 from desktop.survey import RoundStatus
-from desktop.survey.model import RoundListing
 from desktop.ui.folders import documents_folder
+
+if TYPE_CHECKING:
+    from desktop.survey.model import RoundListing
 
 
 class Preferences:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop.signing.fingerprints import fingerprint_lines
 from desktop.ui import dialogs
 from desktop.ui.dialogs import alive
 from desktop.ui.submitting.host import SubmittingWindow
@@ -161,11 +162,16 @@ class KeyManagement(QObject):
         owner: QWidget = dialog if alive(dialog) else self.submitting.window
         if isinstance(owner, KeyDialog):
             owner.show_key(key)
+        # The message lies over the key's dialog: the fingerprint it asks about is in it.
+        shown = "\n".join(fingerprint_lines(key.fingerprint))
         if created:
-            text = self.tr(
-                "Uusi avain on luotu. Kerro sen sormenjälki vastaanottajalle muuta kautta "
-                "(esimerkiksi puhelimitse tai kirjeellä), jotta hän voi luottaa "
-                "allekirjoitukseesi."
+            text = fill(
+                self.tr(
+                    "Uusi avain on luotu. Sen sormenjälki on:\n\n%1\n\nKerro sormenjälki "
+                    "vastaanottajalle muuta kautta (esimerkiksi puhelimitse tai kirjeellä), "
+                    "jotta hän voi luottaa allekirjoitukseesi."
+                ),
+                shown,
             )
             if bare:
                 text += "\n\n" + self.tr(
@@ -176,8 +182,11 @@ class KeyManagement(QObject):
             dialogs.information(
                 owner,
                 self.tr("Avain tuotu"),
-                self.tr(
-                    "Avain on tuotu ja tallennettu ohjelman tietokansioon. Tarkista, että "
-                    "vastaanottaja tuntee sen sormenjäljen."
+                fill(
+                    self.tr(
+                        "Avain on tuotu ja tallennettu ohjelman tietokansioon. Sen sormenjälki "
+                        "on:\n\n%1\n\nTarkista, että vastaanottaja tuntee tämän sormenjäljen."
+                    ),
+                    shown,
                 ),
             )

@@ -2,13 +2,15 @@
 
 The core's lists (``desktop.submission.readiness``), as ``tilannekuva export``
 prints them: confirmed warnings with their explanations, unusual changes,
-optional questions left empty. The user goes on to choose the folder, or
-back to the form.
+optional questions left empty; and, for a correction, the answers changed
+since the last submission (``desktop.review.compare.changed_since_sent``).
+The user goes on to choose the folder, or back to the form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -19,13 +21,22 @@ from desktop.ui import dialogs
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
 
+if TYPE_CHECKING:
+    from desktop.review.compare import SinceSent
+
 
 class ReadinessSummary(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
 
-    def ask(self, ready: Readiness, lang: Lang, answered: Callable[[bool], None]) -> None:
+    def ask(
+        self,
+        ready: Readiness,
+        lang: Lang,
+        answered: Callable[[bool], None],
+        since: SinceSent | None = None,
+    ) -> None:
         """The summary in a question; ``answered(True)`` when the user goes on."""
 
         def done(yes: bool) -> None:
@@ -35,18 +46,37 @@ class ReadinessSummary(QObject):
         box = dialogs.question(
             self.parent_widget,
             self.tr("Tarkista ennen lähettämistä"),
-            self.text(ready, lang),
+            self.text(ready, lang, since),
             done,
             yes=self.tr("&Jatka lähettämistä"),
             no=self.tr("&Palaa takaisin"),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # explanations are the user's own text
 
-    def text(self, ready: Readiness, lang: Lang) -> str:
+    def text(self, ready: Readiness, lang: Lang, since: SinceSent | None = None) -> str:
         """What goes with the answers: confirmed warnings with their explanations, unusual
-        changes, the optional questions left empty (the core's lists, as the command line's)."""
+        changes, the optional questions left empty (the core's lists, as the command line's);
+        with ``since``, the questions whose answers changed since the last submission."""
         shown = 10
         parts = [fill(self.tr("Kierros %1 on valmis lähetettäväksi."), ready.round.id)]
+        if since is not None and since.changed:
+            heading = fill(
+                self.tr("Muutettu lähetyksen %1 jälkeen (%2):"),
+                str(since.number),
+                str(len(since.changed)),
+            )
+            lines = [heading]
+            lines.extend(f"• {d.question.title(lang)}" for d in since.changed[:shown])
+            if len(since.changed) > shown:
+                lines.append(fill(self.tr("… ja %1 muuta"), len(since.changed) - shown))
+            parts.append("\n".join(lines))
+        elif since is not None:
+            parts.append(
+                fill(
+                    self.tr("Vastauksia ei ole muutettu lähetyksen %1 jälkeen."),
+                    str(since.number),
+                )
+            )
         lists = (
             (self.tr("Vahvistetut huomautukset (%1):"), ready.confirmed_warnings),
             (
@@ -73,7 +103,7 @@ class ReadinessSummary(QObject):
             if len(optional) > shown:
                 lines.append(fill(self.tr("… ja %1 muuta"), len(optional) - shown))
             parts.append("\n".join(lines))
-        if len(parts) == 1:
+        if not (ready.confirmed_warnings or ready.unusual_changes or optional):
             parts.append(self.tr("Kaikkiin kysymyksiin on vastattu, eikä huomautuksia ole."))
         parts.append(
             self.tr(

@@ -284,7 +284,10 @@ class Submitting(QObject):
             if go_on:
                 self._choose_folder_and_submit(round_id, after_closing=after_closing)
 
-        ReadinessSummary(window).ask(ready, window.lang, answered)
+        from desktop.review.compare import changed_since_sent  # loaded when first submitting
+
+        since = changed_since_sent(window.workbook, round_id)
+        ReadinessSummary(window).ask(ready, window.lang, answered, since)
 
     def _choose_folder_and_submit(self, round_id: str, *, after_closing: bool) -> None:
         dialogs.choose_folder(

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -62,6 +63,7 @@ class CellChoice(QComboBox):
     Nothing is stored until the cell is left with Enter or Tab; Escape takes the edit back."""
 
     stepping = False
+    touched = False  # a key or the wheel has changed what it shows
 
     @property
     def finished(self) -> bool:
@@ -94,6 +96,7 @@ class CellChoice(QComboBox):
         return index >= 0 and self.currentText() == self.itemText(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.touched = True
         self.stepping = not self.view().isVisible()
         try:
             super().keyPressEvent(event)
@@ -101,6 +104,7 @@ class CellChoice(QComboBox):
             self.stepping = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self.touched = True
         self.stepping = True
         try:
             super().wheelEvent(event)
@@ -123,6 +127,14 @@ class CellDelegate(QStyledItemDelegate):
         self.lang: Lang = lang
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view = option.widget
+        if isinstance(view, QAbstractScrollArea):
+            seen = option.rect.intersected(view.viewport().rect())
+            if seen.width() < option.rect.width() and seen.width() > 0:
+                # A column cut at the view's edge: its figure (right-aligned) is drawn in the
+                # part that is seen, not beyond it, where the cell would look empty.
+                option = QStyleOptionViewItem(option)
+                option.rect = seen
         super().paint(painter, option, index)
         if index.data(DIFFERS_ROLE):
             rect = option.rect
@@ -214,6 +226,8 @@ class CellDelegate(QStyledItemDelegate):
         return True
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, CellChoice) and editor.touched:
+            return  # typed in or stepped through: what it shows is the user's (see below)
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(found, 0))

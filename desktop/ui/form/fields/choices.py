@@ -15,9 +15,10 @@ from desktop.ui.form.fields.base import FieldEditor
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
 
 CHOICE_WIDTH = 420
+RING = 2  # the frame round a group of buttons while one of them has the keyboard focus
 
 
 # PySide6 builds a class with its enums when first touched: the classes of these
@@ -28,7 +29,62 @@ def _key_event() -> type[QKeyEvent]:
     return QKeyEvent
 
 
-class YesNoEditor(FieldEditor):
+_watching: list[bool] = []
+
+
+def _watch_focus() -> None:
+    """Repaint a group's frame when the focus comes to or leaves one of its buttons: one
+    connection for the whole application (an event filter on each button would build the
+    class of every event it sees in Python, at the first screen's cost)."""
+    if _watching:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(_focus_moved)
+        _watching.append(True)
+
+
+def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+    for widget in (old, new):
+        group = widget.parentWidget() if widget is not None else None
+        if isinstance(group, _Ringed):
+            group.update()
+
+
+class _Ringed(FieldEditor):
+    """A group of buttons framed in the selection's colour while one of them has the focus:
+    a radio button's or tick box's own focus mark is faint, and on the pink of a question
+    left unanswered it is not seen at all. The frame's margin is there focused or not, so
+    nothing moves when the focus comes or goes."""
+
+    def buttons(self) -> list[QAbstractButton]:
+        raise NotImplementedError
+
+    def _ring(self, layout: QHBoxLayout | QVBoxLayout) -> None:
+        layout.setContentsMargins(RING + 1, RING + 1, RING + 1, RING + 1)
+        _watch_focus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        super().paintEvent(event)
+        if not any(button.hasFocus() for button in self.buttons()):
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        width, height = self.width(), self.height()
+        for x, y, w, h in (
+            (0, 0, width, RING),
+            (0, height - RING, width, RING),
+            (0, 0, RING, height),
+            (width - RING, 0, RING, height),
+        ):
+            painter.fillRect(x, y, w, h, colour)
+
+
+class YesNoEditor(_Ringed):
     """Two radio buttons; Delete or Backspace on them takes the answer back."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
@@ -45,9 +101,9 @@ class YesNoEditor(FieldEditor):
             button.installEventFilter(self)
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.yes)
         layout.addWidget(self.no)
+        self._ring(layout)
         self.setFocusProxy(self.yes)
         self.retranslate()
         self.describe()
@@ -71,6 +127,9 @@ class YesNoEditor(FieldEditor):
 
     def marked_widgets(self) -> list[QWidget]:
         return [self]
+
+    def buttons(self) -> list[QAbstractButton]:
+        return [self.yes, self.no]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent  # built with the first event filtered here
@@ -124,13 +183,12 @@ class ChoiceEditor(FieldEditor):
             self.combo.setItemText(index, pick(option.label, self.lang))
 
 
-class MultiChoiceEditor(FieldEditor):
+class MultiChoiceEditor(_Ringed):
     """Several options, one check box each."""
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.boxes: list[tuple[QCheckBox, str | int]] = []
         for option in field.options:
@@ -139,6 +197,7 @@ class MultiChoiceEditor(FieldEditor):
             box.clicked.connect(lambda _checked: self.changed.emit())
             layout.addWidget(box)
             self.boxes.append((box, option.value))
+        self._ring(layout)
         if self.boxes:
             self.setFocusProxy(self.boxes[0][0])
         self.retranslate()

@@ -87,6 +87,7 @@ class SheetView(QTableView):
     remove_requested = Signal()  # Delete, Ctrl+-: the selected rows (the form asks first)
     paste_requested = Signal()  # Ctrl+V, Shift+Insert: the clipboard's cells from the current
     copy_requested = Signal()  # Ctrl+C: the chosen cells to the clipboard
+    focus_changed = Signal(bool)  # whether the table has the keyboard now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,13 +188,39 @@ class SheetView(QTableView):
             return False if current.row() == 0 and current.column() == 0 else None
         return None
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            self._align_columns()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._align_columns()
+
+    def _align_columns(self) -> None:
+        """Scrolled sideways (a column at a time), the first column seen starts at the left
+        edge, its heading whole: Qt would align the last column with the right edge and cut
+        the first one seen ("nkilöstöryhmä")."""
+        if self.horizontalScrollMode() != QAbstractItemView.ScrollMode.ScrollPerItem:
+            return
+        header = self.horizontalHeader()
+        bar = self.horizontalScrollBar()
+        if bar.maximum() <= 0 or header.count() == 0:
+            return
+        position = header.sectionPosition(header.logicalIndex(min(bar.value(), header.count() - 1)))
+        if header.offset() != position:
+            header.setOffset(position)
+            self.viewport().update()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.viewport().update()  # the frame that shows the focus
+        self.focus_changed.emit(True)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+        self.focus_changed.emit(False)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -161,9 +161,16 @@ class TableEditor(FieldEditor):
         self.view.paste_requested.connect(self.paste_clipboard)
         self.view.copy_requested.connect(self.copy_cells)
         self.delegate.block_pasted.connect(self._paste_over_editor)
+        # What a cell's tooltip tells is in the status line while the cell has the keyboard.
+        self._told = ""
+        self.view.selectionModel().currentChanged.connect(lambda *_args: self._tell_cell())
+        self.view.focus_changed.connect(lambda _focused: self._tell_cell())
+        self.model.dataChanged.connect(lambda *_args: self._tell_cell())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(EDITING)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Sideways a whole column at a time: no heading is cut at the left ("nkilöstöryhmä").
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.view.setWordWrap(False)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring of 1 000 rows
@@ -320,7 +327,6 @@ class TableEditor(FieldEditor):
                     done.beyond,
                 )
             )
-        self.tell(" ".join(said))
         if done.rows:
             selection = QItemSelection(
                 self.model.index(top, left),
@@ -332,10 +338,11 @@ class TableEditor(FieldEditor):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(top, left), QItemSelectionModel.SelectionFlag.NoUpdate
             )
+        self.tell(" ".join(said))
 
     def copy_cells(self) -> None:
         """The chosen cells to the clipboard as a spreadsheet takes them: tabs between the
-        values, a line per row (the current cell when none is chosen)."""
+        values, a line per row (the current cell when none is chosen, without a line break)."""
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
         cells = {(i.row(), i.column()): str(i.data() or "") for i in indexes if i.isValid()}
         if not cells:
@@ -343,13 +350,34 @@ class TableEditor(FieldEditor):
         rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
         columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
         lines = ("\t".join(cells.get((r, c), "") for c in columns) for r in rows)
-        QGuiApplication.clipboard().setText("".join(f"{line}\n" for line in lines))
+        if len(rows) == len(columns) == 1:
+            QGuiApplication.clipboard().setText(next(lines))  # one value, as it is written
+        else:
+            QGuiApplication.clipboard().setText("".join(f"{line}\n" for line in lines))
 
     def tell(self, text: str) -> None:
         """Say ``text`` in the window's status line for a while."""
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, TOLD_MS)
+            self._told = ""
+
+    def _tell_cell(self) -> None:
+        """The current cell's previous value, problem or refusal in the status line while
+        the table has the keyboard (a tooltip only the mouse would show)."""
+        window = self.window()
+        if not isinstance(window, QMainWindow):
+            return
+        current = self.view.currentIndex()
+        said = ""
+        if self.view.hasFocus() and current.isValid():
+            said = self.model.note(current.row(), current.column())
+        bar = window.statusBar()
+        if said and said != bar.currentMessage():
+            bar.showMessage(said)
+        elif not said and self._told and bar.currentMessage() == self._told:
+            bar.clearMessage()
+        self._told = said
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.i18n import Lang, pick
+from desktop.i18n import text as message
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.survey import Field, Kind
 from desktop.survey.model import NUMERIC_KINDS
@@ -136,6 +137,18 @@ class RowsModel(QAbstractTableModel):
             return self._display(field, self.cell(row, column))
         return None
 
+    def note(self, row: int, column: int) -> str:
+        """What a cell's tooltip tells beyond its text, for the status line while the cell
+        has the keyboard: why its text was refused, its problem, its previous value."""
+        if not (0 <= row < len(self.rows) and 0 <= column < len(self.columns)):
+            return ""
+        key = self.columns[column].key
+        told = [self.refusal(row, key)] if (row, key) in self.typed else []
+        told.append(self.problems.get((row, key)) or self.settled.get((row, key)) or "")
+        hint = self._hint(row, key)
+        told.append(hint[0] if hint is not None else "")
+        return " ".join(t for t in told if t)
+
     def _hint(self, row: int, key: str) -> CellHint | None:
         return self.hint(self.rows[row], key) if self.hint is not None else None
 
@@ -239,20 +252,27 @@ class RowsModel(QAbstractTableModel):
 
     def read(self, field: Field, text: str) -> JSONValue:
         """The value of ``text`` typed or pasted in a cell of ``field``'s column, read in the
-        user's language (None when empty); AnswerError when it does not fit. A list cell takes
-        an option's name in any case, or a part of it that only one option's name holds."""
+        user's language (None when empty); AnswerError when it does not fit. A list cell (and
+        a yes/no one) takes an option's name in any case, or a part of it that only one
+        option's name holds."""
         text = text.strip()
         if not text:
             return None
         try:
             return parse_answer(field, text, self.lang)
         except AnswerError:
-            if field.kind is not Kind.CHOICE:
-                raise
             wanted = text.casefold()
-            found = [
-                o.value for o in field.options if wanted in pick(o.label, self.lang).casefold()
-            ]
+            found: list[JSONValue]
+            if field.kind is Kind.YESNO:
+                names = {message("survey.value.yes", self.lang): True}
+                names[message("survey.value.no", self.lang)] = False
+                found = [value for name, value in names.items() if wanted in name.casefold()]
+            elif field.kind is Kind.CHOICE:
+                found = [
+                    o.value for o in field.options if wanted in pick(o.label, self.lang).casefold()
+                ]
+            else:
+                raise
             if len(found) != 1:
                 raise
             return found[0]
