@@ -124,6 +124,8 @@ FIRST_USE = (
     # Listening for a second start on the folder: once the window is up.
     "desktop.ui.shell.single_instance",
     "PySide6.QtNetwork",
+    "_hashlib",  # OpenSSL: a stored package's hash needs none (desktop.digests)
+    "signal",  # SIGTERM and Ctrl+C close the window once it is shown
 )
 
 
