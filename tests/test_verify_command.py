@@ -353,3 +353,29 @@ def test_a_key_registered_for_one_municipality_confirms_no_other(
     assert "✗ Allekirjoittajan avain on rekisteröity kunnalle Kangasala (211)" in out
     code, out, _ = run("--lang", "sv", "verify", package)
     assert "✗ Undertecknarens nyckel är registrerad för Kangasala (211)" in out
+
+
+def test_one_s_own_package_is_said_to_be_signed_with_this_computer_s_key(
+    run: Run, tmp_path: Path
+) -> None:
+    """An official checking what they sent is told it is their own key's signature, not
+    asked to confirm their own fingerprint by telephone; another key is still unconfirmed."""
+    from desktop.signing.keystore import create_key_file
+
+    paths = DataPaths(tmp_path / "data")
+    with Store.open(paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+        workbook = Workbook(store)
+        fill_round(workbook, "2022-1")
+        own = create_key_file(paths.key_store, Organisation("Kangasala", "Kangasala"), None)
+        mine = Submissions(workbook).export(
+            "2022-1", tmp_path / "mine", key=own, lang="fi", after_closing=True
+        )
+    assert mine.package is not None
+    code, out, _ = run("--data-dir", str(paths.root), "verify", str(mine.package))
+    assert code == 0
+    assert "allekirjoitettu tämän tietokoneen organisaatioavaimella" in out
+    assert "allekirjoittajaa ei ole vahvistettu" not in out
+    other = tmp_path / "other"
+    code, out, _ = run("--data-dir", str(other), "verify", str(mine.package))
+    assert code == 0 and "tämän tietokoneen" not in out

@@ -60,7 +60,10 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
         # No list given and nothing registered yet: the way to register the key is said.
         unregistered = trusted is None and not registered
         by_register = trusted is None and bool(registered)
-        print_verdict(verdict, console, registered=by_register, no_register=unregistered)
+        own = verdict.ok and not verdict.signer_confirmed and _own_key(context, verdict)
+        print_verdict(
+            verdict, console, registered=by_register, no_register=unregistered, own_key=own
+        )
         if not verdict.ok:
             refused.append(shown)
         elif not verdict.signer_confirmed:
@@ -75,12 +78,26 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
     return 1 if refused else 0
 
 
+def _own_key(context: Context, verdict: Verdict) -> bool:
+    """Whether ``verdict``'s signer is this data folder's own organisation key."""
+    from desktop.signing.keystore import own_fingerprint
+
+    own = own_fingerprint(context.paths.key_store)
+    return own is not None and verdict.fingerprint is not None and own == verdict.fingerprint
+
+
 def print_verdict(
-    verdict: Verdict, console: Console, *, registered: bool = False, no_register: bool = False
+    verdict: Verdict,
+    console: Console,
+    *,
+    registered: bool = False,
+    no_register: bool = False,
+    own_key: bool = False,
 ) -> None:
     """Every check of ``verdict``, and the line saying what it amounts to (``registered``:
     the signer was compared with the coordinator's trust register, not a list given;
-    ``no_register``: neither a list was given nor any key registered in the data folder)."""
+    ``no_register``: neither a list was given nor any key registered in the data folder;
+    ``own_key``: signed with this data folder's own organisation key)."""
     from desktop.collect.receiving import municipality_of
 
     for check in verdict.checks:
@@ -92,6 +109,8 @@ def print_verdict(
     elif verdict.signer_confirmed:
         key = "verdict_registered" if registered else "verdict_ok"
         console.say(console.text(f"commands.verify.{key}"))
+    elif own_key:
+        console.say(console.text("commands.verify.verdict_own", fingerprint=verdict.fingerprint))
     elif municipality is not None:
         code, name = municipality
         key = "verdict_unregistered" if registered else "verdict_no_register"

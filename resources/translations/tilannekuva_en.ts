@@ -166,6 +166,10 @@
         <translation>The restore cannot be done</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Restore the backup %1 (%2) in place of the damaged database? The damaged file is kept in the data folder under a new name.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Restore the backup of %1 (%2)? The current answers are replaced; a backup of them is taken first.</translation>
     </message>

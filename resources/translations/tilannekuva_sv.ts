@@ -166,6 +166,10 @@
         <translation>Återställningen går inte</translation>
     </message>
     <message>
+        <source>Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut tiedosto jää talteen tietokansioon uudella nimellä.</source>
+        <translation>Återställa säkerhetskopian %1 (%2) i stället för den skadade databasen? Den skadade filen sparas i datamappen under ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä otetaan ensin varmuuskopio.</source>
         <translation>Återställa säkerhetskopian från %1 (%2)? De nuvarande svaren ersätts; först tas en säkerhetskopia av dem.</translation>
     </message>

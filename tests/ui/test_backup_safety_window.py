@@ -220,3 +220,38 @@ def test_a_new_laptop_restores_a_backup_from_the_first_question(
     screen = Screen({"QFileDialog": pick_the_file})
     assert _run_with(data_paths, screen, look_and_close, restore_instead) == 0
     assert shown == ["signed", Profile("211", contact_name="Anna Mäkelä")]
+
+
+def test_a_backup_chosen_from_the_list_takes_the_damaged_databases_place(
+    qapp: QApplication, data_paths: DataPaths
+) -> None:
+    from desktop.ui.shell.backups_dialog import BackupsDialog
+
+    _a_day_in_a_backup(data_paths)
+    _damage(data_paths.database)
+    shown: list[object] = []
+
+    def restore_the_first(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        dialog.restore_button.click()
+
+    def yes(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    def look_and_close(window: MainWindow) -> None:
+        shown.append(window.workbook.stored("2022-1", LEASE))
+        window.close()
+
+    screen = Screen(
+        {
+            "damagedDatabase": _click("showBackups"),
+            "backupsDialog": restore_the_first,
+            "questionBox": yes,
+        }
+    )
+    assert _run_with(data_paths, screen, look_and_close) == 0
+    asked = [text for name, text in screen.seen if name == "questionBox"]
+    assert len(asked) == 1 and "vioittuneen tietokannan tilalle" in asked[0]
+    assert shown == ["signed"]
+    assert len(list(data_paths.root.glob("tilannekuva-damaged-*.sqlite"))) == 1

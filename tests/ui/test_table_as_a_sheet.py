@@ -274,3 +274,26 @@ def test_a_paste_of_more_rows_than_the_table_holds_is_cut_and_said_so(
     assert table.model.rowCount() == most
     said = window.statusBar().currentMessage()
     assert str(most) in said and "5" in said, said
+
+
+def test_a_check_finishing_keeps_what_is_typed_or_stepped_to_in_a_list_cell(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    table = _table(window)
+    user = User(qtbot, window)
+    user.focus(table.view)
+    user.press(Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    for key, keys, expected in (("use", "palo", "fire_station"), ("ownership", None, "own")):
+        _at(table, 0, key)
+        user.press(Qt.Key.Key_F2)
+        editor = _editing(qtbot, table)
+        if keys:
+            type_text(qtbot, editor, keys)
+        else:
+            qtbot.keyClick(editor, Qt.Key.Key_Down)
+        # The cell's problem is marked anew while the editor is open.
+        table.model.set_problems({(0, key): "Täytä tämä sarake riville 1."})
+        qtbot.keyClick(_editing(qtbot, table), Qt.Key.Key_Return)
+        _closed(qtbot, table)
+        qtbot.waitUntil(lambda k=key, e=expected: workbook.stored(ROUND, f"{TABLE}/0/{k}") == e)

@@ -195,6 +195,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Resultat: filen är i ordning och dess undertecknare finns på listan över betrodda.",
         "en": "Result: the file is sound, and its signer is on the trusted list.",
     },
+    "commands.verify.verdict_own": {
+        "fi": "Tulos: tiedosto on kunnossa, ja se on allekirjoitettu tämän tietokoneen "
+        "organisaatioavaimella ({fingerprint}).",
+        "sv": "Resultat: filen är i ordning och den är signerad med den här datorns "
+        "organisationsnyckel ({fingerprint}).",
+        "en": "Result: the file is sound, and it is signed with this computer's organisation "
+        "key ({fingerprint}).",
+    },
     "commands.verify.verdict_unconfirmed": {
         "fi": "Tulos: allekirjoitus on ehjä eikä tiedostoa ole muutettu allekirjoittamisen "
         "jälkeen, MUTTA allekirjoittajaa ei ole vahvistettu: luotettuja sormenjälkiä ei "

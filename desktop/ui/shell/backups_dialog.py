@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,11 +209,18 @@ class BackupsDialog(QDialog):
             # Refused before asking: nothing would be restored from it.
             dialogs.error(self, self.tr("Palautus ei onnistu"), summary.problem.message(lang))
             return
-        question = fill(
-            self.tr(
+        if self.workbook is None:
+            asked = self.tr(
+                "Palautetaanko varmuuskopio %1 (%2) vioittuneen tietokannan tilalle? Vioittunut "
+                "tiedosto jää talteen tietokansioon uudella nimellä."
+            )
+        else:
+            asked = self.tr(
                 "Palautetaanko varmuuskopio %1 (%2)? Nykyiset vastaukset korvataan; niistä "
                 "otetaan ensin varmuuskopio."
-            ),
+            )
+        question = fill(
+            asked,
             format_local_time(summary.file.taken_at),
             self.progress_text(summary),
         )
@@ -233,7 +240,8 @@ class BackupsDialog(QDialog):
                 restore_over_damaged(self.paths, path)
                 QGuiApplication.restoreOverrideCursor()
                 self.restored.emit()
-                self.accept()
+                # Once the question that asked has gone: it is this dialog's child.
+                QTimer.singleShot(0, self.accept)
                 return
             kept = self.workbook.restore_backup(path, other_municipality=other_municipality)
         except BackupError as error:

@@ -63,6 +63,7 @@ class CellChoice(QComboBox):
     Nothing is stored until the cell is left with Enter or Tab; Escape takes the edit back."""
 
     stepping = False
+    touched = False  # a key or the wheel has changed what it shows
 
     @property
     def finished(self) -> bool:
@@ -95,6 +96,7 @@ class CellChoice(QComboBox):
         return index >= 0 and self.currentText() == self.itemText(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.touched = True
         self.stepping = not self.view().isVisible()
         try:
             super().keyPressEvent(event)
@@ -102,6 +104,7 @@ class CellChoice(QComboBox):
             self.stepping = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self.touched = True
         self.stepping = True
         try:
             super().wheelEvent(event)
@@ -223,6 +226,8 @@ class CellDelegate(QStyledItemDelegate):
         return True
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, CellChoice) and editor.touched:
+            return  # typed in or stepped through: what it shows is the user's (see below)
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(found, 0))

@@ -29,6 +29,30 @@ def _key_event() -> type[QKeyEvent]:
     return QKeyEvent
 
 
+_watching: list[bool] = []
+
+
+def _watch_focus() -> None:
+    """Repaint a group's frame when the focus comes to or leaves one of its buttons: one
+    connection for the whole application (an event filter on each button would build the
+    class of every event it sees in Python, at the first screen's cost)."""
+    if _watching:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(_focus_moved)
+        _watching.append(True)
+
+
+def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+    for widget in (old, new):
+        group = widget.parentWidget() if widget is not None else None
+        if isinstance(group, _Ringed):
+            group.update()
+
+
 class _Ringed(FieldEditor):
     """A group of buttons framed in the selection's colour while one of them has the focus:
     a radio button's or tick box's own focus mark is faint, and on the pink of a question
@@ -40,15 +64,7 @@ class _Ringed(FieldEditor):
 
     def _ring(self, layout: QHBoxLayout | QVBoxLayout) -> None:
         layout.setContentsMargins(RING + 1, RING + 1, RING + 1, RING + 1)
-        for button in self.buttons():
-            button.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QEvent  # built with the first event filtered here
-
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
-        return super().eventFilter(watched, event)
+        _watch_focus()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
@@ -82,6 +98,7 @@ class YesNoEditor(_Ringed):
         self.group = QButtonGroup(self)
         for button in (self.yes, self.no):
             self.group.addButton(button)
+            button.installEventFilter(self)
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
         layout = QHBoxLayout(self)
         layout.addWidget(self.yes)
