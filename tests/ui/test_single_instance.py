@@ -26,6 +26,8 @@ from desktop.ui.coordinator.received import ReceivedView
 from desktop.ui.shell import single_instance
 from desktop.ui.shell.app import run
 from desktop.ui.shell.main_window import MainWindow
+from desktop.workbook import Workbook
+from tests.ui.conftest import WindowFactory
 from tests.ui.exporting import WAIT_MS
 
 ALREADY_OPEN = "Sulje toinen ikkuna ensin."
@@ -271,3 +273,50 @@ def test_a_second_start_brings_the_open_window_forward_and_ends_quietly(
     assert single_instance.hand_over(paths, None) is None
     with Store.open(paths, backup=False):
         pass
+
+
+def test_the_first_question_comes_forward_before_the_window_exists(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    """On the first start the municipality is asked before the window opens: a second
+    start (the icon double-clicked twice) brings that question forward; once the window is
+    open, the window, and a package opens there only."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.shell.app import _front_window, _open_in_window
+
+    question = QDialog()
+    qtbot.addWidget(question)
+    question.show()
+    assert _front_window() is question
+    assert not _open_in_window(Path("/nonexistent.asice"))
+    question.close()
+    window = make_window(workbook)
+    assert _front_window() is window
+
+
+def test_a_window_on_a_folder_it_may_only_read_does_not_answer_for_it(
+    qapp: object, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Such a window holds no lock, so another may read the folder too: it leaves the
+    folder's socket to the window that holds it."""
+    from desktop.ui.shell import app
+    from tests.environment import read_only_directory
+    from tests.ui.test_backup_safety_window import Screen, _run_with
+
+    with Store.open(data_paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    listened: list[DataPaths] = []
+    real = app._answer_second_starts
+
+    def recording(paths: DataPaths) -> Callable[[], None]:
+        listened.append(paths)
+        return real(paths)
+
+    monkeypatch.setattr(app, "_answer_second_starts", recording)
+    with read_only_directory(data_paths.root):
+        assert _run_with(data_paths, Screen({}), lambda window: window.close()) == 0
+    assert listened == []
+    # A folder it may write to: the window answers for it.
+    assert _run_with(data_paths, Screen({}), lambda window: window.close()) == 0
+    assert listened == [data_paths]

@@ -143,7 +143,8 @@ def run(
                 if recovered is None:
                     return EXIT_REFUSED
                 store = recovered
-        stop_answering = _answer_second_starts(paths)
+        # A folder only read holds no lock: another window may read it too, and answers there.
+        stop_answering = _answer_second_starts(paths) if read_only is None else _nothing
         try:
             if received is not None and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
@@ -235,6 +236,10 @@ def _answer_second_starts(paths: DataPaths) -> Callable[[], None]:
 
     QTimer.singleShot(0, listen)
     return stop
+
+
+def _nothing() -> None:
+    pass
 
 
 def _front_window() -> QWidget | None:
