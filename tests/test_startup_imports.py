@@ -238,6 +238,7 @@ NOT_FOR = {
         "copy",
         "string",
         "typing",
+        "desktop.survey.validation",  # nothing is validated
     ),
     "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),

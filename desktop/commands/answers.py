@@ -14,7 +14,7 @@ from desktop.commands.rounds import origin_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, PointerError, _Missing, split_pointer
-from desktop.survey import Field, Kind, Problem, Round, Section
+from desktop.survey import Field, Kind, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import compute, display_computed
 from desktop.survey.values import display_value, parse_json
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed
     from desktop.survey.previous_values import PreviousAnswers
+    from desktop.survey.validation import Problem
     from desktop.workbook import Workbook
 
 

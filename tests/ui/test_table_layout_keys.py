@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.commands.demo import fill_round
@@ -92,3 +92,28 @@ def test_a_cells_previous_value_is_told_when_it_has_the_keyboard(
     assert "Täytä tämä sarake" in said and "Kunnan oma" in said, said
     user.press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # out of the table
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_table_given_the_keyboard_tells_its_keys_in_the_status_line(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    window = make_window(workbook)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    user = User(qtbot, window)
+    user.focus(table.view)
+    said = window.statusBar().currentMessage()
+    assert "Insert" in said and "Ctrl+V" in said and "Sarkain" in said, said
+    user.press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # left: the line is cleared
+    assert window.statusBar().currentMessage() == ""
+    # Not again and again as the keys come back from a cell's editor.
+    user.focus(table.view)
+    user.press(Qt.Key.Key_Insert)
+    window.statusBar().clearMessage()
+    user.press(Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "Asema")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
+    assert "Insert" not in window.statusBar().currentMessage()

@@ -93,6 +93,7 @@ class SheetView(QTableView):
         super().__init__(parent)
         self.setHorizontalHeader(BreakingHeader(Qt.Orientation.Horizontal, self))
         self.setTabKeyNavigation(True)
+        self.returning = False  # the keyboard coming back from a cell's editor, not arriving
         self.has_options: Callable[[int], bool] = lambda _column: False
 
     def _model(self) -> QAbstractItemModel:
@@ -164,12 +165,16 @@ class SheetView(QTableView):
         ours = focus is None or focus is editor or focus is popup or editor.isAncestorOf(focus)
         leaving = self._at_end(hint)
         editor.setProperty(CLOSED, True)
-        if popup is not None and popup.isVisible():
-            popup.hide()  # before its editor goes, so the window is given back the keys
-        super().closeEditor(editor, hint)
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if ours and not editing and not self.hasFocus() and self.isVisible():
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.returning = True
+        try:
+            if popup is not None and popup.isVisible():
+                popup.hide()  # before its editor goes, so the window is given back the keys
+            super().closeEditor(editor, hint)
+            editing = self.state() == QAbstractItemView.State.EditingState
+            if ours and not editing and not self.hasFocus() and self.isVisible():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self.returning = False
         if leaving is not None and not editing and self.hasFocus():
             # Tab in the last cell's editor (Shift+Tab in the first) leaves the table, as it
             # does from the cell itself.

@@ -164,7 +164,7 @@ class TableEditor(FieldEditor):
         # What a cell's tooltip tells is in the status line while the cell has the keyboard.
         self._told = ""
         self.view.selectionModel().currentChanged.connect(lambda *_args: self._tell_cell())
-        self.view.focus_changed.connect(lambda _focused: self._tell_cell())
+        self.view.focus_changed.connect(self._tell_cell)
         self.model.dataChanged.connect(lambda *_args: self._tell_cell())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(EDITING)
@@ -246,14 +246,18 @@ class TableEditor(FieldEditor):
 
     def describe(self) -> None:
         super().describe()
-        keys = self.tr(
+        keys = self._keys()
+        help_text = pick(self.field.help, self.lang)
+        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
+
+    def _keys(self) -> str:
+        """How the table is used by keyboard."""
+        return self.tr(
             "Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy "
             "seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, "
             "Insert lisää rivin. "
             "Ctrl+V liittää taulukkolaskennasta kopioidut solut."
         )
-        help_text = pick(self.field.help, self.lang)
-        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
 
     def marked_widgets(self) -> list[QWidget]:
         return [self.view]
@@ -362,9 +366,10 @@ class TableEditor(FieldEditor):
             window.statusBar().showMessage(text, TOLD_MS)
             self._told = ""
 
-    def _tell_cell(self) -> None:
+    def _tell_cell(self, arrived: bool = False) -> None:
         """The current cell's previous value, problem or refusal in the status line while
-        the table has the keyboard (a tooltip only the mouse would show)."""
+        the table has the keyboard (a tooltip only the mouse would show); as the keyboard
+        comes to the table, the keys it takes if its cell has nothing to tell."""
         window = self.window()
         if not isinstance(window, QMainWindow):
             return
@@ -372,6 +377,8 @@ class TableEditor(FieldEditor):
         said = ""
         if self.view.hasFocus() and current.isValid():
             said = self.model.note(current.row(), current.column())
+        if arrived and not said and self.view.hasFocus() and not self.view.returning:
+            said = self._keys()
         bar = window.statusBar()
         if said and said != bar.currentMessage():
             bar.showMessage(said)
