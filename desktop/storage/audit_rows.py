@@ -11,7 +11,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from desktop.jsonvalue import JSONValue, _Missing
+from desktop.jsonvalue import MISSING, JSONValue, _Missing
 from desktop.storage import answer_rows
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
@@ -85,6 +85,49 @@ def write(
         "copy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (*entry, source, copy_id),
     )
+
+
+def write_many(
+    conn: sqlite3.Connection,
+    actor: str | None,
+    round_id: str | None,
+    changes: list[tuple[str, JSONValue | _Missing, JSONValue | _Missing]],
+    *,
+    at: str | None = None,
+) -> None:
+    """Append one entry per (pointer, old, new) of one edit, all at the same time."""
+    when, who = at or now_utc(), actor or default_actor()
+    conn.executemany(
+        "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (when, who, round_id, pointer, answer_rows.dump(old), answer_rows.dump(new))
+            for pointer, old, new in changes
+        ],
+    )
+
+
+def table_changes(
+    pointer: str, old: list[JSONValue], new: list[JSONValue]
+) -> list[tuple[str, JSONValue | _Missing, JSONValue | _Missing]]:
+    """What replacing a table's rows ``old`` by ``new`` changed, leaf by leaf as a cell edit
+    logs it: each cell changed (its old and new value), a row added or removed whole when
+    it has no cells to tell."""
+    changes: list[tuple[str, JSONValue | _Missing, JSONValue | _Missing]] = []
+    for position in range(max(len(old), len(new))):
+        at = f"{pointer}/{position}"
+        before: JSONValue | _Missing = old[position] if position < len(old) else MISSING
+        after: JSONValue | _Missing = new[position] if position < len(new) else MISSING
+        if type(after) is dict and (type(before) is dict or (before is MISSING and after)):
+            was: dict[str, JSONValue] = before if isinstance(before, dict) else {}
+            for column in [*was, *(c for c in after if c not in was)]:
+                then, now = was.get(column, MISSING), after.get(column, MISSING)
+                if type(then) is not type(now) or then != now:
+                    escaped = column.replace("~", "~0").replace("/", "~1")
+                    changes.append((f"{at}/{escaped}", then, now))
+        elif type(before) is not type(after) or before != after:
+            changes.append((at, before, after))
+    return changes
 
 
 def entries(

@@ -341,6 +341,13 @@ class Store:
             )
             if not changed:
                 return False
+            if not rest and isinstance(value, list) and isinstance(old_leaf, list | _Missing):
+                # A table replaced whole (a paste): each cell it changed, as if typed.
+                was = old_leaf if isinstance(old_leaf, list) else []
+                changes = audit_rows.table_changes(pointer, was, value)
+                if changes:
+                    audit_rows.write_many(conn, who, round_id, changes, at=stamp)
+                    return True
             audit_rows.write(conn, who, round_id, pointer, old_leaf, value, at=stamp)
         return True
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.jsonvalue import MISSING
 from desktop.ui.form.fields import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
@@ -297,3 +298,32 @@ def test_a_check_finishing_keeps_what_is_typed_or_stepped_to_in_a_list_cell(
         qtbot.keyClick(_editing(qtbot, table), Qt.Key.Key_Return)
         _closed(qtbot, table)
         qtbot.waitUntil(lambda k=key, e=expected: workbook.stored(ROUND, f"{TABLE}/0/{k}") == e)
+
+
+def test_a_paste_over_rows_lists_each_changed_cell_in_the_history(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    old_row = {
+        "building": "Terveysasema",
+        "use": "health_centre",
+        "ownership": "own",
+        "floor_area": 120.0,
+        "shared": False,
+    }
+    workbook.set_json(ROUND, TABLE, [old_row])
+    table = _table(window)
+    table.set_value([old_row])
+    QApplication.clipboard().setText("Kirjasto\tVuodeosasto\nPaloasema\tPaloasema\n")
+    user = User(qtbot, window)
+    _at(table, 0, "building")
+    user.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workbook.stored(ROUND, TABLE) or []) == 2)
+    pasted = workbook.store.audit_log(ROUND, limit=4)
+    # Each cell the paste changed is in the history with its old and new value, as typed.
+    assert sorted(((e.pointer, e.old, e.new) for e in pasted), key=str) == [
+        (f"{TABLE}/0/building", "Terveysasema", "Kirjasto"),
+        (f"{TABLE}/0/use", "health_centre", "ward"),
+        (f"{TABLE}/1/building", MISSING, "Paloasema"),
+        (f"{TABLE}/1/use", MISSING, "fire_station"),
+    ]
+    assert len({e.at for e in pasted}) == 1  # one save
