@@ -77,3 +77,27 @@ def test_the_problem_list_tells_why_a_cell_was_refused_once(
         about = [e.text for e in window.panel.entries if e.pointer == pointer]
         assert len(about) == 1, about
         assert "voi tarkoittaa" in about[0], about
+
+
+def test_a_refused_cell_keeps_its_stored_value_in_the_total(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    rows = [
+        {"building": "Terveysasema", "floor_area": 300},
+        {"building": "Paja", "floor_area": 50.5},
+    ]
+    workbook.set_json(ROUND, "/premises/premises", rows)  # type: ignore[arg-type]
+    window.open_round(ROUND)
+    page = window.open_section("premises")
+    assert page is not None
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    _type_in_cell(qtbot, User(qtbot, window), table, 1, "floor_area", "abc")
+    assert window.session is not None
+    qtbot.waitUntil(lambda: "/premises/premises/1/floor_area" in window.session.typed_errors)
+    qtbot.wait(600)  # every pause of typing over
+    assert workbook.stored(ROUND, "/premises/premises/1/floor_area") == 50.5
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    totals = [t for t in texts if "(laskettu)" in t]
+    # What would be reported: the refused text left out, the value still stored counted.
+    assert any("350,5" in t for t in totals), totals

@@ -166,8 +166,9 @@ class SectionPage(QScrollArea):
         self.answer_changed.emit(key)
 
     def _show_figures(self) -> None:
-        """The totals and shares worked out from the answers, of the values held as valid: a
-        table's cell refused, or out of its bounds, is not counted."""
+        """The totals and shares worked out from the answers of the values held as valid: a
+        table's cell out of its bounds is not counted; one whose typed text was refused
+        counts the value still stored there."""
         if not self.section.computed:
             return
         answers = self.answers
@@ -369,8 +370,8 @@ class SectionPage(QScrollArea):
             if len(parts) == 2:
                 messages[parts[1]] = refused
             elif len(parts) == 4 and parts[2].isdigit():
+                # Counted still: the row holds the value stored there, not the text refused.
                 refused_cells.setdefault(parts[1], set()).add((int(parts[2]), parts[3]))
-                uncounted.setdefault(parts[1], set()).add((int(parts[2]), parts[3]))
         if uncounted != self._uncounted:
             self._uncounted = uncounted
             self._show_figures()
