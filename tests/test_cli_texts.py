@@ -232,3 +232,13 @@ def test_history_tells_submissions_corrections_and_explanations_in_words(
     assert "— → Yhdistyi" in out
     _, swedish, _ = run("--lang", "sv", "history", "2022-3")
     assert "Inlämning 1 signerades och exporterades" in swedish
+
+
+def test_history_tells_a_row_added_empty_in_words(run: Run) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    assert run("set", "2022-3", "/premises/joint_authorities/0", "{}")[0] == 0
+    expected = {"fi": "— → tyhjä rivi", "sv": "— → tom rad", "en": "— → empty row"}
+    for lang, said in expected.items():
+        code, out, _ = run("--lang", lang, "history", "2022-3")
+        assert code == 0
+        assert said in out, out

@@ -461,11 +461,12 @@ def _shown(
     if question is None:
         return json.dumps(value, ensure_ascii=False)
     if field is not None and column is None and isinstance(value, dict):  # a whole row
-        return "; ".join(
+        cells = "; ".join(
             f"{pick(c.label, lang)}: {display_value(c, value[c.key], lang)}"
             for c in field.columns
             if value.get(c.key) is not None
         )
+        return cells or text("commands.answers.empty_row", lang)
     return display_value(question, value, lang)
 
 

@@ -46,6 +46,7 @@ MESSAGES: Final[Catalogue] = {
     },
     "commands.answers.follow_up": {"fi": "jatkokysymys", "sv": "följdfråga", "en": "follow-up"},
     "commands.answers.row": {"fi": "rivi", "sv": "rad", "en": "row"},
+    "commands.answers.empty_row": {"fi": "tyhjä rivi", "sv": "tom rad", "en": "empty row"},
     "commands.answers.saved": {
         "fi": "Tallennettu {pointer} = {value}",
         "sv": "Sparat {pointer} = {value}",
