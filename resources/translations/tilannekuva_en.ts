@@ -1629,9 +1629,12 @@ If you close the window now, these answers are lost. All other answers are saved
 </context>
 <context>
     <name>SectionPage</name>
-    <message>
+    <message numerus="yes">
         <source>Poistetaanko rivit %1 taulukosta ”%2”?</source>
-        <translation>Remove rows %1 from the table “%2”?</translation>
+        <translation>
+            <numerusform>Remove row %1 from the table “%2”?</numerusform>
+            <numerusform>Remove rows %1 from the table “%2”?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Poista rivejä</source>

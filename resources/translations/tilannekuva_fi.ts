@@ -159,6 +159,13 @@
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
+        <source>Poistetaanko rivit %1 taulukosta ”%2”?</source>
+        <translation>
+            <numerusform>Poistetaanko rivi %1 taulukosta ”%2”?</numerusform>
+            <numerusform>Poistetaanko rivit %1 taulukosta ”%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Taulukossa on %n korjattavaa kohtaa.</source>
         <translation>
             <numerusform>Taulukossa on %n korjattava kohta.</numerusform>

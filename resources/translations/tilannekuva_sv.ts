@@ -1629,9 +1629,12 @@ Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är spa
 </context>
 <context>
     <name>SectionPage</name>
-    <message>
+    <message numerus="yes">
         <source>Poistetaanko rivit %1 taulukosta ”%2”?</source>
-        <translation>Ta bort raderna %1 ur tabellen ”%2”?</translation>
+        <translation>
+            <numerusform>Ta bort rad %1 ur tabellen ”%2”?</numerusform>
+            <numerusform>Ta bort raderna %1 ur tabellen ”%2”?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Poista rivejä</source>

@@ -124,7 +124,7 @@ def test_a_table_row_is_added_edited_and_removed(
     finally:
         dialogs.opened.clear()
     assert answered == [
-        "Poistetaanko rivit 1 taulukosta ”Kunnan toimitilat, joita sosiaali- ja terveydenhuolto tai pelastustoimi käyttää”?"
+        "Poistetaanko rivi 1 taulukosta ”Kunnan toimitilat, joita sosiaali- ja terveydenhuolto tai pelastustoimi käyttää”?"
     ]
     rows = workbook.stored(ROUND, "/premises/premises")
     assert isinstance(rows, list) and len(rows) == 1
@@ -254,3 +254,30 @@ def test_another_round_opens_with_its_own_sections(qtbot: QtBot, window: MainWin
     assert "Talous" in " ".join(titles)
     page = window.current_page()
     assert page is not None and page.session.round_id == "2022-2"
+
+
+def test_the_removal_question_says_row_or_rows_as_many_are_chosen(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    workbook.set_json(ROUND, "/premises/premises", [{"building": "A"}, {"building": "B"}])
+    window.menu.languages["en"].trigger()
+    page = premises(window)
+    table = page.editor("premises")
+    assert isinstance(table, TableEditor)
+    table.set_value([{"building": "A"}, {"building": "B"}])
+    asked = answer_dialogs(QMessageBox.StandardButton.No)
+    try:
+        table.view.setCurrentIndex(table.model.index(0, 0))
+        qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(asked) == 1)
+        table.view.selectAll()
+        qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(asked) == 2)
+    finally:
+        dialogs.opened.clear()
+    label = pick(table.field.label, "en")
+    assert asked == [
+        f"Remove row 1 from the table “{label}”?",
+        f"Remove rows 1, 2 from the table “{label}”?",
+    ]
+    assert len(workbook.stored(ROUND, "/premises/premises") or []) == 2

@@ -129,7 +129,7 @@ def test_ctrl_plus_adds_and_delete_removes_the_chosen_rows_after_asking(
         qtbot.waitUntil(lambda: table.model.rowCount() == 1)
     finally:
         dialogs.opened.clear()
-    assert "Poistetaanko rivit 2" in asked[-1]
+    assert "Poistetaanko rivi 2 " in asked[-1]
     assert workbook.stored(ROUND, TABLE) == [{}]
 
 

@@ -245,7 +245,7 @@ class SectionPage(QScrollArea):
     def _confirm_remove(self, editor: TableEditor, rows: list[int]) -> None:
         numbers = ", ".join(str(r + 1) for r in sorted(rows))
         text = fill(
-            self.tr("Poistetaanko rivit %1 taulukosta ”%2”?"),
+            self.tr("Poistetaanko rivit %1 taulukosta ”%2”?", "", len(rows)),
             numbers,
             pick(editor.field.label, self.lang),
         )
