@@ -349,3 +349,19 @@ def test_a_draft_does_not_claim_to_be_signed_by_anyone(
     ).stdout
     assert "tätä raporttia ei ole allekirjoitettu" in shown
     assert "Allekirjoittaja\n" not in shown and "Allekirjoittaa lähetettäessä" in shown
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_none_of_these_is_printed_in_the_report(
+    run: Run, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    assert run("profile", "--municipality", "211")[0] == 0
+    assert run("set", ROUND, "/change_support/support_needed", "Ei mitään näistä")[0] == 0
+    code, out, _ = run("show", ROUND, "change_support")
+    assert code == 0 and "Ei mitään näistä" in out and "(1/2 pakollista vastattu)" in out
+    assert run("export", ROUND, "--draft", "--out", str(tmp_path))[0] == 0
+    (draft,) = tmp_path.glob("*_luonnos.pdf")
+    shown = subprocess.run(
+        ["pdftotext", "-layout", str(draft), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Ei mitään näistä" in shown

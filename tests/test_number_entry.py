@@ -227,3 +227,25 @@ def test_another_unit_typed_with_the_number_is_refused() -> None:
         parse_answer(_with_unit("€"), "250 000 m²", "fi")
     with pytest.raises(AnswerError):
         parse_answer(_with_unit("€"), "€", "fi")
+
+
+def _support_needed() -> Field:
+    section = shipped_catalog().sections["urn:tilannekuva:section:change_support:1"]
+    field = section.field("support_needed")
+    assert field is not None
+    return field
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Ei mitään näistä", "fi"), ("inget av dessa", "sv"), ("none", "en")]
+)
+def test_none_of_these_is_typed_as_it_is_shown(text: str, lang: Any) -> None:
+    """The command line takes the answer "none of these" as it prints it."""
+    assert parse_answer(_support_needed(), text, lang) == []
+
+
+def test_none_of_these_answers_a_required_multiple_choice() -> None:
+    from desktop.survey.model import is_answered
+
+    assert is_answered([], _support_needed())
+    assert not is_answered(None, _support_needed())

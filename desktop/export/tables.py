@@ -75,7 +75,7 @@ def answer_markup(
         return None
     if field.kind is Kind.MUNICIPALITY and isinstance(value, str):
         return safe(_municipality_name(value, lang, municipality, register))
-    if field.kind is Kind.MULTICHOICE and isinstance(value, list):
+    if field.kind is Kind.MULTICHOICE and isinstance(value, list) and value:
         return "<br/>".join(safe(field.option_label(v, lang)) for v in value)
     return safe(clip(display_value(field, value, lang), lang))
 

@@ -148,6 +148,11 @@ class Field(Plain, uncompared=("schema",), unshown=("schema",)):
         return not self.schema.get("minItems")
 
     @property
+    def allows_empty_list(self) -> bool:
+        """Whether an empty list is an answer: a table's "none", or "none of these"."""
+        return self.kind is Kind.TABLE or (self.kind is Kind.MULTICHOICE and self.allows_none)
+
+    @property
     def max_length(self) -> int | None:
         value = self.schema.get("maxLength")
         return int(value) if value is not None else None
@@ -295,10 +300,11 @@ class Section(Plain, uncompared=("schema",), unshown=("schema",)):
 
 
 def is_answered(value: JSONValue | None, field: Field | None = None) -> bool:
-    """Whether a question has an answer; a table's stored empty list is the answer "none"."""
+    """Whether a question has an answer; a table's stored empty list is the answer "none",
+    and a multiple choice's the answer "none of these" where the question offers it."""
     if value is None:
         return False
-    if field is not None and field.kind is Kind.TABLE and isinstance(value, list):
+    if isinstance(value, list) and field is not None and field.allows_empty_list:
         return True
     if isinstance(value, str | list | dict):
         return len(value) > 0

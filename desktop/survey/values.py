@@ -33,7 +33,8 @@ _TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE})
 
 
 def _none_words(field: Field) -> set[str]:
-    labels = {*field.none_label.values(), *entry("survey.value.no_rows").values()}
+    shown = "survey.value.none_chosen" if field.kind is Kind.MULTICHOICE else "survey.value.no_rows"
+    labels = {*field.none_label.values(), *entry(shown).values()}
     return {*NONE_WORDS, *(label.casefold() for label in labels)}
 
 
@@ -61,7 +62,8 @@ def _choice(field: Field, text: str, lang: Lang) -> str | int:
         }
         if wanted in names:
             return option.value
-    choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+    # By the names the user sees (each is also taken as typed), not the stored codes.
+    choices = ", ".join(pick(o.label, lang) for o in field.options)
     raise AnswerError("survey.answer.unknown_choice", text=text, choices=choices)
 
 
@@ -129,6 +131,12 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
     if kind is Kind.CHOICE:
         given = _as_json(text, str)
         return _choice(field, given if isinstance(given, str) else text, lang)
+    if (
+        kind is Kind.MULTICHOICE
+        and field.allows_none
+        and text.strip().casefold() in _none_words(field)
+    ):
+        return []  # the answer "none of these"
     if kind is Kind.MULTICHOICE:
         listed = _as_json(text, list)
         if isinstance(listed, list):
@@ -254,7 +262,7 @@ def check_type(field: Field, value: JSONValue, lang: Lang) -> None:
         given = value if isinstance(value, list) else [value]
         for item in given:
             if item not in allowed or isinstance(item, bool):
-                choices = ", ".join(f"{o.value} ({pick(o.label, lang)})" for o in field.options)
+                choices = ", ".join(pick(o.label, lang) for o in field.options)
                 shown = item if isinstance(item, str) else json.dumps(item)
                 raise AnswerError("survey.answer.unknown_choice", text=shown, choices=choices)
     if isinstance(value, str) and field.kind in _TEXT_KINDS:

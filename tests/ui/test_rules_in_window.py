@@ -154,12 +154,15 @@ def test_a_required_multiple_choice_can_be_answered_none_of_these(
     row = page.rows["support_needed"]
     box = row.none_box
     assert box is not None and box.text() == "Ei mitään näistä"
+    before = workbook.progress("2022-1")["change_support"][0]
     _click(qtbot, box)
     assert workbook.answers("2022-1")["change_support"]["support_needed"] == []
+    assert workbook.progress("2022-1")["change_support"][0] == before + 1  # answered
+    assert not row.editor.isEnabled()  # "none of these" holds the options off
     qtbot.waitUntil(
         lambda: not any(e.pointer == "/change_support/support_needed" for e in window.panel.entries)
     )
     # An option ticked takes the "none" back.
     workbook.set_json("2022-1", "/change_support/support_needed", ["law"], "fi")
     page.set_answers(workbook.answers("2022-1")["change_support"])
-    assert not box.isChecked() and not box.isEnabled()
+    assert not box.isChecked() and not box.isEnabled() and row.editor.isEnabled()

@@ -151,6 +151,8 @@ class FieldRow(QWidget):
             return
         self.none_box.setChecked(value == [])
         self.none_box.setEnabled(not self.locked and not value)
+        if self.field.kind is Kind.MULTICHOICE:  # "none of these" holds the options off
+            self.editor.setEnabled(not self.locked and value != [])
 
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
@@ -158,6 +160,8 @@ class FieldRow(QWidget):
         if self.none_box is not None:
             chosen = self.editor.value()  # rows, or the options ticked
             self.none_box.setEnabled(not locked and not chosen)
+            if self.field.kind is Kind.MULTICHOICE and self.none_box.isChecked():
+                self.editor.setEnabled(False)
         self._show_explain()
 
     def set_required(self, required: bool) -> None:
