@@ -70,3 +70,26 @@ def test_an_export_to_a_full_disk(
     code, err = _main(capsys, "--data-dir", root, "export", "2022-1", "--draft", "--out", str(full))
     assert code == 2 and "levy on täynnä" in err, err
     assert sorted(p.name for p in full.iterdir()) == ["filler", "filler-small"]
+
+
+def test_a_start_on_a_full_disk_says_the_program_cannot_open_not_an_answer_unsaved(
+    full: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = DataPaths(full / "data")
+    with Store.open(paths) as store:
+        store.set_answer("2022-1", "/premises/lease_status", "signed")
+    fill_disk(full)
+    with pytest.raises(StorageError) as refused:
+        Store.open(paths)
+    assert refused.value.key == "storage.database.disk_full_open"
+    for lang, words in (
+        ("fi", "Tilannekuvaa ei voi avata"),
+        ("sv", "Tilannekuva kan inte öppnas"),
+        ("en", "Tilannekuva cannot open"),
+    ):
+        told = refused.value.message(lang)
+        assert words in told and str(paths.root) in told, told
+        assert "vastausta ei voitu" not in told and "answer could not" not in told
+    code, err = _main(capsys, "--data-dir", str(paths.root), "--lang", "en", "rounds")
+    assert code == 2 and "Tilannekuva cannot open" in err and str(paths.root) in err, err
+    assert "the answer could not be saved" not in err

@@ -21,7 +21,7 @@ from desktop.storage.backup_files import latest_sound_backup
 # closed, the folder's rights fixed): the same write may succeed when tried again.
 _PASSING = frozenset(
     f"storage.database.{key}"
-    for key in ("disk_full", "read_only", "locked", "io_error", "cannot_open")
+    for key in ("disk_full", "disk_full_open", "read_only", "locked", "io_error", "cannot_open")
 )
 
 

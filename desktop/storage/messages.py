@@ -53,6 +53,17 @@ MESSAGES: Final[Catalogue] = {
         "({path}), for example by emptying the recycle bin or removing large files, and try "
         "again. Answers saved earlier are safe.",
     },
+    "storage.database.disk_full_open": {
+        "fi": "Levy on täynnä: Tilannekuvaa ei voi avata tietokansiolla {path}. Vapauta levyltä "
+        "tilaa, esimerkiksi tyhjentämällä roskakori tai poistamalla suuria tiedostoja, ja "
+        "käynnistä ohjelma uudelleen. Aiemmin tallennetut vastaukset ovat tallessa.",
+        "sv": "Disken är full: Tilannekuva kan inte öppnas med datamappen {path}. Frigör "
+        "utrymme på disken, till exempel genom att tömma papperskorgen eller ta bort stora "
+        "filer, och starta programmet igen. Tidigare sparade svar finns kvar.",
+        "en": "The disk is full: Tilannekuva cannot open the data folder {path}. Free some "
+        "space on the disk, for example by emptying the recycle bin or removing large files, "
+        "and start the program again. Answers saved earlier are safe.",
+    },
     "storage.database.backup_disk_full": {
         "fi": "Levy on täynnä: varmuuskopiota ei voitu kirjoittaa kansioon {path}. Vapauta levyltä "
         "tilaa tai valitse kansio toiselta levyltä. Vastauksiin ei koskettu.",

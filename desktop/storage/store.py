@@ -64,6 +64,16 @@ class Store:
         A database from a newer program, a damaged file, a read-only folder
         or a second instance raise ``StorageError`` before anything is written.
         """
+        try:
+            return cls._open(paths, backup=backup)
+        except StorageError as exc:
+            if exc.key != "storage.database.disk_full":
+                raise
+            # No answer was being saved: the program cannot start on this folder.
+            raise StorageError("storage.database.disk_full_open", path=str(paths.root)) from exc
+
+    @classmethod
+    def _open(cls, paths: DataPaths, *, backup: bool) -> Store:
         with environment_errors(paths.database, paths.root):
             paths.root.mkdir(parents=True, exist_ok=True)
         lock = InstanceLock(paths.lock)

@@ -12,7 +12,7 @@ text that comes from the file is escaped before it is shown.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.export.package import SURVEY_NAME
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
 from desktop.signing.verdict import Verdict
@@ -61,6 +61,41 @@ def _shown(value: JSONValue) -> JSONValue:
     if isinstance(value, dict):
         return {key: _shown(item) for key, item in value.items()}
     return value
+
+
+def _explained(
+    rnd: Round, answers: JSONObject, document: JSONObject, lang: Lang
+) -> dict[str, dict[str, list[str]]]:
+    """The package's confirmed warnings, by section and question, each told as the report
+    tells it: the warning, then the official's explanation (escaped: it is data)."""
+    from desktop.jsonvalue import split_pointer
+    from desktop.survey.explanations import check_of
+    from desktop.survey.validation import validate_round
+
+    given = document.get("explanations")
+    if not isinstance(given, list) or not given:
+        return {}
+    sections = {k: v for k, v in answers.items() if isinstance(v, dict)}
+    problems = {(check_of(p), p.pointer): p for p in validate_round(rnd, sections)}
+    label = text("export.report.explained", lang)
+    found: dict[str, dict[str, list[str]]] = {}
+    for item in given:
+        if not isinstance(item, dict):
+            continue
+        pointer, said = item.get("pointer"), item.get("text")
+        if not isinstance(pointer, str) or not isinstance(said, str):
+            continue
+        parts = split_pointer(pointer)
+        if len(parts) < 2:
+            continue
+        problem = problems.get((str(item.get("check")), pointer))
+        if problem is None:
+            told = f"✓ {label}: {escape(said)}"
+        else:
+            where = f"{problem.where(lang)}: " if problem.row is not None else ""
+            told = f"✓ {label}: {where}{problem.message(lang)} — {escape(said)}"
+        found.setdefault(parts[0], {}).setdefault(parts[1], []).append(told)
+    return found
 
 
 @dataclass(frozen=True)
@@ -130,7 +165,9 @@ class ReadOnlySection(QScrollArea):
         lang: Lang,
         register: Register,
         parent: QWidget | None = None,
+        explained: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        """``explained``: by question, the confirmed warnings as told (already escaped)."""
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,12 +190,17 @@ class ReadOnlySection(QScrollArea):
         for field in section.fields:
             if field.key not in visible:
                 continue  # a question that was not asked was not answered either
-            row = FieldRow(field, lang, look, content, register=lambda: register)
+            beside = tuple(c for c in section.computed if c.beside == field.key)
+            row = FieldRow(field, lang, look, content, beside, register=lambda: register)
             row.set_required(field.key in required)
             value = _shown(answers.get(field.key))
             row.editor.set_value(value)
-            row.set_locked(True)  # the input and what goes with it ("none" for a table)
-            row.show_none(value)
+            row.show_read_only(value)  # locked, without the controls that only edit
+            if beside:
+                row.show_computed(answers)  # the totals, as the form and the report show them
+            told = (explained or {}).get(field.key)
+            if told:
+                row.set_problem("\n".join(told), mark=False, settled=True)
             layout.addWidget(row)
             self.rows[field.key] = row
         layout.addStretch(1)
@@ -186,10 +228,16 @@ class ReceivedView(QDialog):
         self.sections: dict[str, ReadOnlySection] = {}
         answers = received.document.get("answers") if received.document else None
         if received.verdict.ok and received.round is not None and isinstance(answers, dict):
+            explained = _explained(received.round, answers, received.document or {}, lang)
             for section in received.round.sections:
                 given = answers.get(section.id)
                 page = ReadOnlySection(
-                    section, given if isinstance(given, dict) else {}, lang, register, self.tabs
+                    section,
+                    given if isinstance(given, dict) else {},
+                    lang,
+                    register,
+                    self.tabs,
+                    explained.get(section.id),
                 )
                 self.tabs.addTab(page, pick(section.title, lang))
                 self.sections[section.id] = page

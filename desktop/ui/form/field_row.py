@@ -164,6 +164,15 @@ class FieldRow(QWidget):
                 self.editor.setEnabled(False)
         self._show_explain()
 
+    def show_read_only(self, value: JSONValue) -> None:
+        """Shown, never edited (a received package): the input locked and the controls that
+        only edit hidden; a "none" that was chosen stays told, ticked."""
+        self.set_locked(True)
+        self.show_none(value)
+        self.editor.hide_edit_controls()
+        if self.none_box is not None:
+            self.none_box.setVisible(value == [])
+
     def set_required(self, required: bool) -> None:
         if required != self.required:
             self.required = required

@@ -52,6 +52,10 @@ class FieldEditor(QWidget):
         where the kind allows (lines, long text, table cells); choices are disabled."""
         self.setEnabled(not locked)
 
+    def hide_edit_controls(self) -> None:
+        """Shown only, never edited (a received package): the controls that only change the
+        answer are not shown at all. The kinds with such controls of their own hide them."""
+
     # -- shared behaviour ----------------------------------------------------
 
     def set_lang(self, lang: Lang) -> None:

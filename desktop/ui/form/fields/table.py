@@ -270,6 +270,10 @@ class TableEditor(FieldEditor):
         self.add_button.setEnabled(not locked)
         self.remove_button.setEnabled(not locked)
 
+    def hide_edit_controls(self) -> None:
+        self.add_button.hide()
+        self.remove_button.hide()
+
     # -- rows ----------------------------------------------------------------
 
     def add_row(self) -> None:
