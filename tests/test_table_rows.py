@@ -182,3 +182,14 @@ def test_one_cell_edit_is_one_transaction_of_a_few_statements(data_paths: DataPa
         assert counted[0] == counted[1] == 5
         assert not any(s.startswith("UPDATE answers ") for s in statements)
         assert book.stored("2022-1", f"{POINTER}/500/floor_area") == 1.5
+
+
+def test_a_list_of_choices_stored_whole_is_one_history_entry(data_paths: DataPaths) -> None:
+    pointer = "/change_support/support_needs"
+    with Store.open(data_paths, backup=False) as store:
+        store.set_answer("2022-1", pointer, ["law"])
+        store.set_answer("2022-1", pointer, ["law", "ict_systems"])
+        assert _leaves(store.audit_log("2022-1")) == [
+            (pointer, MISSING, ["law"]),
+            (pointer, ["law"], ["law", "ict_systems"]),
+        ]

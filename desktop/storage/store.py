@@ -351,9 +351,15 @@ class Store:
             )
             if not changed:
                 return False
-            if not rest and isinstance(value, list) and isinstance(old_leaf, list | _Missing):
-                # A table replaced whole (a paste): each cell it changed, as if typed.
-                was = old_leaf if isinstance(old_leaf, list) else []
+            was = old_leaf if isinstance(old_leaf, list) else []
+            if (
+                not rest
+                and isinstance(value, list)
+                and isinstance(old_leaf, list | _Missing)
+                and all(type(row) is dict for row in (*was, *value))
+            ):
+                # A table's rows replaced whole (a paste): each cell it changed, as if typed
+                # (a list of choices stays one entry).
                 changes = audit_rows.table_changes(pointer, was, value)
                 if changes:
                     audit_rows.write_many(conn, who, round_id, changes, at=stamp)
