@@ -28,7 +28,7 @@ def _type(qtbot: QtBot, table: TableEditor, row: int, key: str, text: str) -> No
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
 
 
-def test_a_total_leaves_out_values_refused_or_out_of_bounds(
+def test_a_total_leaves_out_values_out_of_bounds_and_refused_text(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
     page = window.open_section("premises")
@@ -43,8 +43,11 @@ def test_a_total_leaves_out_values_refused_or_out_of_bounds(
     qtbot.waitUntil(lambda: workbook.stored(ROUND, "/premises/premises/1/floor_area") == -50)
     total = "premises_floor_area_total"
     qtbot.waitUntil(lambda: "1 250,5" in _figure(page, "premises", total).replace("\xa0", " "))
-    _type(qtbot, table, 0, "floor_area", "abc")  # refused: the total is of what is valid
-    qtbot.waitUntil(lambda: _figure(page, "premises", total).endswith(": –"))
+    _type(qtbot, table, 0, "floor_area", "abc")  # refused: the value still stored counts
+    qtbot.waitUntil(lambda: (0, "floor_area") in table.model.typed)
+    qtbot.wait(600)  # every pause of typing over
+    assert workbook.stored(ROUND, "/premises/premises/0/floor_area") == 1250.5
+    assert "1 250,5" in _figure(page, "premises", total).replace("\xa0", " ")
 
 
 def test_a_share_of_a_table_not_answered_is_a_dash(
