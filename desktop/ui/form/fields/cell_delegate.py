@@ -84,6 +84,32 @@ class CellChoice(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        # Keys typed with the list of matching options open reach the list first (the
+        # completer's own handling hides the list and keeps the editor open): this filter,
+        # installed after the completer's, runs before it.
+        popup = completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if (
+            popup is not None
+            and watched is popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and Qt.Key(event.key()) in _CLOSING_KEYS
+            and (event.key() == Qt.Key.Key_Escape or not popup.currentIndex().isValid())
+        ):
+            # Escape, or Enter or Tab with no option picked in the list: the list closes and
+            # the key does to the cell what it does with no list open (takes the edit back,
+            # or stores what is typed), not only close the list.
+            popup.hide()
+            key = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QCoreApplication.sendEvent(self, key)
+            return True
+        return super().eventFilter(watched, event)
 
     def typed(self) -> str:
         """The text in the box, or "" for the empty entry ("– choose –")."""
