@@ -1569,19 +1569,25 @@ Fingerprint: %4</translation>
         <translation>The answers could not be read</translation>
     </message>
     <message numerus="yes">
+        <source>%n vastausta ei voitu tallentaa.</source>
+        <translation>
+            <numerusform>%n answer could not be saved.</numerusform>
+            <numerusform>%n answers could not be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
         <translation>
             <numerusform>%n answer is not accepted as typed, so it was not saved (it is listed under To fix).</numerusform>
             <numerusform>%n answers are not accepted as typed, so they were not saved (they are listed under To fix).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Answers not saved: %1. %2
-
-If you close the window now, these answers are lost. All other answers are saved. Close anyway?</translation>
+    <message numerus="yes">
+        <source>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>
+            <numerusform>If you close the window now, this answer is lost. All other answers are saved. Close anyway?</numerusform>
+            <numerusform>If you close the window now, these answers are lost. All other answers are saved. Close anyway?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vastauksia tallentamatta</source>

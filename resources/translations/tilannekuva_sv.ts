@@ -1569,19 +1569,25 @@ Fingeravtryck: %4</translation>
         <translation>Svaren kunde inte läsas</translation>
     </message>
     <message numerus="yes">
+        <source>%n vastausta ei voitu tallentaa.</source>
+        <translation>
+            <numerusform>%n svar kunde inte sparas.</numerusform>
+            <numerusform>%n svar kunde inte sparas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
         <translation>
             <numerusform>%n svar godtas inte som det är skrivet och har därför inte sparats (det finns under Att rätta).</numerusform>
             <numerusform>%n svar godtas inte som de är skrivna och har därför inte sparats (de finns under Att rätta).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Osparade svar: %1. %2
-
-Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</translation>
+    <message numerus="yes">
+        <source>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>
+            <numerusform>Om du stänger fönstret nu går det här svaret förlorat. Övriga svar är sparade. Stäng ändå?</numerusform>
+            <numerusform>Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vastauksia tallentamatta</source>
