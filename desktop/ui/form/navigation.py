@@ -21,6 +21,7 @@ from desktop.i18n import Lang, pick
 from desktop.survey import Round, RoundStatus
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.ui.focus_frame import frame_focus
+from desktop.ui.form.problems_panel import WrappedLines
 from desktop.ui.size_watch import SizeWatchingLayout
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
@@ -98,6 +99,10 @@ class Navigation(QWidget):
         self.round_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.round_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.round_list.setSpacing(2)
+        # Every entry measured at the list's present width, as it is drawn: QListView's own
+        # measure laid the first one out wider and taller than drawn, its date line cut
+        # ("17.1.2022–15.2.2022 · …") above a blank gap.
+        self.round_list.setItemDelegate(WrappedLines(self.round_list))
         self.round_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.round_label.setBuddy(self.round_list)
         # After the list has laid out its items at the new width.
