@@ -894,10 +894,6 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>Tilannekuva – situational-picture survey of the health and social services reform</translation>
     </message>
     <message>
-        <source>Korjattavaa (%1)</source>
-        <translation>To fix (%1)</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tab moves from question to question. In a table the arrow keys move between cells, and Enter or F2 starts editing. The answer to a yes/no question can be removed with Delete.</translation>
     </message>
@@ -1174,6 +1170,14 @@ Fingerprint: %4</translation>
     <message>
         <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
         <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1) · vastaamatta %2</source>
+        <translation>To fix (%1) · %2 not answered</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1)</source>
+        <translation>To fix (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>

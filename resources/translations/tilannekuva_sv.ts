@@ -894,10 +894,6 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <translation>Tilannekuva – lägesbildsenkät om vårdreformen</translation>
     </message>
     <message>
-        <source>Korjattavaa (%1)</source>
-        <translation>Att rätta (%1)</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tabb flyttar från fråga till fråga. I en tabell flyttar piltangenterna mellan cellerna och Enter eller F2 börjar redigeringen. Svaret på en ja/nej-fråga kan tas bort med Delete.</translation>
     </message>
@@ -1174,6 +1170,14 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
         <translation>Om svaret stämmer, förklara kort varför. Förklaringen sparas och skickas med svaren.</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1) · vastaamatta %2</source>
+        <translation>Att rätta (%1) · %2 obesvarade</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1)</source>
+        <translation>Att rätta (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>
