@@ -64,7 +64,7 @@ class Entry:
         self.settled = settled
 
 
-class WrappedLines(QStyledItemDelegate):
+class _Wrapped(QStyledItemDelegate):
     """Each line as tall as its sentence needs at the list's present width.
 
     QListView measures wrapped items once, at whatever width it had then (before its
@@ -120,7 +120,7 @@ class ProblemsPanel(QWidget):
         self.view.setObjectName("problemList")
         frame_focus(self.view)
         self.view.setWordWrap(True)
-        self.view.setItemDelegate(WrappedLines(self.view))
+        self.view.setItemDelegate(_Wrapped(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
