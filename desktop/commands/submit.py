@@ -20,6 +20,7 @@ from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
+    from desktop.review.compare import SinceSent
     from desktop.signing.keys import Organisation
     from desktop.submission.exporting import ExportResult
     from desktop.submission.readiness import Readiness
@@ -41,7 +42,9 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     ready = service.readiness(rnd.id)
     closed = ready.closed
     if not args.draft and not ready.locked:
-        print_summary(ready, console)
+        from desktop.review.compare import changed_since_sent  # a final export only
+
+        print_summary(ready, console, changed_since_sent(service.workbook, rnd.id))
     if not args.draft and closed and not after_closing and _interactive():
         answer = _ask(
             console.text(
@@ -76,12 +79,24 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
 _SHOWN = 10
 
 
-def print_summary(ready: Readiness, console: Console) -> None:
-    """What a final export would send, before it goes: the problems still to fix, the
-    warnings confirmed with their explanations, the unusual changes, the optional questions
-    left unanswered."""
+def print_summary(ready: Readiness, console: Console, since: SinceSent | None = None) -> None:
+    """What a final export would send, before it goes: for a correction (``since``) the
+    questions whose answers changed since the last submission, as the window lists them;
+    the problems still to fix, the warnings confirmed with their explanations, the unusual
+    changes, the optional questions left unanswered."""
     lang = console.lang
     console.say(console.text("commands.submit.summary_title", round=ready.round.id))
+    if since is not None and since.changed:
+        console.say(
+            console.text(
+                "commands.submit.summary_since", number=since.number, count=len(since.changed)
+            )
+        )
+        for difference in since.changed[:_SHOWN]:
+            console.say(f"  - {difference.question.title(lang)}")
+        _more(console, len(since.changed))
+    elif since is not None:
+        console.say(console.text("commands.submit.summary_since_none", number=since.number))
     lists = (
         ("to_fix", ready.to_fix),
         ("confirmed", ready.confirmed_warnings),

@@ -894,10 +894,6 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>Tilannekuva – situational-picture survey of the health and social services reform</translation>
     </message>
     <message>
-        <source>Korjattavaa (%1)</source>
-        <translation>To fix (%1)</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tab moves from question to question. In a table the arrow keys move between cells, and Enter or F2 starts editing. The answer to a yes/no question can be removed with Delete.</translation>
     </message>
@@ -1174,6 +1170,14 @@ Fingerprint: %4</translation>
     <message>
         <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
         <translation>If the answer is right, say briefly why. The explanation is saved and sent with the answers.</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1) · vastaamatta %2</source>
+        <translation>To fix (%1) · %2 not answered</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1)</source>
+        <translation>To fix (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>
@@ -1569,19 +1573,25 @@ Fingerprint: %4</translation>
         <translation>The answers could not be read</translation>
     </message>
     <message numerus="yes">
+        <source>%n vastausta ei voitu tallentaa.</source>
+        <translation>
+            <numerusform>%n answer could not be saved.</numerusform>
+            <numerusform>%n answers could not be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
         <translation>
             <numerusform>%n answer is not accepted as typed, so it was not saved (it is listed under To fix).</numerusform>
             <numerusform>%n answers are not accepted as typed, so they were not saved (they are listed under To fix).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Answers not saved: %1. %2
-
-If you close the window now, these answers are lost. All other answers are saved. Close anyway?</translation>
+    <message numerus="yes">
+        <source>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>
+            <numerusform>If you close the window now, this answer is lost. All other answers are saved. Close anyway?</numerusform>
+            <numerusform>If you close the window now, these answers are lost. All other answers are saved. Close anyway?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vastauksia tallentamatta</source>

@@ -149,10 +149,24 @@
 <context>
     <name>SaveStatus</name>
     <message numerus="yes">
+        <source>%n vastausta ei voitu tallentaa.</source>
+        <translation>
+            <numerusform>%n vastausta ei voitu tallentaa.</numerusform>
+            <numerusform>%n vastausta ei voitu tallentaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
         <translation>
             <numerusform>%n vastaus ei kelpaa sellaisenaan, joten sitä ei ole tallennettu (se on lueteltu kohdassa Korjattavaa).</numerusform>
             <numerusform>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>
+            <numerusform>Jos suljet ikkunan nyt, tämä vastaus menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</numerusform>
+            <numerusform>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</numerusform>
         </translation>
     </message>
 </context>

@@ -894,10 +894,6 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <translation>Tilannekuva – lägesbildsenkät om vårdreformen</translation>
     </message>
     <message>
-        <source>Korjattavaa (%1)</source>
-        <translation>Att rätta (%1)</translation>
-    </message>
-    <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>
         <translation>Tabb flyttar från fråga till fråga. I en tabell flyttar piltangenterna mellan cellerna och Enter eller F2 börjar redigeringen. Svaret på en ja/nej-fråga kan tas bort med Delete.</translation>
     </message>
@@ -1174,6 +1170,14 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Jos vastaus pitää paikkansa, kerro lyhyesti miksi. Selitys tallennetaan ja lähetetään vastausten mukana.</source>
         <translation>Om svaret stämmer, förklara kort varför. Förklaringen sparas och skickas med svaren.</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1) · vastaamatta %2</source>
+        <translation>Att rätta (%1) · %2 obesvarade</translation>
+    </message>
+    <message>
+        <source>Korjattavaa (%1)</source>
+        <translation>Att rätta (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Huomautukset: tarkista nämä (%n)</source>
@@ -1569,19 +1573,25 @@ Fingeravtryck: %4</translation>
         <translation>Svaren kunde inte läsas</translation>
     </message>
     <message numerus="yes">
+        <source>%n vastausta ei voitu tallentaa.</source>
+        <translation>
+            <numerusform>%n svar kunde inte sparas.</numerusform>
+            <numerusform>%n svar kunde inte sparas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n vastausta ei kelpaa sellaisenaan, joten niitä ei ole tallennettu (ne on lueteltu kohdassa Korjattavaa).</source>
         <translation>
             <numerusform>%n svar godtas inte som det är skrivet och har därför inte sparats (det finns under Att rätta).</numerusform>
             <numerusform>%n svar godtas inte som de är skrivna och har därför inte sparats (de finns under Att rätta).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tallentamatta olevia vastauksia: %1. %2
-
-Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
-        <translation>Osparade svar: %1. %2
-
-Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</translation>
+    <message numerus="yes">
+        <source>Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat tallessa. Suljetaanko silti?</source>
+        <translation>
+            <numerusform>Om du stänger fönstret nu går det här svaret förlorat. Övriga svar är sparade. Stäng ändå?</numerusform>
+            <numerusform>Om du stänger fönstret nu går de här svaren förlorade. Övriga svar är sparade. Stäng ändå?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vastauksia tallentamatta</source>

@@ -78,3 +78,25 @@ def test_one_escape_with_the_options_listed_takes_the_edit_back(
     assert "ei ole vaihtoehto" not in str(table.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))
     assert window.session is not None
     assert f"{TABLE}/0/use" not in window.session.typed_errors
+
+
+def test_the_list_of_matching_options_shows_their_names_whole(
+    qtbot: QtBot, window: MainWindow, workbook: Workbook
+) -> None:
+    table = _table(window)
+    user = User(qtbot, window)
+    user.focus(table.view)
+    user.press(Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    _edit(qtbot, window, table, 1)
+    _type(qtbot, "asema")  # Terveyskeskus tai terveysasema, Paloasema
+    popup = _list_open(qtbot)
+    assert isinstance(popup, QAbstractItemView)
+    qtbot.waitUntil(lambda: popup.model().rowCount() == 2)
+    qtbot.wait(50)
+    names = popup.sizeHintForColumn(0)  # as wide as the longest name shown needs
+    assert table.view.columnWidth(1) < names, "the column is wide enough to tell nothing"
+    assert popup.viewport().width() >= names
+    screen = popup.screen().availableGeometry()
+    assert screen.contains(popup.frameGeometry())
+    qtbot.keyClick(_keys_go_to(), Qt.Key.Key_Escape)

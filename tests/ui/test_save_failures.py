@@ -127,8 +127,8 @@ def test_closing_with_an_unsaved_answer_asks_and_saves_it_once_writing_works(
     window.close()
     qtbot.waitUntil(lambda: bool(screen.questions))
     question = screen.questions[0]
-    assert question.startswith("Tallentamatta olevia vastauksia: 1. Tietokansioon ")
-    assert "Jos suljet ikkunan nyt, nämä vastaukset menetetään." in question
+    assert question.startswith("1 vastausta ei voitu tallentaa. Tietokansioon "), question
+    assert "Jos suljet ikkunan nyt, tämä vastaus menetetään." in question
     assert window.isVisible()  # the user said no: the window and the answer stay
     assert line.text() == "Aino Virtanen"
 

@@ -154,6 +154,16 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Före inskickningen – omgång {round}:",
         "en": "Before submitting – round {round}:",
     },
+    "commands.submit.summary_since": {
+        "fi": "Muutettu lähetyksen {number} jälkeen ({count}):",
+        "sv": "Ändrat efter inskickning {number} ({count}):",
+        "en": "Changed since submission {number} ({count}):",
+    },
+    "commands.submit.summary_since_none": {
+        "fi": "Vastauksia ei ole muutettu lähetyksen {number} jälkeen.",
+        "sv": "Svaren har inte ändrats efter inskickning {number}.",
+        "en": "No answer has changed since submission {number}.",
+    },
     "commands.submit.summary_to_fix": {
         "fi": "Korjattavaa ({count}), estää lähettämisen:",
         "sv": "Att rätta ({count}), hindrar inskickningen:",

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.survey.model import RoundListing
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+ROUND_PADDING = 4  # room round an entry's lines in the round list
 
 
 def _open_circle(size: int, colour: QColor) -> QIcon:
@@ -279,11 +280,11 @@ class Navigation(QWidget):
         count = listing.count()
         if not count:
             return
-        listing.doItemsLayout()
-        last = listing.visualItemRect(listing.item(count - 1))
-        bottom = last.bottom() + listing.verticalScrollBar().value()
-        wanted = bottom + 8 + 2 * listing.frameWidth()
-        most = max(self.height() // 2, listing.visualItemRect(listing.item(0)).height())
+        inside = listing.width() - 2 * listing.frameWidth()
+        wanted, most = self._measure_rounds(inside)
+        if wanted > most:  # scrolled: the bar takes its width from the entries
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, listing)
+            wanted, most = self._measure_rounds(inside - bar)
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if wanted <= most
@@ -294,6 +295,30 @@ class Navigation(QWidget):
         height = min(wanted, most)
         if listing.height() != height or listing.minimumHeight() != height:
             listing.setFixedHeight(height)
+
+    def _measure_rounds(self, inside: int) -> tuple[int, int]:
+        """Each entry as tall as its lines need at the width they are drawn at (``inside``
+        the list's frame and scroll bar); the list's height wanted, and the most it gets.
+
+        QListView measures wrapped entries at a width of its own, which may differ from the
+        one they are drawn at: the first entry came out wider and shorter than laid out, its
+        date line cut ("17.1.2022–15.2.2022 · …") above a blank gap. Sizes set on the items,
+        not a delegate in Python: that would build the item views' classes before the
+        first screen."""
+        listing = self.round_list
+        width = max(inside - 2 * listing.spacing(), 40)
+        metrics = listing.fontMetrics()
+        room = QRect(0, 0, width - 2 * ROUND_PADDING, 1_000_000)
+        for row in range(listing.count()):
+            item = listing.item(row)
+            lines = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width, lines.height() + 2 * ROUND_PADDING))
+        listing.doItemsLayout()
+        last = listing.visualItemRect(listing.item(listing.count() - 1))
+        bottom = last.bottom() + listing.verticalScrollBar().value()
+        wanted = bottom + 8 + 2 * listing.frameWidth()
+        most = max(self.height() // 2, listing.visualItemRect(listing.item(0)).height())
+        return wanted, most
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("Kyselykie&rros"))

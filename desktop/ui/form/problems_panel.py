@@ -144,6 +144,7 @@ class ProblemsPanel(QWidget):
         self.view.itemActivated.connect(self._chosen)
         self.view.itemClicked.connect(self._chosen)
         self.count = 0
+        self.not_yet_answered = 0  # told in the summary, counted apart from ``count``
         self.entries: list[Entry] = []
 
     def _texts(self) -> None:
@@ -157,6 +158,15 @@ class ProblemsPanel(QWidget):
 
     def retranslate(self) -> None:
         self._texts()
+
+    def heading(self) -> str:
+        """The panel's title: what it lists to fix, and the required questions not answered
+        yet that its text tells, so that the numbers of the two agree."""
+        if self.not_yet_answered:
+            return fill(
+                self.tr("Korjattavaa (%1) · vastaamatta %2"), self.count, self.not_yet_answered
+            )
+        return fill(self.tr("Korjattavaa (%1)"), self.count)
 
     def _warning_pointer(self) -> str | None:
         item = self.view.currentItem()
@@ -221,6 +231,7 @@ class ProblemsPanel(QWidget):
         entries.extend(refused.values())
         self.entries = entries
         self.count = sum(1 for e in entries if not e.warning)  # what must be fixed
+        self.not_yet_answered = not_yet_answered
         current = self.view.currentItem()
         keep = current.data(POINTER_ROLE) if current is not None else None
         self.view.setUpdatesEnabled(False)

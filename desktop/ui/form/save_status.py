@@ -187,7 +187,12 @@ class SaveStatus(QObject):
         if not unsaved and not refused:
             return True
         reasons = [s.last_failure for s in self.sessions.values() if s.last_failure is not None]
-        told = [reasons[0].message(self.lang)] if unsaved and reasons else []
+        # Each count is said once, in its own sentence, with the plural form it needs.
+        told: list[str] = []
+        if unsaved:
+            told.append(self.tr("%n vastausta ei voitu tallentaa.", "", unsaved))
+            if reasons:
+                told.append(reasons[0].message(self.lang))
         if refused:
             told.append(
                 self.tr(
@@ -197,15 +202,13 @@ class SaveStatus(QObject):
                     refused,
                 )
             )
-        text = fill(
-            self.tr(
-                "Tallentamatta olevia vastauksia: %1. %2\n\n"
-                "Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat "
-                "tallessa. Suljetaanko silti?"
-            ),
-            str(unsaved + refused),
-            " ".join(told),
+        closing = self.tr(
+            "Jos suljet ikkunan nyt, nämä vastaukset menetetään. Muut vastaukset ovat "
+            "tallessa. Suljetaanko silti?",
+            "",
+            unsaved + refused,
         )
+        text = " ".join(told) + "\n\n" + closing
 
         def answered(yes: bool) -> None:
             if yes:

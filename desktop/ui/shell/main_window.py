@@ -29,7 +29,7 @@ from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.sealed_rounds import SealedRounds, lock_page
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import lay_out
-from desktop.ui.translations import Translations, fill
+from desktop.ui.translations import Translations
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
@@ -386,7 +386,7 @@ class MainWindow(MenuDialogs):
         self.save_status.show()
 
     def _dock_title(self) -> None:
-        self.dock.setWindowTitle(fill(self.tr("Korjattavaa (%1)"), self.panel.count))
+        self.dock.setWindowTitle(self.panel.heading())
 
     # -- help ----------------------------------------------------------------------
 

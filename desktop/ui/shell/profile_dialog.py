@@ -147,6 +147,9 @@ class ProfileDialog(QDialog):
             strict=True,
         ):
             label.setBuddy(edit)
+            # A few pixels more than measured: some letters are drawn beyond the text's
+            # measured width ("Tehtävänimike"'s last e), and the label cut them off.
+            label.setContentsMargins(0, 0, 3, 0)
             self.form.addRow(label, edit)
         self.form.insertRow(1, "", self.found)
         # What is wrong with the e-mail, phone or business id, told when the field is left.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -109,7 +110,33 @@ class CellChoice(QComboBox):
             key = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             QCoreApplication.sendEvent(self, key)
             return True
+        if (
+            popup is not None
+            and watched is popup
+            and event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+        ):
+            self._fit_list(popup)
         return super().eventFilter(watched, event)
+
+    def _fit_list(self, popup: QWidget) -> None:
+        """The list of matching options as wide as the longest option's name, not the
+        column's width (where the names were cut), and on the screen whole."""
+        screen = (popup.screen() or self.screen()).availableGeometry()
+        if not popup.minimumWidth():
+            metrics = popup.fontMetrics()
+            longest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+            style = popup.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, popup)
+            frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, popup)
+            bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, popup)
+            # The text's margins, the frame, and room for a scroll bar (a long list).
+            wanted = longest + 2 * (margin + 1) + 2 * frame + bar + 4
+            popup.setMinimumWidth(min(max(wanted, self.width()), screen.width()))
+            if popup.width() < popup.minimumWidth():
+                popup.resize(popup.minimumWidth(), popup.height())
+        place = popup.geometry()
+        if place.right() > screen.right():
+            popup.move(max(screen.left(), screen.right() + 1 - place.width()), place.top())
 
     def typed(self) -> str:
         """The text in the box, or "" for the empty entry ("– choose –")."""
