@@ -38,12 +38,21 @@ def _watch_focus() -> None:
     class of every event it sees in Python, at the first screen's cost)."""
     if _watching:
         return
+    _watching.append(True)
+    from PySide6.QtCore import QTimer
+
+    # Connected once the window is up: a focus change delivers its two widgets to Python,
+    # and one of a class PySide6 has not built yet makes it build every widget class to
+    # find its own, at the first screen's cost (no button of a group has the focus then).
+    QTimer.singleShot(0, _connect_focus)
+
+
+def _connect_focus() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.focusChanged.connect(_focus_moved)
-        _watching.append(True)
 
 
 def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
