@@ -11,17 +11,8 @@ from desktop.ui.form.fields import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
-from tests.ui.user import User, type_text
-
-TABLE = "/premises/premises"
-
-
-def _table(window: MainWindow) -> TableEditor:
-    page = window.open_section("premises")
-    assert page is not None
-    table = page.editor("premises")
-    assert isinstance(table, TableEditor)
-    return table
+from tests.ui.tables import TABLE, one_empty_row
+from tests.ui.user import type_text
 
 
 def _keys_go_to() -> QWidget:
@@ -54,11 +45,7 @@ def _edit(qtbot: QtBot, window: MainWindow, table: TableEditor, column: int) -> 
 def test_one_escape_with_the_options_listed_takes_the_edit_back(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
-    user = User(qtbot, window)
-    user.focus(table.view)
-    user.press(Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    table, _user = one_empty_row(qtbot, window, workbook)
     _edit(qtbot, window, table, 1)
     _type(qtbot, "terveysasema")
     qtbot.keyClick(_keys_go_to(), Qt.Key.Key_Return)  # once, the list open: stored
@@ -83,11 +70,7 @@ def test_one_escape_with_the_options_listed_takes_the_edit_back(
 def test_the_list_of_matching_options_shows_their_names_whole(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
-    user = User(qtbot, window)
-    user.focus(table.view)
-    user.press(Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    table, _user = one_empty_row(qtbot, window, workbook)
     _edit(qtbot, window, table, 1)
     _type(qtbot, "asema")  # Terveyskeskus tai terveysasema, Paloasema
     popup = _list_open(qtbot)

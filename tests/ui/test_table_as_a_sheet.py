@@ -12,18 +12,10 @@ from desktop.ui.form.fields import TableEditor
 from desktop.ui.shell.main_window import MainWindow
 from desktop.workbook import Workbook
 from tests.ui.conftest import ROUND
+from tests.ui.tables import TABLE, one_empty_row, table_editor
 from tests.ui.user import User, type_text
 
-TABLE = "/premises/premises"
 # building (text), use (choice), ownership (choice), floor_area (number), shared (yes/no)
-
-
-def _table(window: MainWindow, key: str = "premises", section: str = "premises") -> TableEditor:
-    page = window.open_section(section)
-    assert page is not None
-    table = page.editor(key)
-    assert isinstance(table, TableEditor)
-    return table
 
 
 def _editing(qtbot: QtBot, table: TableEditor) -> QWidget:
@@ -61,11 +53,7 @@ def _at(table: TableEditor, row: int, key: str) -> None:
 def test_typing_in_a_list_cell_chooses_only_an_option_that_matches(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
-    user = User(qtbot, window)
-    user.focus(table.view)
-    user.press(Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    table, user = one_empty_row(qtbot, window, workbook)
     _at(table, 0, "use")
 
     # Part of an option's name, anywhere in it and in any case, chooses it.
@@ -129,7 +117,7 @@ def test_typing_in_a_list_cell_chooses_only_an_option_that_matches(
 def test_tab_from_the_last_cell_leaves_the_table_and_adds_no_row(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
+    table = table_editor(window)
     user = User(qtbot, window)
     user.focus(table.view)
     user.press(Qt.Key.Key_Insert)  # rows are added by a key of their own
@@ -161,7 +149,7 @@ def test_tab_from_the_last_cell_leaves_the_table_and_adds_no_row(
 
 
 def test_an_empty_table_shows_that_it_has_the_focus(qtbot: QtBot, window: MainWindow) -> None:
-    table = _table(window)
+    table = table_editor(window)
     assert table.model.rowCount() == 0
     highlight = table.view.palette().color(table.view.palette().ColorRole.Highlight)
 
@@ -185,7 +173,7 @@ ROWS = (
 def test_a_block_pasted_from_a_spreadsheet_fills_the_cells_in_one_save(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
+    table = table_editor(window)
     assert window.session is not None
     saves: list[str] = []
     window.session.committed.connect(lambda pointer, _value: saves.append(pointer))
@@ -233,11 +221,7 @@ def test_a_block_pasted_from_a_spreadsheet_fills_the_cells_in_one_save(
 def test_a_block_pasted_while_a_cell_is_edited_fills_the_cells_from_there(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
-    user = User(qtbot, window)
-    user.focus(table.view)
-    user.press(Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    table, user = one_empty_row(qtbot, window, workbook)
     _at(table, 0, "building")
     user.press(Qt.Key.Key_F2)
     editor = _editing(qtbot, table)
@@ -264,7 +248,7 @@ def test_a_block_pasted_while_a_cell_is_edited_fills_the_cells_from_there(
 def test_a_paste_of_more_rows_than_the_table_holds_is_cut_and_said_so(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
+    table = table_editor(window)
     most = table.field.schema["maxItems"]
     lines = [f"Tila {n}\tPaloasema\tKunnan oma\t{n},5\tei" for n in range(most + 5)]
     QApplication.clipboard().setText("\n".join(lines))
@@ -280,11 +264,7 @@ def test_a_paste_of_more_rows_than_the_table_holds_is_cut_and_said_so(
 def test_a_check_finishing_keeps_what_is_typed_or_stepped_to_in_a_list_cell(
     qtbot: QtBot, window: MainWindow, workbook: Workbook
 ) -> None:
-    table = _table(window)
-    user = User(qtbot, window)
-    user.focus(table.view)
-    user.press(Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: workbook.stored(ROUND, TABLE) == [{}])
+    table, user = one_empty_row(qtbot, window, workbook)
     for key, keys, expected in (("use", "palo", "fire_station"), ("ownership", None, "own")):
         _at(table, 0, key)
         user.press(Qt.Key.Key_F2)
@@ -311,7 +291,7 @@ def test_a_paste_over_rows_lists_each_changed_cell_in_the_history(
         "shared": False,
     }
     workbook.set_json(ROUND, TABLE, [old_row])
-    table = _table(window)
+    table = table_editor(window)
     table.set_value([old_row])
     QApplication.clipboard().setText("Kirjasto\tVuodeosasto\nPaloasema\tPaloasema\n")
     user = User(qtbot, window)
