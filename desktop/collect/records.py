@@ -29,6 +29,7 @@ from desktop.i18n import Texts
 from desktop.storage.audit_rows import now_utc
 from desktop.storage.connection import apply_pragmas, check_integrity, connect, read_user_version
 from desktop.storage.errors import StorageError, environment_errors
+from desktop.storage.sqlite_uri import database_uri
 
 VERSION: Final = 2
 # The ``failed_check`` of a file refused for its signer before its answers were read
@@ -122,7 +123,7 @@ def read_registered(path: Path) -> dict[str, frozenset[str]]:
     the window consult it, also while the coordinator's window has the database open."""
     found: dict[str, set[str]] = {}
     with environment_errors(path):
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(database_uri(path, mode="ro"), uri=True)
         try:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'trusted'").fetchone():
                 for code, fingerprint in conn.execute("SELECT code, fingerprint FROM trusted"):

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.plain import Plain
+from desktop.storage.sqlite_uri import database_uri
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def latest_sound_backup(directory: Path) -> Path | None:
 def is_sound(path: Path) -> bool:
     """Whether the database file at ``path`` passes ``integrity_check``; it is only read."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(database_uri(path, mode="ro", immutable="1"), uri=True)
     except (sqlite3.Error, OSError, ValueError):
         return False
     try:

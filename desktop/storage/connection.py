@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from desktop.storage.errors import damaged, environment_errors
+from desktop.storage.sqlite_uri import database_uri
 
 # How long a statement waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 2000
@@ -29,7 +30,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read, for looking while another program writes (WAL allows it)."""
     with environment_errors(path):
         return sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            database_uri(path, mode="ro"),
             uri=True,
             isolation_level=None,
             timeout=BUSY_TIMEOUT_MS / 1000,

@@ -37,6 +37,7 @@ from desktop.storage.connection import apply_pragmas
 from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, migrate
+from desktop.storage.sqlite_uri import database_uri
 from desktop.storage.store import Store
 
 # The tables every version of the database has had since the first.
@@ -63,7 +64,7 @@ class BackupContents:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(database_uri(path, mode="ro"), uri=True)
     try:
         # A backup may come from anywhere: its schema runs no functions of ours.
         conn.execute("PRAGMA trusted_schema = OFF")

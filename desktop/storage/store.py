@@ -33,6 +33,7 @@ from desktop.storage.limits import check_profile, check_value
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, check_not_too_new, create_database, migrate
 from desktop.storage.records import Profile, Submission
+from desktop.storage.sqlite_uri import database_uri
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class Store:
                 conn.close()
             if wal.exists() and wal.stat().st_size > 0:
                 raise refused from None  # answers still in the log: not readable here
-            uri = f"{paths.database.resolve().as_uri()}?mode=ro&immutable=1"
+            uri = database_uri(paths.database, mode="ro", immutable="1")
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         try:
             with environment_errors(paths.database):
