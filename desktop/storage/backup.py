@@ -152,9 +152,16 @@ def backup_if_due(
     except StorageError:
         # A backup that cannot be written must not keep the user from their answers.
         return None
-    for old in automatic_backups(directory)[:-keep]:
-        old.unlink(missing_ok=True)
+    _drop_oldest(directory, keep)
     return made
+
+
+def _drop_oldest(directory: Path, keep: int) -> None:
+    """Remove the automatic backups beyond the newest ``keep``. One another program holds
+    open (Windows refuses to delete it) is left for the next time: it is harmless."""
+    for old in automatic_backups(directory)[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
 
 
 def _local_day(moment: datetime) -> object:
@@ -194,9 +201,8 @@ def backup_after_work(
         return None
     today = _local_day(describe(made).taken_at)
     for old in automatic_backups(directory):
-        with contextlib.suppress(OSError):  # removed meanwhile
+        with contextlib.suppress(OSError):  # removed meanwhile, or held open by another program
             if old != made and _local_day(describe(old).taken_at) == today:
                 old.unlink()
-    for old in automatic_backups(directory)[:-keep]:
-        old.unlink(missing_ok=True)
+    _drop_oldest(directory, keep)
     return made
