@@ -104,6 +104,12 @@ def _list(paths: DataPaths, console: Console, catalog: Catalog) -> int:
     return EXIT_OK
 
 
+def _interactive() -> bool:
+    """Whether the user can be asked: standard input is a terminal (the windowed program
+    has none)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def _ask(console: Console, key: str, **values: object) -> bool:
     console.out.write(console.text(f"commands.backup.{key}", **values))
     console.out.flush()
@@ -120,7 +126,7 @@ def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, questi
     console.say(f"{path.name}: {progress_text(summary, console)}")
     if args.yes:
         return True
-    if not sys.stdin.isatty():
+    if not _interactive():
         console.warn(console.text("commands.backup.needs_yes"))
         return False
     when = format_local_time(contents.file.taken_at)
@@ -148,7 +154,7 @@ def _restore_over_damaged(
 
 def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: Catalog) -> int:
     path = Path(args.file).expanduser()
-    interactive = sys.stdin.isatty()
+    interactive = _interactive()
     if not _agreed(args, console, catalog, "confirm"):
         return EXIT_REFUSED
     other = bool(args.other_municipality)

@@ -8,6 +8,7 @@ without any of these signs with a key that has no passphrase.
 
 from __future__ import annotations
 
+import codecs
 import getpass
 import os
 import sys
@@ -30,24 +31,50 @@ class PassphraseError(UserError):
 
 def given_passphrase(source: str | None) -> str | None:
     """The passphrase from ``--passphrase-file`` or the environment; None when neither is given."""
-    if source is not None:
+    if source is None:
+        return os.environ.get(ENV_PASSPHRASE)
+    if source == "-":
+        if sys.stdin is None:  # the windowed program has no standard input
+            raise PassphraseError("commands.secrets.no_stdin")
+        raw = sys.stdin.buffer.readline(_MAX_FILE)
+    else:
         try:
-            if source == "-":
-                text = sys.stdin.readline(_MAX_FILE)
-            else:
-                with Path(source).open(encoding="utf-8") as handle:
-                    text = handle.readline(_MAX_FILE)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            with Path(source).open("rb") as handle:
+                raw = handle.read(_MAX_FILE)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
             raise PassphraseError(
                 "commands.secrets.unreadable", path=source, reason=reason
             ) from exc
-        return text.rstrip("\r\n")
-    return os.environ.get(ENV_PASSPHRASE)
+    text = _first_line(raw)
+    if text is None:
+        if source == "-":
+            raise PassphraseError("commands.secrets.stdin_not_utf8")
+        raise PassphraseError("commands.secrets.not_utf8", path=source)
+    return text
+
+
+def _first_line(raw: bytes) -> str | None:
+    """The first line of ``raw`` as text, without its line end; None when it is not text.
+
+    The bytes are read as they are, not through the console's code page (cp1252 on a
+    Finnish Windows): UTF-8, with or without the byte-order mark PowerShell 5.1 and Notepad
+    write, or UTF-16 with its mark (PowerShell 5.1's ``>``).
+    """
+    try:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = raw[: len(raw) // 2 * 2].decode("utf-16")
+        else:
+            text = raw.split(b"\n", 1)[0].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return text.split("\n", 1)[0].rstrip("\r")
 
 
 def interactive() -> bool:
-    return sys.stdin.isatty()
+    """Whether a passphrase can be asked: standard input is a terminal (the windowed program
+    has none)."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def new_passphrase(source: str | None, console: Console) -> str | None:

@@ -35,6 +35,30 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Lösenfrasfilen {path} kunde inte läsas: {reason}.",
         "en": "The passphrase file {path} could not be read: {reason}.",
     },
+    "commands.secrets.not_utf8": {
+        "fi": "Tunnuslausetiedosto {path} ei ole UTF-8-tekstiä. Tallenna se UTF-8-muodossa"
+        " (Muistiossa: Tallenna nimellä → Koodaus: UTF-8) tai kirjoita tunnuslause kysyttäessä.",
+        "sv": "Lösenfrasfilen {path} är inte UTF-8-text. Spara den i UTF-8-format"
+        " (i Anteckningar: Spara som → Kodning: UTF-8) eller skriv lösenfrasen när den efterfrågas.",
+        "en": "The passphrase file {path} is not UTF-8 text. Save it as UTF-8"
+        " (in Notepad: Save as → Encoding: UTF-8) or type the passphrase when asked.",
+    },
+    "commands.secrets.stdin_not_utf8": {
+        "fi": "Vakiosyötteestä luettu tunnuslause ei ole UTF-8-tekstiä. Anna se UTF-8-muotoisessa"
+        " tiedostossa (--passphrase-file TIEDOSTO) tai kirjoita se kysyttäessä.",
+        "sv": "Lösenfrasen som lästes från standardinmatningen är inte UTF-8-text. Ge den i en fil"
+        " i UTF-8-format (--passphrase-file FIL) eller skriv den när den efterfrågas.",
+        "en": "The passphrase read from standard input is not UTF-8 text. Give it in a UTF-8"
+        " file (--passphrase-file FILE) or type it when asked.",
+    },
+    "commands.secrets.no_stdin": {
+        "fi": "Tunnuslausetta ei voi lukea vakiosyötteestä, koska ohjelmalla ei ole sitä."
+        " Anna tunnuslause tiedostossa (--passphrase-file TIEDOSTO).",
+        "sv": "Lösenfrasen kan inte läsas från standardinmatningen, eftersom programmet inte har"
+        " någon. Ge lösenfrasen i en fil (--passphrase-file FIL).",
+        "en": "The passphrase cannot be read from standard input: the program has none."
+        " Give the passphrase in a file (--passphrase-file FILE).",
+    },
     "commands.submit.draft_done": {
         "fi": "Luonnos (allekirjoittamaton, ei lähetetty): {report}",
         "sv": "Utkast (osignerat, inte inskickat): {report}",
