@@ -10,7 +10,6 @@ taken again after the work, and both commands work on a damaged database.
 from __future__ import annotations
 
 import os
-
 import subprocess
 import sys
 from pathlib import Path
