@@ -170,7 +170,7 @@ def build_parser(
             continue  # not asked for: not built
         helped = text(f"{command.help_ids}{name.replace('-', '_')}", lang)
         p: Parser = sub.add_parser(name, parents=[common], help=helped, description=helped)
-        command.arguments(Arguments(p, common, lang, command.help_ids))
+        command.add_arguments(Arguments(p, common, lang, command.help_ids))
     return parser
 
 

@@ -9,6 +9,7 @@ taken again after the work, and both commands work on a damaged database.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,13 @@ def test_the_lock_file_left_after_a_clean_exit_does_not_hold_the_folder(
     with Store.open(data_paths) as store:
         assert store.profile() is None
         assert data_paths.lock.read_text().strip() != "999999"  # now names this one
+
+
+def test_the_lock_file_names_only_its_holder(data_paths: DataPaths) -> None:
+    """Whatever the last holder left there, longer or shorter, the file then names only this
+    process (it is written over in place at each start)."""
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    for left in ("12345678901234567890 from an older program\n", "7\n", ""):
+        data_paths.lock.write_text(left)
+        with Store.open(data_paths):
+            assert data_paths.lock.read_text().split() == [str(os.getpid())]

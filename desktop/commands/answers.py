@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from desktop.commands.output import Console
-from desktop.commands.previous import print_previous, print_previous_row, source_line
-from desktop.commands.rounds import origin_line
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, PointerError, _Missing, split_pointer
@@ -65,6 +63,8 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
                 required=sum(r for _, r in progress),
             )
         )
+        from desktop.commands.rounds import origin_line
+
         origin = origin_line(rnd, console)
         if origin is not None:
             console.say(origin)
@@ -107,6 +107,9 @@ def _show_field(
     title = field.title(lang)
     separator = " " if title.endswith("?") else ": "
     console.say(f"  {pointer}{marker}\n      {title}{separator}{shown}")
+    if previous is not None:
+        # The previous round's lines are printed only where there is one (start-up time).
+        from desktop.commands.previous import print_previous, print_previous_row
     if field.kind is Kind.TABLE and isinstance(value, list):
         for index, row in enumerate(value):
             cells = []
@@ -172,6 +175,8 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
         _show_seal(console, seal)
     previous = workbook.previous(rnd.id)
     if previous is not None:
+        from desktop.commands.previous import source_line
+
         console.say(source_line(console, previous.source))
     for section in sections:
         section_answers = answers.get(section.id, {})

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from desktop.commands.context import Arguments, Context
 
 
-def _trust(a: Arguments) -> None:
+def trust_arguments(a: Arguments) -> None:
     trust = a.subcommands("trust_command", "add|list|remove|import", "a_trust_command")
     t = trust.add_parser("add", parents=[a.common], help=a.h("trust_add"))
     t.add_argument("code", metavar=a.m("code"), help=a.h("a_code"))
@@ -27,7 +27,7 @@ def _trust(a: Arguments) -> None:
     t.add_argument("file", metavar=a.m("file"), help=a.h("a_trust_file"))
 
 
-def _collect(a: Arguments) -> None:
+def collect_arguments(a: Arguments) -> None:
     a.parser.add_argument("round", metavar=a.m("round"), help=a.h("a_round"))
     a.parser.add_argument("folders", nargs="+", metavar=a.m("dir"), help=a.h("a_folders"))
     a.parser.add_argument(
@@ -39,16 +39,8 @@ def _collect(a: Arguments) -> None:
     a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("out"))
 
 
-def _missing(a: Arguments) -> None:
+def missing_arguments(a: Arguments) -> None:
     a.parser.add_argument("round", metavar=a.m("round"), help=a.h("a_round"))
-
-
-# The coordinator's commands and their arguments, for ``desktop.commands.registry``.
-ARGUMENTS: dict[str, Callable[[Arguments], None]] = {
-    "trust": _trust,
-    "collect": _collect,
-    "missing": _missing,
-}
 
 
 def run(args: argparse.Namespace, context: Context) -> int:

@@ -16,7 +16,6 @@ import argparse
 import importlib
 from collections.abc import Callable, Mapping
 
-from desktop.commands import collect, importing, rounds
 from desktop.commands.context import MAX_COUNT as MAX_COUNT
 from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
@@ -25,7 +24,7 @@ from desktop.commands.context import Handler as Handler
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final
 
 
 def _nothing(_arguments: Arguments) -> None:
@@ -42,7 +41,8 @@ class Command:
         self,
         name: str,
         handler: str,  # "module:function", imported when the command runs
-        arguments: Callable[[Arguments], None] = _nothing,
+        # Or "module:function", imported when this command's parser is built.
+        arguments: Callable[[Arguments], None] | str = _nothing,
         database: Database = Database.WRITE,
         # Where its help texts are: the message ids that begin so.
         help_ids: str = "cli.",
@@ -54,9 +54,21 @@ class Command:
         self.help_ids: Final = help_ids
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
-        module, name = self.handler.split(":")
-        handler: Handler = getattr(importlib.import_module(module), name)
+        handler: Handler = _named(self.handler)
         return handler(args, context)
+
+    def add_arguments(self, arguments: Arguments) -> None:
+        """Add this command's arguments to its parser."""
+        add: Callable[[Arguments], None] = (
+            _named(self.arguments) if isinstance(self.arguments, str) else self.arguments
+        )
+        add(arguments)
+
+
+def _named(where: str) -> Any:
+    """The function ``where`` names as ``"module:function"``, its module imported now."""
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 # -- the arguments of each command ------------------------------------------------
@@ -214,7 +226,7 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command(
             "import",
             "desktop.commands.importing:run_import",
-            importing.arguments,
+            "desktop.commands.importing:arguments",
             help_ids="commands.import.",
         ),
         # Opens its own database in a folder of its own.
@@ -225,16 +237,24 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command(
             "round",
             "desktop.commands.rounds:run",
-            rounds.arguments,
+            "desktop.commands.rounds:arguments",
             Database.NONE,
             "commands.round.",
         ),
         # The coordinator's commands use a database of their own, with no instance lock.
         *(
             Command(
-                name, "desktop.commands.collect:run", arguments, Database.NONE, "commands.collect."
+                name,
+                "desktop.commands.collect:run",
+                f"desktop.commands.collect:{arguments}",
+                Database.NONE,
+                "commands.collect.",
             )
-            for name, arguments in collect.ARGUMENTS.items()
+            for name, arguments in (
+                ("trust", "trust_arguments"),
+                ("collect", "collect_arguments"),
+                ("missing", "missing_arguments"),
+            )
         ),
     )
 }

@@ -55,6 +55,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# Process ids are written right-aligned in this many characters (Linux's are at most 7 digits,
+# Windows' fit in 10).
+_PID_WIDTH = 10
+
+
 class InstanceLock:
     """Held for as long as this process uses a data directory."""
 
@@ -77,10 +82,14 @@ class InstanceLock:
             raise StorageError("storage.database.already_running", path=str(self._path.parent))
         self._fd = fd
         # Tells a person looking at the folder who holds it; the lock ignores the content.
+        # Written over the last holder's in place, always as long: no truncating, which
+        # costs a write to the file system's journal at every start.
         try:
-            os.ftruncate(fd, 0)
+            written = f"{os.getpid():>{_PID_WIDTH}}\n".encode("ascii")
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+            os.write(fd, written)
+            if os.fstat(fd).st_size > len(written):  # an older program's longer content
+                os.ftruncate(fd, len(written))
         except OSError:
             pass
 
