@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.collect.records import Records
-from desktop.collect.standing import Standing
+from desktop.collect.standing import Standing, standing
 from desktop.municipalities import Municipality, Register
 from desktop.survey import Catalog
 
@@ -38,25 +38,29 @@ def missing(
     """The municipalities without a counted submission, ordered by county and name."""
     answered = set(current.current())
     absent = [m for m in register if not m.outside_reform and m.code not in answered]
-    contacts = latest_contacts(records, {m.code for m in absent}, current.round_id, catalog)
+    codes = {m.code for m in absent}
+    contacts = latest_contacts(records, codes, current.round_id, catalog, register)
     absent.sort(key=lambda m: (m.wellbeing_area.code, m.name_fi))
     return [Missing(m, contacts.get(m.code)) for m in absent]
 
 
 def latest_contacts(
-    records: Records, codes: set[str], round_id: str, catalog: Catalog
+    records: Records, codes: set[str], round_id: str, catalog: Catalog, register: Register
 ) -> dict[str, Contact]:
-    """The contact person of each of ``codes`` from its latest counted package of another round."""
+    """The contact person of each of ``codes`` from its latest counted package of another
+    round: the submission that counts in that round's standing, nothing else."""
     by_opening = sorted(catalog.rounds, key=lambda rid: (catalog.rounds[rid].opens, rid))
     order = {rid: index for index, rid in enumerate(by_opening)}
-    latest: dict[str, tuple[tuple[int, int], str, str]] = {}
-    for package in records.accepted_packages():
-        code = package.code or ""
-        if code not in codes or package.round_id == round_id or package.round_id not in order:
+    latest: dict[str, tuple[int, str, str]] = {}
+    for rid in records.collected_rounds():
+        if rid == round_id or rid not in order:
             continue
-        rank = (order[package.round_id], package.submission or 0)
-        if code not in latest or rank > latest[code][0]:
-            latest[code] = (rank, package.sha256, package.round_id)
+        for code, entry in standing(records, rid, register).current().items():
+            package = entry.package
+            if code not in codes or package is None:
+                continue
+            if code not in latest or order[rid] > latest[code][0]:
+                latest[code] = (order[rid], package.sha256, rid)
     contacts: dict[str, Contact] = {}
     for code, (_, sha256, rid) in latest.items():
         contact = _contact(records.survey(sha256), rid)

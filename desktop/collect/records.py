@@ -315,13 +315,10 @@ class Records:
         )
         return [_package(row) for row in rows]
 
-    def accepted_packages(self) -> list[PackageRecord]:
-        """Every package that passed verification, of any round, without its answers."""
-        rows = self._read(
-            "SELECT sha256, size, ok, failed_check, reasons, round_id, code, name, submission, "
-            "exported_at, fingerprint, signer, content FROM packages WHERE ok = 1"
-        )
-        return [_package(row) for row in rows]
+    def collected_rounds(self) -> list[str]:
+        """The rounds whose packages have been collected, each once."""
+        rows = self._read("SELECT DISTINCT round_id FROM received ORDER BY round_id")
+        return [str(row["round_id"]) for row in rows]
 
     def survey(self, sha256: str) -> str | None:
         """The ``survey.json`` of a package that passed verification."""

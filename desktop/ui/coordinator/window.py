@@ -469,7 +469,7 @@ def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
 
     register = desk.register
     absent = {m.code for m in register} - set(result.current())
-    contacts = latest_contacts(records, absent, result.round_id, desk.catalog)
+    contacts = latest_contacts(records, absent, result.round_id, desk.catalog, register)
     municipalities = municipality_lines(result, register, lang, contacts)
     files = file_lines(result, lang)
     counts = summarise(result, register)
