@@ -7,8 +7,11 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from desktop.paths import schemas_dir
 from desktop.survey import load_catalog, validate_round
+from desktop.survey.loader import SchemaError
 
 if TYPE_CHECKING:  # the model declares it for the type checker only
     from desktop.survey.model import RoundListing
@@ -89,3 +92,29 @@ def test_the_rounds_listed_before_their_sections_are_read_are_the_rounds(tmp_pat
 
     assert [shown(r) for r in listed] == [shown(r) for r in rounds]
     assert [r.id for r in load_catalog().listed_rounds()] == trusted.round_ids()
+
+
+def test_a_file_changed_in_place_to_the_same_length_is_checked_again(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    checks = tmp_path / "checks"
+    assert not load_catalog(root, checks=checks).problems
+    path = root / "sections" / "premises-1.json"
+    text = path.read_text("utf-8")
+    changed = text.replace('"string"', '"strong"', 1)  # no such type; the same size
+    assert len(changed) == len(text) and changed != text
+    path.write_text(changed, "utf-8")
+    again = load_catalog(root, checks=checks)
+    assert str(Path("sections") / "premises-1.json") in [p.file for p in again.problems]
+
+
+def test_a_file_gone_after_the_check_is_named_when_its_round_is_read(tmp_path: Path) -> None:
+    root = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), root)
+    checks = tmp_path / "checks"
+    assert not load_catalog(root, checks=checks).problems
+    trusted = load_catalog(root, checks=checks)
+    (root / "sections" / "premises-5.json").unlink()  # a section of 2022-1
+    with pytest.raises(SchemaError) as refused:
+        trusted.round("2022-1").sections  # noqa: B018 (the round is built when first read)
+    assert "premises-5.json" in str(refused.value.values)

@@ -119,6 +119,27 @@ MESSAGES: Final[Catalogue] = {
         "en": "The national picture was saved only in part: the file {path} cannot be "
         "written ({reason}). Written: {written}. Not written: {left}.",
     },
+    "collect.picture.file_open": {
+        "fi": "Koontia ei tallennettu: tiedosto {path} on auki toisessa ohjelmassa (esimerkiksi "
+        "Excelissä). Sulje se ja tallenna koonti uudelleen. Mitään koonnin tiedostoa ei "
+        "kirjoitettu.",
+        "sv": "Sammanställningen sparades inte: filen {path} är öppen i ett annat program (till "
+        "exempel Excel). Stäng den och spara sammanställningen på nytt. Ingen av "
+        "sammanställningens filer skrevs.",
+        "en": "The national picture was not saved: the file {path} is open in another program "
+        "(Excel, for example). Close it and save the picture again. None of its files were "
+        "written.",
+    },
+    "collect.picture.partly_file_open": {
+        "fi": "Koonti tallentui vain osittain: tiedosto {path} on auki toisessa ohjelmassa. "
+        "Sulje se ja tallenna koonti uudelleen. Kirjoitettiin: {written}. Jäi kirjoittamatta: "
+        "{left}.",
+        "sv": "Sammanställningen sparades bara delvis: filen {path} är öppen i ett annat "
+        "program. Stäng den och spara sammanställningen på nytt. Skrevs: {written}. Skrevs "
+        "inte: {left}.",
+        "en": "The national picture was saved only in part: the file {path} is open in another "
+        "program. Close it and save the picture again. Written: {written}. Not written: {left}.",
+    },
     "collect.standing.other_round": {
         "fi": "Paketti on kierrokselta {found}, ei kierrokselta {round}.",
         "sv": "Paketet gäller omgången {found}, inte omgången {round}.",

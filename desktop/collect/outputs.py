@@ -19,6 +19,7 @@ from desktop.collect.spreadsheet import SpreadsheetError, csv_files, xlsx_bytes
 from desktop.collect.standing import Standing
 from desktop.i18n import Lang
 from desktop.municipalities import Register
+from desktop.storage.replacing import held_open, replace_file
 from desktop.survey import Catalog
 
 
@@ -61,10 +62,20 @@ def _put(files: dict[Path, bytes]) -> None:
         staged.append((temporary, path))
     for done, (temporary, path) in enumerate(staged):
         try:
-            temporary.replace(path)
+            replace_file(temporary, path)
         except OSError as exc:
             for left, _ in staged[done:]:
                 _remove(left)
+            if held_open(exc, path):
+                # Excel (or a PDF reader) has the earlier file open: the user closes it.
+                if not done:
+                    raise SpreadsheetError("collect.picture.file_open", path=path) from None
+                raise SpreadsheetError(
+                    "collect.picture.partly_file_open",
+                    path=path,
+                    written=_listed(placed for _, placed in staged[:done]),
+                    left=_listed(place for _, place in staged[done:]),
+                ) from None
             raise SpreadsheetError(
                 "collect.picture.partly",
                 path=path,

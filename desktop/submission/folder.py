@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from desktop.storage.replacing import held_open, replace_file
 from desktop.submission.refusals import ExportError
 
 
@@ -62,7 +63,15 @@ class Staged:
             target = self.folder / name
             if not replace:
                 target = _free_name(target)
-            tmp.replace(target)
+            try:
+                replace_file(tmp, target)
+            except OSError as exc:
+                if not (replace and held_open(exc, target)):
+                    raise
+                # The earlier file is open in another program (a PDF reader): this one
+                # is saved beside it, as "name (2).pdf", and the earlier is left alone.
+                target = _free_name(target)
+                tmp.replace(target)
             final[name] = target
         self.temporary.clear()
         return final

@@ -69,14 +69,14 @@ class Catalog(Plain, mutable=True, unshown=("files", "listed")):
         sections: Mapping[str, Section] | None = None,
         problems: list[Problem] | None = None,
         # Each section schema's file as read (by ``$id``): a round package carries them exactly.
-        files: dict[str, bytes] | None = None,
+        files: Mapping[str, bytes] | None = None,
         # A trusted catalog's rounds as their manifests name them (``listed_rounds``).
         listed: Mapping[str, ListedRound] | None = None,
     ) -> None:
         self.rounds: Mapping[str, Round] = {} if rounds is None else rounds
         self.sections: Mapping[str, Section] = {} if sections is None else sections
         self.problems: list[Problem] = [] if problems is None else problems
-        self.files: dict[str, bytes] = {} if files is None else files
+        self.files: Mapping[str, bytes] = {} if files is None else files
         self.listed: Mapping[str, ListedRound] = {} if listed is None else listed
 
     def round(self, round_id: str) -> Round:
@@ -272,37 +272,74 @@ def _files(directory: Path) -> Sequence[Path]:
     return [directory / name for name in sorted(names, key=os.path.normcase)]
 
 
-def _read_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> list[_File]:
+def _stat_all(paths: Sequence[Path], problem: Callable[[Path, str], None]) -> list[_File]:
     files = []
     for path in paths:
         try:
-            raw = path.read_bytes()
-            files.append(_File(path, raw, sha256_hex(raw)))
+            files.append(_File(path, path.stat()))
         except OSError as exc:
             problem(path, exc.strerror or str(exc))
     return files
 
 
+def _read_all(files: Sequence[_File], problem: Callable[[Path, str], None]) -> list[_File]:
+    """``files`` read now, each that cannot be read told as a problem and left out."""
+    read = []
+    for file in files:
+        try:
+            _ = file.raw  # read now: a file that cannot be read is told here
+        except OSError as exc:
+            problem(file.path, exc.strerror or str(exc))
+        else:
+            read.append(file)
+    return read
+
+
 class _File:
-    """A definition file as read, before it is parsed, with its SHA-256 (hex)."""
+    """A definition file, read and hashed (SHA-256, hex) when first asked for: a trusted
+    catalog reads only the files of the round a command is about (start-up time)."""
 
     # A plain class: a dataclass compiles its methods at every start (start-up time).
-    __slots__ = ("path", "raw", "sha256")
+    __slots__ = ("_raw", "_sha256", "path", "stamp")
 
-    def __init__(self, path: Path, raw: bytes, sha256: str) -> None:
+    def __init__(self, path: Path, found: os.stat_result) -> None:
         self.path = path
-        self.raw = raw
-        self.sha256 = sha256
+        # What tells this file from any changed one without reading it: its size and the times
+        # it was last written and (on Linux) last changed in any way, to the nanosecond.
+        self.stamp = f"{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}"
+        self._raw: bytes | None = None
+        self._sha256: str | None = None
+
+    @property
+    def raw(self) -> bytes:
+        if self._raw is None:
+            self._raw = self.path.read_bytes()
+        return self._raw
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = sha256_hex(self.trusted_raw())
+        return self._sha256
+
+    def trusted_raw(self) -> bytes:
+        """The bytes of a file that passed its checks; a file gone since is told as such."""
+        try:
+            return self.raw
+        except OSError as exc:
+            raise SchemaError(
+                "survey.form.schema_file", file=str(self.path), reason=exc.strerror or str(exc)
+            ) from exc
 
 
-def _digest(meta: Sequence[bytes], files: Sequence[_File]) -> str:
+def _digest(meta: Sequence[_File], files: Sequence[_File]) -> str:
+    """What names the record that these files passed their checks with this version: the
+    version and each file's name and stamp (a changed file is checked again)."""
     from desktop import __version__
 
     digest = sha256(__version__.encode())
-    for raw in meta:
-        digest.update(sha256(raw).digest())
-    for file in files:
-        digest.update(file.path.name.encode() + b"\0" + bytes.fromhex(file.sha256))
+    for file in [*meta, *files]:
+        digest.update(f"{file.path.name}\0{file.stamp}\0".encode())
     return digest.hexdigest()
 
 
@@ -322,17 +359,26 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
     def problem(path: Path, reason: str) -> None:
         catalog.problems.append(Problem(str(path.relative_to(root)), reason))
 
+    meta_paths = [root / "meta" / f"{n}.schema.json" for n in ("section", "round")]
     try:
-        meta = [(root / "meta" / f"{n}.schema.json").read_bytes() for n in ("section", "round")]
+        meta_files = [_File(path, path.stat()) for path in meta_paths]
     except OSError as exc:
         raise SchemaError(
             "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
         ) from exc
-    sections = _read_all(_files(root / "sections"), problem)
-    rounds = _read_all(_files(root / "rounds"), problem)
-    marker = checks / f"schemas-{_digest(meta, [*sections, *rounds])}" if checks else None
+    sections = _stat_all(_files(root / "sections"), problem)
+    rounds = _stat_all(_files(root / "rounds"), problem)
+    marker = checks / f"schemas-{_digest(meta_files, [*sections, *rounds])}" if checks else None
     if marker is not None and marker.is_file() and not catalog.problems:
         return _trusted(sections, rounds)
+    try:
+        meta = [file.raw for file in meta_files]
+    except OSError as exc:
+        raise SchemaError(
+            "survey.form.schema_file", file=str(root / "meta"), reason=str(exc)
+        ) from exc
+    sections = _read_all(sections, problem)
+    rounds = _read_all(rounds, problem)
     import jsonschema_rs
 
     try:
@@ -346,6 +392,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
         ) from exc
 
     built_sections: dict[str, Section] = {}
+    files: dict[str, bytes] = {}
     for file in sections:
         try:
             document = _parse(file.raw)
@@ -354,7 +401,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
             if section.schema_id in built_sections:
                 raise _Invalid(f"{section.schema_id} is defined twice")
             built_sections[section.schema_id] = section
-            catalog.files[section.schema_id] = file.raw
+            files[section.schema_id] = file.raw
         except _Invalid as exc:
             problem(file.path, str(exc))
 
@@ -373,7 +420,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
 
     for round_id, reasons in check_previous_rounds(built_rounds).items():
         problem(root / "rounds" / built_rounds.pop(round_id).source, "; ".join(reasons))
-    catalog.sections, catalog.rounds = built_sections, built_rounds
+    catalog.sections, catalog.rounds, catalog.files = built_sections, built_rounds, files
     if marker is not None and not catalog.problems:
         with contextlib.suppress(OSError):  # only a check repeated next time
             marker.parent.mkdir(parents=True, exist_ok=True)
@@ -399,18 +446,18 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
     def section(key: str) -> Section:
         file = section_files[key]
         return _build_section(
-            file.path.name, file.sha256, _parse(file.raw, checked=True), compile=False
+            file.path.name, file.sha256, _parse(file.trusted_raw(), checked=True), compile=False
         )
 
     built_sections: Mapping[str, Section] = _BuiltWhenRead(section_files, section)
 
     def round_(key: str) -> Round:
         file = round_files[key]
-        document = _parse(file.raw, checked=True)
+        document = _parse(file.trusted_raw(), checked=True)
         return _build_round(file.path.name, file.sha256, document, built_sections, trusted=True)
 
     def listed(file: _File) -> ListedRound:
-        manifest = _parse(file.raw, checked=True)
+        manifest = _parse(file.trusted_raw(), checked=True)
         opens, closes = (
             date.fromisoformat(manifest["opens"]),
             date.fromisoformat(manifest["closes"]),
@@ -420,7 +467,7 @@ def _trusted(sections: Sequence[_File], rounds: Sequence[_File]) -> Catalog:
     return Catalog(
         rounds=_BuiltWhenRead(round_files, round_),
         sections=built_sections,
-        files={key: file.raw for key, file in section_files.items()},
+        files=_BuiltWhenRead(section_files, lambda key: section_files[key].trusted_raw()),
         listed={key: listed(file) for key, file in round_files.items()},
     )
 
