@@ -12,6 +12,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.municipalities import Register
+from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.survey import shipped_catalog
 from tests.fixtures.received.generate import answers_for, package
@@ -73,3 +74,51 @@ def test_missing_never_names_a_refused_impostor_as_whom_to_call(
     assert main([*data, "missing", "2022-1"]) == 0
     out = capsys.readouterr().out
     assert "Oikea Yhteyshenkilö" in out and "Huijari" not in out
+
+
+def test_a_package_of_a_round_added_later_is_checked_again_when_collected_again(
+    tmp_path: Path,
+    keys: tuple[OrganisationKey, OrganisationKey],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.rounds.library import added_in, catalog_with
+    from tests import rounds_support
+
+    genuine, _ = keys
+    # A 2023-1 package, made where the round is known.
+    elsewhere = DataPaths(tmp_path / "elsewhere")
+    rounds_support.trust(elsewhere)
+    rounds_support.add(elsewhere, rounds_support.package_2023())
+    rnd = catalog_with(added_in(elsewhere)).round("2023-1")
+    m = Register.load().get(HELSINKI)
+    background = dict(
+        answers_for(shipped_catalog().round("2022-1"), m, random.Random(1))["background"]
+    )  # type: ignore[arg-type]
+    background.pop("networks", None)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    data = package(rnd, {"background": background}, m, genuine, number=1, when=WHEN)
+    (inbox / "2023-1_091_1.asice").write_bytes(data)
+    # The coordinator collects it before adding round 2023-1, then adds the round.
+    paths = DataPaths(tmp_path / "d")
+    rounds_support.trust(paths)
+    data_dir = ["--data-dir", str(paths.root), "--lang", "en"]
+    assert main([*data_dir, "trust", "import", str(trusted_csv(tmp_path / "t.csv", genuine))]) == 0
+    assert main([*data_dir, "collect", "2022-1", str(inbox)]) == 1
+    assert "does not know" in capsys.readouterr().out
+    round_file = tmp_path / "2023-1.tkround"
+    round_file.write_bytes(rounds_support.package_2023())
+    assert main([*data_dir, "round", "add", str(round_file)]) == 0
+    capsys.readouterr()
+    main([*data_dir, "collect", "2023-1", str(inbox)])
+    again = capsys.readouterr().out
+    assert "does not know" not in again
+    # What a fresh data folder with the round added finds.
+    fresh = DataPaths(tmp_path / "fresh")
+    rounds_support.trust(fresh)
+    fresh_dir = ["--data-dir", str(fresh.root), "--lang", "en"]
+    assert main([*fresh_dir, "trust", "import", str(tmp_path / "t.csv")]) == 0
+    assert main([*fresh_dir, "round", "add", str(round_file)]) == 0
+    capsys.readouterr()
+    main([*fresh_dir, "collect", "2023-1", str(inbox)])
+    assert capsys.readouterr().out == again

@@ -234,10 +234,13 @@ class Records:
         """One file seen while collecting ``round_id``, and its package (kept once by hash)."""
         with self._write() as conn:
             if package is not None:
-                # A file is recorded once. Its record is replaced only where the file was
-                # refused for its signer alone, before its answers were read (a key registered
-                # since lets it be checked whole), or recorded before its content was
-                # (version 1): checking the same bytes again gives the same record otherwise.
+                # A file is recorded once, by its bytes, and its record is what checking it
+                # last found: a refusal may have been the coordinator's own state (a round not
+                # added yet, an older program, a key not registered yet), so collecting again
+                # gives what a fresh data folder gives. One thing is kept: a file that passed
+                # stays passed when it is now refused for its signer alone (the register
+                # decides whether it counts, ``desktop.collect.standing``, without
+                # collecting again when the register changes).
                 conn.execute(
                     "INSERT INTO packages (sha256, size, ok, failed_check, reasons, "
                     "round_id, code, name, submission, exported_at, fingerprint, signer, survey, "
@@ -248,8 +251,8 @@ class Records:
                     "submission = excluded.submission, exported_at = excluded.exported_at, "
                     "fingerprint = excluded.fingerprint, signer = excluded.signer, "
                     "survey = excluded.survey, recorded_at = excluded.recorded_at, "
-                    "content = excluded.content WHERE packages.failed_check IS ? "
-                    "OR (packages.content IS NULL AND packages.ok = 1 AND excluded.ok = 1)",
+                    "content = excluded.content "
+                    "WHERE NOT (packages.ok = 1 AND excluded.ok = 0 AND excluded.failed_check IS ?)",
                     (
                         package.sha256,
                         package.size,
