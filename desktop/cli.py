@@ -332,6 +332,7 @@ def _guarded(
         out.warn(out.told(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
+        told().warn(text("cli.interrupted", lang if console is None else console.lang))
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped listening; that is not an error of ours.

@@ -292,9 +292,12 @@ MESSAGES: Final[Catalogue] = {
         "en": "{path}, line {line}: {reason} Nothing was saved.",
     },
     "collect.trust.import_columns": {
-        "fi": "rivillä pitää olla kuntanumero ja sormenjälki pilkulla erotettuina.",
-        "sv": "raden ska ha kommunnummer och fingeravtryck åtskilda med kommatecken.",
-        "en": "a line must hold a municipality code and a fingerprint separated by a comma.",
+        "fi": "rivillä pitää olla kuntanumero ja sormenjälki pilkulla, puolipisteellä tai "
+        "sarkaimella erotettuina.",
+        "sv": "raden ska ha kommunnummer och fingeravtryck åtskilda med kommatecken, semikolon "
+        "eller tabb.",
+        "en": "a line must hold a municipality code and a fingerprint separated by a comma, a "
+        "semicolon or a tab.",
     },
     "collect.header.summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
     "collect.header.texts": {"fi": "Tekstivastaukset", "sv": "Textsvar", "en": "Text answers"},

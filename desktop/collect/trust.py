@@ -122,8 +122,9 @@ def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:
     if len(data) > MAX_IMPORT:
         raise TrustError("collect.trust.import_too_large", path=path)
     text = data.decode("utf-8-sig", errors="replace")
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     pairs: list[tuple[str, str]] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+    for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
         if not any(cells) or cells[0].startswith("#"):
             continue
@@ -139,3 +140,16 @@ def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:
             continue  # a header line, "code,fingerprint"
         raise TrustLineError(path, number, error)
     return pairs
+
+
+# What separates the columns: a comma; ';' where the comma is the decimal sign (Excel's
+# "CSV" in a Finnish or Swedish Windows); a tab (Excel's "Unicode text").
+_SEPARATORS = (",", ";", "\t")
+
+
+def _separator(text: str) -> str:
+    """The separator the first line holding anything (a header or a key) uses most."""
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return max(_SEPARATORS, key=line.count)  # none: a comma, the first
+    return _SEPARATORS[0]

@@ -206,10 +206,18 @@ def export_round(
 
 
 def save_files(
-    submission: Submission, package: bytes, report: bytes, folder: Path
+    submission: Submission,
+    package: bytes,
+    report: bytes,
+    folder: Path,
+    municipality: Municipality,
 ) -> tuple[Path, Path]:
-    """Write the package and the report of a recorded submission into ``folder`` again."""
-    stem = Path(Path(submission.package_name).name).stem or f"{submission.round_id}"
+    """Write the package and the report of a recorded submission into ``folder`` again.
+
+    They are named as the export names them, not after the stored package name: that may
+    come from elsewhere (a received package's file) and be no file name on Windows.
+    """
+    stem = f"{file_stem(submission.round_id, municipality)}_{submission.number}"
     names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
     final = files.write_all(folder, names, replace=False)
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]

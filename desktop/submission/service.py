@@ -181,7 +181,7 @@ class Submissions:
         from desktop.submission.exporting import save_files
 
         package, report = self.store.submission_files(submission.round_id, submission.number)
-        return save_files(submission, package, report, folder)
+        return save_files(submission, package, report, folder, self.municipality())
 
     def start_correction(self, round_id: str, *, actor: str | None = None) -> int | None:
         """Open a submitted round for a correction: the number it will be; None if not locked.

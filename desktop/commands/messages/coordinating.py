@@ -31,9 +31,9 @@ MESSAGES: Final[Catalogue] = {
         "en": "remove every key of a municipality",
     },
     "commands.collect.trust_import": {
-        "fi": "tuo CSV-tiedosto, jossa rivi kohden kuntanumero,sormenjälki",
-        "sv": "importera en CSV-fil med kommunnummer,fingeravtryck per rad",
-        "en": "import a CSV file with code,fingerprint per line",
+        "fi": "tuo CSV-tiedosto, jossa rivi kohden kuntanumero,sormenjälki (tai ; tai sarkain)",
+        "sv": "importera en CSV-fil med kommunnummer,fingeravtryck per rad (eller ; eller tabb)",
+        "en": "import a CSV file with code,fingerprint per line (or ; or a tab)",
     },
     "commands.collect.collect": {
         "fi": "tarkista ja kirjaa kierroksen vastaanotetut paketit kansioista",
