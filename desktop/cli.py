@@ -120,10 +120,11 @@ def simple_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
     Building the parser (and loading argparse) is a tenth of such a command's time.
     """
-    options = _window_options(_leading_options(argv))
+    leading = _leading_options(argv)
+    options = _window_options(leading)
     if options is None:
         return None
-    rest = argv[len(_leading_options(argv)) :]
+    rest = argv[len(leading) :]
     if not rest or rest[0] not in _SIMPLE or any(arg.startswith("-") for arg in rest):
         return None
     command, given = rest[0], rest[1:]
