@@ -38,6 +38,7 @@ def collect_arguments(a: Arguments) -> None:
         help=a.h("workers"),
     )
     a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("out"))
+    a.parser.add_argument("--forget", action="store_true", help=a.h("forget"))
 
 
 def missing_arguments(a: Arguments) -> None:
@@ -111,16 +112,26 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
     from desktop.collect.standing import REFUSED_STATUSES, Status
 
     register, catalog = desk.register, desk.catalog
-    bar = _ProgressBar(console)
-    result = collect(
-        records,
-        args.round,
-        paths_of(args.folders),
-        progress=bar.show,
-        workers=args.workers,
-        desk=desk,
-    )
-    bar.close()
+    if args.forget:
+        from desktop.collect.collecting import forget
+
+        catalog.round(args.round)
+        result = forget(records, args.round, paths_of(args.folders), desk)
+    else:
+        bar = _ProgressBar(console)
+        result = collect(
+            records,
+            args.round,
+            paths_of(args.folders),
+            progress=bar.show,
+            workers=args.workers,
+            desk=desk,
+        )
+        bar.close()
+    # The files no longer received: forgotten, no longer counted.
+    for path in result.gone:
+        line = "forgotten_line" if args.forget else "gone_line"
+        console.say(console.text(f"commands.collect.{line}", path=printable(path)))
     refused = [entry for entry in result.entries if entry.status in REFUSED_STATUSES]
     # Refused files, and the files not read (named: a correction saved as ….asice.zip is
     # otherwise never seen), then other rounds' packages.

@@ -347,6 +347,8 @@ class CoordinatorWindow(QDialog):
             parts.append(self.tr("%n toisen kierroksen pakettia", "", counts.other_round))
         if counts.duplicates:
             parts.append(self.tr("%n kaksoiskappaletta", "", counts.duplicates))
+        if counts.gone:
+            parts.append(self.tr("%n tiedostoa ei enää kansiossa", "", counts.gone))
         return " · ".join(parts)
 
     def _code_text(self, line: FileLine) -> str:

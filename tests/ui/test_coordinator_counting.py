@@ -1,0 +1,54 @@
+"""The coordinator's window counts what the folder holds now."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.paths import DataPaths
+from desktop.ui.coordinator.window import CoordinatorWindow
+from desktop.ui.translations import Translations
+from tests.fixtures.received.generate import cached
+
+
+@pytest.fixture(scope="session")
+def received(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    return cached(request.config, 30)
+
+
+def test_a_package_deleted_from_the_folder_is_said_gone_and_not_counted(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+) -> None:
+    from desktop.collect import trust
+    from desktop.collect.records import Records
+    from desktop.municipalities import Register
+
+    folder, expected = received
+    codes = [c for c, o in expected["municipalities"].items() if o["status"] == "counted"][:2]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for code in codes:
+        shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / f"{code}.asice")
+    with Records.open(data_paths.coordinator_database) as records:
+        trust.import_csv(records, folder / "trusted.csv", Register.load())
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.round.setCurrentIndex(window.round.findData("2022-1"))
+    window.set_folder(inbox)
+    window.collect()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    assert "Laskettu 2 kuntaa" in window.counts.text()
+    (inbox / f"{codes[0]}.asice").unlink()
+    window.collect()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    assert "Laskettu 1 kunta" in window.counts.text()
+    assert "1 tiedosto ei enää kansiossa" in window.counts.text()
+    assert window.files.rowCount() == 1
