@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.commands.output import Console
+from desktop.i18n import InEachLang, in_lang
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
     command = args.trust_command
     if command == "add":
         code, fingerprint = trust.add(records, args.code, " ".join(args.fingerprint), register)
-        name = register.get(code).name_fi
+        name = register.get(code).display_name(console.lang)
         console.say(
             console.text("commands.collect.added", code=code, name=name, fingerprint=fingerprint)
         )
@@ -87,13 +88,14 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
     else:
         signers = trust.listing(records, register)
         for signer in signers:
-            console.say(f"{signer.code}  {signer.name:<20}  {signer.fingerprint}")
+            name = str(in_lang(signer.name, console.lang))
+            console.say(f"{signer.code}  {name:<20}  {signer.fingerprint}")
         if not signers:
             console.say(console.text("commands.collect.none_trusted"))
     return 0
 
 
-def _warn_shared(console: Console, shared: list[tuple[str, str]]) -> None:
+def _warn_shared(console: Console, shared: list[tuple[str, InEachLang]]) -> None:
     """A warning for each key registered for more than one municipality (registered all
     the same: a joint service may sign for several)."""
     for fingerprint, held in shared:
