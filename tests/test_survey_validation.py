@@ -30,8 +30,25 @@ def test_empty_round_lists_every_required_question() -> None:
     problems = validate_round(rnd, {})
     required = {f"/{s.id}/{k}" for s in rnd.sections for k in s.required}
     assert {p.pointer for p in problems} == required
-    assert all(p.kind == "required" for p in problems)
+    assert all(p.kind.startswith("required") for p in problems)
     assert problems[0].section_id == "background"  # in the order of the form
+
+
+@pytest.mark.parametrize(
+    ("lang", "choice"),
+    [("fi", "Ei mitään näistä"), ("sv", "Inget av dessa"), ("en", "None of these")],
+)
+def test_an_unanswered_choice_that_may_be_none_says_how_to_answer_none(
+    lang: str, choice: str
+) -> None:
+    # The help of 2022-1's support question says to leave all unticked when no support is
+    # needed; nothing ticked is no answer, so the problem says what to tick instead.
+    rnd = shipped_catalog().round("2022-1")
+    answers = _demo("2022-1")
+    del answers["change_support"]["support_needed"]
+    problems = validate_round(rnd, answers)
+    (problem,) = [p for p in problems if p.pointer == "/change_support/support_needed"]
+    assert choice in problem.message(lang)  # type: ignore[arg-type]
 
 
 def test_all_problems_are_returned_with_pointers_and_messages() -> None:

@@ -85,6 +85,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Besvara den här frågan.",
         "en": "Answer this question.",
     },
+    "survey.problem.required.none_of_these": {
+        "fi": "Vastaa tähän kysymykseen. Jos mikään ei sovi, valitse ”Ei mitään näistä”.",
+        "sv": "Besvara den här frågan. Om inget passar, välj ”Inget av dessa”.",
+        "en": "Answer this question. If none applies, tick “None of these”.",
+    },
     "survey.problem.required.column": {
         "fi": "Täytä tämä sarake riville {row}.",
         "sv": "Fyll i den här kolumnen på rad {row}.",

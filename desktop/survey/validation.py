@@ -418,6 +418,10 @@ def _refine(
     candidates: list[str] = []
     if keyword == "required" and column is not None and row is not None:
         candidates.append("required.column")
+    elif keyword == "required" and kind is Kind.MULTICHOICE and target is not None:
+        if target.allows_none:
+            # Nothing ticked is no answer: "none of these" is ticked for it.
+            candidates.append("required.none_of_these")
     elif keyword == "type" and kind is not None:
         wanted = {
             Kind.NUMBER: "number",

@@ -3,8 +3,10 @@
 The page reads each input once, as the user changes it, and hands the
 session what it read: the value, or the ``AnswerError`` saying why the text
 does not fit the question. Typing is saved per question after a short pause
-(``DEBOUNCE_MS``), and at once when focus moves, the round changes or the
-window closes; what waits is the latest value handed on for each pointer.
+(``DEBOUNCE_MS``), or, while the typing goes on without one, at the latest
+``MAX_WAIT_MS`` after the first key not saved; and at once when focus moves,
+the round changes or the window closes. What waits is the latest value handed
+on for each pointer.
 Every save is one durable commit through the ``Workbook`` (type-checked and
 written to the audit log). After the saves of one turn of the event loop the
 round is validated after a short pause, and ``checked`` tells the views to
@@ -21,6 +23,7 @@ are flushed, until it goes through or the user closes the window knowingly.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeAlias
@@ -44,6 +47,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
+# Steady typing never pauses for DEBOUNCE_MS: what it typed is saved at the latest this long
+# after the first key not saved, so a crash loses at most the last second or so.
+MAX_WAIT_MS = 1_200
 # Checking waits for a short pause too: a big table takes milliseconds to validate,
 # and a burst of commits (a flush, rows removed) is checked once.
 CHECK_MS = 120
@@ -128,6 +134,8 @@ class FormSession(QObject):
         self._typed_errors: dict[str, str] = {}
         # pointer → the timer of its pause and the latest edit handed on for it
         self._pending: dict[str, tuple[QTimer, Edit]] = {}
+        # pointer → when (time.monotonic) the first edit still waiting there was handed on
+        self._waiting_since: dict[str, float] = {}
         # pointer → the value to commit again, for edits whose commit failed
         self.unsaved: dict[str, JSONValue] = {}
         self.last_failure: UserError | None = None
@@ -197,9 +205,12 @@ class FormSession(QObject):
     # -- debounced saving ----------------------------------------------------
 
     def schedule(self, pointer: str, edit: Edit) -> None:
-        """Save ``edit`` at ``pointer`` after a pause in typing (a later one replaces it)."""
+        """Save ``edit`` at ``pointer`` after a pause in typing (a later one replaces it), or
+        while the typing goes on, ``MAX_WAIT_MS`` after the first edit waiting there."""
         entry = self._pending.get(pointer)
+        now = time.monotonic()
         if entry is None:
+            self._waiting_since[pointer] = now
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(DEBOUNCE_MS)
@@ -211,7 +222,8 @@ class FormSession(QObject):
         else:
             timer = entry[0]
             self._pending[pointer] = (timer, edit)
-        timer.start()
+        waited_ms = (now - self._waiting_since.get(pointer, now)) * 1000
+        timer.start(max(0, min(DEBOUNCE_MS, round(MAX_WAIT_MS - waited_ms))))
 
     def save_now(self, pointer: str, edit: Edit) -> None:
         """Save at once (a click is a finished answer), in place of anything pending there."""
@@ -221,6 +233,7 @@ class FormSession(QObject):
     def forget(self, pointer: str) -> None:
         """Drop what waits for ``pointer``: the caller has stored it otherwise."""
         entry = self._pending.pop(pointer, None)
+        self._waiting_since.pop(pointer, None)
         if entry is None:
             return
         entry[0].stop()
@@ -242,6 +255,7 @@ class FormSession(QObject):
 
     def _commit_pending(self, pointer: str) -> None:
         entry = self._pending.pop(pointer, None)
+        self._waiting_since.pop(pointer, None)
         if entry is None:
             return
         timer, edit = entry
