@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from desktop import __version__
 from desktop.errors import UserError
@@ -100,6 +101,60 @@ def _window_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None
             return None
         options[name] = value
     return options.get("--data-dir"), options.get("--lang")
+
+
+# The reading commands run most often, with their required and optional positional arguments:
+# given simply (``simple_arguments``) they are read without building the parser.
+_SIMPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "rounds": ((), ()),
+    "show": (("round",), ("section",)),
+    "validate": (("round",), ()),
+}
+
+
+def simple_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``argv`` read as the parser reads it, when it is one of the commands in ``_SIMPLE`` given
+    simply: the data folder and language first (each with a value the parser takes), then the
+    command and its positional arguments, none beginning with "-". None for anything else
+    (help, an option after the command, a missing or extra argument…): the parser answers.
+
+    Building the parser (and loading argparse) is a tenth of such a command's time.
+    """
+    leading = _leading_options(argv)
+    options = _window_options(leading)
+    if options is None:
+        return None
+    rest = argv[len(leading) :]
+    if not rest or rest[0] not in _SIMPLE or any(arg.startswith("-") for arg in rest):
+        return None
+    command, given = rest[0], rest[1:]
+    required, optional = _SIMPLE[command]
+    if not len(required) <= len(given) <= len(required) + len(optional):
+        return None
+    values: dict[str, object] = {"command": command}
+    for index, name in enumerate((*required, *optional)):
+        values[name] = given[index] if index < len(given) else None
+    data_dir, lang = options
+    if data_dir is not None:
+        values["data_dir"] = data_dir
+    if lang is not None:
+        values["lang"] = lang
+    # The same attributes as the parser's Namespace, without loading argparse.
+    return SimpleNamespace(**values)  # type: ignore[return-value]
+
+
+def _leading_options(argv: Sequence[str]) -> Sequence[str]:
+    """The data folder and language options at the start of ``argv``, with their values."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("--data-dir", "--lang"):
+            index += 2
+        elif arg.startswith(("--data-dir=", "--lang=")):
+            index += 1
+        else:
+            break
+    return argv[: min(index, len(argv))]
 
 
 def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
@@ -296,8 +351,10 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
     # again for every other command).
     gc.disable()
     try:
-        parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
-        args = parser.parse_args(argv)
+        args = simple_arguments(argv)
+        if args is None:
+            parser = build_parser(lang, commands=not _window_only(argv), only=_command_of(argv))
+            args = parser.parse_args(argv)
         args.received = received
         from desktop.commands.output import Console
 
@@ -332,6 +389,7 @@ def _guarded(
         out.warn(out.told(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
+        told().warn(text("cli.interrupted", lang if console is None else console.lang))
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped listening; that is not an error of ours.

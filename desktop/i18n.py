@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -92,12 +92,46 @@ def known(message_id: str) -> bool:
     return True
 
 
+class InEachLang:
+    """A placeholder's value that reads differently in each language, such as a
+    municipality's name (Parainen, Pargas): ``text`` puts in the one of its language."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+
+    def __str__(self) -> str:
+        return pick(self.texts, DEFAULT_LANG)
+
+    def __repr__(self) -> str:
+        return f"InEachLang({dict(self.texts)!r})"
+
+
+def each_lang(make: Callable[[Lang], str]) -> InEachLang:
+    """``make(lang)`` for each language, as one placeholder's value."""
+    return InEachLang({lang: make(lang) for lang in LANGS})
+
+
+def joined(values: Iterable[object], separator: str = ", ") -> InEachLang:
+    """``values`` (texts, ``InEachLang``s) joined, in each language."""
+    items = list(values)
+    return each_lang(lambda lang: separator.join(str(in_lang(v, lang)) for v in items))
+
+
+def in_lang(value: object, lang: Lang) -> object:
+    """``value`` as said in ``lang``: the text of its language for an ``InEachLang``."""
+    return pick(value.texts, lang) if isinstance(value, InEachLang) else value
+
+
 def text(message_id: str, lang: Lang, **values: object) -> str:
-    """The message ``message_id`` in ``lang`` with its placeholders filled in.
+    """The message ``message_id`` in ``lang`` with its placeholders filled in (an
+    ``InEachLang`` value with its text in ``lang``).
 
     Finnish, Swedish and English have one plural rule: a message with a ``{count}``
     of exactly 1 is taken from ``message_id + "_one"`` where the catalogue has it
     ("1 rivi", "3 riviä")."""
     if values.get("count") == 1 and known(f"{message_id}_one"):
         message_id = f"{message_id}_one"
-    return pick(entry(message_id), lang).format(**values)
+    said = {key: in_lang(value, lang) for key, value in values.items()}
+    return pick(entry(message_id), lang).format(**said)

@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from desktop.digests import sha256
 from desktop.errors import UserError
-from desktop.i18n import Lang, pick
+from desktop.i18n import InEachLang, Lang, each_lang, pick
 from desktop.paths import resources_dir
 from desktop.plain import Plain
 
@@ -175,6 +175,14 @@ class Municipality(Plain, unhashed=("names_sami",)):
         names += [n for n in self.names_sami.values() if n not in names]
         return " – ".join(names)
 
+    def names(self) -> InEachLang:
+        """``display_name`` in each language: a message says the one of its language."""
+        return each_lang(self.display_name)
+
+    def named(self) -> InEachLang:
+        """ "Pargas (445)" in each language, as a message names a municipality."""
+        return each_lang(lambda lang: f"{self.display_name(lang)} ({self.code})")
+
     @property
     def bilingual(self) -> bool:
         return self.language_status.code in _BILINGUAL
@@ -301,6 +309,13 @@ class Register:
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
+
+    def named(self, code: str, otherwise: str | None = None) -> InEachLang | str:
+        """ "Pargas (445)" in each language; for a code not in the register, ``otherwise``
+        (by default the code) and the code."""
+        if code in self:
+            return self.get(code).named()
+        return f"{code if otherwise is None else otherwise} ({code})"
 
     def __iter__(self) -> Iterator[Municipality]:
         return iter(self._by_code.values())

@@ -112,3 +112,22 @@ import desktop.ui.shell.app as app
 app.run = lambda paths, lang, received=None: print("WINDOW", gc.isenabled(), flush=True) or 0
 """
     assert _started(tmp_path, before=before) == ["WINDOW True", "EXIT False True"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fi", "Keskeytetty"), ("sv", "Avbrutet"), ("en", "Interrupted")]
+)
+def test_an_interrupted_command_says_so(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    said: str,
+) -> None:
+    def interrupted(args: argparse.Namespace, context: Context) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(answers, "run_rounds", interrupted)
+    assert main(["--data-dir", str(tmp_path / "data"), "--lang", lang, "rounds"]) == 130
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err

@@ -5,8 +5,10 @@ longer received stops counting."""
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +17,7 @@ from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
 from desktop.survey import shipped_catalog
-from tests.fixtures.received.generate import answers_for, package
+from tests.fixtures.received.generate import answers_for, cached, package
 
 WHEN = datetime(2022, 2, 1, 9, 0, tzinfo=UTC)
 HELSINKI = "091"
@@ -122,3 +124,76 @@ def test_a_package_of_a_round_added_later_is_checked_again_when_collected_again(
     capsys.readouterr()
     main([*fresh_dir, "collect", "2023-1", str(inbox)])
     assert capsys.readouterr().out == again
+
+
+@pytest.fixture(scope="module")
+def generated(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    return cached(request.config, 30)
+
+
+def inbox_of_two(tmp_path: Path, generated: tuple[Path, dict[str, Any]]) -> tuple[Path, list[str]]:
+    """An inbox with the first submissions of two municipalities that count."""
+    folder, expected = generated
+    codes = [c for c, o in expected["municipalities"].items() if o["status"] == "counted"][:2]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for code in codes:
+        shutil.copyfile(folder / "packages" / f"2022-1_{code}_1.asice", inbox / f"{code}.asice")
+    return inbox, codes
+
+
+def test_a_package_deleted_from_the_inbox_no_longer_counts_and_is_said_gone(
+    tmp_path: Path, generated: tuple[Path, dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    inbox, codes = inbox_of_two(tmp_path, generated)
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(generated[0] / "trusted.csv")]) == 0
+    main([*data, "collect", "2022-1", str(inbox)])
+    assert "2 files, 2 municipalities counted" in capsys.readouterr().out
+    (inbox / f"{codes[0]}.asice").unlink()
+    main([*data, "collect", "2022-1", str(inbox)])
+    out = capsys.readouterr().out
+    assert "1 file, 1 municipality counted" in out
+    assert f"{codes[0]}.asice" in out and "no longer" in out
+    main([*data, "missing", "2022-1"])
+    assert f"  {codes[0]}  " in capsys.readouterr().out
+
+
+def test_the_same_inbox_through_a_link_is_the_same_files(
+    tmp_path: Path, generated: tuple[Path, dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    inbox, _ = inbox_of_two(tmp_path, generated)
+    link = tmp_path / "link"
+    try:
+        link.symlink_to(inbox, target_is_directory=True)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(generated[0] / "trusted.csv")]) == 0
+    capsys.readouterr()
+    main([*data, "collect", "2022-1", str(inbox)])
+    first = capsys.readouterr().out
+    main([*data, "collect", "2022-1", str(link)])
+    assert capsys.readouterr().out == first
+    assert "duplicate" not in first and "2 files, 2 municipalities counted" in first
+
+
+def test_a_folder_collected_by_mistake_can_be_forgotten(
+    tmp_path: Path, generated: tuple[Path, dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    inbox, _ = inbox_of_two(tmp_path, generated)
+    wrong = tmp_path / "wrong"
+    (wrong / "deeper").mkdir(parents=True)
+    (wrong / "notes.txt").write_text("x", "utf-8")
+    (wrong / "deeper" / "old.asice").write_bytes(b"not a package")
+    data = ["--data-dir", str(tmp_path / "d"), "--lang", "en"]
+    assert main([*data, "trust", "import", str(generated[0] / "trusted.csv")]) == 0
+    main([*data, "collect", "2022-1", str(inbox), str(wrong)])
+    assert "4 files" in capsys.readouterr().out
+    shutil.rmtree(wrong / "deeper")  # a folder gone since can be forgotten too
+    assert main([*data, "collect", "2022-1", str(wrong), "--forget"]) == 0
+    out = capsys.readouterr().out
+    assert "notes.txt" in out and "old.asice" in out and "Forgotten" in out
+    assert "2 files, 2 municipalities counted, 0 replaced submissions, 0 refused, 0 other" in out
+    assert main([*data, "collect", "2022-1", str(inbox)]) == 0
+    assert "notes.txt" not in capsys.readouterr().out

@@ -225,6 +225,10 @@ NOT_FOR_ANY = (
     # hashlib loads OpenSSL; the definitions' hashes are taken without it (desktop.digests).
     "hashlib",
     "_hashlib",
+    # A command given as simply as these needs no parser built (desktop.cli.simple_arguments).
+    "argparse",
+    "gettext",
+    "desktop.commands.arguments",
 )
 NOT_FOR = {
     # copy (with weakref) and string wait for an answer copied and a rule's definition checked;

@@ -260,7 +260,10 @@ def test_the_coordinators_trust_register_is_used_when_no_list_is_given(
     assert code == 0, err
     code, out, _ = run("verify", package)
     assert code == 1, out
-    assert "✗ Allekirjoittajan avain ei ole kunnalle Inari (148) rekisteröity avain" in out
+    assert (
+        "✗ Allekirjoittajan avain ei ole kunnalle Inari – Anár – Aanaar – Aanar (148) rekisteröity avain"
+        in out
+    )
     assert key.fingerprint in out
     assert "Tulos: tiedostoa EI hyväksytä." in out
     assert "ei annettu" not in out
@@ -270,7 +273,7 @@ def test_the_coordinators_trust_register_is_used_when_no_list_is_given(
     assert "✓ The signer's fingerprint is on the trusted list." in out
     assert (
         "✗ The signer is on the trusted list, but its key is not the one registered for "
-        "Inari (148)" in out
+        "Inari – Anár – Aanaar – Aanar (148)" in out
     )
     assert OTHER_KEY.strip() in out
     assert "Result: the file is NOT accepted." in out
@@ -279,7 +282,7 @@ def test_the_coordinators_trust_register_is_used_when_no_list_is_given(
     run("trust", "add", "148", key.fingerprint)
     code, out, _ = run("--lang", "en", "verify", package)
     assert code == 0, out
-    assert "✓ The signer's key is the one registered for Inari (148)" in out
+    assert "✓ The signer's key is the one registered for Inari – Anár – Aanaar – Aanar (148)" in out
     assert "Result: the file is sound, and its signer is confirmed" in out
 
 
@@ -290,7 +293,10 @@ def test_a_municipality_without_a_registered_key_is_said_so(
     assert code == 0, err
     code, out, _ = run("--lang", "en", "verify", str(sent[0]))
     assert code == 0, out  # unconfirmed, as without a list: not a failure
-    assert "no key is registered for Inari (148) in this folder's trust register" in out
+    assert (
+        "no key is registered for Inari – Anár – Aanaar – Aanar (148) in this folder's trust register"
+        in out
+    )
     assert f'tilannekuva trust add 148 "{key.fingerprint}"' in out
     assert "no trusted fingerprints were given" not in out
 
@@ -308,7 +314,7 @@ def test_a_trusted_list_cannot_vouch_for_another_municipalitys_key(
         code, out, err = run("--lang", "en", "verify", package, *extra)
         assert code == 1, out
         assert "Traceback" not in err
-        assert "not the one registered for Inari (148)" in out
+        assert "not the one registered for Inari – Anár – Aanaar – Aanar (148)" in out
         assert "The register holds this key for Kangasala (211)." in out
         assert "Result: the file is NOT accepted." in out
     # In Finnish and Swedish too.
@@ -330,7 +336,7 @@ def test_a_trusted_list_confirms_a_municipality_the_register_does_not_know(
     assert run("trust", "add", "148", key.fingerprint)[0] == 0
     code, out, _ = run("--lang", "en", "verify", package, "--trusted", key.fingerprint)
     assert code == 0, out
-    assert "✓ The signer's key is the one registered for Inari (148)" in out
+    assert "✓ The signer's key is the one registered for Inari – Anár – Aanaar – Aanar (148)" in out
     # Not on the list given: fails, whatever the register says (the list is a condition too).
     code, out, _ = run("--lang", "en", "verify", package, "--trusted", OTHER_KEY)
     assert code == 1, out
@@ -346,7 +352,10 @@ def test_a_key_registered_for_one_municipality_confirms_no_other(
     for extra in ([], ["--trusted", key.fingerprint]):
         code, out, err = run("--lang", "en", "verify", package, *extra)
         assert code == 1, out
-        assert "✗ The signer's key is registered for Kangasala (211), not for Inari (148)" in out
+        assert (
+            "✗ The signer's key is registered for Kangasala (211), not for Inari – Anár – Aanaar – Aanar (148)"
+            in out
+        )
         assert "Result: the file is NOT accepted." in out
         assert "Traceback" not in err
     code, out, _ = run("verify", package)

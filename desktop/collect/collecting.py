@@ -5,6 +5,10 @@ The files are checked in worker processes, one per core, each exactly as
 coordinator's database and dropped, so memory does not grow with the number
 of packages. Other files are recorded as not being packages. Nothing a file
 holds stops the run: a file that cannot be read is recorded with its reason.
+A folder is what it holds now: a file recorded under it before that is no
+longer there is forgotten (no longer counted, and said as gone), and a folder
+reached through a link is collected by its real name, so the same inbox
+through another path is the same files.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
 from desktop.collect.checking import Outcome, check_file, use_desk
 from desktop.collect.desk import Desk
-from desktop.collect.records import Received, Records
+from desktop.collect.records import Received, Records, stored_path
 from desktop.collect.standing import Standing, standing
 from desktop.errors import UserError
 from desktop.storage.stored_round import StoredRoundPackage
@@ -42,11 +47,47 @@ def received_files(folders: Sequence[Path]) -> list[Path]:
     for folder in folders:
         if not folder.is_dir():
             raise CollectError("collect.collecting.no_folder", path=folder)
-        for root, dirs, files in os.walk(folder):
+        for root, dirs, files in os.walk(real_folder(folder)):
             dirs.sort()
             # Absolute, not resolved: a link is checked as the file it claims to be.
             found.update(Path(root, name).absolute() for name in files)
     return sorted(found)
+
+
+def real_folder(folder: Path) -> Path:
+    """``folder`` as an absolute path, by its real name where it is reached through a link:
+    the same inbox through a link to it is the same files, never a second copy of each.
+    (Resolved only then: a mapped network drive keeps the name the coordinator knows.)"""
+    folder = folder.absolute()
+    if any(part.is_symlink() for part in (folder, *folder.parents)):
+        return folder.resolve()
+    return folder
+
+
+def _under(paths: Iterable[str], folders: Sequence[Path]) -> set[str]:
+    """The recorded ``paths`` of files under one of ``folders`` (each a ``real_folder``),
+    by their folders' real names."""
+    reals: dict[Path, Path] = {}
+    found = set()
+    for path in paths:
+        parent = Path(path).parent
+        if parent not in reals:
+            reals[parent] = real_folder(parent)
+        where = reals[parent] / Path(path).name
+        if any(where.is_relative_to(folder) for folder in folders):
+            found.add(path)
+    return found
+
+
+def forget(records: Records, round_id: str, folders: Sequence[Path], desk: Desk) -> Standing:
+    """Forget every file recorded for ``round_id`` under ``folders`` (a folder collected by
+    mistake, or one no longer used; it need not exist any more); the standing after."""
+    reals = [real_folder(folder.expanduser()) for folder in folders]
+    plain = [folder.expanduser().absolute() for folder in folders]
+    recorded = [received.path for received in records.received(round_id)]
+    gone = sorted(_under(recorded, reals) | _under(recorded, plain))
+    records.forget(round_id, gone)
+    return replace(standing(records, round_id, desk.register), gone=tuple(gone))
 
 
 def collect(
@@ -88,7 +129,14 @@ def collect(
         done += 1
         if progress is not None:
             progress(done, total)
-    return standing(records, round_id, desk.register)
+    # A file recorded under these folders that is no longer there (deleted, moved, or seen
+    # before through a link) is no longer received: forgotten, said as gone.
+    reals = [real_folder(folder) for folder in folders]
+    found = {stored_path(str(path)) for path in files}
+    recorded = [r.path for r in records.received(round_id) if r.path not in found]
+    gone = sorted(_under(recorded, reals))
+    records.forget(round_id, gone)
+    return replace(standing(records, round_id, desk.register), gone=tuple(gone))
 
 
 def check_all(

@@ -72,6 +72,8 @@ class Summary:
     ignored: int
     other_round: int
     duplicates: int
+    # The files recorded before that are no longer where they were (forgotten as collected).
+    gone: int = 0
 
 
 class _Duplicate(UserError):
@@ -179,6 +181,7 @@ def summarise(result: Standing, register: Register) -> Summary:
         ignored=counts.get(Status.IGNORED, 0),
         other_round=counts.get(Status.OTHER_ROUND, 0),
         duplicates=sum(len(entry.paths) - 1 for entry in result.entries),
+        gone=len(result.gone),
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from desktop.errors import UserError
 from desktop.export.package import SURVEY_NAME
-from desktop.i18n import LANGS, Lang, Texts, text
+from desktop.i18n import LANGS, InEachLang, Lang, Texts, joined, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.paths import schemas_dir
@@ -234,7 +234,7 @@ class SurveyChecks:
         names = {known.name_fi, known.name_sv, *known.names_sami.values()}
         if name not in names:
             raise ReceivedPackageError(
-                "collect.received.municipality_name", code=code, name=name, known=known.name_fi
+                "collect.received.municipality_name", code=code, name=name, known=known.names()
             )
 
 
@@ -342,16 +342,15 @@ def _signer_registered(
         return None
     if only:
         # Collecting: said as a package that does not count is said ("Signer not confirmed").
-        if register is not None:
-            name = register.get(code).name_fi
+        said: InEachLang | str = register.get(code).names() if register is not None else name
         held = _holders(fingerprint, registered, register)
-        values = {"name": name, "code": code, "fingerprint": fingerprint}
+        values = {"name": said, "code": code, "fingerprint": fingerprint}
         if registered.get(code) or not held:
             key = "other_key" if registered.get(code) else "no_key"
             error = ReceivedPackageError(f"collect.standing.{key}", **values)
         else:
             error = ReceivedPackageError(
-                "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+                "collect.received.key_of_another", name=said, code=code, held=joined(held)
             )
         told: Texts = {lang: error.message(lang) for lang in LANGS}
     elif check is not None:
@@ -386,7 +385,7 @@ def _register_check(
     fingerprint: str | None,
     on_list: bool,
     code: str,
-    name: str,
+    name: InEachLang | str,
     registered: Mapping[str, Collection[str]],
     register: Register | None,
 ) -> Check | None:
@@ -397,25 +396,24 @@ def _register_check(
     if not keys and not held:
         return None
     if register is not None and code in register:
-        name = register.get(code).name_fi
+        name = register.get(code).names()
     if keys and fingerprint in keys:
         note = ReceivedPackageError("collect.received.registered_key", name=name, code=code)
         return Check(CheckId.TRUSTED, True, {lang: note.message(lang) for lang in LANGS})
     if keys:
         return _other_key(fingerprint, on_list, code, name, registered, held)
     error = ReceivedPackageError(
-        "collect.received.key_of_another", name=name, code=code, held=", ".join(held)
+        "collect.received.key_of_another", name=name, code=code, held=joined(held)
     )
     return Check.failed(CheckId.TRUSTED, error)
 
 
 def _holders(
     fingerprint: str | None, registered: Mapping[str, Collection[str]], register: Register | None
-) -> list[str]:
+) -> list[InEachLang | str]:
     """The municipalities the register holds ``fingerprint`` for, as "Name (code)"."""
     return [
-        f"{register.get(code).name_fi if register is not None and code in register else code}"
-        f" ({code})"
+        register.named(code) if register is not None else f"{code} ({code})"
         for code, keys in sorted(registered.items())
         if fingerprint in keys
     ]
@@ -425,9 +423,9 @@ def _other_key(
     fingerprint: str | None,
     on_list: bool,
     code: str,
-    name: str,
+    name: InEachLang | str,
     registered: Mapping[str, Collection[str]],
-    held: list[str],
+    held: list[InEachLang | str],
 ) -> Check:
     """The failed check of a package signed by a key other than its municipality's: said
     plainly when a trusted list given vouched for the signer, and naming the municipalities
@@ -439,7 +437,7 @@ def _other_key(
         fingerprint=fingerprint,
         registered=", ".join(sorted(registered[code])),
     )
-    note = ReceivedPackageError("collect.received.key_held_for", held=", ".join(held))
+    note = ReceivedPackageError("collect.received.key_held_for", held=joined(held))
     texts: dict[str, str] = {
         lang: error.message(lang) + (" " + note.message(lang) if held else "") for lang in LANGS
     }

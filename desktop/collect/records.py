@@ -303,6 +303,15 @@ class Records:
         )
         return [Received(row["path"], row["sha256"], _load_texts(row["problem"])) for row in rows]
 
+    def forget(self, round_id: str, paths: list[str]) -> None:
+        """Forget the files at ``paths`` (as ``received`` gives them) seen collecting
+        ``round_id``: no longer received, they are not listed nor counted."""
+        with self._write() as conn:
+            conn.executemany(
+                "DELETE FROM received WHERE round_id = ? AND path = ?",
+                [(round_id, path) for path in paths],
+            )
+
     def last_collected_round(self) -> str | None:
         """The round whose packages were collected last, if any."""
         rows = self._read("SELECT round_id FROM received ORDER BY seen_at DESC LIMIT 1")

@@ -69,6 +69,9 @@ class Entry:
 class Standing:
     round_id: str
     entries: tuple[Entry, ...]
+    # The files forgotten as this standing was made: no longer where they were received
+    # (``desktop.collect.collecting``), or forgotten on request.
+    gone: tuple[str, ...] = ()
 
     def current(self) -> dict[str, Entry]:
         """The counted submission of each municipality, by code."""

@@ -17,7 +17,7 @@ from typing import Final
 
 from desktop.collect.records import Records
 from desktop.errors import UserError
-from desktop.i18n import Lang, text
+from desktop.i18n import InEachLang, Lang, joined, text
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.signing.keys import KeyStoreError, normalise_fingerprint
 
@@ -43,7 +43,7 @@ class TrustLineError(TrustError):
 @dataclass(frozen=True)
 class TrustedSigner:
     code: str
-    name: str
+    name: InEachLang | str  # in each language when the register knows the code
     fingerprint: str
     added_at: str
 
@@ -78,7 +78,7 @@ def remove(records: Records, code: str, register: Register) -> int:
 def listing(records: Records, register: Register) -> list[TrustedSigner]:
     signers = []
     for code, fingerprint, added_at in records.trusted():
-        name = register.get(code).name_fi if code in register else code
+        name = register.get(code).names() if code in register else code
         signers.append(TrustedSigner(code, name, fingerprint, added_at))
     return signers
 
@@ -91,7 +91,7 @@ def import_csv(records: Records, path: Path, register: Register) -> tuple[int, i
 
 def shared_keys(
     records: Records, register: Register, fingerprints: Collection[str]
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, InEachLang]]:
     """Each of ``fingerprints`` that the register holds for more than one municipality, with
     them named: (fingerprint, "Name (code), Name (code)"). Such a key lets each of them sign
     for the others, which a joint service may do, but a mistyped line also does."""
@@ -100,14 +100,10 @@ def shared_keys(
         if fingerprint in fingerprints:
             holders.setdefault(fingerprint, set()).add(code)
     return [
-        (fingerprint, ", ".join(_named(code, register) for code in sorted(codes)))
+        (fingerprint, joined(register.named(code) for code in sorted(codes)))
         for fingerprint, codes in sorted(holders.items())
         if len(codes) > 1
     ]
-
-
-def _named(code: str, register: Register) -> str:
-    return f"{register.get(code).name_fi if code in register else code} ({code})"
 
 
 def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:

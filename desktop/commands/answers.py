@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -21,6 +20,8 @@ from desktop.workbook import EXPLANATIONS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    import argparse
+
     from desktop.commands.context import Context
     from desktop.municipalities import Register
     from desktop.submission.sealed import Sealed

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.commands.output import Console
+from desktop.i18n import InEachLang, in_lang
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def collect_arguments(a: Arguments) -> None:
         help=a.h("workers"),
     )
     a.parser.add_argument("--out", metavar=a.m("file"), help=a.h("out"))
+    a.parser.add_argument("--forget", action="store_true", help=a.h("forget"))
 
 
 def missing_arguments(a: Arguments) -> None:
@@ -65,7 +67,7 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
     command = args.trust_command
     if command == "add":
         code, fingerprint = trust.add(records, args.code, " ".join(args.fingerprint), register)
-        name = register.get(code).name_fi
+        name = register.get(code).display_name(console.lang)
         console.say(
             console.text("commands.collect.added", code=code, name=name, fingerprint=fingerprint)
         )
@@ -86,13 +88,14 @@ def run_trust(args: argparse.Namespace, console: Console, records: Records, desk
     else:
         signers = trust.listing(records, register)
         for signer in signers:
-            console.say(f"{signer.code}  {signer.name:<20}  {signer.fingerprint}")
+            name = str(in_lang(signer.name, console.lang))
+            console.say(f"{signer.code}  {name:<20}  {signer.fingerprint}")
         if not signers:
             console.say(console.text("commands.collect.none_trusted"))
     return 0
 
 
-def _warn_shared(console: Console, shared: list[tuple[str, str]]) -> None:
+def _warn_shared(console: Console, shared: list[tuple[str, InEachLang]]) -> None:
     """A warning for each key registered for more than one municipality (registered all
     the same: a joint service may sign for several)."""
     for fingerprint, held in shared:
@@ -109,16 +112,26 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
     from desktop.collect.standing import REFUSED_STATUSES, Status
 
     register, catalog = desk.register, desk.catalog
-    bar = _ProgressBar(console)
-    result = collect(
-        records,
-        args.round,
-        paths_of(args.folders),
-        progress=bar.show,
-        workers=args.workers,
-        desk=desk,
-    )
-    bar.close()
+    if args.forget:
+        from desktop.collect.collecting import forget
+
+        catalog.round(args.round)
+        result = forget(records, args.round, paths_of(args.folders), desk)
+    else:
+        bar = _ProgressBar(console)
+        result = collect(
+            records,
+            args.round,
+            paths_of(args.folders),
+            progress=bar.show,
+            workers=args.workers,
+            desk=desk,
+        )
+        bar.close()
+    # The files no longer received: forgotten, no longer counted.
+    for path in result.gone:
+        line = "forgotten_line" if args.forget else "gone_line"
+        console.say(console.text(f"commands.collect.{line}", path=printable(path)))
     refused = [entry for entry in result.entries if entry.status in REFUSED_STATUSES]
     # Refused files, and the files not read (named: a correction saved as ….asice.zip is
     # otherwise never seen), then other rounds' packages.

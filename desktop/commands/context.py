@@ -6,18 +6,19 @@ command module can name these types while the table imports it.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from enum import Enum
 from functools import cached_property
 
-from desktop.commands.arguments import Parser, whole_number
 from desktop.commands.output import Console
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    import argparse
+
+    from desktop.commands.arguments import Parser
     from desktop.storage import Store
     from desktop.workbook import Workbook
 
@@ -63,7 +64,8 @@ class Context:
         return Workbook(self.store)
 
 
-Handler = Callable[[argparse.Namespace, Context], int]
+# A command's handler; written as text: argparse waits for the parser (start-up time).
+Handler = Callable[["argparse.Namespace", Context], int]
 
 
 class Arguments:
@@ -85,6 +87,8 @@ class Arguments:
 
     def count(self, least: int = 0, most: int = MAX_COUNT) -> Callable[[str], int]:
         """A whole number from ``least`` to ``most``, refused in the user's language."""
+        from desktop.commands.arguments import whole_number
+
         return whole_number(self.lang, least=least, most=most)
 
     def positional(self, dest: str, placeholder: str, helped: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 from desktop.commands.output import Console
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -12,6 +10,8 @@ from desktop.survey.values import display_value
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    import argparse
+
     from desktop.commands.registry import Context
     from desktop.survey.previous_values import PreviousAnswers, Source
 

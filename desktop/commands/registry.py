@@ -12,7 +12,6 @@ called as ``handler(args, context)`` and returns the exit status.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 from collections.abc import Callable, Mapping
 
@@ -24,6 +23,7 @@ from desktop.commands.context import Handler as Handler
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    import argparse
     from typing import Any, Final
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,8 @@ from desktop.untrusted import escape
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    import argparse
+
     from desktop.commands.context import Arguments, Context
     from desktop.survey import Catalog, Round
 

@@ -26,6 +26,7 @@ from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from desktop.commands.context import Context
+    from desktop.municipalities import Register
 
 
 def run_verify(args: argparse.Namespace, context: Context) -> int:
@@ -62,7 +63,12 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
         by_register = trusted is None and bool(registered)
         own = verdict.ok and not verdict.signer_confirmed and _own_key(context, verdict)
         print_verdict(
-            verdict, console, registered=by_register, no_register=unregistered, own_key=own
+            verdict,
+            console,
+            registered=by_register,
+            no_register=unregistered,
+            own_key=own,
+            register=desk.register,
         )
         if not verdict.ok:
             refused.append(shown)
@@ -93,11 +99,13 @@ def print_verdict(
     registered: bool = False,
     no_register: bool = False,
     own_key: bool = False,
+    register: Register | None = None,
 ) -> None:
     """Every check of ``verdict``, and the line saying what it amounts to (``registered``:
     the signer was compared with the coordinator's trust register, not a list given;
     ``no_register``: neither a list was given nor any key registered in the data folder;
-    ``own_key``: signed with this data folder's own organisation key)."""
+    ``own_key``: signed with this data folder's own organisation key). A municipality
+    ``register`` knows is named in the user's language; any other as the package names it."""
     from desktop.collect.receiving import municipality_of
 
     for check in verdict.checks:
@@ -114,12 +122,15 @@ def print_verdict(
     elif municipality is not None:
         code, name = municipality
         key = "verdict_unregistered" if registered else "verdict_no_register"
+        said: object = escape(name)
+        if register is not None and code in register:
+            said = register.get(code).names()
         console.say(
             console.text(
                 f"commands.verify.{key}",
                 fingerprint=verdict.fingerprint,
                 code=escape(code),
-                name=escape(name),
+                name=said,
             )
         )
     else:

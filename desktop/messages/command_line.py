@@ -337,6 +337,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Programfel: {error}. Detaljerna har skrivits i loggen {log}. Dina svar är sparade.",
         "en": "Program error: {error}. The details were written to the log {log}. Your answers are safe.",
     },
+    "cli.interrupted": {
+        "fi": "Keskeytetty.",
+        "sv": "Avbrutet.",
+        "en": "Interrupted.",
+    },
     "cli.bug_no_log": {
         "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
+from datetime import UTC as UTC_ZONE
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 MAX_SIGNATURE_BYTES: Final = 64 * 1024
 DIGEST: Final = "sha256"
 _DIGESTS: Final = frozenset({"sha256", "sha384", "sha512"})
+# The smallest key accepted of each kind, in bits: as ``keys._MIN_RSA_BITS`` for RSA (and
+# DSA), and P-256 for elliptic curves.
+_MIN_BITS: Final = {"rsa": 2048, "rsassa_pss": 2048, "dsa": 2048, "ec": 256}
 
 
 class SignatureError(UserError):
@@ -142,6 +146,11 @@ def require_no_event_loop() -> None:
 
 
 def identity(certificate: x509.Certificate, signed_at: datetime | None) -> SignerIdentity:
+    """Who signed an intact and valid signature: refused (``SignatureError``) when the key is
+    weaker than a key this program makes or imports (``keys._MIN_RSA_BITS``), or when the
+    certificate was not valid when it signed (at its stated signing time, or now when it
+    states none)."""
+    check_signer(certificate, signed_at)
     spki: bytes = certificate.public_key.dump()
     names = certificate.subject.native
     # The common name is the organisation's name in our certificates; others may differ.
@@ -149,6 +158,32 @@ def identity(certificate: x509.Certificate, signed_at: datetime | None) -> Signe
     if not isinstance(subject, str):
         subject = certificate.subject.human_friendly
     return SignerIdentity(spki_fingerprint(spki), subject, signed_at)
+
+
+def check_signer(certificate: x509.Certificate, signed_at: datetime | None) -> None:
+    """Refuse a weak key, and a certificate not valid at ``signed_at`` (or now)."""
+    key = certificate.public_key
+    algorithm = str(key.algorithm)
+    least = _MIN_BITS.get(algorithm)
+    bits = key.bit_size
+    if least is not None and bits < least:
+        raise SignatureError(
+            "signing.signature.weak_key", algorithm=algorithm.upper(), bits=bits, least=least
+        )
+    validity = certificate["tbs_certificate"]["validity"]
+    start, end = validity["not_before"].native, validity["not_after"].native
+    when = signed_at or datetime.now(UTC_ZONE)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC_ZONE)
+    values = {"when": _day(when), "start": _day(start), "end": _day(end)}
+    if when < start:
+        raise SignatureError("signing.signature.certificate_not_yet_valid", **values)
+    if when > end:
+        raise SignatureError("signing.signature.certificate_expired", **values)
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone(UTC_ZONE).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def check_structure(content_info: cms.ContentInfo) -> None:

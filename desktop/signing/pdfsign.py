@@ -216,7 +216,12 @@ def _signed_as_we_sign(data: bytes) -> SignerIdentity | None:
     except Exception:
         # Whatever breaks here is told by pyHanko's path, as before.
         return None
-    return identity(*sound) if sound is not None else None
+    if sound is None:
+        return None
+    try:
+        return identity(*sound)
+    except SignatureError:
+        return None  # a weak key or a certificate not valid then: the full path says which
 
 
 def report_signed_whole_by(data: bytes, fingerprint: str) -> bool:

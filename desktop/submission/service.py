@@ -66,7 +66,12 @@ class Submissions:
         return self.register.get(self.profile().municipality_code)
 
     def organisation(self) -> Organisation:
-        """What a new organisation key names: the municipality and its business id."""
+        """What a new organisation key names: the municipality and its business id.
+
+        The certificate carries the municipality's registered Finnish name, whatever the
+        language of the window (receivers compare it, and a key outlives a language
+        setting); what the user reads about it names the municipality in their language
+        (``Municipality.display_name``)."""
         from desktop.signing.keys import Organisation
 
         profile = self.profile()

@@ -414,6 +414,13 @@
             <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tiedostoa ei enää kansiossa</source>
+        <translation>
+            <numerusform>%n file no longer in the folder</numerusform>
+            <numerusform>%n files no longer in the folder</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Koontia ei tallennettu</source>
         <translation>The national picture was not saved</translation>

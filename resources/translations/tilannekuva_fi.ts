@@ -52,6 +52,13 @@
             <numerusform>%n kaksoiskappaletta</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tiedostoa ei enää kansiossa</source>
+        <translation>
+            <numerusform>%n tiedosto ei enää kansiossa</numerusform>
+            <numerusform>%n tiedostoa ei enää kansiossa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -414,6 +414,13 @@
             <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tiedostoa ei enää kansiossa</source>
+        <translation>
+            <numerusform>%n fil finns inte längre i mappen</numerusform>
+            <numerusform>%n filer finns inte längre i mappen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Koontia ei tallennettu</source>
         <translation>Sammanställningen sparades inte</translation>

@@ -56,6 +56,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "antal parallella kontrollprocesser (standard: antalet kärnor)",
         "en": "number of parallel checking processes (default: the number of cores)",
     },
+    "commands.collect.forget": {
+        "fi": "unohda kierroksen tiedostot, jotka on kirjattu näistä kansioista (väärä kansio "
+        "tai kansio, jota ei enää käytetä); mitään ei tarkisteta",
+        "sv": "glöm omgångens filer som registrerats från dessa mappar (fel mapp eller en mapp "
+        "som inte längre används); ingenting kontrolleras",
+        "en": "forget the round's files recorded from these folders (a wrong folder, or one no "
+        "longer used); nothing is checked",
+    },
     "commands.collect.a_trust_command": {
         "fi": "mitä luotettujen allekirjoittajien luettelolle tehdään",
         "sv": "vad som görs med listan över betrodda undertecknare",
@@ -217,6 +225,18 @@ MESSAGES: Final[Catalogue] = {
         "fi": "✗ {path}\n    {reason}",
         "sv": "✗ {path}\n    {reason}",
         "en": "✗ {path}\n    {reason}",
+    },
+    # A file recorded before under a folder collected again, no longer there.
+    "commands.collect.gone_line": {
+        "fi": "– {path}\n    Tiedostoa ei enää ole kansiossa: sitä ei lasketa.",
+        "sv": "– {path}\n    Filen finns inte längre i mappen: den räknas inte.",
+        "en": "– {path}\n    The file is no longer in the folder: it is not counted.",
+    },
+    # A file forgotten with collect --forget.
+    "commands.collect.forgotten_line": {
+        "fi": "– {path}\n    Unohdettu: tiedostoa ei enää lasketa eikä luetella.",
+        "sv": "– {path}\n    Glömd: filen räknas och listas inte längre.",
+        "en": "– {path}\n    Forgotten: the file is no longer counted or listed.",
     },
     # A sound package of another round: not refused, collected with that round.
     "commands.collect.other_round_line": {

@@ -31,6 +31,31 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Underskriften använder en otillåten algoritm ({algorithm}).",
         "en": "The signature uses an algorithm that is not accepted ({algorithm}).",
     },
+    "signing.signature.weak_key": {
+        "fi": "Allekirjoittajan avain on liian heikko ({algorithm}, {bits} bittiä; vähintään "
+        "{least} bittiä vaaditaan). Kunnan on tehtävä uusi avain ja allekirjoitettava paketti "
+        "sillä.",
+        "sv": "Undertecknarens nyckel är för svag ({algorithm}, {bits} bitar; minst {least} "
+        "bitar krävs). Kommunen måste skapa en ny nyckel och underteckna paketet med den.",
+        "en": "The signer's key is too weak ({algorithm}, {bits} bits; at least {least} bits "
+        "are required). The municipality must make a new key and sign the package with it.",
+    },
+    "signing.signature.certificate_expired": {
+        "fi": "Allekirjoittajan varmenne oli vanhentunut allekirjoitushetkellä {when} "
+        "(voimassa {start} – {end}).",
+        "sv": "Undertecknarens certifikat hade gått ut vid underskriften {when} "
+        "(giltigt {start} – {end}).",
+        "en": "The signer's certificate had expired when it signed, {when} "
+        "(valid {start} – {end}).",
+    },
+    "signing.signature.certificate_not_yet_valid": {
+        "fi": "Allekirjoittajan varmenne ei ollut vielä voimassa allekirjoitushetkellä {when} "
+        "(voimassa {start} – {end}).",
+        "sv": "Undertecknarens certifikat var ännu inte giltigt vid underskriften {when} "
+        "(giltigt {start} – {end}).",
+        "en": "The signer's certificate was not yet valid when it signed, {when} "
+        "(valid {start} – {end}).",
+    },
     "signing.key.no_key": {
         "fi": "Organisaatioavainta ei ole vielä luotu ({path}). Luo uusi avain tai tuo olemassa "
         "oleva PKCS#12-tiedosto.",

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.export.package import SURVEY_NAME
-from desktop.i18n import Lang, pick, text
+from desktop.i18n import InEachLang, Lang, in_lang, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.municipalities import Register
 from desktop.signing.verdict import Verdict
@@ -106,7 +106,8 @@ class Received:
     verdict: Verdict
     document: JSONObject | None
     round: Round | None
-    municipality: str  # "Kangasala (211)", or "" when the file did not get that far
+    # "Pargas (445)" in each language, or "" when the file did not get that far
+    municipality: InEachLang | str
     # Signed with this data folder's own organisation key (its fingerprint is that key's).
     own_key: bool = False
 
@@ -144,12 +145,12 @@ def check_received(
         rnd = catalog.round(str(document.get("round")))
     except UnknownRound:
         rnd = None
-    municipality = ""
+    municipality: InEachLang | str = ""
     given = document.get("municipality")
     if isinstance(given, dict):
         code = str(given.get("code", ""))
         try:
-            municipality = f"{register.get(code).name_fi} ({code})"
+            municipality = register.get(code).named()
         except UnknownMunicipality:
             municipality = f"{given.get('name', '')} ({code})"
     return Received(path, verdict, document, rnd, municipality)
@@ -217,7 +218,9 @@ class ReceivedView(QDialog):
         self.setObjectName("receivedView")
         self.received = received
         self.lang: Lang = lang
-        self.setWindowTitle(fill(self.tr("Vastaanotettu tiedosto – %1"), received.path.name))
+        self.setWindowTitle(
+            fill(self.tr("Vastaanotettu tiedosto – %1"), escape(received.path.name))
+        )
         resize_within_screen(self, 900, 700)
         self.tabs = QTabWidget(self)
         self.verdict_page = QTextBrowser(self.tabs)
@@ -284,7 +287,7 @@ class ReceivedView(QDialog):
         )
         facts: list[tuple[str, str]] = []
         if received.municipality:
-            facts.append((self.tr("Kunta"), received.municipality))
+            facts.append((self.tr("Kunta"), str(in_lang(received.municipality, lang))))
         document = received.document or {}
         if received.round is not None:
             title = pick(received.round.title, lang)

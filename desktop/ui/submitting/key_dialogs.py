@@ -11,7 +11,7 @@ file has one; the slow part (600 000 rounds of PBKDF2) runs off the UI thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -298,9 +298,13 @@ class KeyDialog(QDialog):
     import_requested = Signal()
     unlock_requested = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, *, shown_as: Mapping[str, str] = {}
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        # The name a certificate gives → as the user reads it (Parainen → Pargas in Swedish).
+        self.shown_as = dict(shown_as)
         self.setObjectName("keyDialog")
         self.setWindowTitle(self.tr("Organisaatioavain"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -399,6 +403,7 @@ class KeyDialog(QDialog):
         subject = key.certificate.subject
         names = [str(a.value) for a in subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
         name = names[0] if names else key.subject
+        name = self.shown_as.get(name, name)
         ids = [
             str(a.value).removeprefix("NTRFI-")
             for a in subject.get_attributes_for_oid(NameOID.ORGANIZATION_IDENTIFIER)

@@ -69,7 +69,7 @@ class KeyManagement(QObject):
         if self.submitting.busy:
             return None
         path = self.submitting.key_path
-        dialog = KeyDialog(path, self.submitting.window)
+        dialog = KeyDialog(path, self.submitting.window, shown_as=self._names())
         dialog.create_requested.connect(lambda: self._create(dialog))
         dialog.import_requested.connect(lambda: self._import(dialog))
         dialog.unlock_requested.connect(lambda: self._unlock(dialog))
@@ -95,6 +95,15 @@ class KeyManagement(QObject):
         run_task(lambda _report: load_key(path, None), read, refused, parent=dialog)
         return dialog
 
+    def _names(self) -> dict[str, str]:
+        """The municipality's name as a key made here names it (the registered Finnish name,
+        ``Submissions.organisation``) → its name in the user's language."""
+        window = self.submitting.window
+        if window.workbook.profile() is None:
+            return {}
+        municipality = self.submitting.service.municipality()
+        return {municipality.name_fi: municipality.display_name(window.lang)}
+
     def _unlock(self, dialog: KeyDialog) -> None:
         from desktop.signing.keystore import load_key
 
@@ -116,7 +125,9 @@ class KeyManagement(QObject):
         if self.submitting.window.workbook.profile() is None:
             return
         organisation = self.submitting.service.organisation()
-        new = NewKeyDialog(organisation.name, organisation.business_id or "", dialog)
+        # Named as the user reads it; the certificate keeps the registered name.
+        shown = self.submitting.service.municipality().display_name(self.submitting.window.lang)
+        new = NewKeyDialog(shown, organisation.business_id or "", dialog)
 
         def create() -> None:
             from desktop.signing.keystore import create_key_file
