@@ -22,6 +22,7 @@ from itertools import accumulate
 
 from desktop.errors import UserError
 from desktop.jsonvalue import JSONValue
+from desktop.patterns import Pattern
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ MAX_SAFE_INTEGER: Final = 2**53
 # Longer digit strings are refused before int() converts them (its cost grows quickly).
 _MAX_INTEGER_DIGITS: Final = 16
 # Strings are removed first so that brackets inside them are not counted.
-_STRINGS: Final = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
-_NOT_BRACKETS: Final = re.compile(r"[^\[\]{}]++")
-_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+_STRINGS: Final = Pattern(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_NOT_BRACKETS: Final = Pattern(r"[^\[\]{}]++")
+_SURROGATE_ESCAPE: Final = Pattern(r"\\u[dD][89a-fA-F]")
 _DEPTH_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import replace
@@ -165,6 +166,9 @@ def check_all(
 def _warm_worker(
     added: tuple[StoredRoundPackage, ...], registered: Mapping[str, frozenset[str]]
 ) -> None:
+    # Ctrl+C reaches every process of the terminal: the collecting process stops the pool
+    # and says it was interrupted; a worker leaves it to that (no traceback of its own).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm(Desk(added), registered)
 
 

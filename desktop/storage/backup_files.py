@@ -7,11 +7,11 @@ them (see there for the kinds of backup).
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.patterns import Pattern
 from desktop.plain import Plain
 from desktop.storage.sqlite_uri import database_uri
 
@@ -24,7 +24,7 @@ MANUAL_PREFIX = "manual-"
 RESTORE_PREFIX = "before-restore-"
 SUFFIX = ".sqlite"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
+_NAME = Pattern(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
 
 
 class BackupFile(Plain):

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 
 from desktop.i18n import Lang
+from desktop.patterns import Pattern
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -18,14 +19,14 @@ if TYPE_CHECKING:
 
 _NBSP = "\u00a0"
 # A leap second in an RFC 3339 time: 2016-12-31T23:59:60Z (or at another offset's minute).
-_LEAP_SECOND = re.compile(
+_LEAP_SECOND = Pattern(
     r"(?P<before>\d{4}-\d{2}-\d{2}.\d{2}:\d{2}:)60(?P<after>([.,]\d+)?([zZ]|[+-]\d{2}:?\d{2})?)",
     flags=re.ASCII,
 )
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
+_SPACES = Pattern(r"[\s\u00a0\u202f]")
 # Whole thousands grouped with commas: 1,250 or 12,345,678 (one to three digits first,
 # not starting with a zero: 0,250 is a decimal).
-_GROUPED = re.compile(r"[1-9]\d{0,2}(,\d{3})+", flags=re.ASCII)
+_GROUPED = Pattern(r"[1-9]\d{0,2}(,\d{3})+", flags=re.ASCII)
 
 
 def format_number(value: float | int, lang: Lang, *, decimals: int | None = None) -> str:

@@ -9,12 +9,12 @@ be saved first and fixed later, as on paper.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, entry, known, pick, text
 from desktop.jsonvalue import JSONValue
+from desktop.patterns import Pattern
 from desktop.survey.formatting import (
     AmbiguousNumber,
     format_date,
@@ -161,8 +161,8 @@ def parse_answer(field: Field, text: str, lang: Lang) -> JSONValue:
 
 # Control characters (C0, DEL, C1): a line break or tab pasted into one line becomes a space,
 # a long answer keeps its lines and tabs, and every other one is dropped.
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_BREAKS = re.compile(r"\r\n?|[\n\v\f\x85]")
+_CONTROLS = Pattern(r"[\x00-\x1f\x7f-\x9f]")
+_BREAKS = Pattern(r"\r\n?|[\n\v\f\x85]")
 _KEPT_IN_LONG_TEXT = frozenset("\n\t")
 
 

@@ -42,6 +42,12 @@ ArchitecturesInstallIn64BitMode=x64compatible
 Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
+[InstallDelete]
+; An upgrade puts the new bundle in place of the old one whole: a file the new version no
+; longer has (a round taken out, a library left behind) would otherwise stay and be loaded.
+; The answers are not here (see above).
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 ; The whole one-folder bundle; recursesubdirs keeps its layout.
 Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

@@ -52,3 +52,34 @@ def test_a_package_deleted_from_the_folder_is_said_gone_and_not_counted(
     assert "Laskettu 1 kunta" in window.counts.text()
     assert "1 tiedosto ei enää kansiossa" in window.counts.text()
     assert window.files.rowCount() == 1
+
+
+def test_a_received_file_name_is_shown_escaped_in_the_window_title(
+    qtbot: QtBot, translations: Translations, tmp_path: Path
+) -> None:
+    from desktop.municipalities import Register
+    from desktop.survey import shipped_catalog
+    from desktop.ui.coordinator.received import ReceivedView, check_received
+
+    path = tmp_path / "2022-1_091_1\u202egnp.\x1b[2Jasice"
+    path.write_bytes(b"not a package")
+    register = Register.load()
+    view = ReceivedView(check_received(path, shipped_catalog(), register), "en", register)
+    qtbot.addWidget(view)
+    title = view.windowTitle()
+    assert "\u202e" not in title and "\x1b" not in title
+    assert "\\u202e" in title and "\\x1b[2J" in title
+
+
+def test_a_folder_name_is_shown_as_it_is_not_as_rich_text(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "<b>x<" / "b>"  # shown as …/<b>x</b>
+    folder.mkdir(parents=True)
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.set_folder(folder)
+    assert window.folder_label.textFormat() is Qt.TextFormat.PlainText
+    assert window.folder_label.text().endswith("<b>x</b>")

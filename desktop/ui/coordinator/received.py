@@ -218,7 +218,9 @@ class ReceivedView(QDialog):
         self.setObjectName("receivedView")
         self.received = received
         self.lang: Lang = lang
-        self.setWindowTitle(fill(self.tr("Vastaanotettu tiedosto – %1"), received.path.name))
+        self.setWindowTitle(
+            fill(self.tr("Vastaanotettu tiedosto – %1"), escape(received.path.name))
+        )
         resize_within_screen(self, 900, 700)
         self.tabs = QTabWidget(self)
         self.verdict_page = QTextBrowser(self.tabs)

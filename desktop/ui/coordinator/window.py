@@ -95,6 +95,7 @@ class CoordinatorWindow(QDialog):
         round_label.setBuddy(self.round)
         self.folder_label = QLabel(self.tr("Kansiota ei ole valittu."), self)
         self.folder_label.setObjectName("coordinatorFolder")
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is data
         self.choose = QPushButton(self.tr("&Valitse kansio…"), self)
         self.choose.setObjectName("chooseReceivedFolder")
         self.start = QPushButton(self.tr("&Tarkista ja kirjaa"), self)
@@ -421,7 +422,7 @@ class CoordinatorWindow(QDialog):
             return
         register = self.register
         name = register.get(code).name(self.lang) if code in register else code
-        title = f"{code} {name} · {round_id}"
+        title = escape(f"{code} {name} · {round_id}")  # the code is the package's own
         dialogs.present(AnswersDialog(rnd, title, answers, self.lang, register, self))
 
     def _save(self) -> None:
