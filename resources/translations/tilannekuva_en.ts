@@ -908,6 +908,54 @@ Check that the receiver knows this fingerprint.</translation>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Insert, Ctrl++</source>
+        <translation>Insert, Ctrl++</translation>
+    </message>
+    <message>
+        <source>Taulukossa: lisää rivin taulukon loppuun</source>
+        <translation>In a table: adds a row at the end of the table</translation>
+    </message>
+    <message>
+        <source>Delete, Ctrl+-</source>
+        <translation>Delete, Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Taulukossa: poistaa valitut rivit (kysyy ensin)</source>
+        <translation>In a table: removes the selected rows (asks first)</translation>
+    </message>
+    <message>
+        <source>F4, Alt+Alas</source>
+        <translation>F4, Alt+Down</translation>
+    </message>
+    <message>
+        <source>Taulukon solussa, jossa on vaihtoehdot: avaa vaihtoehtojen luettelon</source>
+        <translation>In a table cell with options: opens the list of options</translation>
+    </message>
+    <message>
+        <source>Taulukossa: kopioi valitut solut</source>
+        <translation>In a table: copies the selected cells</translation>
+    </message>
+    <message>
+        <source>Taulukossa: liittää taulukkolaskennasta kopioidut solut</source>
+        <translation>In a table: pastes cells copied from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Sarkain</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Taulukossa: siirtyy seuraavaan soluun ja viimeisestä solusta pois taulukosta</source>
+        <translation>In a table: goes to the next cell, and from the last cell out of the table</translation>
+    </message>
+    <message>
+        <source>Ctrl+Sarkain</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Taulukossa: siirtyy pois taulukosta mistä tahansa solusta</source>
+        <translation>In a table: goes out of the table from any cell</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1960,6 +2008,10 @@ Send both files and tell the receiver the fingerprint by other means.</translati
     <message>
         <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
         <translation>The arrow keys move from cell to cell, Enter or F2 edits, Tab goes to the next cell and from the last cell (Ctrl+Tab from any) out of the table, Insert adds a row. Ctrl+V pastes cells copied from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Insert lisää rivin, Ctrl+V liittää, Ctrl+Sarkain vie pois. Kaikki näppäimet: F1.</source>
+        <translation>Insert adds a row, Ctrl+V pastes, Ctrl+Tab leaves the table. All keys: F1.</translation>
     </message>
     <message numerus="yes">
         <source>Liitetty %n riviä.</source>

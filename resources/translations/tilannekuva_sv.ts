@@ -908,6 +908,54 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <source>Pikanäppäimet</source>
         <translation>Kortkommandon</translation>
     </message>
+    <message>
+        <source>Insert, Ctrl++</source>
+        <translation>Insert, Ctrl++</translation>
+    </message>
+    <message>
+        <source>Taulukossa: lisää rivin taulukon loppuun</source>
+        <translation>I en tabell: lägger till en rad i slutet av tabellen</translation>
+    </message>
+    <message>
+        <source>Delete, Ctrl+-</source>
+        <translation>Delete, Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Taulukossa: poistaa valitut rivit (kysyy ensin)</source>
+        <translation>I en tabell: tar bort de valda raderna (frågar först)</translation>
+    </message>
+    <message>
+        <source>F4, Alt+Alas</source>
+        <translation>F4, Alt+Nedpil</translation>
+    </message>
+    <message>
+        <source>Taulukon solussa, jossa on vaihtoehdot: avaa vaihtoehtojen luettelon</source>
+        <translation>I en tabellcell med alternativ: öppnar listan med alternativ</translation>
+    </message>
+    <message>
+        <source>Taulukossa: kopioi valitut solut</source>
+        <translation>I en tabell: kopierar de valda cellerna</translation>
+    </message>
+    <message>
+        <source>Taulukossa: liittää taulukkolaskennasta kopioidut solut</source>
+        <translation>I en tabell: klistrar in celler kopierade från ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Sarkain</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Taulukossa: siirtyy seuraavaan soluun ja viimeisestä solusta pois taulukosta</source>
+        <translation>I en tabell: går till nästa cell och från den sista cellen ut ur tabellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Sarkain</source>
+        <translation>Ctrl+Tabb</translation>
+    </message>
+    <message>
+        <source>Taulukossa: siirtyy pois taulukosta mistä tahansa solusta</source>
+        <translation>I en tabell: går ut ur tabellen från vilken cell som helst</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1960,6 +2008,10 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
     <message>
         <source>Nuolinäppäimet siirtävät solusta toiseen, Enter tai F2 muokkaa, Sarkain siirtyy seuraavaan soluun ja viimeisestä solusta (Ctrl+Sarkain mistä tahansa) pois taulukosta, Insert lisää rivin. Ctrl+V liittää taulukkolaskennasta kopioidut solut.</source>
         <translation>Piltangenterna flyttar från cell till cell, Enter eller F2 redigerar, Tabb går till nästa cell och från den sista cellen (Ctrl+Tabb från vilken som helst) ut ur tabellen, Insert lägger till en rad. Ctrl+V klistrar in celler kopierade från ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Insert lisää rivin, Ctrl+V liittää, Ctrl+Sarkain vie pois. Kaikki näppäimet: F1.</source>
+        <translation>Insert ny rad, Ctrl+V klistrar in, Ctrl+Tabb lämnar tabellen. Alla tangenter: F1.</translation>
     </message>
     <message numerus="yes">
         <source>Liitetty %n riviä.</source>

@@ -393,7 +393,9 @@ class MainWindow(MenuDialogs):
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
-            for keys, what in self.menu.shortcut_list() + self.previous.shortcut_list()
+            for keys, what in (
+                self.menu.shortcut_list() + self.previous.shortcut_list() + self._table_keys()
+            )
         )
         extra = self.tr(
             "Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat "
@@ -401,6 +403,32 @@ class MainWindow(MenuDialogs):
             "voi poistaa Delete-näppäimellä."
         )
         dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
+
+    def _table_keys(self) -> list[tuple[str, str]]:
+        """(keys, what they do) in a table question, as ``SheetView`` takes them."""
+        return [
+            (self.tr("Insert, Ctrl++"), self.tr("Taulukossa: lisää rivin taulukon loppuun")),
+            (
+                self.tr("Delete, Ctrl+-"),
+                self.tr("Taulukossa: poistaa valitut rivit (kysyy ensin)"),
+            ),
+            (
+                self.tr("F4, Alt+Alas"),
+                self.tr("Taulukon solussa, jossa on vaihtoehdot: avaa vaihtoehtojen luettelon"),
+            ),
+            ("Ctrl+C", self.tr("Taulukossa: kopioi valitut solut")),
+            ("Ctrl+V", self.tr("Taulukossa: liittää taulukkolaskennasta kopioidut solut")),
+            (
+                self.tr("Sarkain"),
+                self.tr(
+                    "Taulukossa: siirtyy seuraavaan soluun ja viimeisestä solusta pois taulukosta"
+                ),
+            ),
+            (
+                self.tr("Ctrl+Sarkain"),
+                self.tr("Taulukossa: siirtyy pois taulukosta mistä tahansa solusta"),
+            ),
+        ]
 
     # -- closing -------------------------------------------------------------
 
