@@ -1,8 +1,8 @@
 """Parsing received JSON strictly (the I-JSON subset of RFC 7493 that RFC 8785 signs).
 
 The standard library accepts duplicate keys (the last wins, so two readers
-may see two different documents), ``NaN`` and ``Infinity``, integers of any
-size and nesting until the stack runs out. Each is refused here with its own
+may see two different documents), ``NaN`` and ``Infinity``, numbers of any
+size (integers, and floats such as ``1e16`` beyond exact reach) and nesting until the stack runs out. Each is refused here with its own
 message. Nesting, the number of values and the total length of the strings
 are measured before ``json.loads`` runs, so a deep document never reaches the
 recursive parser and a document of a million tiny values never becomes a
@@ -152,8 +152,11 @@ def _integer(text: str) -> int:
 
 def _float(text: str) -> float:
     value = float(text)
-    if not math.isfinite(value):
-        # 1e400 is a valid JSON number that no reader can hold.
+    # 1e400 is a valid JSON number that no reader can hold; 1e16 is the integer refused when
+    # written in digits, and from 2^53 on a float no longer holds every integer (…993.0 is
+    # read as …992.0): the same limit as for integers, with 2^53 itself refused, as the text
+    # that gave it may have been larger.
+    if not math.isfinite(value) or abs(value) >= MAX_SAFE_INTEGER:
         _refuse("safejson.number_too_large", value=_shorten(text))
     return value
 

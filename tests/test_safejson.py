@@ -52,6 +52,26 @@ def test_limits_of_exact_integers_are_accepted() -> None:
     assert loads(b"[9007199254740992, -9007199254740992]") == [2**53, -(2**53)]
 
 
+@pytest.mark.parametrize(
+    "value", [b"1e16", b"9007199254740993.0", b"-9007199254740993.0", b"[1e300]", b"2E53"]
+)
+def test_numbers_written_with_a_fraction_or_exponent_have_the_same_limit(value: bytes) -> None:
+    """1e16 is the same figure as 10000000000000000, refused as digits: so it is written so;
+    9007199254740993.0 would be read as …992 (summed inexactly, without a word)."""
+    error = refusal(value)
+    assert error.key == "safejson.number_too_large"
+    assert "too large to be read exactly" in error.message("en")
+
+
+def test_fractions_and_exponents_within_the_limit_are_accepted() -> None:
+    assert loads(b"[1e15, 2.5, -9007199254740991.0, 1e-300]") == [
+        1e15,
+        2.5,
+        -9007199254740991.0,
+        1e-300,
+    ]
+
+
 def test_deep_nesting_is_refused_before_parsing() -> None:
     deep = b"[" * 100_000 + b"]" * 100_000  # would exhaust the parser's stack
     assert refusal(deep).key == "safejson.too_deep"
@@ -98,7 +118,7 @@ _json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-(2**53), 2**53)
-    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.floats(-(2.0**53), 2.0**53, exclude_min=True, exclude_max=True)
     | st.text(),
     lambda children: (
         st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=8), children, max_size=5)
