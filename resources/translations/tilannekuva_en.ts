@@ -1653,12 +1653,12 @@ Fingerprint: %4</translation>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <source>Sulje tallentamatta</source>
-        <translation>Close without saving</translation>
+        <source>&amp;Sulje tallentamatta</source>
+        <translation>&amp;Close without saving</translation>
     </message>
     <message>
-        <source>Palaa lomakkeelle</source>
-        <translation>Back to the form</translation>
+        <source>&amp;Palaa lomakkeelle</source>
+        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 <context>

@@ -1653,12 +1653,12 @@ Fingeravtryck: %4</translation>
         <translation>Osparade svar</translation>
     </message>
     <message>
-        <source>Sulje tallentamatta</source>
-        <translation>Stäng utan att spara</translation>
+        <source>&amp;Sulje tallentamatta</source>
+        <translation>&amp;Stäng utan att spara</translation>
     </message>
     <message>
-        <source>Palaa lomakkeelle</source>
-        <translation>Tillbaka till formuläret</translation>
+        <source>&amp;Palaa lomakkeelle</source>
+        <translation>&amp;Tillbaka till formuläret</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ def test_closing_with_refused_answers_asks_first(
     buttons: list[list[str]] = []
     dialogs.opened.append(
         lambda box: (
-            buttons.append([b.text() for b in box.buttons()])
+            buttons.append([b.text().replace("&", "") for b in box.buttons()])
             if isinstance(box, QMessageBox)
             else None
         )

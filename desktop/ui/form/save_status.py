@@ -220,7 +220,7 @@ class SaveStatus(QObject):
             self.tr("Vastauksia tallentamatta"),
             text,
             answered,
-            yes=self.tr("Sulje tallentamatta"),
-            no=self.tr("Palaa lomakkeelle"),
+            yes=self.tr("&Sulje tallentamatta"),
+            no=self.tr("&Palaa lomakkeelle"),
         )
         return False
