@@ -52,6 +52,23 @@ HOMES: Final[Mapping[str, str]] = {
 }
 
 
+# Where a catalogue is kept in parts by topic, the part that holds the ids of each topic (an
+# id's first two parts): a message is then looked up in its part alone, which loads no other.
+PARTS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        ("answers", "arguments", "backup", "demo", "profile"),
+        "desktop.commands.messages.answering",
+    ),
+    **dict.fromkeys(("collect", "round"), "desktop.commands.messages.coordinating"),
+    **dict.fromkeys(
+        ("next", "secrets", "submit", "verify"), "desktop.commands.messages.submitting"
+    ),
+    **dict.fromkeys(("compare", "demo_story", "previous"), "desktop.commands.messages.previous"),
+    "import": "desktop.commands.messages.importing",
+}
+_PARTED = "commands"  # the namespace whose catalogue PARTS divides
+
+
 def as_lang(value: str | None) -> Lang:
     """The language named by ``value``, or the default for anything unknown."""
     for lang in LANGS:
@@ -76,9 +93,20 @@ def catalogue(namespace: str) -> Catalogue:
     return messages
 
 
+@functools.cache
+def _part(module: str) -> Catalogue:
+    messages: Catalogue = importlib.import_module(module).MESSAGES
+    return messages
+
+
 def entry(message_id: str) -> Texts:
     """The texts of ``message_id`` in every language (KeyError for an unknown id)."""
-    namespace = message_id.partition(".")[0]
+    namespace, _, rest = message_id.partition(".")
+    if namespace == _PARTED:
+        part = PARTS.get(rest.partition(".")[0])
+        if part is None:
+            raise KeyError(message_id)
+        return _part(part)[message_id]
     if namespace not in HOMES:
         raise KeyError(message_id)
     return catalogue(namespace)[message_id]

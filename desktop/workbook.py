@@ -233,13 +233,15 @@ class Workbook:
     def check(self, round_id: str, answers: dict[str, JSONObject]) -> list[Problem]:
         """Every problem of ``answers``: the schema's and rules' checks, and the numbers that
         changed more than their question allows since the previous round (warnings)."""
-        from desktop.survey.change_checks import change_problems
         from desktop.survey.validation import validate_round
 
         rnd = self.round(round_id)
         found = validate_round(rnd, answers)
         previous = self.previous(round_id)
         if previous is not None:
+            # Loaded only for a round that has a previous one (start-up time of the first).
+            from desktop.survey.change_checks import change_problems
+
             found.extend(change_problems(rnd, answers, previous))
         return found
 

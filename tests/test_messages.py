@@ -14,6 +14,8 @@ import ast
 import importlib
 import re
 import string
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -21,6 +23,7 @@ import pytest
 
 import desktop
 from desktop.i18n import HOMES, REQUIRED_LANGS, Catalogue, catalogue, known, text
+from desktop.i18n import PARTS as PARTS_OF
 
 PACKAGE = Path(desktop.__file__).parent
 MODULES = sorted(PACKAGE.rglob("*.py"))
@@ -52,11 +55,18 @@ def _catalogues() -> tuple[dict[str, Catalogue], dict[str, Catalogue]]:
     parts: dict[str, Catalogue] = {}
     for path in MODULES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        name = _module_name(path)
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "MESSAGES":
-                name = _module_name(path)
                 whole = name.endswith(".messages")
                 (found if whole else parts)[name] = importlib.import_module(name).MESSAGES
+            # A catalogue in parts puts itself together when first asked for (``__getattr__``).
+            elif (
+                isinstance(node, ast.FunctionDef)
+                and node.name == "__getattr__"
+                and name.endswith(".messages")
+            ):
+                found[name] = importlib.import_module(name).MESSAGES
     return found, parts
 
 
@@ -86,6 +96,31 @@ def test_every_package_keeps_one_catalogue_that_the_lookup_finds() -> None:
         in_parts = [p for p in PARTS if p.startswith(f"{module}.")]
         if in_parts:
             assert sum(len(PARTS[p]) for p in in_parts) == len(messages), module
+
+
+def test_a_catalogue_in_parts_finds_each_id_in_the_part_its_topic_names() -> None:
+    for part, messages in PARTS.items():
+        if not part.startswith("desktop.commands.messages."):
+            continue
+        for message_id in messages:
+            topic = message_id.split(".")[1]
+            assert PARTS_OF.get(topic) == part, (message_id, part)
+    assert {p for p in PARTS if p.startswith("desktop.commands.messages.")} == set(
+        PARTS_OF.values()
+    )
+
+
+def test_a_command_message_loads_only_its_part() -> None:
+    code = (
+        "import sys\nfrom desktop.i18n import text\n"
+        "text('commands.answers.unanswered', 'sv')\n"
+        "print(*sorted(m for m in sys.modules if m.startswith('desktop.commands.messages')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [
+        "desktop.commands.messages",
+        "desktop.commands.messages.answering",
+    ]
 
 
 @pytest.mark.parametrize("message_id", sorted(ALL))

@@ -13,14 +13,14 @@ The explanation travels in the signed package and is printed in the report.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
 
 from desktop.jsonvalue import JSONObject, JSONValue
 from desktop.plain import Plain
 from desktop.survey.validation import Problem
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final
 
 MAX_LENGTH = 1000
 

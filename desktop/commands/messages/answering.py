@@ -416,4 +416,55 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Omgången {round} lades redan till i en tidigare demo.",
         "en": "Round {round} was already added in an earlier demo.",
     },
+    "commands.answers.copied_from": {
+        "fi": "  [kopioitu: {source}]",
+        "sv": "  [kopierat: {source}]",
+        "en": "  [copied: {source}]",
+    },
+    "commands.answers.submission_n": {
+        "fi": "{round}, lähetys {number}",
+        "sv": "{round}, inskickning {number}",
+        "en": "{round}, submission {number}",
+    },
+    "commands.answers.copy_undone": {
+        "fi": "  [kopiointi peruttu: {source}]",
+        "sv": "  [kopieringen ångrad: {source}]",
+        "en": "  [copy undone: {source}]",
+    },
+    "commands.answers.seal": {
+        "fi": "Lähetetty: lähetys {number}, allekirjoitettu {signed} (allekirjoituksen oma "
+        "aika), kuten se allekirjoitettiin. {signer}",
+        "sv": "Inskickad: inskickning {number}, undertecknad {signed} (signaturens egen tid), "
+        "såsom den undertecknades. {signer}",
+        "en": "Submitted: submission {number}, signed {signed} (the signature's own time), "
+        "as it was signed. {signer}",
+    },
+    "commands.answers.seal_recorded": {
+        "fi": "Lähetetty: lähetys {number} (kirjattu {at}; allekirjoitus ei kerro aikaansa), "
+        "kuten se allekirjoitettiin. {signer}",
+        "sv": "Inskickad: inskickning {number} (registrerad {at}; signaturen anger inte sin "
+        "tid), såsom den undertecknades. {signer}",
+        "en": "Submitted: submission {number} (recorded {at}; the signature does not tell its "
+        "time), as it was signed. {signer}",
+    },
+    "commands.answers.seal_unchecked": {
+        "fi": "Lähetetty: lähetys {number} (kirjattu {at}), kirjattu avaimen sormenjälki "
+        "{fingerprint}.",
+        "sv": "Inskickad: inskickning {number} (registrerad {at}), registrerat "
+        "nyckelfingeravtryck {fingerprint}.",
+        "en": "Submitted: submission {number} (recorded {at}), recorded key fingerprint "
+        "{fingerprint}.",
+    },
+    "commands.answers.seal_intact": {
+        "fi": "Tallessa olevat tiedostot tarkistettiin nyt: ne ovat ehjät.",
+        "sv": "De sparade filerna kontrollerades nu: de är oförändrade.",
+        "en": "The stored files were checked now: they are intact.",
+    },
+    "commands.answers.seal_broken": {
+        "fi": "Tallessa olevat tiedostot EIVÄT läpäise tarkistusta: {reason} "
+        "Paketin vastauksia ei näytetä.",
+        "sv": "De sparade filerna klarar INTE kontrollen: {reason} Paketets svar visas inte.",
+        "en": "The stored files do NOT pass the check: {reason} "
+        "The package's answers are not shown.",
+    },
 }

@@ -44,14 +44,4 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Profilens kommun ändrades till {municipality}.",
         "en": "The profile's municipality was changed to {municipality}.",
     },
-    "commands.next.submission.import.other": {
-        "fi": "Jos paketti on kuitenkin tämän profiilin vastaus, tee sen kunnasta profiilin kunta lisäämällä komentoon --yes.",
-        "sv": "Om paketet ändå är den här profilens svar, gör dess kommun till profilens kommun genom att lägga till --yes i kommandot.",
-        "en": "If the package is this profile's answer all the same, make its municipality the profile's by adding --yes to the command.",
-    },
-    "commands.next.submission.import.no_profile": {
-        "fi": "Valitse kunta (tilannekuva profile --municipality KOODI) tai tee paketin kunnasta profiilin kunta lisäämällä komentoon --yes.",
-        "sv": "Välj kommun (tilannekuva profile --municipality KOD) eller gör paketets kommun till profilens kommun genom att lägga till --yes i kommandot.",
-        "en": "Choose the municipality (tilannekuva profile --municipality CODE) or make the package's municipality the profile's by adding --yes to the command.",
-    },
 }

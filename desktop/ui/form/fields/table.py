@@ -39,6 +39,8 @@ TOLD_MS = 15_000  # how long a paste's outcome stays in the status line
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
 VISIBLE_ROWS_MIN = 3
 SIZED_ROWS = 200  # columns fit the texts of this many first rows: measuring more costs
+NAMING_CHARS = 20  # the first column, which names the rows, shows this many letters
+NAMING_CHARS_LEAST = 16  # or, where that alone would make the table scroll, at least these
 # The least width of a column, in digits, so a figure or a date fits whatever the heading.
 _LEAST_CHARS = {Kind.NUMBER: 9, Kind.INTEGER: 7, Kind.MONEY: 11, Kind.DATE: 10, Kind.YESNO: 7}
 _WEIGHTS = {
@@ -418,8 +420,9 @@ class TableEditor(FieldEditor):
         """Columns as wide as their content within the view's width: a heading's longest word,
         the widest of the first rows' texts, a sensible least for the kind. Room left over
         goes to the text columns; too little room narrows the widest text columns first
-        (never below their heading's longest word, after which the table scrolls sideways), while
-        figures, dates and yes/no stay whole. A cut text shows in full on hover."""
+        (never below their heading's longest word, nor the first column, which names the rows,
+        below some twenty letters; after that the table scrolls sideways), while figures,
+        dates and yes/no stay whole. A cut text shows in full on hover."""
         columns = self.field.columns
         available = self.view.viewport().width()
         metrics = self.view.fontMetrics()
@@ -442,7 +445,18 @@ class TableEditor(FieldEditor):
             # and room for a heading's word of some eight letters, so it breaks in few places
             worded = min(words, metrics.horizontalAdvance("0") * 8) + pad
             whole.append(max(least, content + pad, kind_least, worded) if firm else 0)
-            floors.append(max(least, words + HEADING_MARGIN + 2))
+            # Figures stay whole: room is taken from the texts, or else the table scrolls.
+            floors.append(max(least, words + HEADING_MARGIN + 2, whole[-1]))
+        if columns and columns[0].kind not in _LEAST_CHARS:
+            # The first column names the rows ("Pargas hälsocentral", "Brandstationen i
+            # Nagu"): some twenty letters of it stay readable (a few less when that alone
+            # would make the table scroll), and past that the others scroll instead.
+            letter = metrics.averageCharWidth()
+            naming = letter * NAMING_CHARS + pad
+            room = available - sum(floors[1:])
+            if letter * NAMING_CHARS_LEAST + pad <= room < naming:
+                naming = room
+            floors[0] = max(floors[0], min(wants[0], naming))
         total = sum(wants) or 1
         if total <= available:
             weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
