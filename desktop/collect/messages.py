@@ -98,6 +98,15 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Mappen {path} finns inte.",
         "en": "The folder {path} does not exist.",
     },
+    # Ends a received text cut to fit a workbook's cell (after "… ").
+    "collect.sheet.cut": {
+        "fi": "[katkaistu: tekstissä on {count} merkkiä, solussa enintään 32 767; koko teksti "
+        "on CSV-tiedostossa]",
+        "sv": "[avkortad: texten har {count} tecken, en cell rymmer högst 32 767; hela texten "
+        "finns i CSV-filen]",
+        "en": "[cut: the text has {count} characters, a cell holds at most 32,767; the whole "
+        "text is in the CSV file]",
+    },
     "collect.sheet.unwritable": {
         "fi": "Tiedostoa {path} ei voi kirjoittaa: {reason}",
         "sv": "Filen {path} kan inte skrivas: {reason}",

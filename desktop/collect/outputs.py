@@ -38,7 +38,7 @@ def write_picture(
     xlsx = target.with_suffix(".xlsx")
     folder = target.with_name(f"{target.with_suffix('').name}-csv")
     pdf = target.with_suffix(".pdf")
-    files = {xlsx: xlsx_bytes(sheets)}
+    files = {xlsx: xlsx_bytes(sheets, lang)}
     files.update((folder / name, data) for name, data in csv_files(sheets).items())
     files[pdf] = render_summary(sheets, result, register, catalog, lang)
     _put(files)

@@ -5,7 +5,8 @@ with "=" stays text (never a formula), and in both the workbook and the CSV
 files every control, format and bidi character but the line break and the tab
 is escaped as the terminal and the window show it (``desktop.untrusted``:
 ``\x1b``, ``\u202e``), so ``cat`` of a CSV file cannot clear the screen and a
-workbook holds nothing it cannot. In the CSV files a text that a spreadsheet
+workbook holds nothing it cannot. A text longer than a workbook's cell holds is
+cut there visibly, with a note; the CSV files hold it whole. In the CSV files a text that a spreadsheet
 program would take for a formula is prefixed with an apostrophe.
 """
 
@@ -20,24 +21,27 @@ from typing import Final
 
 from desktop.collect.picture import Cell, Sheet
 from desktop.errors import UserError
+from desktop.i18n import Lang
+from desktop.i18n import text as message
 from desktop.untrusted import escape_lines
 
 _SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_NAME_MAX: Final = 31
+_CELL_MAX: Final = 32_767  # the most characters a cell of a workbook holds
 
 
 class SpreadsheetError(UserError):
     """The spreadsheet cannot be written."""
 
 
-def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
-    _write(path, xlsx_bytes(sheets))
+def write_xlsx(sheets: Sequence[Sheet], path: Path, lang: Lang = "fi") -> Path:
+    _write(path, xlsx_bytes(sheets, lang))
     return path
 
 
-def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
-    """The workbook of ``sheets``, as the bytes of its file."""
+def xlsx_bytes(sheets: Sequence[Sheet], lang: Lang = "fi") -> bytes:
+    """The workbook of ``sheets``, as the bytes of its file (a note on a cut text in ``lang``)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -56,7 +60,7 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
         for row in sheet.rows:
             cells = []
             for value in row:
-                item = WriteOnlyCell(page, value=_safe(value))
+                item = WriteOnlyCell(page, value=_fitted(_safe(value), lang))
                 if isinstance(value, str):
                     item.data_type = "s"  # a text that starts with "=" is not a formula
                 cells.append(item)
@@ -103,6 +107,15 @@ def _safe(value: Cell) -> Cell:
     if isinstance(value, str):
         return escape_lines(value.replace("\r\n", "\n"))
     return value
+
+
+def _fitted(value: Cell, lang: Lang) -> Cell:
+    """A text longer than a cell holds (escaped, a 4 000-character answer can be ten times as
+    long) cut to fit, ending in "…" and a note saying so; the CSV file holds it whole."""
+    if not isinstance(value, str) or len(value) <= _CELL_MAX:
+        return value
+    note = "… " + message("collect.sheet.cut", lang, count=len(value))
+    return value[: _CELL_MAX - len(note)] + note
 
 
 def _csv_cell(value: Cell) -> Cell:

@@ -44,7 +44,7 @@ def saved(qtbot: QtBot, window: CoordinatorWindow, target: Path) -> list[QMessag
     return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
 
 
-def test_a_picture_whose_sums_overflow_is_saved_and_told(
+def test_a_picture_of_the_largest_figures_is_saved_and_told(
     qtbot: QtBot,
     data_paths: DataPaths,
     translations: Translations,
