@@ -197,8 +197,30 @@ def test_a_round_submitted_here_refuses_another_package(
     before = kept(data_paths)
     code, _, err = run("--lang", "en", "import", str(package))
     assert code == 2
-    assert "Round 2022-1 already has a submission kept here (submissions: 1)" in err
+    assert "Round 2022-1 already has submission 1 kept here" in err
     assert kept(data_paths) == before
+
+
+def test_the_refusal_names_the_submission_kept_as_the_rounds_answer(
+    run: Run, data_paths: DataPaths, package: Path, key: OrganisationKey, tmp_path: Path
+) -> None:
+    # Sent here, then corrected: the kept answer is submission 2; the package is number 1.
+    _sent_here(data_paths, key, tmp_path / "here")
+    with Store.open(data_paths) as store:
+        service = Submissions(Workbook(store))
+        assert service.start_correction(ROUND) == 2
+        service.export(ROUND, tmp_path / "again", key=key, lang="fi", after_closing=True)
+    code, _, err = run("--lang", "sv", "import", str(package))
+    assert code == 2
+    assert (
+        "Omgången 2022-1 har redan inskickning 2 sparad här, och det här paketet "
+        "(inskickning 1) skiljer sig från den." in err
+    ), err
+    assert "inskickningar:" not in err
+    code, _, err = run("--lang", "en", "import", str(package))
+    assert "already has submission 2 kept here, and this package (submission 1) differs" in err
+    code, _, err = run("import", str(package))
+    assert "on jo täällä tallessa lähetys 2, ja tämä paketti (lähetys 1) on eri kuin se" in err
 
 
 def test_a_submitted_round_shows_its_package_with_a_seal_that_is_checked_again(

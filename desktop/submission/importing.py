@@ -155,7 +155,13 @@ def keep_package(
         current = None if profile is None else workbook.register.get(profile.municipality_code)
         raise OtherMunicipality(municipality, current)
     if kept:
-        raise ImportRefused("submission.import.round_submitted", round=round_id, count=len(kept))
+        # The latest one kept is the round's answer: named by its number, as is the package's.
+        raise ImportRefused(
+            "submission.import.round_submitted",
+            round=round_id,
+            number=max(submission.number for submission in kept),
+            package_number=document.get("submission"),
+        )
     if changed:
         new = (
             Profile(municipality.code)

@@ -136,8 +136,8 @@ MESSAGES: Final[Catalogue] = {
         "en": "The package is the answer of {package}, but no municipality has been chosen for the profile yet. Nothing was imported.",
     },
     "submission.import.round_submitted": {
-        "fi": "Kierroksella {round} on jo täällä tallessa lähetys (lähetyksiä {count}), joka on eri kuin tämä paketti. Tallessa oleva lähetys on kierroksen vastaus, joten pakettia ei tuotu. Jos vastauksia on korjattava, aloita kierroksen korjaus täällä.",
-        "sv": "Omgången {round} har redan en inskickning sparad här (inskickningar: {count}) som skiljer sig från det här paketet. Den sparade inskickningen är omgångens svar, så paketet importerades inte. Om svaren ska rättas, börja en rättelse av omgången här.",
-        "en": "Round {round} already has a submission kept here (submissions: {count}) that differs from this package. The kept submission is the round's answer, so the package was not imported. To change the answers, start a correction of the round here.",
+        "fi": "Kierroksella {round} on jo täällä tallessa lähetys {number}, ja tämä paketti (lähetys {package_number}) on eri kuin se. Tallessa oleva lähetys on kierroksen vastaus, joten pakettia ei tuotu. Jos vastauksia on korjattava, aloita kierroksen korjaus täällä.",
+        "sv": "Omgången {round} har redan inskickning {number} sparad här, och det här paketet (inskickning {package_number}) skiljer sig från den. Den sparade inskickningen är omgångens svar, så paketet importerades inte. Om svaren ska rättas, börja en rättelse av omgången här.",
+        "en": "Round {round} already has submission {number} kept here, and this package (submission {package_number}) differs from it. The kept submission is the round's answer, so the package was not imported. To change the answers, start a correction of the round here.",
     },
 }
