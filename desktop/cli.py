@@ -382,11 +382,15 @@ def _guarded(
 
         return console or Console(lang)
 
+    def warn(said: str) -> None:
+        told().warn(said)
+        if sys.stderr is None:  # the windowed program: no console to read it on
+            message_box(said)
+
     try:
         return run()
     except UserError as exc:
-        out = told()
-        out.warn(out.told(exc))
+        warn(told().told(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
         told().warn(text("cli.interrupted", lang if console is None else console.lang))
@@ -400,8 +404,21 @@ def _guarded(
         import logging
 
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        told().warn(_log_bug(data_dir, exc, lang))
+        warn(_log_bug(data_dir, exc, lang))
         return EXIT_BUG
+
+
+def message_box(said: str) -> None:
+    """``said`` in a message box of the system, for the windowed program on Windows, which has
+    no console: a failure before the window is up (a library that does not load, a data folder
+    refused) is otherwise told to no one. Elsewhere a program started from the desktop keeps
+    its standard error (the session's log)."""
+    if os.name != "nt":
+        return
+    import ctypes
+
+    error_icon = 0x10
+    ctypes.windll.user32.MessageBoxW(None, said, "Tilannekuva", error_icon)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -131,3 +131,23 @@ def test_an_interrupted_command_says_so(
     assert main(["--data-dir", str(tmp_path / "data"), "--lang", lang, "rounds"]) == 130
     err = capsys.readouterr().err
     assert said in err and "Traceback" not in err
+
+
+def test_the_windowed_program_tells_a_failure_in_a_message_box(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The windowed program on Windows has no console: standard error is None.
+    from desktop import cli
+
+    shown: list[str] = []
+    monkeypatch.setattr(cli, "message_box", shown.append)
+
+    def broken(paths: object, lang: object, received: object = None) -> int:
+        raise ImportError("DLL load failed while importing QtWidgets")
+
+    monkeypatch.setattr(cli, "_open_window", broken)
+    monkeypatch.setattr(cli, "has_display", lambda: True)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["--data-dir", str(tmp_path / "data"), "--lang", "sv"]) == 70
+    assert len(shown) == 1 and "Programfel: ImportError" in shown[0]
