@@ -388,3 +388,26 @@ def test_one_s_own_package_is_said_to_be_signed_with_this_computer_s_key(
     other = tmp_path / "other"
     code, out, _ = run("--data-dir", str(other), "verify", str(mine.package))
     assert code == 0 and "tämän tietokoneen" not in out
+
+
+def test_a_console_that_cannot_show_the_marks_tells_pass_from_fail_in_letters(
+    sent: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # A Windows console or a file redirected there is written in a code page without ✓ and ✗,
+    # which would print both as "?".
+    import subprocess
+
+    package, _ = sent
+    broken = tmp_path / "broken.asice"
+    data = package.read_bytes()
+    broken.write_bytes(flipped(data, len(data) // 2))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--lang", "en", "verify", str(package), str(broken)],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252", "TILANNEKUVA_DATA_DIR": str(tmp_path)},
+    )
+    said = done.stdout.decode("cp1252")
+    assert "?" not in "".join(line[:2] for line in said.splitlines())
+    assert any(line.startswith("OK ") for line in said.splitlines())
+    assert any(line.startswith("X ") for line in said.splitlines())

@@ -28,7 +28,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
     console = context.console
     imported = import_file(context.workbook, Path(args.file), make_profile=bool(args.yes))
     for check in imported.verdict.checks:
-        console.say(f"{'✓' if check.ok else '✗'} {check.message(console.lang)}")
+        console.say(f"{console.mark(check.ok)} {check.message(console.lang)}")
     submission = imported.submission
     name = escape(Path(args.file).name)
     if imported.already:

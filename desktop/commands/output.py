@@ -31,6 +31,16 @@ class Console:
     def warn(self, text: str) -> None:
         print(escape_lines(text), file=self.err)
 
+    def mark(self, ok: bool) -> str:
+        """A passed or failed check's mark: ✓ or ✗, or OK or X where the terminal or file
+        written cannot show them (a Windows console's code page would print both as "?")."""
+        encoding = getattr(self.out, "encoding", None) or "utf-8"
+        try:
+            "✓✗".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            return "OK" if ok else "X"
+        return "✓" if ok else "✗"
+
     def told(self, error: UserError) -> str:
         """``error`` in the console's language, and what to run next where the command line
         has a step for it (``commands.next.`` and the error's id): core messages say only what

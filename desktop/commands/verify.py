@@ -109,8 +109,7 @@ def print_verdict(
     from desktop.collect.receiving import municipality_of
 
     for check in verdict.checks:
-        mark = "✓" if check.ok else "✗"
-        console.say(f"{mark} {check.message(console.lang)}")
+        console.say(f"{console.mark(check.ok)} {check.message(console.lang)}")
     municipality = municipality_of(verdict) if registered or no_register else None
     if not verdict.ok:
         console.say(console.text("commands.verify.verdict_refused"))
