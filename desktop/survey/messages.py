@@ -205,6 +205,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "E-postadressen duger inte; kontrollera till exempel @-tecknet.",
         "en": "The e-mail address is not valid; check the @ sign, for example.",
     },
+    "survey.problem.format.email.letters": {
+        "fi": "Sähköpostiosoitteessa ei voi olla kirjaimia å, ä tai ö eikä muita kuin a–z (tässä: {letters}). Tarkista osoite; yleensä niiden tilalla on a tai o.",
+        "sv": "En e-postadress kan inte innehålla å, ä eller ö eller andra bokstäver än a–z (här: {letters}). Kontrollera adressen; oftast står a eller o i deras ställe.",
+        "en": "An e-mail address cannot contain å, ä or ö, or letters other than a–z (here: {letters}). Check the address; usually a or o stands in their place.",
+    },
     "survey.problem.minItems": {
         "fi": "Anna vähintään {limit}.",
         "sv": "Ange minst {limit}.",

@@ -375,6 +375,8 @@ def _problem(section: Section, error: Any) -> Problem:
     field_, row, column = _locate(section, path)
     target = column or field_
     kind = _refine(keyword, target, row, column, error.instance, details)
+    if kind == "format.email.letters":
+        params["letters"] = ", ".join(_foreign_letters(error.instance))
     if "limit" in details:
         params["limit"] = details["limit"]
     if "multiple_of" in details:
@@ -394,6 +396,14 @@ def _problem(section: Section, error: Any) -> Problem:
         kind=kind,
         params=params,
     )
+
+
+def _foreign_letters(instance: Any) -> list[str]:
+    """The letters of an e-mail address that no address may have (å, ä, ö: not a–z), each
+    once, in the order they come."""
+    if not isinstance(instance, str):
+        return []
+    return list(dict.fromkeys(c for c in instance if c.isalpha() and not c.isascii()))
 
 
 def _locate(section: Section, path: list[str]) -> tuple[Field | None, int | None, Field | None]:
@@ -433,6 +443,8 @@ def _refine(
         }.get(kind, "string")
         candidates.append(f"type.{wanted}")
     elif keyword == "format":
+        if details.get("format") == "email" and _foreign_letters(instance):
+            candidates.append("format.email.letters")  # "åsa.östergård@…": not the @ sign
         candidates.append(f"format.{details.get('format', '')}")
     elif keyword == "pattern" and kind is not None:
         candidates.append(f"pattern.{kind.value}")
