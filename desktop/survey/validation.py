@@ -11,6 +11,7 @@ missing or malformed answer is told once, by the check it fails.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from desktop.i18n import Lang, known, pick, text
@@ -134,7 +135,7 @@ class Problem(Plain, uncompared=("rule",), unshown=("section", "field", "column"
             field_ = question(name) if name not in rule.values else None
             describe = (lambda v, lg, f=field_: display_value(f, v, lg)) if field_ else None
             values[name] = show(value, lang, describe)
-        return pick(rule.message, lang).format_map(_Filled(values))
+        return _dates_as_shown(pick(rule.message, lang)).format_map(_Filled(values))
 
     def where(self, lang: Lang) -> str:
         """The question the problem is in: "Kerrosala, rivi 2"."""
@@ -152,6 +153,33 @@ class Problem(Plain, uncompared=("rule",), unshown=("section", "field", "column"
         # A question that ends in "?" reads better without a colon after it.
         separator = " " if where.endswith(("?", ":")) else ": "
         return f"{where}{separator}{self.message(lang)}"
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)}) (\d{{4}})\b")
+
+
+def _dates_as_shown(message: str) -> str:
+    """A published message's own dates written as the program writes dates (d.m.yyyy): an
+    English "1 January 2023" beside a placeholder's "5.9.2022" would mix two ways in one
+    sentence. The section schema stays as published; only what is shown changes."""
+    return _WRITTEN_DATE.sub(
+        lambda m: f"{int(m[1])}.{_MONTHS.index(m[2]) + 1}.{m[3]}",
+        message,
+    )
 
 
 class _Filled(dict[str, str]):
