@@ -113,16 +113,21 @@ def _show_field(
         from desktop.commands.previous import print_previous, print_previous_row
     if field.kind is Kind.TABLE and isinstance(value, list):
         for index, row in enumerate(value):
-            cells = []
-            for column in field.columns:
-                cell = row.get(column.key) if isinstance(row, dict) else None
-                if cell is not None:
-                    cells.append(f"{pick(column.label, lang)}: {display_value(column, cell, lang)}")
-            console.say(f"      [{index}] " + "; ".join(cells))
+            console.say(f"      [{index}] " + row_text(field, row, lang))
             if previous is not None:
                 print_previous_row(console, previous, pointer, field, index, row)
     if previous is not None:
         print_previous(console, previous, section, field, value)
+
+
+def row_text(table: Field, row: JSONValue, lang: Lang) -> str:
+    """A table's row as the command line shows it: "Label: value; Label: value"."""
+    cells = []
+    for column in table.columns:
+        cell = row.get(column.key) if isinstance(row, dict) else None
+        if cell is not None:
+            cells.append(f"{pick(column.label, lang)}: {display_value(column, cell, lang)}")
+    return "; ".join(cells)
 
 
 def _municipality(register: Register, code: str, lang: Lang) -> str:
@@ -271,7 +276,7 @@ def run_set(args: argparse.Namespace, context: Context) -> int:
     shown = (
         display_value(target.question, value, lang)
         if target.column is not None or target.row is None
-        else str(value)
+        else row_text(target.field, value, lang)  # a whole row, as show prints it
     )
     console.say(console.text("commands.answers.saved", pointer=target.pointer, value=shown))
     # Saved as on paper, but what is wrong with it is told at once, as the window does.
