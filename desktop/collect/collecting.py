@@ -60,8 +60,11 @@ def real_folder(folder: Path) -> Path:
     the same inbox through a link to it is the same files, never a second copy of each.
     (Resolved only then: a mapped network drive keeps the name the coordinator knows.)"""
     folder = folder.absolute()
-    if any(part.is_symlink() for part in (folder, *folder.parents)):
-        return folder.resolve()
+    try:
+        if any(part.is_symlink() for part in (folder, *folder.parents)):
+            return folder.resolve()
+    except (OSError, RuntimeError):  # a folder not open to us, or a loop of links
+        pass
     return folder
 
 

@@ -83,3 +83,39 @@ def test_a_folder_name_is_shown_as_it_is_not_as_rich_text(
     window.set_folder(folder)
     assert window.folder_label.textFormat() is Qt.TextFormat.PlainText
     assert window.folder_label.text().endswith("<b>x</b>")
+
+
+def test_the_window_never_names_a_refused_impostor_as_whom_to_call(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, tmp_path: Path
+) -> None:
+    import random
+    from datetime import UTC, datetime
+
+    from desktop.collect.overview import Answer, MunicipalityLine
+    from desktop.municipalities import Register
+    from desktop.signing.keys import Organisation, create_key
+    from desktop.survey import shipped_catalog
+    from tests.fixtures.received.generate import answers_for, package
+
+    register = Register.load()
+    m = register.get("091")
+    rnd = shipped_catalog().round("2022-2")
+    answers = answers_for(rnd, m, random.Random(1))
+    answers["background"]["respondent_name"] = "Matti Huijari"  # type: ignore[index]
+    impostor = create_key(Organisation("Helsinki", "Helsinki"))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    when = datetime(2022, 2, 1, 9, 0, tzinfo=UTC)
+    (inbox / "2022-2_091_1.asice").write_bytes(
+        package(rnd, answers, m, impostor, number=1, when=when)
+    )
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.round.setCurrentIndex(window.round.findData("2022-2"))
+    window.set_folder(inbox)
+    window.collect()  # collected before any key was registered
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    window.round.setCurrentIndex(window.round.findData("2022-3"))
+    lines = [window.municipalities.item(r) for r in range(window.municipalities.rowCount())]
+    line = next(x for x in lines if isinstance(x, MunicipalityLine) and x.code == "091")
+    assert line.answer is Answer.MISSING and "Huijari" not in line.contact
