@@ -4,6 +4,7 @@ texts with control characters. Every file is written and says what it holds."""
 from __future__ import annotations
 
 import csv
+import errno
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -100,10 +101,19 @@ def test_a_picture_that_cannot_be_written_leaves_no_file_of_it(
 
 
 def test_a_picture_written_in_part_names_the_files_written_and_not(
-    huge_inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    huge_inbox: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    (tmp_path / "out" / "kooste.pdf").mkdir(parents=True)  # a folder where the PDF goes
-    (tmp_path / "out" / "kooste.pdf" / "x").write_text("")
+    from desktop.collect import outputs
+
+    def replace(source: Path, target: Path) -> None:
+        if target.suffix == ".pdf":  # the disk fails as the last file is put in its place
+            raise OSError(errno.EIO, "Input/output error")
+        source.replace(target)
+
+    monkeypatch.setattr(outputs, "replace_file", replace)
     code, target = collect_out(huge_inbox, tmp_path, "fi")
     err = capsys.readouterr().err
     assert code == 2, err

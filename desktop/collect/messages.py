@@ -120,6 +120,14 @@ MESSAGES: Final[Catalogue] = {
         "en": "The national picture was not saved: the file {path} cannot be written "
         "({reason}). None of its files were written.",
     },
+    "collect.picture.folder_in_place": {
+        "fi": "Koontia ei tallennettu: {path} on kansio, ei tiedosto. Valitse koonnille toinen "
+        "nimi. Mitään koonnin tiedostoa ei kirjoitettu.",
+        "sv": "Sammanställningen sparades inte: {path} är en mapp, inte en fil. Välj ett annat "
+        "namn för sammanställningen. Ingen av sammanställningens filer skrevs.",
+        "en": "The national picture was not saved: {path} is a folder, not a file. Choose "
+        "another name for the picture. None of its files were written.",
+    },
     "collect.picture.partly": {
         "fi": "Koonti tallentui vain osittain: tiedostoa {path} ei voi kirjoittaa ({reason}). "
         "Kirjoitettiin: {written}. Jäi kirjoittamatta: {left}.",

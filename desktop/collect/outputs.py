@@ -47,15 +47,21 @@ def write_picture(
 
 def _put(files: dict[Path, bytes]) -> None:
     """Each file in its place, or none (``SpreadsheetError`` telling which)."""
+    for path in files:  # a folder where a file goes: said before anything is written
+        if path.is_dir():
+            raise SpreadsheetError("collect.picture.folder_in_place", path=path)
+    made: list[Path] = []  # the folders made for the files, deepest first
     staged: list[tuple[Path, Path]] = []
     for path, data in files.items():
         temporary = path.with_name(f".{path.name}.kesken")
         try:
+            made[:0] = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_bytes(data)
         except OSError as exc:
-            for made in [temporary, *(staged_file for staged_file, _ in staged)]:
-                _remove(made)
+            for left in [temporary, *(staged_file for staged_file, _ in staged)]:
+                _remove(left)
+            _remove_folders(made)
             raise SpreadsheetError(
                 "collect.picture.unwritable", path=path, reason=exc.strerror or exc
             ) from None
@@ -66,6 +72,12 @@ def _put(files: dict[Path, bytes]) -> None:
         except OSError as exc:
             for left, _ in staged[done:]:
                 _remove(left)
+            if not done:
+                _remove_folders(made)
+            if not done and not held_open(exc, path):
+                raise SpreadsheetError(
+                    "collect.picture.unwritable", path=path, reason=exc.strerror or exc
+                ) from None
             if held_open(exc, path):
                 # Excel (or a PDF reader) has the earlier file open: the user closes it.
                 if not done:
@@ -87,6 +99,13 @@ def _put(files: dict[Path, bytes]) -> None:
 
 def _listed(paths: Iterable[Path]) -> str:
     return ", ".join(str(path) for path in paths)
+
+
+def _remove_folders(folders: Iterable[Path]) -> None:
+    """The folders made for the files, each removed if it is empty (deepest first)."""
+    for folder in sorted(set(folders), key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _remove(path: Path) -> None:
