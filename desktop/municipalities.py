@@ -9,7 +9,6 @@ A broken file is the user's to fix, so every problem in it is a
 from __future__ import annotations
 
 import contextlib
-import csv
 import functools
 import io
 import json
@@ -363,32 +362,59 @@ class Register:
 
 @functools.cache
 def _load(directory: Path, checks: Path | None = None) -> Register:
-    table = _read_text(directory / CSV_NAME)
-    listed = _read_text(directory / NETWORKS_NAME)
-    marker = checks / f"register-{_digest(table, listed)}" if checks is not None else None
-    if marker is not None and marker.is_file():
-        return _trusted(table, listed, directory)
-    municipalities = _read_csv(table, directory / CSV_NAME)
-    networks = _read_networks(listed, directory / NETWORKS_NAME, municipalities)
+    table_path, listed_path = directory / CSV_NAME, directory / NETWORKS_NAME
+    marker = _marker(checks, table_path, listed_path) if checks is not None else None
+    if marker is not None:
+        trusted = _trusted(marker, directory)
+        if trusted is not None:
+            return trusted
+    table = _read_text(table_path)
+    listed = _read_text(listed_path)
+    municipalities = _read_csv(table, table_path)
+    networks = _read_networks(listed, listed_path, municipalities)
     member_of = _member_of(networks)
     register = Register(
         (m.replace(networks=member_of.get(m.code, ())) for m in municipalities.values()),
         networks,
     )
     if marker is not None:
-        with contextlib.suppress(OSError):  # only a check repeated next time
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.touch()
+        _remember(marker, table, listed)
     return register
 
 
-def _digest(*texts: str) -> str:
+def _marker(checks: Path, *paths: Path) -> Path | None:
+    """Where the files' passed check is kept: named by the program's version and each file's
+    name, size and times of writing and change, so a changed file is checked again (None when
+    a file cannot be looked at: the check tells why)."""
     from desktop import __version__
 
     digest = sha256(__version__.encode())
-    for text in texts:
-        digest.update(sha256(text.encode()).digest())
-    return digest.hexdigest()
+    for path in paths:
+        try:
+            found = path.stat()
+        except OSError:
+            return None
+        stamp = f"{path.name}\0{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}\0"
+        digest.update(stamp.encode())
+    return checks / f"register-{digest.hexdigest()}.json"
+
+
+def _remember(marker: Path, table: str, listed: str) -> None:
+    """Keep that the files passed their checks, with their rows as read (JSON), so the next
+    start reads them without the CSV reader (start-up time); only a check repeated next time
+    if it cannot be written."""
+    import csv
+
+    reader = csv.reader(io.StringIO(table, newline=""), strict=True)
+    header = next(reader)
+    column = header.index("code")
+    rows = {row[column].strip(): [row, reader.line_num] for row in reader if row}
+    kept = json.dumps({"header": header, "rows": rows, "networks": listed}, ensure_ascii=False)
+    partial = marker.with_name(f"{marker.name}.partial")
+    with contextlib.suppress(OSError):
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(kept, encoding="utf-8")
+        partial.replace(marker)
 
 
 def _member_of(networks: Iterable[Network]) -> dict[str, tuple[str, ...]]:
@@ -438,15 +464,19 @@ class _RowsByCode(Mapping[str, Municipality]):
         return code in self._rows
 
 
-def _trusted(table: str, listed: str, directory: Path) -> Register:
-    """The register of files that passed every check before, as ``_load`` makes it."""
-    path = directory / CSV_NAME
-    reader = csv.reader(io.StringIO(table, newline=""), strict=True)
-    header = next(reader)
-    column = header.index("code")
-    rows = {row[column].strip(): (row, reader.line_num) for row in reader if row}
+def _trusted(marker: Path, directory: Path) -> Register | None:
+    """The register of files that passed every check before, from the rows kept with that
+    check, as ``_load`` makes it; None when there is no such record or it cannot be read."""
+    try:
+        kept = json.loads(marker.read_text(encoding="utf-8"))
+        header: list[str] = kept["header"]
+        rows = {code: (row, int(line)) for code, (row, line) in kept["rows"].items()}
+        listed: str = kept["networks"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
     networks = _read_networks(listed, directory / NETWORKS_NAME, None)
-    return Register._trusted(_RowsByCode(header, rows, path, _member_of(networks)), networks)
+    rows_by_code = _RowsByCode(header, rows, directory / CSV_NAME, _member_of(networks))
+    return Register._trusted(rows_by_code, networks)
 
 
 def _read_text(path: Path) -> str:
@@ -462,6 +492,8 @@ def _read_text(path: Path) -> str:
 
 
 def _read_csv(text: str, path: Path) -> dict[str, Municipality]:
+    import csv  # loaded for a check; a trusted register is read without it (start-up time)
+
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, [])

@@ -351,3 +351,30 @@ def test_a_changed_register_is_checked_again(tmp_path: Path) -> None:
     with pytest.raises(RegisterError) as caught:
         Register.load(folder, checks=checks)
     assert "code" in caught.value.message("en")
+
+
+def test_a_register_that_passed_its_checks_is_read_without_the_csv_reader(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder, checks = _copied_register(tmp_path), tmp_path / "checks"
+    Register.load(folder, checks=checks)
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom desktop.municipalities import Register\n"
+        f"r = Register.load(Path({str(folder)!r}), checks=Path({str(checks)!r}))\n"
+        "print(r.get('445').display_name('sv'), 'csv' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["Pargas", "False"]
+
+
+def test_a_damaged_record_of_the_check_only_means_checking_again(tmp_path: Path) -> None:
+    folder, checks = _copied_register(tmp_path), tmp_path / "checks"
+    checked = Register.load(folder, checks=checks)
+    (record,) = checks.iterdir()
+    record.write_text('{"header": ["code"], "rows": {"211": ', "utf-8")  # cut short
+    _load.cache_clear()
+    again = Register.load(folder, checks=checks)
+    assert again.get("211") == checked.get("211") and len(again) == 309
+    _load.cache_clear()
+    assert Register.load(folder, checks=checks).get("445") == checked.get("445")  # kept anew

@@ -49,3 +49,19 @@ def test_the_trust_register_names_the_municipality_in_the_users_language(
     code, out, _ = run("--lang", "sv", "verify", str(package))
     assert code == 1, out
     assert "Pargas (445)" in out and "Parainen (445)" not in out
+
+
+def test_collect_names_the_municipality_in_the_users_language(
+    run: Run, package: Path, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / package.name).write_bytes(package.read_bytes())
+    # Collected before any key is registered, then again with another key registered.
+    for registering in (False, True):
+        if registering:
+            assert run("trust", "add", "445", "CC66 " * 15 + "CC66")[0] == 0
+        _, out, err = run("--lang", "sv", "collect", "2022-1", str(inbox), "--workers", "1")
+        told = out + err
+        assert "Pargas (445)" in told, told
+        assert "Parainen (445)" not in told

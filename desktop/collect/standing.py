@@ -22,7 +22,7 @@ from pathlib import PurePath
 
 from desktop.collect.records import SIGNER_REFUSED, PackageRecord, Received, Records
 from desktop.errors import UserError
-from desktop.i18n import LANGS, Lang, Texts, pick
+from desktop.i18n import LANGS, InEachLang, Lang, Texts, pick
 from desktop.municipalities import Register
 
 
@@ -170,8 +170,9 @@ def _not_package(received: Received) -> Texts:
     return _texts("not_package_named", ending=repr(name[at:]))
 
 
-def _name(register: Register, code: str, otherwise: str) -> str:
-    return register.get(code).name_fi if code in register else otherwise
+def _name(register: Register, code: str, otherwise: str) -> InEachLang | str:
+    """The municipality named in each language (Parainen, Pargas), or ``otherwise``."""
+    return register.get(code).names() if code in register else otherwise
 
 
 def _order(entry: Entry) -> tuple[str, int, str]:

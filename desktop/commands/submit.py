@@ -13,6 +13,7 @@ from desktop.errors import UserError
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
+from desktop.submission.readiness import Obstacle
 from desktop.submission.service import Submissions
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.values import YES_WORDS
@@ -45,6 +46,13 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
         from desktop.review.compare import changed_since_sent  # a final export only
 
         print_summary(ready, console, changed_since_sent(service.workbook, rnd.id))
+    if not args.draft:
+        # What stops the export (a round already submitted and locked, problems) is told
+        # before the late question and the passphrase: a wrong passphrase must not hide it.
+        # The closing date waits for the question, a missing key for the key's own message.
+        refused = ready.refusal(after_closing=True)
+        if refused is not None and ready.first(after_closing=True) is not Obstacle.NO_KEY:
+            raise refused
     if not args.draft and closed and not after_closing and _interactive():
         answer = _ask(
             console.text(
