@@ -411,3 +411,23 @@ def test_a_console_that_cannot_show_the_marks_tells_pass_from_fail_in_letters(
     assert "?" not in "".join(line[:2] for line in said.splitlines())
     assert any(line.startswith("OK ") for line in said.splitlines())
     assert any(line.startswith("X ") for line in said.splitlines())
+
+
+def test_collect_marks_a_refused_file_in_letters_where_the_console_cannot_show_the_mark(
+    sent: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import subprocess
+
+    package, _ = sent
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(package, inbox / package.name)  # no key registered: the signer is not confirmed
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data")]
+    done = subprocess.run(
+        [*command, "--lang", "sv", "collect", ROUND, str(inbox)],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    said = done.stdout.decode("cp1252")
+    assert f"X {inbox / package.name}" in said.splitlines(), said

@@ -143,6 +143,7 @@ def run_collect(args: argparse.Namespace, console: Console, records: Records, de
                 f"commands.collect.{line}",
                 path=printable(entry.paths[0]),
                 reason=printable(entry.reason(console.lang)),
+                mark=console.mark(False),
             )
         )
     # The counts the window says too (desktop.collect.overview.summarise).

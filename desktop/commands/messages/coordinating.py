@@ -221,10 +221,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "1 annan fil",
         "en": "1 other file",
     },
+    # {mark}: ✗, or X where the console cannot show it.
     "commands.collect.refused_line": {
-        "fi": "✗ {path}\n    {reason}",
-        "sv": "✗ {path}\n    {reason}",
-        "en": "✗ {path}\n    {reason}",
+        "fi": "{mark} {path}\n    {reason}",
+        "sv": "{mark} {path}\n    {reason}",
+        "en": "{mark} {path}\n    {reason}",
     },
     # A file recorded before under a folder collected again, no longer there.
     "commands.collect.gone_line": {
