@@ -2140,7 +2140,7 @@ Send both files and tell the receiver the fingerprint by other means.</translati
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <source>R&amp;ekisteröi tämä avain…</source>
+        <source>Rek&amp;isteröi tämä avain…</source>
         <translation>Re&amp;gister this key…</translation>
     </message>
 </context>

@@ -2140,7 +2140,7 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
         <translation>Betrodda &amp;nycklar…</translation>
     </message>
     <message>
-        <source>R&amp;ekisteröi tämä avain…</source>
+        <source>Rek&amp;isteröi tämä avain…</source>
         <translation>Re&amp;gistrera nyckeln…</translation>
     </message>
 </context>

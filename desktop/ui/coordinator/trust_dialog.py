@@ -413,7 +413,7 @@ class TrustActions(QObject):
         self.dialog: TrustDialog | None = None
         self.keys = QPushButton(self.tr("&Luotetut avaimet…"), window)
         self.keys.setObjectName("openTrustedKeys")
-        self.register = QPushButton(self.tr("R&ekisteröi tämä avain…"), window)
+        self.register = QPushButton(self.tr("Rek&isteröi tämä avain…"), window)
         self.register.setObjectName("registerThisKey")
         self.register.setEnabled(False)
         row.insertWidget(2, self.keys)
