@@ -67,7 +67,7 @@ def _room_for(letters: int, texts: list[str], metrics: QFontMetrics) -> int:
     average letters and the "…" when there are no texts."""
     if not texts:
         return metrics.averageCharWidth() * letters + metrics.horizontalAdvance("…")
-    shown = (t if len(t) <= letters else t[:letters] + "…" for t in texts)
+    shown = {t if len(t) <= letters else t[:letters] + "…" for t in texts}  # a choice's few
     return max(metrics.horizontalAdvance(t) for t in shown) + 1  # Qt's eliding rounds up
 
 
