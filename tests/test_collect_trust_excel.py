@@ -24,6 +24,10 @@ SECOND = " ".join(["BCDE"] * 16)
         (f"kommun\tfingeravtryck\r\n91\t{FIRST}\r\n211\t{SECOND}\r\n", "utf-8-sig"),  # tabs
         (f'code,fingerprint\r\n"91","{FIRST}"\r\n211,{SECOND}\r\n', "utf-8"),  # as before
         (f"91;{FIRST}\r\n211;{SECOND}\r\n", "utf-8-sig"),  # no header line
+        # "Unicode text": UTF-16 with its byte-order mark, tabs, CRLF.
+        (f"kunta\tsormenjälki\r\n91\t{FIRST}\r\n211\t{SECOND}\r\n", "utf-16"),
+        # A column once used further right leaves every line with an empty last cell.
+        (f"kunta;sormenjälki;\r\n91;{FIRST};\r\n211;{SECOND};\r\n", "utf-8-sig"),
     ],
 )
 def test_a_list_saved_by_excel_is_registered(

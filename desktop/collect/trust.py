@@ -117,11 +117,15 @@ def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:
         ) from None
     if len(data) > MAX_IMPORT:
         raise TrustError("collect.trust.import_too_large", path=path)
-    text = data.decode("utf-8-sig", errors="replace")
+    # Excel's "Unicode text" is UTF-16 with its byte-order mark; anything else is read as UTF-8.
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    text = data.decode("utf-16" if utf16 else "utf-8-sig", errors="replace")
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     pairs: list[tuple[str, str]] = []
     for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()  # a column once used further right leaves empty cells at the end
         if not any(cells) or cells[0].startswith("#"):
             continue
         if len(cells) != 2:

@@ -183,7 +183,9 @@ def check_signer(certificate: x509.Certificate, signed_at: datetime | None) -> N
 
 
 def _day(moment: datetime) -> str:
-    return moment.astimezone(UTC_ZONE).strftime("%Y-%m-%d %H:%M UTC")
+    """A moment as the program writes dates (1.12.2026 16:07), in UTC as certificates keep them."""
+    utc = moment.astimezone(UTC_ZONE)
+    return f"{utc.day}.{utc.month}.{utc.year} {utc:%H:%M} UTC"
 
 
 def check_structure(content_info: cms.ContentInfo) -> None:

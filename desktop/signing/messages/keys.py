@@ -33,12 +33,12 @@ MESSAGES: Final[Catalogue] = {
     },
     "signing.signature.weak_key": {
         "fi": "Allekirjoittajan avain on liian heikko ({algorithm}, {bits} bittiä; vähintään "
-        "{least} bittiä vaaditaan). Kunnan on tehtävä uusi avain ja allekirjoitettava paketti "
-        "sillä.",
+        "{least} bittiä vaaditaan). Kunnan on tehtävä uusi avain ja allekirjoitettava "
+        "tiedosto uudelleen sillä.",
         "sv": "Undertecknarens nyckel är för svag ({algorithm}, {bits} bitar; minst {least} "
-        "bitar krävs). Kommunen måste skapa en ny nyckel och underteckna paketet med den.",
+        "bitar krävs). Kommunen måste skapa en ny nyckel och underteckna filen på nytt med den.",
         "en": "The signer's key is too weak ({algorithm}, {bits} bits; at least {least} bits "
-        "are required). The municipality must make a new key and sign the package with it.",
+        "are required). The municipality must make a new key and sign the file again with it.",
     },
     "signing.signature.certificate_expired": {
         "fi": "Allekirjoittajan varmenne oli vanhentunut allekirjoitushetkellä {when} "
