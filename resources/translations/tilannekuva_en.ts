@@ -1668,6 +1668,10 @@ Fingerprint: %4</translation>
         <translation>The answers stay in the window and are saved once there is room on the disk again; saving is tried again every few seconds.</translation>
     </message>
     <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun kansioon voi taas kirjoittaa; sitä yritetään uudelleen muutaman sekunnin välein. Jos suljet ohjelman ennen sitä, tallentamattomat vastaukset menetetään.</source>
+        <translation>The answers stay in the window and are saved once the folder can be written to again; it is tried again every few seconds. If you close the program before that, the unsaved answers are lost.</translation>
+    </message>
+    <message>
         <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
         <translation>The answers stay in the window and are saved once saving works again; it is tried again every few seconds.</translation>
     </message>
@@ -1676,8 +1680,8 @@ Fingerprint: %4</translation>
         <translation>&amp;Try now</translation>
     </message>
     <message>
-        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
-        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing is saved until the folder can be written to. Ask for the right to write to this folder, or open the program on a folder you can write to.</translation>
     </message>
 </context>
 <context>

@@ -1668,6 +1668,10 @@ Fingeravtryck: %4</translation>
         <translation>Svaren finns kvar i fönstret och sparas när det åter finns utrymme på disken; sparandet försöks på nytt med några sekunders mellanrum.</translation>
     </message>
     <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun kansioon voi taas kirjoittaa; sitä yritetään uudelleen muutaman sekunnin välein. Jos suljet ohjelman ennen sitä, tallentamattomat vastaukset menetetään.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när det åter går att skriva i mappen; det försöks på nytt med några sekunders mellanrum. Om du stänger programmet innan dess går de osparade svaren förlorade.</translation>
+    </message>
+    <message>
         <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
         <translation>Svaren finns kvar i fönstret och sparas när sparandet åter lyckas; det försöks på nytt med några sekunders mellanrum.</translation>
     </message>
@@ -1676,8 +1680,8 @@ Fingeravtryck: %4</translation>
         <translation>&amp;Försök nu</translation>
     </message>
     <message>
-        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
-        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting sparas förrän det går att skriva i mappen. Be om skrivrättighet till mappen, eller öppna programmet i en mapp där du kan skriva.</translation>
     </message>
 </context>
 <context>

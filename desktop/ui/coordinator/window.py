@@ -147,6 +147,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Yhteystiedot (edellinen kierros)"),
             ],
             self,
+            search_columns=(0, 1),  # typing a code or a name goes to the municipality
         )
         self.files = LinesModel(
             [
@@ -157,6 +158,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Syy"),
             ],
             self,
+            search_columns=(0, 1),
         )
         self.counties = LinesModel(
             [
@@ -232,7 +234,10 @@ class CoordinatorWindow(QDialog):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSortingEnabled(False)
+        # A header sorts the rows; until one is clicked they stay in the order given.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text: tooltip, details
         view.setWordWrap(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -458,7 +463,7 @@ class CoordinatorWindow(QDialog):
         )
         self.counties.set_rows([list(row) for row in counties], counties)
         for view in (self.municipality_view, self.file_view, self.county_view):
-            view.resizeColumnsToContents()
+            _fit_columns(view)
         self.counts.setText(self.counts_text(counts))
         self.interrupted.hide()
         self.save.setEnabled(counts.counted > 0)
@@ -595,6 +600,17 @@ class CoordinatorWindow(QDialog):
 
         self.save.setEnabled(False)
         self.task = run_task(work, done, failed, None, self)
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Each column as wide as its texts, but none wider than about 45 characters: a long
+    reason is cut short with "…" (told whole in its tooltip and under the table) rather
+    than pushing the columns after it out of sight."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * 45
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
 
 
 def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
