@@ -211,6 +211,10 @@ class CoordinatorWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reason)
         layout.addLayout(bottom)
+        # The trust register: its dialog, and registering a refused file's key.
+        from desktop.ui.coordinator.trust_dialog import TrustActions
+
+        self.trust = TrustActions(self, bottom)
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
