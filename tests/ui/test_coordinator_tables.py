@@ -4,6 +4,8 @@ to its row."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -91,3 +93,38 @@ def test_typing_a_code_or_a_name_goes_to_the_municipality(
     qtbot.wait(QApplication.keyboardInputInterval() + 100)
     qtbot.keyClicks(view, "211")
     assert window.reason.toPlainText().startswith("211 Kangasala")
+
+
+def test_copies_in_subfolders_are_told_apart_by_their_place_in_the_folder(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, tmp_path: Path
+) -> None:
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.set_folder(tmp_path)
+    name = "2022-1_005_1.asice"
+    places = [Path(name), Path("kunnat", name), Path("vanhat", "maaliskuu", name)]
+    files = [
+        FileLine(str(tmp_path / place), name, "005", 1, Status.CURRENT, "", None)
+        for place in places
+    ]
+    window._present(([], files, [], Summary(3, 1, 0, 0, 0, 0, 0, 2)))
+    shown = [window.files.index(row, 0).data() for row in range(3)]
+    assert shown == [str(place) for place in places]
+    assert window._code_text(files[2]) == "005"
+
+
+def test_without_a_chosen_folder_files_are_named_from_where_they_part(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, tmp_path: Path
+) -> None:
+    window = CoordinatorWindow(data_paths, "fi", workers=1)  # as opened: no folder chosen
+    qtbot.addWidget(window)
+    inbox = tmp_path / "saapuneet"
+    places = [Path("a.asice"), Path("b", "a.asice")]
+    files = [
+        FileLine(str(inbox / place), "a.asice", "005", 1, Status.CURRENT, "", None)
+        for place in places
+    ]
+    window._present(([], files, [], Summary(2, 1, 0, 0, 0, 0, 0, 1)))
+    assert [window.files.index(row, 0).data() for row in range(2)] == [
+        str(place) for place in places
+    ]

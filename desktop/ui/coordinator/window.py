@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
@@ -448,16 +448,17 @@ class CoordinatorWindow(QDialog):
             ],
             municipalities,
         )
+        named = _places(files, self.folder)
         self.files.set_rows(
             [
                 [
-                    f.name,
+                    named[index],
                     self._code_text(f),
                     f.submission or "",
                     self.tr("Kaksoiskappale") if f.duplicate else self._status_text(f.status),
                     f.reason,
                 ]
-                for f in files
+                for index, f in enumerate(files)
             ],
             files,
         )
@@ -600,6 +601,25 @@ class CoordinatorWindow(QDialog):
 
         self.save.setEnabled(False)
         self.task = run_task(work, done, failed, None, self)
+
+
+def _places(files: Sequence[FileLine], folder: Path | None) -> list[str]:
+    """Each file by its place in the collected folder ("kunnat/2022-1_005_1.asice"): copies
+    of one package in subfolders are told apart. Without a chosen folder (a round shown as
+    recorded), from the folder the files have in common."""
+    import os.path
+
+    paths = [PurePath(f.path) for f in files]
+    base = PurePath(folder) if folder is not None else None
+    if base is None or not all(path.is_relative_to(base) for path in paths):
+        try:
+            base = PurePath(os.path.commonpath([path.parent for path in paths]))
+        except ValueError:  # no files, or on different drives
+            base = None
+    return [
+        str(path.relative_to(base)) if base is not None and path.is_relative_to(base) else f.name
+        for path, f in zip(paths, files, strict=True)
+    ]
 
 
 def _fit_columns(view: QTableView) -> None:
