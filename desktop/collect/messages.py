@@ -388,6 +388,18 @@ MESSAGES: Final[Catalogue] = {
         "sv": "för stort för att summeras",
         "en": "too large to sum",
     },
+    "collect.measure.not_summed": {"fi": "–", "sv": "–", "en": "–"},
+    "collect.note.shares": {
+        "fi": "Osuuksia (%) ei lasketa yhteen, sillä kuntien prosenttien summa ei kerro "
+        'mitään: summan kohdalla on "–", ja osuuksista annetaan mediaani, kvartiilit, '
+        "pienin ja suurin.",
+        "sv": "Andelar (%) summeras inte, eftersom summan av kommunernas procentsatser inte "
+        'säger något: i stället för summan står det "–", och för andelarna anges median, '
+        "kvartiler, minsta och största.",
+        "en": "Shares (%) are not summed, as the sum of municipalities' percentages means "
+        'nothing: the sum reads "–", and the median, quartiles, least and greatest of the '
+        "shares are given.",
+    },
     "collect.header.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
     "collect.note.too_large": {
         "fi": "Kaikkia summia ei voitu laskea: vastaukset ovat yhteensä suurempia kuin suurin "
