@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
@@ -147,6 +147,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Yhteystiedot (edellinen kierros)"),
             ],
             self,
+            search_columns=(0, 1),  # typing a code or a name goes to the municipality
         )
         self.files = LinesModel(
             [
@@ -157,6 +158,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Syy"),
             ],
             self,
+            search_columns=(0, 1),
         )
         self.counties = LinesModel(
             [
@@ -209,6 +211,10 @@ class CoordinatorWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reason)
         layout.addLayout(bottom)
+        # The trust register: its dialog, and registering a refused file's key.
+        from desktop.ui.coordinator.trust_dialog import TrustActions
+
+        self.trust = TrustActions(self, bottom)
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
@@ -228,7 +234,10 @@ class CoordinatorWindow(QDialog):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSortingEnabled(False)
+        # A header sorts the rows; until one is clicked they stay in the order given.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text: tooltip, details
         view.setWordWrap(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -439,22 +448,23 @@ class CoordinatorWindow(QDialog):
             ],
             municipalities,
         )
+        named = _places(files, self.folder)
         self.files.set_rows(
             [
                 [
-                    f.name,
+                    named[index],
                     self._code_text(f),
                     f.submission or "",
                     self.tr("Kaksoiskappale") if f.duplicate else self._status_text(f.status),
                     f.reason,
                 ]
-                for f in files
+                for index, f in enumerate(files)
             ],
             files,
         )
         self.counties.set_rows([list(row) for row in counties], counties)
         for view in (self.municipality_view, self.file_view, self.county_view):
-            view.resizeColumnsToContents()
+            _fit_columns(view)
         self.counts.setText(self.counts_text(counts))
         self.interrupted.hide()
         self.save.setEnabled(counts.counted > 0)
@@ -591,6 +601,36 @@ class CoordinatorWindow(QDialog):
 
         self.save.setEnabled(False)
         self.task = run_task(work, done, failed, None, self)
+
+
+def _places(files: Sequence[FileLine], folder: Path | None) -> list[str]:
+    """Each file by its place in the collected folder ("kunnat/2022-1_005_1.asice"): copies
+    of one package in subfolders are told apart. Without a chosen folder (a round shown as
+    recorded), from the folder the files have in common."""
+    import os.path
+
+    paths = [PurePath(f.path) for f in files]
+    base = PurePath(folder) if folder is not None else None
+    if base is None or not all(path.is_relative_to(base) for path in paths):
+        try:
+            base = PurePath(os.path.commonpath([path.parent for path in paths]))
+        except ValueError:  # no files, or on different drives
+            base = None
+    return [
+        str(path.relative_to(base)) if base is not None and path.is_relative_to(base) else f.name
+        for path, f in zip(paths, files, strict=True)
+    ]
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Each column as wide as its texts, but none wider than about 45 characters: a long
+    reason is cut short with "…" (told whole in its tooltip and under the table) rather
+    than pushing the columns after it out of sight."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * 45
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
 
 
 def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
