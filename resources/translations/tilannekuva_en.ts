@@ -1426,6 +1426,14 @@ Confirmed: %2</translation>
         <translation>On a new computer: restore the answers and the municipality&apos;s details from a backup, for example from a USB stick.</translation>
     </message>
     <message>
+        <source>Olen koo&amp;rdinaattori</source>
+        <translation>I &amp;am the coordinator</translation>
+    </message>
+    <message>
+        <source>Kokoat kuntien lähettämät paketit etkä vastaa minkään kunnan puolesta: avaa vastaanotettujen pakettien ikkuna.</source>
+        <translation>You collect the packages the municipalities send and answer for no municipality: open the received packages&apos; window.</translation>
+    </message>
+    <message>
         <source>Palautettava varmuuskopio</source>
         <translation>Backup to restore</translation>
     </message>

@@ -1426,6 +1426,14 @@ Bekräftad: %2</translation>
         <translation>På en ny dator: återställ svaren och kommunens uppgifter från en säkerhetskopia, till exempel från ett USB-minne.</translation>
     </message>
     <message>
+        <source>Olen koo&amp;rdinaattori</source>
+        <translation>Jag är koo&amp;rdinator</translation>
+    </message>
+    <message>
+        <source>Kokoat kuntien lähettämät paketit etkä vastaa minkään kunnan puolesta: avaa vastaanotettujen pakettien ikkuna.</source>
+        <translation>Du sammanställer paketen som kommunerna skickar och svarar inte för någon kommun: öppna fönstret för mottagna paket.</translation>
+    </message>
+    <message>
         <source>Palautettava varmuuskopio</source>
         <translation>Säkerhetskopia att återställa</translation>
     </message>

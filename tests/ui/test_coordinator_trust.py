@@ -191,7 +191,8 @@ def test_a_refused_files_key_is_registered_from_its_line_and_counts_when_collect
     assert isinstance(form, AddKeyDialog)
     fingerprint = form.fingerprint.text()
     assert form.code.text() == code and fingerprint in refused.reason
-    assert fingerprint in form.readout.text()  # to be read out and compared
+    readout = form.readout.text().splitlines()  # to be read out and compared, in two lines
+    assert " ".join(readout[1:]) == fingerprint and len(readout) == 3
     assert not form.ok.isEnabled()  # not before the coordinator says it matches
     assert form.confirmed is not None
     form.confirmed.setChecked(True)

@@ -197,7 +197,10 @@ class AddKeyDialog(QDialog):
         except UnknownMunicipality:
             self.named.setText("")
         shown = " ".join(self.fingerprint.text().split())
-        self.readout.setText(fill(self.tr("Luettavaksi: %1"), escape(shown)))
+        # To be read out group by group: eight groups of four to a line.
+        groups = escape(shown).split()
+        lines = [" ".join(groups[at : at + 8]) for at in range(0, len(groups), 8)]
+        self.readout.setText(fill(self.tr("Luettavaksi: %1"), "\n".join(["", *lines])))
         confirmed = self.confirmed is None or self.confirmed.isChecked()
         self.ok.setEnabled(bool(code and shown) and confirmed)
 
