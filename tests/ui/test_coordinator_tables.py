@@ -128,3 +128,18 @@ def test_without_a_chosen_folder_files_are_named_from_where_they_part(
     assert [window.files.index(row, 0).data() for row in range(2)] == [
         str(place) for place in places
     ]
+
+
+def test_tab_into_a_table_chooses_its_row_and_the_details_fill(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations
+) -> None:
+    window = shown(qtbot, data_paths)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.municipality_view
+    assert not view.selectionModel().hasSelection()
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert view.hasFocus(), QApplication.focusWidget()
+    assert view.selectionModel().selectedRows()
+    assert window.reason.toPlainText().startswith("005 Alajärvi")

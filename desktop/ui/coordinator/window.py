@@ -18,6 +18,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +64,23 @@ class Cancelled(Exception):
         super().__init__(done, total)
         self.done = done
         self.total = total
+
+
+class _Table(QTableView):
+    """A table that, reached with Tab, chooses its current row (the first at first), so the
+    details under it fill at once rather than waiting for an arrow key."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        rows = self.model().rowCount()
+        if event.reason() in keyboard and rows and not self.selectionModel().hasSelection():
+            current = self.currentIndex()
+            self.selectRow(current.row() if current.isValid() else 0)
 
 
 class CoordinatorWindow(QDialog):
@@ -228,7 +246,7 @@ class CoordinatorWindow(QDialog):
         self._show_recorded()
 
     def _view(self, model: LinesModel, name: str) -> QTableView:
-        view = QTableView(self)
+        view = _Table(self)
         view.setObjectName(name)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
