@@ -16,8 +16,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from contextlib import closing, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -128,11 +128,14 @@ def collect(
     checked = check_all(
         packages, workers=workers, start_method=start_method, desk=desk, registered=registered
     )
-    for outcome in checked:
-        records.record(round_id, outcome.received, outcome.package)
-        done += 1
-        if progress is not None:
-            progress(done, total)
+    # A ``progress`` that raises stops the collect (the window's Cancel): the workers are
+    # ended then, not when the exception is let go; what was recorded stays recorded.
+    with closing(checked):
+        for outcome in checked:
+            records.record(round_id, outcome.received, outcome.package)
+            done += 1
+            if progress is not None:
+                progress(done, total)
     # A file recorded under these folders that is no longer there (deleted, moved, or seen
     # before through a link) is no longer received: forgotten, said as gone.
     reals = [real_folder(folder) for folder in folders]
@@ -150,7 +153,7 @@ def check_all(
     start_method: str | None = None,
     desk: Desk | None = None,
     registered: Mapping[str, frozenset[str]] | None = None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """The outcome of each path, in the order they finish (``registered``: the trust
     register, by municipality code, when one is in use)."""
     desk = desk if desk is not None else Desk()

@@ -28,12 +28,14 @@ from pathlib import Path
 
 from desktop.storage.backup_files import (
     AUTOMATIC_PREFIX,
+    CLOCK_SLACK,
     MANUAL_PREFIX,
     RESTORE_PREFIX,
     STAMP_FORMAT,
     SUFFIX,
     BackupFile,
     describe,
+    in_future,
     is_sound,
     latest_sound_backup,
     list_backups,
@@ -52,6 +54,7 @@ __all__ = [
     "backup_after_work",
     "backup_if_due",
     "describe",
+    "in_future",
     "is_sound",
     "latest_sound_backup",
     "list_backups",
@@ -131,6 +134,19 @@ def automatic_backups(directory: Path) -> list[Path]:
     return sorted(directory.glob(f"{AUTOMATIC_PREFIX}*{SUFFIX}"))
 
 
+def _dated_automatic(directory: Path) -> list[Path]:
+    """The automatic backups, oldest first, without those named as taken in the future (a
+    clock that was ahead): of unknown age, they neither make a backup look taken nor are
+    rotated away (they are the user's to look at, and stop being in the future in time)."""
+    now = datetime.now(UTC)
+    dated = []
+    for path in automatic_backups(directory):
+        with contextlib.suppress(OSError):  # removed meanwhile
+            if not in_future(describe(path), now):
+                dated.append(path)
+    return dated
+
+
 def backup_if_due(
     conn: sqlite3.Connection, directory: Path, keep: int = KEEP_AUTOMATIC
 ) -> Path | None:
@@ -139,11 +155,13 @@ def backup_if_due(
     A database found damaged raises (``StorageError``, damaged): it is not
     copied over a good backup, and nothing more is written into it.
     """
-    existing = automatic_backups(directory)
+    existing = _dated_automatic(directory)
     if existing:
-        newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
-        if datetime.now(UTC) - newest < DAILY:
-            return None
+        with contextlib.suppress(OSError):  # removed meanwhile: one is due
+            newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
+            # A file time in the future (a clock set back since) tells no age either.
+            if -CLOCK_SLACK <= datetime.now(UTC) - newest < DAILY:
+                return None
     database = Path(conn.execute("PRAGMA database_list").fetchone()[2])
     with environment_errors(database):
         check_integrity(conn, database, full=True)
@@ -159,7 +177,7 @@ def backup_if_due(
 def _drop_oldest(directory: Path, keep: int) -> None:
     """Remove the automatic backups beyond the newest ``keep``. One another program holds
     open (Windows refuses to delete it) is left for the next time: it is harmless."""
-    for old in automatic_backups(directory)[:-keep]:
+    for old in _dated_automatic(directory)[:-keep]:
         with contextlib.suppress(OSError):
             old.unlink(missing_ok=True)
 
@@ -187,8 +205,9 @@ def backup_after_work(
         return None
     if isinstance(changed_at, str):
         changed_at = datetime.fromisoformat(changed_at)
+    now = datetime.now(UTC)
     for backup in list_backups(directory):
-        if backup.kind in ("auto", "manual"):
+        if backup.kind in ("auto", "manual") and not in_future(backup, now):
             if backup.taken_at >= changed_at:
                 return None
             break

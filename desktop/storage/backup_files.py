@@ -8,7 +8,7 @@ them (see there for the kinds of backup).
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.patterns import Pattern
@@ -24,6 +24,10 @@ MANUAL_PREFIX = "manual-"
 RESTORE_PREFIX = "before-restore-"
 SUFFIX = ".sqlite"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+# A backup named as taken more than this after now was named by a clock that was ahead (a
+# laptop's clock once a year off): its age is not known. The margin lets a clock set back
+# by a few seconds or minutes (time synchronisation) keep its backups of a moment ago.
+CLOCK_SLACK = timedelta(minutes=5)
 _NAME = Pattern(r"(?P<label>.*?)(?P<stamp>\d{8}T\d{12}Z)\.sqlite")
 
 
@@ -68,8 +72,15 @@ def describe(path: Path) -> BackupFile:
     return BackupFile(path, kind, taken, size)
 
 
+def in_future(backup: BackupFile, now: datetime | None = None) -> bool:
+    """Whether ``backup`` is named as taken later than ``now`` (a clock that was ahead):
+    its age is not known, so it is taken neither for the newest nor for an old one."""
+    return backup.taken_at > (now or datetime.now(UTC)) + CLOCK_SLACK
+
+
 def list_backups(directory: Path) -> list[BackupFile]:
-    """Every backup in ``directory``, newest first."""
+    """Every backup in ``directory``, newest first; those named as taken in the future
+    (``in_future``: of unknown age) after all the others, newest of them first."""
     if not directory.is_dir():
         return []
     found = []
@@ -78,11 +89,15 @@ def list_backups(directory: Path) -> list[BackupFile]:
             found.append(describe(path))
         except OSError:
             continue  # removed meanwhile
-    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+    now = datetime.now(UTC)
+    return sorted(
+        found, key=lambda backup: (not in_future(backup, now), backup.taken_at), reverse=True
+    )
 
 
 def latest_sound_backup(directory: Path) -> Path | None:
-    """The newest backup, of any kind, that passes SQLite's full check."""
+    """The newest backup, of any kind, that passes SQLite's full check (one named as taken
+    in the future only when there is no other: its time is shown where it is offered)."""
     for backup in list_backups(directory):
         if is_sound(backup.path):
             return backup.path

@@ -319,7 +319,8 @@ class SectionPage(QScrollArea):
         self.reveal(self._revealed + BATCH)
 
     def show_problems(self, problems: Iterable[Problem], typed: Mapping[str, str]) -> None:
-        """Mark the questions that have problems, and clear the ones fixed."""
+        """Mark this section's questions that have problems, and clear the ones fixed
+        (``problems`` may be the whole round's: only those of this section are shown)."""
         messages: dict[str, str | None] = {}
         warned: set[str] = set()
         settled: set[str] = set()  # warnings the user confirmed with an explanation
@@ -333,7 +334,8 @@ class SectionPage(QScrollArea):
         # Errors first, so a question with both shows the error.
         for problem in sorted(problems, key=lambda p: not p.blocking):
             key = problem.field_key
-            if key is None or key not in self.rows:
+            # Another section may ask a question of the same key: its problems are not ours.
+            if key is None or problem.section_id != self.section.id or key not in self.rows:
                 continue
             if problem.row is not None and problem.column is not None:
                 cell = (problem.row, problem.column.key)
