@@ -55,6 +55,9 @@ class Store:
         self._committed_ns: int | None = None  # ``time.time_ns`` of the last commit
         # Once SQLite has found the file damaged, nothing more is written into it.
         self._damage: StorageError | None = None
+        # Opened read-only in a folder this user could not write to: why. Each write tries
+        # to open it for writing first (the right may have been given back meanwhile).
+        self._read_only: StorageError | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -158,7 +161,24 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(paths, conn, None)
+        store = cls(paths, conn, None)
+        store._read_only = refused
+        return store
+
+    @property
+    def read_only(self) -> StorageError | None:
+        """Why this store may only read the folder (it was refused writing when opened, and
+        still is), or None when it may write."""
+        return self._read_only
+
+    def _reopen_for_writing(self) -> None:
+        """Open the database for writing as a start opens it (the folder's lock taken, the
+        day's backup if due) in place of the read-only connection; raises (the refusal of
+        writing, for one) while it cannot be."""
+        opened = type(self)._open(self.paths, backup=True)
+        self._conn.close()
+        self._conn, self._lock = opened._conn, opened._lock
+        self._read_only = None
 
     @classmethod
     def attach(cls, paths: DataPaths) -> Store:
@@ -233,6 +253,8 @@ class Store:
         """
         if self._damage is not None:
             raise self._damage
+        if self._read_only is not None:
+            self._reopen_for_writing()
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")

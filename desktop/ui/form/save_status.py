@@ -127,6 +127,7 @@ class SaveStatus(QObject):
         return text
 
     def committed(self, _pointer: str = "", _value: JSONValue = None) -> None:
+        self._writable_again()
         self._saved_at = local_clock(self.workbook.last_commit)
         if not self._any_pending():
             self.saved.emit(self.show())
@@ -163,7 +164,16 @@ class SaveStatus(QObject):
     def _checked(self) -> None:
         self._unreadable_told = False
 
+    def _writable_again(self) -> None:
+        """The folder may be written again, and the answers were opened for writing (by a
+        save): the band's word that nothing can be saved no longer holds."""
+        if self._read_only is not None and self.workbook.store.read_only is None:
+            self._read_only = None
+            if self._banner is not None and not self.unsaved_count():
+                self._banner.hide()
+
     def _unsaved_changed(self, _count: int) -> None:
+        self._writable_again()
         if not self.unsaved_count():
             self._failure_told = False  # saving works again: a new failure is news
             if self._read_only is not None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick
@@ -115,6 +115,12 @@ class SectionPage(QScrollArea):
         self._uncounted: dict[str, set[tuple[int, str]]] = {}
         self._texts()
         self.reveal(FIRST_SCREEN)
+        # The question gone to keeps on the screen while what is above it is still laid out
+        # (its messages and previous answers), until the user scrolls or leaves it.
+        self._kept: FieldEditor | None = None
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_range: QTimer.singleShot(0, self._keep_shown))
+        bar.actionTriggered.connect(lambda _action: self._forget_kept())
 
     # -- wiring --------------------------------------------------------------
 
@@ -421,15 +427,32 @@ class SectionPage(QScrollArea):
         row = self.rows[parts[1]]
         if not self.is_shown(parts[1]):
             return False
-        if not self.complete:
-            self.reveal_all()
+        # Laid out now (every question, and any just shown), so the row can be scrolled to.
+        self.reveal_all()
         self.ensureWidgetVisible(row, 0, 40)
         editor = row.editor
         if is_table(editor) and len(parts) >= 3 and parts[2].isdigit():
             editor.focus_cell(int(parts[2]), parts[3] if len(parts) > 3 else 0)
         else:
             editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self._kept = editor
+        self._keep_shown()
         return True
+
+    def _keep_shown(self) -> None:
+        kept = self._kept
+        if kept is None:
+            return
+        focused = QApplication.focusWidget()
+        inside = focused is not None and (focused is kept or kept.isAncestorOf(focused))
+        if focused is not None and not inside and self.isActiveWindow():
+            self._kept = None  # the user went on elsewhere
+            return
+        # The input itself, should the row be tall (a table's cell: the table keeps it shown).
+        self.ensureWidgetVisible(focused if inside and focused else kept.focus_widget(), 0, 40)
+
+    def _forget_kept(self) -> None:
+        self._kept = None
 
     def last_focus_widget(self) -> QWidget | None:
         """The page's last stop in the tab order (the window puts the problem list after it)."""

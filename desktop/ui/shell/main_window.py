@@ -115,6 +115,7 @@ class MainWindow(MenuDialogs):
         m.backups.triggered.connect(self.show_backups)
         m.open_package.triggered.connect(self.open_package)
         m.received.triggered.connect(self.open_received)
+        m.trusted_keys.triggered.connect(self.open_trusted_keys)
         m.add_round.triggered.connect(lambda: self.round_adding.choose())
         self.round_adding.added.connect(
             lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.listed_rounds())
@@ -212,10 +213,12 @@ class MainWindow(MenuDialogs):
         self.previous.attach(page)
         self.stack.addWidget(page)
         self.pages[(round_id, section_id)] = page
-        # A new page joins the end of the tab chain; the problem list belongs after it.
+        # A new page joins the end of the tab chain; the problem list belongs after it,
+        # followed by the button under it, in the order they are seen.
         last = page.last_focus_widget()
         if last is not None:
             QWidget.setTabOrder(last, self.panel.view)
+            QWidget.setTabOrder(self.panel.view, self.panel.explain_button)
         return page
 
     def show_round_again(self, round_id: str, *, rebuild: bool) -> None:
