@@ -82,6 +82,13 @@ class MenuDialogs(SubmittingWindow):
         window.show()
         return window
 
+    def open_trusted_keys(self) -> QDialog:
+        """The coordinator's trust register: each municipality's key, added or removed."""
+        from desktop.collect.desk import Desk
+        from desktop.ui.coordinator.trust_dialog import TrustDialog
+
+        return dialogs.present(TrustDialog(Desk.open(self.paths), self.lang, self))
+
     def edit_profile(self) -> ProfileDialog:
         from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for
 
