@@ -230,6 +230,9 @@ def test_the_coordinator_window_and_the_menu_open_the_trusted_keys(
     form = dialog.open_add("445", KEY, confirm=True)
     form.grab().save(str(tmp_path / "add-key.png"))
     assert form.sizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 700
+    form.close()
+    dialog.close()  # changed: the window shows the register's effect (no folder: as recorded)
+    assert coordinator.task is None and "Laskettu 0 kuntaa" in coordinator.counts.text()
 
 
 def test_a_package_opened_after_its_key_is_registered_shows_its_signer_confirmed(

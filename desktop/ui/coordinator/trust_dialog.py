@@ -431,8 +431,11 @@ class TrustActions(QObject):
 
     def open_dialog(self) -> TrustDialog:
         window = self.window
-        self.dialog = TrustDialog(window.desk, window.lang, window)
-        self.dialog.changed.connect(self._register_changed)
+        self.dialog = dialog = TrustDialog(window.desk, window.lang, window)
+        # Collected again once the dialog closes, however many keys were changed in it.
+        changed: list[bool] = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.finished.connect(lambda _result: self._register_changed() if changed else None)
         dialogs.present(self.dialog)
         return self.dialog
 
