@@ -18,7 +18,7 @@ municipality told before registering it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -49,10 +49,32 @@ from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QBoxLayout
+    from PySide6.QtWidgets import QBoxLayout, QTabWidget
 
     from desktop.collect.desk import Desk
-    from desktop.ui.coordinator.window import CoordinatorWindow
+    from desktop.ui.tasks import Task
+
+
+class CollectingWindow(Protocol):
+    """What ``TrustActions`` uses of the coordinator's window (``window.CoordinatorWindow``,
+    which builds it: this module does not import it back)."""
+
+    desk: Desk
+    lang: Lang
+    folder: Path | None
+    task: Task | None
+    tabs: QTabWidget
+    file_view: QTableView
+    municipality_view: QTableView
+
+    @property
+    def round_id(self) -> str: ...
+
+    def collect(self) -> None: ...
+
+    def _show_recorded(self) -> None: ...
+
+    def _current_item(self) -> object | None: ...
 
 
 class SharedKeys(QObject):
@@ -407,11 +429,12 @@ class TrustActions(QObject):
     """The coordinator window's buttons for the register: its dialog, and registering the key
     of a file refused as signed by a key not registered (then collected again)."""
 
-    def __init__(self, window: CoordinatorWindow, row: QBoxLayout) -> None:
+    def __init__(self, window: QWidget, row: QBoxLayout) -> None:
         super().__init__(window)
         from desktop.collect.standing import Status
 
-        self.window = window
+        self.widget = window
+        self.window = cast(CollectingWindow, window)
         self.unconfirmed = Status.UNCONFIRMED
         self.dialog: TrustDialog | None = None
         self.keys = QPushButton(self.tr("&Luotetut avaimet…"), window)
@@ -423,15 +446,15 @@ class TrustActions(QObject):
         row.insertWidget(3, self.register)
         self.keys.clicked.connect(lambda: self.open_dialog())
         self.register.clicked.connect(lambda: self.register_selected())
-        window.tabs.currentChanged.connect(lambda _index: self._selected())
-        for view in (window.file_view, window.municipality_view):
+        self.window.tabs.currentChanged.connect(lambda _index: self._selected())
+        for view in (self.window.file_view, self.window.municipality_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
             model = view.model()
             model.modelReset.connect(self._selected)
 
     def open_dialog(self) -> TrustDialog:
         window = self.window
-        self.dialog = dialog = TrustDialog(window.desk, window.lang, window)
+        self.dialog = dialog = TrustDialog(window.desk, window.lang, self.widget)
         # Collected again once the dialog closes, however many keys were changed in it.
         changed: list[bool] = []
         dialog.changed.connect(lambda: changed.append(True))
@@ -482,7 +505,7 @@ class TrustActions(QObject):
         code, fingerprint = found
         window = self.window
         form = AddKeyDialog(
-            window.desk, window.lang, window, code=code, fingerprint=fingerprint, confirm=True
+            window.desk, window.lang, self.widget, code=code, fingerprint=fingerprint, confirm=True
         )
         form.added.connect(lambda _code, _fingerprint: self._register_changed())
         dialogs.present(form)
