@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
+
+# How long quitting waits for a collect to stop (after the file being checked).
+_QUIT_WAIT_MS = 60_000
 
 Outcome = tuple[list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], Summary]
 
@@ -110,6 +113,7 @@ class CoordinatorWindow(QDialog):
         # Set while a collect runs; setting it stops the collect after the file being recorded.
         self.cancelling: threading.Event | None = None
         self.close_when_stopped = False
+        self.on_quit: Callable[[], None] | None = None
         # A collect cancelled (or cut short) is remembered with the window's preferences, so
         # that the window says it is unfinished when it opens again.
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -323,6 +327,20 @@ class CoordinatorWindow(QDialog):
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.counts.setText(self.tr("Tarkistetaan…"))
+        settings = self.settings
+
+        def quitting() -> None:
+            # The program quits (its main window closed) during the collect: the collect
+            # stops and its workers end before the program does, which they would not
+            # otherwise (each printed a broken pipe); it is remembered as unfinished.
+            cancelling.set()
+            QThreadPool.globalInstance().waitForDone(_QUIT_WAIT_MS)
+            settings.sync()
+
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(quitting)
+            self.on_quit = quitting
         self.task = run_task(work, self._collected, self._failed, self._progress, self)
         self._selected()
 
@@ -387,6 +405,10 @@ class CoordinatorWindow(QDialog):
         raise error
 
     def _finish(self) -> None:
+        application = QCoreApplication.instance()
+        if self.on_quit is not None and application is not None:
+            application.aboutToQuit.disconnect(self.on_quit)
+        self.on_quit = None
         self.task = None
         self.cancelling = None
         self.cancel.hide()
