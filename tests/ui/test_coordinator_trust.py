@@ -230,3 +230,36 @@ def test_the_coordinator_window_and_the_menu_open_the_trusted_keys(
     form = dialog.open_add("445", KEY, confirm=True)
     form.grab().save(str(tmp_path / "add-key.png"))
     assert form.sizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 700
+
+
+def test_a_package_opened_after_its_key_is_registered_shows_its_signer_confirmed(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    shown: list[QWidget],
+    window: Any,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    from desktop.ui.coordinator.received import ReceivedView
+
+    folder, expected = received
+    code = expected["roles"]["duplicate"]
+    package = folder / "packages" / f"2022-1_{code}_1.asice"
+    lines = (folder / "trusted.csv").read_text("utf-8").splitlines()
+    fingerprint = next(line.split(",")[1] for line in lines if line.startswith(f"{code},"))
+
+    def opened() -> ReceivedView:
+        with qtbot.waitSignal(window.received.shown, timeout=60_000) as seen:
+            window.received.open(package)
+        view = seen.args[0]
+        assert isinstance(view, ReceivedView)
+        view.close()
+        return view
+
+    assert not opened().received.verdict.signer_confirmed
+    window.menu.trusted_keys.trigger()
+    dialog = shown[-1]
+    assert isinstance(dialog, TrustDialog)
+    add(qtbot, dialog, shown, code, fingerprint)
+    assert (code, fingerprint) in registered(data_paths)
+    assert opened().received.verdict.signer_confirmed

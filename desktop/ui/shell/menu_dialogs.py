@@ -56,12 +56,13 @@ class MenuDialogs(SubmittingWindow):
 
             # Checked with the workbook's register and rounds (a round added from a package
             # too), and the trust register when this folder is a coordinator's as well.
-            desk = Desk.open(self.paths)
+            # Read again for each file: a key registered meanwhile (Trusted keys…) counts.
+            paths = self.paths
             self._received = ReceivedOpener(
                 self,
                 self.lang,
                 self.workbook,
-                registered=lambda: desk.registered,
+                registered=lambda: Desk.open(paths).registered,
                 own_key=self.paths.key_store,
             )
         return self._received
