@@ -306,6 +306,10 @@
         <translation>%v / %m files</translation>
     </message>
     <message>
+        <source>Kesk&amp;eytä</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
         <source>Kuntanumero</source>
         <translation>Code</translation>
     </message>
@@ -360,6 +364,30 @@
     <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
+    </message>
+    <message>
+        <source>Keskeytetään…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Kokoaminen on kesken</source>
+        <translation>Collecting is under way</translation>
+    </message>
+    <message>
+        <source>Kokoaminen on kesken. Keskeytetäänkö? Jo tarkistetut tiedostot jäävät kirjatuiksi, ja kokoamalla kansion uudelleen saat sen valmiiksi.</source>
+        <translation>Collecting is under way. Stop it? The files already checked stay recorded, and collecting the folder again finishes it.</translation>
+    </message>
+    <message>
+        <source>Keskeytä ja sulje</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <source>Jatka kokoamista</source>
+        <translation>Go on collecting</translation>
+    </message>
+    <message>
+        <source>Edellinen kokoaminen keskeytyi, kun %1 / %2 tiedostoa oli tarkistettu. Luvut ovat siihen asti kirjatut. Kokoa kansio uudelleen, niin kokoaminen valmistuu.</source>
+        <translation>The last collect was interrupted after %1 / %2 files had been checked. The counts are those recorded until then. Collect the folder again to finish it.</translation>
     </message>
     <message>
         <source>Kaksoiskappale</source>

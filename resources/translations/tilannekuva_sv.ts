@@ -306,6 +306,10 @@
         <translation>%v / %m filer</translation>
     </message>
     <message>
+        <source>Kesk&amp;eytä</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
         <source>Kuntanumero</source>
         <translation>Kommunnummer</translation>
     </message>
@@ -360,6 +364,30 @@
     <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
+    </message>
+    <message>
+        <source>Keskeytetään…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Kokoaminen on kesken</source>
+        <translation>Insamlingen pågår</translation>
+    </message>
+    <message>
+        <source>Kokoaminen on kesken. Keskeytetäänkö? Jo tarkistetut tiedostot jäävät kirjatuiksi, ja kokoamalla kansion uudelleen saat sen valmiiksi.</source>
+        <translation>Insamlingen pågår. Ska den avbrytas? De filer som redan kontrollerats förblir registrerade, och när du samlar in mappen på nytt blir insamlingen klar.</translation>
+    </message>
+    <message>
+        <source>Keskeytä ja sulje</source>
+        <translation>Avbryt och stäng</translation>
+    </message>
+    <message>
+        <source>Jatka kokoamista</source>
+        <translation>Fortsätt insamlingen</translation>
+    </message>
+    <message>
+        <source>Edellinen kokoaminen keskeytyi, kun %1 / %2 tiedostoa oli tarkistettu. Luvut ovat siihen asti kirjatut. Kokoa kansio uudelleen, niin kokoaminen valmistuu.</source>
+        <translation>Den senaste insamlingen avbröts när %1 / %2 filer hade kontrollerats. Siffrorna är de som registrerats dittills. Samla in mappen på nytt så blir insamlingen klar.</translation>
     </message>
     <message>
         <source>Kaksoiskappale</source>

@@ -12,11 +12,12 @@ as XLSX, CSV and PDF.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +56,15 @@ _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 Outcome = tuple[list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], Summary]
 
 
+class Cancelled(Exception):
+    """The coordinator cancelled the collect after ``done`` of ``total`` files were recorded."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(done, total)
+        self.done = done
+        self.total = total
+
+
 class CoordinatorWindow(QDialog):
     """Received packages of a round; open with File → Open received packages…"""
 
@@ -79,6 +89,12 @@ class CoordinatorWindow(QDialog):
         self.register = self.desk.register
         self.folder: Path | None = None
         self.task: Task | None = None
+        # Set while a collect runs; setting it stops the collect after the file being recorded.
+        self.cancelling: threading.Event | None = None
+        self.close_when_stopped = False
+        # A collect cancelled (or cut short) is remembered with the window's preferences, so
+        # that the window says it is unfinished when it opens again.
+        self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
         self.setObjectName("coordinatorWindow")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(self.tr("Vastaanotetut paketit"))
@@ -110,6 +126,15 @@ class CoordinatorWindow(QDialog):
         self.counts.setObjectName("collectCounts")
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.interrupted = QLabel(self)
+        self.interrupted.setObjectName("collectInterrupted")
+        self.interrupted.setWordWrap(True)
+        self.interrupted.setTextFormat(Qt.TextFormat.PlainText)
+        self.interrupted.setStyleSheet("font-weight: bold;")
+        self.interrupted.hide()
+        self.cancel = QPushButton(self.tr("Kesk&eytä"), self)
+        self.cancel.setObjectName("cancelCollect")
+        self.cancel.hide()  # shown while a folder is being collected
 
         self.municipalities = LinesModel(
             [
@@ -175,7 +200,11 @@ class CoordinatorWindow(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.progress)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel)
+        layout.addLayout(running)
+        layout.addWidget(self.interrupted)
         layout.addWidget(self.counts)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reason)
@@ -183,6 +212,7 @@ class CoordinatorWindow(QDialog):
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
+        self.cancel.clicked.connect(self.cancel_collect)
         self.round.currentIndexChanged.connect(self._show_recorded)
         self.open_answers.clicked.connect(self._open_answers)
         self.save.clicked.connect(self._save)
@@ -237,16 +267,22 @@ class CoordinatorWindow(QDialog):
             return
         folder, round_id, lang = self.folder, self.round_id, self.lang
         workers, desk = self.workers, self.desk
+        cancelling = self.cancelling = threading.Event()
 
         def work(report: Any) -> Outcome:
             from desktop.collect.collecting import collect
+
+            def progress(done: int, total: int) -> None:
+                if cancelling.is_set():  # the collect stops here, its workers ended
+                    raise Cancelled(done, total)
+                report(done, total)
 
             with desk.records() as records:
                 result = collect(
                     records,
                     round_id,
                     [folder],
-                    progress=report,
+                    progress=progress,
                     workers=workers,
                     start_method="spawn",
                     desk=desk,
@@ -256,20 +292,68 @@ class CoordinatorWindow(QDialog):
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
         self.round.setEnabled(False)
+        self.save.setEnabled(False)  # the tables show the state before this collect
+        self.cancel.setEnabled(True)
+        self.cancel.show()
         self.counts.setText(self.tr("Tarkistetaan…"))
         self.task = run_task(work, self._collected, self._failed, self._progress, self)
+        self._selected()
+
+    def cancel_collect(self) -> None:
+        """Stop the collect under way after the file being recorded; what was recorded stays."""
+        if self.cancelling is None:
+            return
+        self.cancelling.set()
+        self.cancel.setEnabled(False)
+        self.counts.setText(self.tr("Keskeytetään…"))
+
+    def reject(self) -> None:
+        """Esc, Close or the window's own close button: during a collect, asked first."""
+        if self.cancelling is None:
+            super().reject()
+            return
+
+        def answered(stop: bool) -> None:
+            if stop and self.cancelling is not None:
+                self.close_when_stopped = True
+                self.cancel_collect()
+
+        dialogs.question(
+            self,
+            self.tr("Kokoaminen on kesken"),
+            self.tr(
+                "Kokoaminen on kesken. Keskeytetäänkö? Jo tarkistetut tiedostot jäävät "
+                "kirjatuiksi, ja kokoamalla kansion uudelleen saat sen valmiiksi."
+            ),
+            answered,
+            yes=self.tr("Keskeytä ja sulje"),
+            no=self.tr("Jatka kokoamista"),
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.show()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
+        if self.folder is not None:  # unfinished until it ends, should the program be closed
+            self._remember_unfinished(self.round_id, done, total, self.folder)
 
     def _collected(self, outcome: Outcome) -> None:
+        self._forget_unfinished(self.round_id)
         self._finish()
         self._present(outcome)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
+        if isinstance(error, Cancelled):
+            if self.folder is not None:
+                self._remember_unfinished(self.round_id, error.done, error.total, self.folder)
+            if self.close_when_stopped:
+                self.close_when_stopped = False
+                super().reject()
+                return
+            self._show_recorded()
+            return
+        self._show_recorded()
         if isinstance(error, UserError):
             dialogs.warning(self, self.tr("Paketteja ei voitu tarkistaa"), error.message(self.lang))
             return
@@ -277,9 +361,32 @@ class CoordinatorWindow(QDialog):
 
     def _finish(self) -> None:
         self.task = None
+        self.cancelling = None
+        self.cancel.hide()
         self.start.setEnabled(self.folder is not None)
         self.choose.setEnabled(True)
         self.round.setEnabled(True)
+
+    # -- a collect left unfinished ----------------------------------------------------
+
+    def _unfinished_key(self, round_id: str) -> str:
+        return f"coordinator/unfinished/{round_id}"
+
+    def _remember_unfinished(self, round_id: str, done: int, total: int, folder: Path) -> None:
+        self.settings.setValue(self._unfinished_key(round_id), [str(done), str(total), str(folder)])
+
+    def _forget_unfinished(self, round_id: str) -> None:
+        self.settings.remove(self._unfinished_key(round_id))
+
+    def unfinished(self, round_id: str) -> tuple[int, int, Path] | None:
+        """How many files of how many the last collect of ``round_id`` recorded before it was
+        cancelled or cut short, and its folder; None when it finished."""
+        value = self.settings.value(self._unfinished_key(round_id))
+        try:
+            done, total, folder = value
+            return int(done), int(total), Path(folder)
+        except (TypeError, ValueError):
+            return None
 
     def _show_recorded(self) -> None:
         """What earlier runs recorded for the chosen round, before anything is collected."""
@@ -293,6 +400,25 @@ class CoordinatorWindow(QDialog):
             self.counts.setText(error.message(self.lang))
             return
         self._present(outcome)
+        unfinished = self.unfinished(self.round_id)
+        self.interrupted.setVisible(unfinished is not None)
+        if unfinished is None:
+            return
+        done, total, folder = unfinished
+        self.interrupted.setText(
+            fill(
+                self.tr(
+                    "Edellinen kokoaminen keskeytyi, kun %1 / %2 tiedostoa oli tarkistettu. "
+                    "Luvut ovat siihen asti kirjatut. Kokoa kansio uudelleen, niin kokoaminen "
+                    "valmistuu."
+                ),
+                str(done),
+                str(total),
+            )
+        )
+        self.save.setEnabled(False)  # the picture would look complete
+        if self.folder is None and folder.is_dir():
+            self.set_folder(folder)
 
     # -- presenting ----------------------------------------------------------------
 
@@ -330,6 +456,7 @@ class CoordinatorWindow(QDialog):
         for view in (self.municipality_view, self.file_view, self.county_view):
             view.resizeColumnsToContents()
         self.counts.setText(self.counts_text(counts))
+        self.interrupted.hide()
         self.save.setEnabled(counts.counted > 0)
         self._selected()
 
@@ -394,7 +521,8 @@ class CoordinatorWindow(QDialog):
     def _selected(self) -> None:
         item = self._current_item()
         sha = getattr(item, "sha256", None)
-        self.open_answers.setEnabled(sha is not None)
+        # While a collect runs the rows are the state before it: nothing opens from them.
+        self.open_answers.setEnabled(sha is not None and self.cancelling is None)
         if isinstance(item, FileLine):
             self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
         elif isinstance(item, MunicipalityLine):
@@ -409,7 +537,7 @@ class CoordinatorWindow(QDialog):
         from desktop.ui.coordinator.answers_dialog import AnswersDialog
 
         sha = getattr(self._current_item(), "sha256", None)
-        if sha is None:
+        if sha is None or self.cancelling is not None:
             return
         with self.desk.records() as records:
             found = package_answers(records, sha)
