@@ -141,6 +141,14 @@ def each_lang(make: Callable[[Lang], str]) -> InEachLang:
     return InEachLang({lang: make(lang) for lang in LANGS})
 
 
+def whole_number(value: int) -> InEachLang:
+    """A whole number with its digits grouped as each language writes them, as a
+    placeholder's value: 67 108 865 (fi, sv: no-break spaces), 67,108,865 (en)."""
+    plain = f"{value:,}"
+    grouped = plain.replace(",", "\u00a0")
+    return each_lang(lambda lang: plain if lang == "en" else grouped)
+
+
 def joined(values: Iterable[object], separator: str = ", ") -> InEachLang:
     """``values`` (texts, ``InEachLang``s) joined, in each language."""
     items = list(values)

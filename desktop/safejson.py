@@ -21,6 +21,7 @@ import re
 from itertools import accumulate
 
 from desktop.errors import UserError
+from desktop.i18n import whole_number
 from desktop.jsonvalue import JSONValue
 from desktop.patterns import Pattern
 
@@ -66,7 +67,9 @@ def loads(
 ) -> JSONValue:
     """The JSON value in ``data`` (UTF-8), or ``SafeJsonError``."""
     if len(data) > max_bytes:
-        raise SafeJsonError("safejson.too_large", size=len(data), limit=max_bytes)
+        raise SafeJsonError(
+            "safejson.too_large", size=whole_number(len(data)), limit=whole_number(max_bytes)
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -307,6 +307,12 @@ class Workbook:
         """When an edit was last committed here (UTC, ISO 8601); None before the first."""
         return self.store.last_commit
 
+    @property
+    def folder_read_only(self) -> bool:
+        """Whether the answers may only be read: the data folder refused writing when they
+        were opened, and no save since has found it writable again."""
+        return self.store.read_only is not None
+
     def waiting_at_most(self, milliseconds: int) -> AbstractContextManager[None]:
         """Edits within wait at most ``milliseconds`` for another program's lock."""
         return self.store.waiting_at_most(milliseconds)

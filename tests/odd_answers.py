@@ -55,10 +55,10 @@ def texts(answers: JSONObject) -> None:
     premises["lease_not_started_reason"] = f"{NUL} {RTL}"
 
 
-def inbox(root: Path, changes: dict[str, Change]) -> Path:
+def inbox(root: Path, changes: dict[str, Change], round_id: str = ROUND) -> Path:
     """``root``/inbox with a package of each municipality (code → change of its answers) and
     ``root``/trusted.csv registering their keys."""
-    register, rnd = Register.load(), shipped_catalog().round(ROUND)
+    register, rnd = Register.load(), shipped_catalog().round(round_id)
     folder = root / "inbox"
     folder.mkdir(parents=True)
     lines = ["code,fingerprint"]
@@ -69,7 +69,7 @@ def inbox(root: Path, changes: dict[str, Change]) -> Path:
         answers = answers_for(rnd, m, random.Random(code))
         change(answers)
         data = package(rnd, answers, m, key, number=1, when=when)
-        (folder / f"{ROUND}_{code}.asice").write_bytes(data)
+        (folder / f"{round_id}_{code}.asice").write_bytes(data)
         lines.append(f"{code},{key.fingerprint}")
     (root / "trusted.csv").write_text("\n".join(lines) + "\n", "utf-8")
     return folder

@@ -8,7 +8,10 @@ gets the number of answers; choices their counts; numbers their sum,
 median, quartiles, least and greatest; tables their rows summed by a choice
 column (``summed_by``: the column the rows are known by when it is a choice, else
 the first choice column); texts are
-listed per municipality, and so are warnings' explanations.
+listed per municipality, and so are warnings' explanations. A share (a question or column
+in per cent, ``is_share``) is not summed: the sum of municipalities' percentages means
+nothing, so it is given as ``NOT_SUMMED`` ("–") beside the share's median, quartiles,
+least and greatest.
 
 Whole numbers are summed exactly and decimals correctly rounded (``math.fsum``);
 a median or quartile lies between two answers and is computed exactly. The round's
@@ -65,6 +68,29 @@ class TooLarge:
 TOO_LARGE: Final = TooLarge()
 
 
+class NotSummed:
+    """The sum of a share, which is not computed: ``NOT_SUMMED``, shown as "–"."""
+
+    def __repr__(self) -> str:
+        return "NOT_SUMMED"
+
+    def text(self, lang: Lang) -> str:
+        return text("collect.measure.not_summed", lang)
+
+
+NOT_SUMMED: Final = NotSummed()
+
+Figure = float | int | TooLarge | NotSummed
+
+
+def is_share(question: Field) -> bool:
+    """Whether a number is a share of something, in per cent (the schema's ``x-unit`` "%"):
+    municipalities' shares are not summed."""
+    return question.kind in NUMERIC_KINDS and any(
+        unit.strip() == "%" for unit in question.unit.values()
+    )
+
+
 @dataclass(frozen=True)
 class Group:
     dimension: str
@@ -103,7 +129,7 @@ class Row:
     section: str
     question: str
     measure: str
-    value: float | int | TooLarge
+    value: Figure
 
 
 def groups_of(m: Municipality, register: Register) -> list[Group]:
@@ -240,14 +266,12 @@ def _tally_table(tally: _Tally, path: str, table: Field, rows: list[JSONValue]) 
                 sums.setdefault(group, []).append(cell)  # type: ignore[arg-type]
 
 
-def _figures(
-    tally: _Tally, path: str, question: Field, lang: Lang
-) -> Iterator[tuple[str, float | int | TooLarge]]:
+def _figures(tally: _Tally, path: str, question: Field, lang: Lang) -> Iterator[tuple[str, Figure]]:
     yield text("collect.measure.answered", lang), tally.answered[path]
     if question.kind in NUMERIC_KINDS:
         values = sorted(tally.numbers.get(path, []))
         if values:
-            yield from _statistics(values, lang)
+            yield from _statistics(values, lang, summed=not is_share(question))
     elif question.kind is Kind.YESNO:
         counts = tally.choices.get(path, Counter())
         for answer in ("yes", "no"):
@@ -267,20 +291,27 @@ def _figures(
             label = label or text("collect.measure.all_rows", lang)
             yield f"{label}: {text('collect.measure.rows', lang)}", rows[group]
             for column in question.columns:
-                if column.kind in NUMERIC_KINDS:
-                    given = tally.sums.get(f"{path}#{column.key}", {}).get(group, [])
-                    yield f"{label}: {column.title(lang)}", _total(given)
+                if column.kind not in NUMERIC_KINDS:
+                    continue
+                given = tally.sums.get(f"{path}#{column.key}", {}).get(group, [])
+                title = f"{label}: {column.title(lang)}"
+                if not is_share(column):
+                    yield title, _total(given)
+                elif given:  # "Moves to the county: share (%) – Median"
+                    for measure, value in _statistics(sorted(given), lang, summed=False):
+                        yield f"{title} – {measure}", value
 
 
 def _statistics(
-    values: Sequence[Number], lang: Lang
-) -> Iterator[tuple[str, float | int | TooLarge]]:
-    """Sum, median, quartiles (the inclusive method), least and greatest of sorted ``values``."""
+    values: Sequence[Number], lang: Lang, *, summed: bool = True
+) -> Iterator[tuple[str, Figure]]:
+    """Sum (``NOT_SUMMED`` unless ``summed``), median, quartiles (the inclusive method),
+    least and greatest of sorted ``values``."""
 
     def m(key: str) -> str:
         return text(f"collect.measure.{key}", lang)
 
-    yield m("sum"), _total(values)
+    yield m("sum"), _total(values) if summed else NOT_SUMMED
     yield m("median"), _quartile(values, 2)
     yield m("q1"), _quartile(values, 1)
     yield m("q3"), _quartile(values, 3)

@@ -388,6 +388,68 @@ MESSAGES: Final[Catalogue] = {
         "sv": "för stort för att summeras",
         "en": "too large to sum",
     },
+    "collect.os.read_only": {
+        "fi": "levy tai kansio on vain luettavissa",
+        "sv": "disken eller mappen är skrivskyddad",
+        "en": "the disk or folder is read-only",
+    },
+    "collect.os.no_right": {
+        "fi": "sinulla ei ole oikeutta kirjoittaa sinne",
+        "sv": "du har inte rätt att skriva där",
+        "en": "you have no permission to write there",
+    },
+    "collect.os.disk_full": {
+        "fi": "levy on täynnä",
+        "sv": "disken är full",
+        "en": "the disk is full",
+    },
+    "collect.os.no_folder": {
+        "fi": "kansiota ei ole",
+        "sv": "mappen finns inte",
+        "en": "the folder does not exist",
+    },
+    "collect.os.not_a_folder": {
+        "fi": "osa polusta on tiedosto eikä kansio",
+        "sv": "en del av sökvägen är en fil och inte en mapp",
+        "en": "part of the path is a file, not a folder",
+    },
+    "collect.os.is_a_folder": {
+        "fi": "samanniminen kansio on tiellä",
+        "sv": "en mapp med samma namn är i vägen",
+        "en": "a folder of that name is in the way",
+    },
+    "collect.os.in_use": {
+        "fi": "tiedosto on toisen ohjelman käytössä",
+        "sv": "filen används av ett annat program",
+        "en": "the file is in use by another program",
+    },
+    "collect.os.name_too_long": {
+        "fi": "nimi on liian pitkä",
+        "sv": "namnet är för långt",
+        "en": "the name is too long",
+    },
+    "collect.os.io_error": {
+        "fi": "levyä ei voitu lukea tai kirjoittaa",
+        "sv": "disken kunde inte läsas eller skrivas",
+        "en": "the disk could not be read or written",
+    },
+    "collect.os.other": {
+        "fi": "käyttöjärjestelmän virhe (englanniksi: {detail})",
+        "sv": "operativsystemets fel (på engelska: {detail})",
+        "en": "the operating system's error: {detail}",
+    },
+    "collect.measure.not_summed": {"fi": "–", "sv": "–", "en": "–"},
+    "collect.note.shares": {
+        "fi": "Osuuksia (%) ei lasketa yhteen, sillä kuntien prosenttien summa ei kerro "
+        'mitään: summan kohdalla on "–", ja osuuksista annetaan mediaani, kvartiilit, '
+        "pienin ja suurin.",
+        "sv": "Andelar (%) summeras inte, eftersom summan av kommunernas procentsatser inte "
+        'säger något: i stället för summan står det "–", och för andelarna anges median, '
+        "kvartiler, minsta och största.",
+        "en": "Shares (%) are not summed, as the sum of municipalities' percentages means "
+        'nothing: the sum reads "–", and the median, quartiles, least and greatest of the '
+        "shares are given.",
+    },
     "collect.header.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
     "collect.note.too_large": {
         "fi": "Kaikkia summia ei voitu laskea: vastaukset ovat yhteensä suurempia kuin suurin "

@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop.collect.oserrors import os_reason
 from desktop.collect.picture import build
 from desktop.collect.records import Records
 from desktop.collect.spreadsheet import SpreadsheetError, csv_files, xlsx_bytes
@@ -63,7 +64,7 @@ def _put(files: dict[Path, bytes]) -> None:
                 _remove(left)
             _remove_folders(made)
             raise SpreadsheetError(
-                "collect.picture.unwritable", path=path, reason=exc.strerror or exc
+                "collect.picture.unwritable", path=path, reason=os_reason(exc)
             ) from None
         staged.append((temporary, path))
     for done, (temporary, path) in enumerate(staged):
@@ -76,7 +77,7 @@ def _put(files: dict[Path, bytes]) -> None:
                 _remove_folders(made)
             if not done and not held_open(exc, path):
                 raise SpreadsheetError(
-                    "collect.picture.unwritable", path=path, reason=exc.strerror or exc
+                    "collect.picture.unwritable", path=path, reason=os_reason(exc)
                 ) from None
             if held_open(exc, path):
                 # Excel (or a PDF reader) has the earlier file open: the user closes it.
@@ -91,7 +92,7 @@ def _put(files: dict[Path, bytes]) -> None:
             raise SpreadsheetError(
                 "collect.picture.partly",
                 path=path,
-                reason=exc.strerror or exc,
+                reason=os_reason(exc),
                 written=_listed(placed for _, placed in staged[:done]),
                 left=_listed(place for _, place in staged[done:]),
             ) from None

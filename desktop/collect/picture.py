@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from desktop.collect.aggregate import DIMENSIONS, Aggregate, Answered, TooLarge, counted
+from desktop.collect.aggregate import (
+    DIMENSIONS,
+    Aggregate,
+    Answered,
+    NotSummed,
+    TooLarge,
+    counted,
+)
 from desktop.collect.missing import missing
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Standing, Status
@@ -80,12 +87,16 @@ def build(
 
     grouped: dict[str, list[list[Cell]]] = {dimension: [] for dimension in DIMENSIONS}
     too_large: dict[str, None] = {}  # the questions with a figure too large, in order
+    shares = False  # whether a share's sum is left out ("–")
     for row in aggregate.rows(lang):
         members = aggregate.members(row.group.dimension, row.group.code)
         value: Cell
         if isinstance(row.value, TooLarge):
             value = row.value.text(lang)
             too_large[f"{row.section}: {row.question}"] = None
+        elif isinstance(row.value, NotSummed):
+            value = row.value.text(lang)
+            shares = True
         else:
             value = row.value
         grouped[row.group.dimension].append(
@@ -103,7 +114,7 @@ def build(
         sheets.append(
             Sheet(f"by-{dimension}", text(f"collect.dimension.{dimension}", lang), header, rows)
         )
-    summary = _summary(records, result, register, catalog, rnd, lang, list(too_large))
+    summary = _summary(records, result, register, catalog, rnd, lang, list(too_large), shares)
     return [summary, *sheets]
 
 
@@ -196,9 +207,10 @@ def _summary(
     rnd: Round,
     lang: Lang,
     too_large: Sequence[str] = (),
+    shares: bool = False,
 ) -> Sheet:
     """The round, when it was compiled, the counts, a note of any figure too large to sum
-    (these first lines are the PDF's too, up to the empty one), then the counties."""
+    and one that shares are not summed (these first lines are the PDF's too, up to the empty one), then the counties."""
     counts = result.counts()
     absent = missing(records, result, register, catalog)
     refused = sum(n for status, n in counts.items() if status in REFUSED_STATUSES)
@@ -213,6 +225,8 @@ def _summary(
     if too_large:
         note = text("collect.note.too_large", lang, questions="; ".join(too_large))
         rows.append([h("note", lang), note])
+    if shares:
+        rows.append([h("note", lang), text("collect.note.shares", lang)])
     rows += [
         [],
         [h("county", lang), h("in_reform", lang), h("answered", lang), h("missing", lang)],

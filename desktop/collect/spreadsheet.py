@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
+from desktop.collect.oserrors import os_reason
 from desktop.collect.picture import Cell, Sheet
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -97,7 +98,7 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise SpreadsheetError(
-            "collect.sheet.unwritable", path=path, reason=exc.strerror or exc
+            "collect.sheet.unwritable", path=path, reason=os_reason(exc)
         ) from None
 
 

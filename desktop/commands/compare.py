@@ -68,9 +68,7 @@ def _write(path: Path, data: bytes) -> None:
 def print_comparison(comparison: Comparison, console: Console) -> None:
     lang = console.lang
     console.say(title(comparison, lang))
-    for section in comparison.sections:
-        if not section.changed:
-            continue
+    for section in comparison.sections:  # one unchanged throughout is told by its count
         console.say(
             console.text(
                 "review.compare.section",

@@ -290,16 +290,18 @@ def _composed_changes(
 
 
 def compare(catalog: Catalog, a: Answers, b: Answers) -> Comparison:
-    """Every question answered in ``a`` or ``b``, by ``b``'s sections (then ``a``'s gone ones)."""
+    """Every question answered in ``a`` or ``b``, by ``b``'s sections. A question only ``a``
+    asked is told in its section of ``b`` when ``b`` has one, else in ``a``'s section, which
+    stands where it stood in ``a``: after the section before it there."""
     later = b.round.replace(changes=_composed_changes(catalog, a.round, b.round))
     if a.round.id == b.round.id:
         later = b.round.replace(changes={})
     lineage = Lineage.between(later, a.round)
     old = PreviousAnswers(a.source, lineage, a.answers)
-    sections: list[SectionComparison] = []
+    sections: dict[str, SectionComparison] = {}
     reached: set[str] = set()
     for section in b.round.sections:
-        result = SectionComparison(section.id, section.title)
+        result = sections.setdefault(section.id, SectionComparison(section.id, section.title))
         given = b.answers.get(section.id, {})
         for question in section.fields:
             pointer = f"/{section.id}/{question.key}"
@@ -317,18 +319,23 @@ def compare(catalog: Catalog, a: Answers, b: Answers) -> Comparison:
                 result.differences.append(_table(old, pointer, question, before, after))
             else:
                 result.differences.append(_scalar(pointer, question, before, after))
-        if result.differences:
-            sections.append(result)
-    gone: dict[str, SectionComparison] = {}
-    for section in a.round.sections:
+    order = list(sections)
+    for index, section in enumerate(a.round.sections):
+        if section.id not in sections:
+            # Only ``a`` has the section: it goes after the one before it in ``a``.
+            earlier = [s.id for s in a.round.sections[:index]]
+            place = max((order.index(s) + 1 for s in earlier if s in order), default=0)
+            order.insert(place, section.id)
+            sections[section.id] = SectionComparison(section.id, section.title)
         for question in section.fields:
             pointer = f"/{section.id}/{question.key}"
             value = a.answers.get(section.id, {}).get(question.key)
             if pointer in reached or not is_answered(value, question):
                 continue
-            place = gone.setdefault(section.id, SectionComparison(section.id, section.title))
-            place.differences.append(Difference(pointer, question, Status.GONE, value, None))
-    return Comparison(a, b, sections + list(gone.values()))
+            sections[section.id].differences.append(
+                Difference(pointer, question, Status.GONE, value, None)
+            )
+    return Comparison(a, b, [sections[s] for s in order if sections[s].differences])
 
 
 def _scalar(

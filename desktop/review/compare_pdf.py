@@ -103,8 +103,6 @@ def render_comparison(
     if not comparison.changed:
         story.append(para(text("review.compare.nothing_changed", lang), styles.body))
     for section in comparison.sections:
-        if not section.changed:
-            continue
         heading = text(
             "review.compare.section",
             lang,
@@ -113,6 +111,8 @@ def render_comparison(
             same=section.same,
         ).strip("= ")
         story.append(para(heading, styles.h1))
+        if not section.changed:
+            continue  # unchanged throughout: told by its count alone
         rows: list[list[Paragraph]] = [
             [
                 para(text("review.compare.question", lang), styles.cell_head),

@@ -22,6 +22,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
 
 from desktop.errors import UserError
+from desktop.i18n import whole_number
 from desktop.signing.cades import (
     SignatureError,
     SignerIdentity,
@@ -95,7 +96,9 @@ def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdic
     if data.startswith(ZIP_MAGIC):
         return stop(CheckId.PDF_READABLE, PdfSignatureError("signing.pdf.package_not_pdf"))
     if len(data) > MAX_PDF_BYTES:
-        error = PdfSignatureError("signing.pdf.too_large", size=len(data), limit=MAX_PDF_BYTES)
+        error = PdfSignatureError(
+            "signing.pdf.too_large", size=whole_number(len(data)), limit=whole_number(MAX_PDF_BYTES)
+        )
         return stop(CheckId.PDF_READABLE, error)
     signer = _signed_as_we_sign(data)
     if signer is not None:

@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final
 
+from desktop.i18n import whole_number
 from desktop.signing.ziperrors import SafeZipError
 from desktop.signing.zipstructure import Record, records
 
@@ -74,7 +75,11 @@ def read_zip(
     Raises ``SafeZipError`` for anything else.
     """
     if len(data) > limits.max_input:
-        raise SafeZipError("signing.zip.input_too_large", size=len(data), limit=limits.max_input)
+        raise SafeZipError(
+            "signing.zip.input_too_large",
+            size=whole_number(len(data)),
+            limit=whole_number(limits.max_input),
+        )
     found = records(data, limits.max_members)
     _check_names(found, allowed)
     for record in found:
@@ -134,8 +139,8 @@ def _check_entry(record: Record, limits: ZipLimits) -> None:
         raise SafeZipError(
             "signing.zip.member_too_large",
             name=name,
-            size=record.size,
-            limit=limits.max_member_size,
+            size=whole_number(record.size),
+            limit=whole_number(limits.max_member_size),
         )
     if record.size > limits.ratio_floor:
         ratio = record.size // max(record.compressed, 1)
@@ -151,7 +156,9 @@ def _read_all(data: bytes, files: list[Record], limits: ZipLimits) -> list[Membe
         budget = min(limits.max_member_size, limits.max_total_size - total)
         if record.size > budget:
             raise SafeZipError(
-                "signing.zip.total_too_large", name=name, limit=limits.max_total_size
+                "signing.zip.total_too_large",
+                name=name,
+                limit=whole_number(limits.max_total_size),
             )
         stored = data[record.data_start : record.data_start + record.compressed]
         content = _unpack(record, stored)

@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Lisää luotettu avain</source>
+        <translation>Add a trusted key</translation>
+    </message>
+    <message>
+        <source>esim. 091</source>
+        <translation>e.g. 091</translation>
+    </message>
+    <message>
+        <source>64 merkkiä 0–9 ja A–F, välilyönnit sallittu</source>
+        <translation>64 characters 0–9 and A–F, spaces allowed</translation>
+    </message>
+    <message>
+        <source>Kirjoita kunnan numero ja sen avaimen sormenjälki sellaisena kuin kunta sen kertoi puhelimitse tai kirjeellä.</source>
+        <translation>Type the municipality&apos;s code and its key&apos;s fingerprint as the municipality told it by phone or letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Kuntanumero:</source>
+        <translation>Municipality &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Sormenjälki:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Tämä sormenjälki on vastaanotetusta tiedostosta. Rekisteröi se vain, jos se on sama kuin kunnan puhelimitse tai kirjeellä kertoma: lue se ääneen ryhmä kerrallaan ja vertaa.</source>
+        <translation>This fingerprint comes from the received file. Register it only if it is the same as the one the municipality told by phone or letter: read it out group by group and compare.</translation>
+    </message>
+    <message>
+        <source>&amp;Vahvistan: sormenjälki on sama kuin kunnan kertoma</source>
+        <translation>&amp;I confirm: the fingerprint is the one the municipality told</translation>
+    </message>
+    <message>
+        <source>&amp;Rekisteröi</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Luettavaksi: %1</source>
+        <translation>To read out: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswersDialog</name>
     <message>
         <source>Vastaukset – %1</source>
@@ -886,6 +933,14 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>Co&amp;llect received packages…</translation>
     </message>
     <message>
+        <source>&amp;Luotetut avaimet…</source>
+        <translation>&amp;Trusted keys…</translation>
+    </message>
+    <message>
+        <source>Kuntien avainten sormenjäljet: lisää, tuo luettelo tai poista.</source>
+        <translation>The fingerprints of the municipalities&apos; keys: add, import a list or remove.</translation>
+    </message>
+    <message>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1415,6 +1470,14 @@ Confirmed: %2</translation>
         <translation>On a new computer: restore the answers and the municipality&apos;s details from a backup, for example from a USB stick.</translation>
     </message>
     <message>
+        <source>Olen koo&amp;rdinaattori</source>
+        <translation>I &amp;am the coordinator</translation>
+    </message>
+    <message>
+        <source>Kokoat kuntien lähettämät paketit etkä vastaa minkään kunnan puolesta: avaa vastaanotettujen pakettien ikkuna.</source>
+        <translation>You collect the packages the municipalities send and answer for no municipality: open the received packages&apos; window.</translation>
+    </message>
+    <message>
         <source>Palautettava varmuuskopio</source>
         <translation>Backup to restore</translation>
     </message>
@@ -1657,6 +1720,10 @@ Fingerprint: %4</translation>
         <translation>The answers stay in the window and are saved once there is room on the disk again; saving is tried again every few seconds.</translation>
     </message>
     <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun kansioon voi taas kirjoittaa; sitä yritetään uudelleen muutaman sekunnin välein. Jos suljet ohjelman ennen sitä, tallentamattomat vastaukset menetetään.</source>
+        <translation>The answers stay in the window and are saved once the folder can be written to again; it is tried again every few seconds. If you close the program before that, the unsaved answers are lost.</translation>
+    </message>
+    <message>
         <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
         <translation>The answers stay in the window and are saved once saving works again; it is tried again every few seconds.</translation>
     </message>
@@ -1665,8 +1732,8 @@ Fingerprint: %4</translation>
         <translation>&amp;Try now</translation>
     </message>
     <message>
-        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
-        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing can be saved. To change the answers, open the program on a folder you can write to, or ask for the right to write to this folder.</translation>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
+        <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing is saved until the folder can be written to. Ask for the right to write to this folder, or open the program on a folder you can write to.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1861,17 @@ Fingerprint: %4</translation>
             <numerusform>The table has %n thing to fix.</numerusform>
             <numerusform>The table has %n things to fix.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedKeys</name>
+    <message>
+        <source>Avain %1 on rekisteröity useammalle kuin yhdelle kunnalle: %2. Kukin niistä voi allekirjoittaa toisten puolesta. Varmista kunnilta, että avain on todella yhteinen, tai poista väärä.</source>
+        <translation>The key %1 is registered for more than one municipality: %2. Each of them can sign for the others. Check with the municipalities that the key really is shared, or remove the wrong one.</translation>
+    </message>
+    <message>
+        <source>Sama avain usealla kunnalla</source>
+        <translation>The same key for several municipalities</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2187,128 @@ Send both files and tell the receiver the fingerprint by other means.</translati
             <numerusform>%n value lay beyond the table&apos;s last column and was not pasted.</numerusform>
             <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <source>&amp;Luotetut avaimet…</source>
+        <translation>&amp;Trusted keys…</translation>
+    </message>
+    <message>
+        <source>Rek&amp;isteröi tämä avain…</source>
+        <translation>Re&amp;gister this key…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Luotetut avaimet</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <source>Kunnan paketti lasketaan vain, kun sen allekirjoittaneen avaimen sormenjälki on rekisteröity kunnalle. Kunta kertoo sormenjäljen puhelimitse tai kirjeellä.</source>
+        <translation>A municipality&apos;s package counts only when the fingerprint of the key that signed it is registered for the municipality. The municipality tells the fingerprint by phone or letter.</translation>
+    </message>
+    <message>
+        <source>Kuntanumero</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Lisätty</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>&amp;Lisää…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo luettelo…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <source>&amp;Poista…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avainta</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kuntaa</source>
+        <translation>
+            <numerusform>%n municipality</numerusform>
+            <numerusform>%n municipalities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yhtään avainta ei ole rekisteröity.</source>
+        <translation>No keys are registered.</translation>
+    </message>
+    <message>
+        <source>Tuo luotettujen avainten luettelo</source>
+        <translation>Import a list of trusted keys</translation>
+    </message>
+    <message>
+        <source>Luettelot (*.csv *.txt *.tsv);;Kaikki tiedostot (*)</source>
+        <translation>Lists (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Luetteloa ei tuotu</source>
+        <translation>The list was not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luettu %n riviä</source>
+        <translation>
+            <numerusform>Read %n line</numerusform>
+            <numerusform>Read %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uutta avainta rekisteröity.</source>
+        <translation>
+            <numerusform>%n new key registered.</numerusform>
+            <numerusform>%n new keys registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Luettelo tuotu</source>
+        <translation>List imported</translation>
+    </message>
+    <message>
+        <source>Poista avaimet</source>
+        <translation>Remove the keys</translation>
+    </message>
+    <message>
+        <source>Poistetaanko kunnan %1 (%2) kaikki rekisteröidyt avaimet (%3)? Kunnan paketteja ei sen jälkeen lasketa, ennen kuin sen avain rekisteröidään uudelleen.</source>
+        <translation>Remove all the registered keys (%3) of the municipality %1 (%2)? Its packages then do not count until its key is registered again.</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avainta ei poistettu</source>
+        <translation>The key was not removed</translation>
     </message>
 </context>
 <context>

@@ -256,4 +256,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrustDialog</name>
+    <message numerus="yes">
+        <source>%n avainta</source>
+        <translation>
+            <numerusform>%n avain</numerusform>
+            <numerusform>%n avainta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kuntaa</source>
+        <translation>
+            <numerusform>%n kunta</numerusform>
+            <numerusform>%n kuntaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Luettu %n riviä</source>
+        <translation>
+            <numerusform>Luettu %n rivi</numerusform>
+            <numerusform>Luettu %n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uutta avainta rekisteröity.</source>
+        <translation>
+            <numerusform>%n uusi avain rekisteröity.</numerusform>
+            <numerusform>%n uutta avainta rekisteröity.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Lisää luotettu avain</source>
+        <translation>Lägg till en betrodd nyckel</translation>
+    </message>
+    <message>
+        <source>esim. 091</source>
+        <translation>t.ex. 091</translation>
+    </message>
+    <message>
+        <source>64 merkkiä 0–9 ja A–F, välilyönnit sallittu</source>
+        <translation>64 tecken 0–9 och A–F, mellanslag tillåtna</translation>
+    </message>
+    <message>
+        <source>Kirjoita kunnan numero ja sen avaimen sormenjälki sellaisena kuin kunta sen kertoi puhelimitse tai kirjeellä.</source>
+        <translation>Skriv kommunens nummer och fingeravtrycket för dess nyckel så som kommunen uppgav det per telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>&amp;Kuntanumero:</source>
+        <translation>&amp;Kommunnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Sormenjälki:</source>
+        <translation>&amp;Fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Tämä sormenjälki on vastaanotetusta tiedostosta. Rekisteröi se vain, jos se on sama kuin kunnan puhelimitse tai kirjeellä kertoma: lue se ääneen ryhmä kerrallaan ja vertaa.</source>
+        <translation>Det här fingeravtrycket kommer från den mottagna filen. Registrera det bara om det är detsamma som kommunen uppgav per telefon eller brev: läs upp det grupp för grupp och jämför.</translation>
+    </message>
+    <message>
+        <source>&amp;Vahvistan: sormenjälki on sama kuin kunnan kertoma</source>
+        <translation>&amp;Jag bekräftar: fingeravtrycket är detsamma som kommunen uppgav</translation>
+    </message>
+    <message>
+        <source>&amp;Rekisteröi</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Luettavaksi: %1</source>
+        <translation>Att läsa upp: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswersDialog</name>
     <message>
         <source>Vastaukset – %1</source>
@@ -886,6 +933,14 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <translation>Sammanställ m&amp;ottagna paket…</translation>
     </message>
     <message>
+        <source>&amp;Luotetut avaimet…</source>
+        <translation>Betrodda &amp;nycklar…</translation>
+    </message>
+    <message>
+        <source>Kuntien avainten sormenjäljet: lisää, tuo luettelo tai poista.</source>
+        <translation>Fingeravtrycken för kommunernas nycklar: lägg till, importera en lista eller ta bort.</translation>
+    </message>
+    <message>
         <source>&amp;Lopeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1415,6 +1470,14 @@ Bekräftad: %2</translation>
         <translation>På en ny dator: återställ svaren och kommunens uppgifter från en säkerhetskopia, till exempel från ett USB-minne.</translation>
     </message>
     <message>
+        <source>Olen koo&amp;rdinaattori</source>
+        <translation>Jag är koo&amp;rdinator</translation>
+    </message>
+    <message>
+        <source>Kokoat kuntien lähettämät paketit etkä vastaa minkään kunnan puolesta: avaa vastaanotettujen pakettien ikkuna.</source>
+        <translation>Du sammanställer paketen som kommunerna skickar och svarar inte för någon kommun: öppna fönstret för mottagna paket.</translation>
+    </message>
+    <message>
         <source>Palautettava varmuuskopio</source>
         <translation>Säkerhetskopia att återställa</translation>
     </message>
@@ -1657,6 +1720,10 @@ Fingeravtryck: %4</translation>
         <translation>Svaren finns kvar i fönstret och sparas när det åter finns utrymme på disken; sparandet försöks på nytt med några sekunders mellanrum.</translation>
     </message>
     <message>
+        <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun kansioon voi taas kirjoittaa; sitä yritetään uudelleen muutaman sekunnin välein. Jos suljet ohjelman ennen sitä, tallentamattomat vastaukset menetetään.</source>
+        <translation>Svaren finns kvar i fönstret och sparas när det åter går att skriva i mappen; det försöks på nytt med några sekunders mellanrum. Om du stänger programmet innan dess går de osparade svaren förlorade.</translation>
+    </message>
+    <message>
         <source>Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas onnistuu; sitä yritetään uudelleen muutaman sekunnin välein.</source>
         <translation>Svaren finns kvar i fönstret och sparas när sparandet åter lyckas; det försöks på nytt med några sekunders mellanrum.</translation>
     </message>
@@ -1665,8 +1732,8 @@ Fingeravtryck: %4</translation>
         <translation>&amp;Försök nu</translation>
     </message>
     <message>
-        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus.</source>
-        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting kan sparas. Om du vill ändra svaren, öppna programmet i en mapp där du kan skriva, eller be om skrivrättighet till mappen.</translation>
+        <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
+        <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting sparas förrän det går att skriva i mappen. Be om skrivrättighet till mappen, eller öppna programmet i en mapp där du kan skriva.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1861,17 @@ Fingeravtryck: %4</translation>
             <numerusform>Tabellen har %n sak att rätta.</numerusform>
             <numerusform>Tabellen har %n saker att rätta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedKeys</name>
+    <message>
+        <source>Avain %1 on rekisteröity useammalle kuin yhdelle kunnalle: %2. Kukin niistä voi allekirjoittaa toisten puolesta. Varmista kunnilta, että avain on todella yhteinen, tai poista väärä.</source>
+        <translation>Nyckeln %1 är registrerad för mer än en kommun: %2. Var och en av dem kan underteckna för de andra. Kontrollera med kommunerna att nyckeln verkligen är gemensam, eller ta bort den felaktiga.</translation>
+    </message>
+    <message>
+        <source>Sama avain usealla kunnalla</source>
+        <translation>Samma nyckel för flera kommuner</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2187,128 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
             <numerusform>%n värde låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
             <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <source>&amp;Luotetut avaimet…</source>
+        <translation>Betrodda &amp;nycklar…</translation>
+    </message>
+    <message>
+        <source>Rek&amp;isteröi tämä avain…</source>
+        <translation>Re&amp;gistrera nyckeln…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Luotetut avaimet</source>
+        <translation>Betrodda nycklar</translation>
+    </message>
+    <message>
+        <source>Kunnan paketti lasketaan vain, kun sen allekirjoittaneen avaimen sormenjälki on rekisteröity kunnalle. Kunta kertoo sormenjäljen puhelimitse tai kirjeellä.</source>
+        <translation>En kommuns paket räknas bara när fingeravtrycket för nyckeln som undertecknade det är registrerat för kommunen. Kommunen uppger fingeravtrycket per telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>Kuntanumero</source>
+        <translation>Kommunnummer</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Lisätty</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>&amp;Lisää…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo luettelo…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Poista…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avainta</source>
+        <translation>
+            <numerusform>%n nyckel</numerusform>
+            <numerusform>%n nycklar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kuntaa</source>
+        <translation>
+            <numerusform>%n kommun</numerusform>
+            <numerusform>%n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yhtään avainta ei ole rekisteröity.</source>
+        <translation>Inga nycklar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Tuo luotettujen avainten luettelo</source>
+        <translation>Importera en lista över betrodda nycklar</translation>
+    </message>
+    <message>
+        <source>Luettelot (*.csv *.txt *.tsv);;Kaikki tiedostot (*)</source>
+        <translation>Listor (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Luetteloa ei tuotu</source>
+        <translation>Listan importerades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luettu %n riviä</source>
+        <translation>
+            <numerusform>%n rad läst</numerusform>
+            <numerusform>%n rader lästa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uutta avainta rekisteröity.</source>
+        <translation>
+            <numerusform>%n ny nyckel registrerad.</numerusform>
+            <numerusform>%n nya nycklar registrerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Luettelo tuotu</source>
+        <translation>Listan importerad</translation>
+    </message>
+    <message>
+        <source>Poista avaimet</source>
+        <translation>Ta bort nycklarna</translation>
+    </message>
+    <message>
+        <source>Poistetaanko kunnan %1 (%2) kaikki rekisteröidyt avaimet (%3)? Kunnan paketteja ei sen jälkeen lasketa, ennen kuin sen avain rekisteröidään uudelleen.</source>
+        <translation>Ta bort alla registrerade nycklar (%3) för kommunen %1 (%2)? Kommunens paket räknas sedan inte förrän dess nyckel registreras igen.</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Avainta ei poistettu</source>
+        <translation>Nyckeln togs inte bort</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,16 @@ def test_the_window_s_chart_of_a_count_has_whole_numbers_on_its_axis(qtbot: QtBo
     assert [value for value, _label in chart.ticks()] == [0.0, 1.0]
     chart.set_points([("2022-1", 0.5, "0,5", True), ("2022-2", 1.0, "1", False)])
     assert 0.2 in [value for value, _label in chart.ticks()]  # not a count: steps of 0,2
+
+
+def test_every_section_is_named_with_its_counts_even_where_nothing_changed(
+    make_window: WindowFactory, workbook: Workbook, key: OrganisationKey, tmp_path: Path
+) -> None:
+    # Only the rent changed: the other sections are still told, as unchanged, as the command
+    # line and the PDF tell them.
+    _corrected(workbook, key, tmp_path)
+    dialog = _opened(make_window, workbook)
+    said = dialog.comparison.toPlainText()
+    assert "Toimitilat ja omaisuus (1 muuttunut" in said
+    assert "Henkilöstö (0 muuttunut" in said
+    dialog.close()

@@ -114,3 +114,20 @@ def test_closing_during_a_collect_asks_and_stops_it(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
     assert window.task is None
     assert multiprocessing.active_children() == []
+
+
+def test_quitting_the_program_during_a_collect_stops_its_workers_first(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, inbox: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    window = collecting(qtbot, data_paths, inbox)
+    QApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert multiprocessing.active_children() == []
+    qtbot.waitUntil(lambda: window.task is None, timeout=10_000)
+    again = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(again)
+    again.round.setCurrentIndex(again.round.findData("2022-1"))
+    assert "keskeytyi" in again.interrupted.text()

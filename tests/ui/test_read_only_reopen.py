@@ -109,6 +109,8 @@ def test_try_now_saves_once_the_folder_may_be_written_again(
     # Still read-only: said plainly, with what to do about it.
     assert str(data_paths.root) in told
     assert "vain luku" in told and "kirjoitusoikeus" in told
+    assert "tallennetaan, kun kansioon voi taas kirjoittaa" in told
+    assert "tallentamattomat vastaukset menetetään" in told
 
     permissions.grant()
     banner = window.findChild(QWidget, "saveFailureBanner")

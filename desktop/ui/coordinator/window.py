@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
+# How long quitting waits for a collect to stop (after the file being checked).
+_QUIT_WAIT_MS = 60_000
+
 Outcome = tuple[list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], Summary]
 
 
@@ -63,6 +67,23 @@ class Cancelled(Exception):
         super().__init__(done, total)
         self.done = done
         self.total = total
+
+
+class _Table(QTableView):
+    """A table that, reached with Tab, chooses its current row (the first at first), so the
+    details under it fill at once rather than waiting for an arrow key."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        rows = self.model().rowCount()
+        if event.reason() in keyboard and rows and not self.selectionModel().hasSelection():
+            current = self.currentIndex()
+            self.selectRow(current.row() if current.isValid() else 0)
 
 
 class CoordinatorWindow(QDialog):
@@ -92,6 +113,7 @@ class CoordinatorWindow(QDialog):
         # Set while a collect runs; setting it stops the collect after the file being recorded.
         self.cancelling: threading.Event | None = None
         self.close_when_stopped = False
+        self.on_quit: Callable[[], None] | None = None
         # A collect cancelled (or cut short) is remembered with the window's preferences, so
         # that the window says it is unfinished when it opens again.
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -147,6 +169,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Yhteystiedot (edellinen kierros)"),
             ],
             self,
+            search_columns=(0, 1),  # typing a code or a name goes to the municipality
         )
         self.files = LinesModel(
             [
@@ -157,6 +180,7 @@ class CoordinatorWindow(QDialog):
                 self.tr("Syy"),
             ],
             self,
+            search_columns=(0, 1),
         )
         self.counties = LinesModel(
             [
@@ -209,6 +233,10 @@ class CoordinatorWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reason)
         layout.addLayout(bottom)
+        # The trust register: its dialog, and registering a refused file's key.
+        from desktop.ui.coordinator.trust_dialog import TrustActions
+
+        self.trust = TrustActions(self, bottom)
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
@@ -222,13 +250,16 @@ class CoordinatorWindow(QDialog):
         self._show_recorded()
 
     def _view(self, model: LinesModel, name: str) -> QTableView:
-        view = QTableView(self)
+        view = _Table(self)
         view.setObjectName(name)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSortingEnabled(False)
+        # A header sorts the rows; until one is clicked they stay in the order given.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text: tooltip, details
         view.setWordWrap(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -296,6 +327,20 @@ class CoordinatorWindow(QDialog):
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.counts.setText(self.tr("Tarkistetaan…"))
+        settings = self.settings
+
+        def quitting() -> None:
+            # The program quits (its main window closed) during the collect: the collect
+            # stops and its workers end before the program does, which they would not
+            # otherwise (each printed a broken pipe); it is remembered as unfinished.
+            cancelling.set()
+            QThreadPool.globalInstance().waitForDone(_QUIT_WAIT_MS)
+            settings.sync()
+
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(quitting)
+            self.on_quit = quitting
         self.task = run_task(work, self._collected, self._failed, self._progress, self)
         self._selected()
 
@@ -360,6 +405,10 @@ class CoordinatorWindow(QDialog):
         raise error
 
     def _finish(self) -> None:
+        application = QCoreApplication.instance()
+        if self.on_quit is not None and application is not None:
+            application.aboutToQuit.disconnect(self.on_quit)
+        self.on_quit = None
         self.task = None
         self.cancelling = None
         self.cancel.hide()
@@ -439,22 +488,23 @@ class CoordinatorWindow(QDialog):
             ],
             municipalities,
         )
+        named = _places(files, self.folder)
         self.files.set_rows(
             [
                 [
-                    f.name,
+                    named[index],
                     self._code_text(f),
                     f.submission or "",
                     self.tr("Kaksoiskappale") if f.duplicate else self._status_text(f.status),
                     f.reason,
                 ]
-                for f in files
+                for index, f in enumerate(files)
             ],
             files,
         )
         self.counties.set_rows([list(row) for row in counties], counties)
         for view in (self.municipality_view, self.file_view, self.county_view):
-            view.resizeColumnsToContents()
+            _fit_columns(view)
         self.counts.setText(self.counts_text(counts))
         self.interrupted.hide()
         self.save.setEnabled(counts.counted > 0)
@@ -591,6 +641,36 @@ class CoordinatorWindow(QDialog):
 
         self.save.setEnabled(False)
         self.task = run_task(work, done, failed, None, self)
+
+
+def _places(files: Sequence[FileLine], folder: Path | None) -> list[str]:
+    """Each file by its place in the collected folder ("kunnat/2022-1_005_1.asice"): copies
+    of one package in subfolders are told apart. Without a chosen folder (a round shown as
+    recorded), from the folder the files have in common."""
+    import os.path
+
+    paths = [PurePath(f.path) for f in files]
+    base = PurePath(folder) if folder is not None else None
+    if base is None or not all(path.is_relative_to(base) for path in paths):
+        try:
+            base = PurePath(os.path.commonpath([path.parent for path in paths]))
+        except ValueError:  # no files, or on different drives
+            base = None
+    return [
+        str(path.relative_to(base)) if base is not None and path.is_relative_to(base) else f.name
+        for path, f in zip(paths, files, strict=True)
+    ]
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Each column as wide as its texts, but none wider than about 45 characters: a long
+    reason is cut short with "…" (told whole in its tooltip and under the table) rather
+    than pushing the columns after it out of sight."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * 45
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
 
 
 def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:

@@ -69,6 +69,13 @@ class SaveFailureBanner(QFrame):
                 "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun levyllä on taas tilaa; "
                 "tallentamista yritetään uudelleen muutaman sekunnin välein."
             )
+        elif error.key == "storage.database.read_only":
+            # Closing the window now would lose them: said here, before the question on closing.
+            kept = self.tr(
+                "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun kansioon voi taas "
+                "kirjoittaa; sitä yritetään uudelleen muutaman sekunnin välein. Jos suljet "
+                "ohjelman ennen sitä, tallentamattomat vastaukset menetetään."
+            )
         else:
             kept = self.tr(
                 "Vastaukset pysyvät ikkunassa, ja ne tallennetaan, kun tallentaminen taas "
@@ -87,8 +94,8 @@ class SaveFailureBanner(QFrame):
         why = fill(
             self.tr(
                 "Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain "
-                "luettaviksi: mitään ei voi tallentaa. Jos haluat muuttaa vastauksia, avaa "
-                "ohjelma kansiossa, johon voit kirjoittaa, tai pyydä kansioon kirjoitusoikeus."
+                "luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä "
+                "kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa."
             ),
             folder,
         )

@@ -167,7 +167,7 @@ class SaveStatus(QObject):
     def _writable_again(self) -> None:
         """The folder may be written again, and the answers were opened for writing (by a
         save): the band's word that nothing can be saved no longer holds."""
-        if self._read_only is not None and self.workbook.store.read_only is None:
+        if self._read_only is not None and not self.workbook.folder_read_only:
             self._read_only = None
             if self._banner is not None and not self.unsaved_count():
                 self._banner.hide()

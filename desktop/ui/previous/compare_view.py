@@ -186,8 +186,8 @@ class CompareDialog(QDialog):
         lang = self.lang
         parts = [f"<h3>{escape(title(result, lang))}</h3>"]
         for section in result.sections:
-            if not section.changed:
-                continue
+            # A section with nothing changed is named with its counts, as the command line
+            # and the PDF name it.
             heading = text(
                 "review.compare.section",
                 lang,
@@ -195,7 +195,10 @@ class CompareDialog(QDialog):
                 changed=len(section.changed),
                 same=section.same,
             ).strip("= ")
-            parts.append(f"<h4>{escape(heading)}</h4><ul>")
+            parts.append(f"<h4>{escape(heading)}</h4>")
+            if not section.changed:
+                continue
+            parts.append("<ul>")
             for difference in section.changed:
                 if _worded(difference):
                     details = self._words(difference)

@@ -304,6 +304,10 @@ def _run_window(
         if result == ProfileDialog.RESTORED:
             workbook = Workbook(store)  # the rounds added in the backup too
             continue  # a backup taken before any profile: asked for still
+        if result == ProfileDialog.COORDINATOR:
+            # No municipality of one's own: the received packages. The window makes the
+            # coordinator's database, so the next start opens it again without asking.
+            return _show_coordinator_only(paths, lang)
         profile = dialog.profile() if result == ProfileDialog.DialogCode.Accepted else None
         if profile is None:
             _tell_why_ending()

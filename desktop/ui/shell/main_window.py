@@ -117,6 +117,7 @@ class MainWindow(MenuDialogs):
         m.backups.triggered.connect(self.show_backups)
         m.open_package.triggered.connect(self.open_package)
         m.received.triggered.connect(self.open_received)
+        m.trusted_keys.triggered.connect(self.open_trusted_keys)
         m.add_round.triggered.connect(lambda: self.round_adding.choose())
         self.round_adding.added.connect(
             lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.listed_rounds())

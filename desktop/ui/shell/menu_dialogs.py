@@ -56,12 +56,13 @@ class MenuDialogs(SubmittingWindow):
 
             # Checked with the workbook's register and rounds (a round added from a package
             # too), and the trust register when this folder is a coordinator's as well.
-            desk = Desk.open(self.paths)
+            # Read again for each file: a key registered meanwhile (Trusted keys…) counts.
+            paths = self.paths
             self._received = ReceivedOpener(
                 self,
                 self.lang,
                 self.workbook,
-                registered=lambda: desk.registered,
+                registered=lambda: Desk.open(paths).registered,
                 own_key=self.paths.key_store,
             )
         return self._received
@@ -81,6 +82,13 @@ class MenuDialogs(SubmittingWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window
+
+    def open_trusted_keys(self) -> QDialog:
+        """The coordinator's trust register: each municipality's key, added or removed."""
+        from desktop.collect.desk import Desk
+        from desktop.ui.coordinator.trust_dialog import TrustDialog
+
+        return dialogs.present(TrustDialog(Desk.open(self.paths), self.lang, self))
 
     def edit_profile(self) -> ProfileDialog:
         from desktop.ui.shell.profile_dialog import edit_profile  # loaded when first asked for

@@ -64,6 +64,7 @@ class MainMenu(QObject):
         self.coordinator_menu.setObjectName("coordinatorMenu")
         self.received = action(self.coordinator_menu, "openReceived", "Ctrl+Shift+O")
         window.addAction(self.received)
+        self.trusted_keys = action(self.coordinator_menu, "trustedKeys")
         self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "quit", QKeySequence.StandardKey.Quit)
 
@@ -151,6 +152,10 @@ class MainMenu(QObject):
         self.backup.setText(self.tr("Tee &varmuuskopio"))
         self.backups.setText(self.tr("Varmuuskopiot ja &palautus…"))
         self.received.setText(self.tr("K&okoa vastaanotetut paketit…"))
+        self.trusted_keys.setText(self.tr("&Luotetut avaimet…"))
+        self.trusted_keys.setStatusTip(
+            self.tr("Kuntien avainten sormenjäljet: lisää, tuo luettelo tai poista.")
+        )
         self.quit.setText(self.tr("&Lopeta"))
         self.next_section.setText(self.tr("&Seuraava osio"))
         self.previous_section.setText(self.tr("&Edellinen osio"))

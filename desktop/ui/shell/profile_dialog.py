@@ -99,6 +99,7 @@ class ProfileDialog(QDialog):
     """
 
     RESTORED = 2  # the dialog's result when a backup was restored in its place
+    COORDINATOR = 3  # the first start's answer of one who collects, not answers
 
     def __init__(
         self,
@@ -171,6 +172,15 @@ class ProfileDialog(QDialog):
             self.restore_button.setObjectName("restoreFromBackup")
             self.restore_button.setAutoDefault(False)
             self.restore_button.clicked.connect(self.choose_backup)
+        # At the first start too: the coordinator answers for no municipality.
+        self.coordinator_button: QPushButton | None = None
+        if restore is not None:
+            self.coordinator_button = self.buttons.addButton(
+                "", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.coordinator_button.setObjectName("iAmTheCoordinator")
+            self.coordinator_button.setAutoDefault(False)
+            self.coordinator_button.clicked.connect(lambda: self.done(self.COORDINATOR))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -235,6 +245,14 @@ class ProfileDialog(QDialog):
                 self.tr(
                     "Uudella koneella: palauta vastaukset ja kunnan tiedot varmuuskopiosta, "
                     "esimerkiksi USB-tikulta."
+                )
+            )
+        if self.coordinator_button is not None:
+            self.coordinator_button.setText(self.tr("Olen koo&rdinaattori"))
+            self.coordinator_button.setToolTip(
+                self.tr(
+                    "Kokoat kuntien lähettämät paketit etkä vastaa minkään kunnan puolesta: "
+                    "avaa vastaanotettujen pakettien ikkuna."
                 )
             )
         self._update()

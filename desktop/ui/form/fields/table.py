@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,7 @@ from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.form.fields.base import FieldEditor
 from desktop.ui.form.fields.cell_delegate import CellDelegate
-from desktop.ui.form.fields.column_widths import fitted, floored
+from desktop.ui.form.fields.column_widths import Needs, laid_out
 from desktop.ui.form.fields.sheet_view import HEADING_MARGIN, SheetView, broken_words
 from desktop.ui.form.fields.table_model import RowsModel
 from desktop.ui.translations import fill
@@ -39,8 +40,11 @@ TOLD_MS = 15_000  # how long a paste's outcome stays in the status line
 VISIBLE_ROWS_MAX = 12  # beyond this the table scrolls inside itself
 VISIBLE_ROWS_MIN = 3
 SIZED_ROWS = 200  # columns fit the texts of this many first rows: measuring more costs
-NAMING_CHARS = 20  # the first column, which names the rows, shows this many letters
-NAMING_CHARS_LEAST = 16  # or, where that alone would make the table scroll, at least these
+# The letters a text shows: at ease, where room is short, and at a pinch rather than scroll
+# sideways. The first column names the rows ("Pargas hälsocentral", "Brandstationen i Nagu");
+# a choice or another text tells them apart with fewer ("Health centre", "Fire station").
+NAMING_LETTERS = (20, 16, 14)
+TEXT_LETTERS = (12, 10, 8)
 # The least width of a column, in digits, so a figure or a date fits whatever the heading.
 _LEAST_CHARS = {Kind.NUMBER: 9, Kind.INTEGER: 7, Kind.MONEY: 11, Kind.DATE: 10, Kind.YESNO: 7}
 _WEIGHTS = {
@@ -55,6 +59,16 @@ _WEIGHTS = {
     Kind.YESNO: 1.6,
     Kind.DATE: 1.2,
 }
+
+
+def _room_for(letters: int, texts: list[str], metrics: QFontMetrics) -> int:
+    """The room in which every text shows its first ``letters`` letters, or all of it when
+    shorter ("Kommunens e…" of "Kommunens egen"), but for the cell's margins; that many
+    average letters and the "…" when there are no texts."""
+    if not texts:
+        return metrics.averageCharWidth() * letters + metrics.horizontalAdvance("…")
+    shown = {t if len(t) <= letters else t[:letters] + "…" for t in texts}  # a choice's few
+    return max(metrics.horizontalAdvance(t) for t in shown) + 1  # Qt's eliding rounds up
 
 
 EDITING = (
@@ -419,10 +433,11 @@ class TableEditor(FieldEditor):
     def _size_columns(self) -> None:
         """Columns as wide as their content within the view's width: a heading's longest word,
         the widest of the first rows' texts, a sensible least for the kind. Room left over
-        goes to the text columns; too little room narrows the widest text columns first
-        (never below their heading's longest word, nor the first column, which names the rows,
-        below some twenty letters; after that the table scrolls sideways), while figures,
-        dates and yes/no stay whole. A cut text shows in full on hover."""
+        goes to the text columns; too little room narrows the widest text columns first, but
+        never a heading's word broken, a figure, date or yes/no cut, the first column, which
+        names the rows, below some sixteen letters, nor another text or choice below some ten
+        (see ``laid_out``): past that the table scrolls sideways a whole column at a time.
+        A cut text shows in full on hover."""
         columns = self.field.columns
         available = self.view.viewport().width()
         metrics = self.view.fontMetrics()
@@ -430,48 +445,38 @@ class TableEditor(FieldEditor):
         heading = header.fontMetrics()
         pad = 2 * metrics.horizontalAdvance("0") + 8
         least = metrics.horizontalAdvance("0") * 6
+        # A cell's text is drawn within these margins, as the style draws an item view's,
+        # and left of the grid's line.
+        margin = self.view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view
+        )
+        margins = 2 * (margin + 1) + (1 if self.view.showGrid() else 0)
         rows = min(self.model.rowCount(), SIZED_ROWS)
-        wants: list[int] = []
-        whole: list[int] = []  # what a figure's or a date's column needs to show them whole
-        floors: list[int] = []  # a heading's longest word whole: no column is narrower
+        needs: list[Needs] = []
         for index, column in enumerate(columns):
             title = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
             words = max((heading.horizontalAdvance(w) for w in title.split()), default=0)
-            texts = (str(self.model.index(r, index).data() or "") for r in range(rows))
+            texts = [str(self.model.index(r, index).data() or "") for r in range(rows)]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             kind_least = metrics.horizontalAdvance("0") * _LEAST_CHARS.get(column.kind, 8)
-            wants.append(max(least, words + pad, content + pad, kind_least))
+            want = max(least, words + pad, content + pad, kind_least)
             firm = column.kind in _LEAST_CHARS
             # and room for a heading's word of some eight letters, so it breaks in few places
             worded = min(words, metrics.horizontalAdvance("0") * 8) + pad
-            whole.append(max(least, content + pad, kind_least, worded) if firm else 0)
-            # Figures stay whole: room is taken from the texts, or else the table scrolls.
-            floors.append(max(least, words + HEADING_MARGIN + 2, whole[-1]))
-        if columns and columns[0].kind not in _LEAST_CHARS:
-            # The first column names the rows ("Pargas hälsocentral", "Brandstationen i
-            # Nagu"): some twenty letters of it stay readable (a few less when that alone
-            # would make the table scroll), and past that the others scroll instead.
-            letter = metrics.averageCharWidth()
-            naming = letter * NAMING_CHARS + pad
-            room = available - sum(floors[1:])
-            if letter * NAMING_CHARS_LEAST + pad <= room < naming:
-                naming = room
-            floors[0] = max(floors[0], min(wants[0], naming))
-        total = sum(wants) or 1
-        if total <= available:
-            weights = [_WEIGHTS.get(c.kind, 2.0) for c in columns]
-            spare = available - total
-            widths = [
-                w + int(spare * g / (sum(weights) or 1.0))
-                for w, g in zip(wants, weights, strict=True)
-            ]
-        else:
-            widths = fitted(wants, whole, available, least)
-        # Never a word of a heading broken in pieces ("Käytt-ötark-oitus"): past that the
-        # table scrolls sideways, its scroll bar below the rows.
-        widths = floored(widths, floors, available)
-        if widths and sum(widths) < available:  # the last one reaches to the edge
-            widths[-1] += available - sum(widths)
+            readable, legible, scant = NAMING_LETTERS if index == 0 else TEXT_LETTERS
+            needs.append(
+                Needs(
+                    want=want,
+                    whole=max(least, content + pad, kind_least, worded) if firm else 0,
+                    # Never a word of a heading broken in pieces ("Käytt-ötark-oitus").
+                    floor=max(least, words + HEADING_MARGIN + 2),
+                    readable=0 if firm else _room_for(readable, texts, metrics) + margins,
+                    legible=0 if firm else _room_for(legible, texts, metrics) + margins,
+                    scant=0 if firm else _room_for(scant, texts, metrics) + margins,
+                    weight=_WEIGHTS.get(column.kind, 2.0),
+                )
+            )
+        widths = laid_out(needs, available, least)
         tallest = heading.lineSpacing()
         for index, width in enumerate(widths):
             self.view.setColumnWidth(index, width)
