@@ -413,6 +413,10 @@
         <translation>Save the national &amp;picture…</translation>
     </message>
     <message>
+        <source>Tarkistetaan… Taulukot näyttävät tilanteen ennen tätä kokoamista; ne päivittyvät, kun kokoaminen on valmis.</source>
+        <translation>Checking… The tables show the state before this collect; they are updated when it is done.</translation>
+    </message>
+    <message>
         <source>Keskeytetään…</source>
         <translation>Stopping…</translation>
     </message>
@@ -519,10 +523,6 @@
     <message>
         <source>Vastaanotettujen pakettien kansio</source>
         <translation>Folder of received packages</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan…</source>
-        <translation>Checking…</translation>
     </message>
     <message>
         <source>Paketteja ei voitu tarkistaa</source>

@@ -413,6 +413,10 @@
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
     <message>
+        <source>Tarkistetaan… Taulukot näyttävät tilanteen ennen tätä kokoamista; ne päivittyvät, kun kokoaminen on valmis.</source>
+        <translation>Kontrollerar… Tabellerna visar läget före denna insamling; de uppdateras när insamlingen är klar.</translation>
+    </message>
+    <message>
         <source>Keskeytetään…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -519,10 +523,6 @@
     <message>
         <source>Vastaanotettujen pakettien kansio</source>
         <translation>Mappen med mottagna paket</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan…</source>
-        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Paketteja ei voitu tarkistaa</source>
