@@ -216,14 +216,16 @@ def test_the_workbook_tells_when_each_package_was_made_on_the_local_clock(
 ) -> None:
     import openpyxl
 
-    from desktop.survey.formatting import format_local_time
+    from desktop.survey.formatting import local
 
     code, target = collect_out(huge_inbox, tmp_path, "en")
     assert code == 0
     book = openpyxl.load_workbook(target.with_suffix(".xlsx"), read_only=True)
     rows = list(book.worksheets[1].iter_rows(values_only=True))
     exported = rows[0].index("Exported")
-    made = format_local_time("2022-02-01T09:00:00Z")  # as the packages say
-    assert [row[exported] for row in rows[1:]] == [made] * (len(rows) - 1)
+    made = local("2022-02-01T09:00:00Z")  # as the packages say
+    assert [row[exported] for row in rows[1:]] == [made.replace(tzinfo=None)] * (len(rows) - 1)
     with (target.parent / "kooste-csv" / "background.csv").open(encoding="utf-8-sig") as handle:
-        assert [row[exported] for row in list(csv.reader(handle))[1:]] == [made] * (len(rows) - 1)
+        # For programs: ISO 8601 with the offset.
+        stamps = [row[exported] for row in list(csv.reader(handle))[1:]]
+    assert stamps == [made.isoformat(timespec="minutes")] * (len(rows) - 1)

@@ -27,9 +27,9 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.municipalities import Register
 from desktop.survey import Catalog, Field, Kind, Round, Section
-from desktop.survey.formatting import format_local_time
+from desktop.survey.formatting import OutOfRange, format_local_time, local
 
-Cell = str | int | float | None
+Cell = str | int | float | datetime | None
 
 
 @dataclass(frozen=True)
@@ -135,12 +135,14 @@ def _who(answered: Answered, lang: Lang) -> list[Cell]:
 
 
 def _made(stamp: str) -> Cell:
-    """When a package says it was made, on the coordinator's clock as "Compiled" is
-    (``1.2.2022 11:00``); a text that is no time as the package gives it (escaped when
-    written); none when it does not say."""
+    """When a package says it was made, on the coordinator's clock as "Compiled" is (a
+    time; one the clock cannot show as text, ``31.12.9999 23:59 UTC−23:59``); a text that
+    is no time as the package gives it (escaped when written); none when it does not say."""
     if not stamp:
         return None
     try:
+        return local(stamp)
+    except OutOfRange:
         return format_local_time(stamp)
     except ValueError:
         return stamp

@@ -8,6 +8,12 @@ is escaped as the terminal and the window show it (``desktop.untrusted``:
 workbook holds nothing it cannot. A text longer than a workbook's cell holds is
 cut there visibly, with a note; the CSV files hold it whole. In the CSV files a text that a spreadsheet
 program would take for a formula is prefixed with an apostrophe.
+
+In the workbook a time is a date-time cell (``d.m.yyyy hh:mm``) and a figure has its
+thousands grouped (``#,##0``; decimals ``#,##0.00``: the spreadsheet program shows them with
+the user's own separators); a sheet name too long for a workbook (31 characters) is cut
+between words, ending in "…". The CSV files are for programs: a time in ISO 8601, numbers
+as Python writes them.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Final
 
@@ -24,12 +31,19 @@ from desktop.collect.picture import Cell, Sheet
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.i18n import text as message
+from desktop.survey.formatting import format_local_time
 from desktop.untrusted import escape_lines
 
 _SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_NAME_MAX: Final = 31
 _CELL_MAX: Final = 32_767  # the most characters a cell of a workbook holds
+_CUT: Final = "…"
+_KEPT_ENDING: Final = re.compile(r" \([^()]{1,10}\)$")  # " (rivit)" of a table's rows
+_WHOLE_FORMAT: Final = "#,##0"
+_DECIMAL_FORMAT: Final = "#,##0.00"
+_TIME_FORMAT: Final = "d.m.yyyy hh:mm"
+_EARLIEST: Final = 1900  # a workbook holds no date before 1900: such a time stays text
 
 
 class SpreadsheetError(UserError):
@@ -61,9 +75,15 @@ def xlsx_bytes(sheets: Sequence[Sheet], lang: Lang = "fi") -> bytes:
         for row in sheet.rows:
             cells = []
             for value in row:
-                item = WriteOnlyCell(page, value=_fitted(_safe(value), lang))
-                if isinstance(value, str):
+                item = WriteOnlyCell(page, value=_fitted(_safe(_in_book(value)), lang))
+                if isinstance(item.value, str):
                     item.data_type = "s"  # a text that starts with "=" is not a formula
+                elif isinstance(item.value, datetime):
+                    item.number_format = _TIME_FORMAT
+                elif isinstance(item.value, int):
+                    item.number_format = _WHOLE_FORMAT
+                elif isinstance(item.value, float):
+                    item.number_format = _DECIMAL_FORMAT
                 cells.append(item)
             page.append(cells)
     buffer = io.BytesIO()
@@ -110,6 +130,16 @@ def _safe(value: Cell) -> Cell:
     return value
 
 
+def _in_book(value: Cell) -> Cell:
+    """A time as the computer's clock shows it, with no offset (a workbook holds none); one
+    before 1900 (no workbook date) as text, as the coordinator reads a time."""
+    if not isinstance(value, datetime):
+        return value
+    if value.year < _EARLIEST:
+        return format_local_time(value)
+    return value.replace(tzinfo=None)
+
+
 def _fitted(value: Cell, lang: Lang) -> Cell:
     """A text longer than a cell holds (escaped, a 4 000-character answer can be ten times as
     long) cut to fit, ending in "…" and a note saying so; the CSV file holds it whole."""
@@ -120,6 +150,8 @@ def _fitted(value: Cell, lang: Lang) -> Cell:
 
 
 def _csv_cell(value: Cell) -> Cell:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")  # 2022-02-01T11:00+02:00
     safe = _safe(value)
     if isinstance(safe, str) and safe.startswith(_FORMULA_START):
         return "'" + safe
@@ -127,11 +159,28 @@ def _csv_cell(value: Cell) -> Cell:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = _SHEET_NAME_BAD.sub(" ", title).strip()[:_SHEET_NAME_MAX].rstrip(" ,.;:–-") or "Sheet"
-    name, number = base, 1
+    """``title`` as a sheet name: at most 31 characters, cut between words ending in "…"
+    and keeping a short ending in brackets ("Kunnan toimitilat,… (rivit)"); one that an
+    earlier sheet has is numbered ("… (2)")."""
+    whole = " ".join(_SHEET_NAME_BAD.sub(" ", title).split()) or "Sheet"
+    kept = _KEPT_ENDING.search(whole) if len(whole) > _SHEET_NAME_MAX else None
+    ending = kept.group(0) if kept is not None else ""
+    main = whole[: len(whole) - len(ending)]
+    name, number = _cut(main, _SHEET_NAME_MAX - len(ending)) + ending, 1
     while name.casefold() in used:
         number += 1
-        suffix = f" ({number})"
-        name = base[: _SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        suffix = f"{ending} ({number})"
+        name = _cut(main, _SHEET_NAME_MAX - len(suffix)) + suffix
     used.add(name.casefold())
     return name
+
+
+def _cut(title: str, most: int) -> str:
+    """``title`` if it fits in ``most`` characters, else its words that fit and "…" (a
+    word cut only when the first alone is too long)."""
+    if len(title) <= most:
+        return title
+    room = title[: most - len(_CUT) + 1]
+    space = room.rfind(" ")
+    kept = room[:space] if space > 0 else room[:-1]
+    return kept.rstrip(" ,.;:–-") + _CUT

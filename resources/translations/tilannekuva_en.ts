@@ -413,6 +413,10 @@
         <translation>Save the national &amp;picture…</translation>
     </message>
     <message>
+        <source>Tarkistetaan… Taulukot näyttävät tilanteen ennen tätä kokoamista; ne päivittyvät, kun kokoaminen on valmis.</source>
+        <translation>Checking… The tables show the state before this collect; they are updated when it is done.</translation>
+    </message>
+    <message>
         <source>Keskeytetään…</source>
         <translation>Stopping…</translation>
     </message>
@@ -519,10 +523,6 @@
     <message>
         <source>Vastaanotettujen pakettien kansio</source>
         <translation>Folder of received packages</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan…</source>
-        <translation>Checking…</translation>
     </message>
     <message>
         <source>Paketteja ei voitu tarkistaa</source>
@@ -965,6 +965,10 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>Go to the &amp;sections</translation>
     </message>
     <message>
+        <source>&amp;Ohje…</source>
+        <translation>&amp;Help…</translation>
+    </message>
+    <message>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -982,6 +986,46 @@ Check that the receiver knows this fingerprint.</translation>
     <message>
         <source>Tilannekuva – sote-uudistuksen tilannekuvakysely</source>
         <translation>Tilannekuva – situational-picture survey of the health and social services reform</translation>
+    </message>
+    <message>
+        <source>Punainen: virhe, joka on korjattava ennen lähettämistä.</source>
+        <translation>Red: a mistake to fix before submitting.</translation>
+    </message>
+    <message>
+        <source>Keltainen: huomautus. Tarkista vastaus; jos se pitää paikkansa, vahvista se lyhyellä selityksellä (%1).</source>
+        <translation>Yellow: a warning. Check the answer; if it is right, confirm it with a short explanation (%1).</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-luettelo (%1) kokoaa molemmat; Enter vie kysymykseen.</source>
+        <translation>The To fix list (%1) gathers both; Enter takes you to the question.</translation>
+    </message>
+    <message>
+        <source>Taulukkoon lisätään rivi sen alla olevalla Lisää rivi -painikkeella tai Insert-näppäimellä.</source>
+        <translation>A row is added to a table with the Add row button under it, or with the Insert key.</translation>
+    </message>
+    <message>
+        <source>Lähettäminen: %1 → %2 tekee allekirjoitetun raportin ja paketin valitsemaasi kansioon, kirjaa lähetyksen ja lukitsee kierroksen. Luonnoksen voi tehdä ensin: %1 → %3.</source>
+        <translation>Submitting: %1 → %2 makes a signed report and package in the folder you choose, records the submission and locks the round. A draft can be made first: %1 → %3.</translation>
+    </message>
+    <message>
+        <source>Lähetetyt tiedostot: viimeksi valittu kansio %1</source>
+        <translation>Submitted files: the folder chosen last, %1</translation>
+    </message>
+    <message>
+        <source>Lähetetyt tiedostot: valitsemasi kansio (aluksi %1)</source>
+        <translation>Submitted files: the folder you choose (at first %1)</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <source>Kaikki pikanäppäimet: %1.</source>
+        <translation>All keyboard shortcuts: %1.</translation>
+    </message>
+    <message>
+        <source>Ohje</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>

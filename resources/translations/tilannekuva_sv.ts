@@ -413,6 +413,10 @@
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
     <message>
+        <source>Tarkistetaan… Taulukot näyttävät tilanteen ennen tätä kokoamista; ne päivittyvät, kun kokoaminen on valmis.</source>
+        <translation>Kontrollerar… Tabellerna visar läget före denna insamling; de uppdateras när insamlingen är klar.</translation>
+    </message>
+    <message>
         <source>Keskeytetään…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -519,10 +523,6 @@
     <message>
         <source>Vastaanotettujen pakettien kansio</source>
         <translation>Mappen med mottagna paket</translation>
-    </message>
-    <message>
-        <source>Tarkistetaan…</source>
-        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Paketteja ei voitu tarkistaa</source>
@@ -965,6 +965,10 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <translation>Gå till &amp;delarna</translation>
     </message>
     <message>
+        <source>&amp;Ohje…</source>
+        <translation>&amp;Hjälp…</translation>
+    </message>
+    <message>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -982,6 +986,46 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     <message>
         <source>Tilannekuva – sote-uudistuksen tilannekuvakysely</source>
         <translation>Tilannekuva – lägesbildsenkät om vårdreformen</translation>
+    </message>
+    <message>
+        <source>Punainen: virhe, joka on korjattava ennen lähettämistä.</source>
+        <translation>Rött: ett fel som måste rättas innan svaren skickas in.</translation>
+    </message>
+    <message>
+        <source>Keltainen: huomautus. Tarkista vastaus; jos se pitää paikkansa, vahvista se lyhyellä selityksellä (%1).</source>
+        <translation>Gult: en anmärkning. Kontrollera svaret; om det stämmer, bekräfta det med en kort förklaring (%1).</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-luettelo (%1) kokoaa molemmat; Enter vie kysymykseen.</source>
+        <translation>Listan Att rätta (%1) samlar båda; Enter tar dig till frågan.</translation>
+    </message>
+    <message>
+        <source>Taulukkoon lisätään rivi sen alla olevalla Lisää rivi -painikkeella tai Insert-näppäimellä.</source>
+        <translation>En rad läggs till i en tabell med knappen Lägg till rad under den eller med Insert-tangenten.</translation>
+    </message>
+    <message>
+        <source>Lähettäminen: %1 → %2 tekee allekirjoitetun raportin ja paketin valitsemaasi kansioon, kirjaa lähetyksen ja lukitsee kierroksen. Luonnoksen voi tehdä ensin: %1 → %3.</source>
+        <translation>Skicka in: %1 → %2 gör en undertecknad rapport och ett paket i den mapp du väljer, registrerar inskickningen och låser omgången. Ett utkast kan göras först: %1 → %3.</translation>
+    </message>
+    <message>
+        <source>Lähetetyt tiedostot: viimeksi valittu kansio %1</source>
+        <translation>Inskickade filer: senast vald mapp %1</translation>
+    </message>
+    <message>
+        <source>Lähetetyt tiedostot: valitsemasi kansio (aluksi %1)</source>
+        <translation>Inskickade filer: den mapp du väljer (först %1)</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot: %1</source>
+        <translation>Säkerhetskopior: %1</translation>
+    </message>
+    <message>
+        <source>Kaikki pikanäppäimet: %1.</source>
+        <translation>Alla kortkommandon: %1.</translation>
+    </message>
+    <message>
+        <source>Ohje</source>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <source>Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen voi poistaa Delete-näppäimellä.</source>

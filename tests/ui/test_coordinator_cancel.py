@@ -64,6 +64,7 @@ def test_a_collect_can_be_cancelled_and_is_said_unfinished_until_collected_again
     window = collecting(qtbot, data_paths, inbox)
     assert window.cancel.isVisible() and window.cancel.isEnabled()
     assert not window.save.isEnabled()  # the tables still show the state before this collect
+    assert "ennen tätä kokoamista" in window.counts.text()  # and the window says so
     assert not window.open_answers.isEnabled()
     window.cancel.click()
     qtbot.waitUntil(lambda: window.task is None, timeout=60_000)

@@ -326,7 +326,12 @@ class CoordinatorWindow(QDialog):
         self.save.setEnabled(False)  # the tables show the state before this collect
         self.cancel.setEnabled(True)
         self.cancel.show()
-        self.counts.setText(self.tr("Tarkistetaan…"))
+        self.counts.setText(
+            self.tr(
+                "Tarkistetaan… Taulukot näyttävät tilanteen ennen tätä kokoamista; ne "
+                "päivittyvät, kun kokoaminen on valmis."
+            )
+        )
         settings = self.settings
 
         def quitting() -> None:

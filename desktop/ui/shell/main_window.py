@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from desktop.i18n import Lang, as_lang
@@ -29,12 +30,13 @@ from desktop.ui.shell.round_adding import RoundAdding
 from desktop.ui.shell.sealed_rounds import SealedRounds, lock_page
 from desktop.ui.shell.settings import Preferences
 from desktop.ui.shell.window_layout import lay_out
-from desktop.ui.translations import Translations
+from desktop.ui.translations import Translations, fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.workbook import Workbook
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # built by PySide6 at the first close
+    from PySide6.QtGui import QAction, QCloseEvent  # built by PySide6 at the first close
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
@@ -136,6 +138,7 @@ class MainWindow(MenuDialogs):
         m.show_problems.triggered.connect(self.focus_problems)
         m.focus_sections.triggered.connect(lambda: self.navigation.sections.setFocus())
         m.language_chosen.connect(lambda code: self.set_language(as_lang(code)))
+        m.guide.triggered.connect(self.show_help)
         m.shortcuts.triggered.connect(self.show_shortcuts)
         m.about.triggered.connect(self.show_about)
         self.navigation.round_chosen.connect(self.open_round)
@@ -392,6 +395,67 @@ class MainWindow(MenuDialogs):
         self.dock.setWindowTitle(self.panel.heading())
 
     # -- help ----------------------------------------------------------------------
+
+    def show_help(self) -> QMessageBox:
+        """A few lines on what the form's colours mean, where its files go and how to send."""
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.folders import documents_folder
+
+        def said(action: QAction) -> str:  # a command as the menu names it
+            return action.text().replace("&", "").rstrip("…")
+
+        m = self.menu
+        sent = self.preferences.export_folder
+        native = QKeySequence.SequenceFormat.NativeText
+        lines = [
+            self.tr("Punainen: virhe, joka on korjattava ennen lähettämistä."),
+            fill(
+                self.tr(
+                    "Keltainen: huomautus. Tarkista vastaus; jos se pitää paikkansa, vahvista "
+                    "se lyhyellä selityksellä (%1)."
+                ),
+                self.panel.explain_button.text(),
+            ),
+            fill(
+                self.tr("Korjattavaa-luettelo (%1) kokoaa molemmat; Enter vie kysymykseen."),
+                m.show_problems.shortcut().toString(native),
+            ),
+            self.tr(
+                "Taulukkoon lisätään rivi sen alla olevalla Lisää rivi -painikkeella tai "
+                "Insert-näppäimellä."
+            ),
+            fill(
+                self.tr(
+                    "Lähettäminen: %1 → %2 tekee allekirjoitetun raportin ja paketin "
+                    "valitsemaasi kansioon, kirjaa lähetyksen ja lukitsee kierroksen. "
+                    "Luonnoksen voi tehdä ensin: %1 → %3."
+                ),
+                said(m.submit_menu.menuAction()),
+                said(m.submit),
+                said(m.draft),
+            ),
+            fill(self.tr("Lähetetyt tiedostot: viimeksi valittu kansio %1"), sent)
+            if sent is not None
+            else fill(
+                self.tr("Lähetetyt tiedostot: valitsemasi kansio (aluksi %1)"), documents_folder()
+            ),
+            fill(self.tr("Varmuuskopiot: %1"), self.paths.backups),
+            fill(self.tr("Kaikki pikanäppäimet: %1."), m.shortcuts.shortcut().toString(native)),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Ohje"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("helpPage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is shown as it is
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dialogs.present(box)
+        return box
 
     def show_shortcuts(self) -> None:
         rows = "".join(

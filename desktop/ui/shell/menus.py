@@ -102,6 +102,7 @@ class MainMenu(QObject):
             made.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self.languages[code] = made
 
+        self.guide = action(self.help_menu, "guide")
         self.shortcuts = action(self.help_menu, "shortcuts", QKeySequence.StandardKey.HelpContents)
         self.about = action(self.help_menu, "about")
         self.retranslate()
@@ -161,6 +162,7 @@ class MainMenu(QObject):
         self.next_problem.setText(self.tr("Seuraava &korjattava"))
         self.show_problems.setText(self.tr("Siirry korjattavien &listaan"))
         self.focus_sections.setText(self.tr("Siirry &osioluetteloon"))
+        self.guide.setText(self.tr("&Ohje…"))
         self.shortcuts.setText(self.tr("&Pikanäppäimet"))
         self.about.setText(self.tr("&Tietoja ohjelmasta"))
 
