@@ -141,6 +141,11 @@ def test_the_first_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
         store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
         fill_round(Workbook(store), DEMO_ROUND)
     load_catalog(checks=paths.schema_checks)  # an earlier start checked the definitions
+    # ... and compiled the window's translations, which a changed .ts file makes it do again
+    # (with subprocess, and signal with it).
+    from desktop.ui.translations import compiled_dir
+
+    compiled_dir(paths.root / "cache")
     # As the window opens: the first turn of the event loop lists the classes built.
     code = f"""
 import os
