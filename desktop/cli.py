@@ -50,22 +50,19 @@ def _command_of(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names, when it is one this program has (else None)."""
     from desktop.commands.registry import COMMANDS
 
-    index = 0
-    while index < len(argv):
-        arg = argv[index]
-        if arg in ("--data-dir", "--lang"):
-            index += 2
-        elif arg.startswith(("--data-dir=", "--lang=")):
-            index += 1
-        elif arg.startswith("-"):
-            return None  # -h, --version…: the whole parser answers
-        else:
-            return arg if arg in COMMANDS else None
-    return None
+    rest = argv[len(_leading_options(argv)) :]
+    if not rest or rest[0].startswith("-"):
+        return None  # -h, --version…: the whole parser answers
+    return rest[0] if rest[0] in COMMANDS else None
 
 
 def _window_only(argv: Sequence[str]) -> bool:
     """Whether ``argv`` only opens the window (no command, no help), so the commands can wait."""
+    return len(_leading_options(argv)) == len(argv)
+
+
+def _leading_options(argv: Sequence[str]) -> Sequence[str]:
+    """The data folder and language options at the start of ``argv``, with their values."""
     index = 0
     while index < len(argv):
         arg = argv[index]
@@ -74,8 +71,8 @@ def _window_only(argv: Sequence[str]) -> bool:
         elif arg.startswith(("--data-dir=", "--lang=")):
             index += 1
         else:
-            return False
-    return True
+            break
+    return argv[: min(index, len(argv))]
 
 
 def _window_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
@@ -141,20 +138,6 @@ def simple_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         values["lang"] = lang
     # The same attributes as the parser's Namespace, without loading argparse.
     return SimpleNamespace(**values)  # type: ignore[return-value]
-
-
-def _leading_options(argv: Sequence[str]) -> Sequence[str]:
-    """The data folder and language options at the start of ``argv``, with their values."""
-    index = 0
-    while index < len(argv):
-        arg = argv[index]
-        if arg in ("--data-dir", "--lang"):
-            index += 2
-        elif arg.startswith(("--data-dir=", "--lang=")):
-            index += 1
-        else:
-            break
-    return argv[: min(index, len(argv))]
 
 
 def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
