@@ -14,7 +14,6 @@ import io
 import json
 import operator
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -243,6 +242,8 @@ class Network(Plain):
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive form, so "anar" finds "Anár" and "ahtari" Ähtäri."""
+    import unicodedata  # only when names are searched (start-up time)
+
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

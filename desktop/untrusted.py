@@ -13,8 +13,6 @@ letters, no-break spaces, emoji).
 
 from __future__ import annotations
 
-import unicodedata
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from typing import Final
@@ -23,9 +21,21 @@ if TYPE_CHECKING:
 _ESCAPED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
 
 
+# The space separators (Zs), which ``str.isprintable`` counts as not printable and which are
+# kept: a no-break space groups a number's digits ("6 800 m²"). Read as spaces, a text with
+# nothing to escape is known without the Unicode tables (start-up time).
+_SPACES: Final = dict.fromkeys(
+    [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "
+)
+
+
+def _printable(text: str) -> bool:
+    return text.isprintable() or text.translate(_SPACES).isprintable()
+
+
 def escape(text: str) -> str:
     """``text`` with every character that could change how the rest is shown escaped."""
-    if text.isprintable():
+    if _printable(text):
         return text
     return "".join(_escaped(char) for char in text)
 
@@ -33,12 +43,14 @@ def escape(text: str) -> str:
 def escape_lines(text: str) -> str:
     """``text`` escaped as by ``escape``, but keeping its line breaks and tabs: for a
     terminal, where a multi-line answer is still read as lines."""
-    if text.replace("\n", "").replace("\t", "").isprintable():
+    if _printable(text.replace("\n", "").replace("\t", "")):
         return text  # no character to escape: a printable one never is (start-up time)
     return "".join(char if char in "\n\t" else _escaped(char) for char in text)
 
 
 def _escaped(char: str) -> str:
+    import unicodedata  # only for text that is not all printable (start-up time)
+
     code = ord(char)
     if unicodedata.category(char) not in _ESCAPED_CATEGORIES and not _noncharacter(code):
         return char

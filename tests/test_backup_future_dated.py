@@ -92,3 +92,21 @@ def test_rotation_keeps_todays_backups_over_future_dated_ones(data_paths: DataPa
     assert _lease_in(latest_sound_backup(data_paths.backups) or made) == "signed"
     # The future-dated ones are of unknown age: none is taken for the newest, none removed.
     assert all(f.exists() for f in futures)
+
+
+def test_a_backup_named_with_an_impossible_date_is_listed_by_its_files_time(
+    data_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy renamed by hand to a time no clock shows (month 13) does not stop the program
+    opening the folder nor listing its backups: it is listed as another kind, by the file's time."""
+    (future,) = _future_backups(data_paths)
+    odd = future.with_name(f"{AUTOMATIC_PREFIX}20261399T250000000000Z{SUFFIX}")
+    future.rename(odd)
+    with Store.open(data_paths) as store:  # the first start of the day: backups are looked at
+        store.set_answer("2022-1", LEASE, "signed")
+    listed = {b.path: b for b in list_backups(data_paths.backups)}
+    assert listed[odd].kind == "other"
+    assert abs(listed[odd].taken_at.timestamp() - odd.stat().st_mtime) < 1
+    code = cli.main(["--data-dir", str(data_paths.root), "--lang", "en", "backup", "list"])
+    assert code == 0
+    assert odd.name in capsys.readouterr().out

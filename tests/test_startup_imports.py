@@ -237,6 +237,11 @@ NOT_FOR_ANY = (
     "desktop.commands.arguments",
     # The register is read from the rows kept with its passed check, not parsed as CSV.
     "csv",
+    # A backup's time is read from its name by its fixed places, not with strptime (and the
+    # locale machinery: only jsonschema_rs's email.utils loads that, for validate); text is
+    # looked up in the Unicode tables only when not all printable.
+    "_strptime",
+    "unicodedata",
 )
 NOT_FOR = {
     # copy (with weakref) and string wait for an answer copied and a rule's definition checked;
@@ -251,8 +256,9 @@ NOT_FOR = {
         "string",
         "typing",
         "desktop.survey.validation",  # nothing is validated
+        "locale",
     ),
-    "show": (*NOT_FOR_ANY, "jsonschema_rs"),
+    "show": (*NOT_FOR_ANY, "jsonschema_rs", "locale"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),
 }
 

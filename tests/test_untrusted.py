@@ -58,3 +58,17 @@ def test_json_values_and_text_are_counted_before_parsing() -> None:
     with pytest.raises(SafeJsonError) as info:
         loads(b'["' + b"x" * 100 + b'"]', max_string_chars=50)
     assert info.value.key == "safejson.too_much_text"
+
+
+def test_every_character_is_escaped_alike_alone_and_among_spaces() -> None:
+    """A character is escaped or kept the same whether the text around it needs looking at
+    or not: the quick path for all-printable text (with no-break spaces) changes nothing."""
+    import unicodedata
+
+    for code in range(0x110000):
+        char = chr(code)
+        kept = unicodedata.category(char) not in {"Cc", "Cf", "Zl", "Zp", "Cs", "Co"} and not (
+            0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+        )
+        assert (escape(char) == char) is kept, hex(code)
+        assert (escape(f"6\u00a0800{char}") == f"6\u00a0800{char}") is kept, hex(code)

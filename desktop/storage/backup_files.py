@@ -52,12 +52,13 @@ class BackupFile(Plain):
 
 def describe(path: Path) -> BackupFile:
     """The kind and time of a backup from its name (the file's time when the name has none)."""
-    size = path.stat().st_size
+    status = path.stat()
     found = _NAME.fullmatch(path.name)
-    if found is None:
-        taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        return BackupFile(path, "other", taken, size)
-    taken = datetime.strptime(found["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
+    taken = _stamp_time(found["stamp"]) if found is not None else None
+    if found is None or taken is None:  # no stamp, or one of a time no clock shows
+        taken = datetime.fromtimestamp(status.st_mtime, UTC)
+        return BackupFile(path, "other", taken, status.st_size)
+    size = status.st_size
     label = found["label"]
     if label == AUTOMATIC_PREFIX:
         kind = "auto"
@@ -70,6 +71,25 @@ def describe(path: Path) -> BackupFile:
     else:
         kind = "other"
     return BackupFile(path, kind, taken, size)
+
+
+def _stamp_time(stamp: str) -> datetime | None:
+    """The time of a name's ``STAMP_FORMAT`` stamp (``20261201T175100123456Z``), already
+    matched as digits; None for a time no clock shows (month 13). Read by its fixed
+    places: ``strptime`` would load the locale machinery at every start (start-up time)."""
+    try:
+        return datetime(
+            int(stamp[0:4]),
+            int(stamp[4:6]),
+            int(stamp[6:8]),
+            int(stamp[9:11]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+            int(stamp[15:21]),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        return None
 
 
 def in_future(backup: BackupFile, now: datetime | None = None) -> bool:
