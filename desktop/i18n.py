@@ -47,6 +47,7 @@ HOMES: Final[Mapping[str, str]] = {
     "cli": "desktop.messages",
     "contact": "desktop.messages",
     "municipalities": "desktop.messages",
+    "oserrors": "desktop.messages",
     "safejson": "desktop.messages",
     "workbook": "desktop.messages",
 }
