@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from desktop.collect.receiving import municipality_of
 from desktop.collect.records import Records
 from desktop.errors import UserError
 from desktop.i18n import InEachLang, Lang, joined, text
 from desktop.municipalities import Register, UnknownMunicipality
 from desktop.signing.keys import KeyStoreError, normalise_fingerprint
+from desktop.signing.verdict import CheckId, Verdict
 
 # A list of 309 lines is a few kilobytes; anything far larger is not such a list.
 MAX_IMPORT: Final = 1 << 20
@@ -104,6 +106,27 @@ def shared_keys(
         for fingerprint, codes in sorted(holders.items())
         if len(codes) > 1
     ]
+
+
+def key_to_register(
+    verdict: Verdict, registered: Mapping[str, Collection[str]], register: Register
+) -> tuple[str, str] | None:
+    """The municipality code and fingerprint of a received package whose files and signature
+    hold but whose signer is not registered for the municipality it speaks for: the key the
+    coordinator may register, once it matches what the municipality told. None for any other
+    file (a damaged one, one of a municipality not in the register, one already confirmed)."""
+    fingerprint = verdict.fingerprint
+    if verdict.package is None or not fingerprint:
+        return None
+    if any(not check.ok and check.id is not CheckId.TRUSTED for check in verdict.checks):
+        return None  # only the signer may be what fails
+    found = municipality_of(verdict)
+    if found is None or found[0] not in register:
+        return None
+    code = found[0]
+    if fingerprint in registered.get(code, ()):
+        return None
+    return code, fingerprint
 
 
 def read_csv(path: Path, register: Register) -> list[tuple[str, str]]:

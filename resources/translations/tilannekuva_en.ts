@@ -1575,6 +1575,10 @@ Confirmed: %2</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>Rek&amp;isteröi tämä avain…</source>
+        <translation>Re&amp;gister this key…</translation>
+    </message>
+    <message>
         <source>%1 klo %2</source>
         <translation>%1 at %2</translation>
     </message>

@@ -1575,6 +1575,10 @@ Bekräftad: %2</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
+        <source>Rek&amp;isteröi tämä avain…</source>
+        <translation>Re&amp;gistrera nyckeln…</translation>
+    </message>
+    <message>
         <source>%1 klo %2</source>
         <translation>%1 kl. %2</translation>
     </message>

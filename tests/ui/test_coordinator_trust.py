@@ -18,7 +18,8 @@ from desktop.collect.overview import FileLine
 from desktop.municipalities import Register
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
-from desktop.ui.coordinator.trust_dialog import AddKeyDialog, TrustDialog
+from desktop.ui.coordinator.key_form import AddKeyDialog
+from desktop.ui.coordinator.trust_dialog import TrustDialog
 from desktop.ui.coordinator.window import CoordinatorWindow
 from desktop.ui.translations import Translations
 from tests.fixtures.received.generate import cached

@@ -6,7 +6,9 @@ first tab is the verdict as a page: each check with ✓ or ✗ in the user's
 language, the signer and the fingerprint, the municipality and the round.
 The answers are shown only when every check holds, one tab per section,
 read-only in the same inputs the official who signed them filled in. Every
-text that comes from the file is escaped before it is shown.
+text that comes from the file is escaped before it is shown. A file whose
+signer is not registered for its municipality offers "Register this key…",
+the coordinator window's form (``key_form``), and is checked again after.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import html
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -45,6 +48,10 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
+
+if TYPE_CHECKING:
+    from desktop.collect.desk import Desk
+    from desktop.ui.coordinator.key_form import AddKeyDialog
 
 
 def _e(value: object) -> str:
@@ -110,6 +117,9 @@ class Received:
     municipality: InEachLang | str
     # Signed with this data folder's own organisation key (its fingerprint is that key's).
     own_key: bool = False
+    # The municipality code and fingerprint of a signer not registered for it, which the
+    # coordinator may register (``desktop.collect.trust.key_to_register``).
+    key: tuple[str, str] | None = None
 
 
 class CheckedAgainst(Protocol):
@@ -211,13 +221,26 @@ class ReadOnlySection(QScrollArea):
 class ReceivedView(QDialog):
     """The verdict page and the answers of one received file."""
 
+    # A key registered from this view (code, fingerprint): the file is to be checked again.
+    key_registered = Signal(str, str)
+
     def __init__(
-        self, received: Received, lang: Lang, register: Register, parent: QWidget | None = None
+        self,
+        received: Received,
+        lang: Lang,
+        register: Register,
+        parent: QWidget | None = None,
+        *,
+        desk: Desk | None = None,
     ) -> None:
+        """``desk``: the coordinator's, where the key of a signer not registered can be
+        registered (None: not offered)."""
         super().__init__(parent)
         self.setObjectName("receivedView")
         self.received = received
         self.lang: Lang = lang
+        self.register = register
+        self.desk = desk
         self.setWindowTitle(
             fill(self.tr("Vastaanotettu tiedosto – %1"), escape(received.path.name))
         )
@@ -226,29 +249,62 @@ class ReceivedView(QDialog):
         self.verdict_page = QTextBrowser(self.tabs)
         self.verdict_page.setObjectName("verdictPage")
         self.verdict_page.setOpenLinks(False)
-        self.verdict_page.setHtml(self.verdict_html())
         self.tabs.addTab(self.verdict_page, self.tr("Tarkistus"))
         self.sections: dict[str, ReadOnlySection] = {}
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        # As the coordinator's window has it for such a file (``trust_dialog.TrustActions``).
+        self.register_key = QPushButton(self.tr("Rek&isteröi tämä avain…"), self)
+        self.register_key.setObjectName("registerThisKey")
+        self.register_key.setAutoDefault(False)
+        buttons.addButton(self.register_key, QDialogButtonBox.ButtonRole.ActionRole)
+        self.register_key.clicked.connect(lambda: self.open_register_key())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.show_received(received)
+
+    def show_received(self, received: Received) -> None:
+        """The verdict and answers of ``received`` (the same file checked again)."""
+        self.received = received
+        while self.tabs.count() > 1:
+            old = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            if old is not None:
+                old.deleteLater()
+        self.sections = {}
+        self.verdict_page.setHtml(self.verdict_html())
         answers = received.document.get("answers") if received.document else None
         if received.verdict.ok and received.round is not None and isinstance(answers, dict):
-            explained = _explained(received.round, answers, received.document or {}, lang)
+            explained = _explained(received.round, answers, received.document or {}, self.lang)
             for section in received.round.sections:
                 given = answers.get(section.id)
                 page = ReadOnlySection(
                     section,
                     given if isinstance(given, dict) else {},
-                    lang,
-                    register,
+                    self.lang,
+                    self.register,
                     self.tabs,
                     explained.get(section.id),
                 )
-                self.tabs.addTab(page, pick(section.title, lang))
+                self.tabs.addTab(page, pick(section.title, self.lang))
                 self.sections[section.id] = page
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        self.register_key.setVisible(self.desk is not None and received.key is not None)
+
+    def open_register_key(self) -> AddKeyDialog | None:
+        """The form to register the file's key, filled in from the file; the coordinator
+        compares it with what the municipality told before it is registered."""
+        from desktop.ui.coordinator.key_form import AddKeyDialog
+
+        if self.desk is None or self.received.key is None:
+            return None
+        code, fingerprint = self.received.key
+        form = AddKeyDialog(
+            self.desk, self.lang, self, code=code, fingerprint=fingerprint, confirm=True
+        )
+        form.added.connect(self.key_registered)
+        dialogs.present(form)
+        return form
 
     def _moment(self, stamp: str) -> str:
         """A time the file gives (ISO 8601, UTC) as this computer's clock shows it."""
@@ -327,6 +383,7 @@ class ReceivedOpener(QObject):
     """Checks a received file off the window's thread and shows what was found."""
 
     shown = Signal(object)  # the ReceivedView
+    checked_again = Signal(object)  # a ReceivedView showing its file checked again
     failed = Signal(str)
 
     def __init__(
@@ -336,8 +393,12 @@ class ReceivedOpener(QObject):
         against: CheckedAgainst,
         registered: Callable[[], Mapping[str, Collection[str]]] | None = None,
         own_key: Path | None = None,
+        desk: Callable[[], Desk] | None = None,
     ) -> None:
+        """``desk``: the coordinator's desk of this data folder, where a view registers the
+        key of a file signed by a key not registered (None: not offered)."""
         super().__init__(window)
+        self.desk = desk
         # This data folder's organisation key: a file it signed is told as this computer's.
         self.own_key = own_key
         # The coordinator's trust register, read off the window's thread when a file is opened.
@@ -364,7 +425,9 @@ class ReceivedOpener(QObject):
             self.open,
         )
 
-    def open(self, path: Path) -> None:
+    def open(self, path: Path, into: ReceivedView | None = None) -> None:
+        """Check ``path`` and show it: in a view of its own, or ``into`` the view showing it
+        (checked again after a key was registered there)."""
         # The rounds as they are now (a round added meanwhile counts); the register is read
         # off the window's thread the first time it is needed.
         against, catalog, registered = self.against, self.against.catalog, self.registered
@@ -373,6 +436,7 @@ class ReceivedOpener(QObject):
         def work(_report: object) -> tuple[Received, Register]:
             import dataclasses
 
+            from desktop.collect.trust import key_to_register
             from desktop.signing.keystore import own_fingerprint
 
             register = against.register
@@ -381,13 +445,22 @@ class ReceivedOpener(QObject):
             own = own_fingerprint(own_key) if own_key is not None else None
             if own is not None and received.verdict.fingerprint == own:
                 received = dataclasses.replace(received, own_key=True)
+            elif trusted is not None:
+                key = key_to_register(received.verdict, trusted, register)
+                received = dataclasses.replace(received, key=key)
             return received, register
 
         def done(result: tuple[Received, Register]) -> None:
             received, register = result
-            view = ReceivedView(received, self.lang, register, self.window)
+            if into is not None:
+                into.show_received(received)
+                self.checked_again.emit(into)
+                return
+            desk = self.desk() if self.desk is not None else None
+            view = ReceivedView(received, self.lang, register, self.window, desk=desk)
             self.views.append(view)
             view.finished.connect(lambda _result: self._closed(view))
+            view.key_registered.connect(lambda _code, _key: self.open(path, into=view))
             dialogs.present(view)
             self.shown.emit(view)
 

@@ -1,9 +1,8 @@
 """The coordinator's view: collect a round's packages from a folder and see who has answered.
 
 The work is ``desktop.collect``'s: this window picks the round and the
-folder, runs the collecting off the window's thread (its worker processes
-are spawned, never forked from a process with Qt's threads), shows the
-progress as counts, and presents the lines the service returns: each
+folder, runs the collecting off the window's thread (``collect_run``), shows
+the progress as counts, and presents the lines the service returns: each
 municipality's state, each file with its reason, counts per county. A
 counted package's answers open read-only; the national picture is saved
 as XLSX, CSV and PDF.
@@ -12,12 +11,11 @@ as XLSX, CSV and PDF.
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +39,13 @@ from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.ui import dialogs
+from desktop.ui.coordinator.collect_run import (
+    Cancelled,
+    CollectRun,
+    Outcome,
+    Unfinished,
+    outcome_of,
+)
 from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.folders import documents_folder
 from desktop.ui.tasks import Task, run_task
@@ -48,25 +53,8 @@ from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
 
-if TYPE_CHECKING:
-    from desktop.collect.desk import Desk
-
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
-
-# How long quitting waits for a collect to stop (after the file being checked).
-_QUIT_WAIT_MS = 60_000
-
-Outcome = tuple[list[MunicipalityLine], list[FileLine], list[tuple[str, int, int, int]], Summary]
-
-
-class Cancelled(Exception):
-    """The coordinator cancelled the collect after ``done`` of ``total`` files were recorded."""
-
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__(done, total)
-        self.done = done
-        self.total = total
 
 
 class _Table(QTableView):
@@ -110,13 +98,12 @@ class CoordinatorWindow(QDialog):
         self.register = self.desk.register
         self.folder: Path | None = None
         self.task: Task | None = None
-        # Set while a collect runs; setting it stops the collect after the file being recorded.
-        self.cancelling: threading.Event | None = None
+        self.run: CollectRun | None = None  # while a collect runs
         self.close_when_stopped = False
-        self.on_quit: Callable[[], None] | None = None
         # A collect cancelled (or cut short) is remembered with the window's preferences, so
         # that the window says it is unfinished when it opens again.
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        self.unfinished_collects = Unfinished(self.settings)
         self.setObjectName("coordinatorWindow")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(self.tr("Vastaanotetut paketit"))
@@ -296,30 +283,6 @@ class CoordinatorWindow(QDialog):
     def collect(self) -> None:
         if self.folder is None or self.task is not None:
             return
-        folder, round_id, lang = self.folder, self.round_id, self.lang
-        workers, desk = self.workers, self.desk
-        cancelling = self.cancelling = threading.Event()
-
-        def work(report: Any) -> Outcome:
-            from desktop.collect.collecting import collect
-
-            def progress(done: int, total: int) -> None:
-                if cancelling.is_set():  # the collect stops here, its workers ended
-                    raise Cancelled(done, total)
-                report(done, total)
-
-            with desk.records() as records:
-                result = collect(
-                    records,
-                    round_id,
-                    [folder],
-                    progress=progress,
-                    workers=workers,
-                    start_method="spawn",
-                    desk=desk,
-                )
-                return _outcome(records, result, desk, lang)
-
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
         self.round.setEnabled(False)
@@ -332,39 +295,37 @@ class CoordinatorWindow(QDialog):
                 "päivittyvät, kun kokoaminen on valmis."
             )
         )
-        settings = self.settings
-
-        def quitting() -> None:
-            # The program quits (its main window closed) during the collect: the collect
-            # stops and its workers end before the program does, which they would not
-            # otherwise (each printed a broken pipe); it is remembered as unfinished.
-            cancelling.set()
-            QThreadPool.globalInstance().waitForDone(_QUIT_WAIT_MS)
-            settings.sync()
-
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.aboutToQuit.connect(quitting)
-            self.on_quit = quitting
-        self.task = run_task(work, self._collected, self._failed, self._progress, self)
+        self.run = CollectRun(
+            self.desk,
+            self.round_id,
+            self.folder,
+            self.lang,
+            self.unfinished_collects,
+            workers=self.workers,
+            progressed=self._progress,
+            collected=self._collected,
+            failed=self._failed,
+            parent=self,
+        )
+        self.task = self.run.task
         self._selected()
 
     def cancel_collect(self) -> None:
         """Stop the collect under way after the file being recorded; what was recorded stays."""
-        if self.cancelling is None:
+        if self.run is None:
             return
-        self.cancelling.set()
+        self.run.stop()
         self.cancel.setEnabled(False)
         self.counts.setText(self.tr("Keskeytetään…"))
 
     def reject(self) -> None:
         """Esc, Close or the window's own close button: during a collect, asked first."""
-        if self.cancelling is None:
+        if self.run is None:
             super().reject()
             return
 
         def answered(stop: bool) -> None:
-            if stop and self.cancelling is not None:
+            if stop and self.run is not None:
                 self.close_when_stopped = True
                 self.cancel_collect()
 
@@ -384,19 +345,14 @@ class CoordinatorWindow(QDialog):
         self.progress.show()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        if self.folder is not None:  # unfinished until it ends, should the program be closed
-            self._remember_unfinished(self.round_id, done, total, self.folder)
 
     def _collected(self, outcome: Outcome) -> None:
-        self._forget_unfinished(self.round_id)
         self._finish()
         self._present(outcome)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, Cancelled):
-            if self.folder is not None:
-                self._remember_unfinished(self.round_id, error.done, error.total, self.folder)
             if self.close_when_stopped:
                 self.close_when_stopped = False
                 super().reject()
@@ -410,37 +366,17 @@ class CoordinatorWindow(QDialog):
         raise error
 
     def _finish(self) -> None:
-        application = QCoreApplication.instance()
-        if self.on_quit is not None and application is not None:
-            application.aboutToQuit.disconnect(self.on_quit)
-        self.on_quit = None
         self.task = None
-        self.cancelling = None
+        self.run = None
         self.cancel.hide()
         self.start.setEnabled(self.folder is not None)
         self.choose.setEnabled(True)
         self.round.setEnabled(True)
 
-    # -- a collect left unfinished ----------------------------------------------------
-
-    def _unfinished_key(self, round_id: str) -> str:
-        return f"coordinator/unfinished/{round_id}"
-
-    def _remember_unfinished(self, round_id: str, done: int, total: int, folder: Path) -> None:
-        self.settings.setValue(self._unfinished_key(round_id), [str(done), str(total), str(folder)])
-
-    def _forget_unfinished(self, round_id: str) -> None:
-        self.settings.remove(self._unfinished_key(round_id))
-
     def unfinished(self, round_id: str) -> tuple[int, int, Path] | None:
         """How many files of how many the last collect of ``round_id`` recorded before it was
         cancelled or cut short, and its folder; None when it finished."""
-        value = self.settings.value(self._unfinished_key(round_id))
-        try:
-            done, total, folder = value
-            return int(done), int(total), Path(folder)
-        except (TypeError, ValueError):
-            return None
+        return self.unfinished_collects.of(round_id)
 
     def _show_recorded(self) -> None:
         """What earlier runs recorded for the chosen round, before anything is collected."""
@@ -449,7 +385,7 @@ class CoordinatorWindow(QDialog):
         try:
             with self.desk.records() as records:
                 result = standing(records, self.round_id, self.register)
-                outcome = _outcome(records, result, self.desk, self.lang)
+                outcome = outcome_of(records, result, self.desk, self.lang)
         except UserError as error:
             self.counts.setText(error.message(self.lang))
             return
@@ -577,7 +513,7 @@ class CoordinatorWindow(QDialog):
         item = self._current_item()
         sha = getattr(item, "sha256", None)
         # While a collect runs the rows are the state before it: nothing opens from them.
-        self.open_answers.setEnabled(sha is not None and self.cancelling is None)
+        self.open_answers.setEnabled(sha is not None and self.run is None)
         if isinstance(item, FileLine):
             self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
         elif isinstance(item, MunicipalityLine):
@@ -592,7 +528,7 @@ class CoordinatorWindow(QDialog):
         from desktop.ui.coordinator.answers_dialog import AnswersDialog
 
         sha = getattr(self._current_item(), "sha256", None)
-        if sha is None or self.cancelling is not None:
+        if sha is None or self.run is not None:
             return
         with self.desk.records() as records:
             found = package_answers(records, sha)
@@ -676,17 +612,3 @@ def _fit_columns(view: QTableView) -> None:
     for column in range(view.model().columnCount()):
         if view.columnWidth(column) > widest:
             view.setColumnWidth(column, widest)
-
-
-def _outcome(records: Any, result: Any, desk: Desk, lang: Lang) -> Outcome:
-    from desktop.collect.missing import latest_contacts
-    from desktop.collect.overview import file_lines, municipality_lines, summarise
-    from desktop.collect.picture import county_counts
-
-    register = desk.register
-    absent = {m.code for m in register} - set(result.current())
-    contacts = latest_contacts(records, absent, result.round_id, desk.catalog, register)
-    municipalities = municipality_lines(result, register, lang, contacts)
-    files = file_lines(result, lang)
-    counts = summarise(result, register)
-    return municipalities, files, county_counts(result, register, lang), counts

@@ -354,7 +354,18 @@ def _show_received_only(received: Path, lang: Lang, paths: DataPaths | None = No
     from desktop.ui.coordinator.received import ReceivedOpener
 
     desk = Desk.open(paths) if paths is not None else Desk()
-    opener = ReceivedOpener(None, lang, desk, registered=lambda: desk.registered)
+    if paths is None:
+        opener = ReceivedOpener(None, lang, desk, registered=lambda: desk.registered)
+    else:
+        # The register read again for each check: a key registered from the view counts
+        # when the file is checked again.
+        opener = ReceivedOpener(
+            None,
+            lang,
+            desk,
+            registered=lambda: Desk.open(paths).registered,
+            desk=lambda: Desk.open(paths),
+        )
     waiting = _own_loop()
     status = [EXIT_OK]
 

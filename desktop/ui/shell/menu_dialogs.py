@@ -64,6 +64,7 @@ class MenuDialogs(SubmittingWindow):
                 self.workbook,
                 registered=lambda: Desk.open(paths).registered,
                 own_key=self.paths.key_store,
+                desk=lambda: Desk.open(paths),  # where a file's key is registered
             )
         return self._received
 
