@@ -316,12 +316,9 @@ def _run_window(
     window = MainWindow(workbook, paths, translations, preferences, lang)
     crash.rescue = window.flush
 
-    def flush_on_logout(_manager: object) -> None:
-        window.flush()
-
     # Logging out or shutting down: the session manager asks, or a SIGTERM comes.
-    app.commitDataRequest.connect(flush_on_logout)
     terminating = _CloseOnTerminate(window)
+    app.commitDataRequest.connect(terminating.session_ending)
     geometry = preferences.geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -342,7 +339,7 @@ def _run_window(
     finally:
         # The application may outlive the window (tests, a second start in one process).
         terminating.end()
-        app.commitDataRequest.disconnect(flush_on_logout)
+        app.commitDataRequest.disconnect(terminating.session_ending)
         crash.rescue = None
 
 
@@ -445,7 +442,10 @@ def _tell_why_ending() -> None:
 
 
 class _CloseOnTerminate:
-    """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved.
+    """SIGTERM and Ctrl+C save what can be saved and close the window without asking (no one
+    is there to answer while the system logs out or shuts down: a text refused as typed is
+    lost, as the status line said); the session manager's ending saves too, and the window
+    then closes without asking.
 
     The handlers are installed once the first screen is shown (nothing can have been
     typed before), so loading ``signal`` is no part of the start-up; ``end`` puts back
@@ -467,13 +467,17 @@ class _CloseOnTerminate:
         import signal
 
         def close(_signum: int, _frame: object) -> None:
-            QTimer.singleShot(0, self.window.close)
+            QTimer.singleShot(0, self.window.close_unasked)
 
         for name in ("SIGTERM", "SIGINT"):
             number = getattr(signal, name, None)
             if number is not None:
                 self.previous[number] = signal.signal(number, close)
         self.heartbeat.start(250)
+
+    def session_ending(self, _manager: object = None) -> None:
+        """The session manager's ``commitDataRequest``: a logout or shutdown may follow."""
+        self.window.session_ending()
 
     def end(self) -> None:
         self.ended = True
