@@ -228,6 +228,9 @@ class PreviousHints(QObject):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(_LINKS)
+        # A Tab stop whenever it has links, every time: Qt gives the focus back only when the
+        # flags change, and ``set_copyable(False)`` above took it.
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if copyable else Qt.FocusPolicy.NoFocus)
         lines = []
         if said:
             copy = escape(self.tr("Kopioi"))
