@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QSize,
     Qt,
     QTimer,
@@ -28,7 +29,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.i18n import Lang
+from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
@@ -108,7 +109,7 @@ def run(
     previous_handler = route_qt_messages()
     log_file = log_to_file(paths.logs / "tilannekuva.log")
     preferences = Preferences(paths)
-    chosen: Lang = lang or preferences.lang or "fi"
+    chosen: Lang = lang or preferences.lang or first_language(QLocale.system().uiLanguages())
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
@@ -172,6 +173,17 @@ def run(
             # A full disk: what the log still held is lost, the answers are not.
             with contextlib.suppress(OSError):
                 log_file.close()
+
+
+def first_language(languages: Sequence[str]) -> Lang:
+    """The language of a first start: the first of the system's user-interface languages
+    (``sv-FI``, ``en-GB``) the program speaks, else Finnish (the survey's own language). A
+    language chosen in the window or with --lang is kept and wins from then on."""
+    for name in languages:
+        code = name.replace("_", "-").split("-", 1)[0].lower()
+        if code in LANGS:
+            return as_lang(code)
+    return "fi"
 
 
 def _checkable(received: Path | None) -> TypeGuard[Path]:
