@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
+from desktop import oserrors
 from desktop.collect.receiving import SurveyChecks
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, exported_now, survey_document
 from desktop.export.report import render_report
@@ -121,6 +122,7 @@ def export_round(
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
 
+    number = None if draft else readiness.next_number
     report_step(Step.REPORT)
     report = render_report(
         rnd,
@@ -137,6 +139,7 @@ def export_round(
         problems=problems,
         register=service.register,
         changes=_changes(workbook.catalog, rnd) if draft else None,
+        submission=number,
     )
     if draft:
         report_step(Step.SAVE)
@@ -150,7 +153,7 @@ def export_round(
     report_step(Step.SIGN)
     signed_report = pdfsign.sign_pdf(report, key)
     report_step(Step.PACKAGE)
-    number = readiness.next_number
+    assert number is not None
     document = survey_document(
         rnd,
         answers,
@@ -194,7 +197,7 @@ def export_round(
                 round=round_id,
                 number=submission.number,
                 folder=folder,
-                reason=files.reason(exc),
+                reason=oserrors.reason(exc),
             ) from exc
     # The day's backup taken again: it holds the submission from now on.
     store = workbook.store
