@@ -42,15 +42,16 @@ def same_key(first: str, second: str) -> bool:
 
 def earlier_key(store: Store) -> EarlierKey | None:
     """The key of the latest submission recorded in the data folder; None before the first."""
-    latest = None
-    for round_id in store.started_rounds():
-        for submission in store.submissions(round_id):
-            if not submission.signer_fingerprint:
-                continue
-            if latest is None or submission.submitted_at > latest.submitted_at:
-                latest = submission
-    if latest is None:
+    signed = [
+        submission
+        for round_id in store.started_rounds()
+        for submission in store.submissions(round_id)
+        if submission.signer_fingerprint
+    ]
+    if not signed:
         return None
+    # By the time recorded (a time that is no time counts as the earliest), then the number.
+    latest = max(signed, key=lambda s: (s.submitted_at or "", s.number))
     return EarlierKey(latest.signer_fingerprint, latest.round_id, latest.number)
 
 
