@@ -116,3 +116,11 @@ def test_the_screenshot_named_in_the_metainfo_is_in_the_repository() -> None:
     for url in urls:
         assert url.startswith("https://")
         assert (REPO / "resources" / "screenshots" / url.rsplit("/", 1)[-1]).is_file()
+
+
+def test_the_software_centre_names_the_programs_version() -> None:
+    """The newest release the metainfo lists is the program's own version (About, the PDF)."""
+    from desktop import __version__
+
+    releases = ET.parse(METAINFO).getroot().iter("release")
+    assert next(releases).get("version") == __version__

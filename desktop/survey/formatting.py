@@ -48,9 +48,12 @@ def _plain_float(value: float) -> str:
     if value.is_integer():
         return f"{int(value):,}"
     # repr gives the shortest text that reads back as the same float.
-    integer, _, fraction = repr(value).partition(".")
-    if "e" in repr(value):
-        return f"{value:,}"
+    shortest = repr(value)
+    if "e" in shortest:  # 1e-06: written out as readers write numbers, 0.000001
+        from decimal import Decimal  # only for such a number (start-up time)
+
+        shortest = f"{Decimal(shortest):f}"
+    integer, _, fraction = shortest.partition(".")
     return f"{int(integer):,}.{fraction}" if integer != "-0" else f"-0.{fraction}"
 
 

@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: the Windows installer of the bundle that packaging/build.py makes.
 ;
 ;   python packaging\build.py
-;   iscc /DAppVersion=0.1.0 packaging\windows\tilannekuva.iss
+;   iscc packaging\windows\tilannekuva.iss
 ;
 ; Installs for the current user only, without administrator rights
 ; (PrivilegesRequired=lowest: {autopf} is %LOCALAPPDATA%\Programs, {autoprograms} the user's
@@ -10,13 +10,16 @@
 ; folder but in the user's data folder (%LOCALAPPDATA%\tilannekuva): uninstalling leaves them.
 ; Not built or run in this project's CI (no Windows there); see README, "Install".
 
-#ifndef AppVersion
-  #define AppVersion "0.1.0"
-#endif
 #define AppName "Tilannekuva"
 #define AppExe "tilannekuva.exe"
 #define ProgId "Tilannekuva.Package.1"
 #define Bundle "..\..\dist\tilannekuva"
+; The version is the built program's own (its version resource, from desktop/__init__.py), so
+; the installer, Settings > Apps and the About box name the same release; /DAppVersion=… only
+; to override it.
+#ifndef AppVersion
+  #define AppVersion GetStringFileInfo(Bundle + "\" + AppExe, "ProductVersion")
+#endif
 
 [Setup]
 ; The AppId ties upgrades and the uninstaller together: never change it.

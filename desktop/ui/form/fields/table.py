@@ -33,7 +33,7 @@ from desktop.ui.form.fields.base import FieldEditor
 from desktop.ui.form.fields.cell_delegate import CellDelegate
 from desktop.ui.form.fields.column_widths import Needs, laid_out
 from desktop.ui.form.fields.sheet_view import HEADING_MARGIN, SheetView, broken_words
-from desktop.ui.form.fields.table_model import RowsModel
+from desktop.ui.form.fields.table_model import CellState, RowsModel
 from desktop.ui.translations import fill
 
 TOLD_MS = 15_000  # how long a paste's outcome stays in the status line
@@ -107,6 +107,9 @@ class TableEditor(FieldEditor):
     cell_typing = Signal(int, str)
     about_to_paste = Signal()  # what waits to be saved should be saved first
     pasted = Signal()  # cells filled (and rows added) from the clipboard: the table to store
+    # Escape in a cell's editor (row, column key): the cell shows again what it held when the
+    # editor opened; what its typing scheduled or saved is to be taken back too.
+    cell_reverted = Signal(int, str)
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -117,6 +120,10 @@ class TableEditor(FieldEditor):
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self.delegate.typing.connect(self._typing)
+        # What each open editor's cell held as it opened (by the editor's id), for Escape.
+        self._held: dict[int, tuple[QPersistentModelIndex, CellState]] = {}
+        self.delegate.opened.connect(self._editor_opened)
+        self.view.editor_closing.connect(self._editor_closing)
         # Tab moves from cell to cell, and from the last one out of the table (see SheetView).
         self.view.has_options = lambda column: self.delegate.has_options(field.columns[column])
         self.view.add_requested.connect(self.add_row)
@@ -396,6 +403,23 @@ class TableEditor(FieldEditor):
         self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor_opened(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        key = self.field.columns[cell.column()].key
+        held = id(editor)
+        self._held[held] = (cell, self.model.held(cell.row(), key))
+        editor.destroyed.connect(lambda *_args, h=held: self._held.pop(h, None))
+
+    def _editor_closing(self, editor: QWidget, reverted: bool) -> None:
+        entry = self._held.pop(id(editor), None)
+        if entry is None or not reverted:
+            return
+        cell, state = entry
+        if not cell.isValid():
+            return
+        key = self.field.columns[cell.column()].key
+        self.model.put_back(cell.row(), key, state)
+        self.cell_reverted.emit(cell.row(), key)
 
     def _typing(self, _line: QLineEdit, cell: QPersistentModelIndex) -> None:
         if cell.isValid():
