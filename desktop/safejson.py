@@ -21,7 +21,7 @@ import re
 from itertools import accumulate
 
 from desktop.errors import UserError
-from desktop.i18n import whole_number
+from desktop.i18n import Lang, text, whole_number
 from desktop.jsonvalue import JSONValue
 from desktop.patterns import Pattern
 
@@ -46,7 +46,19 @@ _DEPTH_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 class SafeJsonError(UserError):
-    """Received JSON is refused; the message says why."""
+    """Received JSON is refused; the message says why, naming what was read (``subject``: a
+    file unless told otherwise with ``about``)."""
+
+    subject = "safejson.subject.file"
+
+    def about(self, subject: str) -> SafeJsonError:
+        """The same refusal naming another source: ``safejson.subject.stdin`` or ``.value``."""
+        told = SafeJsonError(self.key, **self.values)
+        told.subject = subject
+        return told
+
+    def message(self, lang: Lang) -> str:
+        return text(self.key, lang, subject=text(self.subject, lang), **self.values)
 
 
 class _Refused(Exception):

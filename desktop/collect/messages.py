@@ -8,9 +8,9 @@ from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     "collect.received.format": {
-        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}. Tekninen tieto (englanniksi): {reason}",
-        "sv": "survey.json följer inte paketformatet vid {pointer}. Teknisk uppgift (på engelska): {reason}",
-        "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}",
+        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "survey.json följer inte paketformatet vid {pointer}. Teknisk uppgift (på engelska): {reason}.",
+        "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}.",
     },
     "collect.received.unknown_round": {
         "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "

@@ -268,7 +268,7 @@ def run_set(args: argparse.Namespace, context: Context) -> int:
     value: JSONValue
     given = read_value(args.value)
     if args.json:
-        value = parse_json(given)
+        value = parse_json(given, stdin=args.value == "-")
         workbook.set_json(args.round, args.pointer, value, lang)
     else:
         value = workbook.set_text(args.round, args.pointer, given, lang)

@@ -17,9 +17,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Final
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -57,6 +59,11 @@ from desktop.survey.validation import blocking
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+# The room a heading needs below it for its first answers or its table's header and first
+# rows; with less left on the page, it starts the next. (Keeping it with the whole table,
+# as keepWithNext does, moves a long table to a new page and leaves this one blank.)
+_HEADING_ROOM: Final = 45 * mm
+_HEADINGS_ROOM: Final = 60 * mm  # a section heading and a table's title under it
 
 
 def render_report(
@@ -335,7 +342,8 @@ def _section(
     explained: Sequence[Problem] = (),
     register: Register | None = None,
 ) -> list[Flowable]:
-    story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
+    room = CondPageBreak(_HEADING_ROOM)
+    story: list[Flowable] = [room, _heading(f"{number}. {pick(section.title, lang)}", styles.h1)]
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
 
     def flush() -> None:
@@ -348,7 +356,11 @@ def _section(
         value = answers.get(field.key)
         if field.kind is Kind.TABLE and isinstance(value, list) and value:
             flush()
-            story.append(para(field.title(lang), styles.table_title))
+            if len(story) == 2:  # the section opens with this table: room for both headings
+                room.height = _HEADINGS_ROOM
+            else:
+                story.append(CondPageBreak(_HEADING_ROOM))
+            story.append(_heading(field.title(lang), styles.table_title))
             story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
         else:
             pending.append(
@@ -367,6 +379,13 @@ def _section(
                 pending.append((label, safe(said)))
     flush()
     return story
+
+
+def _heading(title: str, style: ParagraphStyle) -> Paragraph:
+    """A heading kept with what follows by the CondPageBreak before it, not by keepWithNext."""
+    heading = para(title, style)
+    heading.keepWithNext = 0  # read before the style's
+    return heading
 
 
 def _validation_summary(

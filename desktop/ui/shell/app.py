@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -120,7 +120,7 @@ def run(
             log.warning("data folder refused: %s", exc.key)
             if exc.key == "storage.database.already_running" and _handed_over(paths, received):
                 return EXIT_OK  # the open window came to the front (with the file)
-            if received is not None and exc.key == "storage.database.already_running":
+            if _checkable(received) and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
@@ -145,7 +145,7 @@ def run(
         # A folder only read holds no lock: another window may read it too, and answers there.
         stop_answering = _answer_second_starts(paths) if read_only is None else _nothing
         try:
-            if received is not None and store.profile() is None:
+            if _checkable(received) and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
                 return _show_received_only(received, chosen, paths)
             if store.profile() is None and paths.coordinator_database.exists():
@@ -172,6 +172,16 @@ def run(
             # A full disk: what the log still held is lost, the answers are not.
             with contextlib.suppress(OSError):
                 log_file.close()
+
+
+def _checkable(received: Path | None) -> TypeGuard[Path]:
+    """Whether ``received`` is a package or report there to check, which needs no answers'
+    window (a round package is added to the answers; anything else the window tells why not)."""
+    from desktop.paths import RECEIVED_SUFFIXES
+
+    return (
+        received is not None and received.suffix.lower() in RECEIVED_SUFFIXES and received.is_file()
+    )
 
 
 # Why a start was refused on a folder whose answers can still be read: its rights, a full disk.
@@ -266,7 +276,7 @@ def _open_in_window(path: Path) -> bool:
     """A package given to a second start, opened in the answers' window; False with none."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.isVisible():
-            widget.received.open(path)
+            widget.open_file(path)
             return True
     return False
 
@@ -339,7 +349,7 @@ def _run_window(
         if exit_when_shown:
             window.received.shown.connect(lambda _view: _report_shown(window))
             window.received.failed.connect(lambda _text: window.close())
-        window.received.open(received)
+        window.open_file(received)
     elif exit_when_shown:
         QTimer.singleShot(0, lambda: _report_shown(window))
     try:
