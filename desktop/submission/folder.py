@@ -7,7 +7,6 @@ that cannot take them is told before the slow work starts, a full disk as such.
 
 from __future__ import annotations
 
-import errno
 import os
 import secrets
 import tempfile
@@ -15,19 +14,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from desktop import oserrors
 from desktop.storage.replacing import held_open, replace_file
 from desktop.submission.refusals import ExportError
 
 
-def reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
-
-
 def unwritable(folder: Path, exc: OSError) -> ExportError:
-    """Why nothing could be written to ``folder``: a full disk is told as such."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    """Why nothing could be written to ``folder``: a full disk is told as such (with where
+    else to write), any other trouble in the user's words."""
+    if oserrors.disk_full(exc):
         return ExportError("submission.refusal.folder_full", folder=folder)
-    return ExportError("submission.refusal.folder_unwritable", folder=folder, reason=reason(exc))
+    return ExportError(
+        "submission.refusal.folder_unwritable", folder=folder, reason=oserrors.reason(exc)
+    )
 
 
 def check_folder(folder: Path) -> None:
