@@ -112,6 +112,8 @@ def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
     assert exe and exe.group(1) == "tilannekuva.exe"
     assert 'executable("tilannekuva", not WINDOWS' in SPEC.read_text(encoding="utf-8")
     assert "Software\\Classes\\.asice" in text
+    # The program's own round packages open in it too (the type is the program's: default).
+    assert 'Subkey: "Software\\Classes\\.tkround"; ValueType: string; ValueName: ""' in text
     assert '""%1""' in text, "the package's path reaches the program"
     assert "{autoprograms}" in text
     for line in text.splitlines():
@@ -125,7 +127,9 @@ def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
         (["--lang", "sv", "paketti.asice"], "paketti.asice"),
         (["verify", "paketti.asice"], None),
         (["backup", "restore", "paketti.asice"], None),
-        (["ei-ole.asice"], None),
+        # A file since moved is handed to the window, which tells the user it is not there.
+        (["ei-ole.asice"], "ei-ole.asice"),
+        (["rounds"], None),  # a command's name is never a file
     ],
 )
 def test_only_a_file_alone_opens_in_the_window(

@@ -1,5 +1,5 @@
 """The messages of the modules directly in ``desktop``: the workbook, the contact details, the
-municipality register and reading received JSON, in fi/sv/en."""
+municipality register, reading received JSON and why a file could not be written, in fi/sv/en."""
 
 from __future__ import annotations
 
@@ -208,5 +208,61 @@ MESSAGES: Final[Catalogue] = {
         "(\\u{code:04x}).",
         "sv": "{subject} innehåller en sträng med ett oparat UTF-16-surrogat (\\u{code:04x}).",
         "en": "{subject} holds a string with an unpaired UTF-16 surrogate (\\u{code:04x}).",
+    },
+    # Why a file could not be written or read (desktop.oserrors), as a placeholder's value.
+    "oserrors.read_only": {
+        "fi": "levy tai kansio on vain luettavissa",
+        "sv": "disken eller mappen är skrivskyddad",
+        "en": "the disk or folder is read-only",
+    },
+    "oserrors.no_right": {
+        "fi": "sinulla ei ole oikeutta kirjoittaa sinne",
+        "sv": "du har inte rätt att skriva där",
+        "en": "you have no permission to write there",
+    },
+    "oserrors.disk_full": {
+        "fi": "levy on täynnä",
+        "sv": "disken är full",
+        "en": "the disk is full",
+    },
+    "oserrors.no_folder": {
+        "fi": "kansiota ei ole",
+        "sv": "mappen finns inte",
+        "en": "the folder does not exist",
+    },
+    "oserrors.not_a_folder": {
+        "fi": "osa polusta on tiedosto eikä kansio",
+        "sv": "en del av sökvägen är en fil och inte en mapp",
+        "en": "part of the path is a file, not a folder",
+    },
+    "oserrors.is_a_folder": {
+        "fi": "samanniminen kansio on tiellä",
+        "sv": "en mapp med samma namn är i vägen",
+        "en": "a folder of that name is in the way",
+    },
+    "oserrors.in_use": {
+        "fi": "tiedosto on toisen ohjelman käytössä",
+        "sv": "filen används av ett annat program",
+        "en": "the file is in use by another program",
+    },
+    "oserrors.name_too_long": {
+        "fi": "nimi on liian pitkä",
+        "sv": "namnet är för långt",
+        "en": "the name is too long",
+    },
+    "oserrors.device_gone": {
+        "fi": "levyä tai laitetta ei enää ole kytkettynä",
+        "sv": "disken eller enheten är inte längre ansluten",
+        "en": "the disk or device is no longer connected",
+    },
+    "oserrors.io_error": {
+        "fi": "levyä ei voitu lukea tai kirjoittaa",
+        "sv": "disken kunde inte läsas eller skrivas",
+        "en": "the disk could not be read or written",
+    },
+    "oserrors.other": {
+        "fi": "käyttöjärjestelmän virhe (englanniksi: {detail})",
+        "sv": "operativsystemets fel (på engelska: {detail})",
+        "en": "the operating system's error: {detail}",
     },
 }

@@ -88,6 +88,14 @@ MESSAGES: Final[Catalogue] = {
         "en": "Another program is holding the database {path} locked. Close it and try again. "
         "Nothing was changed.",
     },
+    "storage.database.in_use": {
+        "fi": "Toinen ohjelma pitää tiedostoa kansiossa {path} auki. Sulje se ja yritä uudelleen. "
+        "Mitään ei muutettu.",
+        "sv": "Ett annat program håller en fil i mappen {path} öppen. Stäng det och försök igen. "
+        "Inget ändrades.",
+        "en": "Another program holds a file in the folder {path} open. Close it and try again. "
+        "Nothing was changed.",
+    },
     "storage.database.cannot_open": {
         "fi": "Tietokantaa {path} ei voitu avata: {reason}.",
         "sv": "Databasen {path} kunde inte öppnas: {reason}.",

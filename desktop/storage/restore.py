@@ -12,7 +12,6 @@ migrations.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import tempfile
@@ -125,11 +124,12 @@ def check_folder_writable(folder: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".tilannekuva-", delete=True):
             pass
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        from desktop import oserrors  # only when the folder refused (start-up time)
+
+        if oserrors.disk_full(exc):
             raise StorageError("storage.database.backup_disk_full", path=str(folder)) from exc
-        reason = exc.strerror or type(exc).__name__
         raise BackupError(
-            "storage.backup.folder_not_writable", folder=str(folder), reason=reason
+            "storage.backup.folder_not_writable", folder=str(folder), reason=oserrors.reason(exc)
         ) from exc
 
 

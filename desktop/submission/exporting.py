@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
+from desktop import oserrors
 from desktop.collect.receiving import SurveyChecks
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, exported_now, survey_document
 from desktop.export.report import render_report
@@ -193,7 +194,7 @@ def export_round(
                 round=round_id,
                 number=submission.number,
                 folder=folder,
-                reason=files.reason(exc),
+                reason=oserrors.reason(exc),
             ) from exc
     # The day's backup taken again: it holds the submission from now on.
     store = workbook.store

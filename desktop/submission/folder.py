@@ -7,7 +7,6 @@ that cannot take them is told before the slow work starts, a full disk as such.
 
 from __future__ import annotations
 
-import errno
 import os
 import secrets
 import tempfile
@@ -15,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from desktop import oserrors
 from desktop.storage.replacing import held_open, replace_file
 from desktop.submission.refusals import ExportError
 
@@ -29,18 +29,18 @@ def saved_again(number: int) -> Saving:
     return ("again_", {"number": number})
 
 
-def reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
-
-
 def unwritable(folder: Path, exc: OSError, saving: Saving | None = None) -> ExportError:
-    """Why nothing could be written to ``folder``: a full disk is told as such, with what
-    was not done (``saving``: a submission unless told otherwise)."""
+    """Why nothing could be written to ``folder``: a full disk is told as such (with where
+    else to write), any other trouble in the user's words; with what was not done
+    (``saving``: a submission unless told otherwise)."""
     what, values = saving or EXPORT
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if oserrors.disk_full(exc):
         return ExportError(f"submission.refusal.{what}folder_full", folder=folder, **values)
     return ExportError(
-        f"submission.refusal.{what}folder_unwritable", folder=folder, reason=reason(exc), **values
+        f"submission.refusal.{what}folder_unwritable",
+        folder=folder,
+        reason=oserrors.reason(exc),
+        **values,
     )
 
 

@@ -1085,6 +1085,21 @@ Check that the receiver knows this fingerprint.</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialogs</name>
+    <message>
+        <source>Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.</source>
+        <translation>The file %1 was not found: it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>Tilannekuva ei osaa avata tiedostoa %1: se ei ole vastaanotettu paketti (.asice), raportti (.pdf) eikä kyselykierros (.tkround).</source>
+        <translation>Tilannekuva cannot open the file %1: it is not a received package (.asice), a report (.pdf) or a survey round (.tkround).</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>%1 / %2 vastattu</source>

@@ -1085,6 +1085,21 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialogs</name>
+    <message>
+        <source>Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.</source>
+        <translation>Filen %1 finns inte: den har kanske flyttats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Tilannekuva ei osaa avata tiedostoa %1: se ei ole vastaanotettu paketti (.asice), raportti (.pdf) eikä kyselykierros (.tkround).</source>
+        <translation>Tilannekuva kan inte öppna filen %1: den är varken ett mottaget paket (.asice), en rapport (.pdf) eller en enkätomgång (.tkround).</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>%1 / %2 vastattu</source>
