@@ -158,8 +158,13 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
     if not _agreed(args, console, catalog, "confirm"):
         return EXIT_REFUSED
     other = bool(args.other_municipality)
+    database = store.paths.database
+
+    def waiting() -> None:
+        console.warn(console.text("storage.backup.waiting", path=database))
+
     try:
-        restored, kept = restore_backup(store, path, other_municipality=other)
+        restored, kept = restore_backup(store, path, other_municipality=other, waiting=waiting)
     except BackupError as error:
         if error.key != "storage.backup.other_municipality":
             raise
@@ -170,6 +175,6 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
         if not _ask(console, "confirm_other"):
             console.say(console.text("commands.backup.cancelled"))
             return EXIT_REFUSED
-        restored, kept = restore_backup(store, path, other_municipality=True)
+        restored, kept = restore_backup(store, path, other_municipality=True, waiting=waiting)
     console.say(console.text("commands.backup.restored", path=restored.file.path, kept=kept))
     return EXIT_OK

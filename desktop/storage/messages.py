@@ -137,6 +137,30 @@ MESSAGES: Final[Catalogue] = {
         "en": "The backup {path} is damaged ({reason}) and was not restored. The current "
         "answers are unchanged. Choose another backup.",
     },
+    "storage.backup.unreadable_rows": {
+        "fi": "Varmuuskopio {path} on vioittunut: ohjelma ei voi lukea sen rivejä ({rows}), "
+        "eikä sitä palautettu. Nykyiset vastaukset ovat ennallaan. Valitse toinen varmuuskopio.",
+        "sv": "Säkerhetskopian {path} är skadad: programmet kan inte läsa dess rader ({rows}) "
+        "och den återställdes inte. De nuvarande svaren är oförändrade. Välj en annan "
+        "säkerhetskopia.",
+        "en": "The backup {path} is damaged: the program cannot read its rows ({rows}), and it "
+        "was not restored. The current answers are unchanged. Choose another backup.",
+    },
+    "storage.backup.unreadable_row": {
+        "fi": "taulu {table}, kierros {round}, sarake {column}",
+        "sv": "tabell {table}, omgång {round}, kolumn {column}",
+        "en": "table {table}, round {round}, column {column}",
+    },
+    "storage.backup.waiting": {
+        "fi": "Odotetaan, että toinen ohjelma vapauttaa tietokannan {path}…",
+        "sv": "Väntar på att ett annat program ska släppa databasen {path}…",
+        "en": "Waiting for another program to let go of the database {path}…",
+    },
+    "storage.time_unknown": {
+        "fi": "aika ei tiedossa",
+        "sv": "okänd tid",
+        "en": "time unknown",
+    },
     "storage.backup.not_ours": {
         "fi": "Tiedosto {path} ei ole Tilannekuvan varmuuskopio, eikä sitä palautettu.",
         "sv": "Filen {path} är inte en säkerhetskopia av Tilannekuva och återställdes inte.",
