@@ -965,6 +965,10 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>Go to the &amp;sections</translation>
     </message>
     <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>&amp;To fix panel</translation>
+    </message>
+    <message>
         <source>&amp;Ohje…</source>
         <translation>&amp;Help…</translation>
     </message>

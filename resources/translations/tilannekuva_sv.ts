@@ -965,6 +965,10 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
         <translation>Gå till &amp;delarna</translation>
     </message>
     <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>Panelen &amp;Att rätta</translation>
+    </message>
+    <message>
         <source>&amp;Ohje…</source>
         <translation>&amp;Hjälp…</translation>
     </message>
