@@ -140,6 +140,9 @@ def test_a_municipalitys_packages_are_forgotten_after_asking_and_no_file_is_dele
     box.button(QMessageBox.StandardButton.Yes).click()
     assert answer_of(window, code) is Answer.MISSING
     assert answer_of(window, other) is Answer.COUNTED
+    # The row stays chosen, now missing, and the action is no longer offered for it.
+    assert window._current_item() == window.municipalities.item(row_of(window, code))
+    assert not action.isEnabled()
     assert not any(f"_{code}_" in n or "kopio" in n for n in file_names(window))
     assert f"{name} ({code})" in window.counts.text()
     assert "Laskettu 1 kunta ·" in window.counts.text()

@@ -22,6 +22,7 @@ from desktop.collect.overview import Answer, MunicipalityLine
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.ui import dialogs
+from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.translations import fill
 from desktop.untrusted import escape
 
@@ -154,6 +155,7 @@ class ForgetMunicipality(QObject):
             self._refused(error)
             return
         window._show_recorded()
+        self._select(line.code)  # the keyboard stays where it was, on the row now missing
         told = fill(
             self.tr(
                 "Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).", "", len(gone)
@@ -162,6 +164,18 @@ class ForgetMunicipality(QObject):
             line.code,
         )
         window.counts.setText(f"{told} {window.counts.text()}")
+
+    def _select(self, code: str) -> None:
+        view = self.window.municipality_view
+        model = view.model()
+        if not isinstance(model, LinesModel):
+            return
+        for row in range(model.rowCount()):
+            item = model.item(row)
+            if isinstance(item, MunicipalityLine) and item.code == code:
+                view.selectRow(row)
+                view.scrollTo(model.index(row, 0))
+                return
 
     def _refused(self, error: UserError) -> None:
         dialogs.warning(
