@@ -475,9 +475,30 @@ def _trusted(marker: Path, directory: Path) -> Register | None:
         listed: str = kept["networks"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    if not _kept_whole(header, rows) or not isinstance(listed, str):
+        return None  # a record damaged since (a disk fault, a hand edit): checked again
     networks = _read_networks(listed, directory / NETWORKS_NAME, None)
     rows_by_code = _RowsByCode(header, rows, directory / CSV_NAME, _member_of(networks))
     return Register._trusted(rows_by_code, networks)
+
+
+def _kept_whole(header: object, rows: dict[str, tuple[object, int]]) -> bool:
+    """Whether a record of the check holds what the check kept: every column, and each row
+    a cell of text for each (its values were checked with it; its shape is looked at here,
+    a loop over some 300 rows)."""
+    if not isinstance(header, list) or not all(isinstance(h, str) for h in header):
+        return False
+    if not set(_COLUMNS) <= set(header):
+        return False
+    width = len(header)
+    try:
+        for row, _line in rows.values():
+            if type(row) is not list or len(row) != width:
+                return False
+            "".join(row)  # a cell that is not text fails here (start-up time: no loop per cell)
+    except TypeError:
+        return False
+    return True
 
 
 def _read_text(path: Path) -> str:

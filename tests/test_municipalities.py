@@ -6,7 +6,9 @@ import ast
 import csv
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -378,3 +380,50 @@ def test_a_damaged_record_of_the_check_only_means_checking_again(tmp_path: Path)
     assert again.get("211") == checked.get("211") and len(again) == 309
     _load.cache_clear()
     assert Register.load(folder, checks=checks).get("445") == checked.get("445")  # kept anew
+
+
+def _cut(kept: dict[str, Any]) -> None:
+    kept["rows"]["211"][0] = kept["rows"]["211"][0][:5]  # a row cut short (a disk fault)
+
+
+def _longer(kept: dict[str, Any]) -> None:
+    kept["rows"]["211"][0].append("extra")
+
+
+def _not_text(kept: dict[str, Any]) -> None:
+    kept["rows"]["211"][0][0] = 7
+
+
+def _line_not_a_number(kept: dict[str, Any]) -> None:
+    kept["rows"]["211"][1] = "x"
+
+
+def _row_gone(kept: dict[str, Any]) -> None:
+    kept["rows"]["211"] = None
+
+
+def _column_gone(kept: dict[str, Any]) -> None:
+    kept["header"].pop()
+
+
+def _column_renamed(kept: dict[str, Any]) -> None:
+    kept["header"][0] = "no_such_column"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_cut, _longer, _not_text, _line_not_a_number, _row_gone, _column_gone, _column_renamed],
+)
+def test_a_record_of_the_check_that_reads_but_is_damaged_means_checking_again(
+    tmp_path: Path, damage: Callable[[dict[str, Any]], None]
+) -> None:
+    folder, checks = _copied_register(tmp_path), tmp_path / "checks"
+    checked = Register.load(folder, checks=checks)
+    (record,) = checks.iterdir()
+    kept = json.loads(record.read_text("utf-8"))
+    damage(kept)
+    record.write_text(json.dumps(kept), "utf-8")
+    _load.cache_clear()
+    again = Register.load(folder, checks=checks)
+    assert again.get("211") == checked.get("211") and len(again) == 309
+    assert again.get("211").display_name("sv") == "Kangasala"

@@ -54,6 +54,7 @@ def render(
     generated_at: datetime = GENERATED,
     signer: str = "Anna Mäkelä",
     profile: Profile | None = None,
+    submission: int | None = None,
 ) -> bytes:
     rnd = shipped_catalog().round(round_id)
     profile = profile or Profile(
@@ -70,6 +71,7 @@ def render(
         generated_at=generated_at,
         draft=draft,
         generator_version="0.1.0",
+        submission=submission,
     )
 
 

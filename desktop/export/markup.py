@@ -70,6 +70,7 @@ class Styles:
     table_title: ParagraphStyle
     bullet: ParagraphStyle
     notice: ParagraphStyle
+    correction: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -136,6 +137,9 @@ def make_styles() -> Styles:
             "bullet", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5
         ),
         notice=derive("notice", fontName=BOLD, fontSize=10, leading=13, textColor=DRAFT),
+        correction=derive(
+            "correction", fontName=BOLD, fontSize=11, leading=14, textColor=ACCENT, spaceAfter=10
+        ),
     )
 
 

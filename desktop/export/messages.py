@@ -132,6 +132,28 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{municipality}: svar på lägesbildsenkäten {round}",
         "en": "{municipality}: answers to the situational-picture survey {round}",
     },
+    "export.report.submission": {"fi": "Lähetys", "sv": "Inlämning", "en": "Submission"},
+    "export.report.submission_number": {
+        "fi": "lähetys {number}",
+        "sv": "inlämning {number}",
+        "en": "submission {number}",
+    },
+    "export.report.correction_of": {
+        "fi": "{number} – korjaus, korvaa lähetyksen {previous}",
+        "sv": "{number} – rättelse, ersätter inlämning {previous}",
+        "en": "{number} – correction, replaces submission {previous}",
+    },
+    "export.report.correction_notice": {
+        "fi": "Lähetys {number} – korjaus, korvaa lähetyksen {previous}",
+        "sv": "Inlämning {number} – rättelse, ersätter inlämning {previous}",
+        "en": "Submission {number} – correction, replaces submission {previous}",
+    },
+    "export.report.correction_subject": {
+        "fi": "lähetys {number} – korjaus, korvaa lähetyksen {previous}",
+        "sv": "inlämning {number} – rättelse, ersätter inlämning {previous}",
+        "en": "submission {number} – correction, replaces submission {previous}",
+    },
+    "export.report.correction": {"fi": "korjaus", "sv": "rättelse", "en": "correction"},
     "export.font.missing": {
         "fi": "Raportin fonttitiedostoa {file} ei löydy tai sitä ei voi lukea: {error}. "
         "Asenna ohjelma uudelleen.",

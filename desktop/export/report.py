@@ -74,6 +74,7 @@ def render_report(
     problems: Sequence[Problem] | None = None,
     register: Register | None = None,
     changes: tuple[Round, Sequence[Change]] | None = None,
+    submission: int | None = None,
 ) -> bytes:
     """The report of ``answers`` (section id → that section's answers) as PDF bytes.
 
@@ -83,7 +84,9 @@ def render_report(
     four hex digits), ``generated_at`` the export time printed on the cover
     and written as the PDF's creation date. ``problems`` defaults to
     ``validate_round(rnd, answers)``. ``register`` names a municipality answered that is
-    not ``municipality`` (without it, its code is printed).
+    not ``municipality`` (without it, its code is printed). ``submission`` is the number
+    the export records (None for a draft): the cover, every page header and the PDF's
+    subject and keywords name it, and a correction (2, 3 …) says which one it replaces.
 
     A ``draft`` report carries the watermark LUONNOS (UTKAST, DRAFT) on every
     page and a notice on the cover. A draft must never be signed or
@@ -111,6 +114,7 @@ def render_report(
         fingerprint=fingerprint,
         when=when,
         generator_version=generator_version,
+        submission=submission,
     )
     story += [NextPageTemplate("body"), PageBreak()]
     explained = [p for p in problems if p.explanation is not None]
@@ -129,8 +133,18 @@ def render_report(
     if changes is not None:  # (the previous round, what changed since): drafts print it
         story += changes_section(rnd, changes[0], changes[1], lang, styles, BODY_WIDTH)
 
+    numbered = (
+        [text("export.report.submission_number", lang, number=submission)]
+        if submission is not None
+        else []
+    )
+    subject = text(
+        "export.report.subject", lang, municipality=municipality.name(lang), round=rnd.id
+    )
+    if submission is not None:
+        subject += f", {_submission_phrase(submission, lang)}"
     decorations = Decorations(
-        header_left=f"{rnd.id} · {municipality.display_name(lang)}",
+        header_left=" · ".join([rnd.id, *numbered, municipality.display_name(lang)]),
         header_right=when,
         footer_left=f"{APP} {generator_version}",
         page_label=lambda page, pages: text("export.report.page", lang, page=page, pages=pages),
@@ -146,13 +160,13 @@ def render_report(
         bottomMargin=MARGIN_BOTTOM,
         title=f"{pick(rnd.title, lang)} – {municipality.name(lang)}",
         author=municipality.display_name(lang),
-        subject=text(
-            "export.report.subject", lang, municipality=municipality.name(lang), round=rnd.id
-        ),
+        subject=subject,
         creator=f"{APP} {generator_version}",
         keywords=[
             rnd.id,
             municipality.code,
+            *numbered,
+            *([text("export.report.correction", lang)] if _replaces(submission) else []),
             *([text("export.report.watermark", lang)] if draft else []),
         ],
         lang=PDF_LANG[lang],
@@ -164,6 +178,19 @@ def render_report(
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=_pdf_date(generated_at)))
     return buffer.getvalue()
+
+
+def _replaces(submission: int | None) -> int | None:
+    """The submission a correction replaces: the one before it (None for the first)."""
+    return submission - 1 if submission is not None and submission > 1 else None
+
+
+def _submission_phrase(submission: int, lang: Lang) -> str:
+    """ "lähetys 1", or "lähetys 2 – korjaus, korvaa lähetyksen 1" for a correction."""
+    previous = _replaces(submission)
+    if previous is None:
+        return text("export.report.submission_number", lang, number=submission)
+    return text("export.report.correction_subject", lang, number=submission, previous=previous)
 
 
 def _pdf_date(moment: datetime) -> str:
@@ -200,6 +227,7 @@ def _cover(
     fingerprint: str | None,
     when: str,
     generator_version: str,
+    submission: int | None = None,
 ) -> list[Flowable]:
     none = safe(text("export.report.none", lang))
     rows: list[tuple[str, str]] = [
@@ -207,6 +235,16 @@ def _cover(
         ("wellbeing_area", safe(municipality.wellbeing_area.name(lang))),
         ("round", safe(f"{rnd.id} · {pick(rnd.title, lang)}")),
         ("period", safe(f"{format_date(rnd.opens)} – {format_date(rnd.closes)}")),
+    ]
+    previous = _replaces(submission)
+    if submission is not None:
+        number = (
+            str(submission)
+            if previous is None
+            else text("export.report.correction_of", lang, number=submission, previous=previous)
+        )
+        rows.append(("submission", safe(number)))
+    rows += [
         ("organisers", "<br/>".join(safe(pick(o, lang)) for o in rnd.organisers) or none),
         ("contact", "<br/>".join(safe(_clip(c)) for c in contact if c.strip()) or none),
     ]
@@ -253,6 +291,10 @@ def _cover(
         para(municipality.display_name(lang), styles.title),
         para(pick(rnd.title, lang), styles.subtitle),
     ]
+    if submission is not None and previous is not None:
+        # A correction says so first: two signed reports of one round must not look alike.
+        notice = text("export.report.correction_notice", lang, number=submission, previous=previous)
+        story += [para(notice, styles.correction)]
     if draft:
         notice = Table(
             [[para(text("export.report.draft_notice", lang), styles.notice)]],

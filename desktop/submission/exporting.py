@@ -118,6 +118,7 @@ def export_round(
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
 
+    number = None if draft else readiness.next_number
     report_step(Step.REPORT)
     report = render_report(
         rnd,
@@ -134,6 +135,7 @@ def export_round(
         problems=problems,
         register=service.register,
         changes=_changes(workbook.catalog, rnd) if draft else None,
+        submission=number,
     )
     if draft:
         report_step(Step.SAVE)
@@ -147,7 +149,7 @@ def export_round(
     report_step(Step.SIGN)
     signed_report = pdfsign.sign_pdf(report, key)
     report_step(Step.PACKAGE)
-    number = readiness.next_number
+    assert number is not None
     document = survey_document(
         rnd,
         answers,
