@@ -114,7 +114,7 @@ def export_round(
         refused = readiness.refusal(after_closing=after_closing)
         if refused is not None:
             raise refused
-    files.check_folder(folder)
+    files.check_folder(folder, files.DRAFT if draft else files.EXPORT)
     when = now or exported_now()
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
@@ -141,7 +141,7 @@ def export_round(
     if draft:
         report_step(Step.SAVE)
         name = f"{base}_{text('export.report.watermark', lang).lower()}{REPORT_SUFFIX}"
-        final = files.write_all(folder, {name: report}, replace=True)
+        final = files.write_all(folder, {name: report}, replace=True, saving=files.DRAFT)
         return ExportResult(final[name], None, None, problems, None)
 
     assert key is not None
@@ -222,7 +222,9 @@ def save_files(
     """
     stem = f"{file_stem(submission.round_id, municipality)}_{submission.number}"
     names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
-    final = files.write_all(folder, names, replace=False)
+    final = files.write_all(
+        folder, names, replace=False, saving=files.saved_again(submission.number)
+    )
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
 
 

@@ -2211,6 +2211,10 @@ Send both files and tell the receiver the fingerprint by other means.</translati
             <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Row %1, %2:</translation>
+    </message>
 </context>
 <context>
     <name>TrustActions</name>

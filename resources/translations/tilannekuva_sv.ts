@@ -2211,6 +2211,10 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
             <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Rad %1, %2:</translation>
+    </message>
 </context>
 <context>
     <name>TrustActions</name>
