@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from desktop import __version__
 from desktop.errors import UserError
 from desktop.i18n import LANGS, Lang, as_lang, text
-from desktop.paths import DataPaths, data_paths
+from desktop.paths import RECEIVED_SUFFIXES, ROUND_SUFFIX, DataPaths, data_paths
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_BUG = 0, 1, 2, 70
 ENV_LANG = "TILANNEKUVA_LANG"
-RECEIVED_SUFFIXES = (".asice", ".pdf")
 
 
 def _pre_scan_lang(argv: Sequence[str]) -> Lang:
@@ -143,19 +142,20 @@ def simple_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def _received_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
     """``tilannekuva FILE``: the file (as a file manager gives it) taken out of ``argv``.
 
-    Only a last argument naming an existing ``.asice`` or ``.pdf`` file counts,
-    so every command keeps its own arguments.
+    Only a last argument after nothing but the data folder and language options
+    counts, and only one that names a file: one that is there, or a name with a
+    suffix or a folder in it (a file since moved, of a kind the program does not
+    open: the window tells why). A command's name has neither, so every command
+    keeps its arguments, and a mistyped one still gets the parser's answer.
     """
     if not argv:
         return list(argv), None
     last = argv[-1]
     rest = list(argv[:-1])
-    if (
-        not last.startswith("-")
-        and last.lower().endswith(RECEIVED_SUFFIXES)
-        and Path(last).is_file()
-        and _window_only(rest)
-    ):
+    if last.startswith("-") or _window_options(rest) is None:
+        return list(argv), None
+    path = Path(last)
+    if path.suffix or "/" in last or "\\" in last or path.exists():
         return rest, last
     return list(argv), None
 
@@ -259,21 +259,37 @@ def _run(args: argparse.Namespace, console: Console, collecting: bool = True) ->
         if has_display():
             return _open_window(paths, getattr(args, "lang", None), received)
         if received:
-            # No screen to show it on: the same checks, printed.
-            args.files, args.trusted = [received], None
-            return COMMANDS["verify"].run(args, Context(console, paths))
+            return _received_without_window(args, received, console, paths)
         console.warn(text("cli.no_window", console.lang))
         command = "demo"
     context = Context(console, paths, data_dir_chosen=chosen_dir is not None)
     chosen = COMMANDS[command]
     if chosen.database is Database.NONE:
         return chosen.run(args, context)
-    from desktop.storage import Store
+    from desktop.commands.registry import open_store
 
-    opening = Store.open_for_reading if chosen.database is Database.READ else Store.open
-    with opening(paths) as store:
-        context.opened = store
+    with open_store(context, reading=chosen.only_reads(args)):
         return chosen.run(args, context)
+
+
+def _received_without_window(
+    args: argparse.Namespace, received: str, console: Console, paths: DataPaths
+) -> int:
+    """A file given alone with no screen to show it on: a received package or report checked
+    and the checks printed, a survey round package added, anything else refused with why."""
+    from desktop.commands.registry import COMMANDS, Context
+    from desktop.untrusted import escape
+
+    path = Path(received)
+    if not path.is_file():
+        raise UserError("cli.file_not_found", file=escape(received))
+    if path.suffix.lower() in RECEIVED_SUFFIXES:
+        args.files, args.trusted = [received], None
+        return COMMANDS["verify"].run(args, Context(console, paths))
+    if path.suffix.lower() == ROUND_SUFFIX:
+        args.round_command, args.file = "add", received
+        return COMMANDS["round"].run(args, Context(console, paths))
+    raise UserError("cli.file_not_opened", file=escape(received))
 
 
 def _log_bug(data_dir: str | None, error: Exception, lang: Lang) -> str:

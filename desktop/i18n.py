@@ -47,6 +47,7 @@ HOMES: Final[Mapping[str, str]] = {
     "cli": "desktop.messages",
     "contact": "desktop.messages",
     "municipalities": "desktop.messages",
+    "oserrors": "desktop.messages",
     "safejson": "desktop.messages",
     "workbook": "desktop.messages",
 }
@@ -141,12 +142,19 @@ def each_lang(make: Callable[[Lang], str]) -> InEachLang:
     return InEachLang({lang: make(lang) for lang in LANGS})
 
 
+def number_in(plain: str, lang: Lang) -> str:
+    """A number as Python's ``,`` format writes it (``1,234.5``) as ``lang`` writes it:
+    1 234,5 (fi, sv: a no-break space between thousands, a decimal comma), 1,234.5 (en)."""
+    if lang == "en":
+        return plain
+    return plain.replace(",", "\u00a0").replace(".", ",")
+
+
 def whole_number(value: int) -> InEachLang:
     """A whole number with its digits grouped as each language writes them, as a
-    placeholder's value: 67 108 865 (fi, sv: no-break spaces), 67,108,865 (en)."""
+    placeholder's value: 67 108 865 (fi, sv), 67,108,865 (en)."""
     plain = f"{value:,}"
-    grouped = plain.replace(",", "\u00a0")
-    return each_lang(lambda lang: plain if lang == "en" else grouped)
+    return each_lang(lambda lang: number_in(plain, lang))
 
 
 def joined(values: Iterable[object], separator: str = ", ") -> InEachLang:

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from typing import Final
 
 ENV_DATA_DIR = "TILANNEKUVA_DATA_DIR"
+# The files the program opens when given one alone (by the file manager, a second start):
+RECEIVED_SUFFIXES = (".asice", ".pdf")  # checked as received: a package, a signed report
+ROUND_SUFFIX = ".tkround"  # a survey round package: added to the rounds
 _APP = "tilannekuva"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 

@@ -73,6 +73,17 @@ def add_linux_integration(bundle: Path) -> None:
     shutil.copy2(LINUX / "install.sh", bundle / "install.sh")
 
 
+def drop_dangling_links(bundle: Path) -> list[Path]:
+    """Remove the links whose target is not in the bundle (PyInstaller links a library it
+    found under ``PySide6/Qt/lib`` into ``_internal``, also one the spec left out): a tool that
+    copies by following links (``cp -L``, ``rsync -L``, a packager's checks) would fail on
+    them. The links removed, sorted."""
+    dropped = sorted(path for path in bundle.rglob("*") if path.is_symlink() and not path.exists())
+    for path in dropped:
+        path.unlink()
+    return dropped
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -88,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     bundle = run_pyinstaller(args.dist, args.work)
+    for link in drop_dangling_links(bundle):
+        print(f"left out a link to a library not in the bundle: {link.relative_to(bundle)}")
     if sys.platform.startswith("linux"):
         add_linux_integration(bundle)
     print(f"{bundle}: {folder_size(bundle) / 2**20:.1f} MiB")

@@ -272,3 +272,28 @@ def test_reading_commands_work_on_a_read_only_data_folder(
         assert cli.main([*base, "set", "2022-1", "/premises/lease_status", "not_started"]) == 2
         assert "ei voi kirjoittaa" in capsys.readouterr().err
     assert file_digest(data / "tilannekuva.sqlite") == before
+
+
+def test_the_commands_the_demo_prints_work_pasted_with_a_space_in_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user folder with a space (C:\\Users\\Maija Meikäläinen) is common: the commands the
+    demo prints to try next are quoted, so pasted as printed they name the same folder."""
+    import shlex
+
+    folder = tmp_path / "Maija Meikäläinen" / "demo"
+    assert cli.main(["--data-dir", str(folder), "--lang", "en", "demo"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "show" in x and "--data-dir" in x)
+    words = shlex.split(line.split(": ", 1)[1])
+    assert words[words.index("--data-dir") + 1] == str(folder.resolve())
+    assert cli.main(words[1:]) == 0
+
+
+def test_a_folder_is_quoted_for_the_windows_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.commands.demo import shell_word
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    shown = shell_word(Path("C:/Users/Maija Meikäläinen/demo"))
+    assert shown.startswith('"') and shown.endswith('"') and "Maija Meikäläinen" in shown
+    assert shell_word(Path("C:/tiedot")) == str(Path("C:/tiedot"))  # nothing to quote

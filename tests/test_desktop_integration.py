@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop import APP_NAME
+from desktop.paths import ROUND_SUFFIX
 from desktop.signing.asice import MIMETYPE, assemble
 from tests.conftest import REPO
 
@@ -18,6 +20,7 @@ LINUX = REPO / "packaging" / "linux"
 APP_ID = "fi.tilannekuva.Tilannekuva"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+ROUND_TYPE = "application/x-tilannekuva-round"  # a survey round package (.tkround)
 MIME = LINUX / f"{APP_ID}.mime.xml"
 ICONS = REPO / "resources" / "icons"
 SHARED_MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
@@ -65,28 +68,35 @@ def test_mime_type_is_accepted_by_the_mime_database(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "error" not in result.stderr.lower(), result.stderr
     assert (tmp_path / "mime" / "application" / "vnd.etsi.asic-e+zip.xml").is_file()
+    assert (tmp_path / "mime" / "application" / f"{ROUND_TYPE.split('/')[1]}.xml").is_file()
 
 
 def test_the_files_name_the_same_type_the_program_writes() -> None:
     mime_type = MIMETYPE.decode("ascii")
     entry = _desktop_entry()
-    assert entry["MimeType"] == f"{mime_type};"
+    assert entry["MimeType"] == f"{mime_type};{ROUND_TYPE};"
     assert entry["Icon"] == APP_ID
+    # On X11 the window's WM_CLASS class is the application's name (desktop.ui.shell.app):
+    # a dock ties the window to this entry by it (Wayland goes by the desktop file name).
+    assert entry["StartupWMClass"] == APP_NAME
     assert entry["Exec"].split()[-1] == "%f", "a file given by the file manager reaches the program"
-    declared = ET.parse(MIME).getroot().find(f"{SHARED_MIME}mime-type")
-    assert declared is not None and declared.get("type") == mime_type
-    globs = [g.get("pattern") for g in declared.iter(f"{SHARED_MIME}glob")]
+    declared = {t.get("type"): t for t in ET.parse(MIME).getroot().iter(f"{SHARED_MIME}mime-type")}
+    assert list(declared) == [mime_type, ROUND_TYPE]
+    globs = [g.get("pattern") for g in declared[mime_type].iter(f"{SHARED_MIME}glob")]
     assert "*.asice" in globs
+    # A survey round package arrives by e-mail or on a stick: it opens in the program too.
+    round_globs = [g.get("pattern") for g in declared[ROUND_TYPE].iter(f"{SHARED_MIME}glob")]
+    assert round_globs == [f"*{ROUND_SUFFIX}"]
     metainfo = ET.parse(METAINFO).getroot()
     assert metainfo.findtext("id") == APP_ID
     assert metainfo.findtext("launchable") == DESKTOP.name
-    assert [m.text for m in metainfo.iter("mediatype")] == [mime_type]
+    assert [m.text for m in metainfo.iter("mediatype")] == [mime_type, ROUND_TYPE]
 
 
 def test_the_mime_magic_matches_a_real_package() -> None:
     """The magic says where a package's stored ``mimetype`` member and its content are."""
     package = assemble({"survey.json": b"{}", "report.pdf": b"%PDF-"}, b"<manifest/>", b"sig")
-    declared = ET.parse(MIME).getroot().find(f"{SHARED_MIME}mime-type")
+    declared = ET.parse(MIME).getroot().find(f"{SHARED_MIME}mime-type")  # the first: ASiC-E
     assert declared is not None
     outer = declared.find(f"{SHARED_MIME}magic/{SHARED_MIME}match")
     assert outer is not None
@@ -116,3 +126,11 @@ def test_the_screenshot_named_in_the_metainfo_is_in_the_repository() -> None:
     for url in urls:
         assert url.startswith("https://")
         assert (REPO / "resources" / "screenshots" / url.rsplit("/", 1)[-1]).is_file()
+
+
+def test_the_software_centre_names_the_programs_version() -> None:
+    """The newest release the metainfo lists is the program's own version (About, the PDF)."""
+    from desktop import __version__
+
+    releases = ET.parse(METAINFO).getroot().iter("release")
+    assert next(releases).get("version") == __version__

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -71,6 +72,25 @@ def test_the_build_script_copies_files_that_exist() -> None:
     assert (PACKAGING / "linux" / "install.sh").is_file()
 
 
+def test_the_bundle_keeps_no_link_to_a_library_left_out(tmp_path: Path) -> None:
+    import importlib.util
+
+    loaded = importlib.util.spec_from_file_location("build", PACKAGING / "build.py")
+    assert loaded is not None and loaded.loader is not None
+    build = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(build)
+    bundle = tmp_path / "tilannekuva"
+    (bundle / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
+    kept = bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Core.so.6"
+    kept.write_bytes(b"\x7fELF")
+    (bundle / "_internal" / "libQt6Core.so.6").symlink_to("PySide6/Qt/lib/libQt6Core.so.6")
+    (bundle / "_internal" / "libQt6Svg.so.6").symlink_to("PySide6/Qt/lib/libQt6Svg.so.6")
+    dropped = build.drop_dangling_links(bundle)
+    assert [p.name for p in dropped] == ["libQt6Svg.so.6"]
+    assert (bundle / "_internal" / "libQt6Core.so.6").resolve() == kept.resolve()
+    assert not any(p.is_symlink() and not p.exists() for p in bundle.rglob("*"))
+
+
 def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
     text = ISS.read_text(encoding="utf-8")
     setup = dict(
@@ -92,6 +112,8 @@ def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
     assert exe and exe.group(1) == "tilannekuva.exe"
     assert 'executable("tilannekuva", not WINDOWS' in SPEC.read_text(encoding="utf-8")
     assert "Software\\Classes\\.asice" in text
+    # The program's own round packages open in it too (the type is the program's: default).
+    assert 'Subkey: "Software\\Classes\\.tkround"; ValueType: string; ValueName: ""' in text
     assert '""%1""' in text, "the package's path reaches the program"
     assert "{autoprograms}" in text
     for line in text.splitlines():
@@ -105,7 +127,9 @@ def test_the_windows_installer_is_per_user_and_opens_packages() -> None:
         (["--lang", "sv", "paketti.asice"], "paketti.asice"),
         (["verify", "paketti.asice"], None),
         (["backup", "restore", "paketti.asice"], None),
-        (["ei-ole.asice"], None),
+        # A file since moved is handed to the window, which tells the user it is not there.
+        (["ei-ole.asice"], "ei-ole.asice"),
+        (["rounds"], None),  # a command's name is never a file
     ],
 )
 def test_only_a_file_alone_opens_in_the_window(

@@ -94,3 +94,17 @@ def test_the_windows_version_resource_takes_any_release_number(
 def test_unused_qt_plugins_are_left_out_on_windows_and_linux(destination: str, kept: bool) -> None:
     needed = _from_spec("QT_DROPPED", "needed")["needed"]
     assert needed((destination, "source", "BINARY")) is kept
+
+
+def test_the_installer_names_the_version_the_program_was_built_with() -> None:
+    """The installer's version (Settings > Apps, the setup file's name) is read from the built
+    program's version resource, which the spec fills from ``desktop.__version__``: no second
+    number to forget at a release."""
+    text = ISS.read_text(encoding="utf-8")
+    defined = re.search(r"^\s*#define AppVersion (.+)$", text, re.MULTILINE)
+    assert defined is not None
+    assert defined.group(1).startswith("GetStringFileInfo(Bundle")
+    assert '"ProductVersion"' in defined.group(1)
+    assert not re.search(r"\d+\.\d+\.\d+", text), "no version number written in the installer"
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'vi.StringStruct("ProductVersion", __version__)' in spec

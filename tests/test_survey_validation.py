@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from desktop.i18n import LANGS, in_lang, whole_number
 from desktop.paths import resources_dir
 from desktop.survey import Kind, shipped_catalog, validate_round, validate_section
 from desktop.survey.formatting import format_number, parse_date, parse_number
@@ -138,6 +139,13 @@ def test_numbers_and_dates_are_shown_the_finnish_way() -> None:
     assert str(parse_date("1.3.2022")) == "2022-03-01"
     with pytest.raises(ValueError):
         parse_date("31.2.2022")
+
+
+@pytest.mark.parametrize("value", [0, 7, 1250, 67_108_865, -1250])
+def test_a_size_in_a_message_is_written_as_the_form_writes_numbers(value: int) -> None:
+    for lang in LANGS:
+        assert in_lang(whole_number(value), lang) == format_number(value, lang)
+    assert in_lang(whole_number(67_108_865), "sv") == "67\u00a0108\u00a0865"
 
 
 def test_answers_are_typed_by_their_question() -> None:

@@ -8,9 +8,9 @@ from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     "collect.received.format": {
-        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}. Tekninen tieto (englanniksi): {reason}",
-        "sv": "survey.json följer inte paketformatet vid {pointer}. Teknisk uppgift (på engelska): {reason}",
-        "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}",
+        "fi": "survey.json ei noudata paketin muotoa kohdassa {pointer}. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "survey.json följer inte paketformatet vid {pointer}. Teknisk uppgift (på engelska): {reason}.",
+        "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}.",
     },
     "collect.received.unknown_round": {
         "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
@@ -387,56 +387,6 @@ MESSAGES: Final[Catalogue] = {
         "fi": "liian suuri laskettavaksi",
         "sv": "för stort för att summeras",
         "en": "too large to sum",
-    },
-    "collect.os.read_only": {
-        "fi": "levy tai kansio on vain luettavissa",
-        "sv": "disken eller mappen är skrivskyddad",
-        "en": "the disk or folder is read-only",
-    },
-    "collect.os.no_right": {
-        "fi": "sinulla ei ole oikeutta kirjoittaa sinne",
-        "sv": "du har inte rätt att skriva där",
-        "en": "you have no permission to write there",
-    },
-    "collect.os.disk_full": {
-        "fi": "levy on täynnä",
-        "sv": "disken är full",
-        "en": "the disk is full",
-    },
-    "collect.os.no_folder": {
-        "fi": "kansiota ei ole",
-        "sv": "mappen finns inte",
-        "en": "the folder does not exist",
-    },
-    "collect.os.not_a_folder": {
-        "fi": "osa polusta on tiedosto eikä kansio",
-        "sv": "en del av sökvägen är en fil och inte en mapp",
-        "en": "part of the path is a file, not a folder",
-    },
-    "collect.os.is_a_folder": {
-        "fi": "samanniminen kansio on tiellä",
-        "sv": "en mapp med samma namn är i vägen",
-        "en": "a folder of that name is in the way",
-    },
-    "collect.os.in_use": {
-        "fi": "tiedosto on toisen ohjelman käytössä",
-        "sv": "filen används av ett annat program",
-        "en": "the file is in use by another program",
-    },
-    "collect.os.name_too_long": {
-        "fi": "nimi on liian pitkä",
-        "sv": "namnet är för långt",
-        "en": "the name is too long",
-    },
-    "collect.os.io_error": {
-        "fi": "levyä ei voitu lukea tai kirjoittaa",
-        "sv": "disken kunde inte läsas eller skrivas",
-        "en": "the disk could not be read or written",
-    },
-    "collect.os.other": {
-        "fi": "käyttöjärjestelmän virhe (englanniksi: {detail})",
-        "sv": "operativsystemets fel (på engelska: {detail})",
-        "en": "the operating system's error: {detail}",
     },
     "collect.measure.not_summed": {"fi": "–", "sv": "–", "en": "–"},
     "collect.note.shares": {

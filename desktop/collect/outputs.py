@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.collect.oserrors import os_reason
+from desktop import oserrors
 from desktop.collect.picture import build
 from desktop.collect.records import Records
 from desktop.collect.spreadsheet import SpreadsheetError, csv_files, xlsx_bytes
@@ -64,7 +64,7 @@ def _put(files: dict[Path, bytes]) -> None:
                 _remove(left)
             _remove_folders(made)
             raise SpreadsheetError(
-                "collect.picture.unwritable", path=path, reason=os_reason(exc)
+                "collect.picture.unwritable", path=path, reason=oserrors.reason(exc)
             ) from None
         staged.append((temporary, path))
     for done, (temporary, path) in enumerate(staged):
@@ -77,7 +77,7 @@ def _put(files: dict[Path, bytes]) -> None:
                 _remove_folders(made)
             if not done and not held_open(exc, path):
                 raise SpreadsheetError(
-                    "collect.picture.unwritable", path=path, reason=os_reason(exc)
+                    "collect.picture.unwritable", path=path, reason=oserrors.reason(exc)
                 ) from None
             if held_open(exc, path):
                 # Excel (or a PDF reader) has the earlier file open: the user closes it.
@@ -92,7 +92,7 @@ def _put(files: dict[Path, bytes]) -> None:
             raise SpreadsheetError(
                 "collect.picture.partly",
                 path=path,
-                reason=os_reason(exc),
+                reason=oserrors.reason(exc),
                 written=_listed(placed for _, placed in staged[:done]),
                 left=_listed(place for _, place in staged[done:]),
             ) from None

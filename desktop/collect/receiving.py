@@ -115,9 +115,8 @@ def check_format(document: JSONValue) -> JSONObject:
     """``document`` if it has the shape of ``survey.json``; the first deviation otherwise."""
     for error in _format_validator().iter_errors(document):
         pointer = "/" + "/".join(str(part) for part in error.instance_path)
-        raise ReceivedPackageError(
-            "collect.received.format", pointer=pointer, reason=error.message[:300]
-        )
+        reason = error.message[:300].rstrip().rstrip(".")  # the message ends the sentence
+        raise ReceivedPackageError("collect.received.format", pointer=pointer, reason=reason)
     assert isinstance(document, dict)
     return document
 

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from desktop.collect.oserrors import os_reason
+from desktop import oserrors
 from desktop.collect.picture import Cell, Sheet
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -118,7 +118,7 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise SpreadsheetError(
-            "collect.sheet.unwritable", path=path, reason=os_reason(exc)
+            "collect.sheet.unwritable", path=path, reason=oserrors.reason(exc)
         ) from None
 
 

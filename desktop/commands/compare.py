@@ -131,13 +131,15 @@ def comparison_csv(comparison: Comparison, console: Console) -> str:
 
 
 def _numbers(before: object, after: object) -> list[str]:
-    from desktop.review.compare import per_cent
+    """The difference and the per cent; either left empty when there is none to tell (a
+    change from nothing has no per cent, and no column says inf or nan)."""
+    from desktop.review.compare import difference_of, per_cent
 
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, after)):
         return ["", ""]
-    delta = float(after) - float(before)  # type: ignore[arg-type]
+    delta = difference_of(before, after)  # type: ignore[arg-type]
     percent = per_cent(before, after)  # type: ignore[arg-type]
-    return [f"{delta:g}", "" if percent is None else f"{percent:.1f}"]
+    return ["" if delta is None else f"{delta:g}", "" if percent is None else f"{percent:.1f}"]
 
 
 def run_changes(args: argparse.Namespace, context: Context) -> int:

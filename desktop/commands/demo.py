@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,8 +111,20 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     from desktop.commands.demo_round import publish_and_add
 
     publish_and_add(store, console, DataPaths(data_dir), DEMO_ACTOR)
-    console.say(console.text("commands.demo.next", path=data_dir, round=DEMO_ROUND))
+    console.say(console.text("commands.demo.next", path=shell_word(data_dir), round=DEMO_ROUND))
     return status
+
+
+def shell_word(path: Path) -> str:
+    """``path`` as one word of a command line the user pastes into their shell: quoted where it
+    holds a space or another special character (``C:\\Users\\Maija Meikäläinen``)."""
+    if sys.platform == "win32":
+        import subprocess
+
+        return subprocess.list2cmdline([str(path)])  # "…" is read alike by cmd and PowerShell
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def _check_only_demo(store: Store, data_dir: Path) -> None:

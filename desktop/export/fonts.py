@@ -7,6 +7,7 @@ embedded (as a subset). It is registered with reportlab once per process.
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 from typing import Final
@@ -61,3 +62,11 @@ def string_width(text: str, size: float, *, bold: bool = False) -> float:
     register_fonts()
     width: float = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
     return width
+
+
+@functools.cache
+def covered() -> frozenset[int]:
+    """The code points both faces draw: a character outside them prints as an empty box."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]
+    return frozenset(faces[0].charToGlyph).intersection(*(f.charToGlyph for f in faces[1:]))

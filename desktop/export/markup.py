@@ -4,10 +4,14 @@ A Paragraph parses its text as markup, so an answer such as ``<b>`` or
 ``<font name=x>`` would change the layout or make rendering fail. Every text
 that is not the report's own goes through ``safe`` (or ``para``), which
 escapes it; the only markup that reaches a Paragraph is written here. Its
-control, format and bidi characters are escaped first as the terminal and the
-window show them (``desktop.untrusted.escape_lines``: ``\\x00``, ``\\u202e``), so
-the report prints what the official saw, neither dropping them nor letting a
-right-to-left override turn the text.
+control and bidi characters are escaped first as the terminal and the window
+show them (``desktop.untrusted.escape_lines``: ``\\x00``, ``\\u202e``), so the
+report neither drops them nor lets a right-to-left override turn the text.
+The invisible characters that pasted text brings (zero-width spaces and
+joiners, a byte order mark, left-to-right marks) are printed as a word
+processor shows them: not at all; a soft hyphen is where a long word may
+break. A character the embedded font has no glyph for (an emoji) prints as
+its code, "[U+1F44D]", instead of an empty box.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle
 
-from desktop.export.fonts import BOLD, REGULAR, register_fonts
+from desktop.export.fonts import BOLD, REGULAR, covered, register_fonts
 from desktop.untrusted import escape_lines
 
 INK: Final = colors.HexColor("#1B1F24")
@@ -33,10 +37,48 @@ ACCENT: Final = colors.HexColor("#1F4E79")
 DRAFT: Final = colors.HexColor("#C0392B")
 
 
+SOFT_HYPHEN: Final = "\u00ad"
+# Invisible in a word processor, and unable to reorder what is shown: dropped from print.
+# (The bidi overrides and isolates, U+202A–E and U+2066–9, can, and stay escaped.)
+_INVISIBLE: Final = dict.fromkeys(
+    [
+        0x200B,  # zero-width space
+        0x200C,  # zero-width non-joiner
+        0x200D,  # zero-width joiner (inside emoji sequences)
+        0x200E,  # left-to-right mark
+        0x200F,  # right-to-left mark
+        0x061C,  # Arabic letter mark
+        0x2060,  # word joiner
+        0xFEFF,  # byte order mark, zero-width no-break space
+        # Variation selectors ask for an emoji or a text look, which the font does not have.
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+    ]
+)
+
+
 def clean(text: str) -> str:
-    """``text`` with its line breaks kept as \\n, a tab as a space, and every other control,
-    format and bidi character (a lone surrogate too) escaped as ``escape_lines`` does."""
-    return escape_lines(text).replace("\t", " ")
+    """``text`` as the report prints it: line breaks kept as \\n, a tab as a space, the
+    invisible characters of pasted text dropped (a soft hyphen kept, for reportlab to
+    break a word at), every other control, format and bidi character (a lone surrogate
+    too) escaped as ``escape_lines`` does, and a character the font lacks as its code."""
+    text = text.translate(_INVISIBLE)
+    if SOFT_HYPHEN in text:
+        text = SOFT_HYPHEN.join(escape_lines(part) for part in text.split(SOFT_HYPHEN))
+    else:
+        text = escape_lines(text)
+    text = text.replace("\t", " ")
+    return text if text.isascii() else _substituted(text)
+
+
+def _substituted(text: str) -> str:
+    """``text`` with every character that neither face draws written as "[U+1F44D]"."""
+    drawn = covered()
+    if all(ord(char) in drawn for char in text if char not in "\n\xad"):
+        return text
+    return "".join(
+        char if ord(char) in drawn or char in "\n\xad" else f"[U+{ord(char):04X}]" for char in text
+    )
 
 
 def safe(text: str) -> str:

@@ -17,9 +17,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Final
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -39,6 +41,7 @@ from desktop.export.pages import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Decorations,
+    OutlineMark,
     body_frame,
     canvas_maker,
 )
@@ -57,6 +60,11 @@ from desktop.survey.validation import blocking
 
 APP = "Tilannekuva"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+# The room a heading needs below it for its first answers or its table's header and first
+# rows; with less left on the page, it starts the next. (Keeping it with the whole table,
+# as keepWithNext does, moves a long table to a new page and leaves this one blank.)
+_HEADING_ROOM: Final = 45 * mm
+_HEADINGS_ROOM: Final = 60 * mm  # a section heading and a table's title under it
 
 
 def render_report(
@@ -335,7 +343,10 @@ def _section(
     explained: Sequence[Problem] = (),
     register: Register | None = None,
 ) -> list[Flowable]:
-    story: list[Flowable] = [para(f"{number}. {pick(section.title, lang)}", styles.h1)]
+    room = CondPageBreak(_HEADING_ROOM)
+    title = f"{number}. {pick(section.title, lang)}"
+    story: list[Flowable] = [room, OutlineMark(title), _heading(title, styles.h1)]
+    opening = len(story)
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
 
     def flush() -> None:
@@ -348,7 +359,11 @@ def _section(
         value = answers.get(field.key)
         if field.kind is Kind.TABLE and isinstance(value, list) and value:
             flush()
-            story.append(para(field.title(lang), styles.table_title))
+            if len(story) == opening:  # the section opens with this table: room for both
+                room.height = _HEADINGS_ROOM
+            else:
+                story.append(CondPageBreak(_HEADING_ROOM))
+            story.append(_heading(field.title(lang), styles.table_title))
             story.append(rows_table(field, value, lang, styles, BODY_WIDTH))
         else:
             pending.append(
@@ -369,14 +384,23 @@ def _section(
     return story
 
 
+def _heading(title: str, style: ParagraphStyle) -> Paragraph:
+    """A heading kept with what follows by the CondPageBreak before it, not by keepWithNext."""
+    heading = para(title, style)
+    heading.keepWithNext = 0  # read before the style's
+    return heading
+
+
 def _validation_summary(
     rnd: Round, problems: Sequence[Problem], lang: Lang, styles: Styles
 ) -> list[Flowable]:
     errors = blocking(problems)
     warnings = [p for p in problems if not p.blocking]
+    title = text("export.report.validation", lang)
     story: list[Flowable] = [
         Spacer(1, 4 * mm),
-        para(text("export.report.validation", lang), styles.h1),
+        OutlineMark(title),
+        para(title, styles.h1),
         para(problem_count(len(errors), lang), styles.body),
     ]
     story += _problem_list(rnd, errors, lang, styles)

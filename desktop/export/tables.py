@@ -32,6 +32,9 @@ _WEIGHT: Final[dict[Kind, float]] = {
     Kind.MONEY: 1.6,
     Kind.YESNO: 1.0,
 }
+# Text typed freely, which may wrap anywhere (a URL, a long name): when a table is too
+# narrow for every column's longest word, the width comes from these columns first.
+_FREE_TEXT: Final = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL})
 _QUESTION_SHARE: Final = 0.46
 # A row taller than this may be split across pages (a very long free-text answer).
 _MIN_SPLIT: Final = 30
@@ -180,7 +183,11 @@ def rows_table(
         for s in (styles.cell, styles.cell_right, styles.cell_head, styles.cell_head_right)
     )
     weights = [_WEIGHT.get(c.kind, 2.0) for c in inline]
-    widths = [number_width, *_fit_widths(weights, minimums, room)]
+    floors = [
+        _min_width(title, [], False, room, scale) if c.kind in _FREE_TEXT else least
+        for c, title, least in zip(inline, titles, minimums, strict=True)
+    ]
+    widths = [number_width, *_fit_widths(weights, _given_way(minimums, floors, room), room)]
     header: list[object] = [para(number_title, head_right)]
     header += [
         para(title, head_right if num else head) for title, num in zip(titles, numeric, strict=True)
@@ -259,6 +266,21 @@ def _min_width(
             longest = max((string_width(w, body) for w in cell.split()), default=0.0)
             needed = max(needed, min(longest, total / 3))
     return needed + 2 * _PADDING + 1
+
+
+def _given_way(minimums: Sequence[float], floors: Sequence[float], total: float) -> list[float]:
+    """``minimums`` brought down towards ``floors`` (alike) until they fit in ``total``.
+
+    A free-text column's floor is its header's longest word: its cells may wrap
+    anywhere. Every other column's floor is its minimum: numbers on one line, the
+    words of choices and headers whole.
+    """
+    excess = sum(minimums) - total
+    slack = sum(minimums) - sum(floors)
+    if excess <= 0 or slack <= 0:
+        return list(minimums)
+    given = min(1.0, excess / slack)
+    return [m - (m - f) * given for m, f in zip(minimums, floors, strict=True)]
 
 
 def _fit_widths(weights: Sequence[float], minimums: Sequence[float], total: float) -> list[float]:

@@ -327,6 +327,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "tillåt en annan kommuns säkerhetskopia",
         "en": "allow another municipality's backup",
     },
+    "cli.file_not_found": {
+        "fi": "Tiedostoa {file} ei ole: se on ehkä siirretty tai poistettu.",
+        "sv": "Filen {file} finns inte: den har kanske flyttats eller tagits bort.",
+        "en": "The file {file} was not found: it may have been moved or deleted.",
+    },
+    "cli.file_not_opened": {
+        "fi": "Tilannekuva ei osaa avata tiedostoa {file}: se ei ole vastaanotettu paketti "
+        "(.asice), raportti (.pdf) eikä kyselykierros (.tkround).",
+        "sv": "Tilannekuva kan inte öppna filen {file}: den är varken ett mottaget paket "
+        "(.asice), en rapport (.pdf) eller en enkätomgång (.tkround).",
+        "en": "Tilannekuva cannot open the file {file}: it is not a received package "
+        "(.asice), a report (.pdf) or a survey round (.tkround).",
+    },
     "cli.no_window": {
         "fi": "Ikkunaa ei voi avata: näyttöä ei ole. Ajetaan sen sijaan demo komentoriviltä.\n",
         "sv": "Fönstret kan inte öppnas: det finns ingen skärm. Demon körs i stället på kommandoraden.\n",

@@ -1,5 +1,5 @@
 """The messages of the modules directly in ``desktop``: the workbook, the contact details, the
-municipality register and reading received JSON, in fi/sv/en."""
+municipality register, reading received JSON and why a file could not be written, in fi/sv/en."""
 
 from __future__ import annotations
 
@@ -146,62 +146,124 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Ingen kommun är vald.",
         "en": "No municipality is chosen.",
     },
-    # Received JSON refused (desktop.safejson).
+    # Received JSON refused (desktop.safejson). {subject} names what was read, at the start
+    # of the sentence: safejson.subject.file, .stdin or .value.
+    "safejson.subject.file": {"fi": "JSON-tiedosto", "sv": "JSON-filen", "en": "The JSON file"},
+    "safejson.subject.stdin": {"fi": "Vakiosyöte", "sv": "Standard in", "en": "Standard input"},
+    "safejson.subject.value": {"fi": "Arvo", "sv": "Värdet", "en": "The value"},
     "safejson.too_large": {
-        "fi": "JSON-tiedosto on liian suuri ({size} tavua, enintään {limit}).",
-        "sv": "JSON-filen är för stor ({size} byte, högst {limit}).",
-        "en": "The JSON file is too large ({size} bytes, at most {limit}).",
+        "fi": "{subject} on liian suuri ({size} tavua, enintään {limit}).",
+        "sv": "{subject} har för många byte ({size} byte, högst {limit}).",
+        "en": "{subject} is too large ({size} bytes, at most {limit}).",
     },
     "safejson.not_utf8": {
-        "fi": "JSON-tiedosto ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
-        "sv": "JSON-filen är inte giltig UTF-8-text (byte {position}).",
-        "en": "The JSON file is not valid UTF-8 text (byte {position}).",
+        "fi": "{subject} ei ole kelvollista UTF-8-tekstiä (tavu {position}).",
+        "sv": "{subject} är inte giltig UTF-8-text (byte {position}).",
+        "en": "{subject} is not valid UTF-8 text (byte {position}).",
     },
     "safejson.invalid": {
-        "fi": "JSON-tiedosto on virheellinen rivillä {line}, sarakkeessa {column}. "
+        "fi": "{subject} on virheellinen rivillä {line}, sarakkeessa {column}. "
         "Tekninen tieto (englanniksi): {reason}.",
-        "sv": "JSON-filen är felaktig på rad {line}, kolumn {column}. Teknisk uppgift (på engelska): {reason}.",
-        "en": "The JSON file is invalid at line {line}, column {column}. Technical detail: {reason}.",
+        "sv": "{subject} har ett fel på rad {line}, kolumn {column}. Teknisk uppgift (på engelska): {reason}.",
+        "en": "{subject} is invalid at line {line}, column {column}. Technical detail: {reason}.",
     },
     "safejson.duplicate_key": {
-        "fi": "JSON-tiedostossa on sama avain {name!r} kahdesti samassa objektissa.",
-        "sv": "JSON-filen har samma nyckel {name!r} två gånger i samma objekt.",
-        "en": "The JSON file has the key {name!r} twice in the same object.",
+        "fi": "{subject} sisältää saman avaimen {name!r} kahdesti samassa objektissa.",
+        "sv": "{subject} har samma nyckel {name!r} två gånger i samma objekt.",
+        "en": "{subject} has the key {name!r} twice in the same object.",
     },
     "safejson.not_a_number": {
-        "fi": "JSON-tiedostossa on arvo {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
-        "sv": "JSON-filen innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
-        "en": "The JSON file holds the value {value}, which is not a number (NaN/Infinity are "
+        "fi": "{subject} sisältää arvon {value}, joka ei ole luku (NaN/Infinity eivät kelpaa).",
+        "sv": "{subject} innehåller värdet {value}, som inte är ett tal (NaN/Infinity godtas inte).",
+        "en": "{subject} holds the value {value}, which is not a number (NaN/Infinity are "
         "not accepted).",
     },
     "safejson.number_too_large": {
-        "fi": "JSON-tiedostossa on luku {value}, joka on liian suuri luettavaksi tarkasti "
-        "(enintään ±2^53).",
-        "sv": "JSON-filen innehåller talet {value}, som är för stort för att läsas exakt "
-        "(högst ±2^53).",
-        "en": "The JSON file holds the number {value}, too large to be read exactly "
-        "(at most ±2^53).",
+        "fi": "{subject} sisältää luvun {value}, joka on liian suuri luettavaksi tarkasti "
+        "(enintään ±(2^53 − 1)).",
+        "sv": "{subject} innehåller talet {value}, som är för stort för att läsas exakt "
+        "(högst ±(2^53 − 1)).",
+        "en": "{subject} holds the number {value}, too large to be read exactly "
+        "(at most ±(2^53 − 1)).",
     },
     "safejson.too_deep": {
-        "fi": "JSON-tiedosto on sisäkkäinen liian monella tasolla (enintään {limit}).",
-        "sv": "JSON-filen är nästlad i för många nivåer (högst {limit}).",
-        "en": "The JSON file is nested too deeply (at most {limit} levels).",
+        "fi": "{subject} on sisäkkäinen liian monella tasolla (enintään {limit}).",
+        "sv": "{subject} har för många nivåer inuti varandra (högst {limit}).",
+        "en": "{subject} is nested too deeply (at most {limit} levels).",
     },
     "safejson.too_many_values": {
-        "fi": "JSON-tiedostossa on liikaa arvoja (noin {count}, enintään {limit}).",
-        "sv": "JSON-filen innehåller för många värden (cirka {count}, högst {limit}).",
-        "en": "The JSON file holds too many values (about {count}, at most {limit}).",
+        "fi": "{subject} sisältää liikaa arvoja (noin {count}, enintään {limit}).",
+        "sv": "{subject} innehåller för många värden (cirka {count}, högst {limit}).",
+        "en": "{subject} holds too many values (about {count}, at most {limit}).",
     },
     "safejson.too_much_text": {
-        "fi": "JSON-tiedoston merkkijonot ovat yhteensä liian pitkiä ({count} merkkiä, "
+        "fi": "{subject} sisältää merkkijonoissaan liikaa tekstiä yhteensä ({count} merkkiä, "
         "enintään {limit}).",
-        "sv": "Strängarna i JSON-filen är sammanlagt för långa ({count} tecken, högst {limit}).",
-        "en": "The strings of the JSON file are too long in total ({count} characters, at most "
+        "sv": "{subject} har för lång text i sina strängar sammanlagt ({count} tecken, högst "
         "{limit}).",
+        "en": "{subject} holds too much text in its strings in total ({count} characters, at "
+        "most {limit}).",
     },
     "safejson.bad_string": {
-        "fi": "JSON-tiedoston merkkijonossa on pariton UTF-16-korvausmerkki (\\u{code:04x}).",
-        "sv": "En sträng i JSON-filen innehåller ett oparat UTF-16-surrogat (\\u{code:04x}).",
-        "en": "A string in the JSON file holds an unpaired UTF-16 surrogate (\\u{code:04x}).",
+        "fi": "{subject} sisältää merkkijonon, jossa on pariton UTF-16-korvausmerkki "
+        "(\\u{code:04x}).",
+        "sv": "{subject} innehåller en sträng med ett oparat UTF-16-surrogat (\\u{code:04x}).",
+        "en": "{subject} holds a string with an unpaired UTF-16 surrogate (\\u{code:04x}).",
+    },
+    # Why a file could not be written or read (desktop.oserrors), as a placeholder's value.
+    "oserrors.read_only": {
+        "fi": "levy tai kansio on vain luettavissa",
+        "sv": "disken eller mappen är skrivskyddad",
+        "en": "the disk or folder is read-only",
+    },
+    "oserrors.no_right": {
+        "fi": "sinulla ei ole oikeutta kirjoittaa sinne",
+        "sv": "du har inte rätt att skriva där",
+        "en": "you have no permission to write there",
+    },
+    "oserrors.disk_full": {
+        "fi": "levy on täynnä",
+        "sv": "disken är full",
+        "en": "the disk is full",
+    },
+    "oserrors.no_folder": {
+        "fi": "kansiota ei ole",
+        "sv": "mappen finns inte",
+        "en": "the folder does not exist",
+    },
+    "oserrors.not_a_folder": {
+        "fi": "osa polusta on tiedosto eikä kansio",
+        "sv": "en del av sökvägen är en fil och inte en mapp",
+        "en": "part of the path is a file, not a folder",
+    },
+    "oserrors.is_a_folder": {
+        "fi": "samanniminen kansio on tiellä",
+        "sv": "en mapp med samma namn är i vägen",
+        "en": "a folder of that name is in the way",
+    },
+    "oserrors.in_use": {
+        "fi": "tiedosto on toisen ohjelman käytössä",
+        "sv": "filen används av ett annat program",
+        "en": "the file is in use by another program",
+    },
+    "oserrors.name_too_long": {
+        "fi": "nimi on liian pitkä",
+        "sv": "namnet är för långt",
+        "en": "the name is too long",
+    },
+    "oserrors.device_gone": {
+        "fi": "levyä tai laitetta ei enää ole kytkettynä",
+        "sv": "disken eller enheten är inte längre ansluten",
+        "en": "the disk or device is no longer connected",
+    },
+    "oserrors.io_error": {
+        "fi": "levyä ei voitu lukea tai kirjoittaa",
+        "sv": "disken kunde inte läsas eller skrivas",
+        "en": "the disk could not be read or written",
+    },
+    "oserrors.other": {
+        "fi": "käyttöjärjestelmän virhe (englanniksi: {detail})",
+        "sv": "operativsystemets fel (på engelska: {detail})",
+        "en": "the operating system's error: {detail}",
     },
 }

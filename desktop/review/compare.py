@@ -13,6 +13,7 @@ question only one of them asks.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -90,9 +91,7 @@ class Difference:
 
     @property
     def delta(self) -> float | None:
-        if not self.numeric:
-            return None
-        return float(self.after) - float(self.before)  # type: ignore[arg-type]
+        return difference_of(self.before, self.after) if self.numeric else None
 
     @property
     def percent(self) -> float | None:
@@ -134,9 +133,23 @@ def _is_number(value: JSONValue | None) -> bool:
 
 
 def per_cent(before: JSONValue | None, after: JSONValue | None) -> float | None:
-    if not (_is_number(before) and _is_number(after)) or before == 0:
+    """The change in per cent; None from nothing (``change_checks.change_share``), or
+    between other than numbers."""
+    from desktop.survey.change_checks import change_share
+
+    if not (_is_number(before) and _is_number(after)):
         return None
-    return (float(after) - float(before)) / abs(float(before)) * 100  # type: ignore[arg-type]
+    share = change_share(float(before), float(after))  # type: ignore[arg-type]
+    return None if share is None else share * 100
+
+
+def difference_of(before: JSONValue | None, after: JSONValue | None) -> float | None:
+    """How much a number changed; None between other than numbers, or when the difference
+    is more than a number holds (1.7e308 from −1.7e308)."""
+    if not (_is_number(before) and _is_number(after)):
+        return None
+    delta = float(after) - float(before)  # type: ignore[arg-type]
+    return delta if math.isfinite(delta) else None
 
 
 def word_diff(before: JSONValue | None, after: JSONValue | None) -> list[tuple[str, str]]:

@@ -23,12 +23,14 @@ HEIGHT = 120.0
 def axis_scale(values: Sequence[float]) -> tuple[float, float, float]:
     """The value axis (lowest, highest, step) in round steps (1, 2, 2,5 or 5 times a power
     of ten) that covers every value and zero: 300 and 450 get an axis to 600, not to 400.
-    Whole numbers (a count of persons) get whole steps: no 0,25 persons on the axis."""
+    Whole numbers (a count of persons) get whole steps: no 0,25 persons on the axis.
+    Values nearer zero than the axis's ten decimals get the axis of zero."""
     low, high = min(0.0, *values), max(0.0, *values)
     whole = all(float(v).is_integer() for v in values)
-    if high <= low:
+    if high - low < 1e-9:
+        # Nothing a chart's ten decimals tell apart (0, or 1e-300): an axis as for zero.
         high = low + 1
-    rough = (high - low) / 4
+    rough = high / 4 - low / 4  # not (high - low) / 4: no span beyond what a number holds
     power = 10 ** math.floor(math.log10(rough))
     nice = (1, 2, 5, 10) if whole and power < 10 else (1, 2, 2.5, 5, 10)
     step = next(n * power for n in nice if n * power >= rough)

@@ -33,10 +33,10 @@ from desktop.i18n import Lang, pick, text
 from desktop.review.compare import Comparison, Difference, Status
 from desktop.review.compare_charts import history_charts
 from desktop.review.compare_texts import (
+    how_much,
     label,
     row_sides,
     shown,
-    signed,
     status_text,
     title,
     whose,
@@ -74,9 +74,7 @@ def _cells(difference: Difference, lang: Lang) -> tuple[str, str]:
     before = safe(shown(question, difference.before, lang))
     after = safe(shown(question, difference.after, lang))
     if difference.delta is not None:
-        percent = difference.percent
-        more = f", {signed(round(percent), lang)} %" if percent is not None else ""
-        after += f"<br/>({safe(signed(difference.delta, lang, question) + more)})"
+        after += f"<br/>({safe(how_much(question, difference.before, difference.after, lang))})"
     elif difference.status in (Status.NEW, Status.GONE):
         after += f"<br/><i>{safe(status_text(difference.status, lang))}</i>"
     return before, after

@@ -77,18 +77,32 @@ def changed_to(
 ) -> str:
     """The later value, a number with how much it changed: "5 000 000 € (+1 900 000, +61 %)"."""
     text = shown(question, after, lang)
-    from desktop.review.compare import per_cent
-
-    if (
-        isinstance(before, int | float)
-        and isinstance(after, int | float)
-        and not isinstance(before, bool)
-    ):
-        delta = signed(float(after) - float(before), lang, question)
-        percent = per_cent(before, after)
-        more = f", {signed(round(percent), lang)} %" if percent is not None else ""
-        text += f" ({delta}{more})"
+    if not isinstance(before, bool) and not isinstance(after, bool):
+        text += how_much(question, before, after, lang, parentheses=True)
     return text
+
+
+def how_much(
+    question: Field,
+    before: JSONValue | None,
+    after: JSONValue | None,
+    lang: Lang,
+    *,
+    parentheses: bool = False,
+) -> str:
+    """How much a number changed: "+1 900 000 €, +61 %"; no per cent for a change from
+    nothing (0, or a number nothing beside the later one), no difference more than a number
+    holds; "" between other than numbers."""
+    from desktop.review.compare import difference_of, per_cent
+
+    delta = difference_of(before, after)
+    if delta is None:
+        return ""
+    percent = per_cent(before, after)
+    told = signed(delta, lang, question)
+    if percent is not None:
+        told += f", {signed(round(percent), lang)} %"
+    return f" ({told})" if parentheses else told
 
 
 def word_markup(difference: Difference) -> str:

@@ -29,6 +29,7 @@ from desktop.survey.lineage import key_text, row_key
 from desktop.survey.model import is_answered
 from desktop.survey.previous_values import PreviousAnswers, Source
 from desktop.survey.values import check_row, check_type, display_value
+from desktop.untrusted import escape
 from desktop.workbook import Workbook
 
 
@@ -179,12 +180,13 @@ def table_rows(
     }
     found = []
     for text, row in rows.items():
+        # Last round's rows may come from a received package: shown escaped (bidi, controls).
         details = "; ".join(
-            f"{c.title(lang)}: {display_value(c, row[c.key], lang)}"
+            f"{c.title(lang)}: {escape(display_value(c, row[c.key], lang))}"
             for c in table.columns
             if c.key != key and row.get(c.key) is not None
         )
-        shown = display_value(key_column, row[key], lang)
+        shown = escape(display_value(key_column, row[key], lang))
         found.append(ChoosableRow(str(row[key]), shown, details, text in present))
     return table.title(lang), previous.source.label(lang), found
 

@@ -21,7 +21,15 @@ from desktop.storage.backup_files import latest_sound_backup
 # closed, the folder's rights fixed): the same write may succeed when tried again.
 _PASSING = frozenset(
     f"storage.database.{key}"
-    for key in ("disk_full", "disk_full_open", "read_only", "locked", "io_error", "cannot_open")
+    for key in (
+        "disk_full",
+        "disk_full_open",
+        "read_only",
+        "locked",
+        "in_use",
+        "io_error",
+        "cannot_open",
+    )
 )
 
 
@@ -123,22 +131,36 @@ def damaged(database: Path) -> StorageError:
 
 def from_os(exc: OSError, path: Path) -> StorageError | None:
     """The user's view of a file-system error around the database, or None."""
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError("storage.database.read_only", path=str(path))
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return StorageError("storage.database.disk_full", path=str(path))
-    if exc.errno in _NOT_A_FOLDER:
-        return StorageError(
-            "storage.database.not_a_folder", path=str(path), reason=exc.strerror or exc.errno
-        )
-    return None
+    from desktop import oserrors  # only when a file could not be written (start-up time)
+
+    found = oserrors.kind(exc)
+    key = _BY_KIND.get(found)
+    if key is None and exc.errno in _NO_DATA_FOLDER:
+        key = "storage.database.not_a_folder"
+    if key is None:
+        return None
+    if key == "storage.database.not_a_folder":
+        return StorageError(key, path=str(path), reason=oserrors.reason(exc))
+    return StorageError(key, path=str(path))
 
 
-# What the file system says when the data folder is a file, lies below one, or is a
-# system folder where nothing can be created (``/proc/self``).
-_NOT_A_FOLDER = frozenset(
-    {errno.EEXIST, errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.EINVAL, errno.ENXIO}
-)
+# Each trouble (``desktop.oserrors``) as the database's message: what the user can do about it.
+_BY_KIND = {
+    "read_only": "storage.database.read_only",
+    "no_right": "storage.database.read_only",
+    "disk_full": "storage.database.disk_full",
+    "in_use": "storage.database.in_use",
+    "io_error": "storage.database.io_error",
+    # The data folder is no folder where files can be saved: choose another.
+    "no_folder": "storage.database.not_a_folder",
+    "not_a_folder": "storage.database.not_a_folder",
+    "is_a_folder": "storage.database.not_a_folder",
+    "name_too_long": "storage.database.not_a_folder",
+    "device_gone": "storage.database.not_a_folder",
+}
+# What the file system says, beside those, when the data folder is a file (``/dev/null``)
+# or a system folder where nothing can be created.
+_NO_DATA_FOLDER = frozenset({errno.EEXIST, errno.EINVAL})
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
+from desktop import oserrors
 from desktop.collect.receiving import SurveyChecks
 from desktop.export.package import REPORT_NAME, SURVEY_NAME, encode, exported_now, survey_document
 from desktop.export.report import render_report
@@ -113,7 +114,7 @@ def export_round(
         refused = readiness.refusal(after_closing=after_closing)
         if refused is not None:
             raise refused
-    files.check_folder(folder)
+    files.check_folder(folder, files.DRAFT if draft else files.EXPORT)
     when = now or exported_now()
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
@@ -140,7 +141,7 @@ def export_round(
     if draft:
         report_step(Step.SAVE)
         name = f"{base}_{text('export.report.watermark', lang).lower()}{REPORT_SUFFIX}"
-        final = files.write_all(folder, {name: report}, replace=True)
+        final = files.write_all(folder, {name: report}, replace=True, saving=files.DRAFT)
         return ExportResult(final[name], None, None, problems, None)
 
     assert key is not None
@@ -193,7 +194,7 @@ def export_round(
                 round=round_id,
                 number=submission.number,
                 folder=folder,
-                reason=files.reason(exc),
+                reason=oserrors.reason(exc),
             ) from exc
     # The day's backup taken again: it holds the submission from now on.
     store = workbook.store
@@ -221,7 +222,9 @@ def save_files(
     """
     stem = f"{file_stem(submission.round_id, municipality)}_{submission.number}"
     names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
-    final = files.write_all(folder, names, replace=False)
+    final = files.write_all(
+        folder, names, replace=False, saving=files.saved_again(submission.number)
+    )
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
 
 

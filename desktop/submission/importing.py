@@ -47,7 +47,9 @@ class PackageRefused(ImportRefused):
 
     def message(self, lang: Lang) -> str:
         failure = self.verdict.failure
-        reason = failure.message(lang) if failure is not None else ""
+        reason = failure.message(lang).rstrip() if failure is not None else ""
+        if reason and not reason.endswith((".", "!", "?", "…")):
+            reason += "."  # a whole sentence before the one that follows it
         return text(self.key, lang, reason=reason, **self.values)
 
 

@@ -81,6 +81,43 @@ MESSAGES: Final[Catalogue] = {
         "another disk (a USB stick, say); nothing was exported and the round was not marked as "
         "submitted.",
     },
+    "submission.refusal.draft_folder_unwritable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Valitse toinen kansio; luonnosta "
+        "ei tallennettu.",
+        "sv": "Det går inte att skriva i mappen {folder}: {reason}. Välj en annan mapp; utkastet "
+        "sparades inte.",
+        "en": "The folder {folder} cannot be written to: {reason}. Choose another folder; the "
+        "draft was not saved.",
+    },
+    "submission.refusal.draft_folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Vapauta levyltä tilaa tai valitse kansio toiselta "
+        "levyltä (esimerkiksi muistitikulta); luonnosta ei tallennettu.",
+        "sv": "Disken för mappen {folder} är full. Frigör utrymme eller välj en mapp på en annan "
+        "disk (till exempel ett USB-minne); utkastet sparades inte.",
+        "en": "The disk of the folder {folder} is full. Free some space or choose a folder on "
+        "another disk (a USB stick, say); the draft was not saved.",
+    },
+    "submission.refusal.again_folder_unwritable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Lähetyksen {number} tiedostoja ei "
+        "tallennettu uudelleen; lähetys on tallessa ennallaan. Valitse toinen kansio.",
+        "sv": "Det går inte att skriva i mappen {folder}: {reason}. Filerna för inskickning "
+        "{number} sparades inte på nytt; inskickningen finns kvar som den var. Välj en annan "
+        "mapp.",
+        "en": "The folder {folder} cannot be written to: {reason}. The files of submission "
+        "{number} were not saved again; the submission is kept as it was. Choose another "
+        "folder.",
+    },
+    "submission.refusal.again_folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Lähetyksen {number} tiedostoja ei tallennettu "
+        "uudelleen; lähetys on tallessa ennallaan. Vapauta levyltä tilaa tai valitse kansio "
+        "toiselta levyltä (esimerkiksi muistitikulta).",
+        "sv": "Disken för mappen {folder} är full. Filerna för inskickning {number} sparades inte "
+        "på nytt; inskickningen finns kvar som den var. Frigör utrymme eller välj en mapp på "
+        "en annan disk (till exempel ett USB-minne).",
+        "en": "The disk of the folder {folder} is full. The files of submission {number} were "
+        "not saved again; the submission is kept as it was. Free some space or choose a folder "
+        "on another disk (a USB stick, say).",
+    },
     "submission.refusal.recorded_not_saved": {
         "fi": "Lähetys {number} on tallennettu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon {folder}: {reason}.",
         "sv": "Inskickning {number} är sparad och omgången låst, men filerna kunde inte skrivas i mappen {folder}: {reason}.",

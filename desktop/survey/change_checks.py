@@ -14,6 +14,7 @@ Table cells are compared with the previous row of the same key.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -34,15 +35,29 @@ def beyond(question: Field, before: float, now: float) -> bool:
         return False
     if relative is not None:
         # From nothing, any change is beyond every relative threshold.
-        return difference > 0 if before == 0 else difference / abs(before) > relative
+        share = change_share(before, now)
+        return difference > 0 if share is None else abs(share) > relative
     return True
 
 
-def per_cent(before: float, now: float) -> int | None:
-    """The change in whole per cent; None from nothing."""
-    if before == 0:
+def change_share(before: float, now: float) -> float | None:
+    """The change from ``before`` to ``now`` as a share of ``before`` (0.61 for +61 %); None
+    for a change from nothing: ``before`` is zero, or so small beside ``now`` that ``now``'s
+    own precision does not hold it (1e-300 before 296: 296 − 1e-300 is 296), or the share
+    is more than a number holds. Never infinite, never not a number."""
+    if before == 0 or not (math.isfinite(before) and math.isfinite(now)):
         return None
-    return round((now - before) / abs(before) * 100)
+    difference = now - before
+    if difference == now or not math.isfinite(difference):
+        return None
+    share = difference / abs(before)
+    return share if math.isfinite(share) and math.isfinite(share * 100) else None
+
+
+def per_cent(before: float, now: float) -> int | None:
+    """The change in whole per cent; None from nothing (``change_share``)."""
+    share = change_share(before, now)
+    return None if share is None else round(share * 100)
 
 
 def _number(value: JSONValue | None) -> float | None:

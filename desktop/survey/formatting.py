@@ -10,14 +10,13 @@ import math
 import re
 from datetime import date, datetime
 
-from desktop.i18n import Lang
+from desktop.i18n import Lang, number_in
 from desktop.patterns import Pattern
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from decimal import Decimal
 
-_NBSP = "\u00a0"
 # A leap second in an RFC 3339 time: 2016-12-31T23:59:60Z (or at another offset's minute).
 _LEAP_SECOND = Pattern(
     r"(?P<before>\d{4}-\d{2}-\d{2}.\d{2}:\d{2}:)60(?P<after>([.,]\d+)?([zZ]|[+-]\d{2}:?\d{2})?)",
@@ -37,9 +36,7 @@ def format_number(value: float | int, lang: Lang, *, decimals: int | None = None
         text = f"{value:,}" if isinstance(value, int) else _plain_float(value)
     else:
         text = f"{value:,.{decimals}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", _NBSP).replace(".", ",")
+    return number_in(text, lang)
 
 
 def _plain_float(value: float) -> str:
@@ -48,9 +45,12 @@ def _plain_float(value: float) -> str:
     if value.is_integer():
         return f"{int(value):,}"
     # repr gives the shortest text that reads back as the same float.
-    integer, _, fraction = repr(value).partition(".")
-    if "e" in repr(value):
-        return f"{value:,}"
+    shortest = repr(value)
+    if "e" in shortest:  # 1e-06: written out as readers write numbers, 0.000001
+        from decimal import Decimal  # only for such a number (start-up time)
+
+        shortest = f"{Decimal(shortest):f}"
+    integer, _, fraction = shortest.partition(".")
     return f"{int(integer):,}.{fraction}" if integer != "-0" else f"-0.{fraction}"
 
 

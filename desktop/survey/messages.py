@@ -316,6 +316,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Värdet är inte giltig JSON. Teknisk uppgift (på engelska): {reason}.",
         "en": "The value is not valid JSON. Technical detail: {reason}.",
     },
+    "survey.answer.stdin_not_json": {
+        "fi": "Vakiosyöte ei ole kelvollista JSONia. Tekninen tieto (englanniksi): {reason}.",
+        "sv": "Standard in är inte giltig JSON. Teknisk uppgift (på engelska): {reason}.",
+        "en": "Standard input is not valid JSON. Technical detail: {reason}.",
+    },
     "survey.answer.wrong_type": {
         "fi": "Kysymykseen {question} ei voi tallentaa tällaista arvoa ({got}); odotettiin: {expected}.",
         "sv": "Ett sådant värde ({got}) kan inte sparas för frågan {question}; väntat: {expected}.",

@@ -20,6 +20,7 @@ from desktop.plain import Plain
 from desktop.survey.lineage import Lineage, Link, key_text, row_key
 from desktop.survey.model import Field, Kind
 from desktop.survey.values import display_value
+from desktop.untrusted import escape_lines
 
 if TYPE_CHECKING:
     from typing import Final
@@ -188,11 +189,14 @@ class PreviousAnswers(Plain, mutable=True):
     # -- shown ---------------------------------------------------------------
 
     def describe(self, pointer: str, lang: Lang) -> str | None:
-        """A field's previous answer as the user reads it: "2022-1: 3 100 000 €"."""
+        """A field's previous answer as the user reads it: "2022-1: 3 100 000 €" (escaped:
+        ``desktop.untrusted``)."""
         found = self.values(pointer)
         if not found:
             return None
-        shown = "; ".join(v.shown(lang) for v in found)
+        # Last round's values may come from a received package: a bidi override or a control
+        # character in one is shown as its escape (as on the command line), never obeyed.
+        shown = "; ".join(escape_lines(v.shown(lang)) for v in found)
         return f"{self.source.label(lang)}: {shown}"
 
     def describe_cell(
@@ -201,4 +205,4 @@ class PreviousAnswers(Plain, mutable=True):
         value = self.cell(table_pointer, current_row, column.key)
         if value is None:
             return None
-        return f"{self.source.label(lang)}: {display_value(column, value, lang)}"
+        return f"{self.source.label(lang)}: {escape_lines(display_value(column, value, lang))}"

@@ -80,8 +80,8 @@ def _as_json(text: str, kind: type) -> JSONValue:
     return value if isinstance(value, kind) else None
 
 
-# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
-_LARGEST = 2**53
+# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493; RFC 8785 refuses 2^53).
+_LARGEST = 2**53 - 1
 
 
 def _without_unit(field: Field, text: str) -> str:
@@ -185,11 +185,12 @@ def _control_in(field: Field, value: str) -> str | None:
     return None
 
 
-def parse_json(text: str) -> JSONValue:
+def parse_json(text: str, *, stdin: bool = False) -> JSONValue:
     """A JSON value typed by a person, read as strictly as a received file.
 
     Nesting, numbers no reader holds, duplicate keys and text that is not
-    UTF-8 are refused with their own message before anything is stored.
+    UTF-8 are refused with their own message before anything is stored, which
+    names the value, or standard input when it was read from there (``stdin``).
     """
     from desktop import safejson  # the one strict JSON reader
 
@@ -197,8 +198,9 @@ def parse_json(text: str) -> JSONValue:
         return safejson.loads(text.encode("utf-8", "surrogatepass"), max_bytes=_MAX_JSON_BYTES)
     except safejson.SafeJsonError as exc:
         if exc.key == "safejson.invalid":
-            raise AnswerError("survey.answer.not_json", reason=exc.values["reason"]) from None
-        raise
+            key = "survey.answer.stdin_not_json" if stdin else "survey.answer.not_json"
+            raise AnswerError(key, reason=exc.values["reason"]) from None
+        raise exc.about("safejson.subject.stdin" if stdin else "safejson.subject.value") from None
 
 
 # A whole table of a thousand rows typed as JSON fits easily.

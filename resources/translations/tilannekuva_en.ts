@@ -1141,6 +1141,21 @@ Check that the receiver knows this fingerprint.</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialogs</name>
+    <message>
+        <source>Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.</source>
+        <translation>The file %1 was not found: it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>Tilannekuva ei osaa avata tiedostoa %1: se ei ole vastaanotettu paketti (.asice), raportti (.pdf) eikä kyselykierros (.tkround).</source>
+        <translation>Tilannekuva cannot open the file %1: it is not a received package (.asice), a report (.pdf) or a survey round (.tkround).</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>%1 / %2 vastattu</source>
@@ -1792,6 +1807,10 @@ Fingerprint: %4</translation>
         <translation>&amp;Try now</translation>
     </message>
     <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>The disk is full, so the answers in the data folder %1 were opened for reading only: nothing can be saved until space is freed on the disk. Empty the recycle bin or remove large files; answers saved earlier are safe.</translation>
+    </message>
+    <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
         <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing is saved until the folder can be written to. Ask for the right to write to this folder, or open the program on a folder you can write to.</translation>
     </message>
@@ -2247,6 +2266,10 @@ Send both files and tell the receiver the fingerprint by other means.</translati
             <numerusform>%n value lay beyond the table&apos;s last column and was not pasted.</numerusform>
             <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Row %1, %2:</translation>
     </message>
 </context>
 <context>

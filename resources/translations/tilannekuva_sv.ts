@@ -1141,6 +1141,21 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialogs</name>
+    <message>
+        <source>Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.</source>
+        <translation>Filen %1 finns inte: den har kanske flyttats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Tilannekuva ei osaa avata tiedostoa %1: se ei ole vastaanotettu paketti (.asice), raportti (.pdf) eikä kyselykierros (.tkround).</source>
+        <translation>Tilannekuva kan inte öppna filen %1: den är varken ett mottaget paket (.asice), en rapport (.pdf) eller en enkätomgång (.tkround).</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>%1 / %2 vastattu</source>
@@ -1792,6 +1807,10 @@ Fingeravtryck: %4</translation>
         <translation>&amp;Försök nu</translation>
     </message>
     <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>Disken är full, så svaren i datamappen %1 öppnades endast för läsning: inget kan sparas förrän utrymme har frigjorts på disken. Töm papperskorgen eller ta bort stora filer; tidigare sparade svar finns kvar.</translation>
+    </message>
+    <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
         <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting sparas förrän det går att skriva i mappen. Be om skrivrättighet till mappen, eller öppna programmet i en mapp där du kan skriva.</translation>
     </message>
@@ -2247,6 +2266,10 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
             <numerusform>%n värde låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
             <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Rad %1, %2:</translation>
     </message>
 </context>
 <context>

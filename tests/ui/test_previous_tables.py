@@ -181,3 +181,42 @@ def test_choosing_no_rows_copies_nothing(
     dialog.reject()
     qtbot.wait(50)
     assert "premises" not in workbook.answers("2022-2").get("premises", {})
+
+
+def test_a_previous_value_with_a_bidi_override_is_shown_escaped(
+    make_window: WindowFactory, workbook: Workbook, screen: Screen, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Last round's values may come from a received package: a right-to-left override in a
+    building's name must not turn the names shown after it (the missing rows' list), nor the
+    hint of a cell or a question; it is shown as its escape, as the command line shows it."""
+    fill_round(workbook, "2022-1")
+    rows = workbook.answers("2022-1")["premises"]["premises"]  # type: ignore[index]
+    rows[0]["building"] = "\u202eAsemapalo"  # type: ignore[index]
+    rows[0]["use"] = "other"  # type: ignore[index]
+    rows[1]["building"] = "<b>Lihava</b>"  # type: ignore[index]
+    workbook.set_json("2022-1", TABLE, rows)
+    workbook.set_json("2022-1", "/premises/lease_status", "not_started")
+    workbook.set_json("2022-1", "/premises/lease_not_started_reason", "syy\u202ekäänteinen")
+    key = create_key(Organisation("Kangasala", "Kangasala"))
+    Submissions(workbook).export("2022-1", tmp_path, key=key, lang="fi", after_closing=True)
+    workbook.set_json("2022-2", TABLE, [ROWS[2]])
+    workbook.set_json("2022-2", "/premises/lease_status", "not_started")
+    page = _premises(make_window, workbook, qtbot)
+    missing = page.findChild(QLabel, "previous_premises")
+    assert missing is not None
+    assert "\\u202eAsemapalo" in missing.text()
+    assert "\u202e" not in missing.text() and "\u202e" not in missing.accessibleName()
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "previous_lease_not_started_reason") is not None)
+    reason = page.findChild(QLabel, "previous_lease_not_started_reason")
+    assert reason is not None
+    assert "\u202e" not in reason.text() and "syy\\u202ekäänteinen" in reason.text()
+    missing.linkActivated.emit("copy")  # the rows to copy, each by its name
+    dialog = screen.last(RowsDialog)
+    assert isinstance(dialog, RowsDialog)
+    shown = [dialog.rows.item(i).text() for i in range(dialog.rows.count())]
+    assert "\\u202eAsemapalo" in shown and "<b>Lihava</b>" in shown  # a list shows plain text
+    assert "\u202eAsemapalo" in _items(dialog)  # and copies the row by its key as it was
+    tips = [dialog.rows.item(i).toolTip() for i in range(dialog.rows.count())]
+    assert not any("\u202e" in t for t in tips)
+    assert all(t.startswith("<p") for t in tips)  # rich text whose every character is escaped
+    dialog.reject()

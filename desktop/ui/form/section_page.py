@@ -136,6 +136,9 @@ class SectionPage(QScrollArea):
             editor.cell_typing.connect(
                 lambda row, column, e=editor: self._cell_typing(e, row, column)
             )
+            editor.cell_reverted.connect(
+                lambda row, column, e=editor: self._cell_reverted(e, row, column)
+            )
             editor.row_added.connect(lambda row, e=editor: self._row_added(e, row))
             editor.about_to_paste.connect(self.session.flush)
             editor.pasted.connect(lambda e=editor: self._pasted(e))
@@ -215,6 +218,17 @@ class SectionPage(QScrollArea):
         # An open cell editor's text waits to be saved like any typed answer.
         pointer = f"{self.pointer(editor.field.key)}/{row}/{column}"
         self.session.schedule(pointer, _read(lambda: editor.cell_value(row, column)))
+
+    def _cell_reverted(self, editor: TableEditor, row: int, column: str) -> None:
+        # Escape: what the typing scheduled is not saved, and what it saved already is put
+        # back, so the stored answer is as it was before the edit.
+        table = self.pointer(editor.field.key)
+        pointer = f"{table}/{row}/{column}"
+        self.session.forget(pointer)
+        held = editor.model.rows[row].get(column) if row < len(editor.model.rows) else None
+        if pointer in self.session.unsaved or self._stored_cell(editor, row, column) != held:
+            self.session.store(pointer, held, again=(table, editor.rows_value()))
+        self._remember(editor.field.key, editor.value())
 
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:
         table = self.pointer(editor.field.key)

@@ -26,6 +26,7 @@ from desktop.survey.values import display_value
 from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
 from desktop.ui.translations import fill
+from desktop.untrusted import escape as escape_data
 
 if TYPE_CHECKING:
     # Built by PySide6 when first touched: the events' classes wait for the first event.
@@ -175,7 +176,7 @@ class PreviousHints(QObject):
             return []
         missing = self.previous.missing_rows(self.page.pointer(key), current)
         return [
-            (str(r[column.key]), display_value(column, r[column.key], self.page.lang))
+            (str(r[column.key]), escape_data(display_value(column, r[column.key], self.page.lang)))
             for r in missing
             if r.get(column.key) is not None
         ]
@@ -227,6 +228,9 @@ class PreviousHints(QObject):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(_LINKS)
+        # A Tab stop whenever it has links, every time: Qt gives the focus back only when the
+        # flags change, and ``set_copyable(False)`` above took it.
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if copyable else Qt.FocusPolicy.NoFocus)
         lines = []
         if said:
             copy = escape(self.tr("Kopioi"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.review.copying import ChoosableRow
+from desktop.ui.tooltips import data_tip
 from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 
@@ -66,7 +67,7 @@ class RowsDialog(QDialog):
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
             item.setCheckState(Qt.CheckState.Unchecked if row.present else Qt.CheckState.Checked)
-            item.setToolTip(row.details)
+            item.setToolTip(data_tip(row.details))
         self.rows.itemChanged.connect(lambda _item: self._enable())
         label = QLabel(self.tr("&Rivit"), self)
         label.setBuddy(self.rows)

@@ -15,10 +15,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QSize,
     Qt,
     QTimer,
@@ -28,7 +29,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.i18n import Lang
+from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
@@ -108,7 +109,7 @@ def run(
     previous_handler = route_qt_messages()
     log_file = log_to_file(paths.logs / "tilannekuva.log")
     preferences = Preferences(paths)
-    chosen: Lang = lang or preferences.lang or "fi"
+    chosen: Lang = lang or preferences.lang or first_language(QLocale.system().uiLanguages())
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
@@ -120,7 +121,7 @@ def run(
             log.warning("data folder refused: %s", exc.key)
             if exc.key == "storage.database.already_running" and _handed_over(paths, received):
                 return EXIT_OK  # the open window came to the front (with the file)
-            if received is not None and exc.key == "storage.database.already_running":
+            if _checkable(received) and exc.key == "storage.database.already_running":
                 # A package opened from the file manager while the window is open: checking
                 # it needs no data folder, so it is shown in a window of its own.
                 return _show_received_only(received, chosen, paths)
@@ -145,7 +146,7 @@ def run(
         # A folder only read holds no lock: another window may read it too, and answers there.
         stop_answering = _answer_second_starts(paths) if read_only is None else _nothing
         try:
-            if received is not None and store.profile() is None:
+            if _checkable(received) and store.profile() is None:
                 # Someone who only receives packages (no municipality chosen): the package alone.
                 return _show_received_only(received, chosen, paths)
             if store.profile() is None and paths.coordinator_database.exists():
@@ -174,10 +175,36 @@ def run(
                 log_file.close()
 
 
+def first_language(languages: Sequence[str]) -> Lang:
+    """The language of a first start: the first of the system's user-interface languages
+    (``sv-FI``, ``en-GB``) the program speaks, else Finnish (the survey's own language). A
+    language chosen in the window or with --lang is kept and wins from then on."""
+    for name in languages:
+        code = name.replace("_", "-").split("-", 1)[0].lower()
+        if code in LANGS:
+            return as_lang(code)
+    return "fi"
+
+
+def _checkable(received: Path | None) -> TypeGuard[Path]:
+    """Whether ``received`` is a package or report there to check, which needs no answers'
+    window (a round package is added to the answers; anything else the window tells why not)."""
+    from desktop.paths import RECEIVED_SUFFIXES
+
+    return (
+        received is not None and received.suffix.lower() in RECEIVED_SUFFIXES and received.is_file()
+    )
+
+
+# Why a start was refused on a folder whose answers can still be read: its rights, a full disk.
+_READABLE = ("storage.database.read_only", "storage.database.disk_full_open")
+
+
 def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
-    """The answers of a data folder this user may only read (a colleague's, a locked
-    share), opened read-only as the reading commands open them; None when they cannot be."""
-    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+    """The answers of a data folder this user may only read (a colleague's, a locked share)
+    or on a full disk, opened read-only as the reading commands open them; None when they
+    cannot be."""
+    if refused.key not in _READABLE or not paths.database.is_file():
         return None
     try:
         return Store.open_for_reading(paths)
@@ -261,7 +288,7 @@ def _open_in_window(path: Path) -> bool:
     """A package given to a second start, opened in the answers' window; False with none."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.isVisible():
-            widget.received.open(path)
+            widget.open_file(path)
             return True
     return False
 
@@ -316,12 +343,9 @@ def _run_window(
     window = MainWindow(workbook, paths, translations, preferences, lang)
     crash.rescue = window.flush
 
-    def flush_on_logout(_manager: object) -> None:
-        window.flush()
-
     # Logging out or shutting down: the session manager asks, or a SIGTERM comes.
-    app.commitDataRequest.connect(flush_on_logout)
     terminating = _CloseOnTerminate(window)
+    app.commitDataRequest.connect(terminating.session_ending)
     geometry = preferences.geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -334,7 +358,7 @@ def _run_window(
         if exit_when_shown:
             window.received.shown.connect(lambda _view: _report_shown(window))
             window.received.failed.connect(lambda _text: window.close())
-        window.received.open(received)
+        window.open_file(received)
     elif exit_when_shown:
         QTimer.singleShot(0, lambda: _report_shown(window))
     try:
@@ -342,7 +366,7 @@ def _run_window(
     finally:
         # The application may outlive the window (tests, a second start in one process).
         terminating.end()
-        app.commitDataRequest.disconnect(flush_on_logout)
+        app.commitDataRequest.disconnect(terminating.session_ending)
         crash.rescue = None
 
 
@@ -445,7 +469,10 @@ def _tell_why_ending() -> None:
 
 
 class _CloseOnTerminate:
-    """SIGTERM and Ctrl+C close the window as the user would, so pending edits are saved.
+    """SIGTERM and Ctrl+C save what can be saved and close the window without asking (no one
+    is there to answer while the system logs out or shuts down: a text refused as typed is
+    lost, as the status line said); the session manager's ending saves too, and the window
+    then closes without asking.
 
     The handlers are installed once the first screen is shown (nothing can have been
     typed before), so loading ``signal`` is no part of the start-up; ``end`` puts back
@@ -467,13 +494,17 @@ class _CloseOnTerminate:
         import signal
 
         def close(_signum: int, _frame: object) -> None:
-            QTimer.singleShot(0, self.window.close)
+            QTimer.singleShot(0, self.window.close_unasked)
 
         for name in ("SIGTERM", "SIGINT"):
             number = getattr(signal, name, None)
             if number is not None:
                 self.previous[number] = signal.signal(number, close)
         self.heartbeat.start(250)
+
+    def session_ending(self, _manager: object = None) -> None:
+        """The session manager's ``commitDataRequest``: a logout or shutdown may follow."""
+        self.window.session_ending()
 
     def end(self) -> None:
         self.ended = True

@@ -504,6 +504,27 @@ class MainWindow(MenuDialogs):
         self._closing_anyway = True
         self.close()
 
+    def session_ending(self) -> None:
+        """A logout or shutdown is on its way: every answer that can be saved is saved now,
+        and the window closes, when asked to, without asking whether to (a text refused as
+        typed is lost, as the status line said; there is no one to answer)."""
+        self.flush()
+        self._closing_anyway = True
+
+    def close_unasked(self) -> None:
+        """SIGTERM: save what can be saved, dismiss any question open (as No), and close."""
+        self.session_ending()
+        refused = self.save_status.refused_count()
+        unsaved = self.save_status.unsaved_count()
+        if refused or unsaved:
+            log.warning("ended with %d unsaved edits, %d refused texts", unsaved, refused)
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._submitting is not None and self._submitting.busy:
             # An export is signing or writing: the window closes when it has finished.

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 
 from desktop.ui import dialogs
 from desktop.ui.submitting.host import SubmittingWindow
+from desktop.ui.translations import fill
+from desktop.untrusted import escape
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
     from desktop.ui.shell.profile_dialog import ProfileDialog
+    from desktop.ui.shell.round_adding import RoundAdding
     from desktop.ui.shell.settings import Preferences
     from desktop.ui.tasks import Task
 
@@ -37,6 +40,7 @@ class MenuDialogs(SubmittingWindow):
     task: Task | None  # a backup being written
     preferences: Preferences  # the export folder and the folders of other files
     _received: ReceivedOpener | None  # made when the first received file is opened
+    round_adding: RoundAdding  # File → Add survey round…
 
     def session_for(self, round_id: str) -> FormSession:
         """The session of a round, made the first time it is asked for."""
@@ -67,6 +71,30 @@ class MenuDialogs(SubmittingWindow):
                 desk=lambda: Desk.open(paths),  # where a file's key is registered
             )
         return self._received
+
+    def open_file(self, path: Path) -> None:
+        """A file the file manager or a second start hands over: a received package or report
+        is checked and shown, a survey round package added; anything else is told why not."""
+        from desktop.paths import RECEIVED_SUFFIXES, ROUND_SUFFIX
+
+        suffix = path.suffix.lower()
+        if not path.is_file():
+            said = self.tr("Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.")
+        elif suffix in RECEIVED_SUFFIXES:
+            self.received.open(path)
+            return
+        elif suffix == ROUND_SUFFIX:
+            self.round_adding.add_file(path)
+            return
+        else:
+            said = self.tr(
+                "Tilannekuva ei osaa avata tiedostoa %1: se ei ole vastaanotettu paketti "
+                "(.asice), raportti (.pdf) eikä kyselykierros (.tkround)."
+            )
+        box = dialogs.warning(
+            self, self.tr("Tiedostoa ei voi avata"), fill(said, escape(str(path)))
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is shown as it is
 
     def open_package(self) -> None:
         preferences = self.preferences

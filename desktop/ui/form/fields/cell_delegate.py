@@ -173,6 +173,8 @@ class CellDelegate(QStyledItemDelegate):
     # Ctrl+V in an open cell editor with cells on the clipboard (values in tabs or lines):
     # the editor, to be closed and the block pasted from its cell instead.
     block_pasted = Signal(object)
+    # A cell's editor made: (the editor, the cell's QPersistentModelIndex).
+    opened = Signal(object, object)
 
     def __init__(self, columns: tuple[Field, ...], lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
@@ -203,6 +205,11 @@ class CellDelegate(QStyledItemDelegate):
         return column.kind is Kind.YESNO or (column.kind is Kind.CHOICE and bool(column.options))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = self._made(parent, index)
+        self.opened.emit(editor, QPersistentModelIndex(index))
+        return editor
+
+    def _made(self, parent: QWidget, index: Index) -> QWidget:
         column = self.columns[index.column()]
         if self.has_options(column):
             combo = CellChoice(parent)

@@ -88,6 +88,9 @@ class SheetView(QTableView):
     paste_requested = Signal()  # Ctrl+V, Shift+Insert: the clipboard's cells from the current
     copy_requested = Signal()  # Ctrl+C: the chosen cells to the clipboard
     focus_changed = Signal(bool)  # whether the table has the keyboard now
+    # A cell's editor about to close (before the keys go back to the cells, which saves
+    # what waits): the editor, and whether its edit is taken back (Escape).
+    editor_closing = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +167,7 @@ class SheetView(QTableView):
         popup = completer.popup() if completer is not None else None
         ours = focus is None or focus is editor or focus is popup or editor.isAncestorOf(focus)
         leaving = self._at_end(hint)
+        self.editor_closing.emit(editor, hint == QAbstractItemDelegate.EndEditHint.RevertModelCache)
         editor.setProperty(CLOSED, True)
         self.returning = True
         try:

@@ -16,8 +16,10 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -33,7 +35,7 @@ from desktop.ui.form.fields.base import FieldEditor
 from desktop.ui.form.fields.cell_delegate import CellDelegate
 from desktop.ui.form.fields.column_widths import Needs, laid_out
 from desktop.ui.form.fields.sheet_view import HEADING_MARGIN, SheetView, broken_words
-from desktop.ui.form.fields.table_model import RowsModel
+from desktop.ui.form.fields.table_model import CellState, RowsModel
 from desktop.ui.translations import fill
 
 TOLD_MS = 15_000  # how long a paste's outcome stays in the status line
@@ -107,6 +109,9 @@ class TableEditor(FieldEditor):
     cell_typing = Signal(int, str)
     about_to_paste = Signal()  # what waits to be saved should be saved first
     pasted = Signal()  # cells filled (and rows added) from the clipboard: the table to store
+    # Escape in a cell's editor (row, column key): the cell shows again what it held when the
+    # editor opened; what its typing scheduled or saved is to be taken back too.
+    cell_reverted = Signal(int, str)
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -117,6 +122,10 @@ class TableEditor(FieldEditor):
         self.delegate = CellDelegate(field.columns, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self.delegate.typing.connect(self._typing)
+        # What each open editor's cell held as it opened (by the editor's id), for Escape.
+        self._held: dict[int, tuple[QPersistentModelIndex, CellState]] = {}
+        self.delegate.opened.connect(self._editor_opened)
+        self.view.editor_closing.connect(self._editor_closing)
         # Tab moves from cell to cell, and from the last one out of the table (see SheetView).
         self.view.has_options = lambda column: self.delegate.has_options(field.columns[column])
         self.view.add_requested.connect(self.add_row)
@@ -149,6 +158,15 @@ class TableEditor(FieldEditor):
         header.setStretchLastSection(False)
         self.view.viewport().installEventFilter(self)
 
+        # The whole of what the current cell's tooltip tells, wrapped under the table while
+        # the table has the keyboard: the status line has room for a part of it only.
+        self.note = QLabel(self)
+        self.note.setObjectName(f"note_{field.key}")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.delegate.closeEditor.connect(lambda *_args: QTimer.singleShot(0, self._tell_cell))
+
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"add_{field.key}")
         self.remove_button = QPushButton(self)
@@ -179,6 +197,7 @@ class TableEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.retranslate()
@@ -351,6 +370,7 @@ class TableEditor(FieldEditor):
         said = ""
         if self.view.hasFocus() and current.isValid():
             said = self.model.note(current.row(), current.column())
+        self._show_note(current.row(), current.column())
         if arrived and not said and self.view.hasFocus() and not self.view.returning:
             said = self._hint()
         bar = window.statusBar()
@@ -359,6 +379,18 @@ class TableEditor(FieldEditor):
         elif not said and self._told and bar.currentMessage() == self._told:
             bar.clearMessage()
         self._told = said
+
+    def _show_note(self, row: int, column: int) -> None:
+        """Under the table, the current cell's note in full while the table or the cell's
+        editor has the keyboard: which cell, then what its tooltip tells."""
+        focus = QApplication.focusWidget()
+        keys = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
+        note = self.model.note(row, column) if keys and row >= 0 and column >= 0 else ""
+        if note:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cell = fill(self.tr("Rivi %1, %2:"), row + 1, title)
+            self.note.setText(f"{cell} {note}")  # the note as it is: no placeholders filled
+        self.note.setVisible(bool(note))
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
@@ -396,6 +428,23 @@ class TableEditor(FieldEditor):
         self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor_opened(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        key = self.field.columns[cell.column()].key
+        held = id(editor)
+        self._held[held] = (cell, self.model.held(cell.row(), key))
+        editor.destroyed.connect(lambda *_args, h=held: self._held.pop(h, None))
+
+    def _editor_closing(self, editor: QWidget, reverted: bool) -> None:
+        entry = self._held.pop(id(editor), None)
+        if entry is None or not reverted:
+            return
+        cell, state = entry
+        if not cell.isValid():
+            return
+        key = self.field.columns[cell.column()].key
+        self.model.put_back(cell.row(), key, state)
+        self.cell_reverted.emit(cell.row(), key)
 
     def _typing(self, _line: QLineEdit, cell: QPersistentModelIndex) -> None:
         if cell.isValid():

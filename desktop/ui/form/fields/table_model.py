@@ -35,6 +35,8 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2
 # What the model is told of a cell's previous value: (the value as said, whether it differs).
 CellHint = tuple[str, bool]
+# What a cell held as its editor opened: its value, and the text refused there (and why).
+CellState = tuple[JSONValue, tuple[str, str] | None]
 _ERROR_TEXT = QBrush(QColor("#b3261e"))
 _PROBLEM = QBrush(PROBLEM_COLOUR)
 
@@ -294,6 +296,29 @@ class RowsModel(QAbstractTableModel):
         else:
             self.rows[row][key] = parsed
         return parsed
+
+    def held(self, row: int, key: str) -> CellState:
+        """What a cell holds as its editor opens, to be put back if the edit is taken back."""
+        if not 0 <= row < len(self.rows):
+            return (None, None)
+        return (self.rows[row].get(key), self.typed.get((row, key)))
+
+    def put_back(self, row: int, key: str, state: CellState) -> None:
+        """The cell as it was when its editor opened (``held``): an edit taken back."""
+        keys = [c.key for c in self.columns]
+        if not 0 <= row < len(self.rows) or key not in keys:
+            return
+        value, typed = state
+        if value is None:
+            self.rows[row].pop(key, None)
+        else:
+            self.rows[row][key] = value
+        if typed is None:
+            self.typed.pop((row, key), None)
+        else:
+            self.typed[(row, key)] = typed
+        index = self.index(row, keys.index(key))
+        self.dataChanged.emit(index, index)
 
     def cell_value(self, row: int, key: str) -> JSONValue:
         """What a cell holds now; AnswerError when text typed there was refused."""
