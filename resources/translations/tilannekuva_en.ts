@@ -696,6 +696,62 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>ForgetMunicipality</name>
+    <message>
+        <source>&amp;Unohda vastaanotetut paketit…</source>
+        <translation>&amp;Forget received packages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…ja %n muuta</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</source>
+        <translation>
+            <numerusform>Forget the packages received from %1 (%2) in round %3? The collection forgets this %n file:
+
+%4
+
+The municipality is then shown as missing, and its packages are not counted. The file is not deleted: if it is still in the folder you collect, the next collect records it again.</numerusform>
+            <numerusform>Forget the packages received from %1 (%2) in round %3? The collection forgets these %n files:
+
+%4
+
+The municipality is then shown as missing, and its packages are not counted. The files are not deleted: if they are still in the folder you collect, the next collect records them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unohda vastaanotetut paketit</source>
+        <translation>Forget received packages</translation>
+    </message>
+    <message>
+        <source>Unohda</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</source>
+        <translation>
+            <numerusform>The received packages of %1 (%2) were forgotten (%n file).</numerusform>
+            <numerusform>The received packages of %1 (%2) were forgotten (%n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paketteja ei unohdettu</source>
+        <translation>The packages were not forgotten</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -987,6 +1043,10 @@ The receiver accepts submissions signed with this key only once they have regist
     <message>
         <source>Siirry &amp;osioluetteloon</source>
         <translation>Go to the &amp;sections</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>&amp;To fix panel</translation>
     </message>
     <message>
         <source>&amp;Ohje…</source>

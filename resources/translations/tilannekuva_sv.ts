@@ -696,6 +696,62 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>ForgetMunicipality</name>
+    <message>
+        <source>&amp;Unohda vastaanotetut paketit…</source>
+        <translation>&amp;Glöm mottagna paket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…ja %n muuta</source>
+        <translation>
+            <numerusform>…och %n till</numerusform>
+            <numerusform>…och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</source>
+        <translation>
+            <numerusform>Glömma de paket som tagits emot från %1 (%2) i omgång %3? Insamlingen glömmer denna %n fil:
+
+%4
+
+Kommunen visas sedan som saknad, och dess paket räknas inte. Filen raderas inte: om den fortfarande finns i mappen du samlar in, registreras den igen vid nästa insamling.</numerusform>
+            <numerusform>Glömma de paket som tagits emot från %1 (%2) i omgång %3? Insamlingen glömmer dessa %n filer:
+
+%4
+
+Kommunen visas sedan som saknad, och dess paket räknas inte. Filerna raderas inte: om de fortfarande finns i mappen du samlar in, registreras de igen vid nästa insamling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unohda vastaanotetut paketit</source>
+        <translation>Glöm mottagna paket</translation>
+    </message>
+    <message>
+        <source>Unohda</source>
+        <translation>Glöm</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</source>
+        <translation>
+            <numerusform>De mottagna paketen från %1 (%2) har glömts (%n fil).</numerusform>
+            <numerusform>De mottagna paketen från %1 (%2) har glömts (%n filer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paketteja ei unohdettu</source>
+        <translation>Paketen glömdes inte</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -987,6 +1043,10 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
     <message>
         <source>Siirry &amp;osioluetteloon</source>
         <translation>Gå till &amp;delarna</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>Panelen &amp;Att rätta</translation>
     </message>
     <message>
         <source>&amp;Ohje…</source>
