@@ -90,6 +90,8 @@ def test_export_refuses_a_new_key_unless_told_and_says_why(
     code, _out, err = _cli(new, capsys, "key", "create")
     assert code == 0
     assert organisation_key.fingerprint in err and "--new-key" in err  # told when it is made
+    code, _out, err = _cli(new, capsys, "key", "show")
+    assert code == 0 and organisation_key.fingerprint in err  # and when it is shown
     assert _cli(new, capsys, "correct", ROUND)[0] == 0
     out_folder = tmp_path / "out"
 

@@ -182,6 +182,7 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
     if args.key_command == "show":
         _check_key_here(Submissions(context.workbook), paths)
         key = _open_key(paths, args.passphrase_file, console)
+        _tell_other_key(Submissions(context.workbook), key, console)
     elif args.key_command == "create":
         if args.organisation is not None:
             organisation = _named_organisation(args.organisation)

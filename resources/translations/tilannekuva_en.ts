@@ -828,6 +828,10 @@ Copy the file %2 from the old computer or import it (Import a PKCS#12 file…). 
         <source>Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata tästä ikkunasta.</source>
         <translation>The key is in use. Only one key is used at a time; it is not replaced from this window.</translation>
     </message>
+    <message>
+        <source>Tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella (sormenjälki %1). Vastaanottaja hyväksyy tällä avaimella allekirjoitetut lähetykset vasta, kun se on rekisteröinyt tämän avaimen sormenjäljen.</source>
+        <translation>This data folder&apos;s earlier submissions were signed with another key (fingerprint %1). The receiver accepts submissions signed with this key only once they have registered this key&apos;s fingerprint.</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagement</name>

@@ -828,6 +828,10 @@ Kopiera filen %2 från den gamla datorn eller importera den (Importera en PKCS#1
         <source>Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata tästä ikkunasta.</source>
         <translation>Nyckeln används. Endast en nyckel används åt gången; den ersätts inte från det här fönstret.</translation>
     </message>
+    <message>
+        <source>Tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella (sormenjälki %1). Vastaanottaja hyväksyy tällä avaimella allekirjoitetut lähetykset vasta, kun se on rekisteröinyt tämän avaimen sormenjäljen.</source>
+        <translation>Den här datamappens tidigare inskickningar har undertecknats med en annan nyckel (fingeravtryck %1). Mottagaren godkänner inskickningar som undertecknats med den här nyckeln först när den har registrerat den här nyckelns fingeravtryck.</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagement</name>

@@ -161,6 +161,23 @@ def test_the_key_dialog_asks_for_the_earlier_key_and_offers_import_first(
     assert dialog.import_button.x() < dialog.create_button.x()
 
 
+def test_the_key_dialog_tells_when_its_key_is_not_the_earlier_submissions_key(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    key: OrganisationKey,
+    screen: Screen,
+) -> None:
+    _submitted(workbook.store)
+    window = make_window(workbook)
+    window.menu.key.trigger()
+    dialog = screen.last(KeyDialog)
+    assert isinstance(dialog, KeyDialog)
+    qtbot.waitUntil(dialog.details.isVisible, timeout=WAIT_MS)
+    assert OLD in dialog.state.text()
+    assert "toisella avaimella" in dialog.state.text()
+
+
 def test_without_earlier_submissions_the_key_dialog_is_as_before(
     qtbot: QtBot, window: MainWindow, screen: Screen
 ) -> None:

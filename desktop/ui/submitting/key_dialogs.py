@@ -434,7 +434,9 @@ class KeyDialog(QDialog):
         self.details.hide()
         self._buttons(exists=True, locked=True)
 
-    def show_key(self, key: OrganisationKey) -> None:
+    def show_key(self, key: OrganisationKey, earlier: str | None = None) -> None:
+        """The key's details; ``earlier`` is the fingerprint of the key the data folder's
+        earlier submissions were signed with, when it is another key."""
         from cryptography.x509.oid import NameOID
 
         subject = key.certificate.subject
@@ -453,11 +455,20 @@ class KeyDialog(QDialog):
             f"{format_date(cert.not_valid_before_utc)}–{format_date(cert.not_valid_after_utc)}"
         )
         self.fingerprint.setText("\n".join(fingerprint_lines(key.fingerprint)))
-        self.state.setText(
-            self.tr(
-                "Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata "
-                "tästä ikkunasta."
-            )
+        state = self.tr(
+            "Avain on käytössä. Vain yksi avain on kerrallaan käytössä; sitä ei korvata "
+            "tästä ikkunasta."
         )
+        if earlier is not None:
+            state += "\n\n" + fill(
+                self.tr(
+                    "Tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella "
+                    "avaimella (sormenjälki %1). Vastaanottaja hyväksyy tällä avaimella "
+                    "allekirjoitetut lähetykset vasta, kun se on rekisteröinyt tämän avaimen "
+                    "sormenjäljen."
+                ),
+                earlier,
+            )
+        self.state.setText(state)
         self.details.show()
         self._buttons(exists=True, locked=False)

@@ -84,7 +84,7 @@ class KeyManagement(QObject):
 
         def read(key: Any) -> None:
             if alive(dialog):
-                dialog.show_key(key)
+                dialog.show_key(key, self._earlier_than(key))
 
         def refused(error: BaseException) -> None:
             from desktop.signing.keys import KeyStoreError
@@ -115,7 +115,7 @@ class KeyManagement(QObject):
 
         def opened(key: OrganisationKey) -> None:
             if alive(dialog):
-                dialog.show_key(key)
+                dialog.show_key(key, self._earlier_than(key))
 
         self.submitting.open_key(
             lambda passphrase: load_key(path, passphrase),
@@ -184,7 +184,7 @@ class KeyManagement(QObject):
         self.submitting.set_busy(False)
         owner: QWidget = dialog if alive(dialog) else self.submitting.window
         if isinstance(owner, KeyDialog):
-            owner.show_key(key)
+            owner.show_key(key, self._earlier_than(key))
         # The message lies over the key's dialog: the fingerprint it asks about is in it.
         shown = "\n".join(fingerprint_lines(key.fingerprint))
         if created:
@@ -214,6 +214,11 @@ class KeyManagement(QObject):
                 )
                 + self._other_than_before(key),
             )
+
+    def _earlier_than(self, key: OrganisationKey) -> str | None:
+        """The earlier submissions' key's fingerprint when ``key`` is another key."""
+        changed = self.submitting.service.key_change(key)
+        return None if changed is None else changed.fingerprint
 
     def _other_than_before(self, key: OrganisationKey) -> str:
         """What to add when ``key`` is not the key the earlier submissions were signed with."""
