@@ -265,11 +265,9 @@ def _run(args: argparse.Namespace, console: Console, collecting: bool = True) ->
     chosen = COMMANDS[command]
     if chosen.database is Database.NONE:
         return chosen.run(args, context)
-    from desktop.storage import Store
+    from desktop.commands.registry import open_store
 
-    opening = Store.open_for_reading if chosen.database is Database.READ else Store.open
-    with opening(paths) as store:
-        context.opened = store
+    with open_store(context, reading=chosen.only_reads(args)):
         return chosen.run(args, context)
 
 

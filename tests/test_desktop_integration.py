@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import APP_NAME
 from desktop.paths import ROUND_SUFFIX
 from desktop.signing.asice import MIMETYPE, assemble
 from tests.conftest import REPO
@@ -75,6 +76,9 @@ def test_the_files_name_the_same_type_the_program_writes() -> None:
     entry = _desktop_entry()
     assert entry["MimeType"] == f"{mime_type};{ROUND_TYPE};"
     assert entry["Icon"] == APP_ID
+    # On X11 the window's WM_CLASS class is the application's name (desktop.ui.shell.app):
+    # a dock ties the window to this entry by it (Wayland goes by the desktop file name).
+    assert entry["StartupWMClass"] == APP_NAME
     assert entry["Exec"].split()[-1] == "%f", "a file given by the file manager reaches the program"
     declared = {t.get("type"): t for t in ET.parse(MIME).getroot().iter(f"{SHARED_MIME}mime-type")}
     assert list(declared) == [mime_type, ROUND_TYPE]

@@ -46,7 +46,7 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
             locked = workbook.is_locked(rnd.id)
             said = console.text(
                 "commands.answers.sent" if locked else "commands.answers.sent_correcting",
-                when=format_local_time(latest.submitted_at),
+                when=console.moment(latest.submitted_at),
                 number=latest.number,
             )
             status = f"{status}, {said}"
@@ -215,7 +215,7 @@ def _show_seal(console: Console, seal: Sealed) -> None:
     from desktop.signing.verdict import CheckId
 
     submission = seal.submission
-    at = format_local_time(submission.submitted_at)
+    at = console.moment(submission.submitted_at)
     failure = seal.verdict.failure
     if failure is not None:
         # Files that fail the check are not what was signed: only the record is told.
@@ -362,7 +362,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
     for entry in workbook.store.audit_log(rnd.id, limit=args.limit):
         event = _round_event(rnd, entry.pointer, entry.old, entry.new, console)
         if event is not None:
-            at, actor = format_local_time(entry.at), entry.actor
+            at, actor = console.moment(entry.at), entry.actor
             console.say(console.text("commands.answers.history_event", at=at, actor=actor) + event)
             continue
         question, column = _question_at(rnd, entry.pointer)
@@ -370,7 +370,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
             console.text(
                 "commands.answers.history_line",
                 # Stored in UTC; told as the official's clock showed it.
-                at=format_local_time(entry.at),
+                at=console.moment(entry.at),
                 actor=entry.actor,
                 question=_where(question, column, entry.pointer, lang),
                 pointer=entry.pointer,

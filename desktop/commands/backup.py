@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.backups import BackupSummary, backup_list, summarise_contents
+from desktop.commands.context import open_store
 from desktop.commands.output import Console
 from desktop.i18n import Lang, known
 from desktop.paths import DataPaths
@@ -70,7 +72,9 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
         return _list(paths, console, catalog)
     if args.backup_command == "create":
         folder = Path(args.to).expanduser() if args.to else None
-        with Store.open(paths) as store:
+        # A copy to another folder writes nothing in the data folder: made also from one that
+        # may only be read, or on a full disk.
+        with open_store(context, reading=folder is not None) as store:
             made = write_backup(store, folder)
         console.say(console.text("commands.backup.created", path=made))
         return EXIT_OK
@@ -121,6 +125,7 @@ def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, questi
     """Whether to restore the backup ``args.file``: it is checked (and its answers told) before
     asking, so a damaged or too new backup is refused at once."""
     path = Path(args.file).expanduser()
+    _refuse_unless_a_file(path)
     contents = inspect_backup(path)
     summary = summarise_contents(contents, catalog)
     console.say(f"{path.name}: {progress_text(summary, console)}")
@@ -134,6 +139,18 @@ def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, questi
         console.say(console.text("commands.backup.cancelled"))
         return False
     return True
+
+
+def _refuse_unless_a_file(path: Path) -> None:
+    """A folder or a device given as the backup is told as such, not as "not found"."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there, or not reachable: told by the backup's own checks
+    if stat.S_ISDIR(mode):
+        raise BackupError("commands.backup.is_folder", path=str(path))
+    if not stat.S_ISREG(mode):
+        raise BackupError("commands.backup.not_a_file", path=str(path))
 
 
 def _restore_over_damaged(
@@ -158,8 +175,13 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
     if not _agreed(args, console, catalog, "confirm"):
         return EXIT_REFUSED
     other = bool(args.other_municipality)
+    database = store.paths.database
+
+    def waiting() -> None:
+        console.warn(console.text("storage.backup.waiting", path=database))
+
     try:
-        restored, kept = restore_backup(store, path, other_municipality=other)
+        restored, kept = restore_backup(store, path, other_municipality=other, waiting=waiting)
     except BackupError as error:
         if error.key != "storage.backup.other_municipality":
             raise
@@ -170,6 +192,6 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
         if not _ask(console, "confirm_other"):
             console.say(console.text("commands.backup.cancelled"))
             return EXIT_REFUSED
-        restored, kept = restore_backup(store, path, other_municipality=True)
+        restored, kept = restore_backup(store, path, other_municipality=True, waiting=waiting)
     console.say(console.text("commands.backup.restored", path=restored.file.path, kept=kept))
     return EXIT_OK

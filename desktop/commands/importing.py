@@ -23,7 +23,6 @@ def arguments(a: Arguments) -> None:
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
     from desktop.submission.importing import import_file
-    from desktop.survey.formatting import format_local_time
 
     console = context.console
     imported = import_file(context.workbook, Path(args.file), make_profile=bool(args.yes))
@@ -51,7 +50,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
             name=name,
             round=submission.round_id,
             number=submission.number,
-            at=format_local_time(submission.submitted_at),
+            at=console.moment(submission.submitted_at),
             fingerprint=submission.signer_fingerprint,
         )
     )

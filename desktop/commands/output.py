@@ -54,3 +54,15 @@ class Console:
     def text(self, message_id: str, **values: object) -> str:
         """The message ``message_id`` (``desktop.i18n.text``) in the console's language."""
         return text(message_id, self.lang, **values)
+
+    def moment(self, stored: str | None) -> str:
+        """A stored time as the official's clock shows it; one that is no time (None, or a
+        text no clock shows) as unknown."""
+        from desktop.survey.formatting import format_local_time
+
+        if stored:
+            try:
+                return format_local_time(stored)
+            except ValueError:
+                pass
+        return self.text("storage.time_unknown")

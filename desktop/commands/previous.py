@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 
 
 def source_line(console: Console, source: Source) -> str:
-    from desktop.survey.formatting import format_local_time
-
     if source.sent:
         return console.text(
             "commands.previous.source_sent",
             round=source.round_id,
             number=source.submission,
-            at=format_local_time(source.submitted_at or ""),
+            at=console.moment(source.submitted_at),
         )
     if source.unverified:
         return console.text("commands.previous.source_unverified", round=source.round_id)

@@ -171,13 +171,11 @@ def _add(args: argparse.Namespace, context: Context) -> int:
 
 def origin_line(rnd: Round, console: Console) -> str | None:
     """How ``rounds`` marks a round added from a package; None for a shipped one."""
-    from desktop.survey.formatting import format_local_time
-
     if rnd.origin is None:
         return None
     return console.text(
         "commands.round.from_package",
-        when=format_local_time(rnd.origin.added_at),
+        when=console.moment(rnd.origin.added_at),
         signer=escape(rnd.origin.signer_name),
         fingerprint=rnd.origin.signer_fingerprint,
     )

@@ -15,7 +15,7 @@ from desktop.signing.keys import OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
 from desktop.submission.readiness import Obstacle
 from desktop.submission.service import Submissions
-from desktop.survey.formatting import format_date, format_local_time
+from desktop.survey.formatting import format_date
 from desktop.survey.values import YES_WORDS
 from desktop.untrusted import escape
 
@@ -252,7 +252,7 @@ def run_submissions(args: argparse.Namespace, context: Context) -> int:
             console.text(
                 "commands.submit.submission_line",
                 number=submission.number,
-                at=format_local_time(submission.submitted_at),
+                at=console.moment(submission.submitted_at),
                 actor=each.sender,
                 name=submission.package_name,
                 package=submission.package_sha256,

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame
+from reportlab.platypus import Flowable, Frame
 
 from desktop.export.fonts import BOLD, REGULAR, string_width
 
@@ -61,18 +61,33 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.setDateFormatter(lambda *_: pdf_date)
         self._decorations = decorations
         self._pages: list[dict[str, Any]] = []
+        self._outline: list[tuple[str, float]] = []  # (title, top) on the page at hand
 
     def showPage(self) -> None:  # reportlab's name
         # Keep the finished page; it is emitted in save() once the total is known.
         self._pages.append(dict(self.__dict__))
+        self._outline = []
         self._startPage()
+
+    def mark_outline(self, title: str, top: float) -> None:
+        """A bookmark to ``top`` (points from the page's foot) of the page at hand."""
+        self._outline.append((title, top))
 
     def save(self) -> None:
         total = len(self._pages)
+        marks = 0
         for state in self._pages:
             self.__dict__.update(state)
+            # Bound here, where reportlab's page count is this page's (not while laid out).
+            for title, top in self._outline:
+                marks += 1
+                key = f"outline{marks}"
+                self.bookmarkHorizontalAbsolute(key, top)
+                self.addOutlineEntry(title, key, level=0)
             self._decorate(total)
             super().showPage()
+        if marks:
+            self.showOutline()
         super().save()
 
     def _decorate(self, total: int) -> None:
@@ -120,6 +135,24 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         self.rotate(angle)
         self.drawCentredString(0, -size * 0.35, word)
+
+
+class OutlineMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """An entry of the PDF's outline (bookmarks) pointing here: put before a heading."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        mark = getattr(self.canv, "mark_outline", None)
+        if mark is not None:  # only the report's canvas keeps an outline
+            _, top = self.canv.absolutePosition(0, 0)
+            mark(self.title, top)
 
 
 def body_frame() -> Frame:

@@ -41,6 +41,7 @@ from desktop.export.pages import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Decorations,
+    OutlineMark,
     body_frame,
     canvas_maker,
 )
@@ -343,7 +344,9 @@ def _section(
     register: Register | None = None,
 ) -> list[Flowable]:
     room = CondPageBreak(_HEADING_ROOM)
-    story: list[Flowable] = [room, _heading(f"{number}. {pick(section.title, lang)}", styles.h1)]
+    title = f"{number}. {pick(section.title, lang)}"
+    story: list[Flowable] = [room, OutlineMark(title), _heading(title, styles.h1)]
+    opening = len(story)
     pending: list[tuple[str, str | None]] = []  # (question, answer markup) awaiting a table
 
     def flush() -> None:
@@ -356,7 +359,7 @@ def _section(
         value = answers.get(field.key)
         if field.kind is Kind.TABLE and isinstance(value, list) and value:
             flush()
-            if len(story) == 2:  # the section opens with this table: room for both headings
+            if len(story) == opening:  # the section opens with this table: room for both
                 room.height = _HEADINGS_ROOM
             else:
                 story.append(CondPageBreak(_HEADING_ROOM))
@@ -393,9 +396,11 @@ def _validation_summary(
 ) -> list[Flowable]:
     errors = blocking(problems)
     warnings = [p for p in problems if not p.blocking]
+    title = text("export.report.validation", lang)
     story: list[Flowable] = [
         Spacer(1, 4 * mm),
-        para(text("export.report.validation", lang), styles.h1),
+        OutlineMark(title),
+        para(title, styles.h1),
         para(problem_count(len(errors), lang), styles.body),
     ]
     story += _problem_list(rnd, errors, lang, styles)

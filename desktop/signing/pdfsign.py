@@ -36,6 +36,7 @@ from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_ch
 if TYPE_CHECKING:
     from asn1crypto import cms
     from pyhanko.pdf_utils.generic import DictionaryObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
@@ -74,9 +75,29 @@ def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) 
     )
     signer = PdfSigner(metadata, signer=key.signer())
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
+    _describe_in_xmp(writer)
     output = io.BytesIO()
     asyncio.run(signer.async_sign_pdf(writer, output=output))
     return output.getvalue()
+
+
+def _describe_in_xmp(writer: IncrementalPdfFileWriter) -> None:
+    """The document's title, author, subject, keywords and language also in its XMP.
+
+    A PDF 2.0 file keeps its metadata in XMP (the Info dictionary is deprecated there),
+    and pyHanko writes one when it signs; without this, with the dates and producer only.
+    """
+    from pyhanko.pdf_utils.metadata import model
+
+    known = writer.prev.document_meta_view
+    meta = writer.document_meta
+    meta.title, meta.author, meta.subject = known.title, known.author, known.subject
+    meta.creator, meta.created, meta.keywords = known.creator, known.created, known.keywords
+    lang = writer.root.get("/Lang")
+    if lang is not None:
+        language = model.ExpandedName(ns=model.NS["dc"], local_name="language")
+        listed = model.XmpArray.unordered([model.XmpValue(str(lang))])
+        meta.xmp_extra = [model.XmpStructure.of((language, model.XmpValue(listed)))]
 
 
 def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdict:

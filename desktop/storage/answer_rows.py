@@ -80,26 +80,67 @@ def dump(value: JSONValue | _Missing) -> str | None:
     return "".join(_ENCODE(value, 0))
 
 
-# The decoder's scanner: ``raw_decode`` without its look for spaces before the value.
-_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+def _finite(text: str) -> float:
+    """A JSON number with a fraction or an exponent; ValueError for one no float holds
+    (``1e999``): ``dump`` never writes one, a database changed by other means may hold it."""
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"a number beyond any float: {text[:40]!r}")
+    return number
+
+
+def _no_constant(text: str) -> float:
+    raise ValueError(f"not a JSON number: {text!r}")  # NaN, Infinity: never written by ``dump``
+
+
+# The decoder, refusing what ``dump`` cannot write back (NaN, Infinity, 1e999); its scanner
+# is ``raw_decode`` without its look for spaces before the value.
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]
 
 
 def parse(text: str) -> JSONValue:
-    """``json.loads``, quicker for the text ``dump`` writes (nothing around the value)."""
+    """``json.loads``, quicker for the text ``dump`` writes (nothing around the value);
+    ValueError for a text that is no JSON value ``dump`` could have written."""
     try:
         value: JSONValue
         value, end = _SCAN(text, 0)
     except (StopIteration, json.JSONDecodeError):
         end = -1
     if end != len(text):
-        value = json.loads(text)  # spaces around the value, or the same error as ever
+        value = _DECODER.decode(text)  # spaces around the value, or the same error as ever
     return value
+
+
+def readable(text: object) -> JSONValue:
+    """A stored value, or where it cannot be read (a database changed by other means) the
+    stored text itself: a text where the question expects something else, which the checks
+    report as a problem of that question and the official can see and replace."""
+    if isinstance(text, str):
+        try:
+            return parse(text)
+        except (ValueError, RecursionError):
+            return text
+    return repr(text)  # bytes where a JSON text belongs
+
+
+def unreadable(text: object) -> bool:
+    """Whether a stored value cannot be read (``readable`` gives its text instead)."""
+    if text is None:
+        return False
+    if not isinstance(text, str):
+        return True
+    try:
+        parse(text)
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def load(text: str | None) -> JSONValue | _Missing:
     if text is None:
         return MISSING
-    return parse(text)
+    return readable(text)
 
 
 def _record(conn: sqlite3.Connection, key: tuple[str, str, str]) -> tuple[str | None, int] | None:
@@ -176,7 +217,7 @@ def _rows(conn: sqlite3.Connection, key: tuple[str, str, str]) -> list[JSONValue
         "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? ORDER BY position",
         key,
     )
-    return [parse(r[0]) for r in cursor]
+    return [readable(r[0]) for r in cursor]
 
 
 def _row(conn: sqlite3.Connection, key: tuple[str, str, str], position: int) -> JSONValue:
@@ -184,7 +225,7 @@ def _row(conn: sqlite3.Connection, key: tuple[str, str, str], position: int) -> 
         "SELECT value FROM answer_rows WHERE round_id = ? AND section = ? AND field = ? AND position = ?",
         (*key, position),
     ).fetchone()
-    value: JSONValue = parse(row[0])
+    value: JSONValue = readable(row[0])
     return value
 
 
@@ -229,7 +270,7 @@ def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObjec
         "SELECT section, field, value, row_count FROM answers WHERE round_id = ?", (round_id,)
     ):
         if count is None:
-            result.setdefault(section, {})[field] = parse(value)
+            result.setdefault(section, {})[field] = readable(value)
         else:
             rows: list[JSONValue] = []
             tables[(section, field)] = rows
@@ -240,7 +281,7 @@ def round_values(conn: sqlite3.Connection, round_id: str) -> dict[str, JSONObjec
             "ORDER BY section, field, position",
             (round_id,),
         ):
-            tables[(section, field)].append(parse(value))
+            tables[(section, field)].append(readable(value))
     return result
 
 
@@ -253,7 +294,7 @@ def stored_answers(conn: sqlite3.Connection, round_id: str, version: int) -> dic
     for section, field, value in conn.execute(
         "SELECT section, field, value FROM answers WHERE round_id = ?", (round_id,)
     ):
-        result.setdefault(section, {})[field] = parse(value)
+        result.setdefault(section, {})[field] = readable(value)
     return result
 
 
@@ -347,7 +388,7 @@ def set_leaf(
     if stored_row is not None and len(rest) == 2:
         # One cell of a stored row, the most common edit: the row alone is written (a stored
         # row is below the row count, so never beyond the end).
-        row_read = parse(stored_row)
+        row_read = readable(stored_row)
         if type(row_read) is dict:
             old = row_read.get(rest[1], MISSING)
             if _same(old, value):
@@ -372,7 +413,7 @@ def set_leaf(
         position = _index(rest[0], count, allow_append=True)
         if position < count:
             assert stored_row is not None  # every position below the count has its row
-            row: JSONValue = parse(stored_row)
+            row: JSONValue = readable(stored_row)
             old = get_in(row, rest[1:])
             if _same(old, value):
                 return False, old

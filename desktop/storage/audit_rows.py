@@ -148,7 +148,32 @@ def entries(
     rows = conn.execute(sql, params).fetchall()
     return [
         AuditEntry(
-            r[0], r[1], r[2], r[3], r[4], answer_rows.load(r[5]), answer_rows.load(r[6]), r[7]
+            r[0],
+            readable_time(r[1]),
+            r[2] if isinstance(r[2], str) else str(r[2]),
+            r[3],
+            r[4],
+            answer_rows.load(r[5]),
+            answer_rows.load(r[6]),
+            r[7],
         )
         for r in rows
     ]
+
+
+def readable_time(stored: object) -> str | None:
+    """A stored time as it is, or None where it is no time (a database changed by other
+    means): shown as unknown, the rest of the entry as ever."""
+    if not isinstance(stored, str):
+        return None
+    try:
+        datetime.fromisoformat(stored)
+    except ValueError:
+        # A leap second (``23:59:60``, from a received package) is a time all the same.
+        if stored[17:19] != "60":
+            return None
+        try:
+            datetime.fromisoformat(f"{stored[:17]}59{stored[19:]}")
+        except ValueError:
+            return None
+    return stored

@@ -15,7 +15,7 @@ class AuditEntry:
     """One change: when, by whom, where (a pointer), the value before and after."""
 
     id: int
-    at: str
+    at: str | None  # None: the stored time is no time (shown as unknown)
     actor: str
     round_id: str | None
     pointer: str

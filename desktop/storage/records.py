@@ -81,7 +81,7 @@ class Submission(Plain):
         self,
         round_id: str,
         number: int,
-        submitted_at: str,
+        submitted_at: str | None,  # None: the stored time is no time (unknown)
         actor: str,
         signer_fingerprint: str,
         package_name: str,

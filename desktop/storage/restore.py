@@ -15,15 +15,17 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject
 from desktop.paths import DataPaths
-from desktop.storage.answer_rows import stored_answers
+from desktop.storage.answer_rows import stored_answers, unreadable
+from desktop.storage.audit_rows import readable_time
 from desktop.storage.backup import (
     MANUAL_PREFIX,
     RESTORE_PREFIX,
@@ -32,12 +34,13 @@ from desktop.storage.backup import (
     take_backup,
 )
 from desktop.storage.backup_files import STAMP_FORMAT
-from desktop.storage.connection import apply_pragmas
+from desktop.storage.connection import BUSY_TIMEOUT_MS, apply_pragmas
 from desktop.storage.errors import StorageError, environment_errors
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, migrate
 from desktop.storage.sqlite_uri import database_uri
 from desktop.storage.store import Store
+from desktop.untrusted import escape
 
 # The tables every version of the database has had since the first.
 _TABLES = frozenset({"profile", "rounds", "answers", "audit_log"})
@@ -93,6 +96,9 @@ def inspect_backup(path: Path) -> BackupContents:
             }
             if version < 1 or not _TABLES.issubset(tables):
                 raise BackupError("storage.backup.not_ours", path=str(path))
+            unreadable = _unreadable_rows(conn, tables)
+            if unreadable:
+                raise UnreadableRows(path, unreadable)
             profile = conn.execute("SELECT municipality_code FROM profile WHERE id = 1").fetchone()
             answers: dict[str, dict[str, JSONObject]] = {}
             for round_id in {r[0] for r in conn.execute("SELECT round_id FROM answers")}:
@@ -115,6 +121,60 @@ def inspect_backup(path: Path) -> BackupContents:
     return BackupContents(
         describe(path), version, profile[0] if profile else None, answers, submitted
     )
+
+
+# The columns the program reads as a time or as a JSON value: (table, column, what it holds).
+_READ_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("submissions", "submitted_at", "time"),
+    ("audit_log", "at", "time"),
+    ("audit_log", "old_value", "json"),
+    ("audit_log", "new_value", "json"),
+    ("answers", "value", "json"),
+    ("answer_rows", "value", "json"),
+    ("round_packages", "added_at", "time"),
+)
+_MAX_NAMED = 5  # rows named in the refusal; the rest are counted in
+
+
+class UnreadableRows(BackupError):
+    """A backup whose rows SQLite keeps but the program cannot read: each named by its
+    table, round and column."""
+
+    def __init__(self, path: Path, rows: Sequence[tuple[str, str, str]]) -> None:
+        self.rows = tuple(rows)
+        super().__init__("storage.backup.unreadable_rows", path=str(path), rows="")
+
+    def message(self, lang: Lang) -> str:
+        named = [
+            text("storage.backup.unreadable_row", lang, table=table, round=escape(r), column=c)
+            for table, r, c in self.rows[:_MAX_NAMED]
+        ]
+        if len(self.rows) > _MAX_NAMED:
+            named.append("…")
+        return text(self.key, lang, **{**self.values, "rows": "; ".join(named)})
+
+
+def _unreadable_rows(conn: sqlite3.Connection, tables: set[str]) -> list[tuple[str, str, str]]:
+    """(table, round, column) of each row whose time is no time or whose value is no JSON
+    value the program writes (``1e999``, ``NaN``, ``{bad``): the readers would not read it."""
+    found: set[tuple[str, str, str]] = set()
+    for table, column, kind in _READ_COLUMNS:
+        if table not in tables:
+            continue
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in columns:
+            continue
+        by_round = "round_id" if "round_id" in columns else "NULL"
+        # The names are this module's own, never the backup's.
+        rows = conn.execute(f"SELECT {by_round}, {column} FROM {table}")  # noqa: S608
+        for round_id, value in rows:
+            if kind == "time":
+                bad = readable_time(value) is None
+            else:
+                bad = value is not None and unreadable(value)
+            if bad:
+                found.add((table, "-" if round_id is None else str(round_id), column))
+    return sorted(found)
 
 
 def check_folder_writable(folder: Path) -> None:
@@ -149,14 +209,20 @@ def write_backup(store: Store, folder: Path | None = None) -> Path:
 
 
 def restore_backup(
-    store: Store, path: Path, *, other_municipality: bool = False
+    store: Store,
+    path: Path,
+    *,
+    other_municipality: bool = False,
+    waiting: Callable[[], None] | None = None,
 ) -> tuple[BackupContents, Path]:
     """Replace the answers with those of the backup at ``path``.
 
     The backup is checked first, and a backup of another municipality is
     refused unless ``other_municipality`` says the user agreed. The current
     state is backed up before anything is replaced; returns what was
-    restored and where the replaced state was kept.
+    restored and where the replaced state was kept. The database's write lock is held
+    from before the copy until the end: ``waiting`` is told when it waits for another
+    program to let go of it.
     """
     if path.resolve() == store.paths.database.resolve():
         raise BackupError("storage.backup.same_file", path=str(path))
@@ -176,15 +242,54 @@ def restore_backup(
             ours=profile.municipality_code,
         )
     conn = store.connection
-    kept = take_backup(conn, store.paths.backups, RESTORE_PREFIX)
     database = store.paths.database
-    with environment_errors(database), _read_only(path) as source:
-        source.backup(conn)
-        apply_pragmas(conn)
-        migrate(conn, database, store.paths.backups)
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with _write_locked(conn, database, waiting):
+        # Held from here: nothing another program commits falls between the copy kept
+        # and the backup copied in.
+        kept = take_backup(conn, store.paths.backups, RESTORE_PREFIX)
+        with environment_errors(database), _read_only(path) as source:
+            source.backup(conn)
+            apply_pragmas(conn)
+            migrate(conn, database, store.paths.backups)
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return contents, kept
+
+
+@contextlib.contextmanager
+def _write_locked(
+    conn: sqlite3.Connection, database: Path, waiting: Callable[[], None] | None
+) -> Iterator[None]:
+    """The database's write lock held by ``conn`` throughout, also between statements.
+
+    Taken as an edit takes it (``BEGIN IMMEDIATE``, waiting as long as an edit waits, then
+    ``storage.database.locked``); ``waiting`` is told first when another program holds it.
+    The exclusive locking mode keeps the lock once the transaction ends, for the copy kept
+    (``VACUUM INTO``) and SQLite's backup, which run outside a transaction.
+    """
+    with environment_errors(database):
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            try:
+                conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                        raise
+                    if waiting is not None:
+                        waiting()
+                    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                    conn.execute("BEGIN IMMEDIATE")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("COMMIT")  # the lock stays: the locking mode is exclusive
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.execute("PRAGMA locking_mode = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # lets the lock go
 
 
 # A damaged database put aside by a restore: ``tilannekuva-damaged-STAMP.sqlite``.

@@ -136,7 +136,8 @@ def listed(conn: sqlite3.Connection, round_id: str) -> list[Submission]:
         "package_sha256, report_sha256 FROM submissions WHERE round_id = ? ORDER BY number",
         (round_id,),
     ).fetchall()
-    return [Submission(*row) for row in rows]
+    # A time that is no time (a database changed by other means) is unknown: None.
+    return [Submission(r[0], r[1], audit_rows.readable_time(r[2]), *r[3:]) for r in rows]
 
 
 def files(conn: sqlite3.Connection, round_id: str, number: int) -> tuple[bytes, bytes] | None:

@@ -1751,6 +1751,10 @@ Fingerprint: %4</translation>
         <translation>&amp;Try now</translation>
     </message>
     <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>The disk is full, so the answers in the data folder %1 were opened for reading only: nothing can be saved until space is freed on the disk. Empty the recycle bin or remove large files; answers saved earlier are safe.</translation>
+    </message>
+    <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
         <translation>The data folder %1 cannot be written to, so the answers were opened read-only: nothing is saved until the folder can be written to. Ask for the right to write to this folder, or open the program on a folder you can write to.</translation>
     </message>

@@ -1751,6 +1751,10 @@ Fingeravtryck: %4</translation>
         <translation>&amp;Försök nu</translation>
     </message>
     <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>Disken är full, så svaren i datamappen %1 öppnades endast för läsning: inget kan sparas förrän utrymme har frigjorts på disken. Töm papperskorgen eller ta bort stora filer; tidigare sparade svar finns kvar.</translation>
+    </message>
+    <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
         <translation>Det går inte att skriva i datamappen %1, så svaren öppnades skrivskyddade: ingenting sparas förrän det går att skriva i mappen. Be om skrivrättighet till mappen, eller öppna programmet i en mapp där du kan skriva.</translation>
     </message>

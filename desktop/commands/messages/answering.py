@@ -227,6 +227,22 @@ MESSAGES: Final[Catalogue] = {
         "the work (when the window closes, after a submission); one a day, and the newest {keep} "
         "are kept. Manual ones are never removed.",
     },
+    "commands.backup.is_folder": {
+        "fi": "{path} on kansio, ei varmuuskopiotiedosto. Anna itse varmuuskopiotiedosto "
+        "(tilannekuva backup list näyttää ne). Mitään ei palautettu.",
+        "sv": "{path} är en mapp, inte en säkerhetskopia. Ange själva säkerhetskopian "
+        "(tilannekuva backup list visar dem). Inget återställdes.",
+        "en": "{path} is a folder, not a backup file. Give the backup file itself "
+        "(tilannekuva backup list shows them). Nothing was restored.",
+    },
+    "commands.backup.not_a_file": {
+        "fi": "{path} ei ole tavallinen tiedosto (vaan esimerkiksi laite tai nimetty putki), "
+        "joten se ei voi olla varmuuskopio. Mitään ei palautettu.",
+        "sv": "{path} är ingen vanlig fil (utan till exempel en enhet eller ett namngivet rör), "
+        "så den kan inte vara en säkerhetskopia. Inget återställdes.",
+        "en": "{path} is not an ordinary file (a device or a named pipe, for example), so it "
+        "cannot be a backup. Nothing was restored.",
+    },
     "commands.backup.created": {
         "fi": "Varmuuskopio tallennettu: {path}",
         "sv": "Säkerhetskopian sparades: {path}",

@@ -119,7 +119,7 @@ class LockBanner(QFrame):
             self.hide()
             return
         self.seal.retranslate()
-        day, time = local_stamp(last.submitted_at)
+        day, time = local_stamp(last.submitted_at) if last.submitted_at else ("?", "?")
         if self.locked:
             text = fill(
                 self.tr("Lähetetty %1 klo %2 (lähetys %3); aloita korjaus muuttaaksesi vastauksia"),

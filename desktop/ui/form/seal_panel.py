@@ -114,7 +114,9 @@ class SealPanel(QWidget):
                 )
         else:
             # Files not (yet) found intact, or a signature that tells no time: the record's.
-            day, time = local_stamp(submission.submitted_at)
+            day, time = (
+                local_stamp(submission.submitted_at) if submission.submitted_at else ("?", "?")
+            )
             if signer is not None:
                 said = fill(
                     self.tr(

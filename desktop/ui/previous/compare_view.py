@@ -163,7 +163,7 @@ class CompareDialog(QDialog):
             if reference.number is None:
                 said = fill(self.tr("%1, vastaukset nyt"), reference.round_id)
             else:
-                when = format_local_time(reference.submitted_at or "")
+                when = format_local_time(reference.submitted_at) if reference.submitted_at else "?"
                 said = fill(
                     self.tr("%1, lähetys %2 (%3)"), reference.round_id, reference.number, when
                 )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QSize,
     Qt,
     QTimer,
@@ -28,7 +29,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.i18n import Lang
+from desktop.i18n import LANGS, Lang, as_lang
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
@@ -108,7 +109,7 @@ def run(
     previous_handler = route_qt_messages()
     log_file = log_to_file(paths.logs / "tilannekuva.log")
     preferences = Preferences(paths)
-    chosen: Lang = lang or preferences.lang or "fi"
+    chosen: Lang = lang or preferences.lang or first_language(QLocale.system().uiLanguages())
     translations = setup_translations(paths, chosen)
     crash = CrashHandler(paths)
     crash.install()
@@ -174,6 +175,17 @@ def run(
                 log_file.close()
 
 
+def first_language(languages: Sequence[str]) -> Lang:
+    """The language of a first start: the first of the system's user-interface languages
+    (``sv-FI``, ``en-GB``) the program speaks, else Finnish (the survey's own language). A
+    language chosen in the window or with --lang is kept and wins from then on."""
+    for name in languages:
+        code = name.replace("_", "-").split("-", 1)[0].lower()
+        if code in LANGS:
+            return as_lang(code)
+    return "fi"
+
+
 def _checkable(received: Path | None) -> TypeGuard[Path]:
     """Whether ``received`` is a package or report there to check, which needs no answers'
     window (a round package is added to the answers; anything else the window tells why not)."""
@@ -184,10 +196,15 @@ def _checkable(received: Path | None) -> TypeGuard[Path]:
     )
 
 
+# Why a start was refused on a folder whose answers can still be read: its rights, a full disk.
+_READABLE = ("storage.database.read_only", "storage.database.disk_full_open")
+
+
 def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
-    """The answers of a data folder this user may only read (a colleague's, a locked
-    share), opened read-only as the reading commands open them; None when they cannot be."""
-    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+    """The answers of a data folder this user may only read (a colleague's, a locked share)
+    or on a full disk, opened read-only as the reading commands open them; None when they
+    cannot be."""
+    if refused.key not in _READABLE or not paths.database.is_file():
         return None
     try:
         return Store.open_for_reading(paths)

@@ -69,7 +69,9 @@ class SubmissionsDialog(QDialog):
         self.table.setWordWrap(False)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for row, submission in enumerate(self.submissions):
-            day, time = local_stamp(submission.submitted_at)
+            day, time = (
+                local_stamp(submission.submitted_at) if submission.submitted_at else ("?", "?")
+            )
             cells = [
                 str(submission.number),
                 fill(self.tr("%1 klo %2"), day, time),
