@@ -166,10 +166,10 @@ def test_exporting_into_a_folder(
     code = main([*data, "export", "2022-1", "--draft", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == EXIT_REFUSED, err
-    if kind == "disk_full":
-        assert told == ["submission.refusal.folder_full"]
+    if kind == "disk_full":  # a draft: no submission was to be made
+        assert told == ["submission.refusal.draft_folder_full"]
     else:
-        assert told == ["submission.refusal.folder_unwritable"]
+        assert told == ["submission.refusal.draft_folder_unwritable"]
         assert _reason(kind, lang, make) in err
         if lang != "en":
             assert os.strerror(make().errno or 0) not in err

@@ -93,6 +93,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "utkast: osignerad PDF, tillåten med brister, ingen inskickning",
         "en": "draft: an unsigned PDF, allowed with problems, not a submission",
     },
+    "cli.new_key": {
+        "fi": "allekirjoita, vaikka avain on eri kuin aiempien lähetysten (vastaanottajan on "
+        "rekisteröitävä uusi sormenjälki)",
+        "sv": "underteckna fast nyckeln är en annan än de tidigare inskickningarnas (mottagaren "
+        "måste registrera det nya fingeravtrycket)",
+        "en": "sign even though the key is not the earlier submissions' key (the receiver has "
+        "to register the new fingerprint)",
+    },
     "cli.out": {
         "fi": "kansio, johon tiedostot kirjoitetaan (oletus: nykyinen)",
         "sv": "mapp dit filerna skrivs (standard: aktuell)",
