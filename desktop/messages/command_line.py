@@ -368,11 +368,6 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
         "en": "Program error: {error}. The log could not be written ({reason}). Your answers are safe.",
     },
-    "cli.log_disk_full": {
-        "fi": "levy on täynnä",
-        "sv": "disken är full",
-        "en": "the disk is full",
-    },
     # Previous rounds.
     "cli.copy_forward": {
         "fi": "kopioi edellisen kierroksen vastaukset (kirjoitettuja vastauksia ei korvata)",
