@@ -165,6 +165,11 @@ class Submissions:
             new_key=new_key,
         )
 
+    @property
+    def key_path(self) -> Path:
+        """Where the organisation key is kept in the data folder."""
+        return self.store.paths.key_store
+
     def key_change(self, key: OrganisationKey) -> EarlierKey | None:
         """The earlier submissions' key when ``key`` is another (see ``signers``)."""
         from desktop.submission.signers import key_change

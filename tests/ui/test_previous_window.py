@@ -21,12 +21,13 @@ from tests.ui.conftest import WindowFactory
 from tests.ui.exporting import Screen
 
 RENT = "/premises/estimated_annual_rent"
+# The municipality's one key: a submission signed by another would be refused.
+KEY = create_key(Organisation("Kangasala", "Kangasala"))
 
 
 def _sent_first_round(workbook: Workbook, folder: Path) -> None:
     fill_round(workbook, "2022-1")
-    key = create_key(Organisation("Kangasala", "Kangasala"))
-    Submissions(workbook).export("2022-1", folder, key=key, lang="fi", after_closing=True)
+    Submissions(workbook).export("2022-1", folder, key=KEY, lang="fi", after_closing=True)
 
 
 def _second_round_open(make_window: WindowFactory, workbook: Workbook, folder: Path) -> MainWindow:
@@ -264,8 +265,7 @@ def test_a_submitted_round_offers_no_copy_and_refuses_one_at_once(
     before any question about replacing the answers."""
     _sent_first_round(workbook, tmp_path)
     fill_round(workbook, "2022-2")
-    key = create_key(Organisation("Kangasala", "Kangasala"))
-    Submissions(workbook).export("2022-2", tmp_path, key=key, lang="fi", after_closing=True)
+    Submissions(workbook).export("2022-2", tmp_path, key=KEY, lang="fi", after_closing=True)
     window = make_window(workbook)
     window.open_round("2022-2")
     actions = window.previous

@@ -327,7 +327,7 @@ def _run_window(
 
         # On a new laptop the answers come from a backup instead (README: moving).
         dialog = ProfileDialog(
-            workbook.register, lang, restore=workbook.restore_backup, store=workbook.store
+            workbook.register, lang, restore=workbook.restore_backup, workbook=workbook
         )
         result = dialog.exec()
         if result == ProfileDialog.RESTORED:

@@ -266,9 +266,10 @@ class BackupsDialog(QDialog):
         title = self.tr("Varmuuskopio palautettu")
         said = fill(self.tr("Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1"), kept)
         # The key is not in a backup: the restored submissions' key, when it is not here.
+        from desktop.submission.service import Submissions
         from desktop.ui.submitting.restored_key import restored_key_warning
 
-        warned = restored_key_warning(self.workbook.store)
+        warned = restored_key_warning(Submissions(self.workbook))
         if warned is None:
             dialogs.information(self, title, said)
         else:

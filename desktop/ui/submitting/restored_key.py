@@ -16,15 +16,13 @@ from desktop.signing.fingerprints import fingerprint_lines
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
-    from desktop.storage import Store
+    from desktop.submission.service import Submissions
 
 
-def restored_key_warning(store: Store) -> tuple[str, str] | None:
+def restored_key_warning(service: Submissions) -> tuple[str, str] | None:
     """The title and text telling that the restored submissions' key is not in the data
     folder; None when it is (or nothing was submitted)."""
-    from desktop.submission.signers import missing_key
-
-    missing = missing_key(store)
+    missing = service.missing_key()
     if missing is None:
         return None
     earlier = "\n".join(fingerprint_lines(missing.fingerprint))
@@ -39,7 +37,7 @@ def restored_key_warning(store: Store) -> tuple[str, str] | None:
                 "seuraavan lähetyksen.",
             ),
             earlier,
-            store.paths.key_store.name,
+            service.key_path.name,
         )
     return QCoreApplication.translate("RestoredKey", "Eri organisaatioavain"), fill(
         QCoreApplication.translate(
