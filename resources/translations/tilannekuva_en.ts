@@ -1120,6 +1120,10 @@ Check that the receiver knows this fingerprint.</translation>
         <translation>In a table cell with options: opens the list of options</translation>
     </message>
     <message>
+        <source>Päivämääräkysymyksessä: avaa kalenterin</source>
+        <translation>In a date question: opens the calendar</translation>
+    </message>
+    <message>
         <source>Taulukossa: kopioi valitut solut</source>
         <translation>In a table: copies the selected cells</translation>
     </message>
