@@ -286,6 +286,10 @@ def test_the_workbook_holds_the_sums_of_the_counted_submissions(
     ).stdout
     assert "Summary" in text and "Pirkanmaa wellbeing services county" in text
     assert "Sum" in text and "Median" in text
+    fonts = subprocess.run(
+        ["pdffonts", str(target.with_suffix(".pdf"))], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Helvetica" not in fonts  # the charts too use the embedded font
 
 
 def test_a_received_text_is_never_a_formula(tmp_path: Path) -> None:

@@ -805,6 +805,18 @@ The municipality is then shown as missing, and its packages are not counted. The
         <translation>The key has not been created yet. Create a new key or import the municipality&apos;s existing PKCS#12 file (.p12 or .pfx).</translation>
     </message>
     <message>
+        <source>Tässä tietokansiossa ei ole organisaatioavainta, mutta sen aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Tuo PKCS#12-tiedosto…). Jos luot uuden avaimen, vastaanottaja hylkää sillä allekirjoitetut lähetykset, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>This data folder has no organisation key, but its earlier submissions were signed with the key whose fingerprint is:
+
+%1
+
+Copy the file %2 from the old computer or import it (Import a PKCS#12 file…). If you create a new key, the receiver refuses the submissions signed with it until they have registered the new fingerprint.</translation>
+    </message>
+    <message>
         <source>Avain on tiedostossa %1. Se on suojattu tunnuslauseella.</source>
         <translation>The key is in the file %1. It is protected by a passphrase.</translation>
     </message>
@@ -858,6 +870,18 @@ Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
 %1
 
 Check that the receiver knows this fingerprint.</translation>
+    </message>
+    <message>
+        <source>Huom: tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella:
+
+%1
+
+Vastaanottaja hyväksyy tällä avaimella allekirjoitetut lähetykset vasta, kun se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>Note: this data folder&apos;s earlier submissions were signed with another key:
+
+%1
+
+The receiver accepts submissions signed with this key only once they have registered the new fingerprint.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -1569,6 +1593,10 @@ Confirmed: %2</translation>
         <translation>The restore cannot be done</translation>
     </message>
     <message>
+        <source>Varmuuskopio palautettu</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>The profile was not saved</translation>
     </message>
@@ -1708,6 +1736,49 @@ Confirmed: %2</translation>
     <message>
         <source>Vastauksia ei näytetä, koska tiedosto ei läpäissyt tarkistuksia.</source>
         <translation>The answers are not shown because the file did not pass the checks.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredKey</name>
+    <message>
+        <source>Organisaatioavain puuttuu</source>
+        <translation>The organisation key is missing</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Avain ei kuulu varmuuskopioon, eikä sitä ole tässä tietokansiossa. Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…). Muuten vastaanottaja hylkää seuraavan lähetyksen.</source>
+        <translation>The restored submissions were signed with the organisation key whose fingerprint is:
+
+%1
+
+The key is not part of a backup, and it is not in this data folder. Copy the file %2 from the old computer or import it (Submission → Organisation key… → Import a PKCS#12 file…). Otherwise the receiver refuses the next submission.</translation>
+    </message>
+    <message>
+        <source>Eri organisaatioavain</source>
+        <translation>A different organisation key</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Tämän tietokansion avain on toinen:
+
+%2
+
+Vastaanottaja hylkää tällä avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt sen sormenjäljen. Jos aiempi avain on tallessa, käytä sitä.</source>
+        <translation>The restored submissions were signed with the organisation key whose fingerprint is:
+
+%1
+
+The key in this data folder is another one:
+
+%2
+
+The receiver refuses a submission signed with this key until they have registered its fingerprint. If the earlier key is kept somewhere, use it.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2125,10 @@ Fingerprint: %4</translation>
         <translation>Create or import the key: Submission → Organisation key…</translation>
     </message>
     <message>
+        <source>Tuo aiempi avain: Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…</source>
+        <translation>Import the earlier key: Submission → Organisation key… → Import a PKCS#12 file…</translation>
+    </message>
+    <message>
         <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
         <translation>A correction is started from the menu Submission → Start a correction.</translation>
     </message>
@@ -2111,10 +2186,6 @@ Fingerprint: %4</translation>
         <translation>The organisation key is missing</translation>
     </message>
     <message>
-        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
-        <translation>The submission is signed with the organisation key, and the key has not been created yet. Create or import the key now?</translation>
-    </message>
-    <message>
         <source>Kierros on jo päättynyt</source>
         <translation>The round has already closed</translation>
     </message>
@@ -2123,12 +2194,72 @@ Fingerprint: %4</translation>
         <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
     </message>
     <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto).</source>
+        <translation>The submission is signed with the organisation key, and the key has not been created yet. Create a new key or import the municipality&apos;s existing key (a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä sitä ole tässä tietokansiossa. Aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Tuo se: kopioi tiedosto %2 vanhalta tietokoneelta. Uudella avaimella allekirjoitetun lähetyksen vastaanottaja hylkää, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>The submission is signed with the organisation key, and it is not in this data folder. The earlier submissions were signed with the key whose fingerprint is:
+
+%1
+
+Import it: copy the file %2 from the old computer. The receiver refuses a submission signed with a new key until they have registered its fingerprint.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo uusi avain…</source>
+        <translation>Create a &amp;new key…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo avain…</source>
+        <translation>&amp;Import a key…</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
         <translation>Submit – choose a folder for the files to send</translation>
     </message>
     <message>
         <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
         <translation>The organisation key is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Eri avain kuin aiemmissa lähetyksissä</source>
+        <translation>Not the key of the earlier submissions</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitettaisiin avaimella, jonka sormenjälki on:
+
+%1
+
+Aiemmat lähetykset (viimeksi kierroksen %3 lähetys %4) on allekirjoitettu toisella avaimella:
+
+%2
+
+Vastaanottaja hylkää uudella avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt uuden sormenjäljen: kerro se vastaanottajalle muuta kautta ennen lähettämistä. Jos aiempi avain on tallessa, tuo se ja lähetä sillä.
+
+Allekirjoitetaanko silti uudella avaimella?</source>
+        <translation>The submission would be signed with the key whose fingerprint is:
+
+%1
+
+The earlier submissions (last round %3, submission %4) were signed with another key:
+
+%2
+
+The receiver refuses a submission signed with the new key until they have registered the new fingerprint: tell it to the receiver by other means before submitting. If the earlier key is kept somewhere, import it and submit with it.
+
+Sign with the new key all the same?</translation>
+    </message>
+    <message>
+        <source>&amp;Allekirjoita uudella avaimella</source>
+        <translation>&amp;Sign with the new key</translation>
     </message>
     <message>
         <source>Tehdään luonnosta</source>
