@@ -1144,6 +1144,10 @@ The receiver accepts submissions signed with this key only once they have regist
         <translation>In a table cell with options: opens the list of options</translation>
     </message>
     <message>
+        <source>Päivämääräkysymyksessä: avaa kalenterin</source>
+        <translation>In a date question: opens the calendar</translation>
+    </message>
+    <message>
         <source>Taulukossa: kopioi valitut solut</source>
         <translation>In a table: copies the selected cells</translation>
     </message>

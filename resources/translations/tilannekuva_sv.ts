@@ -1144,6 +1144,10 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
         <translation>I en tabellcell med alternativ: öppnar listan med alternativ</translation>
     </message>
     <message>
+        <source>Päivämääräkysymyksessä: avaa kalenterin</source>
+        <translation>I en datumfråga: öppnar kalendern</translation>
+    </message>
+    <message>
         <source>Taulukossa: kopioi valitut solut</source>
         <translation>I en tabell: kopierar de valda cellerna</translation>
     </message>

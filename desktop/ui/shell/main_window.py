@@ -487,6 +487,7 @@ class MainWindow(MenuDialogs):
                 self.tr("F4, Alt+Alas"),
                 self.tr("Taulukon solussa, jossa on vaihtoehdot: avaa vaihtoehtojen luettelon"),
             ),
+            (self.tr("F4, Alt+Alas"), self.tr("Päivämääräkysymyksessä: avaa kalenterin")),
             ("Ctrl+C", self.tr("Taulukossa: kopioi valitut solut")),
             ("Ctrl+V", self.tr("Taulukossa: liittää taulukkolaskennasta kopioidut solut")),
             (
