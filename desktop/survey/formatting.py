@@ -54,6 +54,20 @@ def _plain_float(value: float) -> str:
     return f"{int(integer):,}.{fraction}" if integer != "-0" else f"-0.{fraction}"
 
 
+# The English units of the shipped schemas that have a singular (their texts are pinned by
+# the schemas' digests, so the singular lives here): "1 person", "1 person-year", "1 pc".
+_ENGLISH_SINGULAR = {"persons": "person", "person-years": "person-year", "pcs": "pc"}
+
+
+def with_unit(number: str, unit: str, value: float | int, lang: Lang) -> str:
+    """``number`` (``value`` as written) followed by ``unit``, in the singular for one."""
+    if not unit:
+        return number
+    if lang == "en" and abs(value) == 1:
+        unit = _ENGLISH_SINGULAR.get(unit, unit)
+    return f"{number} {unit}"
+
+
 class AmbiguousNumber(ValueError):
     """A point that may group thousands or mark the decimals: ``1.250`` typed in Finnish
     or Swedish. ``grouped`` and ``decimal`` are the two readings."""
