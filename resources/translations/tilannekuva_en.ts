@@ -681,6 +681,17 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Required.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Muuta selitystä…</source>

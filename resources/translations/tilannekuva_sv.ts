@@ -681,6 +681,17 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Muuta selitystä…</source>
