@@ -1155,6 +1155,26 @@ The receiver accepts submissions signed with this key only once they have regist
         <translation>In a table cell with options: opens the list of options</translation>
     </message>
     <message>
+        <source>Enter, F2</source>
+        <translation>Enter, F2</translation>
+    </message>
+    <message>
+        <source>Taulukossa: aloittaa solun muokkauksen; Enter tallentaa solun</source>
+        <translation>In a table: starts editing the cell; Enter stores the cell</translation>
+    </message>
+    <message>
+        <source>Taulukon solua muokattaessa: peruu muokkauksen</source>
+        <translation>While editing a table cell: takes the edit back</translation>
+    </message>
+    <message>
+        <source>Vaihto+Enter, Ctrl+Enter</source>
+        <translation>Shift+Enter, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Taulukon pitkän tekstin solussa: rivinvaihto</source>
+        <translation>In a table&apos;s long-text cell: a line break</translation>
+    </message>
+    <message>
         <source>Päivämääräkysymyksessä: avaa kalenterin</source>
         <translation>In a date question: opens the calendar</translation>
     </message>

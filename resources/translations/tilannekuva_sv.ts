@@ -1155,6 +1155,26 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
         <translation>I en tabellcell med alternativ: öppnar listan med alternativ</translation>
     </message>
     <message>
+        <source>Enter, F2</source>
+        <translation>Enter, F2</translation>
+    </message>
+    <message>
+        <source>Taulukossa: aloittaa solun muokkauksen; Enter tallentaa solun</source>
+        <translation>I en tabell: börjar redigera cellen; Enter sparar cellen</translation>
+    </message>
+    <message>
+        <source>Taulukon solua muokattaessa: peruu muokkauksen</source>
+        <translation>När en tabellcell redigeras: ångrar redigeringen</translation>
+    </message>
+    <message>
+        <source>Vaihto+Enter, Ctrl+Enter</source>
+        <translation>Skift+Enter, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Taulukon pitkän tekstin solussa: rivinvaihto</source>
+        <translation>I en tabellcell med lång text: radbrytning</translation>
+    </message>
+    <message>
         <source>Päivämääräkysymyksessä: avaa kalenterin</source>
         <translation>I en datumfråga: öppnar kalendern</translation>
     </message>
