@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -143,3 +143,51 @@ def test_each_tick_box_is_named_by_its_option_and_tells_the_question(
             assert role(box) == QAccessible.Role.CheckBox
             assert name(box) == pick(option.label, lang)
             assert question in description(box)
+
+
+@pytest.fixture
+def spoken_aloud(
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[tuple[str, QAccessible.AnnouncementPoliteness]]:
+    """What a screen reader listening to the window would be asked to announce."""
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return heard
+
+
+def test_a_save_a_refusal_and_the_count_to_fix_are_announced(
+    qtbot: QtBot,
+    window: MainWindow,
+    spoken_aloud: list[tuple[str, QAccessible.AnnouncementPoliteness]],
+) -> None:
+    window.menu.show_problems.trigger()
+    qtbot.waitUntil(lambda: bool(window.panel.entries))
+    before = window.panel.count
+    assert not spoken_aloud  # the state the window opens in is not news
+    page = window.open_section("background")
+    assert page is not None
+    user = User(qtbot, window)
+    user.answer(page, "respondent_name")
+    qtbot.waitUntil(lambda: window.panel.count == before - 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.save_status.label.text().startswith("Tallennettu "))
+    said = [message for message, _politeness in spoken_aloud]
+    assert any(message.startswith("Tallennettu ") for message in said), said
+    assert f"Korjattavaa ({before - 1})" in " ".join(said), said
+
+    # A refused answer is told.
+    spoken_aloud.clear()
+    section, row = _number_with_help(window)
+    window.open_section(section)
+    user.focus(row.editor.focus_widget())
+    user.type("abc")
+    user.tab()
+    qtbot.waitUntil(lambda: row.editor.error() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: "ei kelpaa" in window.save_status.label.text())
+    said = [message for message, _politeness in spoken_aloud]
+    assert any("ei kelpaa: 1" in message for message in said), said
