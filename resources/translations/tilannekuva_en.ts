@@ -1384,6 +1384,10 @@ Fingerprint: %4</translation>
         <translation>Copy the previous answer here</translation>
     </message>
     <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter copies it here</translation>
+    </message>
+    <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>
         <translation>In the previous round, not now: %1</translation>
     </message>

@@ -1384,6 +1384,10 @@ Fingeravtryck: %4</translation>
         <translation>Kopiera det föregående svaret hit</translation>
     </message>
     <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter kopierar det hit</translation>
+    </message>
+    <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>
         <translation>I förra omgången, inte nu: %1</translation>
     </message>

@@ -4,18 +4,28 @@ as NVDA and Orca get them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+)
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n import Lang, pick
 from desktop.survey import Kind
 from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.fields.choices import MultiChoiceEditor, YesNoEditor
+from desktop.ui.form.fields.lines import DateEditor
 from desktop.ui.shell.main_window import MainWindow
-from tests.ui.conftest import ROUND
+from desktop.workbook import Workbook
+from tests.ui.conftest import ROUND, WindowFactory
+from tests.ui.test_previous_tables import ROWS, TABLE, _premises, _sent_first_round
+from tests.ui.test_previous_window import _premises_with_previous, _second_round_open
 from tests.ui.user import User
 
 REQUIRED = {"fi": "pakollinen", "sv": "obligatorisk", "en": "required"}
@@ -191,3 +201,65 @@ def test_a_save_a_refusal_and_the_count_to_fix_are_announced(
     qtbot.waitUntil(lambda: "ei kelpaa" in window.save_status.label.text())
     said = [message for message, _politeness in spoken_aloud]
     assert any("ei kelpaa: 1" in message for message in said), said
+
+
+CALENDAR = {"fi": "Valitse kalenterista", "sv": "Välj i kalendern", "en": "Pick from the calendar"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_calendar_button_of_a_date_says_what_it_does_and_for_which_question(
+    window: MainWindow, lang: Lang
+) -> None:
+    window.set_language(lang)
+    editors = [row.editor for row in rows(window) if isinstance(row.editor, DateEditor)]
+    assert editors
+    for editor in editors:
+        assert role(editor.pick) == QAccessible.Role.Button
+        assert name(editor.pick) == f"{CALENDAR[lang]}: {pick(editor.field.label, lang)}"
+
+
+PREVIOUS = {"fi": "Edellinen 2022-1: ", "sv": "Föregående 2022-1: ", "en": "Previous 2022-1: "}
+COPIES = {
+    "fi": " – Enter kopioi sen tähän",
+    "sv": " – Enter kopierar det hit",
+    "en": " – Enter copies it here",
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_previous_answer_that_copies_is_a_button_that_says_enter_copies_it(
+    make_window: WindowFactory,
+    workbook: Workbook,
+    qtbot: QtBot,
+    tmp_path: Path,
+    lang: Lang,
+) -> None:
+    window = _second_round_open(make_window, workbook, tmp_path)
+    window.set_language(lang)
+    page = _premises_with_previous(window, qtbot, "lease_status")
+    lease = page.findChild(QLabel, "previous_lease_status")
+    assert lease is not None
+    qtbot.waitUntil(lambda: name(lease).startswith(PREVIOUS[lang]))
+    assert role(lease) == QAccessible.Role.Button
+    said = name(lease)
+    assert said.endswith(COPIES[lang]) and "·" not in said, said
+    # A screen reader's "press" copies it, as Enter does.
+    actions = QAccessible.queryAccessibleInterface(lease).actionInterface()
+    assert actions is not None
+    assert QAccessibleActionInterface.pressAction() in actions.actionNames()
+    actions.doAction(QAccessibleActionInterface.pressAction())
+    qtbot.waitUntil(lambda: "lease_status" in workbook.answers("2022-2")["premises"])
+
+
+def test_a_table_hint_keeps_the_corner_mark_out_of_its_name(
+    make_window: WindowFactory, workbook: Workbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _sent_first_round(workbook, tmp_path)
+    workbook.set_json("2022-2", TABLE, ROWS)
+    page = _premises(make_window, workbook, qtbot)
+    label = page.findChild(QLabel, "previous_premises")
+    assert label is not None
+    assert "◥" in label.text()  # the legend is shown
+    assert "◥" not in name(label)
+    assert "Edellisellä kierroksella, ei nyt:" in name(label)
+    assert description(label).startswith("◥ = arvo eroaa kierroksen")
