@@ -409,6 +409,14 @@
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Details of the chosen row</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>

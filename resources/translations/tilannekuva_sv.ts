@@ -409,6 +409,14 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Uppgifterna om den valda raden</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
