@@ -161,11 +161,12 @@ def _restore_over_damaged(
     if not _agreed(args, console, catalog, "confirm_damaged"):
         return EXIT_REFUSED
     restored, kept = restore_over_damaged(paths, Path(args.file).expanduser())
-    with Store.open(paths):
-        pass  # an older backup is brought up to date now, and the day's backup taken
-    console.say(
-        console.text("commands.backup.restored_damaged", path=restored.file.path, kept=kept)
-    )
+    with Store.open(paths) as store:
+        # An older backup is brought up to date now, and the day's backup taken.
+        console.say(
+            console.text("commands.backup.restored_damaged", path=restored.file.path, kept=kept)
+        )
+        _tell_missing_key(store, console)
     return EXIT_OK
 
 
@@ -194,4 +195,28 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
             return EXIT_REFUSED
         restored, kept = restore_backup(store, path, other_municipality=True, waiting=waiting)
     console.say(console.text("commands.backup.restored", path=restored.file.path, kept=kept))
+    _tell_missing_key(store, console)
     return EXIT_OK
+
+
+def _tell_missing_key(store: Store, console: Console) -> None:
+    """The restored submissions' key, when this data folder does not hold it: the key is
+    not in a backup, and a new one would sign packages the receiver refuses."""
+    from desktop.submission.signers import missing_key
+
+    missing = missing_key(store)
+    if missing is None:
+        return
+    path = store.paths.key_store
+    if missing.here is None:
+        said = console.text(
+            "commands.backup.key_missing",
+            fingerprint=missing.fingerprint,
+            name=path.name,
+            folder=path.parent,
+        )
+    else:
+        said = console.text(
+            "commands.backup.key_other", fingerprint=missing.fingerprint, here=missing.here
+        )
+    console.warn(said)

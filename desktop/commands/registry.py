@@ -166,6 +166,7 @@ def _export(a: Arguments) -> None:
     a.parser.add_argument("--out", default=".", metavar=a.m("dir"), help=a.h("out"))
     a.parser.add_argument("--passphrase-file", metavar=a.m("file"), help=a.h("passphrase_file"))
     a.parser.add_argument("--yes", action="store_true", help=a.h("a_late"))
+    a.parser.add_argument("--new-key", action="store_true", help=a.h("new_key"))
 
 
 def _verify(a: Arguments) -> None:

@@ -97,6 +97,7 @@ def export_round(
     actor: str | None = None,
     today: date | None = None,
     after_closing: bool = False,
+    new_key: bool = False,
 ) -> ExportResult:
     """Export ``round_id`` into ``folder`` (created if missing); see ``Submissions.export``."""
     from desktop import __version__
@@ -114,6 +115,8 @@ def export_round(
         refused = readiness.refusal(after_closing=after_closing)
         if refused is not None:
             raise refused
+        if key is not None and not new_key:
+            _check_same_key(workbook, round_id, key)
     files.check_folder(folder, files.DRAFT if draft else files.EXPORT)
     when = now or exported_now()
     version = generator_version or __version__
@@ -206,6 +209,23 @@ def export_round(
         problems,
         key.fingerprint,
     )
+
+
+def _check_same_key(workbook: Workbook, round_id: str, key: OrganisationKey) -> None:
+    """Refused when ``key`` is not the key the earlier submissions were signed with: the
+    coordinator refuses a package signed by a key not registered for the municipality."""
+    from desktop.submission.signers import key_change
+
+    changed = key_change(workbook.store, key.fingerprint)
+    if changed is not None:
+        raise ExportError(
+            "submission.refusal.new_key",
+            round=round_id,
+            fingerprint=key.fingerprint,
+            earlier=changed.fingerprint,
+            earlier_round=changed.round_id,
+            earlier_number=changed.number,
+        )
 
 
 def save_files(

@@ -18,6 +18,22 @@ MESSAGES: Final[Catalogue] = {
         "does not pass the check: {reason} The correction would start from its answers, which "
         "cannot be confirmed as the ones sent. Nothing was changed.",
     },
+    "submission.refusal.new_key": {
+        "fi": "Kierrosta {round} ei lähetetty: avain, jolla se allekirjoitettaisiin (sormenjälki "
+        "{fingerprint}), ei ole sama kuin aiempien lähetysten avain (kierroksen {earlier_round} "
+        "lähetys {earlier_number}, sormenjälki {earlier}). Vastaanottaja hylkää uudella avaimella "
+        "allekirjoitetun paketin, kunnes se on rekisteröinyt uuden sormenjäljen. Mitään ei viety.",
+        "sv": "Omgången {round} skickades inte: nyckeln som den skulle undertecknas med "
+        "(fingeravtryck {fingerprint}) är inte samma som de tidigare inskickningarnas nyckel "
+        "(omgången {earlier_round}, inskickning {earlier_number}, fingeravtryck {earlier}). "
+        "Mottagaren underkänner ett paket som undertecknats med den nya nyckeln tills den har "
+        "registrerat det nya fingeravtrycket. Inget exporterades.",
+        "en": "Round {round} was not submitted: the key it would be signed with (fingerprint "
+        "{fingerprint}) is not the key of the earlier submissions (round {earlier_round}, "
+        "submission {earlier_number}, fingerprint {earlier}). The receiver refuses a package "
+        "signed with the new key until they have registered its fingerprint. Nothing was "
+        "exported.",
+    },
     "submission.refusal.unsaved": {
         "fi": "Kierrosta {round} ei voi lähettää: {count} vastausta odottaa tallennusta.",
         "sv": "Omgången {round} kan inte skickas: {count} svar väntar på att sparas.",

@@ -185,8 +185,14 @@ class CoordinatorWindow(QDialog):
         self.tabs.addTab(self.municipality_view, self.tr("K&unnat"))
         self.tabs.addTab(self.file_view, self.tr("Tiedost&ot"))
         self.tabs.addTab(self.county_view, self.tr("&Hyvinvointialueittain"))
+        # A screen reader names each list by its tab, and the tabs by what they hold.
+        for index, view in enumerate((self.municipality_view, self.file_view, self.county_view)):
+            view.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
+        self.tabs.setAccessibleName(self.tr("Vastaanotetut paketit"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Luettelot"))
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("receivedReason")
+        self.reason.setAccessibleName(self.tr("Valitun rivin tiedot"))
         self.reason.setReadOnly(True)
         self.reason.setMaximumHeight(90)
         self.reason.setPlaceholderText(self.tr("Valitun rivin tiedot näkyvät tässä."))
@@ -221,9 +227,13 @@ class CoordinatorWindow(QDialog):
         layout.addWidget(self.reason)
         layout.addLayout(bottom)
         # The trust register: its dialog, and registering a refused file's key.
+        from desktop.ui.coordinator.forgetting import ForgetMunicipality
         from desktop.ui.coordinator.trust_dialog import TrustActions
 
         self.trust = TrustActions(self, bottom)
+        # Forgetting a municipality's received packages, from its row's context menu.
+        self.forgetting = ForgetMunicipality(self)
+        self.forget = self.forgetting.action
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
@@ -514,6 +524,7 @@ class CoordinatorWindow(QDialog):
         sha = getattr(item, "sha256", None)
         # While a collect runs the rows are the state before it: nothing opens from them.
         self.open_answers.setEnabled(sha is not None and self.run is None)
+        self.forgetting.update()
         if isinstance(item, FileLine):
             self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
         elif isinstance(item, MunicipalityLine):

@@ -326,7 +326,9 @@ def _run_window(
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
         # On a new laptop the answers come from a backup instead (README: moving).
-        dialog = ProfileDialog(workbook.register, lang, restore=workbook.restore_backup)
+        dialog = ProfileDialog(
+            workbook.register, lang, restore=workbook.restore_backup, store=workbook.store
+        )
         result = dialog.exec()
         if result == ProfileDialog.RESTORED:
             workbook = Workbook(store)  # the rounds added in the backup too

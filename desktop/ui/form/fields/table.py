@@ -16,17 +16,20 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.form.fields.base import FieldEditor
@@ -156,12 +159,29 @@ class TableEditor(FieldEditor):
         header.setStretchLastSection(False)
         self.view.viewport().installEventFilter(self)
 
+        # The whole of what the current cell's tooltip tells, wrapped under the table while
+        # the table has the keyboard: the status line has room for a part of it only.
+        self.note = QLabel(self)
+        self.note.setObjectName(f"note_{field.key}")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.delegate.closeEditor.connect(lambda *_args: QTimer.singleShot(0, self._tell_cell))
+
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"add_{field.key}")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName(f"remove_{field.key}")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self._ask_remove)
+        # "Remove the chosen rows" only while there is a row chosen (or a current cell).
+        self._locked = False
+        chosen = self.view.selectionModel()
+        chosen.selectionChanged.connect(lambda *_args: self._offer_removal())
+        chosen.currentChanged.connect(lambda *_args: self._offer_removal())
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            changed.connect(lambda *_args: self._offer_removal())
+        self._offer_removal()
         self.model.cell_edited.connect(self.cell_edited)
         self.model.rowsInserted.connect(self._fit_height)
         self.model.rowsRemoved.connect(self._fit_height)
@@ -186,6 +206,7 @@ class TableEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.retranslate()
@@ -214,11 +235,10 @@ class TableEditor(FieldEditor):
         self.delegate.lang = self.lang
         self._size_columns()
 
-    def describe(self) -> None:
-        super().describe()
+    def spoken_description(self) -> str:
+        said = super().spoken_description()
         keys = self._keys()
-        help_text = pick(self.field.help, self.lang)
-        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
+        return f"{said} {keys}" if said else keys
 
     def _keys(self) -> str:
         """How the table is used by keyboard."""
@@ -244,8 +264,12 @@ class TableEditor(FieldEditor):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if locked else EDITING
         )
+        self._locked = locked
         self.add_button.setEnabled(not locked)
-        self.remove_button.setEnabled(not locked)
+        self._offer_removal()
+
+    def _offer_removal(self) -> None:
+        self.remove_button.setEnabled(not self._locked and bool(self.selected_rows()))
 
     def hide_edit_controls(self) -> None:
         self.add_button.hide()
@@ -358,6 +382,7 @@ class TableEditor(FieldEditor):
         said = ""
         if self.view.hasFocus() and current.isValid():
             said = self.model.note(current.row(), current.column())
+        self._show_note(current.row(), current.column())
         if arrived and not said and self.view.hasFocus() and not self.view.returning:
             said = self._hint()
         bar = window.statusBar()
@@ -367,9 +392,21 @@ class TableEditor(FieldEditor):
             bar.clearMessage()
         self._told = said
 
+    def _show_note(self, row: int, column: int) -> None:
+        """Under the table, the current cell's note in full while the table or the cell's
+        editor has the keyboard: which cell, then what its tooltip tells."""
+        focus = QApplication.focusWidget()
+        keys = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
+        note = self.model.note(row, column) if keys and row >= 0 and column >= 0 else ""
+        if note:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cell = fill(self.tr("Rivi %1, %2:"), row + 1, title)
+            self.note.setText(f"{cell} {note}")  # the note as it is: no placeholders filled
+        self.note.setVisible(bool(note))
+
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
-        rows = {index.row() for index in selection.selectedIndexes()}
+        rows = {index.row() for index in selection.selectedIndexes() if index.isValid()}
         current = self.view.currentIndex()
         if not rows and current.isValid():
             rows.add(current.row())
@@ -421,7 +458,7 @@ class TableEditor(FieldEditor):
         self.model.put_back(cell.row(), key, state)
         self.cell_reverted.emit(cell.row(), key)
 
-    def _typing(self, _line: QLineEdit, cell: QPersistentModelIndex) -> None:
+    def _typing(self, _editor: QWidget, cell: QPersistentModelIndex) -> None:
         if cell.isValid():
             self.cell_typing.emit(cell.row(), self.field.columns[cell.column()].key)
 
@@ -433,14 +470,23 @@ class TableEditor(FieldEditor):
         widget = self.view.indexWidget(self.model.index(row, keys.index(key)))
         return widget if isinstance(widget, QLineEdit) else None
 
+    def _open_text(self, row: int, key: str) -> str | None:
+        """The text of the editor open on a cell (a line, or a long text's lines), if one is."""
+        line = self.open_line(row, key)
+        if line is not None:
+            return line.text()
+        keys = [c.key for c in self.field.columns]
+        widget = self.view.indexWidget(self.model.index(row, keys.index(key)))
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else None
+
     def cell_value(self, row: int, key: str) -> JSONValue:
         """The value of a cell as the user sees it: an open editor's text read as it would be
         when the editor closes; AnswerError when that text does not fit the column."""
         if row >= len(self.model.rows):
             return None
-        line = self.open_line(row, key)
-        if line is not None:
-            return self.model.take_typed(row, key, line.text())
+        typed = self._open_text(row, key)
+        if typed is not None:
+            return self.model.take_typed(row, key, typed)
         return self.model.cell_value(row, key)
 
     def set_cell_problems(
