@@ -8,7 +8,6 @@ log is written to the data folder).
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import importlib
 import os
@@ -266,11 +265,9 @@ def _run(args: argparse.Namespace, console: Console, collecting: bool = True) ->
     chosen = COMMANDS[command]
     if chosen.database is Database.NONE:
         return chosen.run(args, context)
-    from desktop.storage import Store
+    from desktop.commands.registry import open_store
 
-    opening = Store.open_for_reading if chosen.database is Database.READ else Store.open
-    with opening(paths) as store:
-        context.opened = store
+    with open_store(context, reading=chosen.only_reads(args)):
         return chosen.run(args, context)
 
 
@@ -307,9 +304,9 @@ def _log_bug(data_dir: str | None, error: Exception, lang: Lang) -> str:
             handle.write(f"--- {datetime.now(UTC).isoformat()} tilannekuva {__version__}\n")
             handle.write(traceback.format_exc())
     except OSError as exc:
-        full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-        reason = text("cli.log_disk_full", lang) if full else (exc.strerror or str(exc))
-        return text("cli.bug_no_log", lang, error=name, reason=reason)
+        from desktop import oserrors
+
+        return text("cli.bug_no_log", lang, error=name, reason=oserrors.reason(exc))
     return text("cli.bug", lang, error=name, log=log)
 
 

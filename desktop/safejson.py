@@ -35,7 +35,7 @@ MAX_DEPTH: Final = 64
 # (keys included) and at most about 6.7 million characters of text; the caps leave room.
 MAX_VALUES: Final = 200_000
 MAX_STRING_CHARS: Final = 7 << 20
-MAX_SAFE_INTEGER: Final = 2**53
+MAX_SAFE_INTEGER: Final = 2**53 - 1  # I-JSON's safe range; RFC 8785 refuses 2^53
 # Longer digit strings are refused before int() converts them (its cost grows quickly).
 _MAX_INTEGER_DIGITS: Final = 16
 # Strings are removed first so that brackets inside them are not counted.
@@ -169,9 +169,8 @@ def _float(text: str) -> float:
     value = float(text)
     # 1e400 is a valid JSON number that no reader can hold; 1e16 is the integer refused when
     # written in digits, and from 2^53 on a float no longer holds every integer (…993.0 is
-    # read as …992.0): the same limit as for integers, with 2^53 itself refused, as the text
-    # that gave it may have been larger.
-    if not math.isfinite(value) or abs(value) >= MAX_SAFE_INTEGER:
+    # read as …992.0): the same limit as for integers.
+    if not math.isfinite(value) or abs(value) > MAX_SAFE_INTEGER:
         _refuse("safejson.number_too_large", value=_shorten(text))
     return value
 

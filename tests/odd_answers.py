@@ -16,7 +16,7 @@ from tests.fixtures.received.generate import answers_for, package
 
 ROUND = "2022-1"
 # Figures near the largest a package may hold (``desktop.safejson`` refuses a number beyond
-# ±2^53 as too large to be read exactly, however it is written; the export refuses one, and
+# ±(2^53 − 1) as too large to be read exactly, however it is written; the export refuses one, and
 # a computed total of one, that RFC 8785 cannot write): the round's schemas set no maximum.
 HUGE = 2**49
 # A valid JSON number beyond that, refused when read.

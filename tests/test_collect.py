@@ -286,6 +286,10 @@ def test_the_workbook_holds_the_sums_of_the_counted_submissions(
     ).stdout
     assert "Summary" in text and "Pirkanmaa wellbeing services county" in text
     assert "Sum" in text and "Median" in text
+    fonts = subprocess.run(
+        ["pdffonts", str(target.with_suffix(".pdf"))], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Helvetica" not in fonts  # the charts too use the embedded font
 
 
 def test_a_received_text_is_never_a_formula(tmp_path: Path) -> None:
@@ -585,3 +589,27 @@ def test_a_coordinator_database_of_version_1_is_upgraded_keeping_its_records(
         assert len(result.entries) == 5
     with sqlite3.connect(database) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION > 1
+
+
+def test_a_municipalitys_files_are_forgotten_and_counted_again_when_collected(
+    received: tuple[Path, dict[str, Any]], records: Records
+) -> None:
+    """What the window's "Forget received packages…" does: every file of one municipality
+    forgotten (its correction and the first package it replaced), the others kept, and the
+    files themselves left in place, so collecting the folder again counts it again."""
+    from desktop.collect.collecting import forget_municipality, municipality_files
+
+    folder, expected = received
+    code = next(
+        c for c, o in sorted(expected["municipalities"].items()) if o.get("submission") == 2
+    )
+    first = collected(records, folder)
+    files = municipality_files(records, "2022-1", code)
+    assert [Path(f).name for f in files] == [f"2022-1_{code}_1.asice", f"2022-1_{code}_2.asice"]
+    assert forget_municipality(records, "2022-1", code) == files
+    after = standing(records, "2022-1", Register.load())
+    assert code not in after.current()
+    assert set(after.current()) == set(first.current()) - {code}
+    assert all(Path(f).is_file() for f in files)
+    again = collect(records, "2022-1", [folder], workers=1)
+    assert again.current()[code].package.submission == 2  # type: ignore[union-attr]

@@ -309,3 +309,19 @@ def test_a_chart_of_whole_numbers_has_whole_numbers_on_its_axis(
     labels = [line.strip() for line in said.splitlines() if re.fullmatch(r"-?[\d,]+", line.strip())]
     assert len(labels) >= 2, said
     assert not [label for label in labels if "," in label], said
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler-utils")
+def test_the_comparison_pdf_uses_only_embedded_fonts(
+    workbook: Workbook, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    fill_round(workbook, "2022-2")
+    workbook.store.close()
+    pdf = tmp_path / "fonts.pdf"
+    args = ["--data-dir", str(data_paths.root), "--lang", "sv", "compare", "2022-1#2", "2022-2"]
+    assert cli.main([*args, "--format", "pdf", "--out", str(pdf)]) == 0
+    listed = subprocess.run(["pdffonts", str(pdf)], capture_output=True, check=True, text=True)
+    rows = listed.stdout.splitlines()[2:]
+    assert rows, listed.stdout
+    assert "Helvetica" not in listed.stdout
+    assert all(" yes yes yes " in row and "DejaVuSans" in row for row in rows), listed.stdout

@@ -36,14 +36,24 @@ def test_a_full_disk_under_the_data_folder(full: Path, capsys: pytest.CaptureFix
     before = file_digest(full / "data" / "tilannekuva.sqlite")
     for args in (
         ("set", "2022-1", "/premises/lease_not_started_reason", "x" * 19_000),
-        ("rounds",),
-        ("show", "2022-1"),
         ("--lang", "sv", "set", "2022-1", "/premises/lease_status", "not_started"),
     ):
         code, err = _main(capsys, "--data-dir", data, *args)
         assert code == 2, (args, err)
         assert "Levy on täynnä" in err or "Disken är full" in err, (args, err)
         assert "levyvirhe" not in err and "Traceback" not in err
+    # What only reads, or writes on another disk, still runs, and says nothing can be saved.
+    elsewhere = full.parent / "stick"
+    for args in (
+        ("rounds",),
+        ("show", "2022-1"),
+        ("--lang", "sv", "backup", "create", "--to", str(elsewhere)),
+    ):
+        code, err = _main(capsys, "--data-dir", data, *args)
+        assert code == 0, (args, err)
+        assert "Levy on täynnä" in err or "Disken är full" in err, (args, err)
+        assert "vain luettaviksi" in err or "endast för läsning" in err, (args, err)
+    assert len(list(elsewhere.glob("*.sqlite"))) == 1
     assert file_digest(full / "data" / "tilannekuva.sqlite") == before
     (full / "filler").unlink()
     with Store.open(DataPaths(full / "data")) as store:
@@ -90,6 +100,17 @@ def test_a_start_on_a_full_disk_says_the_program_cannot_open_not_an_answer_unsav
         told = refused.value.message(lang)
         assert words in told and str(paths.root) in told, told
         assert "vastausta ei voitu" not in told and "answer could not" not in told
-    code, err = _main(capsys, "--data-dir", str(paths.root), "--lang", "en", "rounds")
+    # A command that writes; one that only reads runs read-only (``test_storage_opening``).
+    code, err = _main(
+        capsys,
+        "--data-dir",
+        str(paths.root),
+        "--lang",
+        "en",
+        "set",
+        "2022-1",
+        "/premises/lease_status",
+        "signed",
+    )
     assert code == 2 and "Tilannekuva cannot open" in err and str(paths.root) in err, err
     assert "the answer could not be saved" not in err

@@ -1,7 +1,8 @@
 """A file the system refuses to write is told as the same trouble wherever it happens: opening
 the data folder, exporting into a chosen folder and saving the national picture each know every
 case (a full disk, a read-only disk, a file another program holds, a name too long…), in the
-user's language, and none of them is taken for a bug of the program (exit status 70)."""
+user's language, and none of them is taken for a bug of the program (exit status 70). A bug's
+log that cannot be written says why in the same words."""
 
 from __future__ import annotations
 
@@ -165,10 +166,10 @@ def test_exporting_into_a_folder(
     code = main([*data, "export", "2022-1", "--draft", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == EXIT_REFUSED, err
-    if kind == "disk_full":
-        assert told == ["submission.refusal.folder_full"]
+    if kind == "disk_full":  # a draft: no submission was to be made
+        assert told == ["submission.refusal.draft_folder_full"]
     else:
-        assert told == ["submission.refusal.folder_unwritable"]
+        assert told == ["submission.refusal.draft_folder_unwritable"]
         assert _reason(kind, lang, make) in err
         if lang != "en":
             assert os.strerror(make().errno or 0) not in err
@@ -196,3 +197,27 @@ def test_saving_the_national_picture(
     assert _reason(kind, lang, make) in err
     if lang != "en":
         assert os.strerror(make().errno or 0) not in err
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_a_program_error_whose_log_cannot_be_written_says_why(
+    case: tuple[Callable[[], OSError], oserrors.Kind],
+    lang: Lang,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.commands import answers
+
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    make, kind = case
+    monkeypatch.setattr(answers, "run_rounds", broken)
+    _refusing(monkeypatch, "mkdir", lambda path: path.name == "logs", make)
+    code = main(["--data-dir", str(tmp_path / "data"), "--lang", lang, "rounds"])
+    err = capsys.readouterr().err
+    assert code == 70  # a bug it is, told as one
+    reason = _reason(kind, lang, make)
+    assert text("cli.bug_no_log", lang, error="ZeroDivisionError", reason=reason) in err

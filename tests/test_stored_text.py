@@ -17,7 +17,7 @@ from desktop.storage.audit_rows import now_utc
 JSON = st.recursive(
     st.none()
     | st.booleans()
-    | st.integers(min_value=-(2**53), max_value=2**53)
+    | st.integers(min_value=-(2**53 - 1), max_value=2**53 - 1)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
     lambda children: (

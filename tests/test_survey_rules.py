@@ -225,7 +225,7 @@ _JSON = st.recursive(
 
 def _value(field: Field) -> st.SearchStrategy[Any]:
     by_kind: dict[Kind, st.SearchStrategy[Any]] = {
-        Kind.INTEGER: st.integers(-(2**53), 2**53),
+        Kind.INTEGER: st.integers(-(2**53 - 1), 2**53 - 1),
         Kind.NUMBER: st.integers(-(10**9), 10**9) | st.floats(-1e12, 1e12),
         Kind.MONEY: st.floats(-1e12, 1e12) | st.integers(0, 10**9),
         Kind.YESNO: st.booleans(),

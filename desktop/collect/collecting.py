@@ -94,6 +94,28 @@ def forget(records: Records, round_id: str, folders: Sequence[Path], desk: Desk)
     return replace(standing(records, round_id, desk.register), gone=tuple(gone))
 
 
+def municipality_files(records: Records, round_id: str, code: str) -> list[str]:
+    """The files recorded collecting ``round_id`` that hold a package of the municipality
+    ``code`` for that round (counted, replaced or refused; a package of another round found
+    beside them is not its answer to this one), as ``Records.received`` gives them."""
+    held = {
+        package.sha256
+        for package in records.packages(round_id)
+        if package.code == code and package.round_id in (round_id, None, "")
+    }
+    return sorted({r.path for r in records.received(round_id) if r.sha256 in held})
+
+
+def forget_municipality(records: Records, round_id: str, code: str) -> list[str]:
+    """Forget every file recorded for ``round_id`` that holds a package of ``code`` (a
+    package received by mistake), as ``forget`` forgets a folder's: the files stay where
+    they are, and the municipality is missing until one of its packages is collected
+    again. The files forgotten."""
+    gone = municipality_files(records, round_id, code)
+    records.forget(round_id, gone)
+    return gone
+
+
 def collect(
     records: Records,
     round_id: str,

@@ -161,6 +161,7 @@ def _bars(labels: list[str], series: list[list[Any]]) -> Drawing:
     label_width = 190
     height = max(40, (14 if len(series) == 1 else 9) * len(labels) + 20)
     drawing = Drawing(BODY_WIDTH, height)
+    drawing.initialFontName = REGULAR  # otherwise Helvetica is referenced, unembedded
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 10
     chart.width, chart.height = BODY_WIDTH - label_width - 20, height - 20

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.backups import BackupSummary, backup_list, summarise_contents
+from desktop.commands.context import open_store
 from desktop.commands.output import Console
 from desktop.i18n import Lang, known
 from desktop.paths import DataPaths
@@ -70,7 +72,9 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
         return _list(paths, console, catalog)
     if args.backup_command == "create":
         folder = Path(args.to).expanduser() if args.to else None
-        with Store.open(paths) as store:
+        # A copy to another folder writes nothing in the data folder: made also from one that
+        # may only be read, or on a full disk.
+        with open_store(context, reading=folder is not None) as store:
             made = write_backup(store, folder)
         console.say(console.text("commands.backup.created", path=made))
         return EXIT_OK
@@ -121,6 +125,7 @@ def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, questi
     """Whether to restore the backup ``args.file``: it is checked (and its answers told) before
     asking, so a damaged or too new backup is refused at once."""
     path = Path(args.file).expanduser()
+    _refuse_unless_a_file(path)
     contents = inspect_backup(path)
     summary = summarise_contents(contents, catalog)
     console.say(f"{path.name}: {progress_text(summary, console)}")
@@ -136,6 +141,18 @@ def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, questi
     return True
 
 
+def _refuse_unless_a_file(path: Path) -> None:
+    """A folder or a device given as the backup is told as such, not as "not found"."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there, or not reachable: told by the backup's own checks
+    if stat.S_ISDIR(mode):
+        raise BackupError("commands.backup.is_folder", path=str(path))
+    if not stat.S_ISREG(mode):
+        raise BackupError("commands.backup.not_a_file", path=str(path))
+
+
 def _restore_over_damaged(
     args: argparse.Namespace, paths: DataPaths, console: Console, catalog: Catalog
 ) -> int:
@@ -148,11 +165,12 @@ def _restore_over_damaged(
     restored, kept = restore_over_damaged(
         paths, Path(args.file).expanduser(), check_package=package_check(paths)
     )
-    with Store.open(paths):
-        pass  # an older backup is brought up to date now, and the day's backup taken
-    console.say(
-        console.text("commands.backup.restored_damaged", path=restored.file.path, kept=kept)
-    )
+    with Store.open(paths) as store:
+        # An older backup is brought up to date now, and the day's backup taken.
+        console.say(
+            console.text("commands.backup.restored_damaged", path=restored.file.path, kept=kept)
+        )
+        _tell_missing_key(store, console)
     return EXIT_OK
 
 
@@ -188,4 +206,28 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
             store, path, other_municipality=True, waiting=waiting, check_package=check
         )
     console.say(console.text("commands.backup.restored", path=restored.file.path, kept=kept))
+    _tell_missing_key(store, console)
     return EXIT_OK
+
+
+def _tell_missing_key(store: Store, console: Console) -> None:
+    """The restored submissions' key, when this data folder does not hold it: the key is
+    not in a backup, and a new one would sign packages the receiver refuses."""
+    from desktop.submission.signers import missing_key
+
+    missing = missing_key(store)
+    if missing is None:
+        return
+    path = store.paths.key_store
+    if missing.here is None:
+        said = console.text(
+            "commands.backup.key_missing",
+            fingerprint=missing.fingerprint,
+            name=path.name,
+            folder=path.parent,
+        )
+    else:
+        said = console.text(
+            "commands.backup.key_other", fingerprint=missing.fingerprint, here=missing.here
+        )
+    console.warn(said)

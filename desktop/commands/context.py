@@ -64,6 +64,22 @@ class Context:
         return Workbook(self.store)
 
 
+def open_store(context: Context, *, reading: bool) -> Store:
+    """The data folder's database for a command, kept in ``context.opened``.
+
+    ``reading``: the command writes nothing in the data folder, so it also reads a folder
+    it may not write to, or one on a full disk (where it is told nothing can be saved).
+    """
+    from desktop.storage import Store
+
+    store = Store.open_for_reading(context.paths) if reading else Store.open(context.paths)
+    context.opened = store
+    refused = store.read_only
+    if refused is not None and refused.key == "storage.database.disk_full_reading":
+        context.console.warn(context.console.told(refused))
+    return store
+
+
 # A command's handler; written as text: argparse waits for the parser (start-up time).
 Handler = Callable[["argparse.Namespace", Context], int]
 

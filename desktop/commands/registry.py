@@ -20,6 +20,7 @@ from desktop.commands.context import Arguments as Arguments
 from desktop.commands.context import Context as Context
 from desktop.commands.context import Database as Database
 from desktop.commands.context import Handler as Handler
+from desktop.commands.context import open_store as open_store
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class Command:
     """One command: its name, its handler, its arguments, how it opens the database."""
 
     # A plain class: a dataclass or a named tuple compiles its methods at every start.
-    __slots__ = ("arguments", "database", "handler", "help_ids", "name")
+    __slots__ = ("arguments", "database", "handler", "help_ids", "name", "reads_when")
 
     def __init__(
         self,
@@ -46,12 +47,22 @@ class Command:
         database: Database = Database.WRITE,
         # Where its help texts are: the message ids that begin so.
         help_ids: str = "cli.",
+        # A command that writes (``Database.WRITE``) but only reads when this says so of its
+        # arguments (``key show``): then it opens the database as ``Database.READ`` does.
+        reads_when: Callable[[argparse.Namespace], bool] | None = None,
     ) -> None:
         self.name: Final = name
         self.handler: Final = handler
         self.arguments: Final = arguments
         self.database: Final = database
         self.help_ids: Final = help_ids
+        self.reads_when: Final = reads_when
+
+    def only_reads(self, args: argparse.Namespace) -> bool:
+        """Whether the command run with ``args`` writes nothing in the data folder."""
+        if self.database is Database.READ:
+            return True
+        return self.reads_when is not None and self.reads_when(args)
 
     def run(self, args: argparse.Namespace, context: Context) -> int:
         handler: Handler = _named(self.handler)
@@ -155,6 +166,7 @@ def _export(a: Arguments) -> None:
     a.parser.add_argument("--out", default=".", metavar=a.m("dir"), help=a.h("out"))
     a.parser.add_argument("--passphrase-file", metavar=a.m("file"), help=a.h("passphrase_file"))
     a.parser.add_argument("--yes", action="store_true", help=a.h("a_late"))
+    a.parser.add_argument("--new-key", action="store_true", help=a.h("new_key"))
 
 
 def _verify(a: Arguments) -> None:
@@ -192,6 +204,14 @@ def _backup(a: Arguments) -> None:
     b.add_argument("--other-municipality", action="store_true", help=a.h("other_municipality"))
 
 
+def _draft(args: argparse.Namespace) -> bool:
+    return bool(args.draft)
+
+
+def _showing_key(args: argparse.Namespace) -> bool:
+    return bool(args.key_command == "show")
+
+
 _ANSWERS = "desktop.commands.answers"
 _SUBMIT = "desktop.commands.submit"
 _PREVIOUS = "desktop.commands.previous"
@@ -217,10 +237,11 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("copy-forward", f"{_PREVIOUS}:run_copy_forward", _copy_forward),
         Command("compare", "desktop.commands.compare:run_compare", _compare, Database.READ),
         Command("changes", "desktop.commands.compare:run_changes", _round, Database.READ),
-        Command("export", f"{_SUBMIT}:run_export", _export),
+        # A draft is written only where --out says.
+        Command("export", f"{_SUBMIT}:run_export", _export, reads_when=_draft),
         # Checking a received file needs no data folder: a coordinator may have none.
         Command("verify", "desktop.commands.verify:run_verify", _verify, Database.NONE),
-        Command("key", f"{_SUBMIT}:run_key", _key),
+        Command("key", f"{_SUBMIT}:run_key", _key, reads_when=_showing_key),
         Command("submissions", f"{_SUBMIT}:run_submissions", _submissions, Database.READ),
         Command("correct", f"{_SUBMIT}:run_correct", _round),
         Command(

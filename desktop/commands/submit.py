@@ -65,6 +65,7 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
         after_closing = True
     key = None
     if not args.draft:
+        _check_key_here(service, context.paths)
         key = _open_key(context.paths, args.passphrase_file, console)
 
     def step(current: Step) -> None:
@@ -78,6 +79,7 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
         draft=args.draft,
         progress=step,
         after_closing=after_closing,
+        new_key=bool(args.new_key),
     )
     _report_export(result, args.round, console)
     return 0
@@ -178,6 +180,7 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
     store, console, paths = context.store, context.console, context.paths
     target = paths.key_store
     if args.key_command == "show":
+        _check_key_here(Submissions(context.workbook), paths)
         key = _open_key(paths, args.passphrase_file, console)
     elif args.key_command == "create":
         if args.organisation is not None:
@@ -191,6 +194,7 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
         if passphrase is None:
             console.warn(console.text("commands.submit.no_passphrase"))
         console.say(console.text("commands.submit.key_made"))
+        _tell_other_key(Submissions(context.workbook), key, console)
     else:
         source = Path(args.file)
         key = open_with_passphrase(
@@ -199,8 +203,34 @@ def run_key(args: argparse.Namespace, context: Context) -> int:
             args.passphrase_file,
             console,
         )
+        _tell_other_key(Submissions(context.workbook), key, console)
     _show_key(key, target, console)
     return 0
+
+
+def _check_key_here(service: Submissions, paths: DataPaths) -> None:
+    """Refused, naming the key to bring, when the data folder has no key but its submissions
+    were signed with one (a restore on a new computer: the key is not in the backup)."""
+    if paths.key_store.exists():
+        return
+    earlier = service.earlier_key()
+    if earlier is not None:
+        raise SubmitError(
+            "commands.submit.key_not_here",
+            path=paths.key_store,
+            name=paths.key_store.name,
+            fingerprint=earlier.fingerprint,
+            round=earlier.round_id,
+            number=earlier.number,
+        )
+
+
+def _tell_other_key(service: Submissions, key: OrganisationKey, console: Console) -> None:
+    """A key made or imported here that is not the earlier submissions' key: the receiver
+    will have to register it."""
+    changed = service.key_change(key)
+    if changed is not None:
+        console.warn(console.text("commands.submit.key_not_earlier", earlier=changed.fingerprint))
 
 
 def _named_organisation(name: str) -> Organisation:

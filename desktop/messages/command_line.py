@@ -93,6 +93,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "utkast: osignerad PDF, tillåten med brister, ingen inskickning",
         "en": "draft: an unsigned PDF, allowed with problems, not a submission",
     },
+    "cli.new_key": {
+        "fi": "allekirjoita, vaikka avain on eri kuin aiempien lähetysten (vastaanottajan on "
+        "rekisteröitävä uusi sormenjälki)",
+        "sv": "underteckna fast nyckeln är en annan än de tidigare inskickningarnas (mottagaren "
+        "måste registrera det nya fingeravtrycket)",
+        "en": "sign even though the key is not the earlier submissions' key (the receiver has "
+        "to register the new fingerprint)",
+    },
     "cli.out": {
         "fi": "kansio, johon tiedostot kirjoitetaan (oletus: nykyinen)",
         "sv": "mapp dit filerna skrivs (standard: aktuell)",
@@ -359,11 +367,6 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Ohjelmavirhe: {error}. Lokia ei voitu kirjoittaa ({reason}). Vastauksesi ovat tallessa.",
         "sv": "Programfel: {error}. Loggen kunde inte skrivas ({reason}). Dina svar är sparade.",
         "en": "Program error: {error}. The log could not be written ({reason}). Your answers are safe.",
-    },
-    "cli.log_disk_full": {
-        "fi": "levy on täynnä",
-        "sv": "disken är full",
-        "en": "the disk is full",
     },
     # Previous rounds.
     "cli.copy_forward": {

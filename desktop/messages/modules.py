@@ -180,10 +180,11 @@ MESSAGES: Final[Catalogue] = {
     },
     "safejson.number_too_large": {
         "fi": "{subject} sisältää luvun {value}, joka on liian suuri luettavaksi tarkasti "
-        "(enintään ±2^53).",
+        "(enintään ±(2^53 − 1)).",
         "sv": "{subject} innehåller talet {value}, som är för stort för att läsas exakt "
-        "(högst ±2^53).",
-        "en": "{subject} holds the number {value}, too large to be read exactly (at most ±2^53).",
+        "(högst ±(2^53 − 1)).",
+        "en": "{subject} holds the number {value}, too large to be read exactly "
+        "(at most ±(2^53 − 1)).",
     },
     "safejson.too_deep": {
         "fi": "{subject} on sisäkkäinen liian monella tasolla (enintään {limit}).",

@@ -53,6 +53,7 @@ def history_charts(
         if len(answered) < 2:
             continue
         drawing = Drawing(width, HEIGHT)
+        drawing.initialFontName = REGULAR  # otherwise Helvetica is referenced, unembedded
         chart = HorizontalLineChart()
         chart.x, chart.y = 50, 20
         chart.width, chart.height = width - 70, HEIGHT - 35

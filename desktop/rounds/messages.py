@@ -60,6 +60,20 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Filen över betrodda undertecknare av omgångar {path} kan inte läsas: {reason}",
         "en": "The file of trusted round signers {path} cannot be read: {reason}",
     },
+    "rounds.signers.not_a_file": {
+        "fi": "Luotettujen kierrosten allekirjoittajien tiedoston {path} paikalla on kansio tai "
+        "muu kuin tavallinen tiedosto, joten siitä ei voi lukea, kenen kierrospaketit "
+        "hyväksytään. IT-tuki: siirrä se muualle ja kirjoita samannimiseen tiedostoon "
+        "hyväksyttyjen avainten sormenjäljet. Mitään ei lisätty.",
+        "sv": "På platsen för filen över betrodda undertecknare av omgångar {path} finns en mapp "
+        "eller något annat än en vanlig fil, så det går inte att läsa vems omgångspaket som "
+        "godtas. IT-stödet: flytta den och skriv de godtagna nycklarnas fingeravtryck i en fil "
+        "med samma namn. Inget lades till.",
+        "en": "The file of trusted round signers {path} is a folder or something else that is "
+        "not an ordinary file, so whose round packages to accept cannot be read from it. IT "
+        "support: move it aside and write the fingerprints of the accepted keys in a file of "
+        "that name. Nothing was added.",
+    },
     "rounds.signers.unwritable": {
         "fi": "Omien kierrosallekirjoittajien tiedostoa {path} ei voi kirjoittaa: {reason}",
         "sv": "Filen med egna omgångsundertecknare {path} kan inte skrivas: {reason}",

@@ -46,7 +46,12 @@ def trusted_signers(paths: DataPaths) -> frozenset[str]:
     """The fingerprints whose round packages are accepted (the data folder's file, else ours),
     and the keys this data folder published rounds with."""
     own = setting_path(paths)
-    trusted = read_signers(own if own.is_file() else shipped_setting())
+    if own.is_file():
+        trusted = read_signers(own)
+    elif own.exists():  # a folder, a pipe: IT support's setting is there, but not readable
+        raise SignerSettingError("rounds.signers.not_a_file", path=own)
+    else:
+        trusted = read_signers(shipped_setting())
     published = paths.root / PUBLISHED_NAME
     return trusted | read_signers(published) if published.is_file() else trusted
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
-from desktop.storage.errors import damaged, environment_errors
+from desktop.storage.errors import StorageError, damaged, environment_errors
 from desktop.storage.sqlite_uri import database_uri
 
 # How long a statement waits for another connection's lock before giving up.
@@ -85,6 +86,11 @@ def check_file_shape(path: Path) -> None:
     """
     with environment_errors(path):
         try:
+            found = path.stat()
+            # Opening a named pipe would wait for a writer for ever, a device reads without end.
+            if not S_ISREG(found.st_mode):
+                key = "is_folder" if S_ISDIR(found.st_mode) else "not_a_file"
+                raise StorageError(f"storage.database.{key}", path=str(path))
             with path.open("rb") as handle:
                 header = handle.read(100)
                 size = handle.seek(0, 2)

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 MAX_TEXT: Final = 1_000_000
 # Rows of a table or choices of a list: ten times the thousand rows the form is built for.
 MAX_ITEMS: Final = 10_000
-# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
-MAX_NUMBER: Final = 2**53
+# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493; RFC 8785 refuses 2^53).
+MAX_NUMBER: Final = 2**53 - 1
 # What a person types in the profile; the window's fields stop at the same lengths.
 PROFILE_MAX: Final = {
     "municipality_code": 3,

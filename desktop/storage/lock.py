@@ -13,6 +13,7 @@ import errno
 import os
 import sys
 from pathlib import Path
+from stat import S_ISREG
 from types import TracebackType
 
 from desktop.storage.errors import StorageError, environment_errors
@@ -71,8 +72,16 @@ class InstanceLock:
         if self._fd is not None:
             return
         with environment_errors(self._path, self._path.parent):
-            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
+                fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError:
+                if self._path.is_dir():  # the data folder is fine: its lock file is not
+                    raise self._not_a_file() from None
+                raise
+            try:
+                found = os.fstat(fd)
+                if not S_ISREG(found.st_mode):  # a pipe, a device: no lock of ours
+                    raise self._not_a_file()
                 locked = _try_lock(fd)
             except BaseException:
                 os.close(fd)
@@ -88,10 +97,13 @@ class InstanceLock:
             written = f"{os.getpid():>{_PID_WIDTH}}\n".encode("ascii")
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, written)
-            if os.fstat(fd).st_size > len(written):  # an older program's longer content
+            if found.st_size > len(written):  # an older program's longer content
                 os.ftruncate(fd, len(written))
         except OSError:
             pass
+
+    def _not_a_file(self) -> StorageError:
+        return StorageError("storage.database.lock_not_a_file", path=str(self._path))
 
     def release(self) -> None:
         fd, self._fd = self._fd, None

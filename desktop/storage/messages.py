@@ -42,6 +42,47 @@ MESSAGES: Final[Catalogue] = {
         "sv": "{path} duger inte som datamapp: det är inte en mapp där något kan sparas ({reason}). Välj en vanlig mapp.",
         "en": "{path} cannot be the data folder: it is not a folder that files can be saved in ({reason}). Choose an ordinary folder.",
     },
+    "storage.database.link_unreachable": {
+        "fi": "{path} on linkki kohteeseen {target}, jota ei nyt tavoiteta (esimerkiksi verkkolevy, "
+        "jota ei ole yhdistetty). Vastaukset ovat siellä: yhdistä levy tai pyydä apua IT-tuelta, ja "
+        "käynnistä ohjelma uudelleen. Mitään ei luotu eikä muutettu.",
+        "sv": "{path} är en länk till {target}, som inte kan nås nu (till exempel en nätverksenhet "
+        "som inte är ansluten). Svaren finns där: anslut enheten eller be IT-stödet om hjälp, och "
+        "starta programmet igen. Inget skapades eller ändrades.",
+        "en": "{path} is a link to {target}, which cannot be reached now (for example a network "
+        "drive that is not connected). The answers are there: connect the drive, or ask IT "
+        "support, and start the program again. Nothing was created or changed.",
+    },
+    "storage.database.is_folder": {
+        "fi": "Vastausten tietokannan {path} paikalla on kansio, ei tiedosto, joten sitä ei voi "
+        "avata. Siirrä kansio muualle tai valitse toinen tietokansio. Mitään ei muutettu.",
+        "sv": "På svarsdatabasens plats {path} finns en mapp, inte en fil, så den kan inte "
+        "öppnas. Flytta mappen eller välj en annan datamapp. Inget ändrades.",
+        "en": "The answers database {path} is a folder, not a file, so it cannot be opened. Move "
+        "the folder aside or choose another data folder. Nothing was changed.",
+    },
+    "storage.database.not_a_file": {
+        "fi": "Vastausten tietokanta {path} ei ole tavallinen tiedosto (vaan esimerkiksi laite tai "
+        "nimetty putki), joten sitä ei voi avata. Siirrä se muualle tai valitse toinen "
+        "tietokansio. Mitään ei muutettu.",
+        "sv": "Svarsdatabasen {path} är ingen vanlig fil (utan till exempel en enhet eller ett "
+        "namngivet rör), så den kan inte öppnas. Flytta den eller välj en annan datamapp. Inget "
+        "ändrades.",
+        "en": "The answers database {path} is not an ordinary file (a device or a named pipe, for "
+        "example), so it cannot be opened. Move it aside or choose another data folder. Nothing "
+        "was changed.",
+    },
+    "storage.database.lock_not_a_file": {
+        "fi": "Lukitustiedoston {path} paikalla on kansio tai muu kuin tavallinen tiedosto. "
+        "Tilannekuva pitää tietokansiossa tämännimistä pientä tiedostoa ollessaan käynnissä: "
+        "siirrä kansio muualle ja käynnistä ohjelma uudelleen. Vastauksiin ei koskettu.",
+        "sv": "På låsfilens plats {path} finns en mapp eller något annat än en vanlig fil. "
+        "Tilannekuva håller en liten fil med det namnet i datamappen medan programmet körs: "
+        "flytta mappen och starta programmet igen. Svaren lämnades orörda.",
+        "en": "The lock file {path} is a folder or something else that is not an ordinary file. "
+        "Tilannekuva keeps a small file of this name in the data folder while it runs: move the "
+        "folder aside and start the program again. The answers were not touched.",
+    },
     "storage.database.disk_full": {
         "fi": "Levy on täynnä: vastausta ei voitu tallentaa. Vapauta levyltä tilaa ({path}), "
         "esimerkiksi tyhjentämällä roskakori tai poistamalla suuria tiedostoja, ja yritä "
@@ -63,6 +104,17 @@ MESSAGES: Final[Catalogue] = {
         "en": "The disk is full: Tilannekuva cannot open the data folder {path}. Free some "
         "space on the disk, for example by emptying the recycle bin or removing large files, "
         "and start the program again. Answers saved earlier are safe.",
+    },
+    "storage.database.disk_full_reading": {
+        "fi": "Levy on täynnä: tietokansion {path} vastaukset avattiin vain luettaviksi. Mitään ei "
+        "voi tallentaa, ennen kuin levyltä vapautetaan tilaa (esimerkiksi tyhjentämällä roskakori "
+        "tai poistamalla suuria tiedostoja). Aiemmin tallennetut vastaukset ovat tallessa.",
+        "sv": "Disken är full: svaren i datamappen {path} öppnades endast för läsning. Inget kan "
+        "sparas förrän utrymme har frigjorts på disken (till exempel genom att tömma "
+        "papperskorgen eller ta bort stora filer). Tidigare sparade svar finns kvar.",
+        "en": "The disk is full: the answers in the data folder {path} were opened for reading "
+        "only. Nothing can be saved until space is freed on the disk (for example by emptying "
+        "the recycle bin or removing large files). Answers saved earlier are safe.",
     },
     "storage.database.backup_disk_full": {
         "fi": "Levy on täynnä: varmuuskopiota ei voitu kirjoittaa kansioon {path}. Vapauta levyltä "

@@ -8,9 +8,11 @@ Each edit appends to the audit log in the same transaction.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from types import TracebackType
 
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing
@@ -40,6 +42,20 @@ if TYPE_CHECKING:
     from typing import Any
 
     from desktop.storage.history import AuditEntry, Copy
+
+
+# Why ``open`` refused a folder whose answers can still be read: its rights, or a full disk.
+_READABLE_UNWRITABLE = frozenset(("storage.database.read_only", "storage.database.disk_full_open"))
+
+
+def _unreachable(path: Path) -> StorageError:
+    """The refusal of a name that is there but leads nowhere: a link (a Windows junction) to a
+    network share not connected now. What is behind it must never be taken for nothing."""
+    try:
+        target = str(path.parent / path.readlink())
+    except (OSError, ValueError):  # not a link this system reads: named as it is
+        target = str(path)
+    return StorageError("storage.database.link_unreachable", path=str(path), target=target)
 
 
 class Store:
@@ -78,14 +94,22 @@ class Store:
 
     @classmethod
     def _open(cls, paths: DataPaths, *, backup: bool) -> Store:
-        with environment_errors(paths.database, paths.root):
-            paths.root.mkdir(parents=True, exist_ok=True)
+        try:
+            with environment_errors(paths.database, paths.root):
+                paths.root.mkdir(parents=True, exist_ok=True)
+        except StorageError:
+            if os.path.lexists(paths.root) and not paths.root.exists():
+                raise _unreachable(paths.root) from None  # a link to a share not there
+            raise
         lock = InstanceLock(paths.lock)
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
             check_file_shape(paths.database)
             if not paths.database.exists():
+                if os.path.lexists(paths.database):
+                    # Only a name with nothing at all behind it is a new database.
+                    raise _unreachable(paths.database)
                 create_database(paths.database, paths.backups)
             conn = connect(paths.database)
             with environment_errors(paths.database):
@@ -115,7 +139,7 @@ class Store:
         try:
             return cls.open(paths)
         except StorageError as exc:
-            if exc.key == "storage.database.read_only" and paths.database.is_file():
+            if exc.key in _READABLE_UNWRITABLE and paths.database.is_file():
                 return cls._in_read_only_folder(paths, exc)
             if exc.key != "storage.database.already_running":
                 raise
@@ -136,10 +160,11 @@ class Store:
 
     @classmethod
     def _in_read_only_folder(cls, paths: DataPaths, refused: StorageError) -> Store:
-        """A store that reads a database in a folder this user may not write to (no lock can
-        be taken there, and no one of this user can write it meanwhile). SQLite opens a WAL
-        database there only when its side files exist; with no write-ahead log left to read,
-        the file alone is the whole database and is read as unchanging."""
+        """A store that reads a database in a folder this user may not write to, or on a disk
+        with no room left (no lock can be taken there, and no one of this user can write it
+        meanwhile). SQLite opens a WAL database there only when its side files exist (or can
+        be made); with no write-ahead log left to read, the file alone is the whole database
+        and is read as unchanging."""
         check_file_shape(paths.database)
         wal = paths.database.with_name(paths.database.name + "-wal")
         conn: sqlite3.Connection | None = None
@@ -162,7 +187,11 @@ class Store:
             conn.close()
             raise
         store = cls(paths, conn, None)
-        store._read_only = refused
+        store._read_only = (
+            StorageError("storage.database.disk_full_reading", path=str(paths.root))
+            if refused.key == "storage.database.disk_full_open"
+            else refused
+        )
         return store
 
     @property

@@ -97,6 +97,7 @@ def export_round(
     actor: str | None = None,
     today: date | None = None,
     after_closing: bool = False,
+    new_key: bool = False,
 ) -> ExportResult:
     """Export ``round_id`` into ``folder`` (created if missing); see ``Submissions.export``."""
     from desktop import __version__
@@ -114,7 +115,9 @@ def export_round(
         refused = readiness.refusal(after_closing=after_closing)
         if refused is not None:
             raise refused
-    files.check_folder(folder)
+        if key is not None and not new_key:
+            _check_same_key(workbook, round_id, key)
+    files.check_folder(folder, files.DRAFT if draft else files.EXPORT)
     when = now or exported_now()
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
@@ -141,7 +144,7 @@ def export_round(
     if draft:
         report_step(Step.SAVE)
         name = f"{base}_{text('export.report.watermark', lang).lower()}{REPORT_SUFFIX}"
-        final = files.write_all(folder, {name: report}, replace=True)
+        final = files.write_all(folder, {name: report}, replace=True, saving=files.DRAFT)
         return ExportResult(final[name], None, None, problems, None)
 
     assert key is not None
@@ -208,6 +211,23 @@ def export_round(
     )
 
 
+def _check_same_key(workbook: Workbook, round_id: str, key: OrganisationKey) -> None:
+    """Refused when ``key`` is not the key the earlier submissions were signed with: the
+    coordinator refuses a package signed by a key not registered for the municipality."""
+    from desktop.submission.signers import key_change
+
+    changed = key_change(workbook.store, key.fingerprint)
+    if changed is not None:
+        raise ExportError(
+            "submission.refusal.new_key",
+            round=round_id,
+            fingerprint=key.fingerprint,
+            earlier=changed.fingerprint,
+            earlier_round=changed.round_id,
+            earlier_number=changed.number,
+        )
+
+
 def save_files(
     submission: Submission,
     package: bytes,
@@ -222,7 +242,9 @@ def save_files(
     """
     stem = f"{file_stem(submission.round_id, municipality)}_{submission.number}"
     names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
-    final = files.write_all(folder, names, replace=False)
+    final = files.write_all(
+        folder, names, replace=False, saving=files.saved_again(submission.number)
+    )
     return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
 
 

@@ -18,25 +18,40 @@ from desktop import oserrors
 from desktop.storage.replacing import held_open, replace_file
 from desktop.submission.refusals import ExportError
 
+# What a folder that takes no files stops, for its message: a submission (nothing exported,
+# the round not marked as submitted), a draft, or a sent round's files saved again.
+Saving = tuple[str, dict[str, object]]
+EXPORT: Saving = ("", {})
+DRAFT: Saving = ("draft_", {})
 
-def unwritable(folder: Path, exc: OSError) -> ExportError:
+
+def saved_again(number: int) -> Saving:
+    return ("again_", {"number": number})
+
+
+def unwritable(folder: Path, exc: OSError, saving: Saving | None = None) -> ExportError:
     """Why nothing could be written to ``folder``: a full disk is told as such (with where
-    else to write), any other trouble in the user's words."""
+    else to write), any other trouble in the user's words; with what was not done
+    (``saving``: a submission unless told otherwise)."""
+    what, values = saving or EXPORT
     if oserrors.disk_full(exc):
-        return ExportError("submission.refusal.folder_full", folder=folder)
+        return ExportError(f"submission.refusal.{what}folder_full", folder=folder, **values)
     return ExportError(
-        "submission.refusal.folder_unwritable", folder=folder, reason=oserrors.reason(exc)
+        f"submission.refusal.{what}folder_unwritable",
+        folder=folder,
+        reason=oserrors.reason(exc),
+        **values,
     )
 
 
-def check_folder(folder: Path) -> None:
+def check_folder(folder: Path, saving: Saving | None = None) -> None:
     """Fail before the slow work if ``folder`` cannot take new files."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder, prefix=".tilannekuva-"):
             pass
     except OSError as exc:
-        raise unwritable(folder, exc) from exc
+        raise unwritable(folder, exc, saving) from exc
 
 
 class Staged:
@@ -83,7 +98,7 @@ class Staged:
 
 
 @contextmanager
-def staged(folder: Path, files: dict[str, bytes]) -> Iterator[Staged]:
+def staged(folder: Path, files: dict[str, bytes], saving: Saving | None = None) -> Iterator[Staged]:
     """``files`` written into ``folder`` under temporary names; removed unless published."""
     waiting = Staged(folder)
     try:
@@ -91,20 +106,22 @@ def staged(folder: Path, files: dict[str, bytes]) -> Iterator[Staged]:
             for name, data in files.items():
                 waiting.write(name, data)
         except OSError as exc:
-            raise unwritable(folder, exc) from exc
+            raise unwritable(folder, exc, saving) from exc
         yield waiting
     finally:
         waiting.discard()
 
 
-def write_all(folder: Path, files: dict[str, bytes], *, replace: bool) -> dict[str, Path]:
+def write_all(
+    folder: Path, files: dict[str, bytes], *, replace: bool, saving: Saving | None = None
+) -> dict[str, Path]:
     """Write ``files`` into ``folder`` all or none; the paths they got, by name."""
-    check_folder(folder)
-    with staged(folder, files) as waiting:
+    check_folder(folder, saving)
+    with staged(folder, files, saving) as waiting:
         try:
             return waiting.publish(replace=replace)
         except OSError as exc:
-            raise unwritable(folder, exc) from exc
+            raise unwritable(folder, exc, saving) from exc
 
 
 def _free_name(target: Path) -> Path:

@@ -60,6 +60,7 @@ class ExportJob:
     draft: bool
     today: date | None = None  # the window's day: a round past its closing date needs a yes
     after_closing: bool = False
+    new_key: bool = False  # the user agreed to sign with a key other than the earlier one
 
     def run(self, report: Report) -> ExportResult:
         from desktop.submission.service import Submissions
@@ -78,4 +79,5 @@ class ExportJob:
                 progress=step,
                 today=self.today,
                 after_closing=self.after_closing,
+                new_key=self.new_key,
             )

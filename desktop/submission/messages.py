@@ -18,6 +18,22 @@ MESSAGES: Final[Catalogue] = {
         "does not pass the check: {reason} The correction would start from its answers, which "
         "cannot be confirmed as the ones sent. Nothing was changed.",
     },
+    "submission.refusal.new_key": {
+        "fi": "Kierrosta {round} ei lähetetty: avain, jolla se allekirjoitettaisiin (sormenjälki "
+        "{fingerprint}), ei ole sama kuin aiempien lähetysten avain (kierroksen {earlier_round} "
+        "lähetys {earlier_number}, sormenjälki {earlier}). Vastaanottaja hylkää uudella avaimella "
+        "allekirjoitetun paketin, kunnes se on rekisteröinyt uuden sormenjäljen. Mitään ei viety.",
+        "sv": "Omgången {round} skickades inte: nyckeln som den skulle undertecknas med "
+        "(fingeravtryck {fingerprint}) är inte samma som de tidigare inskickningarnas nyckel "
+        "(omgången {earlier_round}, inskickning {earlier_number}, fingeravtryck {earlier}). "
+        "Mottagaren underkänner ett paket som undertecknats med den nya nyckeln tills den har "
+        "registrerat det nya fingeravtrycket. Inget exporterades.",
+        "en": "Round {round} was not submitted: the key it would be signed with (fingerprint "
+        "{fingerprint}) is not the key of the earlier submissions (round {earlier_round}, "
+        "submission {earlier_number}, fingerprint {earlier}). The receiver refuses a package "
+        "signed with the new key until they have registered its fingerprint. Nothing was "
+        "exported.",
+    },
     "submission.refusal.unsaved": {
         "fi": "Kierrosta {round} ei voi lähettää: {count} vastausta odottaa tallennusta.",
         "sv": "Omgången {round} kan inte skickas: {count} svar väntar på att sparas.",
@@ -80,6 +96,43 @@ MESSAGES: Final[Catalogue] = {
         "en": "The disk of the folder {folder} is full. Free some space or choose a folder on "
         "another disk (a USB stick, say); nothing was exported and the round was not marked as "
         "submitted.",
+    },
+    "submission.refusal.draft_folder_unwritable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Valitse toinen kansio; luonnosta "
+        "ei tallennettu.",
+        "sv": "Det går inte att skriva i mappen {folder}: {reason}. Välj en annan mapp; utkastet "
+        "sparades inte.",
+        "en": "The folder {folder} cannot be written to: {reason}. Choose another folder; the "
+        "draft was not saved.",
+    },
+    "submission.refusal.draft_folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Vapauta levyltä tilaa tai valitse kansio toiselta "
+        "levyltä (esimerkiksi muistitikulta); luonnosta ei tallennettu.",
+        "sv": "Disken för mappen {folder} är full. Frigör utrymme eller välj en mapp på en annan "
+        "disk (till exempel ett USB-minne); utkastet sparades inte.",
+        "en": "The disk of the folder {folder} is full. Free some space or choose a folder on "
+        "another disk (a USB stick, say); the draft was not saved.",
+    },
+    "submission.refusal.again_folder_unwritable": {
+        "fi": "Kansioon {folder} ei voi kirjoittaa: {reason}. Lähetyksen {number} tiedostoja ei "
+        "tallennettu uudelleen; lähetys on tallessa ennallaan. Valitse toinen kansio.",
+        "sv": "Det går inte att skriva i mappen {folder}: {reason}. Filerna för inskickning "
+        "{number} sparades inte på nytt; inskickningen finns kvar som den var. Välj en annan "
+        "mapp.",
+        "en": "The folder {folder} cannot be written to: {reason}. The files of submission "
+        "{number} were not saved again; the submission is kept as it was. Choose another "
+        "folder.",
+    },
+    "submission.refusal.again_folder_full": {
+        "fi": "Kansion {folder} levy on täynnä. Lähetyksen {number} tiedostoja ei tallennettu "
+        "uudelleen; lähetys on tallessa ennallaan. Vapauta levyltä tilaa tai valitse kansio "
+        "toiselta levyltä (esimerkiksi muistitikulta).",
+        "sv": "Disken för mappen {folder} är full. Filerna för inskickning {number} sparades inte "
+        "på nytt; inskickningen finns kvar som den var. Frigör utrymme eller välj en mapp på "
+        "en annan disk (till exempel ett USB-minne).",
+        "en": "The disk of the folder {folder} is full. The files of submission {number} were "
+        "not saved again; the submission is kept as it was. Free some space or choose a folder "
+        "on another disk (a USB stick, say).",
     },
     "submission.refusal.recorded_not_saved": {
         "fi": "Lähetys {number} on tallennettu ja kierros lukittu, mutta tiedostoja ei voitu kirjoittaa kansioon {folder}: {reason}.",

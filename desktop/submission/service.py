@@ -27,6 +27,7 @@ from desktop.survey.explanations import apply
 if TYPE_CHECKING:
     from desktop.signing.keys import Organisation, OrganisationKey
     from desktop.submission.exporting import ExportResult
+    from desktop.submission.signers import EarlierKey
     from desktop.submission.steps import Step
     from desktop.workbook import Workbook
 
@@ -133,13 +134,16 @@ class Submissions:
         actor: str | None = None,
         today: date | None = None,
         after_closing: bool = False,
+        new_key: bool = False,
     ) -> ExportResult:
         """Export ``round_id`` into ``folder`` (created if missing).
 
         A draft is the report alone, unsigned and watermarked, allowed with
         problems and on a locked round. A final export needs ``key`` and nothing
         in ``readiness`` in its way (a past closing date only with
-        ``after_closing``), and records a submission that locks the round.
+        ``after_closing``), and records a submission that locks the round. A ``key`` other
+        than the one the earlier submissions were signed with is refused unless ``new_key``
+        (the user knows the coordinator has to register it).
         Signing runs pyHanko's own event loop: call this from a worker thread in
         the window. The report needs reportlab, loaded here on first use.
         """
@@ -158,7 +162,26 @@ class Submissions:
             actor=actor,
             today=today,
             after_closing=after_closing,
+            new_key=new_key,
         )
+
+    def key_change(self, key: OrganisationKey) -> EarlierKey | None:
+        """The earlier submissions' key when ``key`` is another (see ``signers``)."""
+        from desktop.submission.signers import key_change
+
+        return key_change(self.store, key.fingerprint)
+
+    def missing_key(self) -> EarlierKey | None:
+        """The earlier submissions' key when the data folder does not hold it."""
+        from desktop.submission.signers import missing_key
+
+        return missing_key(self.store)
+
+    def earlier_key(self) -> EarlierKey | None:
+        """The key the latest submission of the data folder was signed with."""
+        from desktop.submission.signers import earlier_key
+
+        return earlier_key(self.store)
 
     # -- what was sent ---------------------------------------------------------
 

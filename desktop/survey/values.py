@@ -80,8 +80,8 @@ def _as_json(text: str, kind: type) -> JSONValue:
     return value if isinstance(value, kind) else None
 
 
-# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493).
-_LARGEST = 2**53
+# The largest integer every JSON reader holds exactly (I-JSON, RFC 7493; RFC 8785 refuses 2^53).
+_LARGEST = 2**53 - 1
 
 
 def _without_unit(field: Field, text: str) -> str:

@@ -696,6 +696,62 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     </message>
 </context>
 <context>
+    <name>ForgetMunicipality</name>
+    <message>
+        <source>&amp;Unohda vastaanotetut paketit…</source>
+        <translation>&amp;Forget received packages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…ja %n muuta</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</source>
+        <translation>
+            <numerusform>Forget the packages received from %1 (%2) in round %3? The collection forgets this %n file:
+
+%4
+
+The municipality is then shown as missing, and its packages are not counted. The file is not deleted: if it is still in the folder you collect, the next collect records it again.</numerusform>
+            <numerusform>Forget the packages received from %1 (%2) in round %3? The collection forgets these %n files:
+
+%4
+
+The municipality is then shown as missing, and its packages are not counted. The files are not deleted: if they are still in the folder you collect, the next collect records them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unohda vastaanotetut paketit</source>
+        <translation>Forget received packages</translation>
+    </message>
+    <message>
+        <source>Unohda</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</source>
+        <translation>
+            <numerusform>The received packages of %1 (%2) were forgotten (%n file).</numerusform>
+            <numerusform>The received packages of %1 (%2) were forgotten (%n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paketteja ei unohdettu</source>
+        <translation>The packages were not forgotten</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -747,6 +803,18 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva PKCS#12-tiedosto (.p12 tai .pfx).</source>
         <translation>The key has not been created yet. Create a new key or import the municipality&apos;s existing PKCS#12 file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>Tässä tietokansiossa ei ole organisaatioavainta, mutta sen aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Tuo PKCS#12-tiedosto…). Jos luot uuden avaimen, vastaanottaja hylkää sillä allekirjoitetut lähetykset, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>This data folder has no organisation key, but its earlier submissions were signed with the key whose fingerprint is:
+
+%1
+
+Copy the file %2 from the old computer or import it (Import a PKCS#12 file…). If you create a new key, the receiver refuses the submissions signed with it until they have registered the new fingerprint.</translation>
     </message>
     <message>
         <source>Avain on tiedostossa %1. Se on suojattu tunnuslauseella.</source>
@@ -802,6 +870,18 @@ Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
 %1
 
 Check that the receiver knows this fingerprint.</translation>
+    </message>
+    <message>
+        <source>Huom: tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella:
+
+%1
+
+Vastaanottaja hyväksyy tällä avaimella allekirjoitetut lähetykset vasta, kun se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>Note: this data folder&apos;s earlier submissions were signed with another key:
+
+%1
+
+The receiver accepts submissions signed with this key only once they have registered the new fingerprint.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -963,6 +1043,10 @@ Check that the receiver knows this fingerprint.</translation>
     <message>
         <source>Siirry &amp;osioluetteloon</source>
         <translation>Go to the &amp;sections</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>&amp;To fix panel</translation>
     </message>
     <message>
         <source>&amp;Ohje…</source>
@@ -1505,6 +1589,10 @@ Confirmed: %2</translation>
         <translation>The restore cannot be done</translation>
     </message>
     <message>
+        <source>Varmuuskopio palautettu</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>The profile was not saved</translation>
     </message>
@@ -1647,6 +1735,49 @@ Confirmed: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoredKey</name>
+    <message>
+        <source>Organisaatioavain puuttuu</source>
+        <translation>The organisation key is missing</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Avain ei kuulu varmuuskopioon, eikä sitä ole tässä tietokansiossa. Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…). Muuten vastaanottaja hylkää seuraavan lähetyksen.</source>
+        <translation>The restored submissions were signed with the organisation key whose fingerprint is:
+
+%1
+
+The key is not part of a backup, and it is not in this data folder. Copy the file %2 from the old computer or import it (Submission → Organisation key… → Import a PKCS#12 file…). Otherwise the receiver refuses the next submission.</translation>
+    </message>
+    <message>
+        <source>Eri organisaatioavain</source>
+        <translation>A different organisation key</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Tämän tietokansion avain on toinen:
+
+%2
+
+Vastaanottaja hylkää tällä avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt sen sormenjäljen. Jos aiempi avain on tallessa, käytä sitä.</source>
+        <translation>The restored submissions were signed with the organisation key whose fingerprint is:
+
+%1
+
+The key in this data folder is another one:
+
+%2
+
+The receiver refuses a submission signed with this key until they have registered its fingerprint. If the earlier key is kept somewhere, use it.</translation>
+    </message>
+</context>
+<context>
     <name>RoundAdding</name>
     <message>
         <source>Lisää kyselykierros</source>
@@ -1749,6 +1880,10 @@ Fingerprint: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Try now</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>The disk is full, so the answers in the data folder %1 were opened for reading only: nothing can be saved until space is freed on the disk. Empty the recycle bin or remove large files; answers saved earlier are safe.</translation>
     </message>
     <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
@@ -1986,6 +2121,10 @@ Fingerprint: %4</translation>
         <translation>Create or import the key: Submission → Organisation key…</translation>
     </message>
     <message>
+        <source>Tuo aiempi avain: Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…</source>
+        <translation>Import the earlier key: Submission → Organisation key… → Import a PKCS#12 file…</translation>
+    </message>
+    <message>
         <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
         <translation>A correction is started from the menu Submission → Start a correction.</translation>
     </message>
@@ -2043,10 +2182,6 @@ Fingerprint: %4</translation>
         <translation>The organisation key is missing</translation>
     </message>
     <message>
-        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
-        <translation>The submission is signed with the organisation key, and the key has not been created yet. Create or import the key now?</translation>
-    </message>
-    <message>
         <source>Kierros on jo päättynyt</source>
         <translation>The round has already closed</translation>
     </message>
@@ -2055,12 +2190,72 @@ Fingerprint: %4</translation>
         <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
     </message>
     <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto).</source>
+        <translation>The submission is signed with the organisation key, and the key has not been created yet. Create a new key or import the municipality&apos;s existing key (a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä sitä ole tässä tietokansiossa. Aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Tuo se: kopioi tiedosto %2 vanhalta tietokoneelta. Uudella avaimella allekirjoitetun lähetyksen vastaanottaja hylkää, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>The submission is signed with the organisation key, and it is not in this data folder. The earlier submissions were signed with the key whose fingerprint is:
+
+%1
+
+Import it: copy the file %2 from the old computer. The receiver refuses a submission signed with a new key until they have registered its fingerprint.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo uusi avain…</source>
+        <translation>Create a &amp;new key…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo avain…</source>
+        <translation>&amp;Import a key…</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
         <translation>Submit – choose a folder for the files to send</translation>
     </message>
     <message>
         <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
         <translation>The organisation key is protected by a passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Eri avain kuin aiemmissa lähetyksissä</source>
+        <translation>Not the key of the earlier submissions</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitettaisiin avaimella, jonka sormenjälki on:
+
+%1
+
+Aiemmat lähetykset (viimeksi kierroksen %3 lähetys %4) on allekirjoitettu toisella avaimella:
+
+%2
+
+Vastaanottaja hylkää uudella avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt uuden sormenjäljen: kerro se vastaanottajalle muuta kautta ennen lähettämistä. Jos aiempi avain on tallessa, tuo se ja lähetä sillä.
+
+Allekirjoitetaanko silti uudella avaimella?</source>
+        <translation>The submission would be signed with the key whose fingerprint is:
+
+%1
+
+The earlier submissions (last round %3, submission %4) were signed with another key:
+
+%2
+
+The receiver refuses a submission signed with the new key until they have registered the new fingerprint: tell it to the receiver by other means before submitting. If the earlier key is kept somewhere, import it and submit with it.
+
+Sign with the new key all the same?</translation>
+    </message>
+    <message>
+        <source>&amp;Allekirjoita uudella avaimella</source>
+        <translation>&amp;Sign with the new key</translation>
     </message>
     <message>
         <source>Tehdään luonnosta</source>
@@ -2206,6 +2401,10 @@ Send both files and tell the receiver the fingerprint by other means.</translati
             <numerusform>%n value lay beyond the table&apos;s last column and was not pasted.</numerusform>
             <numerusform>%n values lay beyond the table&apos;s last column and were not pasted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Row %1, %2:</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,42 @@
     </message>
 </context>
 <context>
+    <name>ForgetMunicipality</name>
+    <message numerus="yes">
+        <source>…ja %n muuta</source>
+        <translation>
+            <numerusform>…ja %n muu</numerusform>
+            <numerusform>…ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</source>
+        <translation>
+            <numerusform>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan tämä %n tiedosto:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoa ei poisteta: jos se on yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa sen uudelleen.</numerusform>
+            <numerusform>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</source>
+        <translation>
+            <numerusform>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedosto).</numerusform>
+            <numerusform>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message numerus="yes">
         <source>%n korjattavaa</source>

@@ -696,6 +696,62 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     </message>
 </context>
 <context>
+    <name>ForgetMunicipality</name>
+    <message>
+        <source>&amp;Unohda vastaanotetut paketit…</source>
+        <translation>&amp;Glöm mottagna paket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…ja %n muuta</source>
+        <translation>
+            <numerusform>…och %n till</numerusform>
+            <numerusform>…och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unohdetaanko kunnan %1 (%2) kierroksella %3 vastaanotetut paketit? Kokoamisen muistista unohdetaan nämä %n tiedostoa:
+
+%4
+
+Kunta näkyy sen jälkeen puuttuvana, eikä sen paketteja lasketa. Tiedostoja ei poisteta: jos ne ovat yhä kokoamassasi kansiossa, seuraava kokoaminen kirjaa ne uudelleen.</source>
+        <translation>
+            <numerusform>Glömma de paket som tagits emot från %1 (%2) i omgång %3? Insamlingen glömmer denna %n fil:
+
+%4
+
+Kommunen visas sedan som saknad, och dess paket räknas inte. Filen raderas inte: om den fortfarande finns i mappen du samlar in, registreras den igen vid nästa insamling.</numerusform>
+            <numerusform>Glömma de paket som tagits emot från %1 (%2) i omgång %3? Insamlingen glömmer dessa %n filer:
+
+%4
+
+Kommunen visas sedan som saknad, och dess paket räknas inte. Filerna raderas inte: om de fortfarande finns i mappen du samlar in, registreras de igen vid nästa insamling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unohda vastaanotetut paketit</source>
+        <translation>Glöm mottagna paket</translation>
+    </message>
+    <message>
+        <source>Unohda</source>
+        <translation>Glöm</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kunnan %1 (%2) vastaanotetut paketit unohdettiin (%n tiedostoa).</source>
+        <translation>
+            <numerusform>De mottagna paketen från %1 (%2) har glömts (%n fil).</numerusform>
+            <numerusform>De mottagna paketen från %1 (%2) har glömts (%n filer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paketteja ei unohdettu</source>
+        <translation>Paketen glömdes inte</translation>
+    </message>
+</context>
+<context>
     <name>FormSession</name>
     <message>
         <source>Tallennettuna on yhä %1.</source>
@@ -747,6 +803,18 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva PKCS#12-tiedosto (.p12 tai .pfx).</source>
         <translation>Nyckeln har inte skapats ännu. Skapa en ny nyckel eller importera kommunens befintliga PKCS#12-fil (.p12 eller .pfx).</translation>
+    </message>
+    <message>
+        <source>Tässä tietokansiossa ei ole organisaatioavainta, mutta sen aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Tuo PKCS#12-tiedosto…). Jos luot uuden avaimen, vastaanottaja hylkää sillä allekirjoitetut lähetykset, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>Den här datamappen har ingen organisationsnyckel, men dess tidigare inskickningar har undertecknats med nyckeln med fingeravtrycket:
+
+%1
+
+Kopiera filen %2 från den gamla datorn eller importera den (Importera en PKCS#12-fil…). Om du skapar en ny nyckel underkänner mottagaren inskickningar som undertecknats med den tills den har registrerat det nya fingeravtrycket.</translation>
     </message>
     <message>
         <source>Avain on tiedostossa %1. Se on suojattu tunnuslauseella.</source>
@@ -802,6 +870,18 @@ Tarkista, että vastaanottaja tuntee tämän sormenjäljen.</source>
 %1
 
 Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>Huom: tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella:
+
+%1
+
+Vastaanottaja hyväksyy tällä avaimella allekirjoitetut lähetykset vasta, kun se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>Obs: den här datamappens tidigare inskickningar har undertecknats med en annan nyckel:
+
+%1
+
+Mottagaren godkänner inskickningar som undertecknats med den här nyckeln först när den har registrerat det nya fingeravtrycket.</translation>
     </message>
     <message>
         <source>Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet.</source>
@@ -963,6 +1043,10 @@ Kontrollera att mottagaren känner till detta fingeravtryck.</translation>
     <message>
         <source>Siirry &amp;osioluetteloon</source>
         <translation>Gå till &amp;delarna</translation>
+    </message>
+    <message>
+        <source>Korjattavaa-&amp;paneeli</source>
+        <translation>Panelen &amp;Att rätta</translation>
     </message>
     <message>
         <source>&amp;Ohje…</source>
@@ -1505,6 +1589,10 @@ Bekräftad: %2</translation>
         <translation>Återställningen går inte</translation>
     </message>
     <message>
+        <source>Varmuuskopio palautettu</source>
+        <translation>Säkerhetskopian återställdes</translation>
+    </message>
+    <message>
         <source>Profiilia ei tallennettu</source>
         <translation>Profilen sparades inte</translation>
     </message>
@@ -1647,6 +1735,49 @@ Bekräftad: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoredKey</name>
+    <message>
+        <source>Organisaatioavain puuttuu</source>
+        <translation>Organisationsnyckeln saknas</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Avain ei kuulu varmuuskopioon, eikä sitä ole tässä tietokansiossa. Kopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…). Muuten vastaanottaja hylkää seuraavan lähetyksen.</source>
+        <translation>De återställda inskickningarna har undertecknats med organisationsnyckeln med fingeravtrycket:
+
+%1
+
+Nyckeln ingår inte i säkerhetskopian och finns inte i den här datamappen. Kopiera filen %2 från den gamla datorn eller importera den (Inskickning → Organisationsnyckel… → Importera en PKCS#12-fil…). Annars underkänner mottagaren nästa inskickning.</translation>
+    </message>
+    <message>
+        <source>Eri organisaatioavain</source>
+        <translation>En annan organisationsnyckel</translation>
+    </message>
+    <message>
+        <source>Palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka sormenjälki on:
+
+%1
+
+Tämän tietokansion avain on toinen:
+
+%2
+
+Vastaanottaja hylkää tällä avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt sen sormenjäljen. Jos aiempi avain on tallessa, käytä sitä.</source>
+        <translation>De återställda inskickningarna har undertecknats med organisationsnyckeln med fingeravtrycket:
+
+%1
+
+Nyckeln i den här datamappen är en annan:
+
+%2
+
+Mottagaren underkänner en inskickning som undertecknats med den här nyckeln tills den har registrerat dess fingeravtryck. Om den tidigare nyckeln finns kvar, använd den.</translation>
+    </message>
+</context>
+<context>
     <name>RoundAdding</name>
     <message>
         <source>Lisää kyselykierros</source>
@@ -1749,6 +1880,10 @@ Fingeravtryck: %4</translation>
     <message>
         <source>&amp;Yritä nyt</source>
         <translation>&amp;Försök nu</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat tallessa.</source>
+        <translation>Disken är full, så svaren i datamappen %1 öppnades endast för läsning: inget kan sparas förrän utrymme har frigjorts på disken. Töm papperskorgen eller ta bort stora filer; tidigare sparade svar finns kvar.</translation>
     </message>
     <message>
         <source>Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa.</source>
@@ -1986,6 +2121,10 @@ Fingeravtryck: %4</translation>
         <translation>Skapa eller importera nyckeln: Inskickning → Organisationsnyckel…</translation>
     </message>
     <message>
+        <source>Tuo aiempi avain: Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…</source>
+        <translation>Importera den tidigare nyckeln: Inskickning → Organisationsnyckel… → Importera en PKCS#12-fil…</translation>
+    </message>
+    <message>
         <source>Korjaus aloitetaan valikosta Lähetys → Aloita korjaus.</source>
         <translation>En rättelse börjas i menyn Inskickning → Börja en rättelse.</translation>
     </message>
@@ -2043,10 +2182,6 @@ Fingeravtryck: %4</translation>
         <translation>Organisationsnyckeln saknas</translation>
     </message>
     <message>
-        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luodaanko tai tuodaanko avain nyt?</source>
-        <translation>Inskickningen signeras med organisationens nyckel, och nyckeln har inte skapats ännu. Vill du skapa eller importera nyckeln nu?</translation>
-    </message>
-    <message>
         <source>Kierros on jo päättynyt</source>
         <translation>Omgången har redan stängts</translation>
     </message>
@@ -2055,12 +2190,72 @@ Fingeravtryck: %4</translation>
         <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
     </message>
     <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto).</source>
+        <translation>Inskickningen undertecknas med organisationens nyckel, och nyckeln har inte skapats ännu. Skapa en ny nyckel eller importera kommunens befintliga nyckel (en PKCS#12-fil).</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitetaan organisaation avaimella, eikä sitä ole tässä tietokansiossa. Aiemmat lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:
+
+%1
+
+Tuo se: kopioi tiedosto %2 vanhalta tietokoneelta. Uudella avaimella allekirjoitetun lähetyksen vastaanottaja hylkää, kunnes se on rekisteröinyt uuden sormenjäljen.</source>
+        <translation>Inskickningen undertecknas med organisationens nyckel, och den finns inte i den här datamappen. De tidigare inskickningarna har undertecknats med nyckeln med fingeravtrycket:
+
+%1
+
+Importera den: kopiera filen %2 från den gamla datorn. En inskickning som undertecknats med en ny nyckel underkänns av mottagaren tills den har registrerat det nya fingeravtrycket.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo uusi avain…</source>
+        <translation>&amp;Skapa en ny nyckel…</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo avain…</source>
+        <translation>&amp;Importera en nyckel…</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Lähetä – valitse kansio lähetettäville tiedostoille</source>
         <translation>Skicka in – välj mapp för filerna som skickas</translation>
     </message>
     <message>
         <source>Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:</source>
         <translation>Organisationsnyckeln är skyddad med en lösenfras. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Eri avain kuin aiemmissa lähetyksissä</source>
+        <translation>En annan nyckel än i de tidigare inskickningarna</translation>
+    </message>
+    <message>
+        <source>Lähetys allekirjoitettaisiin avaimella, jonka sormenjälki on:
+
+%1
+
+Aiemmat lähetykset (viimeksi kierroksen %3 lähetys %4) on allekirjoitettu toisella avaimella:
+
+%2
+
+Vastaanottaja hylkää uudella avaimella allekirjoitetun lähetyksen, kunnes se on rekisteröinyt uuden sormenjäljen: kerro se vastaanottajalle muuta kautta ennen lähettämistä. Jos aiempi avain on tallessa, tuo se ja lähetä sillä.
+
+Allekirjoitetaanko silti uudella avaimella?</source>
+        <translation>Inskickningen skulle undertecknas med nyckeln med fingeravtrycket:
+
+%1
+
+De tidigare inskickningarna (senast omgången %3, inskickning %4) har undertecknats med en annan nyckel:
+
+%2
+
+Mottagaren underkänner en inskickning som undertecknats med den nya nyckeln tills den har registrerat det nya fingeravtrycket: meddela mottagaren det på annat sätt innan du skickar. Om den tidigare nyckeln finns kvar, importera den och skicka med den.
+
+Undertecknas inskickningen ändå med den nya nyckeln?</translation>
+    </message>
+    <message>
+        <source>&amp;Allekirjoita uudella avaimella</source>
+        <translation>&amp;Underteckna med den nya nyckeln</translation>
     </message>
     <message>
         <source>Tehdään luonnosta</source>
@@ -2206,6 +2401,10 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
             <numerusform>%n värde låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
             <numerusform>%n värden låg utanför tabellens sista kolumn och klistrades inte in.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rivi %1, %2:</source>
+        <translation>Rad %1, %2:</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.collect.receiving import verify_received
@@ -39,6 +39,9 @@ class Screen:
     folders: list[Path | None] = field(default_factory=list)  # chosen in turn; None cancels
     files: list[Path | None] = field(default_factory=list)  # chosen in file dialogs
     yes: bool = True  # the answer to a question
+    no_to: str = ""  # a question with this in its text is answered no (when not empty)
+    # The button pressed (its object name) when asked to make or import a key.
+    key_choice: str = "cancel"
     boxes: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of each box
     questions: list[str] = field(default_factory=list)
     dialogs: list[QWidget] = field(default_factory=list, repr=False)  # each, in order
@@ -72,10 +75,16 @@ def screen(qtbot: QtBot) -> Iterator[Screen]:
 
             QTimer.singleShot(0, pick)
         elif isinstance(dialog, QMessageBox):
-            if dialog.objectName() == "questionBox":
+            if dialog.objectName() == "keyChoiceBox":
                 seen.questions.append(dialog.text())
+                chosen = dialog.findChild(QPushButton, seen.key_choice)
+                assert chosen is not None, seen.key_choice
+                QTimer.singleShot(0, chosen.click)
+            elif dialog.objectName() == "questionBox":
+                seen.questions.append(dialog.text())
+                yes = seen.yes and not (seen.no_to and seen.no_to in dialog.text())
                 button = dialog.button(
-                    QMessageBox.StandardButton.Yes if seen.yes else QMessageBox.StandardButton.No
+                    QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
                 )
                 QTimer.singleShot(0, button.click)
             else:

@@ -40,6 +40,11 @@ def _escape(qtbot: QtBot, table: TableEditor, line: QLineEdit) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
 
 
+def _stop(window: MainWindow) -> None:
+    for session in window.sessions.values():  # no check after the database closes
+        session.stop_checking()
+
+
 def _shown(table: TableEditor, column: int) -> str:
     return str(table.model.index(0, column).data())
 
@@ -76,6 +81,7 @@ def test_escape_at_once_shows_the_old_text_and_stores_nothing(
     assert window.session is not None
     assert AREA not in window.session.typed_errors
     assert "ei kelpaa" not in window.save_status.label.text()
+    _stop(window)
 
 
 def test_escape_after_steady_typing_was_saved_stores_the_old_text_again(
@@ -97,3 +103,4 @@ def test_escape_after_steady_typing_was_saved_stores_the_old_text_again(
     qtbot.wait(MAX_WAIT_MS + 300)
     assert workbook.stored(ROUND, BUILDING) == "Terveysasema"
     qtbot.waitUntil(lambda: window.save_status.label.text().startswith("Tallennettu"))
+    _stop(window)

@@ -109,13 +109,13 @@ def test_without_a_key_the_user_is_offered_to_make_one(
     qtbot: QtBot, filled: Workbook, make_window: WindowFactory, screen: Screen
 ) -> None:
     window = make_window(filled)
-    screen.yes = False
     window.menu.submit.trigger()
     qtbot.waitUntil(lambda: bool(screen.questions))
     assert screen.questions == [
         "Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. "
-        "Luodaanko tai tuodaanko avain nyt?"
+        "Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto)."
     ]
+    # Cancelled: nothing opens.
     assert not any(isinstance(d, QFileDialog | KeyDialog) for d in screen.dialogs)
 
 
@@ -132,11 +132,11 @@ def test_a_key_made_when_submitting_goes_on_to_the_submission(
     out = tmp_path / "out"
     out.mkdir()
     screen.folders.append(out)
+    screen.key_choice = "createKey"  # "Luo uusi avain…" in the question
     window.menu.submit.trigger()
-    qtbot.waitUntil(lambda: screen.last(KeyDialog) is not None)
+    qtbot.waitUntil(lambda: screen.last(NewKeyDialog) is not None)
     key_dialog = screen.last(KeyDialog)
     assert isinstance(key_dialog, KeyDialog)
-    qtbot.mouseClick(key_dialog.create_button, Qt.MouseButton.LeftButton)
     new = screen.last(NewKeyDialog)
     assert isinstance(new, NewKeyDialog)
     type_text(qtbot, new.first, "kunnan avain")

@@ -227,6 +227,22 @@ MESSAGES: Final[Catalogue] = {
         "the work (when the window closes, after a submission); one a day, and the newest {keep} "
         "are kept. Manual ones are never removed.",
     },
+    "commands.backup.is_folder": {
+        "fi": "{path} on kansio, ei varmuuskopiotiedosto. Anna itse varmuuskopiotiedosto "
+        "(tilannekuva backup list näyttää ne). Mitään ei palautettu.",
+        "sv": "{path} är en mapp, inte en säkerhetskopia. Ange själva säkerhetskopian "
+        "(tilannekuva backup list visar dem). Inget återställdes.",
+        "en": "{path} is a folder, not a backup file. Give the backup file itself "
+        "(tilannekuva backup list shows them). Nothing was restored.",
+    },
+    "commands.backup.not_a_file": {
+        "fi": "{path} ei ole tavallinen tiedosto (vaan esimerkiksi laite tai nimetty putki), "
+        "joten se ei voi olla varmuuskopio. Mitään ei palautettu.",
+        "sv": "{path} är ingen vanlig fil (utan till exempel en enhet eller ett namngivet rör), "
+        "så den kan inte vara en säkerhetskopia. Inget återställdes.",
+        "en": "{path} is not an ordinary file (a device or a named pipe, for example), so it "
+        "cannot be a backup. Nothing was restored.",
+    },
     "commands.backup.created": {
         "fi": "Varmuuskopio tallennettu: {path}",
         "sv": "Säkerhetskopian sparades: {path}",
@@ -278,6 +294,37 @@ MESSAGES: Final[Catalogue] = {
         "skadade filen finns kvar i: {kept}",
         "en": "The backup {path} was restored in place of the damaged database. The damaged "
         "file is kept in: {kept}",
+    },
+    "commands.backup.key_missing": {
+        "fi": "Huom: palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka "
+        "sormenjälki on {fingerprint}, eikä sitä ole tässä tietokansiossa (avain ei kuulu "
+        "varmuuskopioon). Kopioi {name} vanhalta tietokoneelta tietokansioon {folder} tai tuo "
+        "se: tilannekuva key import TIEDOSTO. Muuten vastaanottaja hylkää seuraavan lähetyksen.",
+        "sv": "Obs: de återställda inskickningarna har undertecknats med organisationsnyckeln "
+        "med fingeravtrycket {fingerprint}, och den finns inte i den här datamappen (nyckeln "
+        "ingår inte i säkerhetskopian). Kopiera {name} från den gamla datorn till datamappen "
+        "{folder} eller importera den: tilannekuva key import FIL. Annars underkänner "
+        "mottagaren nästa inskickning.",
+        "en": "Note: the restored submissions were signed with the organisation key whose "
+        "fingerprint is {fingerprint}, and it is not in this data folder (the key is not part "
+        "of a backup). Copy {name} from the old computer into the data folder {folder} or "
+        "import it: tilannekuva key import FILE. Otherwise the receiver refuses the next "
+        "submission.",
+    },
+    "commands.backup.key_other": {
+        "fi": "Huom: palautetut lähetykset on allekirjoitettu organisaatioavaimella, jonka "
+        "sormenjälki on {fingerprint}, mutta tämän tietokansion avaimen sormenjälki on {here}. "
+        "Vastaanottaja hylkää tämän avaimen allekirjoittaman lähetyksen, kunnes se on "
+        "rekisteröinyt sen sormenjäljen. Jos aiempi avain on tallessa, käytä sitä.",
+        "sv": "Obs: de återställda inskickningarna har undertecknats med organisationsnyckeln "
+        "med fingeravtrycket {fingerprint}, men nyckeln i den här datamappen har "
+        "fingeravtrycket {here}. Mottagaren underkänner en inskickning som undertecknats med "
+        "den här nyckeln tills den har registrerat dess fingeravtryck. Om den tidigare nyckeln "
+        "finns kvar, använd den.",
+        "en": "Note: the restored submissions were signed with the organisation key whose "
+        "fingerprint is {fingerprint}, but the key in this data folder has the fingerprint "
+        "{here}. The receiver refuses a submission signed with this key until they have "
+        "registered its fingerprint. If the earlier key is kept somewhere, use it.",
     },
     "commands.backup.restored": {
         "fi": "Varmuuskopio {path} palautettu. Aiemmat vastaukset tallessa: {kept}",

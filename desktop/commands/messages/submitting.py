@@ -103,6 +103,39 @@ MESSAGES: Final[Catalogue] = {
         "en": "Organisation key: {path}\n  Name: {subject}\n  Valid: {start}–{end}\n"
         "  Fingerprint: {fingerprint}",
     },
+    "commands.submit.key_not_here": {
+        "fi": "Organisaatioavainta ei ole tässä tietokansiossa ({path}), mutta tietokansion "
+        "lähetykset on allekirjoitettu avaimella, jonka sormenjälki on {fingerprint} (viimeksi "
+        "kierroksen {round} lähetys {number}). Kopioi {name} vanhalta tietokoneelta tähän "
+        "tietokansioon tai tuo se: tilannekuva key import TIEDOSTO. Uudella avaimella "
+        "allekirjoitetun lähetyksen vastaanottaja hylkää, kunnes se on rekisteröinyt uuden "
+        "sormenjäljen.",
+        "sv": "Organisationsnyckeln finns inte i den här datamappen ({path}), men datamappens "
+        "inskickningar har undertecknats med nyckeln med fingeravtrycket {fingerprint} (senast "
+        "omgången {round}, inskickning {number}). Kopiera {name} från den gamla datorn till den "
+        "här datamappen eller importera den: tilannekuva key import FIL. En inskickning som "
+        "undertecknats med en ny nyckel underkänns av mottagaren tills den har registrerat det "
+        "nya fingeravtrycket.",
+        "en": "The organisation key is not in this data folder ({path}), but the data folder's "
+        "submissions were signed with the key whose fingerprint is {fingerprint} (last round "
+        "{round}, submission {number}). Copy {name} from the old computer into this data "
+        "folder or import it: tilannekuva key import FILE. The receiver refuses a submission "
+        "signed with a new key until they have registered its fingerprint.",
+    },
+    "commands.submit.key_not_earlier": {
+        "fi": "Huom: tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella avaimella "
+        "(sormenjälki {earlier}). Vastaanottaja hyväksyy uudella avaimella allekirjoitetun "
+        "lähetyksen vasta, kun se on rekisteröinyt uuden sormenjäljen; lähetys tällä avaimella "
+        "tarvitsee valinnan --new-key.",
+        "sv": "Obs: den här datamappens tidigare inskickningar har undertecknats med en annan "
+        "nyckel (fingeravtryck {earlier}). Mottagaren godkänner en inskickning som undertecknats "
+        "med den nya nyckeln först när den har registrerat det nya fingeravtrycket; en "
+        "inskickning med den här nyckeln kräver flaggan --new-key.",
+        "en": "Note: this data folder's earlier submissions were signed with another key "
+        "(fingerprint {earlier}). The receiver accepts a submission signed with the new key "
+        "only once they have registered the new fingerprint; submitting with this key needs "
+        "the option --new-key.",
+    },
     "commands.submit.key_made": {
         "fi": "Uusi avain on luotu. Kerro sormenjälki vastaanottajalle muuta kautta (esim. "
         "puhelimitse tai kirjeellä), jotta se voi luottaa allekirjoitukseesi.",
@@ -371,6 +404,17 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Luo se: tilannekuva key create",
         "sv": "Skapa den: tilannekuva key create",
         "en": "Create it: tilannekuva key create",
+    },
+    "commands.next.submission.refusal.new_key": {
+        "fi": "Jos aiempi avain on tallessa, kopioi se tähän tietokansioon tai tuo se (tilannekuva "
+        "key import TIEDOSTO). Jos avain on tarkoituksella uusi, kerro sen sormenjälki "
+        "vastaanottajalle ja lähetä: tilannekuva export {round} --new-key",
+        "sv": "Om den tidigare nyckeln finns kvar, kopiera den till den här datamappen eller "
+        "importera den (tilannekuva key import FIL). Om nyckeln med avsikt är ny, meddela "
+        "mottagaren dess fingeravtryck och skicka: tilannekuva export {round} --new-key",
+        "en": "If the earlier key is kept somewhere, copy it into this data folder or import it "
+        "(tilannekuva key import FILE). If the key is new on purpose, tell the receiver its "
+        "fingerprint and submit: tilannekuva export {round} --new-key",
     },
     "commands.next.submission.refusal.recorded_not_saved": {
         "fi": "Tallenna ne toiseen kansioon: tilannekuva submissions {round} --out KANSIO",

@@ -221,9 +221,13 @@ class CoordinatorWindow(QDialog):
         layout.addWidget(self.reason)
         layout.addLayout(bottom)
         # The trust register: its dialog, and registering a refused file's key.
+        from desktop.ui.coordinator.forgetting import ForgetMunicipality
         from desktop.ui.coordinator.trust_dialog import TrustActions
 
         self.trust = TrustActions(self, bottom)
+        # Forgetting a municipality's received packages, from its row's context menu.
+        self.forgetting = ForgetMunicipality(self)
+        self.forget = self.forgetting.action
 
         self.choose.clicked.connect(self._choose)
         self.start.clicked.connect(self.collect)
@@ -514,6 +518,7 @@ class CoordinatorWindow(QDialog):
         sha = getattr(item, "sha256", None)
         # While a collect runs the rows are the state before it: nothing opens from them.
         self.open_answers.setEnabled(sha is not None and self.run is None)
+        self.forgetting.update()
         if isinstance(item, FileLine):
             self.reason.setPlainText(f"{item.path}\n{item.reason}".strip())
         elif isinstance(item, MunicipalityLine):

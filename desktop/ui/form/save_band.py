@@ -91,14 +91,20 @@ class SaveFailureBanner(QFrame):
         from html import escape
 
         folder = str(error.values.get("path", ""))
-        why = fill(
-            self.tr(
+        if error.key in ("storage.database.disk_full_open", "storage.database.disk_full_reading"):
+            told = self.tr(
+                "Levy on täynnä, joten tietokansion %1 vastaukset avattiin vain luettaviksi: "
+                "mitään ei voi tallentaa, ennen kuin levyltä vapautetaan tilaa. Tyhjennä "
+                "roskakori tai poista suuria tiedostoja; aiemmin tallennetut vastaukset ovat "
+                "tallessa."
+            )
+        else:
+            told = self.tr(
                 "Tietokansioon %1 ei voi kirjoittaa, joten vastaukset avattiin vain "
                 "luettaviksi: mitään ei tallenneta, ennen kuin kansioon voi kirjoittaa. Pyydä "
                 "kansioon kirjoitusoikeus, tai avaa ohjelma kansiossa, johon voit kirjoittaa."
-            ),
-            folder,
-        )
+            )
+        why = fill(told, folder)
         self.text.setText(escape(why).replace(escape(folder), unbroken(folder), 1))
         self.retry.hide()
         self.show()

@@ -55,6 +55,9 @@ class SaveStatus(QObject):
         self.lang: Lang = lang
         self.label = QLabel(window)
         self.label.setObjectName("saveStatus")
+        # A gap before it: a long message in the status line is cut short of it, not run on.
+        gap = self.label.fontMetrics().averageCharWidth() * 2
+        self.label.setContentsMargins(gap, 0, 0, 0)
         window.statusBar().addPermanentWidget(self.label)
         self._saved_at: str | None = None  # local time of this window's last commit
         self._failure_told = False  # saving fails, and the user has been told so

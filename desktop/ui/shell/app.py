@@ -196,10 +196,15 @@ def _checkable(received: Path | None) -> TypeGuard[Path]:
     )
 
 
+# Why a start was refused on a folder whose answers can still be read: its rights, a full disk.
+_READABLE = ("storage.database.read_only", "storage.database.disk_full_open")
+
+
 def _read_only_store(paths: DataPaths, refused: StorageError) -> Store | None:
-    """The answers of a data folder this user may only read (a colleague's, a locked
-    share), opened read-only as the reading commands open them; None when they cannot be."""
-    if refused.key != "storage.database.read_only" or not paths.database.is_file():
+    """The answers of a data folder this user may only read (a colleague's, a locked share)
+    or on a full disk, opened read-only as the reading commands open them; None when they
+    cannot be."""
+    if refused.key not in _READABLE or not paths.database.is_file():
         return None
     try:
         return Store.open_for_reading(paths)
@@ -321,7 +326,9 @@ def _run_window(
         from desktop.ui.shell.profile_dialog import ProfileDialog
 
         # On a new laptop the answers come from a backup instead (README: moving).
-        dialog = ProfileDialog(workbook.register, lang, restore=workbook.restore_backup)
+        dialog = ProfileDialog(
+            workbook.register, lang, restore=workbook.restore_backup, store=workbook.store
+        )
         result = dialog.exec()
         if result == ProfileDialog.RESTORED:
             workbook = Workbook(store)  # the rounds added in the backup too

@@ -264,11 +264,16 @@ class BackupsDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.restored.emit()
         self.refresh()
-        dialogs.information(
-            self,
-            self.tr("Varmuuskopio palautettu"),
-            fill(self.tr("Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1"), kept),
-        )
+        title = self.tr("Varmuuskopio palautettu")
+        said = fill(self.tr("Vastaukset palautettiin. Aiemmat vastaukset ovat tallessa: %1"), kept)
+        # The key is not in a backup: the restored submissions' key, when it is not here.
+        from desktop.ui.submitting.restored_key import restored_key_warning
+
+        warned = restored_key_warning(self.workbook.store)
+        if warned is None:
+            dialogs.information(self, title, said)
+        else:
+            dialogs.warning(self, title, f"{said}\n\n{warned[1]}")
 
 
 def back_up_now(parent: QWidget, paths: DataPaths, lang: Lang) -> Task:

@@ -7,7 +7,6 @@ to ``logs/crash.log`` and tells the user where it is.
 
 from __future__ import annotations
 
-import errno
 import logging
 import sys
 import threading
@@ -114,7 +113,9 @@ class CrashHandler(QObject):
         )
 
     def _reason(self, failure: OSError) -> str:
-        if failure.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        from desktop import oserrors  # only when the log could not be written
+
+        if oserrors.disk_full(failure):
             return self.tr("levy on täynnä")
         return failure.strerror or type(failure).__name__
 

@@ -137,6 +137,10 @@ class MainWindow(MenuDialogs):
         m.next_problem.triggered.connect(self.next_problem)
         m.show_problems.triggered.connect(self.focus_problems)
         m.focus_sections.triggered.connect(lambda: self.navigation.sections.setFocus())
+        # The item is ticked while the panel shows, however it came or went.
+        m.problems_panel.setChecked(not self.dock.isHidden())
+        m.problems_panel.triggered.connect(self.sides.set_panel_shown)
+        self.dock.toggleViewAction().toggled.connect(m.problems_panel.setChecked)
         m.language_chosen.connect(lambda code: self.set_language(as_lang(code)))
         m.guide.triggered.connect(self.show_help)
         m.shortcuts.triggered.connect(self.show_shortcuts)

@@ -89,6 +89,9 @@ class MainMenu(QObject):
         self.next_problem = action(self.view_menu, "nextProblem", "F8")
         self.show_problems = action(self.view_menu, "showProblems", "F9")
         self.focus_sections = action(self.view_menu, "focusSections", "F6")
+        # Hides the problems panel for room (a wide table at 1024 px), shows it again.
+        self.problems_panel = action(self.view_menu, "problemsPanel", "Ctrl+F9")
+        self.problems_panel.setCheckable(True)
 
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -162,6 +165,7 @@ class MainMenu(QObject):
         self.next_problem.setText(self.tr("Seuraava &korjattava"))
         self.show_problems.setText(self.tr("Siirry korjattavien &listaan"))
         self.focus_sections.setText(self.tr("Siirry &osioluetteloon"))
+        self.problems_panel.setText(self.tr("Korjattavaa-&paneeli"))
         self.guide.setText(self.tr("&Ohje…"))
         self.shortcuts.setText(self.tr("&Pikanäppäimet"))
         self.about.setText(self.tr("&Tietoja ohjelmasta"))
@@ -175,6 +179,7 @@ class MainMenu(QObject):
             self.previous_section,
             self.next_problem,
             self.show_problems,
+            self.problems_panel,
             self.focus_sections,
             self.profile,
             self.backup,

@@ -22,7 +22,7 @@ from desktop.contact import contact_problems
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.municipalities import Municipality, Register, RegisterError
-from desktop.storage import Profile
+from desktop.storage import Profile, Store
 from desktop.storage.limits import PROFILE_MAX
 from desktop.survey import Catalog, shipped_catalog
 from desktop.ui import dialogs
@@ -94,8 +94,9 @@ class ProfileDialog(QDialog):
     """Municipality and contact person, kept in the profile.
 
     At the first start (``restore`` given) it also offers to restore a backup instead, as
-    on a new laptop: ``restore`` restores the chosen file (or raises ``UserError``), and
-    the dialog ends with ``RESTORED``.
+    on a new laptop: ``restore`` restores the chosen file (or raises ``UserError``) into
+    ``store``, and the dialog ends with ``RESTORED`` (once told when the restored
+    submissions' key is not in the data folder).
     """
 
     RESTORED = 2  # the dialog's result when a backup was restored in its place
@@ -109,9 +110,11 @@ class ProfileDialog(QDialog):
         parent: QWidget | None = None,
         catalog: Catalog | None = None,
         restore: Callable[[Path], object] | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self._restore = restore
+        self._store = store  # where a restore puts the submissions, whose key is told
         self.setObjectName("profileDialog")
         self.register = register
         self.catalog = catalog or shipped_catalog()
@@ -275,7 +278,19 @@ class ProfileDialog(QDialog):
         except UserError as exc:
             dialogs.error(self, self.tr("Palautus ei onnistu"), exc.message(self.lang))
             return
-        self.done(self.RESTORED)
+        # The key is not in a backup: the restored submissions' key is named at once.
+        from desktop.ui.submitting.restored_key import restored_key_warning
+
+        warned = None if self._store is None else restored_key_warning(self._store)
+        if warned is None:
+            self.done(self.RESTORED)
+            return
+        dialogs.warning(
+            self,
+            self.tr("Varmuuskopio palautettu"),
+            warned[1],
+            on_finished=lambda: self.done(self.RESTORED),
+        )
 
     def check(self) -> bool:
         """Show what is wrong with the contact details; True when nothing is."""

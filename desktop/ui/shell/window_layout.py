@@ -5,7 +5,7 @@ took half the width and the form scrolled sideways. Now the sections list
 takes about a fifth of the window (within limits), the problems panel about a
 quarter while it lists something, and the panel steps aside entirely while
 there is nothing to fix; it comes back by itself when a problem appears, unless
-the user closed it (F9 opens it again). Once the user drags the divider, the
+the user closed it (its ×, or View → the panel's item, Ctrl+F9; F9 opens it again). Once the user drags the divider, the
 window keeps the width chosen.
 """
 
@@ -114,6 +114,15 @@ class SideLayout(QObject):
             self._stepped_aside = False
             self.dock.show()
             self._fit_panel()
+
+    def set_panel_shown(self, shown: bool) -> None:
+        """The user showed or hid the panel (the View menu): it stays as chosen, shown even
+        empty, hidden even when a problem appears (F9 shows it again)."""
+        if shown:
+            self.panel_wanted()
+        else:
+            self._stepped_aside = False
+            self.dock.hide()
 
     def panel_wanted(self) -> None:
         """The user asked for the panel (F9, a refused submission): it stays, even empty."""

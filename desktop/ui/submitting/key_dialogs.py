@@ -356,10 +356,29 @@ class KeyDialog(QDialog):
         self.setMinimumWidth(560)
         self.show_missing()
 
-    def _buttons(self, *, exists: bool, locked: bool) -> None:
+    def _buttons(self, *, exists: bool, locked: bool, import_first: bool = False) -> None:
+        # Import comes first when the key of the earlier submissions is to be brought here.
+        order = (
+            (self.import_button, self.create_button)
+            if import_first
+            else (self.create_button, self.import_button)
+        )
+        for button in order:
+            self.buttons.removeButton(button)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setVisible(not exists)
         self.import_button.setVisible(not exists)
         self.unlock_button.setVisible(locked)
+        # Enter presses the default button, never a hidden one: a button hidden while it had
+        # the focus (create, once the key is made) would still take Enter when the dialog is
+        # active again, and ask to make another key.
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        default = self.unlock_button if locked else close if exists else order[0]
+        for button in (self.unlock_button, self.create_button, self.import_button, close):
+            shown = button is close or not button.isHidden()
+            button.setAutoDefault(shown)
+            button.setDefault(button is default)
+        default.setFocus(Qt.FocusReason.OtherFocusReason)
         # The details come and go: the dialog grows to show them whole.
         layout = self.layout()
         if layout is not None:
@@ -377,15 +396,33 @@ class KeyDialog(QDialog):
         self.details.hide()
         self._buttons(exists=True, locked=False)
 
-    def show_missing(self) -> None:
-        self.state.setText(
-            self.tr(
-                "Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva "
-                "PKCS#12-tiedosto (.p12 tai .pfx)."
+    def show_missing(self, earlier: str | None = None) -> None:
+        """No key in the data folder; ``earlier`` is the fingerprint of the key the data
+        folder's submissions were signed with (a restore on a new computer): that key is to
+        be brought here, so importing comes first."""
+        if earlier is None:
+            self.state.setText(
+                self.tr(
+                    "Avainta ei ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva "
+                    "PKCS#12-tiedosto (.p12 tai .pfx)."
+                )
             )
-        )
+        else:
+            self.state.setText(
+                fill(
+                    self.tr(
+                        "Tässä tietokansiossa ei ole organisaatioavainta, mutta sen aiemmat "
+                        "lähetykset on allekirjoitettu avaimella, jonka sormenjälki on:\n\n%1"
+                        "\n\nKopioi tiedosto %2 vanhalta tietokoneelta tai tuo se (Tuo "
+                        "PKCS#12-tiedosto…). Jos luot uuden avaimen, vastaanottaja hylkää sillä "
+                        "allekirjoitetut lähetykset, kunnes se on rekisteröinyt uuden sormenjäljen."
+                    ),
+                    "\n".join(fingerprint_lines(earlier)),
+                    self.path.name,
+                )
+            )
         self.details.hide()
-        self._buttons(exists=False, locked=False)
+        self._buttons(exists=False, locked=False, import_first=earlier is not None)
 
     def show_locked(self) -> None:
         self.state.setText(

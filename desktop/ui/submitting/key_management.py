@@ -75,6 +75,10 @@ class KeyManagement(QObject):
         dialog.unlock_requested.connect(lambda: self._unlock(dialog))
         dialogs.present(dialog)
         if not path.exists():
+            # After a restore on a new computer: the key of the earlier submissions is wanted.
+            earlier = self.submitting.service.earlier_key()
+            if earlier is not None:
+                dialog.show_missing(earlier.fingerprint)
             return dialog
         dialog.show_reading()
 
@@ -120,6 +124,14 @@ class KeyManagement(QObject):
             lambda error: self.submitting.key_failed(error, dialog),
             dialog,
         )
+
+    def create(self, dialog: KeyDialog) -> None:
+        """Make a new key from ``dialog`` (its "create" button)."""
+        self._create(dialog)
+
+    def import_file(self, dialog: KeyDialog) -> None:
+        """Import a key file from ``dialog`` (its "import" button)."""
+        self._import(dialog)
 
     def _create(self, dialog: KeyDialog) -> None:
         if self.submitting.window.workbook.profile() is None:
@@ -188,7 +200,7 @@ class KeyManagement(QObject):
                 text += "\n\n" + self.tr(
                     "Avaimella ei ole tunnuslausetta; sitä suojaavat vain tiedoston käyttöoikeudet."
                 )
-            dialogs.information(owner, self.tr("Avain luotu"), text)
+            dialogs.information(owner, self.tr("Avain luotu"), text + self._other_than_before(key))
         else:
             dialogs.information(
                 owner,
@@ -199,5 +211,20 @@ class KeyManagement(QObject):
                         "on:\n\n%1\n\nTarkista, että vastaanottaja tuntee tämän sormenjäljen."
                     ),
                     shown,
-                ),
+                )
+                + self._other_than_before(key),
             )
+
+    def _other_than_before(self, key: OrganisationKey) -> str:
+        """What to add when ``key`` is not the key the earlier submissions were signed with."""
+        changed = self.submitting.service.key_change(key)
+        if changed is None:
+            return ""
+        return "\n\n" + fill(
+            self.tr(
+                "Huom: tämän tietokansion aiemmat lähetykset on allekirjoitettu toisella "
+                "avaimella:\n\n%1\n\nVastaanottaja hyväksyy tällä avaimella allekirjoitetut "
+                "lähetykset vasta, kun se on rekisteröinyt uuden sormenjäljen."
+            ),
+            "\n".join(fingerprint_lines(changed.fingerprint)),
+        )

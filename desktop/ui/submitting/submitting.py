@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.errors import UserError
 from desktop.i18n import pick
@@ -39,6 +39,8 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.translations import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.signing.keys import OrganisationKey
     from desktop.submission.exporting import ExportResult
 
@@ -110,6 +112,9 @@ class Submitting(QObject):
                 "uudelleen."
             ),
             "submission.refusal.no_key": self.tr("Luo tai tuo avain: Lähetys → Organisaatioavain…"),
+            "submission.refusal.new_key": self.tr(
+                "Tuo aiempi avain: Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…"
+            ),
             "submission.refusal.already_submitted": self.tr(
                 "Korjaus aloitetaan valikosta Lähetys → Aloita korjaus."
             ),
@@ -232,24 +237,7 @@ class Submitting(QObject):
                 on_finished=lambda: QTimer.singleShot(0, window.focus_problems),
             )
         elif obstacle is Obstacle.NO_KEY:
-
-            def answered(yes: bool) -> None:
-                if not yes:
-                    return
-                dialog = self.manage_key()
-                if dialog is not None:
-                    # Once the key is made or imported, the submission asked for goes on.
-                    dialog.finished.connect(lambda _result: self._submit_with_new_key(round_id))
-
-            dialogs.question(
-                window,
-                self.tr("Organisaatioavain puuttuu"),
-                self.tr(
-                    "Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä "
-                    "luotu. Luodaanko tai tuodaanko avain nyt?"
-                ),
-                answered,
-            )
+            self._ask_for_key(round_id)
         elif obstacle is Obstacle.CLOSED:
             # A late answer goes only when the user says so, knowing the date.
             def late(yes: bool) -> None:
@@ -270,6 +258,69 @@ class Submitting(QObject):
             )
         else:
             self._choose_and_submit(round_id, after_closing=False)
+
+    def _ask_for_key(self, round_id: str) -> QMessageBox:
+        """No key to sign with: make one or import one, named by what each does. When the data
+        folder's earlier submissions were signed with a key (a restore on a new computer),
+        that key is named and importing it comes first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        window = self.window
+        earlier = self.service.earlier_key()
+        if earlier is None:
+            text = self.tr(
+                "Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä "
+                "luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto)."
+            )
+        else:
+            text = fill(
+                self.tr(
+                    "Lähetys allekirjoitetaan organisaation avaimella, eikä sitä ole tässä "
+                    "tietokansiossa. Aiemmat lähetykset on allekirjoitettu avaimella, jonka "
+                    "sormenjälki on:\n\n%1\n\nTuo se: kopioi tiedosto %2 vanhalta "
+                    "tietokoneelta. Uudella avaimella allekirjoitetun lähetyksen vastaanottaja "
+                    "hylkää, kunnes se on rekisteröinyt uuden sormenjäljen."
+                ),
+                "\n".join(fingerprint_lines(earlier.fingerprint)),
+                self.key_path.name,
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Organisaatioavain puuttuu"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            window,
+        )
+        box.setObjectName("keyChoiceBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        create = QPushButton(self.tr("&Luo uusi avain…"), box)
+        create.setObjectName("createKey")
+        bring = QPushButton(self.tr("&Tuo avain…"), box)
+        bring.setObjectName("importKey")
+        for button in (bring, create) if earlier is not None else (create, bring):
+            box.addButton(button, QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("Peru"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(bring if earlier is not None else create)
+        box.setEscapeButton(cancel)
+
+        def chosen(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is not create and clicked is not bring:
+                return
+            dialog = self.manage_key()
+            if dialog is None:
+                return
+            # Once the key is made or imported, the submission asked for goes on.
+            dialog.finished.connect(lambda _result: self._submit_with_new_key(round_id))
+            if clicked is create:
+                self.keys.create(dialog)
+            else:
+                self.keys.import_file(dialog)
+
+        box.finished.connect(chosen)
+        dialogs.present(box)
+        return box
 
     def _submit_with_new_key(self, round_id: str) -> None:
         if self.key_path.exists() and self._round() == round_id and not self.busy:
@@ -305,10 +356,49 @@ class Submitting(QObject):
         self.open_key(
             lambda passphrase: load_key(path, passphrase),
             self.tr("Organisaatioavain on suojattu tunnuslauseella. Anna tunnuslause:"),
-            lambda key: self._export(
-                round_id, folder, key, draft=False, after_closing=after_closing
-            ),
+            lambda key: self._sign_with(round_id, folder, key, after_closing),
             self.key_failed,
+        )
+
+    def _sign_with(
+        self, round_id: str, folder: Path, key: OrganisationKey, after_closing: bool
+    ) -> None:
+        """Sign with ``key``; one other than the earlier submissions' key only after asking:
+        the receiver refuses its packages until they have registered its fingerprint."""
+        changed = self.service.key_change(key)
+        if changed is None:
+            self._export(round_id, folder, key, draft=False, after_closing=after_closing)
+            return
+
+        def answered(yes: bool) -> None:
+            if yes:
+                self._export(
+                    round_id, folder, key, draft=False, after_closing=after_closing, new_key=True
+                )
+            else:
+                self.set_busy(False)
+
+        dialogs.question(
+            self.window,
+            self.tr("Eri avain kuin aiemmissa lähetyksissä"),
+            fill(
+                self.tr(
+                    "Lähetys allekirjoitettaisiin avaimella, jonka sormenjälki on:\n\n%1\n\n"
+                    "Aiemmat lähetykset (viimeksi kierroksen %3 lähetys %4) on allekirjoitettu "
+                    "toisella avaimella:\n\n%2\n\nVastaanottaja hylkää uudella avaimella "
+                    "allekirjoitetun lähetyksen, kunnes se on rekisteröinyt uuden "
+                    "sormenjäljen: kerro se vastaanottajalle muuta kautta ennen lähettämistä. "
+                    "Jos aiempi avain on tallessa, tuo se ja lähetä sillä.\n\n"
+                    "Allekirjoitetaanko silti uudella avaimella?"
+                ),
+                "\n".join(fingerprint_lines(key.fingerprint)),
+                "\n".join(fingerprint_lines(changed.fingerprint)),
+                changed.round_id,
+                changed.number,
+            ),
+            answered,
+            yes=self.tr("&Allekirjoita uudella avaimella"),
+            no=self.tr("Peru"),
         )
 
     def _export(
@@ -319,6 +409,7 @@ class Submitting(QObject):
         *,
         draft: bool,
         after_closing: bool = False,
+        new_key: bool = False,
     ) -> None:
         window = self.window
         window.flush()
@@ -333,6 +424,7 @@ class Submitting(QObject):
             draft,
             today=window.today,
             after_closing=after_closing,
+            new_key=new_key,
         )
         title = self.tr("Tehdään luonnosta") if draft else self.tr("Lähetetään")
         progress = ExportProgress(window, title, window.lang)

@@ -16,8 +16,10 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -156,6 +158,15 @@ class TableEditor(FieldEditor):
         header.setStretchLastSection(False)
         self.view.viewport().installEventFilter(self)
 
+        # The whole of what the current cell's tooltip tells, wrapped under the table while
+        # the table has the keyboard: the status line has room for a part of it only.
+        self.note = QLabel(self)
+        self.note.setObjectName(f"note_{field.key}")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.delegate.closeEditor.connect(lambda *_args: QTimer.singleShot(0, self._tell_cell))
+
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"add_{field.key}")
         self.remove_button = QPushButton(self)
@@ -186,6 +197,7 @@ class TableEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.retranslate()
@@ -358,6 +370,7 @@ class TableEditor(FieldEditor):
         said = ""
         if self.view.hasFocus() and current.isValid():
             said = self.model.note(current.row(), current.column())
+        self._show_note(current.row(), current.column())
         if arrived and not said and self.view.hasFocus() and not self.view.returning:
             said = self._hint()
         bar = window.statusBar()
@@ -366,6 +379,18 @@ class TableEditor(FieldEditor):
         elif not said and self._told and bar.currentMessage() == self._told:
             bar.clearMessage()
         self._told = said
+
+    def _show_note(self, row: int, column: int) -> None:
+        """Under the table, the current cell's note in full while the table or the cell's
+        editor has the keyboard: which cell, then what its tooltip tells."""
+        focus = QApplication.focusWidget()
+        keys = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
+        note = self.model.note(row, column) if keys and row >= 0 and column >= 0 else ""
+        if note:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cell = fill(self.tr("Rivi %1, %2:"), row + 1, title)
+            self.note.setText(f"{cell} {note}")  # the note as it is: no placeholders filled
+        self.note.setVisible(bool(note))
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
