@@ -2,8 +2,10 @@
 
 ``catalog_for`` gives the catalog every part of the program uses: the
 shipped rounds and, beside them, every round whose package was added to
-the data folder's database, each checked again as it is read (a package is
-kept exactly as received). ``add_package`` checks a received package all
+the data folder's database, each verified (its signature, the digests of
+its manifest, a trusted signer: a database may come from a backup or a
+copy) and checked again as it is read (a package is kept exactly as
+received); one verified once is remembered in the data folder's cache. ``add_package`` checks a received package all
 the way (container, signature by a trusted key, every definition check)
 before anything is stored; ``build_package`` makes one from an author's
 folder after the same checks.
