@@ -21,7 +21,8 @@ from desktop.paths import resources_dir
 
 REGULAR: Final = "TilannekuvaSans"
 BOLD: Final = "TilannekuvaSans-Bold"
-_FILES: Final = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+BOLD_FILE: Final = "DejaVuSans-Bold.ttf"
+_FILES: Final = {REGULAR: "DejaVuSans.ttf", BOLD: BOLD_FILE}
 LICENCE_FILE: Final = "LICENSE-DejaVu.txt"
 
 _lock = threading.Lock()

@@ -3,11 +3,16 @@
 The footer needs the number of pages, which is known only at the end, so the
 canvas keeps each finished page's state and draws the decorations on all of
 them when the document is saved (one layout pass instead of two).
+
+The diagonal watermark is a picture of the word, not text: text drawn across
+the page is extracted with the answers, its letters scattered between them
+(copying, searching, a screen reader). The footer says the word as text.
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,10 +21,11 @@ from typing import Any, Final
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame
 
-from desktop.export.fonts import BOLD, REGULAR, string_width
+from desktop.export.fonts import BOLD, BOLD_FILE, REGULAR, fonts_dir, string_width
 
 PAGE_WIDTH: Final[float] = A4[0]
 PAGE_HEIGHT: Final[float] = A4[1]
@@ -32,6 +38,8 @@ _SMALL: Final = 7.5
 _GREY: Final = colors.HexColor("#555555")
 _RULE: Final = colors.HexColor("#B8C2CC")
 _WATERMARK: Final = colors.HexColor("#C0392B")
+_WATERMARK_ALPHA: Final = 0.16
+_WATERMARK_DPI: Final = 110  # sharp enough on screen and paper for letters this large
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,9 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     def save(self) -> None:
         total = len(self._pages)
         marks = 0
+        word = self._decorations.watermark
+        # One picture for the document: reportlab stores it once and shows it on every page.
+        picture = _word_picture(word) if word else None
         for state in self._pages:
             self.__dict__.update(state)
             # Bound here, where reportlab's page count is this page's (not while laid out).
@@ -84,13 +95,13 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
                 key = f"outline{marks}"
                 self.bookmarkHorizontalAbsolute(key, top)
                 self.addOutlineEntry(title, key, level=0)
-            self._decorate(total)
+            self._decorate(total, picture)
             super().showPage()
         if marks:
             self.showOutline()
         super().save()
 
-    def _decorate(self, total: int) -> None:
+    def _decorate(self, total: int, picture: _Picture | None) -> None:
         page = self.getPageNumber()
         d = self._decorations
         self.saveState()
@@ -108,8 +119,8 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.setFillColor(_GREY)
         self.drawString(x, _FOOTER_Y, fit(d.footer_left, PAGE_WIDTH / 2, _SMALL))
         self.drawRightString(PAGE_WIDTH - MARGIN_X, _FOOTER_Y, d.page_label(page, total))
-        if d.watermark:
-            self._watermark(d.watermark)
+        if picture is not None:
+            self._watermark(picture)
         self.restoreState()
 
     def _header(self, d: Decorations) -> None:
@@ -124,17 +135,44 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.setLineWidth(0.5)
         self.line(MARGIN_X, _HEADER_Y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, _HEADER_Y - 2.5 * mm)
 
-    def _watermark(self, word: str) -> None:
+    def _watermark(self, picture: _Picture) -> None:
         # Across the diagonal, translucent so the answers stay readable under it.
-        angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
-        diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
-        size = min(140.0, 0.7 * diagonal / max(string_width(word, 1, bold=True), 0.01))
-        self.setFillColor(_WATERMARK)
-        self.setFillAlpha(0.16)
-        self.setFont(BOLD, size)
         self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-        self.rotate(angle)
-        self.drawCentredString(0, -size * 0.35, word)
+        self.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
+        width, height = picture.width, picture.height
+        self.drawImage(picture.image, -width / 2, -height / 2, width, height, mask="auto")
+
+
+@dataclass(frozen=True)
+class _Picture:
+    image: ImageReader
+    width: float  # points
+    height: float
+
+
+def _word_picture(word: str) -> _Picture:
+    """``word`` in bold, as large as fits the page's diagonal, as a translucent picture."""
+    png, width, height = _word_png(word)
+    return _Picture(ImageReader(io.BytesIO(png)), width, height)
+
+
+@functools.cache
+def _word_png(word: str) -> tuple[bytes, float, float]:
+    from PIL import Image, ImageDraw, ImageFont  # reportlab's own dependency
+
+    diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
+    size = min(140.0, 0.7 * diagonal / max(string_width(word, 1, bold=True), 0.01))
+    scale = _WATERMARK_DPI / 72
+    font = ImageFont.truetype(str(fonts_dir() / BOLD_FILE), round(size * scale))
+    left, top = (math.floor(v) for v in font.getbbox(word)[:2])
+    right, bottom = (math.ceil(v) for v in font.getbbox(word)[2:])
+    picture = Image.new("RGBA", (right - left, bottom - top), (0, 0, 0, 0))
+    red, green, blue = (round(c * 255) for c in _WATERMARK.rgb())
+    fill = (red, green, blue, round(_WATERMARK_ALPHA * 255))
+    ImageDraw.Draw(picture).text((-left, -top), word, font=font, fill=fill)
+    encoded = io.BytesIO()
+    picture.save(encoded, format="PNG")
+    return encoded.getvalue(), picture.width / scale, picture.height / scale
 
 
 class OutlineMark(Flowable):  # type: ignore[misc]  # reportlab is untyped

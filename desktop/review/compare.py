@@ -197,7 +197,8 @@ def default_pair(workbook: Workbook, round_id: str) -> tuple[str, str]:
     """The pair a comparison opens on for the round being answered, as ``answers_for`` takes
     them: its answers now against its last submission when they differ from it, else its
     last two submissions (a correction against what it corrected), else against the
-    previous round as last sent (or as saved)."""
+    previous round the form's hints show: the latest submission (or the saved answers) of the
+    nearest earlier round along the ``previous`` chain that has answers, not one skipped."""
     sent = [f"{round_id}#{s.number}" for s in workbook.store.submissions(round_id)]
     if sent:
         try:
@@ -214,11 +215,18 @@ def default_pair(workbook: Workbook, round_id: str) -> tuple[str, str]:
             return sent[-1], round_id
         if len(sent) >= 2:
             return sent[-2], sent[-1]
+    later = sent[-1] if sent else round_id
+    shown = workbook.previous(round_id)
+    if shown is not None:
+        source = shown.source
+        if source.submission is not None:
+            return f"{source.round_id}#{source.submission}", later
+        return source.round_id, later
     previous = workbook.catalog.round(round_id).previous
     if previous and previous in workbook.catalog.rounds:
         earlier = [r.text for r in references(workbook) if r.round_id == previous]
-        return earlier[-1], sent[-1] if sent else round_id
-    return sent[-1] if sent else round_id, round_id
+        return earlier[-1], later
+    return later, round_id
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,20 @@ def _plain_float(value: float) -> str:
     return f"{int(integer):,}.{fraction}" if integer != "-0" else f"-0.{fraction}"
 
 
+# The English units of the shipped schemas that have a singular (their texts are pinned by
+# the schemas' digests, so the singular lives here): "1 person", "1 person-year", "1 pc".
+_ENGLISH_SINGULAR = {"persons": "person", "person-years": "person-year", "pcs": "pc"}
+
+
+def with_unit(number: str, unit: str, value: float | int, lang: Lang) -> str:
+    """``number`` (``value`` as written) followed by ``unit``, in the singular for one."""
+    if not unit:
+        return number
+    if lang == "en" and abs(value) == 1:
+        unit = _ENGLISH_SINGULAR.get(unit, unit)
+    return f"{number} {unit}"
+
+
 class AmbiguousNumber(ValueError):
     """A point that may group thousands or mark the decimals: ``1.250`` typed in Finnish
     or Swedish. ``grouped`` and ``decimal`` are the two readings."""
@@ -207,12 +221,20 @@ def local_clock(moment: datetime | str | None = None) -> str:
     return shown.strftime("%H:%M:%S") + offset
 
 
+# A two-digit year, as Finnish officials write dates ("15.9.22"), is in this century: the
+# surveys' rounds and their dates (leases, agreements, deadlines) fall within 2000–2099.
+TWO_DIGIT_CENTURY = 2000
+
+
 def parse_date(text: str) -> date:
-    """``1.3.2022``, ``01.03.2022`` or ISO ``2022-03-01``; raises ValueError otherwise."""
+    """``1.3.2022``, ``01.03.2022``, ``1.3.22`` (a two-digit year is 2000–2099) or ISO
+    ``2022-03-01``; raises ValueError otherwise."""
     text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text, flags=re.ASCII)
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", text, flags=re.ASCII)
     if match:
         day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year += TWO_DIGIT_CENTURY
         return date(year, month, day)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, flags=re.ASCII):
         return date.fromisoformat(text)

@@ -26,7 +26,7 @@ from datetime import date
 from desktop.i18n import Lang, Texts, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.plain import Plain
-from desktop.survey.formatting import format_date, format_number
+from desktop.survey.formatting import format_date, format_number, with_unit
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -415,8 +415,7 @@ def display_computed(item: Computed, value: float | None, lang: Lang) -> str:
     # A float total of decimals (areas in m²) is shown as the decimals it is made of.
     value = round(value, item.decimals if item.decimals is not None else 6)
     text = format_number(value, lang, decimals=item.decimals)
-    unit = pick(item.unit, lang)
-    return f"{text} {unit}" if unit else text
+    return with_unit(text, pick(item.unit, lang), value, lang)
 
 
 def round_facts(opens: date, closes: date) -> dict[str, JSONValue]:

@@ -21,6 +21,7 @@ from desktop.survey.formatting import (
     format_number,
     parse_date,
     parse_number,
+    with_unit,
 )
 from desktop.survey.model import NUMERIC_KINDS, Field, Kind
 
@@ -326,8 +327,7 @@ def display_value(field: Field, value: JSONValue, lang: Lang) -> str:
     if kind in NUMERIC_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
         decimals = _money_decimals(field, value)
         number = format_number(value, lang, decimals=decimals)
-        unit = pick(field.unit, lang)
-        return f"{number} {unit}" if unit else number
+        return with_unit(number, pick(field.unit, lang), value, lang)
     if kind is Kind.CHOICE:
         return field.option_label(value, lang)
     if kind is Kind.MULTICHOICE and value == []:

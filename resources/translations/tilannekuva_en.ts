@@ -409,6 +409,14 @@
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Details of the chosen row</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>
@@ -678,6 +686,17 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Valmistellaan…</source>
         <translation>Preparing…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Required.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1163,30 @@ The receiver accepts submissions signed with this key only once they have regist
         <translation>In a table cell with options: opens the list of options</translation>
     </message>
     <message>
+        <source>Enter, F2</source>
+        <translation>Enter, F2</translation>
+    </message>
+    <message>
+        <source>Taulukossa: aloittaa solun muokkauksen; Enter tallentaa solun</source>
+        <translation>In a table: starts editing the cell; Enter stores the cell</translation>
+    </message>
+    <message>
+        <source>Taulukon solua muokattaessa: peruu muokkauksen</source>
+        <translation>While editing a table cell: takes the edit back</translation>
+    </message>
+    <message>
+        <source>Vaihto+Enter, Ctrl+Enter</source>
+        <translation>Shift+Enter, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Taulukon pitkän tekstin solussa: rivinvaihto</source>
+        <translation>In a table&apos;s long-text cell: a line break</translation>
+    </message>
+    <message>
+        <source>Päivämääräkysymyksessä: avaa kalenterin</source>
+        <translation>In a date question: opens the calendar</translation>
+    </message>
+    <message>
         <source>Taulukossa: kopioi valitut solut</source>
         <translation>In a table: copies the selected cells</translation>
     </message>
@@ -1339,6 +1382,10 @@ Fingerprint: %4</translation>
     <message>
         <source>Kopioi edellinen vastaus tähän</source>
         <translation>Copy the previous answer here</translation>
+    </message>
+    <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter copies it here</translation>
     </message>
     <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>

@@ -409,6 +409,14 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Uppgifterna om den valda raden</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
@@ -678,6 +686,17 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Valmistellaan…</source>
         <translation>Förbereds…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Obligatorisk.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1163,30 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
         <translation>I en tabellcell med alternativ: öppnar listan med alternativ</translation>
     </message>
     <message>
+        <source>Enter, F2</source>
+        <translation>Enter, F2</translation>
+    </message>
+    <message>
+        <source>Taulukossa: aloittaa solun muokkauksen; Enter tallentaa solun</source>
+        <translation>I en tabell: börjar redigera cellen; Enter sparar cellen</translation>
+    </message>
+    <message>
+        <source>Taulukon solua muokattaessa: peruu muokkauksen</source>
+        <translation>När en tabellcell redigeras: ångrar redigeringen</translation>
+    </message>
+    <message>
+        <source>Vaihto+Enter, Ctrl+Enter</source>
+        <translation>Skift+Enter, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Taulukon pitkän tekstin solussa: rivinvaihto</source>
+        <translation>I en tabellcell med lång text: radbrytning</translation>
+    </message>
+    <message>
+        <source>Päivämääräkysymyksessä: avaa kalenterin</source>
+        <translation>I en datumfråga: öppnar kalendern</translation>
+    </message>
+    <message>
         <source>Taulukossa: kopioi valitut solut</source>
         <translation>I en tabell: kopierar de valda cellerna</translation>
     </message>
@@ -1339,6 +1382,10 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Kopioi edellinen vastaus tähän</source>
         <translation>Kopiera det föregående svaret hit</translation>
+    </message>
+    <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter kopierar det hit</translation>
     </message>
     <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>

@@ -17,6 +17,8 @@ from tests.ui.test_previous_tables import ROWS, TABLE, _premises, _sent_first_ro
 def _tab_from_remove_button(qtbot: QtBot, page: QLabel) -> QLabel | None:
     button = page.findChild(QPushButton, "remove_premises")
     assert button is not None
+    table = page.editor("premises")  # type: ignore[attr-defined]
+    table.view.setCurrentIndex(table.model.index(0, 0))  # a row chosen: the button offered
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(button.hasFocus)
     qtbot.keyClick(button, Qt.Key.Key_Tab)

@@ -298,6 +298,11 @@ class Navigation(QWidget):
         height = min(wanted, most)
         if listing.height() != height or listing.minimumHeight() != height:
             listing.setFixedHeight(height)
+        # The chosen round whole in view: its entry grew or moved (a correction begun, the
+        # width changed), and End or Home on it would not scroll, as it is chosen already.
+        current = listing.currentItem()
+        if current is not None and wanted > most:
+            listing.scrollToItem(current)
 
     def _measure_rounds(self, inside: int) -> tuple[int, int]:
         """Each entry as tall as its lines need at the width they are drawn at (``inside``

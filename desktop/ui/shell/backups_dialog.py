@@ -100,6 +100,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Varmuuskopiot"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Aika"), self.tr("Laji"), self.tr("Koko"), self.tr("Kierrosten tilanne")]
         )

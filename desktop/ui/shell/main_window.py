@@ -473,7 +473,10 @@ class MainWindow(MenuDialogs):
             "soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen "
             "voi poistaa Delete-näppäimellä."
         )
-        dialogs.information(self, self.tr("Pikanäppäimet"), f"<table>{rows}</table><p>{extra}</p>")
+        # Room between the keys and what they do, however long the longest keys ("F4,
+        # Alt+Nedpil"), and no more height per row: the list fits a 700-pixel screen.
+        table = f"<style>td {{ padding-right: 12px; }}</style><table>{rows}</table>"
+        dialogs.information(self, self.tr("Pikanäppäimet"), f"{table}<p>{extra}</p>")
 
     def _table_keys(self) -> list[tuple[str, str]]:
         """(keys, what they do) in a table question, as ``SheetView`` takes them."""
@@ -487,6 +490,16 @@ class MainWindow(MenuDialogs):
                 self.tr("F4, Alt+Alas"),
                 self.tr("Taulukon solussa, jossa on vaihtoehdot: avaa vaihtoehtojen luettelon"),
             ),
+            (
+                self.tr("Enter, F2"),
+                self.tr("Taulukossa: aloittaa solun muokkauksen; Enter tallentaa solun"),
+            ),
+            ("Esc", self.tr("Taulukon solua muokattaessa: peruu muokkauksen")),
+            (
+                self.tr("Vaihto+Enter, Ctrl+Enter"),
+                self.tr("Taulukon pitkän tekstin solussa: rivinvaihto"),
+            ),
+            (self.tr("F4, Alt+Alas"), self.tr("Päivämääräkysymyksessä: avaa kalenterin")),
             ("Ctrl+C", self.tr("Taulukossa: kopioi valitut solut")),
             ("Ctrl+V", self.tr("Taulukossa: liittää taulukkolaskennasta kopioidut solut")),
             (

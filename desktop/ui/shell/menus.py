@@ -185,6 +185,7 @@ class MainMenu(QObject):
             self.backup,
             self.draft,
             self.submit,
+            self.received,
             self.quit,
         ]
         return [

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,6 +45,9 @@ DIFFERS_MARK = QColor("#2B6CB0")
 MARK_SIZE = 7
 _CLOSING_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
 _CLOSING_KEYS |= {Qt.Key.Key_Escape}
+_ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+_BREAKING = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+TEXT_LINES = 4  # the lines a long-text cell's editor shows, over the rows below if need be
 
 
 def _choices(column: Field, lang: Lang) -> list[tuple[str, object]]:
@@ -220,14 +224,42 @@ class CellDelegate(QStyledItemDelegate):
             # The open list as wide as its longest option, however narrow the column.
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             return combo
-        line = QLineEdit(parent)
         cell = QPersistentModelIndex(index)
+        if column.kind is Kind.LONGTEXT:
+            # Lines of their own: Shift+Enter or Ctrl+Enter breaks the line, Enter stores.
+            lines = QPlainTextEdit(parent)
+            lines.setTabChangesFocus(True)
+            lines.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            lines.textChanged.connect(lambda e=lines, c=cell: self._text_typed(e, c))
+            lines.setAccessibleName(pick(column.label, self.lang))
+            lines.setAccessibleDescription(pick(column.help, self.lang))
+            return lines
+        line = QLineEdit(parent)
         line.textEdited.connect(lambda _text, e=line, c=cell: self.typing.emit(e, c))
         line.setAccessibleName(pick(column.label, self.lang))
         line.setAccessibleDescription(pick(column.help, self.lang))
         if column.kind is Kind.DATE:
             line.setPlaceholderText(QCoreApplication.translate("CellDelegate", "p.k.vvvv"))
         return line
+
+    def _text_typed(self, editor: QPlainTextEdit, cell: QPersistentModelIndex) -> None:
+        if editor.document().isModified():  # typed, not the cell's text put in
+            self.typing.emit(editor, cell)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if not isinstance(editor, QPlainTextEdit):
+            super().updateEditorGeometry(editor, option, index)
+            return
+        # A few lines high, over the rows below (or above, at the view's bottom edge).
+        rect = option.rect
+        lines = editor.fontMetrics().lineSpacing() * TEXT_LINES + 2 * editor.frameWidth() + 8
+        rect.setHeight(max(rect.height(), lines))
+        room = editor.parentWidget()
+        if room is not None and rect.bottom() > room.height():
+            rect.moveBottom(max(room.height() - 1, rect.height() - 1))
+        editor.setGeometry(rect)
 
     def _chosen(self, combo: CellChoice) -> None:
         # Picked from the open list (Enter, a click) a choice is stored and the editor closes;
@@ -253,6 +285,18 @@ class CellDelegate(QStyledItemDelegate):
             and not getattr(watched, "finished", False)
         ):
             return self._paste(watched)
+        if (
+            isinstance(watched, QPlainTextEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and Qt.Key(event.key()) in _ENTER
+        ):
+            if event.modifiers() & _BREAKING:
+                watched.insertPlainText("\n")  # a line break, typed
+            else:
+                self.commitData.emit(watched)  # Enter stores the cell, as in any other
+                self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.SubmitModelCache)
+            return True
         if not isinstance(watched, CellChoice):
             return super().eventFilter(watched, event)
         if watched.finished:  # stored or taken back already, and closing
@@ -300,6 +344,10 @@ class CellDelegate(QStyledItemDelegate):
             # Once the user has typed, what the editor shows is theirs: a check finishing
             # (the cell's problem marked) must not put the old value back over it.
             editor.setText(str(index.data() or ""))
+        elif isinstance(editor, QPlainTextEdit) and not editor.document().isModified():
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.document().setModified(False)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, CellChoice) and not editor.chosen():
@@ -308,3 +356,5 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), VALUE_ROLE)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
+        elif isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText())

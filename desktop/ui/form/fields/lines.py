@@ -143,9 +143,16 @@ class DateEditor(WrittenBackEditor):
         self.pick = QToolButton(self)
         self.pick.setObjectName(f"calendar_{field.key}")
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
-        # The line takes the date by keyboard; the calendar is a mouse shortcut off the tab chain.
+        # The line takes the date by keyboard; the button is off the tab chain, and Alt+Down
+        # or F4 in the line opens the calendar, as they open a list.
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pick.clicked.connect(self.open_calendar)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(keys), self.line)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_by_keyboard)
         self.calendar: QCalendarWidget | None = None  # made on first use: it is a heavy widget
         # The day an empty answer's calendar opens on: the round's own period (its first
         # day), not the computer's today, which for an earlier round is years away.
@@ -163,6 +170,9 @@ class DateEditor(WrittenBackEditor):
         self.line.setPlaceholderText(self.tr("p.k.vvvv"))
         if hasattr(self, "pick"):
             self.pick.setToolTip(self.tr("Valitse kalenterista"))
+            # An arrow alone: a screen reader names it by what it does, and for which question.
+            said = f"{self.pick.toolTip()}: {pick(self.field.label, self.lang)}"
+            self.pick.setAccessibleName(said)
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:
@@ -183,10 +193,18 @@ class DateEditor(WrittenBackEditor):
             day = date.fromisoformat(current)
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         elif self.period_start is not None:
-            self.calendar.setCurrentPage(self.period_start.year, self.period_start.month)
+            # The arrow keys start from the day chosen: the period's first, not today.
+            start = self.period_start
+            from PySide6.QtCore import QDate
+
+            self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.show()
         return self.calendar
+
+    def _open_by_keyboard(self) -> None:
+        if self.pick.isEnabled() and not self.line.isReadOnly():
+            self.open_calendar().setFocus(Qt.FocusReason.PopupFocusReason)
 
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)

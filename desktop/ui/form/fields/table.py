@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.form.fields.base import FieldEditor
@@ -173,6 +174,14 @@ class TableEditor(FieldEditor):
         self.remove_button.setObjectName(f"remove_{field.key}")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self._ask_remove)
+        # "Remove the chosen rows" only while there is a row chosen (or a current cell).
+        self._locked = False
+        chosen = self.view.selectionModel()
+        chosen.selectionChanged.connect(lambda *_args: self._offer_removal())
+        chosen.currentChanged.connect(lambda *_args: self._offer_removal())
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            changed.connect(lambda *_args: self._offer_removal())
+        self._offer_removal()
         self.model.cell_edited.connect(self.cell_edited)
         self.model.rowsInserted.connect(self._fit_height)
         self.model.rowsRemoved.connect(self._fit_height)
@@ -226,11 +235,10 @@ class TableEditor(FieldEditor):
         self.delegate.lang = self.lang
         self._size_columns()
 
-    def describe(self) -> None:
-        super().describe()
+    def spoken_description(self) -> str:
+        said = super().spoken_description()
         keys = self._keys()
-        help_text = pick(self.field.help, self.lang)
-        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
+        return f"{said} {keys}" if said else keys
 
     def _keys(self) -> str:
         """How the table is used by keyboard."""
@@ -256,8 +264,12 @@ class TableEditor(FieldEditor):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if locked else EDITING
         )
+        self._locked = locked
         self.add_button.setEnabled(not locked)
-        self.remove_button.setEnabled(not locked)
+        self._offer_removal()
+
+    def _offer_removal(self) -> None:
+        self.remove_button.setEnabled(not self._locked and bool(self.selected_rows()))
 
     def hide_edit_controls(self) -> None:
         self.add_button.hide()
@@ -394,7 +406,7 @@ class TableEditor(FieldEditor):
 
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
-        rows = {index.row() for index in selection.selectedIndexes()}
+        rows = {index.row() for index in selection.selectedIndexes() if index.isValid()}
         current = self.view.currentIndex()
         if not rows and current.isValid():
             rows.add(current.row())
@@ -446,7 +458,7 @@ class TableEditor(FieldEditor):
         self.model.put_back(cell.row(), key, state)
         self.cell_reverted.emit(cell.row(), key)
 
-    def _typing(self, _line: QLineEdit, cell: QPersistentModelIndex) -> None:
+    def _typing(self, _editor: QWidget, cell: QPersistentModelIndex) -> None:
         if cell.isValid():
             self.cell_typing.emit(cell.row(), self.field.columns[cell.column()].key)
 
@@ -458,14 +470,23 @@ class TableEditor(FieldEditor):
         widget = self.view.indexWidget(self.model.index(row, keys.index(key)))
         return widget if isinstance(widget, QLineEdit) else None
 
+    def _open_text(self, row: int, key: str) -> str | None:
+        """The text of the editor open on a cell (a line, or a long text's lines), if one is."""
+        line = self.open_line(row, key)
+        if line is not None:
+            return line.text()
+        keys = [c.key for c in self.field.columns]
+        widget = self.view.indexWidget(self.model.index(row, keys.index(key)))
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else None
+
     def cell_value(self, row: int, key: str) -> JSONValue:
         """The value of a cell as the user sees it: an open editor's text read as it would be
         when the editor closes; AnswerError when that text does not fit the column."""
         if row >= len(self.model.rows):
             return None
-        line = self.open_line(row, key)
-        if line is not None:
-            return self.model.take_typed(row, key, line.text())
+        typed = self._open_text(row, key)
+        if typed is not None:
+            return self.model.take_typed(row, key, typed)
         return self.model.cell_value(row, key)
 
     def set_cell_problems(
