@@ -132,9 +132,11 @@ CASES: dict[str, Case] = {
         ("backup", "create", "--to", "/dev/null"), "ei voi kirjoittaa"
     ),
     "a backup restored from /dev/null": Case(
-        ("backup", "restore", "/dev/null", "--yes"), "ei löydy"
+        ("backup", "restore", "/dev/null", "--yes"), "ei ole tavallinen tiedosto"
     ),
-    "a backup restored from a folder": Case(("backup", "restore", "/", "--yes"), "ei löydy"),
+    "a backup restored from a folder": Case(
+        ("backup", "restore", "/", "--yes"), "on kansio, ei varmuuskopiotiedosto"
+    ),
     "a backup restored from notes": Case(
         ("backup", "restore", str(Path(__file__)), "--yes"), "eikä sitä palautettu"
     ),

@@ -409,6 +409,14 @@
         <translation>&amp;Files</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Details of the chosen row</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Save the national &amp;picture…</translation>
     </message>
@@ -678,6 +686,17 @@ If the answer is right, say briefly why (an empty text takes the confirmation ba
     <message>
         <source>Valmistellaan…</source>
         <translation>Preparing…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Required.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1382,10 @@ Fingerprint: %4</translation>
     <message>
         <source>Kopioi edellinen vastaus tähän</source>
         <translation>Copy the previous answer here</translation>
+    </message>
+    <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter copies it here</translation>
     </message>
     <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>

@@ -409,6 +409,14 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>Luettelot</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>Valitun rivin tiedot</source>
+        <translation>Uppgifterna om den valda raden</translation>
+    </message>
+    <message>
         <source>Tallenna koo&amp;nti…</source>
         <translation>Spa&amp;ra sammanställningen…</translation>
     </message>
@@ -678,6 +686,17 @@ Om svaret stämmer, förklara kort varför (en tom text tar tillbaka bekräftels
     <message>
         <source>Valmistellaan…</source>
         <translation>Förbereds…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (pakollinen)</source>
+        <translation>%1 (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Pakollinen.</source>
+        <translation>Obligatorisk.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1382,10 @@ Fingeravtryck: %4</translation>
     <message>
         <source>Kopioi edellinen vastaus tähän</source>
         <translation>Kopiera det föregående svaret hit</translation>
+    </message>
+    <message>
+        <source>%1 – Enter kopioi sen tähän</source>
+        <translation>%1 – Enter kopierar det hit</translation>
     </message>
     <message>
         <source>Edellisellä kierroksella, ei nyt: %1</source>

@@ -205,9 +205,11 @@ def test_every_question_is_named_for_assistive_technology(window: MainWindow) ->
         for key, row in page.rows.items():
             editor = row.editor
             name = pick(editor.field.label, "fi")
-            assert editor.focus_widget().accessibleName() == name, key
+            if row.required:
+                name += " (pakollinen)"
+            assert editor.accessibleName() == name, key
             # The help; a table adds how it is used by keyboard.
-            described = editor.focus_widget().accessibleDescription()
+            described = editor.accessibleDescription().removeprefix("Pakollinen. ")
             assert described.startswith(pick(editor.field.help, "fi")), key
             assert ("Ctrl+Sarkain" in described) == isinstance(editor, TableEditor), key
             assert row.label.buddy() is editor.focus_widget()

@@ -74,7 +74,7 @@ def test_switching_language_changes_labels_and_messages(
 
     window.menu.languages["sv"].trigger()
     assert row.label.text() == f"{pick(field.label, 'sv')} *"
-    assert row.editor.focus_widget().accessibleName() == pick(field.label, "sv")
+    assert row.editor.focus_widget().accessibleName() == f"{pick(field.label, 'sv')} (obligatorisk)"
     assert window.menu.file_menu.title() == "&Arkiv"
     assert window.save_status.label.text() == "Alla svar sparade"
     problem = workbook.problems(ROUND)[0]

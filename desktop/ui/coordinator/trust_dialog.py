@@ -102,6 +102,7 @@ class TrustDialog(QDialog):
         )
         self.view = QTableView(self)
         self.view.setObjectName("trustedKeys")
+        self.view.setAccessibleName(self.tr("Luotetut avaimet"))
         self.view.setModel(self.keys)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -185,8 +185,14 @@ class CoordinatorWindow(QDialog):
         self.tabs.addTab(self.municipality_view, self.tr("K&unnat"))
         self.tabs.addTab(self.file_view, self.tr("Tiedost&ot"))
         self.tabs.addTab(self.county_view, self.tr("&Hyvinvointialueittain"))
+        # A screen reader names each list by its tab, and the tabs by what they hold.
+        for index, view in enumerate((self.municipality_view, self.file_view, self.county_view)):
+            view.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
+        self.tabs.setAccessibleName(self.tr("Vastaanotetut paketit"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Luettelot"))
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("receivedReason")
+        self.reason.setAccessibleName(self.tr("Valitun rivin tiedot"))
         self.reason.setReadOnly(True)
         self.reason.setMaximumHeight(90)
         self.reason.setPlaceholderText(self.tr("Valitun rivin tiedot näkyvät tässä."))

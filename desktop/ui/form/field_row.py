@@ -177,6 +177,7 @@ class FieldRow(QWidget):
         if required != self.required:
             self.required = required
             self._texts()
+            self.editor.set_required(required)
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang

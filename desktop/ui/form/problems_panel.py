@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import Lang, pick
 from desktop.jsonvalue import split_pointer
 from desktop.survey import Round
+from desktop.ui.announce import announce
 from desktop.ui.focus_frame import frame_focus
 from desktop.ui.translations import fill
 
@@ -145,6 +146,7 @@ class ProblemsPanel(QWidget):
         self.view.itemClicked.connect(self._chosen)
         self.count = 0
         self.not_yet_answered = 0  # told in the summary, counted apart from ``count``
+        self._listed = False  # the first count is the window's opening state, not news
         self.entries: list[Entry] = []
 
     def _texts(self) -> None:
@@ -230,8 +232,13 @@ class ProblemsPanel(QWidget):
                 )
         entries.extend(refused.values())
         self.entries = entries
+        before = self.count + self.not_yet_answered
         self.count = sum(1 for e in entries if not e.warning)  # what must be fixed
         self.not_yet_answered = not_yet_answered
+        if self._listed and before != self.count + not_yet_answered:
+            # A count in a list's name is not spoken when it changes: told aloud instead.
+            announce(self.view, self.heading())
+        self._listed = True
         current = self.view.currentItem()
         keep = current.data(POINTER_ROLE) if current is not None else None
         self.view.setUpdatesEnabled(False)

@@ -26,6 +26,7 @@ from desktop.jsonvalue import JSONValue
 from desktop.storage import StorageError
 from desktop.survey.formatting import local_clock
 from desktop.ui import dialogs
+from desktop.ui.announce import announce
 from desktop.ui.form.session import FormSession
 from desktop.ui.translations import fill
 from desktop.workbook import Workbook
@@ -64,6 +65,7 @@ class SaveStatus(QObject):
         self._unreadable_told = False  # reading the answers fails, and the user knows
         self._banner: SaveFailureBanner | None = None  # made at the first failure
         self._read_only: UserError | None = None  # the folder may only be read: why
+        self._told: tuple[int, int, bool] | None = None  # the state a screen reader was told
 
     @property
     def banner(self) -> SaveFailureBanner:
@@ -127,7 +129,15 @@ class SaveStatus(QObject):
         else:
             text = fill(self.tr("Tallennettu %1"), self._saved_at)
         self.label.setText(text)
+        self._tell((unsaved, refused, self._saved_at is None), text, assertive=bool(unsaved))
         return text
+
+    def _tell(self, state: tuple[int, int, bool], text: str, *, assertive: bool) -> None:
+        """A screen reader is told when the state changes (saved at last, refused, failing),
+        not at every save of a steady typing, nor of the state the window opens in."""
+        told, self._told = self._told, state
+        if told is not None and state != told:
+            announce(self.label, text, assertive=assertive)
 
     def committed(self, _pointer: str = "", _value: JSONValue = None) -> None:
         self._writable_again()

@@ -25,6 +25,7 @@ from desktop.survey.previous_values import PreviousAnswers
 from desktop.survey.values import display_value
 from desktop.ui.form.field_row import FieldRow
 from desktop.ui.form.section_page import SectionPage
+from desktop.ui.previous.hint_access import expose_as_button
 from desktop.ui.translations import fill
 from desktop.untrusted import escape as escape_data
 
@@ -83,6 +84,9 @@ class HintLabel(QLabel):
             self.on_copy()
             return
         super().keyPressEvent(event)
+
+
+expose_as_button(HintLabel)  # a copyable hint is a button to a screen reader
 
 
 def _after_its_question(row: FieldRow, label: QWidget) -> None:
@@ -216,7 +220,10 @@ class PreviousHints(QObject):
             label.setWordWrap(len(shown) > ONE_LINE)
             label.setText(shown)
             label.setToolTip(self.tr("Kopioi edellinen vastaus tähän") if copyable else "")
-            label.setAccessibleName(label.text())
+            # Said as a button that Enter copies; the corner mark's legend is its description.
+            copies = fill(self.tr("%1 – Enter kopioi sen tähän"), spoken[0])
+            label.setAccessibleName(copies if copyable else spoken[0])
+            label.setAccessibleDescription(legend)
             _after_its_question(row, label)
             label.show()
             return
@@ -246,9 +253,9 @@ class PreviousHints(QObject):
         lines.append(fill(escape(line), ", ".join(names)))
         if legend:
             lines.append(escape(legend))
-            spoken.append(legend)
         label.setText("<br>".join(lines))
         label.setAccessibleName(" ".join(spoken))
+        label.setAccessibleDescription(legend)  # what the marked corners mean, not read as a name
         _after_its_question(row, label)
         label.show()
 

@@ -35,6 +35,7 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
+        self.text.setAccessibleName(self.tr("Tietoja ohjelmasta"))
         self.text.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

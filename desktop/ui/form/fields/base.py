@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -27,12 +27,16 @@ class FieldEditor(QWidget):
     changed = Signal()
     # Typed answers are saved after a pause; a click (yes/no, an option) is saved at once.
     typing: ClassVar[bool] = False
+    # Where the input's accessible name is not its own (a drop-down list on Linux and macOS
+    # is named by its current value), "required" is said in the description too.
+    required_in_description: ClassVar[bool] = False
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.lang: Lang = lang
         self._error: str | None = None
+        self._required = False
 
     # -- the interface every kind implements --------------------------------
 
@@ -63,14 +67,37 @@ class FieldEditor(QWidget):
         self.retranslate()
         self.describe()
 
+    def set_required(self, required: bool) -> None:
+        """An answer is needed now: a screen reader says so with the question."""
+        if required != self._required:
+            self._required = required
+            self.describe()
+
     def describe(self) -> None:
-        """Accessible name and description: the question and its help, in the current language."""
-        name = pick(self.field.label, self.lang)
-        description = pick(self.field.help, self.lang)
+        """Accessible name and description: the question (and whether an answer is needed),
+        the problem with the answer while there is one, and the help, in the current language."""
+        name = self.spoken_name()
+        description = self.spoken_description()
         for widget in {self, self.focus_widget()}:
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
         self._show_tooltip()
+
+    def spoken_name(self) -> str:
+        """The question, and "required" when an answer is needed: the visible label's "*" is
+        not read, or is read as "star"."""
+        name = pick(self.field.label, self.lang)
+        if not self._required:
+            return name
+        return QCoreApplication.translate("FieldEditor", "%1 (pakollinen)").replace("%1", name)
+
+    def spoken_description(self) -> str:
+        """The problem with the answer first, while there is one, then the question's help:
+        a screen reader does not see the red colour of a refused answer."""
+        parts = [self._error, pick(self.field.help, self.lang)]
+        if self._required and self.required_in_description:
+            parts.insert(0, QCoreApplication.translate("FieldEditor", "Pakollinen."))
+        return " ".join(part for part in parts if part)
 
     def focus_widget(self) -> QWidget:
         return self.focusProxy() or self
@@ -89,7 +116,7 @@ class FieldEditor(QWidget):
         for widget in self.marked_widgets():
             widget.setPalette(palette)
             widget.setAutoFillBackground(message is not None)
-        self._show_tooltip()
+        self.describe()
 
     def marked_widgets(self) -> list[QWidget]:
         """The widgets coloured when the answer has a problem."""

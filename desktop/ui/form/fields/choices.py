@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -70,6 +71,19 @@ class _Ringed(FieldEditor):
 
     def buttons(self) -> list[QAbstractButton]:
         raise NotImplementedError
+
+    def describe(self) -> None:
+        """The group is named by the question; each button by its own option ("Yes", "No"),
+        with the question, its problem and its help as the button's description, so a screen
+        reader on any one button says which option it is and what is asked."""
+        name = self.spoken_name()
+        description = self.spoken_description()
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+        said = f"{name}. {description}" if description else name
+        for button in self.buttons():
+            button.setAccessibleDescription(said)
+        self._show_tooltip()
 
     def _ring(self, layout: QHBoxLayout | QVBoxLayout) -> None:
         layout.setContentsMargins(RING + 1, RING + 1, RING + 1, RING + 1)
@@ -157,6 +171,9 @@ class YesNoEditor(_Ringed):
 
 class ChoiceEditor(FieldEditor):
     """One option from a drop-down list; the first, empty entry means unanswered."""
+
+    # Qt names a drop-down list by its value outside Windows, and its question by its label.
+    required_in_description = sys.platform != "win32"
 
     def __init__(self, field: Field, lang: Lang, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QComboBox

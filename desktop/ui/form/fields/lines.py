@@ -170,6 +170,9 @@ class DateEditor(WrittenBackEditor):
         self.line.setPlaceholderText(self.tr("p.k.vvvv"))
         if hasattr(self, "pick"):
             self.pick.setToolTip(self.tr("Valitse kalenterista"))
+            # An arrow alone: a screen reader names it by what it does, and for which question.
+            said = f"{self.pick.toolTip()}: {pick(self.field.label, self.lang)}"
+            self.pick.setAccessibleName(said)
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import Lang, pick
+from desktop.i18n import Lang
 from desktop.jsonvalue import JSONValue
 from desktop.survey import Field, Kind
 from desktop.ui.form.fields.base import FieldEditor
@@ -235,11 +235,10 @@ class TableEditor(FieldEditor):
         self.delegate.lang = self.lang
         self._size_columns()
 
-    def describe(self) -> None:
-        super().describe()
+    def spoken_description(self) -> str:
+        said = super().spoken_description()
         keys = self._keys()
-        help_text = pick(self.field.help, self.lang)
-        self.view.setAccessibleDescription(f"{help_text} {keys}" if help_text else keys)
+        return f"{said} {keys}" if said else keys
 
     def _keys(self) -> str:
         """How the table is used by keyboard."""
