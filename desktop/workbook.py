@@ -466,9 +466,15 @@ class Workbook:
         """Replace every answer with the backup's at ``path`` (checked first; another
         municipality's only when ``other_municipality``); returns where the replaced
         answers were kept."""
+        from desktop.rounds.library import package_check
         from desktop.storage.restore import restore_backup  # loaded when a restore is asked for
 
-        _contents, kept = restore_backup(self.store, path, other_municipality=other_municipality)
+        _contents, kept = restore_backup(
+            self.store,
+            path,
+            other_municipality=other_municipality,
+            check_package=package_check(self.store.paths),
+        )
         return kept
 
     def stored(self, round_id: str, pointer: str) -> JSONValue | None:

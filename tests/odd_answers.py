@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from desktop.jsonvalue import JSONObject
@@ -62,7 +62,8 @@ def inbox(root: Path, changes: dict[str, Change], round_id: str = ROUND) -> Path
     folder = root / "inbox"
     folder.mkdir(parents=True)
     lines = ["code,fingerprint"]
-    when = datetime(2022, 2, 1, 9, 0, tzinfo=UTC)
+    # Made while the round was open: 1.2.2022 for 2022-1, a later round's first day.
+    when = max(datetime(2022, 2, 1, 9, 0, tzinfo=UTC), datetime.combine(rnd.opens, time(9), UTC))
     for code, change in changes.items():
         m = register.get(code)
         key = create_key(Organisation(m.name_fi, m.name_fi))

@@ -141,3 +141,19 @@ def test_an_unreadable_previous_value_in_the_history_is_shown_as_stored(
     code, out, err = _run(capsys, root, "en", "history", "2022-2")
     assert code == 0, err
     assert "{bad" in out
+
+
+def test_a_cell_typed_into_an_unreadable_row_begins_it_anew_and_keeps_the_old_text(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _copy(demo, tmp_path / "data")
+    cell = "/premises/premises/0/building"
+    assert _run(capsys, root, "en", "set", "2022-3", cell, "Talo")[0] == 0
+    with sqlite3.connect(root / "tilannekuva.sqlite") as conn:
+        conn.execute("UPDATE answer_rows SET value = '{bad' WHERE round_id = '2022-3'")
+    conn.close()
+    code, _out, err = _run(capsys, root, "en", "set", "2022-3", cell, "Uusi talo")
+    assert code == 0, err
+    code, out, err = _run(capsys, root, "en", "history", "2022-3")
+    assert code == 0, err
+    assert "{bad" in out and "Uusi talo" in out

@@ -52,3 +52,22 @@ def test_the_report_prints_a_tiny_amount_in_full(lang: Lang, shown: str, tmp_pat
     text = flat(pdf_text(render(answers, lang=lang), tmp_path))
     assert shown in text
     assert "e-06" not in text
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_table_of_very_small_numbers_is_laid_out_with_its_headers_whole(
+    lang: Lang, tmp_path: Path
+) -> None:
+    """A number written out in full may be hundreds of digits long (1e-300, from a received
+    package or typed as JSON): it wraps within its column instead of taking the whole table
+    from the other columns (headers one letter a line) or leaving them no width at all."""
+    answers = demo_answers("2022-3", "148")
+    for row in answers["premises"]["premises"]:
+        row["floor_area"] = 1e-300
+        row["annual_rent"] = 1e-300
+    for row in answers["staff"]["staff_groups"]:
+        row["person_years"] = 1e-300
+    text = pdf_text(render(answers, lang=lang, round_id="2022-3"), tmp_path)
+    building = {"fi": "Rakennus", "sv": "Byggnad", "en": "Building"}[lang]
+    assert building in text.split()  # the header word whole on its line
+    assert "e-300" not in text

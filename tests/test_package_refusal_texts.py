@@ -9,14 +9,22 @@ import io
 import json
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from desktop import cli
 from desktop.export.package import encode
 from desktop.jsonvalue import JSONObject
+from desktop.paths import DataPaths
 from desktop.signing import asice
 from desktop.signing.keys import OrganisationKey
+from desktop.storage import Store
+from desktop.survey.formatting import format_local_time
+from desktop.untrusted import escape
 from tests import sent_elsewhere
+from tests.odd_times import FAR_FUTURE
 
 key = sent_elsewhere.key
 package = sent_elsewhere.package
@@ -63,3 +71,75 @@ def test_a_format_refusal_ends_its_technical_detail_with_a_full_stop(
         said = " ".join((out + err).split())
         assert "less than the minimum of 1." in said, said
         assert "minimum of 1.." not in said
+
+
+MADE_TOO_EARLY = {
+    "fi": "yli kolme kuukautta ennen kierroksen 2022-1 alkua (17.1.2022)",
+    "sv": "mer än tre månader innan omgången 2022-1 började (17.1.2022)",
+    "en": "more than three months before round 2022-1 opened (17.1.2022)",
+}
+MADE_AFTER_SIGNING = {
+    "fi": "myöhemmin kuin se allekirjoitettiin",
+    "sv": "senare än det skrevs under",
+    "en": "later than its signature",
+}
+
+
+def _made_at(moment: str) -> Callable[[JSONObject], None]:
+    def change(document: JSONObject) -> None:
+        document["exported_at"] = moment
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("moment", "told"),
+    [
+        ("0001-01-01T00:00:00Z", MADE_TOO_EARLY),
+        ("0001-01-01T00:00:00+23:59", MADE_TOO_EARLY),  # before the year 1 in UTC
+        ("2021-09-01T08:00:00Z", MADE_TOO_EARLY),
+        ("9999-12-31T23:59:59Z", MADE_AFTER_SIGNING),
+        (FAR_FUTURE, MADE_AFTER_SIGNING),  # after the year 9999 in UTC
+    ],
+    ids=["year-1", "before-year-1", "months-early", "year-9999", "after-year-9999"],
+)
+def test_a_package_made_when_none_was_is_refused_naming_the_time(
+    moment: str,
+    told: dict[str, str],
+    package: Path,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    odd = signed_again(package, key, tmp_path / "aika.asice", _made_at(moment))
+    shown = escape(format_local_time(moment))
+    root = tmp_path / "data"
+    for lang, said in told.items():
+        for command in (("import", str(odd), "--yes"), ("verify", str(odd))):
+            code, out, err = _run(root, *command, lang=lang)
+            text = " ".join((out + err).split())
+            assert code not in (0, 70), text
+            assert said in text and shown in text, text
+    with Store.open_for_reading(DataPaths(root)) as store:
+        assert store.submissions("2022-1") == []
+
+
+def test_a_package_made_a_week_before_its_round_opened_is_taken(
+    package: Path, key: OrganisationKey, tmp_path: Path
+) -> None:
+    early = signed_again(
+        package, key, tmp_path / "aikaisin.asice", _made_at("2022-01-10T08:00:00Z")
+    )
+    code, out, err = _run(tmp_path / "data", "import", str(early), "--yes")
+    assert code == 0, out + err
+
+
+def test_a_time_still_to_come_is_refused_when_the_signature_tells_none() -> None:
+    from desktop.collect.receiving import ReceivedPackageError, check_made
+    from desktop.survey import shipped_catalog
+
+    rnd = shipped_catalog().round("2022-1")
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    check_made("2026-12-02T11:00:00Z", rnd, None, now)  # a clock a day fast is let be
+    with pytest.raises(ReceivedPackageError) as refused:
+        check_made("2027-01-01T00:00:00Z", rnd, None, now)
+    assert "1.1.2027" in refused.value.message("sv") and "ännu inte" in refused.value.message("sv")

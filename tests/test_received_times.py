@@ -49,10 +49,21 @@ def test_a_leap_second_is_read_as_the_second_before_it() -> None:
     assert local_stamp(LEAP_SECOND) == local_stamp("2022-06-30T23:59:59Z")
 
 
+def test_import_refuses_a_package_made_after_the_year_9999(
+    package: Path, key: OrganisationKey, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = exported_at(package, key, FAR_FUTURE, tmp_path / "outo.asice")
+    paths = DataPaths(tmp_path / "data")
+    code = cli.main(["--data-dir", str(paths.root), "--lang", "en", "import", str(odd), "--yes"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert code == 2, err
+    assert "made on 31.12.9999 23:59 UTC\u221223:59, later than its signature" in err, err
+
+
 @pytest.mark.parametrize(
     ("moment", "stored"),
-    [(FAR_FUTURE, None), (LEAP_SECOND, "2022-06-30T23:59:59")],
-    ids=["far-future", "leap-second"],
+    [(LEAP_SECOND, "2022-06-30T23:59:59")],
+    ids=["leap-second"],
 )
 def test_import_takes_a_package_whatever_time_it_says(
     moment: str,

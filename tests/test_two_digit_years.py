@@ -1,5 +1,6 @@
 """A date with a two-digit year, as Finnish officials write them ("15.9.22"), is read as in
-this century (00–99 → 2000–2099) by the form and by ``set`` alike."""
+this century up to 68 and the last from 69 on (as POSIX reads them: "1.1.99" is 1999, not a
+date 73 years ahead) by the form and by ``set`` alike."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from desktop.survey.values import AnswerError, parse_answer
     [
         ("15.9.22", date(2022, 9, 15)),
         ("1.1.00", date(2000, 1, 1)),
-        ("31.12.99", date(2099, 12, 31)),
+        ("31.12.99", date(1999, 12, 31)),
+        ("31.12.68", date(2068, 12, 31)),
+        ("1.1.69", date(1969, 1, 1)),
         ("05.03.23", date(2023, 3, 5)),
         ("15.9.2022", date(2022, 9, 15)),
         ("2022-09-15", date(2022, 9, 15)),

@@ -12,6 +12,30 @@ MESSAGES: Final[Catalogue] = {
         "sv": "survey.json följer inte paketformatet vid {pointer}. Teknisk uppgift (på engelska): {reason}.",
         "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}.",
     },
+    "collect.received.made_too_early": {
+        "fi": "Paketin mukaan se on tehty {moment}, yli kolme kuukautta ennen kierroksen {round} "
+        "alkua ({opens}); niin varhain kierroksen pakettia ei tehdä.",
+        "sv": "Enligt paketet gjordes det {moment}, mer än tre månader innan omgången {round} "
+        "började ({opens}); så tidigt görs inget paket för omgången.",
+        "en": "The package says it was made on {moment}, more than three months before round "
+        "{round} opened ({opens}); no package of the round is made that early.",
+    },
+    "collect.received.made_after_signing": {
+        "fi": "Paketin mukaan se on tehty {moment}, myöhemmin kuin se allekirjoitettiin "
+        "({signed}); paketti allekirjoitetaan vasta, kun se on tehty.",
+        "sv": "Enligt paketet gjordes det {moment}, senare än det skrevs under ({signed}); ett "
+        "paket skrivs under först när det har gjorts.",
+        "en": "The package says it was made on {moment}, later than its signature ({signed}); "
+        "a package is signed only once it is made.",
+    },
+    "collect.received.made_later": {
+        "fi": "Paketin mukaan se on tehty {moment}, joka on vasta tulossa (nyt on {now}); "
+        "tarkista sen tietokoneen kello, jolla paketti tehtiin.",
+        "sv": "Enligt paketet gjordes det {moment}, som ännu inte har kommit (nu är det {now}); "
+        "kontrollera klockan på datorn där paketet gjordes.",
+        "en": "The package says it was made on {moment}, which is still to come (it is now "
+        "{now}); check the clock of the computer the package was made on.",
+    },
     "collect.received.unknown_round": {
         "fi": "Paketti on kierrokselta {round}, jota tämä ohjelman versio ei tunne. Lisää "
         "kierroksen kierrospaketti tai päivitä Tilannekuva uusimpaan "

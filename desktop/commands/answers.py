@@ -69,8 +69,11 @@ def run_rounds(args: argparse.Namespace, context: Context) -> int:
         origin = origin_line(rnd, console)
         if origin is not None:
             console.say(origin)
-    for problem in workbook.catalog.problems:
-        console.warn(str(problem))
+    if workbook.catalog.problems:
+        from desktop.rounds.library import told
+
+        for problem in workbook.catalog.problems:
+            console.warn(told(problem, console.lang))
     return 0
 
 

@@ -160,7 +160,11 @@ def _restore_over_damaged(
     damaged file is kept aside."""
     if not _agreed(args, console, catalog, "confirm_damaged"):
         return EXIT_REFUSED
-    restored, kept = restore_over_damaged(paths, Path(args.file).expanduser())
+    from desktop.rounds.library import package_check
+
+    restored, kept = restore_over_damaged(
+        paths, Path(args.file).expanduser(), check_package=package_check(paths)
+    )
     with Store.open(paths) as store:
         # An older backup is brought up to date now, and the day's backup taken.
         console.say(
@@ -177,12 +181,17 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
         return EXIT_REFUSED
     other = bool(args.other_municipality)
     database = store.paths.database
+    from desktop.rounds.library import package_check
+
+    check = package_check(store.paths)
 
     def waiting() -> None:
         console.warn(console.text("storage.backup.waiting", path=database))
 
     try:
-        restored, kept = restore_backup(store, path, other_municipality=other, waiting=waiting)
+        restored, kept = restore_backup(
+            store, path, other_municipality=other, waiting=waiting, check_package=check
+        )
     except BackupError as error:
         if error.key != "storage.backup.other_municipality":
             raise
@@ -193,7 +202,9 @@ def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: 
         if not _ask(console, "confirm_other"):
             console.say(console.text("commands.backup.cancelled"))
             return EXIT_REFUSED
-        restored, kept = restore_backup(store, path, other_municipality=True, waiting=waiting)
+        restored, kept = restore_backup(
+            store, path, other_municipality=True, waiting=waiting, check_package=check
+        )
     console.say(console.text("commands.backup.restored", path=restored.file.path, kept=kept))
     _tell_missing_key(store, console)
     return EXIT_OK

@@ -254,14 +254,16 @@ def _min_width(
 ) -> float:
     """The narrowest a column can be without breaking a word of its header or cells.
 
-    Numbers are kept on one line; words of free text count only up to a
-    third of the table so that one long word cannot squeeze the others.
+    Numbers are kept on one line; a word of free text counts only up to a third
+    of the table, and a number up to a fifth (a number of 15 digits fits in it;
+    one written out in hundreds of digits, 1e-300 in full, wraps), so that one
+    long word or number cannot squeeze the others.
     """
     head, body = _HEAD_SIZE * scale, _CELL_SIZE * scale
     needed = max((string_width(w, head, bold=True) for w in title.split()), default=0.0)
     for cell in cells:
         if numeric:
-            needed = max(needed, string_width(cell, body))
+            needed = max(needed, min(string_width(cell, body), total / 5))
         else:
             longest = max((string_width(w, body) for w in cell.split()), default=0.0)
             needed = max(needed, min(longest, total / 3))

@@ -2,8 +2,10 @@
 
 ``catalog_for`` gives the catalog every part of the program uses: the
 shipped rounds and, beside them, every round whose package was added to
-the data folder's database, each checked again as it is read (a package is
-kept exactly as received). ``add_package`` checks a received package all
+the data folder's database, each verified (its signature, the digests of
+its manifest, a trusted signer: a database may come from a backup or a
+copy) and checked again as it is read (a package is kept exactly as
+received); one verified once is remembered in the data folder's cache. ``add_package`` checks a received package all
 the way (container, signature by a trusted key, every definition check)
 before anything is stored; ``build_package`` makes one from an author's
 folder after the same checks.
@@ -11,7 +13,8 @@ folder after the same checks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,31 +83,176 @@ class Added:
 
 def added_in(paths: DataPaths) -> tuple[StoredRoundPackage, ...]:
     """The round packages added to a data folder, for those who only read it (the
-    coordinator's ``verify`` and ``collect``): none when it has no database yet."""
+    coordinator's ``verify`` and ``collect``): none when it has no database yet. Only those
+    whose signature verifies (``verified``), each with the signer of its signature."""
     if not paths.database.is_file():
         return ()
     from desktop.storage import Store
     from desktop.storage.round_packages import round_packages
 
     with Store.open_for_reading(paths) as store:
-        return tuple(round_packages(store))
+        return verified(round_packages(store), paths)[0]
 
 
 def catalog_with(stored: Sequence[StoredRoundPackage]) -> Catalog:
-    """The shipped catalog with the rounds of ``stored`` beside it."""
+    """The shipped catalog with the rounds of ``stored`` (verified: ``added_in``) beside it."""
     return _cached_with_added(tuple(stored)) if stored else shipped_catalog()
 
 
 def catalog_for(store: Store | None, base: Catalog | None = None) -> Catalog:
-    """``base`` (the shipped catalog) with every round added to ``store`` beside it."""
+    """``base`` (the shipped catalog) with every round added to ``store`` beside it: each
+    package verified first (``verified``), one that fails told as a problem, not offered."""
     from desktop.storage.round_packages import round_packages
 
     stored = tuple(round_packages(store)) if store is not None else ()
     if not stored:
         return base or shipped_catalog()
-    if base is None:
-        return _cached_with_added(stored)
-    return _with_added(base, stored)
+    assert store is not None
+    usable, refused = verified(stored, store.paths)
+    catalog = _cached_with_added(usable) if base is None else _with_added(base, usable)
+    if not refused:
+        return catalog
+    catalog = Catalog(catalog.rounds, catalog.sections, list(catalog.problems), catalog.files)
+    for package, error in refused:
+        catalog.problems.append(Unavailable(package.round_id, error))
+    return catalog
+
+
+class Unavailable(Problem):
+    """An added round whose package fails its verification: not offered, told with why."""
+
+    __slots__ = ("error", "round_id")
+
+    def __init__(self, round_id: str, error: UserError) -> None:
+        super().__init__(f"{escape(round_id)}.tkround", error.message("en"))
+        self.round_id = round_id
+        self.error = error
+
+    def message(self, lang: Lang) -> str:
+        return text(
+            "rounds.library.unavailable",
+            lang,
+            round=escape(self.round_id),
+            reason=self.error.message(lang),
+        )
+
+
+def told(problem: Problem, lang: Lang) -> str:
+    """A problem of the catalog as the user reads it."""
+    return problem.message(lang) if isinstance(problem, Unavailable) else str(problem)
+
+
+# A package verified once is remembered in the data folder's cache by its digest and by the
+# digest of the files that say whose packages are trusted: a changed list verifies it again.
+_REMEMBERED = "round-package-"
+
+
+def _trust_digest(paths: DataPaths | None) -> str | None:
+    from desktop.digests import sha256
+    from desktop.rounds.signers import trust_files
+
+    digest = sha256()
+    try:
+        for path in trust_files(paths):
+            digest.update(path.read_bytes() if path.is_file() else b"-")
+            digest.update(b"\0")
+    except OSError:
+        return None  # verified all the way, which tells why the list cannot be read
+    return digest.hexdigest()
+
+
+def _memo(paths: DataPaths | None, package: bytes) -> Path | None:
+    if paths is None:
+        return None
+    trust = _trust_digest(paths)
+    if trust is None:
+        return None
+    from desktop.digests import sha256_hex
+
+    return paths.schema_checks / f"{_REMEMBERED}{sha256_hex(package)}-{trust[:32]}.json"
+
+
+def _remembered(memo: Path | None) -> tuple[str, str] | None:
+    """(fingerprint, signer name) of the verified signature, as remembered."""
+    if memo is None:
+        return None
+    try:
+        kept = safejson.loads(memo.read_bytes(), max_bytes=4096)
+    except (OSError, UserError):
+        return None
+    if not isinstance(kept, dict):
+        return None
+    fingerprint, name = kept.get("fingerprint"), kept.get("signer_name")
+    if not isinstance(fingerprint, str) or not isinstance(name, str):
+        return None
+    return fingerprint, name
+
+
+def _remember(memo: Path | None, opened: OpenedPackage) -> None:
+    if memo is None:
+        return
+    import json
+
+    record = {"fingerprint": opened.fingerprint, "signer_name": opened.signer_name}
+    partial = memo.with_name(f".{memo.name}.partial")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+        partial.replace(memo)
+    except OSError:  # a folder that cannot be written: verified again next time
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def verify_stored(data: bytes, paths: DataPaths | None) -> OpenedPackage:
+    """A kept package verified all the way (container, manifest digests, signature, signer
+    trusted in ``paths``, or by the shipped list without a data folder); ``UserError``."""
+    from desktop.rounds.package import unpack
+    from desktop.rounds.signers import read_signers, setting_path, shipped_setting, trusted_signers
+
+    if paths is None:
+        return unpack(data, read_signers(shipped_setting()), str(shipped_setting()))
+    return unpack(data, trusted_signers(paths), str(setting_path(paths)))
+
+
+def package_check(paths: DataPaths) -> Callable[[bytes], object]:
+    """What a restore verifies each round package of a backup with (all the way, never from
+    what is remembered): ``verify_stored`` against the signers trusted in ``paths``."""
+
+    def check(data: bytes) -> object:
+        return verify_stored(data, paths)
+
+    return check
+
+
+def verified(
+    stored: Sequence[StoredRoundPackage], paths: DataPaths | None
+) -> tuple[tuple[StoredRoundPackage, ...], list[tuple[StoredRoundPackage, UserError]]]:
+    """The packages whose signature verifies, each with the signer of its signature (not the
+    one written beside it), and those that fail with why; nothing is deleted.
+
+    A package remembered as verified with the same list of trusted signers is not verified
+    again (no signature library loaded); any other is, and remembered when it passes."""
+    import dataclasses
+
+    usable: list[StoredRoundPackage] = []
+    refused: list[tuple[StoredRoundPackage, UserError]] = []
+    for package in stored:
+        memo = _memo(paths, package.package)
+        signer = _remembered(memo)
+        if signer is None:
+            try:
+                opened = verify_stored(package.package, paths)
+            except UserError as exc:
+                refused.append((package, exc))
+                continue
+            _remember(memo, opened)
+            signer = (opened.fingerprint, opened.signer_name)
+        fingerprint, name = signer
+        if (fingerprint, name) != (package.signer_fingerprint, package.signer_name):
+            package = dataclasses.replace(package, signer_fingerprint=fingerprint, signer_name=name)
+        usable.append(package)
+    return tuple(usable), refused
 
 
 @lru_cache(maxsize=4)

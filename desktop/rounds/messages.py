@@ -22,6 +22,14 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Detta är ett svarspaket (.asice), inte en enkätomgång (.tkround).",
         "en": "This is an answer package (.asice), not a survey round (.tkround).",
     },
+    "rounds.library.unavailable": {
+        "fi": "Kierros {round} ei ole käytettävissä: sen tietokantaan tallennetun "
+        "kierrospaketin allekirjoitus ei kelpaa. {reason} Mitään ei poistettu.",
+        "sv": "Omgången {round} är inte tillgänglig: signaturen på dess omgångspaket som sparats "
+        "i databasen godtas inte. {reason} Inget togs bort.",
+        "en": "Round {round} is unavailable: the signature of its round package kept in the "
+        "database is not accepted. {reason} Nothing was deleted.",
+    },
     "rounds.library.refused": {
         "fi": "Kyselykierrosta ei lisätty, koska sen määrittelyssä on virheitä:",
         "sv": "Enkätomgången lades inte till eftersom dess definition innehåller fel:",

@@ -16,11 +16,13 @@ there, so the coordinator's own copy of a round is added like any other
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
 
 from desktop.errors import UserError
 from desktop.paths import DataPaths, resources_dir
-from desktop.signing.keys import KeyStoreError, normalise_fingerprint
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 SETTING_NAME: Final = "round-signers.txt"
 PUBLISHED_NAME: Final = "published-round-signers.txt"
@@ -74,6 +76,9 @@ def trust_published(paths: DataPaths, fingerprint: str, round_id: str) -> bool:
 
 
 def read_signers(path: Path) -> frozenset[str]:
+    # The key's module loads the signature libraries: only when a package is verified.
+    from desktop.signing.keys import KeyStoreError, normalise_fingerprint
+
     try:
         with path.open("rb") as handle:
             data = handle.read(_MAX_BYTES + 1)
@@ -92,3 +97,12 @@ def read_signers(path: Path) -> frozenset[str]:
         except KeyStoreError:
             raise SignerSettingError("rounds.signers.bad_line", path=path, line=number) from None
     return frozenset(found)
+
+
+def trust_files(paths: DataPaths | None) -> list[Path]:
+    """The files that say whose round packages are trusted in ``paths`` (the shipped one
+    alone without a data folder), whether or not they exist."""
+    if paths is None:
+        return [shipped_setting()]
+    own = setting_path(paths)
+    return [own if own.is_file() else shipped_setting(), paths.root / PUBLISHED_NAME]

@@ -192,7 +192,7 @@ def verify(
             return stop(Check.failed(CheckId.JSON, error, prefix=f"{name}: "))
     checks.append(Check.passed(CheckId.JSON))
 
-    package = Package(files, documents, fingerprint)
+    package = Package(files, documents, fingerprint, signer.signed_at)
     if check_signer is not None:
         refused = check_signer(package)
         if refused is not None:  # what it holds is told (whose it claims to be), not trusted

@@ -84,6 +84,7 @@ class Package:
     members: Mapping[str, bytes]
     documents: Mapping[str, JSONValue]
     fingerprint: str
+    signed_at: datetime | None = None  # the time the signature says it was made
 
 
 @dataclass(frozen=True)

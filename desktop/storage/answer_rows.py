@@ -414,6 +414,11 @@ def set_leaf(
         if position < count:
             assert stored_row is not None  # every position below the count has its row
             row: JSONValue = readable(stored_row)
+            if rest[1:] and not isinstance(row, dict | list):
+                # A row that cannot be read (a database changed by other means) or holds no
+                # cells: its text is kept in the audit log, and the cell begins a new row.
+                _keep_unreadable(conn, key, position, stored_row, stamp, actor)
+                row = {}
             old = get_in(row, rest[1:])
             if _same(old, value):
                 return False, old
@@ -433,6 +438,25 @@ def set_leaf(
         return False, old
     write_field(conn, key, set_in(current, rest, value), stamp, actor)
     return True, old
+
+
+def _keep_unreadable(
+    conn: sqlite3.Connection,
+    key: tuple[str, str, str],
+    position: int,
+    stored: str,
+    stamp: str,
+    actor: str,
+) -> None:
+    # The entry ``audit_rows.write`` makes (that module imports this one): the row's text
+    # before, nothing after.
+    round_id, section, field = key
+    names = [name.replace("~", "~0").replace("/", "~1") for name in (section, field)]
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, NULL)",
+        (stamp, actor, round_id, f"/{names[0]}/{names[1]}/{position}", dump(stored)),
+    )
 
 
 def remove_leaf(

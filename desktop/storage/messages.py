@@ -198,6 +198,17 @@ MESSAGES: Final[Catalogue] = {
         "en": "The backup {path} is damaged: the program cannot read its rows ({rows}), and it "
         "was not restored. The current answers are unchanged. Choose another backup.",
     },
+    "storage.backup.untrusted_round": {
+        "fi": "Varmuuskopio {path} on vioittunut: sen kierroksen {round} kierrospaketin "
+        "allekirjoitus ei kelpaa ({reason}), eikä sitä palautettu. Nykyiset vastaukset ovat "
+        "ennallaan. Valitse toinen varmuuskopio.",
+        "sv": "Säkerhetskopian {path} är skadad: signaturen på dess omgångspaket för omgången "
+        "{round} godtas inte ({reason}) och den återställdes inte. De nuvarande svaren är "
+        "oförändrade. Välj en annan säkerhetskopia.",
+        "en": "The backup {path} is damaged: the signature of its round package of round "
+        "{round} is not accepted ({reason}), and it was not restored. The current answers are "
+        "unchanged. Choose another backup.",
+    },
     "storage.backup.unreadable_row": {
         "fi": "taulu {table}, kierros {round}, sarake {column}",
         "sv": "tabell {table}, omgång {round}, kolumn {column}",

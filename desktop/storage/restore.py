@@ -75,8 +75,39 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def inspect_backup(path: Path) -> BackupContents:
-    """Check a backup and read what it holds; ``BackupError`` says why it cannot be used."""
+class UntrustedRound(BackupError):
+    """A backup holding a round package whose signature does not verify here."""
+
+    def __init__(self, path: Path, round_id: str, cause: UserError) -> None:
+        self.cause = cause
+        super().__init__(
+            "storage.backup.untrusted_round", path=str(path), round=escape(round_id), reason=""
+        )
+
+    def message(self, lang: Lang) -> str:
+        return text(self.key, lang, **{**self.values, "reason": self.cause.message(lang)})
+
+
+def inspect_backup(
+    path: Path, *, check_package: Callable[[bytes], object] | None = None
+) -> BackupContents:
+    """Check a backup and read what it holds; ``BackupError`` says why it cannot be used.
+
+    ``check_package`` verifies each round package the backup holds (its signature, by a
+    signer trusted here), raising ``UserError`` for one that fails: the rounds layer's, which
+    storage does not reach."""
+    packages: list[tuple[str, bytes]] = []
+    contents = _inspect(path, packages if check_package is not None else None)
+    if check_package is not None:
+        for round_id, package in packages:
+            try:
+                check_package(package)
+            except UserError as exc:
+                raise UntrustedRound(path, round_id, exc) from exc
+    return contents
+
+
+def _inspect(path: Path, packages: list[tuple[str, bytes]] | None) -> BackupContents:
     if not path.is_file():
         raise BackupError("storage.backup.missing", path=str(path))
     try:
@@ -99,6 +130,11 @@ def inspect_backup(path: Path) -> BackupContents:
             unreadable = _unreadable_rows(conn, tables)
             if unreadable:
                 raise UnreadableRows(path, unreadable)
+            if packages is not None and "round_packages" in tables:
+                packages += [
+                    (str(r[0]), bytes(r[1]) if isinstance(r[1], bytes) else b"")
+                    for r in conn.execute("SELECT round_id, package FROM round_packages")
+                ]
             profile = conn.execute("SELECT municipality_code FROM profile WHERE id = 1").fetchone()
             answers: dict[str, dict[str, JSONObject]] = {}
             for round_id in {r[0] for r in conn.execute("SELECT round_id FROM answers")}:
@@ -214,6 +250,7 @@ def restore_backup(
     *,
     other_municipality: bool = False,
     waiting: Callable[[], None] | None = None,
+    check_package: Callable[[bytes], object] | None = None,
 ) -> tuple[BackupContents, Path]:
     """Replace the answers with those of the backup at ``path``.
 
@@ -222,11 +259,12 @@ def restore_backup(
     state is backed up before anything is replaced; returns what was
     restored and where the replaced state was kept. The database's write lock is held
     from before the copy until the end: ``waiting`` is told when it waits for another
-    program to let go of it.
+    program to let go of it. ``check_package`` verifies each round package the backup
+    holds (``inspect_backup``).
     """
     if path.resolve() == store.paths.database.resolve():
         raise BackupError("storage.backup.same_file", path=str(path))
-    contents = inspect_backup(path)
+    contents = inspect_backup(path, check_package=check_package)
     profile = store.profile()
     theirs = contents.municipality_code
     if (
@@ -296,7 +334,9 @@ def _write_locked(
 DAMAGED_PREFIX = "tilannekuva-damaged-"
 
 
-def restore_over_damaged(paths: DataPaths, path: Path) -> tuple[BackupContents, Path]:
+def restore_over_damaged(
+    paths: DataPaths, path: Path, *, check_package: Callable[[bytes], object] | None = None
+) -> tuple[BackupContents, Path]:
     """Put the backup at ``path`` in place of a database that cannot be opened (damaged).
 
     Nothing is deleted: the damaged file (and its write-ahead log) is renamed
@@ -308,7 +348,7 @@ def restore_over_damaged(paths: DataPaths, path: Path) -> tuple[BackupContents, 
     database = paths.database
     if path.resolve() == database.resolve():
         raise BackupError("storage.backup.same_file", path=str(path))
-    contents = inspect_backup(path)
+    contents = inspect_backup(path, check_package=check_package)
     lock = InstanceLock(paths.lock)
     lock.acquire()  # refused while the window (or a command) holds the folder
     try:

@@ -29,7 +29,19 @@ def round_packages(store: Store) -> list[StoredRoundPackage]:
         return []
     from desktop.storage.stored_round import StoredRoundPackage
 
-    return [StoredRoundPackage(r[0], bytes(r[1]), *r[2:]) for r in rows]
+    # What is shown is read as text; a time that is no time is unknown ("").
+    return [
+        StoredRoundPackage(
+            str(r[0]),
+            bytes(r[1]) if isinstance(r[1], bytes) else b"",
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            audit_rows.readable_time(r[5]) or "",
+            str(r[6]),
+        )
+        for r in rows
+    ]
 
 
 def keep_round_package(

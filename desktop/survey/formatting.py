@@ -221,20 +221,21 @@ def local_clock(moment: datetime | str | None = None) -> str:
     return shown.strftime("%H:%M:%S") + offset
 
 
-# A two-digit year, as Finnish officials write dates ("15.9.22"), is in this century: the
-# surveys' rounds and their dates (leases, agreements, deadlines) fall within 2000–2099.
-TWO_DIGIT_CENTURY = 2000
+# A two-digit year, as Finnish officials write dates ("15.9.22"), is read as POSIX reads one
+# (strptime's %y): 00–68 are 2000–2068 and 69–99 are 1969–1999, so "15.9.22" is a date of
+# the reform (leases, agreements, deadlines) and "1.1.99" no date 73 years ahead.
+TWO_DIGIT_PIVOT = 69
 
 
 def parse_date(text: str) -> date:
-    """``1.3.2022``, ``01.03.2022``, ``1.3.22`` (a two-digit year is 2000–2099) or ISO
-    ``2022-03-01``; raises ValueError otherwise."""
+    """``1.3.2022``, ``01.03.2022``, ``1.3.22`` (a two-digit year is 2000–2068, or
+    1969–1999 from 69 on) or ISO ``2022-03-01``; raises ValueError otherwise."""
     text = text.strip()
     match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", text, flags=re.ASCII)
     if match:
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
-            year += TWO_DIGIT_CENTURY
+            year += 1900 if year >= TWO_DIGIT_PIVOT else 2000
         return date(year, month, day)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, flags=re.ASCII):
         return date.fromisoformat(text)

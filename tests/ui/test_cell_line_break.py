@@ -58,6 +58,19 @@ def test_shift_or_ctrl_enter_breaks_the_line_and_enter_stores_it(
     type_text(qtbot, editor, "!")  # type: ignore[arg-type]
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: workbook.stored(ROUND, NOTES) == "Rad ett\nrad tva!")
+
+    # Escape takes a long text's edit back too, lines and all.
+    table.focus_cell(0, keys.index("notes"))
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table.view)
+    editor = QApplication.focusWidget()
+    type_text(qtbot, editor, "x")  # type: ignore[arg-type]
+    qtbot.keyClick(editor, Qt.Key.Key_Return, modifier)  # type: ignore[arg-type]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    qtbot.wait(1500)
+    assert workbook.stored(ROUND, NOTES) == "Rad ett\nrad tva!"
+    assert table.model.index(0, keys.index("notes")).data() == "Rad ett\nrad tva!"
     for session in window.sessions.values():  # no check after the database closes
         session.stop_checking()
 

@@ -51,3 +51,27 @@ def test_the_window_starts_and_shows_every_round_of_a_database_with_unreadable_r
     assert seen.windows == [{"rounds": len(problems)}]
     assert "/premises/area_to_give_up" in problems["2022-2"]
     assert "/premises/estimated_annual_rent" in problems["2022-2"]
+
+
+def test_a_forged_round_in_the_database_is_not_offered_in_the_window(
+    start: Callable[[User], int],  # noqa: F811
+    data_paths: DataPaths,
+) -> None:
+    from tests.test_stored_round_signatures import ADDED, _forge
+
+    assert main(["--data-dir", str(data_paths.root), "demo"]) == 0
+    data_paths.lock.unlink(missing_ok=True)
+    _forge(data_paths.database)
+    seen = Seen()
+    listed: list[str] = []
+
+    def look(window: MainWindow) -> None:
+        rounds = window.navigation.round_list
+        listed.extend(rounds.item(row).text() for row in range(rounds.count()))
+        window.close()
+
+    assert start(User(never, look, seen)) == 0
+    if seen.error is not None:
+        raise seen.error
+    assert not seen.gave_up and seen.boxes == []
+    assert listed and not [t for t in listed if "VÄÄRENNETTY" in t or ADDED in t]

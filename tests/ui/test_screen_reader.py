@@ -263,3 +263,19 @@ def test_a_table_hint_keeps_the_corner_mark_out_of_its_name(
     assert "◥" not in name(label)
     assert "Edellisellä kierroksella, ei nyt:" in name(label)
     assert description(label).startswith("◥ = arvo eroaa kierroksen")
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_shortcuts_are_read_as_keys_with_their_command(window: MainWindow, lang: Lang) -> None:
+    window.set_language(lang)
+    box = window.show_shortcuts()
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None
+    lines = name(label).splitlines()
+    save = {"fi": "Ctrl+S: ", "en": "Ctrl+S: "}[lang]
+    assert any(line.startswith(save) and len(line) > len(save) for line in lines), lines
+    copy = window.previous.copy_section
+    keys = copy.shortcut().toString(copy.shortcut().SequenceFormat.NativeText)
+    assert f"{keys}: {copy.text().replace('&', '')}" in lines
+    assert "<" not in name(label)  # no markup read out
+    box.close()

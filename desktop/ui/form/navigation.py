@@ -263,7 +263,10 @@ class Navigation(QWidget):
             origin = rnd.origin
             if origin is not None:
                 # A round added from a package says so, and when; the tooltip says by whom.
-                added_at = format_local_time(origin.added_at)
+                try:
+                    added_at = format_local_time(origin.added_at)
+                except ValueError:  # a stored time that is no time: unknown
+                    added_at = "?"
                 status += " · " + fill(self.tr("lisätty %1"), added_at.split(" ")[0])
                 tip = self.tr("Lisätty kierrospaketista %1; allekirjoittaja %2, sormenjälki %3")
                 signer = escape(origin.signer_name)

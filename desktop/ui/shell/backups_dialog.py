@@ -31,6 +31,7 @@ from desktop.backups import BackupSummary, backup_list, summarise, write_backup_
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
+from desktop.rounds.library import package_check
 from desktop.storage.backup import KEEP_AUTOMATIC
 from desktop.storage.restore import BackupError, restore_over_damaged
 from desktop.survey import shipped_catalog
@@ -238,7 +239,7 @@ class BackupsDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.workbook is None:
-                restore_over_damaged(self.paths, path)
+                restore_over_damaged(self.paths, path, check_package=package_check(self.paths))
                 QGuiApplication.restoreOverrideCursor()
                 self.restored.emit()
                 # Once the question that asked has gone: it is this dialog's child.

@@ -19,6 +19,7 @@ from desktop.backups import BackupSummary, summarise
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
+from desktop.rounds.library import package_check
 from desktop.storage import StorageError, Store
 from desktop.storage.backup import latest_sound_backup
 from desktop.storage.restore import restore_over_damaged
@@ -118,7 +119,7 @@ def _ask(error: StorageError, newest: BackupSummary | None, lang: Lang) -> str:
 
 def _restore(paths: DataPaths, backup: Path, lang: Lang) -> bool:
     try:
-        _, kept = restore_over_damaged(paths, backup)
+        _, kept = restore_over_damaged(paths, backup, check_package=package_check(paths))
     except UserError as failed:
         _wait(
             dialogs.error(

@@ -461,13 +461,11 @@ class MainWindow(MenuDialogs):
         dialogs.present(box)
         return box
 
-    def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
-            for keys, what in (
-                self.menu.shortcut_list() + self.previous.shortcut_list() + self._table_keys()
-            )
-        )
+    def show_shortcuts(self) -> QMessageBox:
+        from PySide6.QtWidgets import QLabel
+
+        pairs = self.menu.shortcut_list() + self.previous.shortcut_list() + self._table_keys()
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in pairs)
         extra = self.tr(
             "Sarkain siirtyy kysymyksestä toiseen. Taulukossa nuolinäppäimet liikkuvat "
             "soluissa ja Enter tai F2 aloittaa muokkauksen. Kyllä/ei-kysymyksen vastauksen "
@@ -476,7 +474,12 @@ class MainWindow(MenuDialogs):
         # Room between the keys and what they do, however long the longest keys ("F4,
         # Alt+Nedpil"), and no more height per row: the list fits a 700-pixel screen.
         table = f"<style>td {{ padding-right: 12px; }}</style><table>{rows}</table>"
-        dialogs.information(self, self.tr("Pikanäppäimet"), f"{table}<p>{extra}</p>")
+        box = dialogs.information(self, self.tr("Pikanäppäimet"), f"{table}<p>{extra}</p>")
+        # A screen reader reads the table's cells one after another: each key with its command.
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setAccessibleName("\n".join([*(f"{k}: {w}" for k, w in pairs), extra]))
+        return box
 
     def _table_keys(self) -> list[tuple[str, str]]:
         """(keys, what they do) in a table question, as ``SheetView`` takes them."""
