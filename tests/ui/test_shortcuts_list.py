@@ -25,3 +25,15 @@ def test_every_listed_command_has_its_keys_and_copying_is_among_them(
     copy = window.previous.copy_section
     shown = copy.shortcut().toString(copy.shortcut().SequenceFormat.NativeText)
     assert (shown, copy.text().replace("&", "")) in rows
+
+
+def test_the_list_fits_a_small_screen_in_every_language(qtbot: QtBot, window: MainWindow) -> None:
+    """At 1024×700, with a title bar and a panel, the box with its OK button stays on the
+    screen in Finnish too, the language of the longest descriptions."""
+    for lang in ("fi", "sv", "en"):
+        window.set_language(lang)  # type: ignore[arg-type]
+        box = window.show_shortcuts()
+        qtbot.waitExposed(box)
+        assert box.height() <= 620, (lang, box.size())
+        assert box.width() <= 1000, (lang, box.size())
+        box.close()

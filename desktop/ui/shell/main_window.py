@@ -479,6 +479,12 @@ class MainWindow(MenuDialogs):
         label = box.findChild(QLabel, "qt_msgbox_label")
         if label is not None:
             label.setAccessibleName("\n".join([*(f"{k}: {w}" for k, w in pairs), extra]))
+            # A message box keeps its text narrow, so the descriptions wrap and the list
+            # grows past a 700-pixel screen: as wide as a 1024-pixel screen allows, each
+            # line is one row.
+            screen = self.screen().availableGeometry().width() if self.screen() else 1024
+            label.setMinimumWidth(min(820, screen - 140))
+            box.adjustSize()
         return box
 
     def _table_keys(self) -> list[tuple[str, str]]:
