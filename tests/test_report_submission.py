@@ -20,6 +20,13 @@ def test_a_corrections_signed_report_says_it_replaces_the_first(
     first = (tmp_path / "2022-1_148_inari_1.pdf").read_bytes()
     assert run("correct", ROUND)[0] == 0
     assert run("set", ROUND, "/background/respondent_name", "Máret Korjaaja")[0] == 0
+    # A draft made during the correction says which submission it is the draft of.
+    drafts = tmp_path / "drafts"
+    assert run("export", ROUND, "--draft", "--out", str(drafts))[0] == 0
+    (draft,) = drafts.glob("*.pdf")
+    assert "Lähetys 2 – korjaus, korvaa lähetyksen 1" in flat(
+        pdf_text(draft.read_bytes(), tmp_path)
+    )
     assert run("export", ROUND, "--yes", "--out", str(tmp_path))[0] == 0
     second = (tmp_path / "2022-1_148_inari_2.pdf").read_bytes()
 
@@ -30,7 +37,8 @@ def test_a_corrections_signed_report_says_it_replaces_the_first(
     assert "lähetys 2 – korjaus, korvaa lähetyksen 1" in info["Subject"]
     assert "lähetys 2" in info["Keywords"] and "korjaus" in info["Keywords"]
 
-    # The first submission names its number but says nothing of a correction.
+    # The first submission names its number but says nothing of a correction; nor does a
+    # draft of a round never sent.
     text = flat(pdf_text(first, tmp_path))
     assert "korjaus" not in text and "korvaa" not in text
     assert "2022-1 · lähetys 1 · Inari" in flat(pdf_text(first, tmp_path, page=2))

@@ -122,7 +122,10 @@ def export_round(
     version = generator_version or __version__
     base = file_stem(round_id, municipality)
 
-    number = None if draft else readiness.next_number
+    # A draft made during a correction (reopened after a submission) names the submission it
+    # is the draft of; a first draft, or one of a sent round's answers, names none.
+    correcting = readiness.next_number > 1 and not workbook.is_locked(round_id)
+    number = readiness.next_number if not draft or correcting else None
     report_step(Step.REPORT)
     report = render_report(
         rnd,
