@@ -41,7 +41,7 @@ def two_rounds(root: Path) -> Catalog:
     """The generated round, and a second one asking the same section after it."""
     write_catalog(root)
     manifest = json.loads((root / "rounds" / f"{ROUND_ID}.json").read_text("utf-8"))
-    manifest.update(id=NEXT_ROUND, previous=ROUND_ID, opens="2099-06-01")
+    manifest.update(id=NEXT_ROUND, previous=ROUND_ID, opens="2022-06-01")
     (root / "rounds" / f"{NEXT_ROUND}.json").write_text(json.dumps(manifest), "utf-8")
     catalog = load_catalog(root)
     catalog.raise_problems()

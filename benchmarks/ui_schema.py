@@ -68,7 +68,7 @@ def write_catalog(root: Path, questions: int = 500) -> Catalog:
         "$schema": "urn:tilannekuva:meta:round:1",
         "id": ROUND_ID,
         "title": {"fi": "Suorituskykykoe", "sv": "Prestandaprov", "en": "Benchmark"},
-        "opens": "2099-01-01",
+        "opens": "2022-01-01",  # open now: a package is made while its round is open
         "closes": "2099-12-31",
         "organisers": [{"fi": "Kehittäjät", "sv": "Utvecklarna", "en": "Developers"}],
         "sections": [{"id": SECTION_ID, "schema": section["$id"]}],

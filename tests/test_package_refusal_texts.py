@@ -74,9 +74,9 @@ def test_a_format_refusal_ends_its_technical_detail_with_a_full_stop(
 
 
 MADE_TOO_EARLY = {
-    "fi": "yli kolme kuukautta ennen kierroksen 2022-1 alkua (17.1.2022)",
-    "sv": "mer än tre månader innan omgången 2022-1 började (17.1.2022)",
-    "en": "more than three months before round 2022-1 opened (17.1.2022)",
+    "fi": "yli vuoden ennen kierroksen 2022-1 alkua (17.1.2022)",
+    "sv": "mer än ett år innan omgången 2022-1 började (17.1.2022)",
+    "en": "more than a year before round 2022-1 opened (17.1.2022)",
 }
 MADE_AFTER_SIGNING = {
     "fi": "myöhemmin kuin se allekirjoitettiin",
@@ -97,11 +97,11 @@ def _made_at(moment: str) -> Callable[[JSONObject], None]:
     [
         ("0001-01-01T00:00:00Z", MADE_TOO_EARLY),
         ("0001-01-01T00:00:00+23:59", MADE_TOO_EARLY),  # before the year 1 in UTC
-        ("2021-09-01T08:00:00Z", MADE_TOO_EARLY),
+        ("2020-09-01T08:00:00Z", MADE_TOO_EARLY),  # more than a year before 17.1.2022
         ("9999-12-31T23:59:59Z", MADE_AFTER_SIGNING),
         (FAR_FUTURE, MADE_AFTER_SIGNING),  # after the year 9999 in UTC
     ],
-    ids=["year-1", "before-year-1", "months-early", "year-9999", "after-year-9999"],
+    ids=["year-1", "before-year-1", "over-a-year-early", "year-9999", "after-year-9999"],
 )
 def test_a_package_made_when_none_was_is_refused_naming_the_time(
     moment: str,
@@ -143,3 +143,17 @@ def test_a_time_still_to_come_is_refused_when_the_signature_tells_none() -> None
     with pytest.raises(ReceivedPackageError) as refused:
         check_made("2027-01-01T00:00:00Z", rnd, None, now)
     assert "1.1.2027" in refused.value.message("sv") and "ännu inte" in refused.value.message("sv")
+
+
+def test_a_round_answered_months_before_it_opens_is_not_refused() -> None:
+    """A round published early is answered and sent early: a package made four months
+    before its round opens is checked as any other (the program itself sends such ones)."""
+    import datetime as dt
+
+    from desktop.collect.receiving import check_made
+    from desktop.survey import shipped_catalog
+
+    rnd = shipped_catalog().round("2022-1")
+    made = dt.datetime.combine(rnd.opens, dt.time(8)) - dt.timedelta(days=120)
+    stamp = made.strftime("%Y-%m-%dT%H:%M:%SZ")
+    check_made(stamp, rnd, made.replace(tzinfo=dt.UTC), now=made.replace(tzinfo=dt.UTC))

@@ -13,11 +13,11 @@ MESSAGES: Final[Catalogue] = {
         "en": "survey.json does not follow the package format at {pointer}. Technical detail: {reason}.",
     },
     "collect.received.made_too_early": {
-        "fi": "Paketin mukaan se on tehty {moment}, yli kolme kuukautta ennen kierroksen {round} "
+        "fi": "Paketin mukaan se on tehty {moment}, yli vuoden ennen kierroksen {round} "
         "alkua ({opens}); niin varhain kierroksen pakettia ei tehdä.",
-        "sv": "Enligt paketet gjordes det {moment}, mer än tre månader innan omgången {round} "
+        "sv": "Enligt paketet gjordes det {moment}, mer än ett år innan omgången {round} "
         "började ({opens}); så tidigt görs inget paket för omgången.",
-        "en": "The package says it was made on {moment}, more than three months before round "
+        "en": "The package says it was made on {moment}, more than a year before round "
         "{round} opened ({opens}); no package of the round is made that early.",
     },
     "collect.received.made_after_signing": {

@@ -122,9 +122,10 @@ def check_format(document: JSONValue) -> JSONObject:
     return document
 
 
-# How long before its round opens a package may say it was made (a round is answered early
-# at most so far ahead), and how much later than its signature or the clock here.
-EARLIEST: Final = dt.timedelta(days=92)
+# How long before its round opens a package may say it was made (a round published early may
+# be answered and sent early: a year's leeway still refuses the year 1), and how much later
+# than its signature or the clock here.
+EARLIEST: Final = dt.timedelta(days=366)
 AFTER_SIGNING: Final = dt.timedelta(hours=1)
 AFTER_NOW: Final = dt.timedelta(days=1)
 
