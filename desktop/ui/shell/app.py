@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.i18n import LANGS, Lang, as_lang
-from desktop.paths import DataPaths, resources_dir
+from desktop.paths import RECEIVED_SUFFIXES, DataPaths, resources_dir
 from desktop.storage import StorageError, Store
 from desktop.ui import dialogs
 from desktop.ui.shell.crash import CrashHandler
@@ -189,8 +189,6 @@ def first_language(languages: Sequence[str]) -> Lang:
 def _checkable(received: Path | None) -> TypeGuard[Path]:
     """Whether ``received`` is a package or report there to check, which needs no answers'
     window (a round package is added to the answers; anything else the window tells why not)."""
-    from desktop.paths import RECEIVED_SUFFIXES
-
     return (
         received is not None and received.suffix.lower() in RECEIVED_SUFFIXES and received.is_file()
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from desktop.paths import RECEIVED_SUFFIXES, ROUND_SUFFIX
 from desktop.ui import dialogs
 from desktop.ui.submitting.host import SubmittingWindow
 from desktop.ui.translations import fill
@@ -75,8 +76,6 @@ class MenuDialogs(SubmittingWindow):
     def open_file(self, path: Path) -> None:
         """A file the file manager or a second start hands over: a received package or report
         is checked and shown, a survey round package added; anything else is told why not."""
-        from desktop.paths import RECEIVED_SUFFIXES, ROUND_SUFFIX
-
         suffix = path.suffix.lower()
         if not path.is_file():
             said = self.tr("Tiedostoa %1 ei ole: se on ehkä siirretty tai poistettu.")
