@@ -11,7 +11,6 @@ export runs the same checks on a package it has just made.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import io
 import json
@@ -21,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from desktop.errors import UserError
+from desktop.collect.made_time import ReceivedPackageError, check_made
 from desktop.export.package import SURVEY_NAME
 from desktop.i18n import LANGS, InEachLang, Lang, Texts, joined, text
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -44,10 +43,6 @@ from desktop.survey.validation import blocking
 _EXAMPLES: Final = 3
 _NAMES: Final = 5
 _EXAMPLE_LENGTH: Final = 300
-
-
-class ReceivedPackageError(UserError):
-    """A received package's ``survey.json`` fails a survey check."""
 
 
 class AnswersInvalid(ReceivedPackageError):
@@ -120,64 +115,6 @@ def check_format(document: JSONValue) -> JSONObject:
         raise ReceivedPackageError("collect.received.format", pointer=pointer, reason=reason)
     assert isinstance(document, dict)
     return document
-
-
-# How long before its round opens a package may say it was made (a round published early may
-# be answered and sent early: a year's leeway still refuses the year 1), and how much later
-# than its signature or the clock here.
-EARLIEST: Final = dt.timedelta(days=366)
-AFTER_SIGNING: Final = dt.timedelta(hours=1)
-AFTER_NOW: Final = dt.timedelta(days=1)
-
-
-def check_made(
-    exported_at: str, rnd: Round, signed_at: dt.datetime | None, now: dt.datetime | None = None
-) -> None:
-    """Refuse a time of making (``exported_at``) that no package of ``rnd`` has: long before
-    the round opened (the year 1), later than the package's signature, or still to come."""
-    from desktop.survey.formatting import format_date, format_local_time, read_moment
-    from desktop.untrusted import escape
-
-    try:
-        moment = read_moment(exported_at)
-    except ValueError:
-        return  # the format vouched for it; a time Python cannot read is the import's time
-    made = _utc(moment)  # None: before the year 1 or after 9999 in UTC
-    shown = escape(format_local_time(moment))
-    earliest = dt.datetime.combine(rnd.opens, dt.time()) - EARLIEST
-    if moment.year < 2 if made is None else made < earliest:
-        raise ReceivedPackageError(
-            "collect.received.made_too_early",
-            moment=shown,
-            round=rnd.id,
-            opens=format_date(rnd.opens),
-        )
-    signed = _utc(signed_at) if signed_at is not None else None
-    if (
-        signed_at is not None
-        and signed is not None
-        and (made is None or made > signed + AFTER_SIGNING)
-    ):
-        raise ReceivedPackageError(
-            "collect.received.made_after_signing",
-            moment=shown,
-            signed=format_local_time(signed_at),
-        )
-    clock = now or dt.datetime.now(dt.UTC)
-    latest = clock.astimezone(dt.UTC).replace(tzinfo=None) + AFTER_NOW
-    if made is None or made > latest:
-        raise ReceivedPackageError(
-            "collect.received.made_later", moment=shown, now=format_local_time(clock)
-        )
-
-
-def _utc(moment: dt.datetime) -> dt.datetime | None:
-    """``moment`` as a naive UTC time; None when that is before the year 1 or after 9999."""
-    offset = moment.utcoffset()
-    try:
-        return moment.replace(tzinfo=None) - (offset or dt.timedelta())
-    except OverflowError:
-        return None
 
 
 class SurveyChecks:
