@@ -237,11 +237,17 @@ NOT_FOR_ANY = (
     "desktop.commands.arguments",
     # The register is read from the rows kept with its passed check, not parsed as CSV.
     "csv",
-    # A backup's time is read from its name by its fixed places, not with strptime (and the
-    # locale machinery: only jsonschema_rs's email.utils loads that, for validate); text is
-    # looked up in the Unicode tables only when not all printable.
+    # A backup's time is read from its name by its fixed places, not with strptime and the
+    # locale machinery; text is looked up in the Unicode tables only when not all printable.
     "_strptime",
+    "locale",
     "unicodedata",
+    # jsonschema-rs loads with a stand-in for the mail-header parser it keeps a reference to
+    # (desktop.survey.schema_engine); the real one would bring sockets and calendars with it.
+    "email.utils",
+    "socket",
+    "calendar",
+    "random",
 )
 NOT_FOR = {
     # copy (with weakref) and string wait for an answer copied and a rule's definition checked;
@@ -256,9 +262,8 @@ NOT_FOR = {
         "string",
         "typing",
         "desktop.survey.validation",  # nothing is validated
-        "locale",
     ),
-    "show": (*NOT_FOR_ANY, "jsonschema_rs", "locale"),
+    "show": (*NOT_FOR_ANY, "jsonschema_rs"),
     "validate": (*NOT_FOR_ANY, "desktop.municipalities"),
 }
 

@@ -101,7 +101,7 @@ def sender_of(package: bytes) -> str:
 
 @functools.cache
 def _format_validator() -> Any:
-    import jsonschema_rs
+    from desktop.survey.schema_engine import jsonschema_rs
 
     schema = json.loads((schemas_dir() / "meta" / "package.schema.json").read_text("utf-8"))
     return jsonschema_rs.validator_for(schema, validate_formats=True)

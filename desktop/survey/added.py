@@ -82,7 +82,7 @@ def sha256(raw: bytes) -> str:
 
 @cache
 def _meta_validators() -> tuple[Any, Any]:
-    import jsonschema_rs
+    from desktop.survey.schema_engine import jsonschema_rs
 
     meta = schemas_dir() / "meta"
     section = json.loads((meta / "section.schema.json").read_text("utf-8"))

@@ -379,7 +379,7 @@ def load_catalog(root: Path | None = None, *, checks: Path | None = None) -> Cat
         ) from exc
     sections = _read_all(sections, problem)
     rounds = _read_all(rounds, problem)
-    import jsonschema_rs
+    from desktop.survey.schema_engine import jsonschema_rs
 
     try:
         section_meta = jsonschema_rs.validator_for(json.loads(meta[0].decode("utf-8")))

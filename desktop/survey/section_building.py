@@ -160,7 +160,7 @@ def build_section(name: str, sha256: str, schema: dict[str, Any], *, compile: bo
 
 
 def compile_schema(schema: dict[str, Any]) -> Any:
-    import jsonschema_rs
+    from desktop.survey.schema_engine import jsonschema_rs
 
     try:
         return jsonschema_rs.validator_for(schema, validate_formats=True)

@@ -209,7 +209,8 @@ def _validator(section: Section) -> Any:
     key = (section.schema_id, section.sha256)
     validator = _validators.get(key)
     if validator is None:
-        import jsonschema_rs  # loaded when answers are first checked
+        # loaded when answers are first checked
+        from desktop.survey.schema_engine import jsonschema_rs
 
         validator = jsonschema_rs.validator_for(dict(section.schema), validate_formats=True)
         _validators[key] = validator
