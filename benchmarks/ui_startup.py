@@ -28,6 +28,11 @@ still varies more than the versions differ: the CPU time is steadier, and
 the instructions of ours and of the floor from process start to the first
 turn of the event loop, the same on every run to about 0.1 %.
 
+For information, not a goal, ours also starts on a data folder after use,
+as the demo leaves it: it opens with a submitted round, shown from its kept
+package beside the previous round's answers, whose seal is checked once the
+window is up; a round added from a round package is in the list.
+
     python benchmarks/ui_startup.py [--quick] [--instructions]
 """
 
