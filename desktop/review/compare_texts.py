@@ -101,8 +101,18 @@ def how_much(
     percent = per_cent(before, after)
     told = signed(delta, lang, question)
     if percent is not None:
-        told += f", {signed(round(percent), lang)} %"
+        told += f", {per_cent_text(percent, lang)}"
     return f" ({told})" if parentheses else told
+
+
+def per_cent_text(percent: float, lang: Lang) -> str:
+    """ "+61 %"; "more than a hundredfold" for a change too large for a per cent to mean
+    anything (from 0.000001 to 5)."""
+    from desktop.survey.change_checks import past_per_cent
+
+    if past_per_cent(percent):
+        return text("review.compare.hundredfold", lang)
+    return f"{signed(round(percent), lang)} %"
 
 
 def word_markup(difference: Difference) -> str:

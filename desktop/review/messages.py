@@ -124,6 +124,13 @@ MESSAGES: Final[Catalogue] = {
         "sv": "~ {row}: {cells}",
         "en": "~ {row}: {cells}",
     },
+    # A number's change of more than a hundred times the earlier number, said in place of
+    # its per cent (desktop.survey.change_checks.past_per_cent).
+    "review.compare.hundredfold": {
+        "fi": "yli satakertainen",
+        "sv": "mer än hundrafaldig",
+        "en": "more than a hundredfold",
+    },
     "review.compare.nothing": {"fi": "—", "sv": "—", "en": "—"},
     "review.compare.question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
     "review.copy.rows_need_table": {

@@ -44,6 +44,15 @@ MESSAGES: Final[Catalogue] = {
         "en": "The answer changed by {percent} % since the previous round ({round}: {previous}). "
         "Check the answer or say briefly what the change is due to.",
     },
+    # A change of more than a hundred times the previous answer (from 0.000001 to 5).
+    "survey.problem.change.hundredfold": {
+        "fi": "Vastaus on muuttunut yli satakertaiseksi edellisestä kierroksesta ({round}: "
+        "{previous}). Tarkista vastaus tai kerro lyhyesti, mistä muutos johtuu.",
+        "sv": "Svaret har blivit mer än hundrafaldigt sedan förra omgången ({round}: "
+        "{previous}). Kontrollera svaret eller förklara kort vad ändringen beror på.",
+        "en": "The answer changed more than a hundredfold since the previous round ({round}: "
+        "{previous}). Check the answer or say briefly what the change is due to.",
+    },
     "survey.problem.change.from_nothing": {
         "fi": "Edellisellä kierroksella ({round}) vastaus oli {previous}. Tarkista vastaus tai "
         "kerro lyhyesti, mistä muutos johtuu.",

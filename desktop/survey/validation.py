@@ -118,8 +118,13 @@ class Problem(Plain, uncompared=("rule",), unshown=("section", "field", "column"
             for name in ("previous", "answer"):
                 if question is not None and name in self.params:
                     values[name] = display_value(question, self.params[name], lang)
-            if "percent" in self.params:
-                values["percent"] = f"{self.params['percent']:+d}".replace("-", "−")
+            from desktop.survey.change_checks import past_per_cent
+
+            percent = self.params.get("percent")
+            if isinstance(percent, int) and past_per_cent(percent):
+                kind = "change.hundredfold"
+            elif isinstance(percent, int):
+                values["percent"] = f"{percent:+d}".replace("-", "−")
             else:
                 kind = "change.from_nothing"
         return text(f"survey.problem.{kind}", lang, **values)
