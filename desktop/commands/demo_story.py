@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.commands.answers import print_problems
 from desktop.commands.compare import print_comparison
+from desktop.commands.demo import sent_before
 from desktop.commands.output import Console
 from desktop.review.compare import answers_for, compare
 from desktop.review.copying import copy_forward
@@ -35,9 +36,9 @@ def carry_on(
     differ, a large change explained, submitted and compared."""
     lang = console.lang
     store = workbook.store
+    if sent_before(store, console, NEXT_ROUND):
+        return 0
     console.say(console.text("commands.demo_story.carrying", round=NEXT_ROUND))
-    if store.start_correction(NEXT_ROUND, actor=DEMO_ACTOR):
-        console.say(console.text("commands.demo_story.reopened", round=NEXT_ROUND))
     done = copy_forward(workbook, NEXT_ROUND, actor=DEMO_ACTOR)
     console.say(
         console.text(
