@@ -418,16 +418,25 @@ class Workbook:
         lang: Lang = "fi",
         *,
         actor: str | None = None,
+        cancels: bool = False,
     ) -> None:
-        """Store a JSON value, refused when its type does not fit the question."""
-        self._store(self._address(round_id, pointer, lang), value, lang, actor)
+        """Store a JSON value, refused when its type does not fit the question; ``cancels``:
+        the value is what was there before an edit the user took back."""
+        target = self._address(round_id, pointer, lang)
+        self._store(target, value, lang, actor, cancels=cancels)
 
     def remove(
-        self, round_id: str, pointer: str, lang: Lang = "fi", *, actor: str | None = None
+        self,
+        round_id: str,
+        pointer: str,
+        lang: Lang = "fi",
+        *,
+        actor: str | None = None,
+        cancels: bool = False,
     ) -> bool:
         target = self.resolve(round_id, pointer, lang)
         self._check_writable(target, lang)
-        return self.store.remove_answer(round_id, target.pointer, actor=actor)
+        return self.store.remove_answer(round_id, target.pointer, actor=actor, cancels=cancels)
 
     def _check_writable(self, target: Target, lang: Lang) -> None:
         if target.question.read_only:
@@ -435,7 +444,15 @@ class Workbook:
                 "workbook.read_only", question=pick(target.question.label, lang)
             )
 
-    def _store(self, target: Target, value: JSONValue, lang: Lang, actor: str | None) -> None:
+    def _store(
+        self,
+        target: Target,
+        value: JSONValue,
+        lang: Lang,
+        actor: str | None,
+        *,
+        cancels: bool = False,
+    ) -> None:
         """Check and store; the row's existence is checked by the store's own read of it,
         and told before any other refusal, as ``resolve`` would."""
         try:
@@ -452,7 +469,12 @@ class Workbook:
                     for row in value:
                         check_row(target.field, row, lang)
             self.store.set_answer(
-                target.round.id, target.pointer, value, actor=actor, within_rows=True
+                target.round.id,
+                target.pointer,
+                value,
+                actor=actor,
+                within_rows=True,
+                cancels=cancels,
             )
         except RowBeyondEnd as exc:
             raise self._no_row(target, exc.count, lang) from None

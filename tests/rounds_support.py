@@ -113,4 +113,31 @@ def answered_2023(paths: DataPaths, out: Path) -> Path:
     return result.package
 
 
+def forge_added(database: Path, *, round_id: str | None = None) -> None:
+    """The title of the round package kept in ``database`` changed, so its signature no
+    longer holds (what a copied or restored database could hold); ``round_id``: the id its
+    row is kept under, when not its own."""
+    import io
+    import sqlite3
+    import zipfile
+
+    conn = sqlite3.connect(database)
+    with conn:
+        (package,) = conn.execute("SELECT package FROM round_packages").fetchone()
+        source = zipfile.ZipFile(io.BytesIO(package))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as forged:
+            for name in source.namelist():
+                data = source.read(name)
+                if name.startswith("rounds/") and name.endswith(".json"):
+                    doc = json.loads(data)
+                    doc["title"] = {"fi": "VÄÄRENNETTY", "sv": "FÖRFALSKAD", "en": "FORGED round"}
+                    data = json.dumps(doc, ensure_ascii=False).encode()
+                forged.writestr(zipfile.ZipInfo(name), data)
+        conn.execute("UPDATE round_packages SET package = ?", (out.getvalue(),))
+        if round_id is not None:
+            conn.execute("UPDATE round_packages SET round_id = ?", (round_id,))
+    conn.close()
+
+
 __all__ = ["DefinitionRefused"]

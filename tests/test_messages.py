@@ -35,7 +35,7 @@ NOT_MESSAGES = {
     ("desktop/ui/shell/menus.py", "LANGUAGE_NAMES"): "each language named in itself",
     ("desktop/ui/translations.py", "_LOCALES"): "Qt's locale names",
     ("desktop/ui/translations.py", "_QT_GAPS"): "fills Qt's own missing translations",
-    ("desktop/municipalities.py", None): "the register's names of places",
+    ("desktop/municipalities/model.py", None): "the register's names of places",
     ("desktop/collect/aggregate.py", None): "the register's names of groups",
     ("desktop/commands/backup.py", "_YES"): "the words that answer yes",
     ("desktop/export/texts.py", "PDF_LANG"): "the PDF's language tags",

@@ -66,6 +66,8 @@ def test_its_own_reading_of_a_date_agrees_with_the_real_one() -> None:
         "Mon, 01 Mar 2027 23:59:59 GMT",
         "Mon, 1 Mar 2027 23:59:59 +0000",
         "Mon, 01 Mar 27 23:59:59 +0000",
+        "Mon, 01 Jan 0001 00:00:00 +0000",  # a two-digit year for the real parser: 2001
+        "Mon, 01 Jan 0099 00:00:00 +0000",
         "Mon, 01 Mar 2027 23:59 +0000",
         "Mon, ٠١ Mar 2027 23:59:59 +0000",
         "01 Mar 2027 23:59:59 +0000",

@@ -39,6 +39,44 @@ def test_every_edit_is_in_the_audit_log(store: Store) -> None:
     ]
 
 
+def test_an_edit_taken_back_is_kept_in_the_log_and_left_out_of_the_history(
+    store: Store,
+) -> None:
+    cell = "/premises/buildings/0/name"
+    store.set_answer("2022-1", cell, "A", actor="maija")
+    store.set_answer("2022-1", "/premises/shared", True, actor="maija")
+    # Typing saved at two pauses, then taken back; another answer changed meanwhile.
+    store.set_answer("2022-1", cell, "AB", actor="maija")
+    store.set_answer("2022-1", "/staff/holiday_pay", 1200, actor="maija")
+    store.set_answer("2022-1", cell, "ABC", actor="maija")
+    store.set_answer("2022-1", cell, "A", actor="maija", cancels=True)
+    # A text typed in an empty cell and taken back removes the answer again.
+    store.set_answer("2022-1", "/premises/buildings/0/area", 5, actor="maija")
+    store.remove_answer("2022-1", "/premises/buildings/0/area", actor="maija", cancels=True)
+
+    assert [e.new for e in store.audit_log("2022-1") if e.pointer == cell] == [
+        "A",
+        "ABC",
+        "AB",
+        "A",
+    ]
+    told = [(e.pointer, e.new) for e in store.history("2022-1")]
+    assert told == [
+        ("/staff/holiday_pay", 1200),
+        ("/premises/shared", True),
+        (cell, "A"),
+    ]
+    assert [(e.pointer, e.new) for e in store.history("2022-1", limit=2)] == told[:2]
+
+
+def test_a_taking_back_the_log_cannot_account_for_is_told_as_a_change(store: Store) -> None:
+    cell = "/premises/buildings/0/name"
+    store.set_answer("2022-1", cell, "A")
+    store.set_answer("2022-1", cell, "B", cancels=True)  # nothing before reads back to "B"
+    told = store.history("2022-1")
+    assert [(e.old, e.new, e.source) for e in told] == [("A", "B", None), (MISSING, "A", None)]
+
+
 def test_unchanged_value_is_not_logged_twice(store: Store) -> None:
     assert store.set_answer("2022-1", "/premises/shared", True)
     assert not store.set_answer("2022-1", "/premises/shared", True)

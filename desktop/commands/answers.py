@@ -362,7 +362,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
     workbook, console = context.workbook, context.console
     rnd = workbook.round(args.round)
     lang = console.lang
-    for entry in workbook.store.audit_log(rnd.id, limit=args.limit):
+    for entry in workbook.store.history(rnd.id, limit=args.limit):
         event = _round_event(rnd, entry.pointer, entry.old, entry.new, console)
         if event is not None:
             at, actor = console.moment(entry.at), entry.actor

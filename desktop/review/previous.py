@@ -19,25 +19,33 @@ look-up each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from desktop.digests import sha256_hex
 from desktop.jsonvalue import JSONObject, JSONValue
+from desktop.plain import Plain
 from desktop.storage import Store
 from desktop.survey import Catalog, Round, UnknownRound
 from desktop.survey.lineage import Lineage, all_versions, questions, targets_of
 from desktop.survey.previous_values import PreviousAnswers, Source
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
+
 SURVEY_NAME = "survey.json"  # as desktop.export.package names it; not imported from there,
 # since the window loads this module at start and the package builder only to export
 
 
-@dataclass(frozen=True)
-class Submitted:
+class Submitted(Plain):
     """What a stored submission's package says: the round as answered and its answers."""
 
-    round: Round
-    answers: dict[str, JSONObject]
-    explanations: tuple[JSONObject, ...]
+    __slots__ = ("answers", "explanations", "round")
+
+    def __init__(
+        self, round: Round, answers: dict[str, JSONObject], explanations: tuple[JSONObject, ...]
+    ) -> None:
+        self.round: Final = round
+        self.answers: Final = answers
+        self.explanations: Final = explanations
 
 
 Changed = str | list[str] | None  # where a question went (``desktop.survey.lineage``)
@@ -88,8 +96,6 @@ def _submitted(catalog: Catalog, document: JSONValue) -> Submitted | None:
 def submitted(store: Store, catalog: Catalog, round_id: str, number: int) -> Submitted | None:
     """A stored submission of ``round_id`` as its package says; None when the package cannot
     be read, or its bytes are no longer those recorded when it was sent (altered since)."""
-    import hashlib
-
     match = [s for s in store.submissions(round_id) if s.number == number]
     if not match:
         return None
@@ -97,7 +103,7 @@ def submitted(store: Store, catalog: Catalog, round_id: str, number: int) -> Sub
     if digest in _read:
         return _read[digest]  # read once per process: the files need not be fetched again
     package, _report = store.submission_files(round_id, number)
-    if hashlib.sha256(package).hexdigest() != digest:
+    if sha256_hex(package) != digest:
         return None  # not what was sent: nothing of it passes for the submission
     return read_package(catalog, package, digest)
 

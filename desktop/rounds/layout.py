@@ -7,10 +7,13 @@ Kept apart from ``package`` so that reading the rounds a user has added
 from __future__ import annotations
 
 import re
-from typing import Final
 
 from desktop.signing.safezip import ZipLimits, read_zip
 from desktop.survey.added import MANIFEST_FILE, SECTION_FILE
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 MIMETYPE: Final = b"application/vnd.tilannekuva.round+zip"
 SUFFIX: Final = ".tkround"

@@ -233,7 +233,6 @@ def verified(
 
     A package remembered as verified with the same list of trusted signers is not verified
     again (no signature library loaded); any other is, and remembered when it passes."""
-    import dataclasses
 
     usable: list[StoredRoundPackage] = []
     refused: list[tuple[StoredRoundPackage, UserError]] = []
@@ -250,7 +249,7 @@ def verified(
             signer = (opened.fingerprint, opened.signer_name)
         fingerprint, name = signer
         if (fingerprint, name) != (package.signer_fingerprint, package.signer_name):
-            package = dataclasses.replace(package, signer_fingerprint=fingerprint, signer_name=name)
+            package = package.replace(signer_fingerprint=fingerprint, signer_name=name)
         usable.append(package)
     return tuple(usable), refused
 

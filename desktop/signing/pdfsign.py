@@ -82,22 +82,34 @@ def sign_pdf(pdf: bytes, key: OrganisationKey, *, field_name: str = FIELD_NAME) 
 
 
 def _describe_in_xmp(writer: IncrementalPdfFileWriter) -> None:
-    """The document's title, author, subject, keywords and language also in its XMP.
+    """The document's title, author, subject, keywords and language also in its XMP, each
+    property once.
 
     A PDF 2.0 file keeps its metadata in XMP (the Info dictionary is deprecated there),
     and pyHanko writes one when it signs; without this, with the dates and producer only.
+    The language is put in an XMP stream of our own, which pyHanko then updates: given as
+    pyHanko's ``xmp_extra``, it was appended again at each of the two writes of a signing,
+    and the file said ``dc:language`` twice.
     """
-    from pyhanko.pdf_utils.metadata import model
+    from pyhanko.pdf_utils.metadata import model, xmp_xml
 
     known = writer.prev.document_meta_view
     meta = writer.document_meta
     meta.title, meta.author, meta.subject = known.title, known.author, known.subject
-    meta.creator, meta.created, meta.keywords = known.creator, known.created, known.keywords
+    meta.creator, meta.created = known.creator, known.created
+    fields: dict[model.ExpandedName, model.XmpValue] = {}
     lang = writer.root.get("/Lang")
     if lang is not None:
         language = model.ExpandedName(ns=model.NS["dc"], local_name="language")
-        listed = model.XmpArray.unordered([model.XmpValue(str(lang))])
-        meta.xmp_extra = [model.XmpStructure.of((language, model.XmpValue(listed)))]
+        fields[language] = model.XmpValue(model.XmpArray.unordered([model.XmpValue(str(lang))]))
+    if known.keywords:
+        # By its own name, pdf:Keywords (pyHanko writes pdf:keywords, which no schema has);
+        # the Info dictionary keeps the keywords as the report wrote them.
+        keywords = model.ExpandedName(ns=model.NS["pdf"], local_name="Keywords")
+        fields[keywords] = model.XmpValue(",".join(known.keywords))
+    stream = xmp_xml.MetadataStream.from_xmp([model.XmpStructure(fields)])
+    writer.root["/Metadata"] = writer.add_object(stream)
+    writer.update_root()  # type: ignore[no-untyped-call]
 
 
 def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdict:

@@ -14,53 +14,75 @@ size cannot make us allocate more than the caps, and its CRC is checked.
 from __future__ import annotations
 
 import stat
-import unicodedata
-import zipfile
 import zlib
-from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Final
 
 from desktop.i18n import whole_number
+from desktop.plain import Plain
 from desktop.signing.ziperrors import SafeZipError
 from desktop.signing.zipstructure import Record, records
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from collections.abc import Collection
+    from typing import Final
 
 __all__ = ["DEFAULT_LIMITS", "Member", "SafeZipError", "ZipLimits", "read_zip"]
 
 _DOS_DIRECTORY: Final = 0x10
 _UNIX: Final = 3
-_METHODS: Final = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_STORED: Final = 0  # zipfile.ZIP_STORED (zipfile itself is not needed to read)
+_DEFLATED: Final = 8  # zipfile.ZIP_DEFLATED
+_METHODS: Final = (_STORED, _DEFLATED)
 # Stored and deflated members need a 2.0 reader; a higher "version needed" makes
 # zipfile or unzip refuse a member that we would read, so the package is refused.
 _MAX_VERSION_NEEDED: Final = 20
 _MiB: Final = 1 << 20
 
 
-@dataclass(frozen=True)
-class ZipLimits:
+class ZipLimits(Plain):
     """Caps for one received package (sizes in bytes of uncompressed data)."""
 
-    max_input: int = 64 * _MiB
-    max_members: int = 32
-    max_member_size: int = 32 * _MiB
-    max_total_size: int = 64 * _MiB
-    max_ratio: int = 100
-    # Small members cannot be bombs, whatever their ratio; a short text of
-    # repeated characters legitimately compresses far more than 100:1.
-    ratio_floor: int = 64 * 1024
+    __slots__ = (
+        "max_input",
+        "max_member_size",
+        "max_members",
+        "max_ratio",
+        "max_total_size",
+        "ratio_floor",
+    )
+
+    def __init__(
+        self,
+        max_input: int = 64 * _MiB,
+        max_members: int = 32,
+        max_member_size: int = 32 * _MiB,
+        max_total_size: int = 64 * _MiB,
+        max_ratio: int = 100,
+        # Small members cannot be bombs, whatever their ratio; a short text of
+        # repeated characters legitimately compresses far more than 100:1.
+        ratio_floor: int = 64 * 1024,
+    ) -> None:
+        self.max_input: Final = max_input
+        self.max_members: Final = max_members
+        self.max_member_size: Final = max_member_size
+        self.max_total_size: Final = max_total_size
+        self.max_ratio: Final = max_ratio
+        self.ratio_floor: Final = ratio_floor
 
 
 DEFAULT_LIMITS: Final = ZipLimits()
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(Plain):
     """One member as it was stored: its bytes and the header facts checks may need."""
 
-    name: str
-    data: bytes
-    compress_type: int
-    header_offset: int
+    __slots__ = ("compress_type", "data", "header_offset", "name")
+
+    def __init__(self, name: str, data: bytes, compress_type: int, header_offset: int) -> None:
+        self.name: Final = name
+        self.data: Final = data
+        self.compress_type: Final = compress_type
+        self.header_offset: Final = header_offset
 
 
 def read_zip(
@@ -96,8 +118,9 @@ def _check_names(found: list[Record], allowed: Collection[str] | None) -> None:
         problem = _name_problem(name)
         if problem:
             raise SafeZipError(problem, name=name)
-        # NFC and casefold: names that one file system would store as one file.
-        folded = unicodedata.normalize("NFC", name).casefold()
+        # NFC and casefold: names that one file system would store as one file (an ASCII
+        # name is its own NFC form: the Unicode tables are loaded only for another).
+        folded = name.casefold() if name.isascii() else _nfc(name).casefold()
         if folded in seen:
             raise SafeZipError("signing.zip.duplicate", name=name, other=seen[folded])
         seen[folded] = name
@@ -105,6 +128,12 @@ def _check_names(found: list[Record], allowed: Collection[str] | None) -> None:
         for record in found:
             if record.name not in allowed:
                 raise SafeZipError("signing.zip.not_allowed", name=record.name)
+
+
+def _nfc(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name)
 
 
 def _name_problem(name: str) -> str | None:
@@ -171,7 +200,7 @@ def _read_all(data: bytes, files: list[Record], limits: ZipLimits) -> list[Membe
 
 def _unpack(record: Record, stored: bytes) -> bytes:
     """The member's bytes; never more than its header declares (plus one to tell a lie)."""
-    if record.method == zipfile.ZIP_STORED:
+    if record.method == _STORED:
         if len(stored) != record.size:
             raise SafeZipError("signing.zip.header_mismatch", name=record.name, field="size")
         return stored

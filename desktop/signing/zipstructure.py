@@ -20,11 +20,14 @@ second reading:
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Final
 
+from desktop.plain import Plain
 from desktop.signing.ziperrors import SafeZipError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 _LOCAL: Final = struct.Struct("<4s5H3L2H")
 _CENTRAL: Final = struct.Struct("<4s6H3L5H2L")
@@ -45,24 +48,57 @@ _DEFLATED: Final = 8
 _SHARED: Final = ("version", "flags", "method", "time", "date", "crc", "compressed", "size")
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(Plain):
     """One member as the central directory and its local header agree to describe it."""
 
-    name: str
-    raw_name: bytes
-    offset: int
-    version: int
-    flags: int
-    method: int
-    time: int
-    date: int
-    crc: int
-    compressed: int
-    size: int
-    made_by: int
-    external: int
-    data_start: int = 0
+    __slots__ = (
+        "compressed",
+        "crc",
+        "data_start",
+        "date",
+        "external",
+        "flags",
+        "made_by",
+        "method",
+        "name",
+        "offset",
+        "raw_name",
+        "size",
+        "time",
+        "version",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        raw_name: bytes,
+        offset: int,
+        version: int,
+        flags: int,
+        method: int,
+        time: int,
+        date: int,
+        crc: int,
+        compressed: int,
+        size: int,
+        made_by: int,
+        external: int,
+        data_start: int = 0,
+    ) -> None:
+        self.name: Final = name
+        self.raw_name: Final = raw_name
+        self.offset: Final = offset
+        self.version: Final = version
+        self.flags: Final = flags
+        self.method: Final = method
+        self.time: Final = time
+        self.date: Final = date
+        self.crc: Final = crc
+        self.compressed: Final = compressed
+        self.size: Final = size
+        self.made_by: Final = made_by
+        self.external: Final = external
+        self.data_start: Final = data_start
 
     @property
     def shared(self) -> tuple[int, ...]:
@@ -175,7 +211,7 @@ def _check_local_records(data: bytes, found: list[Record], central_start: int) -
         expected = data_start + record.compressed
         if expected > central_start:
             raise SafeZipError("signing.zip.overlap", name=record.name, other="central directory")
-        checked[index] = replace(record, data_start=data_start)
+        checked[index] = record.replace(data_start=data_start)
         previous = record.name
     if expected != central_start:
         raise SafeZipError("signing.zip.gap", where="before the central directory")

@@ -2,6 +2,9 @@
 
 An entry says when, who, which round and answer, the value before and after,
 and where a copied or filled-in value came from (``source``, and the copy's id).
+An edit taken back as it was typed (Escape in a table's cell, after a pause had saved
+what was typed) is logged as any change, its ``source`` saying ``CANCEL``: the log keeps
+all that was ever stored, and ``told`` leaves such an edit out of the history shown.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ if TYPE_CHECKING:
     from typing import Any
 
     from desktop.storage.history import AuditEntry
+
+# The source of an entry that puts back what a cell held before an edit taken back.
+CANCEL = "cancel"
+# What ``entries`` and ``told`` read, in this order.
+_SELECT = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
 
 # The second last asked for, as text: every edit asks for the time, a second holds many.
 _second: tuple[int, str] = (-1, "")
@@ -134,9 +142,7 @@ def entries(
     conn: sqlite3.Connection, round_id: str | None = None, limit: int | None = None
 ) -> list[AuditEntry]:
     """The entries, newest first: of one round (or all), at most ``limit`` of them."""
-    from desktop.storage.history import AuditEntry
-
-    sql = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
+    sql = _SELECT
     params: list[Any] = []
     if round_id is not None:
         sql += " WHERE round_id = ?"
@@ -145,20 +151,72 @@ def entries(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    rows = conn.execute(sql, params).fetchall()
+    return [_entry(r) for r in conn.execute(sql, params).fetchall()]
+
+
+class _Cancelled:
+    """An edit taken back, read newest first from its ``CANCEL`` entry: the entries of its
+    answer before it are the edit's while each stored the value the next one replaced,
+    back to the one that replaced the value put back."""
+
+    def __init__(self, put_back: str | None, replaced: str | None) -> None:
+        self.put_back = put_back
+        self.wanted = replaced  # what the edit's next older entry must have stored
+        self.whole = False  # read back to the value put back: the edit is left out
+
+
+def told(conn: sqlite3.Connection, round_id: str, limit: int | None = None) -> list[AuditEntry]:
+    """The round's history as the user is told it, newest first, at most ``limit`` entries:
+    the entries with an edit taken back left out, the edit's and the one putting back what
+    was there before it. Where the log does not read back to that value (changed by other
+    means), every entry is told, the putting back as a change by hand."""
+    rows = conn.execute(_SELECT + " WHERE round_id = ? ORDER BY id DESC", (round_id,))
+    read: list[tuple[Any, _Cancelled | None]] = []
+    open_: dict[str, _Cancelled] = {}  # answer's pointer → its edit taken back, being read
+    sure = 0  # entries told whatever is read next
+    for row in rows:  # read lazily: a long log is read only as far as it is told
+        pointer, old, new, source = row[4], row[5], row[6], row[7]
+        edit = open_.pop(pointer, None)
+        if edit is not None:
+            if new == edit.wanted:
+                read.append((row, edit))
+                edit.wanted = old
+                if old == edit.put_back:
+                    edit.whole = True
+                else:
+                    open_[pointer] = edit
+                continue
+            sure += sum(1 for _row, e in read if e is edit)  # not read back whole: all told
+        if source == CANCEL and old != new:
+            edit = _Cancelled(new, old)
+            open_[pointer] = edit
+            read.append((row, edit))
+            continue
+        read.append((row, None))
+        sure += 1
+        if limit is not None and sure >= limit and not open_:
+            break
+    from dataclasses import replace  # with the history only (start-up time)
+
+    shown = [_entry(row) for row, edit in read if edit is None or not edit.whole]
     return [
-        AuditEntry(
-            r[0],
-            readable_time(r[1]),
-            r[2] if isinstance(r[2], str) else str(r[2]),
-            r[3],
-            r[4],
-            answer_rows.load(r[5]),
-            answer_rows.load(r[6]),
-            r[7],
-        )
-        for r in rows
+        replace(entry, source=None) if entry.source == CANCEL else entry for entry in shown[:limit]
     ]
+
+
+def _entry(r: Any) -> AuditEntry:
+    from desktop.storage.history import AuditEntry
+
+    return AuditEntry(
+        r[0],
+        readable_time(r[1]),
+        r[2] if isinstance(r[2], str) else str(r[2]),
+        r[3],
+        r[4],
+        answer_rows.load(r[5]),
+        answer_rows.load(r[6]),
+        r[7],
+    )
 
 
 def readable_time(stored: object) -> str | None:

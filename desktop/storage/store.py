@@ -380,11 +380,14 @@ class Store:
         *,
         actor: str | None = None,
         within_rows: bool = False,
+        cancels: bool = False,
     ) -> bool:
         """Store ``value`` at ``pointer``; True when something changed. Durable on return.
 
         ``within_rows``: a row past the end of its table is refused (``RowBeyondEnd``, with
         the table's row count) inside the edit's transaction, with no read of its own.
+        ``cancels``: ``value`` is what the answer held before an edit the user took back
+        (logged as such, see ``audit_rows.CANCEL``).
         """
         check_value(value)
         section, field, rest = split_answer_pointer(pointer)
@@ -416,11 +419,15 @@ class Store:
                 if changes:
                     audit_rows.write_many(conn, who, round_id, changes, at=stamp)
                     return True
-            audit_rows.write(conn, who, round_id, pointer, old_leaf, value, at=stamp)
+            source = audit_rows.CANCEL if cancels else None
+            audit_rows.write(conn, who, round_id, pointer, old_leaf, value, source, at=stamp)
         return True
 
-    def remove_answer(self, round_id: str, pointer: str, *, actor: str | None = None) -> bool:
-        """Clear a field or cell, or remove a table row; True when something changed."""
+    def remove_answer(
+        self, round_id: str, pointer: str, *, actor: str | None = None, cancels: bool = False
+    ) -> bool:
+        """Clear a field or cell, or remove a table row; True when something changed
+        (``cancels``: as in ``set_answer``)."""
         section, field, rest = split_answer_pointer(pointer)
         with self._write() as conn:
             self._check_unlocked(conn, round_id)
@@ -429,7 +436,8 @@ class Store:
             )
             if old_leaf is MISSING:
                 return False
-            audit_rows.write(conn, actor, round_id, pointer, old_leaf, MISSING)
+            source = audit_rows.CANCEL if cancels else None
+            audit_rows.write(conn, actor, round_id, pointer, old_leaf, MISSING, source)
         return True
 
     def copy_answers(
@@ -465,8 +473,15 @@ class Store:
             return copies.undo(conn, round_id, who=who, stamp=now_utc(), audit=audit_rows.write)
 
     def audit_log(self, round_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        """Every entry of the audit log, newest first."""
         with environment_errors(self._database):
             return audit_rows.entries(self._conn, round_id, limit)
+
+    def history(self, round_id: str, limit: int | None = None) -> list[AuditEntry]:
+        """The round's changes as the user is told them, newest first: without the edits
+        taken back (``audit_rows.told``)."""
+        with environment_errors(self._database):
+            return audit_rows.told(self._conn, round_id, limit)
 
     # -- submissions -----------------------------------------------------------
 

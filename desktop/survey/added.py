@@ -16,23 +16,26 @@ changed only by ``with_round``, and only with a round that has none.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Final
 
+from desktop.digests import sha256_hex
 from desktop.errors import UserError
 from desktop.i18n import REQUIRED_LANGS, Lang
 from desktop.paths import schemas_dir
+from desktop.plain import Plain
 from desktop.survey.lineage import all_versions, check_changes, questions, targets_of
 from desktop.survey.loader import Catalog, _build_round, _parse
 from desktop.survey.model import Round, RoundOrigin, Section
 from desktop.survey.section_building import Invalid as _Invalid
 from desktop.survey.section_building import build_section as _build_section
 from desktop.untrusted import escape
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from typing import Any, Final
 
 MANIFEST_FILE: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}\.json")
 SECTION_FILE: Final = re.compile(r"[a-z][a-z0-9_]*-[1-9][0-9]*\.json")
@@ -43,13 +46,15 @@ class DefinitionError(UserError):
     """Why one file of a round's definition cannot be used."""
 
 
-@dataclass(frozen=True)
-class DefinitionProblem:
+class DefinitionProblem(Plain):
     """One problem: the file, the JSON pointer inside it ("" for the whole file), and why."""
 
-    file: str
-    pointer: str
-    error: DefinitionError
+    __slots__ = ("error", "file", "pointer")
+
+    def __init__(self, file: str, pointer: str, error: DefinitionError) -> None:
+        self.file: Final = file
+        self.pointer: Final = pointer
+        self.error: Final = error
 
     def message(self, lang: Lang) -> str:
         where = f"{self.file} {self.pointer}" if self.pointer else self.file
@@ -57,19 +62,29 @@ class DefinitionProblem:
         return escape(f"{where}: {self.error.message(lang)}")
 
 
-@dataclass
-class CheckedRound:
+class CheckedRound(Plain, mutable=True):
     """A round's definition after every check: the round when there was no problem."""
 
-    round: Round | None = None
-    round_id: str | None = None
-    # Every file of the round (name → bytes): those given and, for a folder, the shipped
-    # schemas its manifest names, so a package made from them is complete.
-    files: dict[str, bytes] = field(default_factory=dict)
-    new_sections: dict[str, Section] = field(default_factory=dict)
-    problems: list[DefinitionProblem] = field(default_factory=list)
-    # The catalog already has this very round (the same manifest bytes).
-    known: bool = False
+    __slots__ = ("files", "known", "new_sections", "problems", "round", "round_id")
+
+    def __init__(
+        self,
+        round: Round | None = None,
+        round_id: str | None = None,
+        # Every file of the round (name → bytes): those given and, for a folder, the shipped
+        # schemas its manifest names, so a package made from them is complete.
+        files: dict[str, bytes] | None = None,
+        new_sections: dict[str, Section] | None = None,
+        problems: list[DefinitionProblem] | None = None,
+        # The catalog already has this very round (the same manifest bytes).
+        known: bool = False,
+    ) -> None:
+        self.round = round
+        self.round_id = round_id
+        self.files: dict[str, bytes] = {} if files is None else files
+        self.new_sections: dict[str, Section] = {} if new_sections is None else new_sections
+        self.problems: list[DefinitionProblem] = [] if problems is None else problems
+        self.known = known
 
     def problem(self, file: str, at: str, key: str, /, **values: object) -> None:
         error = DefinitionError(f"survey.round_definition.{key}", **values)
@@ -77,7 +92,7 @@ class CheckedRound:
 
 
 def sha256(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)
 
 
 @cache

@@ -68,6 +68,8 @@ def _plain_date(data: object) -> datetime.datetime | None:
     if len(clock) != 3 or zone[:1] != "+" or None in numbers:
         return None
     day, year, hour, minute, second, offset = (n for n in numbers if n is not None)
+    if year < 100:  # read as a two-digit year by the real parser (0001 is 2001)
+        return None
     shift = datetime.timedelta(hours=offset // 100, minutes=offset % 100)
     try:
         return datetime.datetime(

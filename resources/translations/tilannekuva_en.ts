@@ -2605,6 +2605,17 @@ Send both files and tell the receiver the fingerprint by other means.</translati
     </message>
 </context>
 <context>
+    <name>UnavailableRounds</name>
+    <message>
+        <source>Piilota</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Piilottaa ilmoituksen ohjelman seuraavaan käynnistykseen asti</source>
+        <translation>Hides the notice until the program is next started</translation>
+    </message>
+</context>
+<context>
     <name>YesNoEditor</name>
     <message>
         <source>Kyllä</source>

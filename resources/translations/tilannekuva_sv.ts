@@ -2605,6 +2605,17 @@ Skicka båda filerna och meddela mottagaren fingeravtrycket på annat sätt.</tr
     </message>
 </context>
 <context>
+    <name>UnavailableRounds</name>
+    <message>
+        <source>Piilota</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Piilottaa ilmoituksen ohjelman seuraavaan käynnistykseen asti</source>
+        <translation>Döljer meddelandet tills programmet startas nästa gång</translation>
+    </message>
+</context>
+<context>
     <name>YesNoEditor</name>
     <message>
         <source>Kyllä</source>

@@ -3,10 +3,13 @@ the stored answer is as it was, even when typing had already been scheduled or s
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop import cli
+from desktop.paths import DataPaths
 from desktop.ui.form.fields import TableEditor
 from desktop.ui.form.session import MAX_WAIT_MS
 from desktop.ui.shell.main_window import MainWindow
@@ -103,4 +106,46 @@ def test_escape_after_steady_typing_was_saved_stores_the_old_text_again(
     qtbot.wait(MAX_WAIT_MS + 300)
     assert workbook.stored(ROUND, BUILDING) == "Terveysasema"
     qtbot.waitUntil(lambda: window.save_status.label.text().startswith("Tallennettu"))
+    _stop(window)
+
+
+def _history(capsys: pytest.CaptureFixture[str], data_paths: DataPaths) -> str:
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(data_paths.root), "history", ROUND]) == 0
+    return capsys.readouterr().out
+
+
+def test_escape_after_a_pause_save_leaves_the_history_as_if_nothing_was_typed(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    workbook: Workbook,
+    data_paths: DataPaths,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    window = _window(make_window, workbook)
+    table = table_editor(window)
+    user = User(qtbot, window)
+    before = _history(capsys, data_paths)
+
+    line = _open(qtbot, user, table, 0)
+    type_text(qtbot, line, "XYZ")
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, BUILDING) == "TerveysasemaXYZ")
+    _escape(qtbot, table, line)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, BUILDING) == "Terveysasema")
+
+    # The edit taken back is no line of the history: it reads as before the cell was opened.
+    assert _history(capsys, data_paths) == before
+    # The audit log keeps all that was stored, the taking back said as such.
+    assert _audited(workbook, BUILDING)[:2] == ["Terveysasema", "TerveysasemaXYZ"]
+    cancel = next(e for e in workbook.store.audit_log(ROUND) if e.pointer == BUILDING)
+    assert cancel.source == "cancel"
+
+    # An edit that stands is told as ever.
+    line = _open(qtbot, user, table, 0)
+    type_text(qtbot, line, "ABC")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workbook.stored(ROUND, BUILDING) == "TerveysasemaABC")
+    told = _history(capsys, data_paths)
+    assert "Terveysasema → TerveysasemaABC" in told
+    assert "XYZ" not in told
     _stop(window)

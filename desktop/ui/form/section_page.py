@@ -221,13 +221,14 @@ class SectionPage(QScrollArea):
 
     def _cell_reverted(self, editor: TableEditor, row: int, column: str) -> None:
         # Escape: what the typing scheduled is not saved, and what it saved already is put
-        # back, so the stored answer is as it was before the edit.
+        # back, so the stored answer is as it was before the edit, and the history leaves
+        # the edit out (the audit log keeps it, and its taking back).
         table = self.pointer(editor.field.key)
         pointer = f"{table}/{row}/{column}"
         self.session.forget(pointer)
         held = editor.model.rows[row].get(column) if row < len(editor.model.rows) else None
         if pointer in self.session.unsaved or self._stored_cell(editor, row, column) != held:
-            self.session.store(pointer, held, again=(table, editor.rows_value()))
+            self.session.store(pointer, held, again=(table, editor.rows_value()), cancels=True)
         self._remember(editor.field.key, editor.value())
 
     def _cell_edited(self, editor: TableEditor, row: int, column: str) -> None:

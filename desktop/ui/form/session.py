@@ -281,8 +281,11 @@ class FormSession(QObject):
         value: JSONValue,
         *,
         again: tuple[str, JSONValue] | None = None,
+        cancels: bool = False,
     ) -> bool:
         """Store ``value`` (``None`` removes the answer) now; False when it could not be.
+        ``cancels``: ``value`` is what was there before an edit the user took back (Escape),
+        which the history then leaves out.
 
         If the storage fails (the disk, the folder, another program),
         ``again`` (a pointer and what the form shows there, such as a whole
@@ -290,7 +293,7 @@ class FormSession(QObject):
         kept to be committed again. An answer refused for what it is would
         only be refused again: not kept.
         """
-        failure = self._write(pointer, value)
+        failure = self._write(pointer, value, cancels=cancels)
         if failure is None:
             return True
         if isinstance(failure, StorageError) and failure.may_pass:
@@ -315,13 +318,13 @@ class FormSession(QObject):
                 return False
         return True
 
-    def _write(self, pointer: str, value: JSONValue) -> UserError | None:
+    def _write(self, pointer: str, value: JSONValue, *, cancels: bool = False) -> UserError | None:
         """Commit one edit; the reason when it could not be (kept in ``last_failure``)."""
         try:
             if value is None:
-                self.workbook.remove(self.round_id, pointer, self.lang)
+                self.workbook.remove(self.round_id, pointer, self.lang, cancels=cancels)
             else:
-                self.workbook.set_json(self.round_id, pointer, value, self.lang)
+                self.workbook.set_json(self.round_id, pointer, value, self.lang, cancels=cancels)
         except UserError as exc:
             log.warning("not saved %s: %s", pointer, exc.message("en"))
             self.last_failure = exc

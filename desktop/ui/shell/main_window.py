@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from desktop.storage import Submission
     from desktop.ui.coordinator.received import ReceivedOpener
+    from desktop.ui.shell.unavailable_rounds import UnavailableRounds
     from desktop.ui.submitting.submitting import Submitting
     from desktop.ui.tasks import Task
 
@@ -94,6 +95,9 @@ class MainWindow(MenuDialogs):
         self.panel = ProblemsPanel(self)
         self.sides = lay_out(self, self.navigation, self.banner, self.stack, self.panel)
         self.dock = self.sides.dock
+        # Added rounds left out because their package does not verify: told above the form.
+        self.unavailable: UnavailableRounds | None = None
+        self._tell_unavailable()
         self.save_status = SaveStatus(self, workbook, self.sessions, lang)
         self._submitting: Submitting | None = None  # built when first used (start-up time)
         self._received: ReceivedOpener | None = None
@@ -119,9 +123,7 @@ class MainWindow(MenuDialogs):
         m.received.triggered.connect(self.open_received)
         m.trusted_keys.triggered.connect(self.open_trusted_keys)
         m.add_round.triggered.connect(lambda: self.round_adding.choose())
-        self.round_adding.added.connect(
-            lambda _round_id: self.navigation.set_rounds(self.workbook.catalog.listed_rounds())
-        )
+        self.round_adding.added.connect(lambda _round_id: self._rounds_changed())
         m.import_package.triggered.connect(self._import_package)
         self.package_importing.imported.connect(self._package_imported)
         self.sealed.reshown.connect(lambda r, again: self.show_round_again(r, rebuild=again))
@@ -163,6 +165,26 @@ class MainWindow(MenuDialogs):
         return self._submitting
 
     # -- rounds and sections -------------------------------------------------
+
+    def _rounds_changed(self) -> None:
+        """The workbook's catalog was read again (a round added): the rounds offered, and
+        those told as unavailable."""
+        self.navigation.set_rounds(self.workbook.catalog.listed_rounds())
+        self._tell_unavailable()
+
+    def _tell_unavailable(self) -> None:
+        catalog = self.workbook.catalog
+        if self.unavailable is None and not catalog.problems:
+            return  # the usual start: nothing to tell, nothing more loaded
+        from desktop.ui.shell.unavailable_rounds import UnavailableRounds, unavailable_in
+
+        problems = unavailable_in(catalog)
+        if self.unavailable is None:
+            if not problems:
+                return
+            self.unavailable = UnavailableRounds(self.lang, self)
+            self.sides.add_notice(self.unavailable)
+        self.unavailable.show_problems(problems)
 
     def session_for(self, round_id: str) -> FormSession:
         session = self.sessions.get(round_id)
@@ -383,6 +405,8 @@ class MainWindow(MenuDialogs):
         self.navigation.set_lang(lang)
         self.banner.set_lang(lang)
         self.banner.retranslate()
+        if self.unavailable is not None:
+            self.unavailable.set_lang(lang)
         for page in self.pages.values():
             page.set_lang(lang)
         self.retranslate()

@@ -58,7 +58,7 @@ def lay_out(
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    sides = SideLayout(window, splitter, dock)
+    sides = SideLayout(window, splitter, dock, form_layout)
     central_layout.resized = lambda _size, _old: sides.window_resized()
     return sides
 
@@ -70,15 +70,23 @@ class SideLayout(QObject):
     central area (``window_resized``): a ``resizeEvent`` or an event filter written in
     Python would make PySide6 build the event classes at start-up."""
 
-    def __init__(self, window: QMainWindow, splitter: QSplitter, dock: QDockWidget) -> None:
+    def __init__(
+        self, window: QMainWindow, splitter: QSplitter, dock: QDockWidget, form: QVBoxLayout
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.splitter = splitter
         self.dock = dock
+        self._form = form
         self._dragged = False  # the user chose the sections list's width
         self._stepped_aside = False  # the panel was hidden because it was empty
         self._window_size = QSize()  # the window's size when last fitted
         splitter.splitterMoved.connect(self._moved)
+
+    def add_notice(self, notice: QWidget) -> None:
+        """``notice`` at the top of the form column, above the banner: the whole width of
+        the questions, where it is read before them (made when there is one to tell)."""
+        self._form.insertWidget(0, notice)
 
     def _moved(self, _position: int, _index: int) -> None:
         self._dragged = True

@@ -1,15 +1,13 @@
-"""The municipality register: the 309 municipalities of 2022 and their networks.
+"""Reading the register's files: the CSV from Statistics Finland, the JSON file of
+networks the coordinator keeps, and the record that both passed every check once.
 
-The register is read from ``resources/municipalities`` (a CSV from Statistics
-Finland and a JSON file of networks the coordinator keeps) once per process.
-A broken file is the user's to fix, so every problem in it is a
-``RegisterError`` naming the file and the line or the reason.
+A broken file is the user's to fix, so every problem in it is a ``RegisterError``
+naming the file and the line or the reason.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import json
 import operator
@@ -20,21 +18,12 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from desktop.digests import sha256
-from desktop.errors import UserError
-from desktop.i18n import InEachLang, Lang, each_lang, pick
-from desktop.paths import resources_dir
-from desktop.plain import Plain
+from desktop.municipalities.model import Category, Municipality, Network, RegisterError
 
 CSV_NAME: Final = "municipalities-2022.csv"
 NETWORKS_NAME: Final = "networks.json"
 
-# Wellbeing-area codes that are not wellbeing services counties.
-HELSINKI_AREA: Final = "90"  # the City of Helsinki organises the services itself
-ALAND_AREA: Final = "91"  # Åland is outside the reform
-
 # Language status codes of Statistics Finland.
-_BILINGUAL: Final = frozenset({"1", "3"})
-_SWEDISH_MAJORITY: Final = frozenset({"2", "3"})
 _LANGUAGE_CODES: Final = frozenset({"0", "1", "2", "3"})
 
 _COLUMNS: Final = (
@@ -87,282 +76,15 @@ _CLASS_CODE = re.compile(r"\d{1,3}")
 _SAMI_LANG = re.compile(r"[a-z]{2,3}")
 
 
-class RegisterError(UserError):
-    """The register's files are missing or malformed, or a code is not in it."""
+def read_register(
+    directory: Path, checks: Path | None = None
+) -> tuple[Mapping[str, Municipality], tuple[Network, ...]]:
+    """The municipalities of the files in ``directory`` by code, in the order of their codes
+    and each with the networks it belongs to, and the networks.
 
-
-class UnknownMunicipality(RegisterError):
-    """A code that is not in the register (``Register.get``)."""
-
-
-# Plain value classes (``desktop.plain``): a dataclass compiles its methods at every start.
-
-
-class Category(Plain):
-    """One class of a classification (a county, region, language status...)."""
-
-    __slots__ = ("code", "name_en", "name_fi", "name_sv")
-
-    def __init__(
-        self,
-        code: str,
-        name_fi: str,
-        name_sv: str,
-        name_en: str = "",  # not every classification has English names; Finnish stands in
-    ) -> None:
-        self.code: Final = code
-        self.name_fi: Final = name_fi
-        self.name_sv: Final = name_sv
-        self.name_en: Final = name_en
-
-    def name(self, lang: Lang) -> str:
-        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
-
-
-class Municipality(Plain, unhashed=("names_sami",)):
-    __slots__ = (
-        "code",
-        "hospital_district",
-        "language_status",
-        "name_en",
-        "name_fi",
-        "name_sv",
-        "names_sami",
-        "networks",
-        "region",
-        "subregion",
-        "urban_class",
-        "wellbeing_area",
-    )
-
-    def __init__(
-        self,
-        code: str,  # three digits, "091"
-        name_fi: str,
-        name_sv: str,
-        name_en: str,
-        # Sámi language code (se, smn, sms) -> official name; empty outside the Sámi homeland.
-        names_sami: Mapping[str, str],
-        wellbeing_area: Category,
-        region: Category,
-        subregion: Category,
-        language_status: Category,
-        urban_class: Category,
-        hospital_district: Category,
-        networks: tuple[str, ...] = (),  # ids of the networks it belongs to
-    ) -> None:
-        self.code: Final = code
-        self.name_fi: Final = name_fi
-        self.name_sv: Final = name_sv
-        self.name_en: Final = name_en
-        self.names_sami: Final = names_sami
-        self.wellbeing_area: Final = wellbeing_area
-        self.region: Final = region
-        self.subregion: Final = subregion
-        self.language_status: Final = language_status
-        self.urban_class: Final = urban_class
-        self.hospital_district: Final = hospital_district
-        self.networks: Final = networks
-
-    def name(self, lang: Lang) -> str:
-        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
-
-    def display_name(self, lang: Lang) -> str:
-        """The name in ``lang``, followed in the Sámi homeland by the Sámi names."""
-        names = [self.name(lang)]
-        names += [n for n in self.names_sami.values() if n not in names]
-        return " – ".join(names)
-
-    def names(self) -> InEachLang:
-        """``display_name`` in each language: a message says the one of its language."""
-        return each_lang(self.display_name)
-
-    def named(self) -> InEachLang:
-        """ "Pargas (445)" in each language, as a message names a municipality."""
-        return each_lang(lambda lang: f"{self.display_name(lang)} ({self.code})")
-
-    @property
-    def bilingual(self) -> bool:
-        return self.language_status.code in _BILINGUAL
-
-    @property
-    def survey_lang(self) -> Lang:
-        """The language the survey texts default to: Swedish where Swedish is the majority."""
-        return "sv" if self.language_status.code in _SWEDISH_MAJORITY else "fi"
-
-    @property
-    def organises_own_services(self) -> bool:
-        """Helsinki is its own area: it organises health, social and rescue services itself."""
-        return self.wellbeing_area.code == HELSINKI_AREA
-
-    @property
-    def outside_reform(self) -> bool:
-        return self.wellbeing_area.code == ALAND_AREA
-
-
-class Network(Plain):
-    __slots__ = (
-        "description_en",
-        "description_fi",
-        "description_sv",
-        "id",
-        "members",
-        "name_en",
-        "name_fi",
-        "name_sv",
-    )
-
-    def __init__(
-        self,
-        id: str,
-        name_fi: str,
-        name_sv: str,
-        name_en: str,
-        description_fi: str,
-        description_sv: str,
-        description_en: str,
-        members: tuple[str, ...],  # municipality codes, sorted
-    ) -> None:
-        self.id: Final = id
-        self.name_fi: Final = name_fi
-        self.name_sv: Final = name_sv
-        self.name_en: Final = name_en
-        self.description_fi: Final = description_fi
-        self.description_sv: Final = description_sv
-        self.description_en: Final = description_en
-        self.members: Final = members
-
-    def name(self, lang: Lang) -> str:
-        return pick({"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en}, lang)
-
-    def description(self, lang: Lang) -> str:
-        texts = {"fi": self.description_fi, "sv": self.description_sv, "en": self.description_en}
-        return pick(texts, lang)
-
-
-def _fold(text: str) -> str:
-    """Case- and accent-insensitive form, so "anar" finds "Anár" and "ahtari" Ähtäri."""
-    import unicodedata  # only when names are searched (start-up time)
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-class Register:
-    """All municipalities by code, and the networks they belong to."""
-
-    def __init__(self, municipalities: Iterable[Municipality], networks: Iterable[Network]) -> None:
-        by_code: Mapping[str, Municipality] = {
-            m.code: m for m in sorted(municipalities, key=lambda m: m.code)
-        }
-        self._by_code = by_code
-        self._networks = tuple(networks)
-
-    @functools.cached_property
-    def _keys(self) -> list[tuple[Municipality, tuple[str, ...], tuple[str, ...]]]:
-        """Search keys per municipality, its names exactly and folded: made at the first search."""
-        keys = []
-        for m in self._by_code.values():
-            names = {m.name_fi, m.name_sv, m.name_en, *m.names_sami.values()}
-            exact = tuple(n.casefold() for n in names if n)
-            keys.append((m, exact, tuple(_fold(n) for n in exact)))
-        return keys
-
-    @classmethod
-    def load(cls, path: str | Path | None = None, *, checks: Path | None = None) -> Register:
-        """The register in directory ``path`` (default: the bundled one), read once per process.
-
-        With ``checks`` (a folder), files that passed every check once are not
-        checked again: a file named by the hash of the program's version and of
-        both files records that they passed, and each municipality of such
-        files is made when it is first asked for (start-up time: a command
-        that names one answered municipality reads one row, not 309).
-        """
-        directory = Path(path) if path is not None else resources_dir() / "municipalities"
-        return _load(directory.resolve(), checks)
-
-    @classmethod
-    def _trusted(cls, rows: Mapping[str, Municipality], networks: tuple[Network, ...]) -> Register:
-        register = cls((), networks)
-        register._by_code = rows
-        return register
-
-    def get(self, code: str) -> Municipality:
-        """The municipality with ``code``; "91" is taken as "091"."""
-        key = code.strip()
-        if key.isdigit() and len(key) < 3:
-            key = key.zfill(3)
-        try:
-            return self._by_code[key]
-        except KeyError:
-            raise UnknownMunicipality("municipalities.unknown_code", code=code) from None
-
-    def respondent(self, code: str) -> Municipality:
-        """The municipality with ``code`` as one that answers the survey: Åland's are refused."""
-        municipality = self.get(code)
-        if municipality.outside_reform:
-            names = dict.fromkeys((municipality.name_fi, municipality.name_sv))
-            raise RegisterError(
-                "municipalities.outside_reform", name=" – ".join(names), code=municipality.code
-            )
-        return municipality
-
-    def __contains__(self, code: object) -> bool:
-        return code in self._by_code
-
-    def named(self, code: str, otherwise: str | None = None) -> InEachLang | str:
-        """ "Pargas (445)" in each language; for a code not in the register, ``otherwise``
-        (by default the code) and the code."""
-        if code in self:
-            return self.get(code).named()
-        return f"{code if otherwise is None else otherwise} ({code})"
-
-    def __iter__(self) -> Iterator[Municipality]:
-        return iter(self._by_code.values())
-
-    def __len__(self) -> int:
-        return len(self._by_code)
-
-    def networks(self) -> tuple[Network, ...]:
-        return self._networks
-
-    def search(self, text: str, limit: int = 10, *, in_reform: bool = False) -> list[Municipality]:
-        """Type-ahead on the code and the Finnish, Swedish, English and Sámi names.
-
-        Prefix matches come before matches inside a name, exact letters
-        before matches that ignore accents. ``in_reform`` leaves out Åland's
-        municipalities, which do not answer the survey.
-        """
-        query = text.strip().casefold()
-        if not query or limit <= 0:
-            return []
-        folded = _fold(query)
-        padded = query.zfill(3) if query.isdigit() else None  # "91" is Helsinki's 091
-        ranked: list[tuple[int, str, Municipality]] = []
-        for m, exact, loose in self._keys:
-            if in_reform and m.outside_reform:
-                continue  # not offered where a municipality is chosen to answer for
-            if m.code == padded:
-                rank = 0
-            elif m.code.startswith(query):
-                rank = 1
-            elif any(k.startswith(query) for k in exact):
-                rank = 2
-            elif any(k.startswith(folded) for k in loose):
-                rank = 3
-            elif query in m.code or any(query in k for k in exact):
-                rank = 4
-            elif any(folded in k for k in loose):
-                rank = 5
-            else:
-                continue
-            ranked.append((rank, m.name_fi.casefold(), m))
-        ranked.sort(key=lambda r: (r[0], r[1], r[2].code))
-        return [m for _, _, m in ranked[:limit]]
-
-
-@functools.cache
-def _load(directory: Path, checks: Path | None = None) -> Register:
+    With ``checks`` (a folder), files that passed every check once are not checked again
+    (``Register.load`` tells how).
+    """
     table_path, listed_path = directory / CSV_NAME, directory / NETWORKS_NAME
     marker = _marker(checks, table_path, listed_path) if checks is not None else None
     if marker is not None:
@@ -374,13 +96,13 @@ def _load(directory: Path, checks: Path | None = None) -> Register:
     municipalities = _read_csv(table, table_path)
     networks = _read_networks(listed, listed_path, municipalities)
     member_of = _member_of(networks)
-    register = Register(
-        (m.replace(networks=member_of.get(m.code, ())) for m in municipalities.values()),
-        networks,
-    )
+    rows = {
+        code: m.replace(networks=member_of.get(code, ()))
+        for code, m in sorted(municipalities.items())
+    }
     if marker is not None:
         _remember(marker, table, listed)
-    return register
+    return rows, networks
 
 
 def _marker(checks: Path, *paths: Path) -> Path | None:
@@ -465,9 +187,12 @@ class _RowsByCode(Mapping[str, Municipality]):
         return code in self._rows
 
 
-def _trusted(marker: Path, directory: Path) -> Register | None:
-    """The register of files that passed every check before, from the rows kept with that
-    check, as ``_load`` makes it; None when there is no such record or it cannot be read."""
+def _trusted(
+    marker: Path, directory: Path
+) -> tuple[Mapping[str, Municipality], tuple[Network, ...]] | None:
+    """The municipalities and networks of files that passed every check before, from the
+    rows kept with that check, as ``read_register`` gives them; None when there is no such
+    record or it cannot be read."""
     try:
         kept = json.loads(marker.read_text(encoding="utf-8"))
         header: list[str] = kept["header"]
@@ -478,8 +203,7 @@ def _trusted(marker: Path, directory: Path) -> Register | None:
     if not _kept_whole(header, rows) or not isinstance(listed, str):
         return None  # a record damaged since (a disk fault, a hand edit): checked again
     networks = _read_networks(listed, directory / NETWORKS_NAME, None)
-    rows_by_code = _RowsByCode(header, rows, directory / CSV_NAME, _member_of(networks))
-    return Register._trusted(rows_by_code, networks)
+    return _RowsByCode(header, rows, directory / CSV_NAME, _member_of(networks)), networks
 
 
 def _kept_whole(header: object, rows: dict[str, tuple[object, int]]) -> bool:
