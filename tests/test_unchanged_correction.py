@@ -211,3 +211,26 @@ def test_a_correction_of_an_explanation_alone_goes_and_its_summary_says_so(
     said = "Vastauksia ei ole muutettu lähetyksen 1 jälkeen; huomautusten selityksiä on muutettu."
     assert said in out
     assert "Selitys: Ylityöt ja sijaisuudet" in out
+
+
+def test_a_correction_of_a_round_imported_from_another_computer_is_no_change_as_it_starts(
+    run: Run, data_paths: DataPaths, key: OrganisationKey, tmp_path: Path
+) -> None:
+    from tests.sent_elsewhere import exported_elsewhere
+
+    package = exported_elsewhere(tmp_path / "elsewhere", key)
+    with Store.open(data_paths) as store:
+        store.save_profile(Profile("211", contact_name="Anna Mäkelä"))
+    install_key(data_paths, key)
+    assert run("import", str(package))[0] == 0
+    assert run("correct", ROUND)[0] == 0  # its answers filled from the package
+
+    code, _, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "same"))
+    assert code == 2 and "ei ole muutettu lähetyksen 1 jälkeen" in err, err
+    assert run("set", ROUND, "/premises/estimated_annual_rent", "3200000")[0] == 0
+    code, _, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "changed"))
+    assert code == 0, err
+    assert outputs(tmp_path / "changed") == [
+        "2022-1_211_kangasala_2.asice",
+        "2022-1_211_kangasala_2.pdf",
+    ]
