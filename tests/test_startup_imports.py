@@ -292,3 +292,36 @@ assert {DEMO_ROUND!r} in said.getvalue()
     assert "desktop.commands.answers" in loaded
     heavy = {m for m in loaded if any(m == h or m.startswith(f"{h}.") for h in NOT_FOR[command])}
     assert not heavy, sorted(heavy)
+
+
+def test_a_submitted_round_first_shown_is_checked_once_the_window_is_up(tmp_path: Path) -> None:
+    """The window opening with a submitted round shows it at once, its banner saying that
+    the stored files are being checked; the check (and the signature libraries it loads)
+    begins at the event loop's next turn, off the UI thread."""
+    from desktop.cli import main
+
+    root = tmp_path / "data"
+    assert main(["--data-dir", str(root), "--lang", "fi", "demo"]) == 0
+    code = f"""
+import os
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+
+def first_turn():
+    (window,) = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
+    seal = window.banner.seal
+    print("LOCKED" if window.workbook.is_locked(window.session.round_id) else "OPEN")
+    print("CHECKING" if seal.submission is not None and seal.seal is None else "NOT CHECKING")
+    print(*sys.modules, flush=True)
+    os._exit(0)
+
+QTimer.singleShot(0, app, first_turn)
+from desktop.cli import main
+main(["--data-dir", {str(root)!r}])
+"""
+    seen = _loaded(code, QT_QPA_PLATFORM="offscreen")
+    assert {"LOCKED", "CHECKING"} <= seen, "the demo's first round shown is a submitted one"
+    later = ("desktop.submission.sealed", "desktop.submission.service", "asn1crypto")
+    assert not seen & set(later), sorted(seen & set(later))

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.storage.answer_rows import dump, parse
 from desktop.storage.audit_rows import now_utc
+from desktop.storage.stored_text import dump, parse
 
 JSON = st.recursive(
     st.none()

@@ -265,6 +265,7 @@ def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
     from desktop.survey.added import check_definition, with_round
 
     catalog = base
+    remembered = _definitions_memo(base)
     for package in stored:
         origin = RoundOrigin(
             package.added_at,
@@ -272,8 +273,11 @@ def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
             package.signer_name,
             package.package_sha256,
         )
+        memo = remembered(package)
+        passed = memo is not None and memo.is_file()
         try:
-            checked = check_definition(catalog, files_of(package.package), complete=True)
+            files = files_of(package.package)
+            checked = check_definition(catalog, files, complete=True, passed=passed)
         except UserError as exc:
             reason = exc.message("en")
             problems: list[str] = [reason]
@@ -282,12 +286,48 @@ def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
                 continue  # the program now ships this very round
             if checked.round is not None:
                 catalog = with_round(catalog, checked, origin)
+                if not passed:
+                    _touch(memo)
                 continue
             problems = [p.message("en") for p in checked.problems]
         catalog = Catalog(catalog.rounds, catalog.sections, list(catalog.problems), catalog.files)
         for reason in problems or ["-"]:
             catalog.problems.append(Problem(f"{package.round_id}.tkround", reason))
     return catalog
+
+
+# An added round whose definition passed every check beside the shipped catalog and the
+# rounds added before it is remembered, as the shipped schemas are (``load_catalog``): by the
+# program's version and the digests of the packages, in the order they are added. The next
+# start builds it without the checks that read all of it (``check_definition``'s ``passed``).
+_DEFINITION = "round-definition-"
+
+
+def _definitions_memo(base: Catalog) -> Callable[[StoredRoundPackage], Path | None]:
+    """What names the record that a package's definition passed, after those before it."""
+    from desktop import __version__
+    from desktop.digests import sha256_hex
+    from desktop.survey.loader import checks_folder
+
+    folder = checks_folder() if base is shipped_catalog() else None
+    chain = [__version__]
+
+    def memo(package: StoredRoundPackage) -> Path | None:
+        # The bytes kept now, as verified: not the digest recorded beside them.
+        chain.append(sha256_hex(package.package))
+        if folder is None:
+            return None
+        return folder / f"{_DEFINITION}{sha256_hex(chr(0).join(chain).encode())}"
+
+    return memo
+
+
+def _touch(memo: Path | None) -> None:
+    if memo is None:
+        return
+    with contextlib.suppress(OSError):  # a folder that cannot be written: checked next time
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.touch()
 
 
 def open_package(data: bytes, paths: DataPaths) -> OpenedPackage:

@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 
 from desktop.jsonvalue import MISSING, JSONValue, _Missing
-from desktop.storage import answer_rows
+from desktop.storage import stored_text
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -78,8 +78,8 @@ def write(
         actor or default_actor(),
         round_id,
         pointer,
-        answer_rows.dump(old),
-        answer_rows.dump(new),
+        stored_text.dump(old),
+        stored_text.dump(new),
     )
     if source is None and copy_id is None:  # an edit by hand: the two columns stay NULL
         conn.execute(
@@ -109,7 +109,7 @@ def write_many(
         "INSERT INTO audit_log (at, actor, round_id, pointer, old_value, new_value) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (when, who, round_id, pointer, answer_rows.dump(old), answer_rows.dump(new))
+            (when, who, round_id, pointer, stored_text.dump(old), stored_text.dump(new))
             for pointer, old, new in changes
         ],
     )
@@ -213,8 +213,8 @@ def _entry(r: Any) -> AuditEntry:
         r[2] if isinstance(r[2], str) else str(r[2]),
         r[3],
         r[4],
-        answer_rows.load(r[5]),
-        answer_rows.load(r[6]),
+        stored_text.load(r[5]),
+        stored_text.load(r[6]),
         r[7],
     )
 

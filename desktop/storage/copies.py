@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 
 from desktop.jsonvalue import JSONValue, _Missing, split_pointer
-from desktop.storage import answer_rows
+from desktop.storage import answer_rows, stored_text
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def undo(
     source = f"undo:{copy.source}"
     for pointer, old_text, new_text in entries:
         key, rest = _key(round_id, pointer)
-        written, before = answer_rows.load(new_text), answer_rows.load(old_text)
+        written, before = stored_text.load(new_text), stored_text.load(old_text)
         if answer_rows.leaf(conn, key, rest) != written:
             kept += 1  # changed by hand since the copy: left as it is
             continue

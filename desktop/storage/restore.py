@@ -24,7 +24,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject
 from desktop.paths import DataPaths
-from desktop.storage.answer_rows import stored_answers, unreadable
+from desktop.storage.answer_rows import stored_answers
 from desktop.storage.audit_rows import readable_time
 from desktop.storage.backup import (
     MANUAL_PREFIX,
@@ -40,6 +40,7 @@ from desktop.storage.lock import InstanceLock
 from desktop.storage.migrations import LATEST, migrate
 from desktop.storage.sqlite_uri import database_uri
 from desktop.storage.store import Store
+from desktop.storage.stored_text import unreadable
 from desktop.untrusted import escape
 
 # The tables every version of the database has had since the first.

@@ -5,35 +5,31 @@ A round locked by a submission is shown from the signed package kept for it
 that may differ; the seal says who signed it, when and with which key, and
 whether the stored files still pass every check ``verify`` runs on them.
 
-``kept`` reads the stored submission from the database; ``check_kept`` checks
-its bytes again and reads them, and touches no database (the window runs it
-off the UI thread); ``sealed`` is the two in one (the command line's ``show``).
+``kept`` (``desktop.submission.kept``) reads the stored submission from the
+database; ``check_kept`` checks its bytes again and reads them, and touches
+no database (the window runs it off the UI thread); ``sealed`` is the two in
+one (the command line's ``show``).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.digests import sha256_hex
 from desktop.export.package import SURVEY_NAME
 from desktop.jsonvalue import JSONObject
 from desktop.municipalities import Municipality, UnknownMunicipality
 from desktop.signing.verdict import Verdict
 from desktop.storage import Submission
+from desktop.submission.kept import Kept, kept
 from desktop.survey import Problem, Round
 from desktop.survey.change_checks import change_problems
 from desktop.survey.explanations import Explanation, check_of, key_of
 from desktop.survey.validation import validate_round
 from desktop.workbook import Workbook
 
-
-@dataclass(frozen=True)
-class Kept:
-    """A stored submission and its package's bytes, as the database holds them now."""
-
-    submission: Submission
-    package: bytes
+__all__ = ["Kept", "Sealed", "check_kept", "explained", "kept", "sealed"]
 
 
 @dataclass(frozen=True)
@@ -66,16 +62,6 @@ class Sealed:
         return self.verdict.fingerprint or self.submission.signer_fingerprint
 
 
-def kept(workbook: Workbook, round_id: str, number: int | None = None) -> Kept | None:
-    """Submission ``number`` of the round (by default its latest) as stored; None if none."""
-    store = workbook.store
-    found = [s for s in store.submissions(round_id) if number is None or s.number == number]
-    if not found:
-        return None
-    package, _report = store.submission_files(round_id, found[-1].number)
-    return Kept(found[-1], package)
-
-
 def check_kept(workbook: Workbook, stored: Kept) -> Sealed:
     """Check the stored package again, as ``verify`` does, and read its answers.
 
@@ -89,7 +75,7 @@ def check_kept(workbook: Workbook, stored: Kept) -> Sealed:
     )
     submission = stored.submission
     # Named by the bytes read now, not as recorded: altered bytes are read as they are.
-    digest = hashlib.sha256(stored.package).hexdigest()
+    digest = sha256_hex(stored.package)
     found = read_package(workbook.catalog, stored.package, digest) if verdict.ok else None
     if found is None:
         # Files that fail a check give no answers: nothing of them passes for what was sent.

@@ -26,7 +26,7 @@ from desktop.i18n import REQUIRED_LANGS, Lang
 from desktop.paths import schemas_dir
 from desktop.plain import Plain
 from desktop.survey.lineage import all_versions, check_changes, questions, targets_of
-from desktop.survey.loader import Catalog, _build_round, _parse
+from desktop.survey.loader import Beside, Catalog, _build_round, _parse
 from desktop.survey.model import Round, RoundOrigin, Section
 from desktop.survey.section_building import Invalid as _Invalid
 from desktop.survey.section_building import build_section as _build_section
@@ -109,13 +109,20 @@ def _meta_validators() -> tuple[Any, Any]:
 
 
 def check_definition(
-    catalog: Catalog, files: Mapping[str, bytes], *, complete: bool
+    catalog: Catalog, files: Mapping[str, bytes], *, complete: bool, passed: bool = False
 ) -> CheckedRound:
     """Check the round ``files`` (file name → bytes) define, beside ``catalog``.
 
     With ``complete`` (a package) every schema the manifest names must be
     among the files; otherwise (an author's folder) a schema the catalog has
     is taken from it.
+
+    ``passed``: these very files passed every check before, beside the same
+    catalog (remembered by the caller, as ``load_catalog`` remembers the
+    shipped schemas). The round is then built without the checks that read
+    every part of it: the meta schemas, the texts, the schemas compiled, the
+    questions the changes name. What ties it to the catalog (an ``$id`` or a
+    round already there, the previous round) is checked all the same.
     """
     checked = CheckedRound(files=dict(files))
     manifests = sorted(name for name in files if MANIFEST_FILE.fullmatch(name))
@@ -126,12 +133,13 @@ def check_definition(
         checked.problem("-", "", "no_manifest")
     elif len(manifests) > 1:
         checked.problem(manifests[0], "", "several_manifests", names=", ".join(manifests))
-    sections = _check_sections(catalog, files, checked)
+    sections = _check_sections(catalog, files, checked, passed)
     if len(manifests) == 1:
         # The manifest's own problems are told even while a schema is broken; what needs
         # the schemas (the round built from them) waits until they are sound.
         sound = not checked.problems
-        _check_round(catalog, manifests[0], files[manifests[0]], sections, checked, complete, sound)
+        manifest = files[manifests[0]]
+        _check_round(catalog, manifests[0], manifest, sections, checked, complete, sound, passed)
     if checked.problems:
         checked.round = None
     return checked
@@ -185,20 +193,20 @@ def _texts(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def _check_sections(
-    catalog: Catalog, files: Mapping[str, bytes], checked: CheckedRound
+    catalog: Catalog, files: Mapping[str, bytes], checked: CheckedRound, passed: bool
 ) -> dict[str, Section]:
-    section_meta, _ = _meta_validators()
     sections: dict[str, Section] = {}
     for name in sorted(n for n in files if SECTION_FILE.fullmatch(n)):
         raw = files[name]
         try:
-            document = _parse(raw)
+            document = _parse(raw, checked=passed)
         except _Invalid as exc:
             checked.problem(name, "", "invalid", reason=str(exc))
             continue
-        if _meta_problems(section_meta, document, name, checked):
-            continue
-        _text_problems(document, name, checked)
+        if not passed:
+            if _meta_problems(_meta_validators()[0], document, name, checked):
+                continue
+            _text_problems(document, name, checked)
         schema_id = document["$id"]
         known = catalog.sections.get(schema_id)
         if known is not None and known.sha256 != sha256(raw):
@@ -213,7 +221,7 @@ def _check_sections(
             sections[schema_id] = known
             continue
         try:
-            section = _build_section(name, sha256(raw), document, compile=True)
+            section = _build_section(name, sha256(raw), document, compile=not passed)
         except _Invalid as exc:
             checked.problem(name, "", "invalid", reason=str(exc))
             continue
@@ -230,16 +238,17 @@ def _check_round(
     checked: CheckedRound,
     complete: bool,
     sound: bool,
+    passed: bool,
 ) -> None:
-    _, round_meta = _meta_validators()
     try:
-        manifest = _parse(raw)
+        manifest = _parse(raw, checked=passed)
     except _Invalid as exc:
         checked.problem(name, "", "invalid", reason=str(exc))
         return
-    if _meta_problems(round_meta, manifest, name, checked):
-        return
-    _text_problems(manifest, name, checked)
+    if not passed:
+        if _meta_problems(_meta_validators()[1], manifest, name, checked):
+            return
+        _text_problems(manifest, name, checked)
     round_id = manifest["id"]
     checked.round_id = round_id
     existing = catalog.rounds.get(round_id)
@@ -256,7 +265,7 @@ def _check_round(
     changes: Mapping[str, Any] = manifest.get("changes", {})
     if changes and not previous:
         checked.problem(name, "/changes", "changes_without_previous")
-    if earlier is not None:
+    if earlier is not None and not passed:
         _check_old_pointers(changes, earlier, name, checked)
     if not sound:
         return
@@ -277,11 +286,14 @@ def _check_round(
     if checked.problems:
         return
     try:
-        rnd = _build_round(name, sha256(raw), manifest, {**catalog.sections, **sections})
+        # Over the catalog's sections as they are: a shipped section is built only if named.
+        rnd = _build_round(
+            name, sha256(raw), manifest, Beside(sections, catalog.sections), trusted=passed
+        )
     except _Invalid as exc:
         checked.problem(name, "", "invalid", reason=str(exc))
         return
-    if earlier is not None:
+    if earlier is not None and not passed:
         _check_new_pointers(rnd, earlier, name, checked)
         _check_kinds(rnd, earlier, name, checked)
     checked.round = rnd
@@ -348,12 +360,16 @@ def with_round(catalog: Catalog, checked: CheckedRound, origin: RoundOrigin) -> 
     if checked.round is None:
         raise ValueError("a round with problems cannot join the catalog")
     rnd = checked.round.replace(origin=origin)
-    files = dict(catalog.files)
-    for schema_id, section in checked.new_sections.items():
-        files[schema_id] = checked.files[section.source]
+    files = {
+        schema_id: checked.files[section.source]
+        for schema_id, section in checked.new_sections.items()
+    }
+    # Beside the catalog's own mappings, not copied from them: a trusted catalog builds each
+    # round and section when first read, and a copy would build them all (start-up time).
     return Catalog(
-        rounds={**catalog.rounds, rnd.id: rnd},
-        sections={**catalog.sections, **checked.new_sections},
+        rounds=Beside({rnd.id: rnd}, catalog.rounds),
+        sections=Beside(dict(checked.new_sections), catalog.sections),
         problems=list(catalog.problems),
-        files=files,
+        files=Beside(files, catalog.files),
+        listed=catalog.listed,
     )

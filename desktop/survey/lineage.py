@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from desktop.jsonvalue import JSONValue
 from desktop.plain import Plain
 from desktop.survey.model import Field, Round, Section
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from typing import Final
 

@@ -141,6 +141,33 @@ class _BuiltWhenRead(Mapping[str, "Any"]):
         return repr(dict(self))
 
 
+class Beside(Mapping[str, "Any"]):
+    """``front`` read before ``back``, neither copied: what ``back`` builds when first read
+    (``_BuiltWhenRead``) stays unbuilt until asked for."""
+
+    def __init__(self, front: Mapping[str, Any], back: Mapping[str, Any]) -> None:
+        self._front = front
+        self._back = back
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._front:
+            return self._front[key]
+        return self._back[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._front
+        yield from (key for key in self._back if key not in self._front)
+
+    def __len__(self) -> int:
+        return len(self._front) + sum(1 for key in self._back if key not in self._front)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._front or key in self._back
+
+    def __repr__(self) -> str:
+        return f"Beside({self._front!r}, {self._back!r})"
+
+
 def _round_sort_key(round_id: str) -> tuple[int, ...]:
     return tuple(int(p) for p in round_id.split("-") if p.isdigit())
 
@@ -482,6 +509,11 @@ def remember_checks_in(folder: Path) -> None:
     file is checked at every start.
     """
     _checks_folder[:] = [folder]
+
+
+def checks_folder() -> Path | None:
+    """Where checks passed are remembered (``remember_checks_in``); None: nowhere."""
+    return _checks_folder[0] if _checks_folder else None
 
 
 @cache

@@ -12,7 +12,6 @@ review service's business (``desktop.review.previous``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue
@@ -22,6 +21,7 @@ from desktop.survey.model import Field, Kind
 from desktop.survey.values import display_value
 from desktop.untrusted import escape_lines
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
     from typing import Final
 

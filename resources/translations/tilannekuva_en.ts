@@ -509,6 +509,14 @@
         </translation>
     </message>
     <message>
+        <source>%1: ei yhteystietoja edelliseltä kierrokselta</source>
+        <translation>%1: no contact details from the previous round</translation>
+    </message>
+    <message>
+        <source>%1: ei pakettia</source>
+        <translation>%1: no package</translation>
+    </message>
+    <message>
         <source>Koontia ei tallennettu</source>
         <translation>The national picture was not saved</translation>
     </message>

@@ -509,6 +509,14 @@
         </translation>
     </message>
     <message>
+        <source>%1: ei yhteystietoja edelliseltä kierrokselta</source>
+        <translation>%1: inga kontaktuppgifter från föregående omgång</translation>
+    </message>
+    <message>
+        <source>%1: ei pakettia</source>
+        <translation>%1: inget paket</translation>
+    </message>
+    <message>
         <source>Koontia ei tallennettu</source>
         <translation>Sammanställningen sparades inte</translation>
     </message>

@@ -7,6 +7,8 @@ import signal
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +100,60 @@ def test_the_session_ending_saves_and_then_closes_without_asking(
         assert _questions() == []
     finally:
         terminating.end()
+
+
+def _no(qtbot: QtBot) -> None:
+    box = _questions()[0]
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: _questions() == [])
+
+
+def test_a_logout_cancelled_leaves_the_window_asking_once_the_user_is_back(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    window = make_window(workbook)
+    _refused_and_typed(qtbot, window)
+    terminating = _CloseOnTerminate(window)
+    try:
+        terminating.session_ending()  # the logout is then cancelled: no quit follows
+        user = User(qtbot, window)
+        qtbot.keyClick(user.focused(), Qt.Key.Key_End)  # the user goes on typing
+        window.close()  # and later closes, with Ctrl+Q or the menu
+        qtbot.waitUntil(lambda: bool(_questions()))
+        assert window.isVisible()
+        _no(qtbot)
+        assert window.isVisible()
+        # Another logout, and this one goes through.
+        terminating.session_ending()
+        window.close()  # the session's end: a quit that closes the windows (not sent here,
+        # as it would leave the tests' application quitting)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+        assert _questions() == []
+    finally:
+        terminating.end()
+
+
+class _WindowSystemClose(QCloseEvent):
+    """The title bar's close button, as the window system tells it (not made offscreen)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_a_logout_cancelled_leaves_the_title_bars_close_asking(
+    qtbot: QtBot, make_window: WindowFactory, workbook: Workbook
+) -> None:
+    window = make_window(workbook)
+    _refused_and_typed(qtbot, window)
+    terminating = _CloseOnTerminate(window)
+    try:
+        terminating.session_ending()
+        event = _WindowSystemClose()
+        window.closeEvent(event)
+        assert not event.isAccepted()
+        qtbot.waitUntil(lambda: bool(_questions()))
+        _no(qtbot)
+        assert window.isVisible()
+    finally:
+        terminating.end()
+        window.close_unasked()

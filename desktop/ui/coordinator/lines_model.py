@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +16,8 @@ class LinesModel(QAbstractTableModel):
 
     A header sorts the rows (numbers as numbers, text as the language sorts it; no column:
     the order given). Typing in the table goes to the first row whose cell in one of
-    ``search_columns`` starts with what was typed (a code, or a name).
+    ``search_columns`` starts with what was typed (a code, or a name). A screen reader names
+    an empty cell by ``empty_named`` (the row's object and the column; "" says nothing).
     """
 
     def __init__(
@@ -29,6 +30,7 @@ class LinesModel(QAbstractTableModel):
         self._given: list[int] = []  # each row's place in the order given
         self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.search_columns = tuple(search_columns)
+        self.empty_named: Callable[[object, int], str] | None = None
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self._headers = list(headers)
@@ -118,6 +120,8 @@ class LinesModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole and value == "" and self.empty_named:
+            return self.empty_named(self._items[index.row()], index.column()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

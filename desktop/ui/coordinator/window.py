@@ -53,6 +53,8 @@ from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
 
+# The municipalities' list's column of whom to call (its headers are in ``__init__``).
+_CONTACT_COLUMN = 6
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
@@ -158,6 +160,7 @@ class CoordinatorWindow(QDialog):
             self,
             search_columns=(0, 1),  # typing a code or a name goes to the municipality
         )
+        self.municipalities.empty_named = self._empty_cell_name
         self.files = LinesModel(
             [
                 self.tr("Tiedosto"),
@@ -489,6 +492,16 @@ class CoordinatorWindow(QDialog):
             if found.group(1) in self.register:
                 return fill(self.tr("%1 (tiedostonimen mukaan)"), found.group(1))
         return self.tr("tuntematon")
+
+    def _empty_cell_name(self, item: object, column: int) -> str:
+        """What a screen reader says of an empty cell of the municipalities' list: of one
+        whose package is missing, the municipality and what it lacks (read alone, a cell
+        says nothing of its row)."""
+        if not isinstance(item, MunicipalityLine) or item.answer is not Answer.MISSING:
+            return ""
+        if column == _CONTACT_COLUMN:
+            return fill(self.tr("%1: ei yhteystietoja edelliseltä kierrokselta"), item.name)
+        return fill(self.tr("%1: ei pakettia"), item.name)
 
     def _answer_text(self, answer: Answer) -> str:
         return {

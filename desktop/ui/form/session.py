@@ -485,10 +485,13 @@ class FormSession(QObject):
         self._first_check.stop()
         if self.from_package:
             # What was sent passed every check then; the seal tells whether it still does,
-            # and the warnings it was sent with are told with their explanations.
-            from desktop.submission.sealed import explained
+            # and the warnings it was sent with are told with their explanations (none
+            # while the files are being checked).
+            self.problems = []
+            if self.seal is not None:
+                from desktop.submission.sealed import explained
 
-            self.problems = explained(self.workbook, self.seal) if self.seal is not None else []
+                self.problems = explained(self.workbook, self.seal)
             self._count(self.answers())
             self._sort_quiet()
             self.checked.emit()

@@ -3,11 +3,15 @@
 The values stand against a value axis of round steps from zero (or from below the least
 value) over the greatest, each step labelled as the answers are written; a legend says
 what the two kinds of dot mean: a submission's value, and a value as it is now, not sent.
+Any finite number draws: one too long to write beside its dot (5e-324 written out is 0,
+323 zeros and a 5) is shortened in the middle, and the whole of it is told to a screen
+reader.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -20,15 +24,23 @@ GRID = QColor(128, 128, 128, 60)
 DOT = 4  # a dot's radius
 STEPS = 5  # about this many steps on the value axis
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+# Values spanning less than this get an axis from zero (to one, if all of them are zero to
+# it), as in the comparison PDF's charts: no axis tells them apart, and a step of 1e-324 is
+# below what a float holds.
+TINY = 1e-9
+_LARGEST = sys.float_info.max
 
 
 def axis_steps(low: float, high: float, steps: int = STEPS, *, whole: bool = False) -> list[float]:
     """Round values from ``low`` or below to ``high`` or above, a like step apart (1, 2,
     2,5 or 5 times a power of ten), about ``steps`` of them; ``whole``: whole steps only
-    (a count of persons has no 0,25 on its axis)."""
-    if high <= low:
-        high = low + 1.0
-    rough = (high - low) / steps
+    (a count of persons has no 0,25 on its axis). Any finite ``low`` and ``high`` give
+    finite steps: the last one beyond the greatest float is that float."""
+    if high - low < TINY:  # one value, or values no axis tells apart: from zero
+        low, high = min(low, 0.0), max(high, 0.0)
+    if high - low < TINY:  # and zero to an axis too (5e-324): zero to one
+        low, high = (-1.0 if low < 0 else 0.0), (1.0 if high > 0 or low >= 0 else 0.0)
+    rough = high / steps - low / steps  # not (high - low) / steps: no span beyond a float
     power = 10.0 ** math.floor(math.log10(rough))
     nice = (1.0, 2.0, 5.0, 10.0) if whole and power < 10 else _NICE
     step = next(n * power for n in nice if n * power >= rough)
@@ -37,7 +49,9 @@ def axis_steps(low: float, high: float, steps: int = STEPS, *, whole: bool = Fal
     first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
     # Rounded to the step's own decimals: 0.1 * 3 is 0.30000000000000004.
     decimals = max(0, -math.floor(math.log10(step)) + 1)
-    return [round(n * step, decimals) for n in range(first, last + 1)]
+    return [
+        max(-_LARGEST, min(_LARGEST, round(n * step, decimals))) for n in range(first, last + 1)
+    ]
 
 
 def _plain(value: float) -> str:
@@ -64,7 +78,12 @@ class RoundsChart(QWidget):
     ) -> None:
         """(round, value, the value as shown, sent) per round, oldest first; ``say`` writes
         a value of the axis as the answers are written."""
-        self.points = list(points)
+        # No stored answer is infinite or NaN (the readers refuse them); were one given, it
+        # is a gap rather than an axis without end.
+        self.points = [
+            (r, v if v is None or math.isfinite(v) else None, shown, sent)
+            for r, v, shown, sent in points
+        ]
         self.say = say
         sent, unsent = self.legend()
         self.setAccessibleDescription(
@@ -90,20 +109,29 @@ class RoundsChart(QWidget):
         return [(value, self.say(value)) for value in steps]
 
     def _area(self) -> QRectF:
-        """Where the values are drawn: within the axes."""
+        """Where the values are drawn: within the axes (a label of the value axis wider than
+        two fifths of the chart is shortened)."""
         metrics = self.fontMetrics()
-        axis = max((metrics.horizontalAdvance(label) for _v, label in self.ticks()), default=0)
+        widest = max((metrics.horizontalAdvance(label) for _v, label in self.ticks()), default=0)
+        axis = min(widest, self.width() * 2 // 5)
         top = 2 * metrics.height() + 16  # the legend, and the label above a top value
         return QRectF(self.rect()).adjusted(axis + 12, top, -8, -2 * metrics.height())
 
-    def _inset(self) -> float:
-        """How far the first and last round stand in from the ends of the axis: half of the
-        widest label, so none is cut at the edge or drawn over the axis."""
+    def _columns(self, area: QRectF) -> tuple[list[float], float]:
+        """Where each round stands across ``area``, and the half-width of its labels: half
+        of the widest label, so that none is cut at the edge or drawn over the axis, but no
+        more than half of a round's share of the width."""
         metrics = self.fontMetrics()
         widest = max(
             (metrics.horizontalAdvance(t) for p in self.points for t in (p[0], p[2])), default=0
         )
-        return widest / 2 + 8
+        count = len(self.points)
+        side = min(widest / 2 + 8, area.width() / max(count, 1) / 2)
+        rounds = area.adjusted(side, 0, -side, 0)
+        if count == 1:
+            return [rounds.center().x()], side
+        step = rounds.width() / max(count - 1, 1)
+        return [rounds.left() + step * index for index in range(count)], side
 
     def y_of(self, value: float) -> float:
         """Where ``value`` is drawn, from the top."""
@@ -112,10 +140,31 @@ class RoundsChart(QWidget):
         if not ticks:
             return area.bottom()
         low, high = ticks[0][0], ticks[-1][0]
-        return area.bottom() - (value - low) / ((high - low) or 1.0) * area.height()
+        # Halves: from -1e308 to 1e308 is a span beyond what a float holds.
+        share = (value / 2 - low / 2) / ((high / 2 - low / 2) or 1.0)
+        return area.bottom() - share * area.height()
+
+    def dots(self) -> list[tuple[QPointF, str]]:
+        """Each answered round's dot and the value written above it, shortened in the
+        middle to its round's room (0,000…0005 €), so that it runs into no other."""
+        columns, side = self._columns(self._area())
+        metrics = self.fontMetrics()
+        found = []
+        for x, (_round, value, shown, _sent) in zip(columns, self.points, strict=True):
+            if value is None:
+                continue
+            label = metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, int(2 * side))
+            found.append((QPointF(x, self.y_of(value)), label))
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
+        try:  # an exception with the painter still open takes the whole program down
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         base = self.palette().color(QPalette.ColorRole.Base)
@@ -123,7 +172,6 @@ class RoundsChart(QWidget):
         area = self._area()
         ticks = self.ticks()
         if not self.points or not ticks or area.width() <= 0 or area.height() <= 0:
-            painter.end()
             return
         height = metrics.height()
         # The value axis: a line at each step, labelled at the left.
@@ -132,10 +180,11 @@ class RoundsChart(QWidget):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text_colour)
+            room = area.left() - 8
             painter.drawText(
-                QRectF(0, y - height / 2, area.left() - 8, height),
+                QRectF(0, y - height / 2, room, height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
+                metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(room)),
             )
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(area.topLeft(), area.bottomLeft())
@@ -150,27 +199,20 @@ class RoundsChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(QPointF(x + 2 * DOT + 6, 4 + metrics.ascent()), meaning)
             x += 2 * DOT + 6 + metrics.horizontalAdvance(meaning) + 24
-        side = self._inset()
-        rounds = area.adjusted(side, 0, -side, 0)
-        step = rounds.width() / max(len(self.points) - 1, 1)
-
-        def at(index: int, value: float) -> QPointF:
-            x = rounds.left() + (step * index if len(self.points) > 1 else rounds.width() / 2)
-            return QPointF(x, self.y_of(value))
-
+        columns, side = self._columns(area)
+        dots = iter(self.dots())
         previous: QPointF | None = None
-        for index, (round_id, value, shown, sent) in enumerate(self.points):
-            x = at(index, 0).x()
+        for x, (round_id, value, _shown, sent) in zip(columns, self.points, strict=True):
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(x - side, area.bottom() + 4, 2 * side, height * 1.5),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                round_id,
+                metrics.elidedText(round_id, Qt.TextElideMode.ElideMiddle, int(2 * side)),
             )
             if value is None:
                 previous = None
                 continue
-            point = at(index, value)
+            point, label = next(dots)
             if previous is not None:
                 painter.setPen(QPen(LINE, 2))
                 painter.drawLine(previous, point)
@@ -181,7 +223,6 @@ class RoundsChart(QWidget):
             painter.drawText(
                 QRectF(point.x() - side, point.y() - height - 6, 2 * side, height),
                 Qt.AlignmentFlag.AlignHCenter,
-                shown,
+                label,
             )
             previous = point
-        painter.end()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QObject,
     QSize,
     Qt,
     QTimer,
@@ -40,7 +41,7 @@ from desktop.ui.shell.settings import Preferences
 from desktop.ui.translations import Translations, compiled_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
     from desktop.ui.shell.single_instance import Listener
@@ -468,11 +469,52 @@ def _tell_why_ending() -> None:
     waiting.exec()
 
 
+class _UserBack(QObject):
+    """The user's first key or click in the program after the session manager's save:
+    watched only until then (a filter on the application sees every event)."""
+
+    def __init__(self, on_back: Callable[[], None]) -> None:
+        super().__init__()
+        self.on_back = on_back
+        self.watching = False
+        self.user_input: frozenset[QEvent.Type] = frozenset()
+
+    def watch(self) -> None:
+        from PySide6.QtCore import QEvent  # not for the first screen (start-up time)
+
+        # What the user does, not the system: the logout was cancelled if one of these comes.
+        self.user_input = frozenset(
+            {
+                QEvent.Type.KeyPress,
+                QEvent.Type.ShortcutOverride,  # before a shortcut acts (Ctrl+Q)
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseButtonDblClick,
+            }
+        )
+        app = QCoreApplication.instance()
+        if app is not None and not self.watching:
+            app.installEventFilter(self)
+            self.watching = True
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self.watching:
+            app.removeEventFilter(self)
+        self.watching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.user_input:
+            self.stop()
+            self.on_back()
+        return False
+
+
 class _CloseOnTerminate:
     """SIGTERM and Ctrl+C save what can be saved and close the window without asking (no one
     is there to answer while the system logs out or shuts down: a text refused as typed is
     lost, as the status line said); the session manager's ending saves too, and the window
-    then closes without asking.
+    then closes without asking if the logout goes on. The session manager tells nothing of a
+    logout cancelled: the user's next key or click says it, and the window asks again.
 
     The handlers are installed once the first screen is shown (nothing can have been
     typed before), so loading ``signal`` is no part of the start-up; ``end`` puts back
@@ -483,6 +525,7 @@ class _CloseOnTerminate:
         self.window = window
         self.previous: dict[int, SignalHandler] = {}
         self.ended = False
+        self.user_back = _UserBack(window.session_resumed)
         # Python runs its signal handlers only between bytecodes; a light timer gives it the chance.
         self.heartbeat = QTimer(window)
         self.heartbeat.timeout.connect(lambda: None)
@@ -505,10 +548,12 @@ class _CloseOnTerminate:
     def session_ending(self, _manager: object = None) -> None:
         """The session manager's ``commitDataRequest``: a logout or shutdown may follow."""
         self.window.session_ending()
+        self.user_back.watch()
 
     def end(self) -> None:
         self.ended = True
         self.heartbeat.stop()
+        self.user_back.stop()
         if self.previous:
             import signal
 

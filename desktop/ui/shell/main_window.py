@@ -73,6 +73,9 @@ class MainWindow(MenuDialogs):
         self.task: Task | None = None
         self._last_problem: str | None = None
         self._closing_anyway = False  # the user chose to close with unsaved edits
+        # The session manager asked for the answers to be saved: its logout closes the window
+        # without asking, unless the user is back first (the logout was cancelled).
+        self._session_ending = False
 
         self.menu = MainMenu(self, lang)
         self.previous = PreviousRounds(self)
@@ -555,15 +558,22 @@ class MainWindow(MenuDialogs):
         self.close()
 
     def session_ending(self) -> None:
-        """A logout or shutdown is on its way: every answer that can be saved is saved now,
-        and the window closes, when asked to, without asking whether to (a text refused as
-        typed is lost, as the status line said; there is no one to answer)."""
+        """A logout or shutdown may be on its way: every answer that can be saved is saved
+        now, and the window, if the logout goes on and closes it, closes without asking
+        whether to (a text refused as typed is lost, as the status line said; there is no
+        one to answer)."""
         self.flush()
-        self._closing_anyway = True
+        self._session_ending = True
+
+    def session_resumed(self) -> None:
+        """The user is back after ``session_ending``: the logout was cancelled, and closing
+        the window asks again about answers not saved."""
+        self._session_ending = False
 
     def close_unasked(self) -> None:
         """SIGTERM: save what can be saved, dismiss any question open (as No), and close."""
-        self.session_ending()
+        self.flush()
+        self._closing_anyway = True
         refused = self.save_status.refused_count()
         unsaved = self.save_status.unsaved_count()
         if refused or unsaved:
@@ -582,7 +592,10 @@ class MainWindow(MenuDialogs):
             event.ignore()
             return
         self.flush()
-        if not self._closing_anyway and not self.save_status.ask_before_closing(self._close_anyway):
+        # A logout's close comes as the application quits, never from the window system
+        # (the title bar's close button): only the first closes without asking.
+        unasked = self._closing_anyway or (self._session_ending and not event.spontaneous())
+        if not unasked and not self.save_status.ask_before_closing(self._close_anyway):
             event.ignore()
             return
         for session in self.sessions.values():

@@ -21,12 +21,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.digests import sha256_hex
 
 if TYPE_CHECKING:
-    from desktop.submission.sealed import Kept, Sealed
+    from desktop.submission.kept import Kept
+    from desktop.submission.sealed import Sealed
     from desktop.ui.form.lock_banner import LockBanner
     from desktop.ui.form.section_page import SectionPage
     from desktop.ui.form.session import FormSession
@@ -63,6 +64,7 @@ class SealedRounds(QObject):
         self.checked: dict[str, tuple[Sealed, datetime]] = {}
         self.chosen: dict[str, int] = {}  # round → the submission picked to be shown
         self.tasks: dict[str, Task] = {}  # the checks running, by the SHA-256 of their bytes
+        self.waiting: set[str] = set()  # the checks to begin at the next turn of the event loop
 
     def show_state(self, session: FormSession) -> None:
         """The banner says whether ``session``'s round is submitted (and the number the next
@@ -73,9 +75,8 @@ class SealedRounds(QObject):
         if last is None:
             self.banner.show_state(locked, None, 1)  # never sent: no band, the first is number 1
         else:
-            from desktop.submission.service import Submissions  # loaded once a round is sent
-
-            self.banner.show_state(locked, last, Submissions(self.workbook).next_number(round_id))
+            following = self.workbook.store.next_submission_number(round_id)
+            self.banner.show_state(locked, last, following)
         self.refresh(session)
 
     def choose(self, session: FormSession, number: int) -> None:
@@ -91,8 +92,8 @@ class SealedRounds(QObject):
         round_id = session.round_id
         stored = None
         if workbook.is_locked(round_id):
-            # The seals' checks load with the first submitted round shown (start-up time).
-            from desktop.submission.sealed import kept
+            # Read on the UI thread, which owns the connection; the check loads later.
+            from desktop.submission.kept import kept
 
             stored = kept(workbook, round_id, self.chosen.get(round_id))
             stored = stored or kept(workbook, round_id)
@@ -111,10 +112,16 @@ class SealedRounds(QObject):
         if self.current() is session:
             self.banner.seal.show_checking(stored.submission)
             self.banner.retranslate()
-        if digest not in self.tasks:
-            self._check(session, stored, digest)
+        if digest not in self.tasks and digest not in self.waiting:
+            # Begun from the event loop: the window's first screen is shown first, with the
+            # banner saying the files are being checked (the check loads its libraries).
+            self.waiting.add(digest)
+            QTimer.singleShot(0, self, lambda: self._check(session, stored, digest))
 
     def _check(self, session: FormSession, stored: Kept, digest: str) -> None:
+        self.waiting.discard(digest)
+        if digest in self.tasks:
+            return
         workbook = self.workbook
         workbook.register  # noqa: B018 -- loaded here, so the worker only reads it
 
