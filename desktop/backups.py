@@ -4,15 +4,24 @@ The window's backup list and ``tilannekuva backup list`` both read this;
 checking, writing and restoring a backup are storage's
 (``desktop.storage.restore``). ``write_backup_apart`` writes one from a
 worker thread, on a connection of its own.
+
+A backup is listed with the verdict a restore would give it: the same checks,
+each round package it holds verified all the way against the signers trusted in
+the data folder (``desktop.rounds.library.package_check``), never from what is
+remembered. The backups of one folder mostly hold the same packages: each
+distinct package is verified once a listing (``verified_once``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.digests import sha256_hex
 from desktop.errors import UserError
 from desktop.paths import DataPaths
+from desktop.rounds.library import package_check
 from desktop.storage import Store
 from desktop.storage.backup import BackupFile, backup_after_work, describe, list_backups
 from desktop.storage.restore import BackupContents, inspect_backup, write_backup
@@ -53,17 +62,61 @@ def summarise_contents(contents: BackupContents, catalog: Catalog) -> BackupSumm
     return BackupSummary(contents.file, contents.municipality_code, progress, contents.submitted)
 
 
-def summarise(path: Path, catalog: Catalog) -> BackupSummary:
-    """One backup, checked; a damaged one is listed with its reason, not skipped."""
+PackageCheck = Callable[[bytes], object]
+
+
+def verified_once(check: PackageCheck) -> PackageCheck:
+    """``check`` run once for each distinct package (by its digest), its verdict (passed, or
+    the ``UserError`` it raised) given again for the same bytes."""
+    verdicts: dict[str, UserError | None] = {}
+
+    def checked(data: bytes) -> object:
+        digest = sha256_hex(data)
+        if digest not in verdicts:
+            try:
+                check(data)
+            except UserError as refused:
+                verdicts[digest] = refused
+            else:
+                verdicts[digest] = None
+        verdict = verdicts[digest]
+        if verdict is not None:
+            raise verdict
+        return None
+
+    return checked
+
+
+def summarise(path: Path, catalog: Catalog, check_package: PackageCheck) -> BackupSummary:
+    """One backup, checked as a restore checks it (``check_package``: ``package_check`` of
+    the data folder); one that cannot be used is listed with its reason, not skipped."""
     try:
-        return summarise_contents(inspect_backup(path), catalog)
+        return summarise_contents(inspect_backup(path, check_package=check_package), catalog)
     except UserError as problem:
         return BackupSummary(describe(path), None, {}, frozenset(), problem)
 
 
-def backup_list(folder: Path, catalog: Catalog) -> list[BackupSummary]:
-    """Every backup in ``folder``, newest first."""
-    return [summarise(backup.path, catalog) for backup in list_backups(folder)]
+def summarise_for(paths: DataPaths, path: Path, catalog: Catalog) -> BackupSummary:
+    """The backup at ``path`` (one chosen from a file), as a restore into ``paths`` sees it."""
+    return summarise(path, catalog, package_check(paths))
+
+
+def backup_list(paths: DataPaths, catalog: Catalog) -> list[BackupSummary]:
+    """Every backup in the data folder's backups, newest first, each with the verdict a
+    restore into it would give."""
+    check = verified_once(package_check(paths))
+    return [summarise(backup.path, catalog, check) for backup in list_backups(paths.backups)]
+
+
+def newest_usable(paths: DataPaths, catalog: Catalog) -> BackupSummary | None:
+    """The newest backup a restore takes (one named as taken in the future only when there
+    is no other: its time is shown where it is offered); None when there is none."""
+    check = verified_once(package_check(paths))
+    for backup in list_backups(paths.backups):  # those of the future after the others
+        summary = summarise(backup.path, catalog, check)
+        if summary.usable:
+            return summary
+    return None
 
 
 def write_backup_apart(paths: DataPaths, folder: Path | None = None) -> Path:

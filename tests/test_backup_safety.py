@@ -171,7 +171,7 @@ def test_a_program_killed_while_backing_up_leaves_no_half_written_backup(
 def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(
     ready: DataPaths, tmp_path: Path
 ) -> None:
-    from desktop.backups import summarise
+    from desktop.backups import summarise_for
     from desktop.survey import shipped_catalog
     from tests.exported_round import ROUND
 
@@ -181,7 +181,7 @@ def test_a_submission_is_in_a_backup_as_soon_as_it_is_made(
     assert code == 0
     (newest, *_) = list_backups(ready.backups)
     assert newest.kind == "auto"
-    summary = summarise(newest.path, shipped_catalog())
+    summary = summarise_for(ready, newest.path, shipped_catalog())
     # The backup holds the round as sent: restored, it is submitted, not to be sent again.
     assert ROUND in summary.submitted and summary.progress[ROUND][0] > 0
 

@@ -90,7 +90,7 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
 
 def _list(paths: DataPaths, console: Console, catalog: Catalog) -> int:
     folder = paths.backups
-    summaries = backup_list(folder, catalog)
+    summaries = backup_list(paths, catalog)
     if not summaries:
         console.say(console.text("commands.backup.none", folder=folder))
     else:
@@ -121,12 +121,16 @@ def _ask(console: Console, key: str, **values: object) -> bool:
     return answer in _YES[console.lang] or answer in ("y", "yes")
 
 
-def _agreed(args: argparse.Namespace, console: Console, catalog: Catalog, question: str) -> bool:
-    """Whether to restore the backup ``args.file``: it is checked (and its answers told) before
-    asking, so a damaged or too new backup is refused at once."""
+def _agreed(
+    args: argparse.Namespace, paths: DataPaths, console: Console, catalog: Catalog, question: str
+) -> bool:
+    """Whether to restore the backup ``args.file``: it is checked as the restore checks it (and
+    its answers told) before asking, so a damaged, too new or forged backup is refused at once."""
+    from desktop.rounds.library import package_check
+
     path = Path(args.file).expanduser()
     _refuse_unless_a_file(path)
-    contents = inspect_backup(path)
+    contents = inspect_backup(path, check_package=package_check(paths))
     summary = summarise_contents(contents, catalog)
     console.say(f"{path.name}: {progress_text(summary, console)}")
     if args.yes:
@@ -158,7 +162,7 @@ def _restore_over_damaged(
 ) -> int:
     """The database cannot be opened (damaged): the backup goes in its place, and the
     damaged file is kept aside."""
-    if not _agreed(args, console, catalog, "confirm_damaged"):
+    if not _agreed(args, paths, console, catalog, "confirm_damaged"):
         return EXIT_REFUSED
     from desktop.rounds.library import package_check
 
@@ -177,7 +181,7 @@ def _restore_over_damaged(
 def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: Catalog) -> int:
     path = Path(args.file).expanduser()
     interactive = _interactive()
-    if not _agreed(args, console, catalog, "confirm"):
+    if not _agreed(args, store.paths, console, catalog, "confirm"):
         return EXIT_REFUSED
     other = bool(args.other_municipality)
     database = store.paths.database

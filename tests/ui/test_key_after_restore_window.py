@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.backups import summarise
+from desktop.backups import summarise_for
 from desktop.paths import DataPaths
 from desktop.signing.fingerprints import fingerprint_lines
 from desktop.signing.keys import Organisation, OrganisationKey, create_key
@@ -109,7 +109,7 @@ def test_the_backups_dialog_restore_names_the_key_left_on_the_old_computer(
     window.set_language(lang)  # type: ignore[arg-type]
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog)
-    dialog.ask_restore(summarise(made, dialog.catalog))
+    dialog.ask_restore(summarise_for(dialog.paths, made, dialog.catalog))
     _title, text = wait_for_box(qtbot, screen)
     assert "before-restore-" in text
     assert SHOWN in text and "organisation-key.p12" in text and says in text
@@ -133,7 +133,7 @@ def test_a_restore_says_nothing_of_the_key_when_it_is_here(
     window = make_window(workbook)
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog)
-    dialog.ask_restore(summarise(made, dialog.catalog))
+    dialog.ask_restore(summarise_for(dialog.paths, made, dialog.catalog))
     _title, text = wait_for_box(qtbot, screen)
     assert "before-restore-" in text and "sormenjälki" not in text
     dialog.close()

@@ -57,6 +57,7 @@ def test_a_forged_added_round_is_told_in_the_users_language(
             assert words in _told(window), _told(window)
         button = window.findChild(QPushButton, "hideUnavailableRounds")
         assert button is not None and button.text() == "Hide"
+        assert f"Round {ADDED} is unavailable" in button.accessibleDescription()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert _told(window) == ""  # put away for this session
         _close(window)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.backups import BackupSummary, backup_list, summarise, write_backup_apart
+from desktop.backups import BackupSummary, backup_list, summarise_for, write_backup_apart
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
@@ -146,7 +146,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         lang = self.lang
-        self.summaries = backup_list(self.paths.backups, self.catalog)
+        self.summaries = backup_list(self.paths, self.catalog)
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
             size = f"{format_number(summary.file.size / 1024, lang, decimals=0)} kB"
@@ -202,7 +202,7 @@ class BackupsDialog(QDialog):
             self.tr("Palautettava varmuuskopio"),
             Path.home(),
             self.tr("Varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)"),
-            lambda path: self.ask_restore(summarise(path, self.catalog)),
+            lambda path: self.ask_restore(summarise_for(self.paths, path, self.catalog)),
         )
 
     def ask_restore(self, summary: BackupSummary) -> None:

@@ -15,13 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop.backups import BackupSummary, summarise
+from desktop.backups import BackupSummary, newest_usable
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.rounds.library import package_check
 from desktop.storage import StorageError, Store
-from desktop.storage.backup import latest_sound_backup
 from desktop.storage.restore import restore_over_damaged
 from desktop.survey import shipped_catalog
 from desktop.survey.formatting import format_local_time
@@ -38,8 +37,8 @@ def recover(paths: DataPaths, error: StorageError, lang: Lang) -> Store | None:
     """Ask until the user restores a backup (the store opened on it) or closes (None)."""
     catalog = shipped_catalog()
     while True:
-        latest = latest_sound_backup(paths.backups)
-        newest = summarise(latest, catalog) if latest is not None else None
+        # The newest backup a restore takes: its round packages verified as well.
+        newest = newest_usable(paths, catalog)
         choice = _ask(error, newest, lang)
         if choice == RESTORE and newest is not None:
             restored = _restore(paths, newest.file.path, lang)

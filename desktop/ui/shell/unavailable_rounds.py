@@ -93,6 +93,8 @@ class UnavailableRounds(QFrame):
         lang = self.lang
         said = "\n".join(escape_lines(p.message(lang)) for p in self.problems)
         self.text.setText(said)
+        # Reached by the keyboard on its button: a screen reader reads what it hides.
+        self.button.setAccessibleDescription(said)
         self.button.setText(self.tr("Piilota"))
         self.button.setToolTip(
             self.tr("Piilottaa ilmoituksen ohjelman seuraavaan käynnistykseen asti")
