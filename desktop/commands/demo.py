@@ -74,9 +74,6 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     _check_only_demo(store, data_dir)
     municipality = workbook.register.get(code)
     name = municipality.display_name(console.lang)
-    console.say(
-        console.text("commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
-    )
     if current is None:
         # The demo's contact person is the respondent its answers name.
         respondent = data["answers"].get("background", {})
@@ -91,6 +88,10 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
             actor=DEMO_ACTOR,
         )
     if not sent_before(store, console, DEMO_ROUND):
+        filling = console.text(
+            "commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir
+        )
+        console.say(filling)
         count = fill_round(workbook, DEMO_ROUND)
         console.say(console.text("commands.demo.filled", count=count))
         rnd = workbook.round(DEMO_ROUND)
