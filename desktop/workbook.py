@@ -302,6 +302,10 @@ class Workbook:
         submissions = self.store.submissions(round_id)
         return submissions[-1] if submissions else None
 
+    def next_submission_number(self, round_id: str) -> int:
+        """The number the round's next submission gets."""
+        return self.store.next_submission_number(round_id)
+
     @property
     def last_commit(self) -> str | None:
         """When an edit was last committed here (UTC, ISO 8601); None before the first."""

@@ -77,9 +77,15 @@ def test_demo_fills_validates_and_submits_the_first_round(run, data_paths) -> No
     assert answers["premises"]["premises"][0]["building"]
     package = data_paths.root / "vienti" / "2022-1_211_kangasala_1.asice"
     assert run("verify", str(package))[0] == 0
-    # A second demo reopens the sent round and sends a correction.
+    # A second demo finds the rounds sent with its answers: a correction would change nothing.
     code, out, _ = run("demo")
-    assert code == 0 and "avataan korjausta varten" in out and "(lähetys 2)" in out
+    assert code == 0, out
+    assert "Kierros 2022-1 lähetettiin aiemmassa demossa (lähetys 1)." in out
+    assert "Kierros 2022-2 lähetettiin aiemmassa demossa (lähetys 1)." in out
+    assert "korjausta ei lähetetä" in out
+    with Store.open(data_paths) as store:
+        assert [s.number for s in store.submissions("2022-1")] == [1]
+        assert store.is_locked("2022-1") and store.is_locked("2022-2")
 
 
 @pytest.mark.parametrize(

@@ -183,19 +183,15 @@ def test_a_corrections_summary_lists_the_questions_changed_since_the_last_submis
     assert run("correct", ROUND)[0] == 0
     code, out, _ = run("--lang", "en", "export", ROUND, "--draft", "--out", str(tmp_path / "d"))
     assert code == 0 and "Changed since submission" not in out  # a draft asks nothing
-    code, out, _ = run("export", ROUND, "--yes", "--out", str(tmp_path / "same"))
-    assert code == 0, out
-    assert "Vastauksia ei ole muutettu lähetyksen 1 jälkeen." in out
-    assert run("correct", ROUND)[0] == 0
     assert run("set", ROUND, "/background/respondent_name", "Máret Korjaaja")[0] == 0
     code, out, _ = run("--lang", "en", "export", ROUND, "--yes", "--out", str(tmp_path))
     assert code == 0, out
     (background,) = [s for s in shipped_catalog().round(ROUND).sections if s.id == "background"]
     (name,) = [f for f in background.fields if f.key == "respondent_name"]
     lines = out.splitlines()
-    at = lines.index("Changed since submission 2 (1):")
+    at = lines.index("Changed since submission 1 (1):")
     assert lines[at + 1] == f"  - {name.title('en')}"
-    assert at < next(i for i, line in enumerate(lines) if "2022-1_148_inari_3.asice" in line)
+    assert at < next(i for i, line in enumerate(lines) if "2022-1_148_inari_2.asice" in line)
 
 
 def test_submission_files_can_be_saved_again(run: Run, ready: DataPaths, tmp_path: Path) -> None:

@@ -209,6 +209,7 @@ def test_the_refusal_names_the_submission_kept_as_the_rounds_answer(
     with Store.open(data_paths) as store:
         service = Submissions(Workbook(store))
         assert service.start_correction(ROUND) == 2
+        service.workbook.set_json(ROUND, "/premises/estimated_annual_rent", 3_250_000)
         service.export(ROUND, tmp_path / "again", key=key, lang="fi", after_closing=True)
     code, _, err = run("--lang", "sv", "import", str(package))
     assert code == 2
@@ -365,6 +366,7 @@ def test_an_imported_package_keeps_its_own_number_so_a_correction_here_follows_i
         service = Submissions(workbook)
         service.export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
         service.start_correction(ROUND)
+        workbook.set_json(ROUND, "/premises/estimated_annual_rent", 3_250_000)
         second = service.export(ROUND, tmp_path / "out", key=key, lang="fi", after_closing=True)
     assert second.package is not None and second.package.name.endswith("_2.asice")
 
@@ -376,7 +378,9 @@ def test_an_imported_package_keeps_its_own_number_so_a_correction_here_follows_i
         assert [s.number for s in store.submissions(ROUND)] == [2]
     assert run("correct", ROUND)[0] == 0
     with Store.open(data_paths) as store:
-        result = Submissions(Workbook(store)).export(
+        workbook = Workbook(store)
+        workbook.set_json(ROUND, "/premises/estimated_annual_rent", 3_300_000)
+        result = Submissions(workbook).export(
             ROUND, tmp_path / "new", key=key, lang="fi", after_closing=True
         )
     assert result.package is not None and result.package.name.endswith("_3.asice")

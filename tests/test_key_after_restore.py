@@ -19,6 +19,8 @@ from desktop.storage import Store
 from desktop.submission.signers import earlier_key, key_change, missing_key
 from tests.exported_round import ROUND, fill, install_key
 
+RENT = "/premises/estimated_annual_rent"
+
 
 def _cli(paths: DataPaths, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = cli.main(["--data-dir", str(paths.root), *args])
@@ -93,6 +95,7 @@ def test_export_refuses_a_new_key_unless_told_and_says_why(
     code, _out, err = _cli(new, capsys, "key", "show")
     assert code == 0 and organisation_key.fingerprint in err  # and when it is shown
     assert _cli(new, capsys, "correct", ROUND)[0] == 0
+    assert _cli(new, capsys, "set", ROUND, RENT, "3250000")[0] == 0  # what is corrected
     out_folder = tmp_path / "out"
 
     code, out, err = _cli(new, capsys, "export", ROUND, "--yes", "--out", str(out_folder))
@@ -125,6 +128,7 @@ def test_the_earlier_key_signs_again_without_a_question(
     assert code == 0, out + err
     assert "--new-key" not in err
     assert _cli(new, capsys, "correct", ROUND)[0] == 0
+    assert _cli(new, capsys, "set", ROUND, RENT, "3250000")[0] == 0  # what is corrected
     code, out, err = _cli(new, capsys, "export", ROUND, "--yes", "--out", str(tmp_path / "out"))
     assert code == 0, out + err
 

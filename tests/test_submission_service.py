@@ -79,6 +79,7 @@ def test_a_submission_locks_the_round_and_a_correction_is_the_next_number(
     assert refused is not None and "1" in refused.message("fi")
     assert service.start_correction(ROUND) == 2
     assert service.start_correction(ROUND) is None  # open already: nothing to start
+    service.workbook.set_json(ROUND, "/premises/estimated_annual_rent", 3_250_000)  # corrected
     second = service.export(ROUND, tmp_path, key=key, lang="fi", today=DURING)
     assert second.submission is not None and second.submission.number == 2
     assert [sent.submission.number for sent in service.sent(ROUND)] == [1, 2]

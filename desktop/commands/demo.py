@@ -6,7 +6,9 @@ a real profile is never overwritten), validates the round, and then does
 the rest of the official's job: signs and exports the report and the
 package (with a demo key made in that folder), records the submission and
 checks the package as its receiver would. Last, it publishes the follow-up
-round 2023-1 as a signed round package and adds it (``demo_round``).
+round 2023-1 as a signed round package and adds it (``demo_round``). Run
+again, it leaves the rounds an earlier demo submitted as they were sent: its
+answers are the same, and a correction that changes nothing is not sent.
 """
 
 from __future__ import annotations
@@ -72,9 +74,6 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     _check_only_demo(store, data_dir)
     municipality = workbook.register.get(code)
     name = municipality.display_name(console.lang)
-    console.say(
-        console.text("commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir)
-    )
     if current is None:
         # The demo's contact person is the respondent its answers name.
         respondent = data["answers"].get("background", {})
@@ -88,17 +87,19 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
             ),
             actor=DEMO_ACTOR,
         )
-    if store.start_correction(DEMO_ROUND, actor=DEMO_ACTOR):
-        # Sent by an earlier demo: the demo reopens it, as an official would for a correction.
-        console.say(console.text("commands.demo.reopened", round=DEMO_ROUND))
-    count = fill_round(workbook, DEMO_ROUND)
-    console.say(console.text("commands.demo.filled", count=count))
-    rnd = workbook.round(DEMO_ROUND)
-    problems = workbook.problems(DEMO_ROUND)
-    print_problems(console, rnd, problems)
-    if problems:
-        return 1
-    _submit(workbook, console, DataPaths(data_dir), DEMO_ROUND)
+    if not sent_before(store, console, DEMO_ROUND):
+        filling = console.text(
+            "commands.demo.filling", round=DEMO_ROUND, name=name, code=code, path=data_dir
+        )
+        console.say(filling)
+        count = fill_round(workbook, DEMO_ROUND)
+        console.say(console.text("commands.demo.filled", count=count))
+        rnd = workbook.round(DEMO_ROUND)
+        problems = workbook.problems(DEMO_ROUND)
+        print_problems(console, rnd, problems)
+        if problems:
+            return 1
+        _submit(workbook, console, DataPaths(data_dir), DEMO_ROUND)
     # The next round, carried on from this one (see ``demo_story``).
     from desktop.commands.demo_story import NEXT_ROUND, carry_on
 
@@ -113,6 +114,16 @@ def _demo(store: Store, console: Console, data_dir: Path) -> int:
     publish_and_add(store, console, DataPaths(data_dir), DEMO_ACTOR)
     console.say(console.text("commands.demo.next", path=shell_word(data_dir), round=DEMO_ROUND))
     return status
+
+
+def sent_before(store: Store, console: Console, round_id: str) -> bool:
+    """Whether an earlier demo submitted ``round_id`` (told when it did): the demo's answers
+    are the same, and a correction with nothing changed is not sent."""
+    if not store.is_locked(round_id):
+        return False
+    number = store.submissions(round_id)[-1].number
+    console.say(console.text("commands.demo.sent_before", round=round_id, number=number))
+    return True
 
 
 def shell_word(path: Path) -> str:

@@ -42,7 +42,8 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     after_closing = bool(args.yes)
     ready = service.readiness(rnd.id)
     closed = ready.closed
-    if not args.draft and not ready.locked:
+    # A round locked, or a correction that would send what was sent: nothing to summarise.
+    if not args.draft and ready.first() not in (Obstacle.LOCKED, Obstacle.UNCHANGED):
         from desktop.review.compare import changed_since_sent  # a final export only
 
         print_summary(ready, console, changed_since_sent(service.workbook, rnd.id))
@@ -106,7 +107,13 @@ def print_summary(ready: Readiness, console: Console, since: SinceSent | None = 
             console.say(f"  - {difference.question.title(lang)}")
         _more(console, len(since.changed))
     elif since is not None:
-        console.say(console.text("commands.submit.summary_since_none", number=since.number))
+        # The same answers and the correction may go: explanations are what changed.
+        same = (
+            "commands.submit.summary_since_none"
+            if ready.unchanged_since is not None
+            else "commands.submit.summary_since_explanations"
+        )
+        console.say(console.text(same, number=since.number))
     lists = (
         ("to_fix", ready.to_fix),
         ("confirmed", ready.confirmed_warnings),

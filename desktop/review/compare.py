@@ -237,19 +237,24 @@ class SinceSent:
     changed: list[Difference]
 
 
-def changed_since_sent(workbook: Workbook, round_id: str) -> SinceSent | None:
-    """The answers changed since the round's last submission; None when it was never sent,
-    or that submission cannot be read (its files fail the check)."""
+def changed_since_sent(
+    workbook: Workbook, round_id: str, answers: Mapping[str, JSONObject] | None = None
+) -> SinceSent | None:
+    """The answers changed since the round's last submission (``answers``: the round's answers
+    as read, by default now); None when it was never sent, or that submission cannot be read
+    (its files fail the check). Both sides are the answers as a package holds them: hidden
+    follow-ups left out."""
     sent = workbook.store.submissions(round_id)
     if not sent:
         return None
     number = sent[-1].number
+    if answers is None:
+        now = answers_for(workbook, round_id)
+    else:
+        rnd = workbook.catalog.round(round_id)
+        now = Answers(Source(round_id, None), rnd, rnd.effective_answers(answers))
     try:
-        result = compare(
-            workbook.catalog,
-            answers_for(workbook, f"{round_id}#{number}"),
-            answers_for(workbook, round_id),
-        )
+        result = compare(workbook.catalog, answers_for(workbook, f"{round_id}#{number}"), now)
     except CompareError:
         return None
     return SinceSent(number, result.changed)

@@ -1,4 +1,6 @@
-"""Where a correction starts: the answers of the submission it corrects.
+"""Where a correction starts, and whether it would change anything.
+
+A correction starts from the answers of the submission it corrects.
 
 A round submitted here keeps its saved answers, which are what was sent, and
 a correction starts from them as they are. A round imported from another
@@ -7,10 +9,19 @@ starting its correction fills them from its latest stored package, checked
 again as ``verify`` checks it; each answer gets an audit entry naming the
 submission it came from ("2022-1#1", as copy-forward's do). A package that
 fails the check refuses the correction: nothing of it passes for what was sent.
+
+A correction that would sign what the last submission signed is not sent
+(``unchanged_since``): the receiver would get a package replacing one with
+the same content. It compares what a package carries: the answers as it
+holds them (hidden follow-ups left out; the computed values follow from
+them), as the summary before a correction lists them
+(``desktop.review.compare.changed_since_sent``), and the explanations of the
+confirmed warnings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.errors import UserError
@@ -18,8 +29,8 @@ from desktop.i18n import Lang, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.signing.verdict import Verdict
 from desktop.storage import CONTACT_ANSWERS
-from desktop.survey import Kind
-from desktop.survey.explanations import Explanation
+from desktop.survey import Kind, Problem
+from desktop.survey.explanations import Explanation, check_of, key_of
 from desktop.workbook import EXPLANATIONS, Workbook
 
 
@@ -80,3 +91,32 @@ def _has_own_answers(saved: dict[str, JSONObject]) -> bool:
         for section, values in saved.items()
         for key in values
     )
+
+
+def unchanged_since(
+    workbook: Workbook,
+    round_id: str,
+    answers: Mapping[str, JSONObject],
+    problems: Iterable[Problem],
+) -> int | None:
+    """The number of the round's last submission when a submission of ``answers`` (with
+    ``problems``' explanations) would carry what it carried; None when something differs,
+    before the first submission, or when the last one cannot be read (what it carried is
+    not known, so nothing holds the correction back)."""
+    from desktop.review.compare import changed_since_sent
+    from desktop.review.previous import submitted
+
+    since = changed_since_sent(workbook, round_id, answers)
+    if since is None or since.changed:
+        return None
+    sent = submitted(workbook.store, workbook.catalog, round_id, since.number)
+    if sent is None:
+        return None
+    carried = (Explanation.from_json(value) for value in sent.explanations)
+    before = {(e.key, e.text) for e in carried if e is not None}
+    now = {
+        (key_of(check_of(p), p.pointer), p.explanation)
+        for p in problems
+        if p.explanation is not None
+    }
+    return since.number if before == now else None

@@ -34,6 +34,19 @@ MESSAGES: Final[Catalogue] = {
         "signed with the new key until they have registered its fingerprint. Nothing was "
         "exported.",
     },
+    "submission.refusal.unchanged": {
+        "fi": "Kierroksen {round} korjausta ei lähetetty: vastauksia tai huomautusten selityksiä "
+        "ei ole muutettu lähetyksen {number} jälkeen, joten korjaus olisi sama kuin jo lähetetty. "
+        "Mitään ei allekirjoitettu eikä viety; lähetys {number} on edelleen kierroksen vastaus.",
+        "sv": "Rättelsen av omgången {round} skickades inte: varken svaren eller anmärkningarnas "
+        "förklaringar har ändrats efter inskickning {number}, så rättelsen skulle vara densamma "
+        "som den redan inskickade. Inget undertecknades eller exporterades; inskickning {number} "
+        "är fortfarande omgångens svar.",
+        "en": "The correction of round {round} was not sent: neither the answers nor the "
+        "explanations of warnings have changed since submission {number}, so the correction "
+        "would be the same as what was already sent. Nothing was signed or exported; submission "
+        "{number} is still the round's answer.",
+    },
     "submission.refusal.unsaved": {
         "fi": "Kierrosta {round} ei voi lähettää: {count} vastausta odottaa tallennusta.",
         "sv": "Omgången {round} kan inte skickas: {count} svar väntar på att sparas.",

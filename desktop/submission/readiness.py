@@ -1,7 +1,8 @@
 """Whether a round can be submitted now, and if not, what stands in the way.
 
 One order for every front end: a locked round first (a correction must be
-started), then answers still waiting to be saved (the window's), then errors,
+started), then answers still waiting to be saved (the window's), then a
+correction that would send what the last submission sent, then errors,
 then warnings nobody has confirmed, then a missing organisation key, and last
 a closing date already past (which the user may accept: a late answer).
 
@@ -34,6 +35,7 @@ class Obstacle(StrEnum):
 
     LOCKED = "locked"
     UNSAVED = "unsaved"
+    UNCHANGED = "unchanged"
     PROBLEMS = "problems"
     UNCONFIRMED = "unconfirmed"
     NO_KEY = "no_key"
@@ -54,6 +56,8 @@ class Readiness:
     typed: int = 0  # answers typed that are not values of their question (the window's)
     # The optional questions asked now and left unanswered: (pointer, question), in order.
     unanswered_optional: tuple[tuple[str, Field], ...] = ()
+    # A correction's: the number of the last submission when it would carry what that carried.
+    unchanged_since: int | None = None
 
     @property
     def last_number(self) -> int:
@@ -92,6 +96,7 @@ class Readiness:
         found = {
             Obstacle.LOCKED: self.locked,
             Obstacle.UNSAVED: self.unsaved > 0,
+            Obstacle.UNCHANGED: self.unchanged_since is not None,
             Obstacle.PROBLEMS: self.errors > 0,
             Obstacle.UNCONFIRMED: self.unconfirmed > 0,
             Obstacle.NO_KEY: not self.has_key,
@@ -119,6 +124,10 @@ class Readiness:
                 )
             case Obstacle.UNSAVED:
                 return ExportError("submission.refusal.unsaved", round=round_id, count=self.unsaved)
+            case Obstacle.UNCHANGED:
+                return ExportError(
+                    "submission.refusal.unchanged", round=round_id, number=self.unchanged_since
+                )
             case Obstacle.PROBLEMS:
                 return ExportError(
                     "submission.refusal.has_problems", round=round_id, count=self.errors

@@ -99,23 +99,32 @@ class Submissions:
         """What stands between ``round_id`` and a final export now.
 
         The key counts when it is given, or else when its file exists; ``unsaved`` and
-        ``typed`` are the window's answers not yet saved and not values at all.
+        ``typed`` are the window's answers not yet saved and not values at all. A correction
+        is compared with the submission it corrects (``correcting.unchanged_since``).
         """
+        from desktop.submission.correcting import unchanged_since
+
         workbook = self.workbook
         rnd = workbook.round(round_id)
         read = workbook.answers(round_id) if answers is None else dict(answers)
         # The checks of the answers and of their change since the previous round.
         problems = tuple(apply(workbook.check(round_id, read), workbook.explanations(round_id)))
+        next_number = self.next_number(round_id)
+        locked = self.store.is_locked(round_id)
+        correcting = next_number > 1 and not locked
         return Readiness(
             round=rnd,
             problems=problems,
-            next_number=self.next_number(round_id),
-            locked=self.store.is_locked(round_id),
+            next_number=next_number,
+            locked=locked,
             closed=rnd.status(today or date.today()) is RoundStatus.CLOSED,
             has_key=key is not None or self.store.paths.key_store.exists(),
             unsaved=unsaved,
             typed=typed,
             unanswered_optional=unanswered_optional(rnd, read),
+            unchanged_since=unchanged_since(workbook, round_id, read, problems)
+            if correcting
+            else None,
         )
 
     # -- exporting -------------------------------------------------------------

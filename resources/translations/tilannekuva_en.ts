@@ -1679,6 +1679,10 @@ Confirmed: %2</translation>
         <translation>Changed since submission %1 (%2):</translation>
     </message>
     <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen; huomautusten selityksiä on muutettu.</source>
+        <translation>No answer has changed since submission %1; explanations of warnings have.</translation>
+    </message>
+    <message>
         <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
         <translation>No answer has changed since submission %1.</translation>
     </message>
@@ -2245,8 +2249,28 @@ Fingerprint: %4</translation>
         <translation>The round has already closed</translation>
     </message>
     <message>
+        <source>Jos tarvitset lähetyksen tiedostot uudelleen: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>If you need the files of the submission again: Submission → Submissions… → Save the files again.</translation>
+    </message>
+    <message>
         <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
         <translation>The round closed on %1. Submit the answers late anyway? Submit only if the receiver has agreed to take them still.</translation>
+    </message>
+    <message>
+        <source>Muuta vastauksia, jos niissä on korjattavaa. Jos tarvitset lähetyksen %1 allekirjoitetut tiedostot (paketti ja raportti) uudelleen, tallenna ne kansioon.</source>
+        <translation>Change the answers if something is to be corrected. If you need the signed files of submission %1 (the package and the report) again, save them to a folder.</translation>
+    </message>
+    <message>
+        <source>Korjauksessa ei ole muutoksia</source>
+        <translation>The correction changes nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna lähetyksen %1 tiedostot…</source>
+        <translation>&amp;Save the files of submission %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa lomakkeeseen</source>
+        <translation>&amp;Back to the form</translation>
     </message>
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto).</source>

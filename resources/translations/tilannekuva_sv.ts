@@ -1679,6 +1679,10 @@ Bekräftad: %2</translation>
         <translation>Ändrat efter inskickning %1 (%2):</translation>
     </message>
     <message>
+        <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen; huomautusten selityksiä on muutettu.</source>
+        <translation>Svaren har inte ändrats efter inskickning %1; anmärkningarnas förklaringar har ändrats.</translation>
+    </message>
+    <message>
         <source>Vastauksia ei ole muutettu lähetyksen %1 jälkeen.</source>
         <translation>Svaren har inte ändrats efter inskickning %1.</translation>
     </message>
@@ -2245,8 +2249,28 @@ Fingeravtryck: %4</translation>
         <translation>Omgången har redan stängts</translation>
     </message>
     <message>
+        <source>Jos tarvitset lähetyksen tiedostot uudelleen: Lähetys → Lähetykset… → Tallenna tiedostot uudelleen.</source>
+        <translation>Om du behöver inskickningens filer igen: Inskickning → Inskickningar… → Spara filerna igen.</translation>
+    </message>
+    <message>
         <source>Kierros päättyi %1. Lähetetäänkö vastaukset silti myöhässä? Lähetä vain, jos vastaanottaja on luvannut ottaa ne vielä vastaan.</source>
         <translation>Omgången stängdes %1. Skickas svaren ändå för sent? Skicka bara om mottagaren har lovat att ännu ta emot dem.</translation>
+    </message>
+    <message>
+        <source>Muuta vastauksia, jos niissä on korjattavaa. Jos tarvitset lähetyksen %1 allekirjoitetut tiedostot (paketti ja raportti) uudelleen, tallenna ne kansioon.</source>
+        <translation>Ändra svaren om något ska rättas. Om du behöver de undertecknade filerna för inskickning %1 (paketet och rapporten) igen, spara dem i en mapp.</translation>
+    </message>
+    <message>
+        <source>Korjauksessa ei ole muutoksia</source>
+        <translation>Rättelsen innehåller inga ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna lähetyksen %1 tiedostot…</source>
+        <translation>&amp;Spara filerna för inskickning %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Palaa lomakkeeseen</source>
+        <translation>&amp;Tillbaka till formuläret</translation>
     </message>
     <message>
         <source>Lähetys allekirjoitetaan organisaation avaimella, eikä avainta ole vielä luotu. Luo uusi avain tai tuo kunnan olemassa oleva avain (PKCS#12-tiedosto).</source>

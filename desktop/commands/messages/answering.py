@@ -346,10 +346,13 @@ MESSAGES: Final[Catalogue] = {
         "sv": "1 svar sparat.",
         "en": "1 answer saved.",
     },
-    "commands.demo.reopened": {
-        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
-        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
-        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
+    "commands.demo.sent_before": {
+        "fi": "Kierros {round} lähetettiin aiemmassa demossa (lähetys {number}). Demon vastaukset "
+        "ovat samat, joten korjausta ei lähetetä.",
+        "sv": "Omgången {round} skickades in i en tidigare demo (inskickning {number}). Demons "
+        "svar är desamma, så ingen rättelse skickas.",
+        "en": "Round {round} was submitted in an earlier demo (submission {number}). The demo's "
+        "answers are the same, so no correction is sent.",
     },
     "commands.demo.submitted": {
         "fi": "Allekirjoitettu ja lähetetty (lähetys {number}):\n  {package}\n  {report}\n"

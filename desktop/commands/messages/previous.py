@@ -118,11 +118,6 @@ MESSAGES: Final[Catalogue] = {
         "sv": "\nNästa omgång {round}: förra omgångens svar som grund.",
         "en": "\nThe next round {round}: the previous round's answers to start from.",
     },
-    "commands.demo_story.reopened": {
-        "fi": "Kierros {round} oli lähetetty aiemmassa demossa; se avataan korjausta varten.",
-        "sv": "Omgången {round} skickades in i en tidigare demo; den öppnas för rättelse.",
-        "en": "Round {round} was submitted in an earlier demo; it is reopened for a correction.",
-    },
     "commands.demo_story.copied": {
         "fi": "{count} vastausta kopioitu kierrokselta {source} (jo annettuja ohitettu: {skipped}).",
         "sv": "{count} svar kopierades från omgången {source} (redan givna hoppades över: {skipped}).",

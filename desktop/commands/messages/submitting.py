@@ -221,6 +221,13 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Svaren har inte ändrats efter inskickning {number}.",
         "en": "No answer has changed since submission {number}.",
     },
+    "commands.submit.summary_since_explanations": {
+        "fi": "Vastauksia ei ole muutettu lähetyksen {number} jälkeen; huomautusten selityksiä on "
+        "muutettu.",
+        "sv": "Svaren har inte ändrats efter inskickning {number}; anmärkningarnas förklaringar "
+        "har ändrats.",
+        "en": "No answer has changed since submission {number}; explanations of warnings have.",
+    },
     "commands.submit.summary_to_fix": {
         "fi": "Korjattavaa ({count}), estää lähettämisen:",
         "sv": "Att rätta ({count}), hindrar inskickningen:",
@@ -399,6 +406,14 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Korjaus: tilannekuva correct {round}",
         "sv": "Rättelse: tilannekuva correct {round}",
         "en": "A correction: tilannekuva correct {round}",
+    },
+    "commands.next.submission.refusal.unchanged": {
+        "fi": "Jos tarvitset lähetyksen {number} tiedostot uudelleen: tilannekuva submissions "
+        "{round} --number {number} --out KANSIO",
+        "sv": "Om du behöver filerna för inskickning {number} igen: tilannekuva submissions "
+        "{round} --number {number} --out MAPP",
+        "en": "If you need the files of submission {number} again: tilannekuva submissions "
+        "{round} --number {number} --out FOLDER",
     },
     "commands.next.submission.refusal.no_key": {
         "fi": "Luo se: tilannekuva key create",

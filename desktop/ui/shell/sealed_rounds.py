@@ -75,7 +75,7 @@ class SealedRounds(QObject):
         if last is None:
             self.banner.show_state(locked, None, 1)  # never sent: no band, the first is number 1
         else:
-            following = self.workbook.store.next_submission_number(round_id)
+            following = self.workbook.next_submission_number(round_id)
             self.banner.show_state(locked, last, following)
         self.refresh(session)
 

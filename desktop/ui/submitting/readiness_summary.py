@@ -70,6 +70,13 @@ class ReadinessSummary(QObject):
             if len(since.changed) > shown:
                 lines.append(fill(self.tr("… ja %1 muuta"), len(since.changed) - shown))
             parts.append("\n".join(lines))
+        elif since is not None and ready.unchanged_since is None:
+            # The same answers, and the correction may go: explanations are what changed.
+            said = self.tr(
+                "Vastauksia ei ole muutettu lähetyksen %1 jälkeen; huomautusten selityksiä on "
+                "muutettu."
+            )
+            parts.append(fill(said, str(since.number)))
         elif since is not None:
             parts.append(
                 fill(

@@ -115,6 +115,10 @@ class Submitting(QObject):
             "submission.refusal.new_key": self.tr(
                 "Tuo aiempi avain: Lähetys → Organisaatioavain… → Tuo PKCS#12-tiedosto…"
             ),
+            "submission.refusal.unchanged": self.tr(
+                "Jos tarvitset lähetyksen tiedostot uudelleen: Lähetys → Lähetykset… → "
+                "Tallenna tiedostot uudelleen."
+            ),
             "submission.refusal.already_submitted": self.tr(
                 "Korjaus aloitetaan valikosta Lähetys → Aloita korjaus."
             ),
@@ -200,6 +204,10 @@ class Submitting(QObject):
                     ready.unsaved,
                 ),
             )
+        elif obstacle is Obstacle.UNCHANGED:
+            refusal = ready.refusal()
+            assert refusal is not None and ready.unchanged_since is not None
+            self._unchanged(round_id, ready.unchanged_since, refusal)
         elif obstacle is Obstacle.PROBLEMS:
             text = self.tr(
                 "Vastauksissa on %n korjattavaa kohtaa. Ne on lueteltu oikealla "
@@ -258,6 +266,31 @@ class Submitting(QObject):
             )
         else:
             self._choose_and_submit(round_id, after_closing=False)
+
+    def _unchanged(self, round_id: str, number: int, refusal: UserError) -> QMessageBox:
+        """A correction that would send what submission ``number`` sent is not signed. Who
+        needs that package again (the receiver lost it) saves the kept files again here."""
+        submission = self.service.find(round_id, number)
+
+        def answered(save: bool) -> None:
+            if save:
+                self._save_again(self.window, submission)
+
+        step = fill(
+            self.tr(
+                "Muuta vastauksia, jos niissä on korjattavaa. Jos tarvitset lähetyksen %1 "
+                "allekirjoitetut tiedostot (paketti ja raportti) uudelleen, tallenna ne kansioon."
+            ),
+            number,
+        )
+        return dialogs.question(
+            self.window,
+            self.tr("Korjauksessa ei ole muutoksia"),
+            f"{refusal.message(self.window.lang)}\n\n{step}",
+            answered,
+            yes=fill(self.tr("&Tallenna lähetyksen %1 tiedostot…"), number),
+            no=self.tr("&Palaa lomakkeeseen"),
+        )
 
     def _ask_for_key(self, round_id: str) -> QMessageBox:
         """No key to sign with: make one or import one, named by what each does. When the data
@@ -504,7 +537,7 @@ class Submitting(QObject):
         dialogs.present(dialog)
         return dialog
 
-    def _save_again(self, parent: SubmissionsDialog, submission: Submission) -> None:
+    def _save_again(self, parent: QWidget, submission: Submission) -> None:
         def chosen(folder: Path) -> None:
             owner = parent if alive(parent) else self.window
             try:
