@@ -238,6 +238,38 @@ def test_the_chart_s_axis_reaches_past_every_value(
     assert min(labels) <= min(0, *values), said
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("values", [(300, 450), (-9e-11, 290_576.86, 418), (-5e-324, -1e-323)])
+def test_the_chart_s_axis_follows_the_window_s_rule(
+    values: tuple[float, ...], tmp_path: Path
+) -> None:
+    # The PDF had its own rule: an axis from −100 000 for −9e-11 beside 290 577, one up to 1
+    # for numbers all a hair below zero.
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.export.fonts import register_fonts
+    from desktop.export.markup import make_styles
+    from desktop.review.chart_axis import value_axis
+    from desktop.review.compare_charts import PDF_STEPS, history_charts
+    from desktop.review.history import Point
+    from desktop.survey.formatting import parse_number
+
+    register_fonts()
+    points = [Point(f"2022-{i + 1}", float(v), True) for i, v in enumerate(values)]
+    story = history_charts([("Vuokra", points)], "fi", make_styles(), 400)
+    pdf = tmp_path / "chart.pdf"
+    SimpleDocTemplate(str(pdf)).build(story)
+    said = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    labels = sorted(
+        float(parse_number(line.strip().replace("−", "-"), "fi"))
+        for line in said.splitlines()
+        if re.fullmatch(r"[-−]?[\d\u00a0 ]+(,\d+)?", line.strip())
+    )
+    assert labels == list(value_axis(values, PDF_STEPS).marks), said
+
+
 def _words(pdf: Path) -> list[tuple[str, float, float, float]]:
     """Each word of the PDF's first page in a table's small type: (text, left, right, top) in
     points."""

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from desktop import cli
 from desktop.export.package import encode
+from desktop.review.chart_axis import value_axis
 from desktop.review.compare import per_cent as compare_per_cent
-from desktop.review.compare_charts import axis_scale
 from desktop.signing import asice
 from desktop.signing.keys import OrganisationKey
 from desktop.survey.change_checks import per_cent
@@ -65,10 +65,10 @@ def test_a_change_from_a_number_below_the_later_ones_precision_is_from_nothing()
 
 
 def test_a_chart_of_tiny_numbers_has_an_axis() -> None:
-    low, high, step = axis_scale([5e-324, 1e-323])
-    assert low <= 0 < step and high >= 1e-323
-    low, high, step = axis_scale([-1.7e308, 1.7e308])
-    assert low <= -1.7e308 and high >= 1.7e308 and step > 0
+    axis = value_axis([5e-324, 1e-323], 4)
+    assert axis.low <= 0 < axis.step and axis.high >= 1e-323
+    axis = value_axis([-1.7e308, 1.7e308], 4)
+    assert axis.low <= -1.7e308 and axis.high >= 1.7e308 and axis.step > 0
 
 
 def test_a_received_package_with_a_tiny_number_is_compared_with_the_next_round(

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import Lang
 from desktop.review.history import repeated_numbers
 from desktop.survey.values import display_value
-from desktop.ui.previous.chart import RoundsChart, axis_steps
+from desktop.ui.previous.chart import RoundsChart
 from desktop.ui.previous.compare_view import CompareDialog
 from desktop.workbook import Workbook
 from tests.ui.conftest import WindowFactory
@@ -106,23 +106,3 @@ def test_a_previous_answer_of_the_least_number_above_zero_is_drawn_in_the_window
     qtbot.waitExposed(dialog)
     _drawn(dialog.chart, (SMALLEST, SMALLEST, SMALLEST))
     dialog.close()
-
-
-@pytest.mark.parametrize(
-    ("low", "high", "whole"),
-    [
-        (0.0, SMALLEST, False),
-        (0.0, 1e-310, False),
-        (0.0, 0.0, True),
-        (-float(LARGEST), float(LARGEST), True),
-        (0.0, 1.7e308, True),
-        (-1.7e308, 1.7e308, True),
-        (-1.7e308, 0.0, False),
-        (-5e-324, 0.0, False),
-    ],
-)
-def test_the_value_axis_covers_any_finite_numbers(low: float, high: float, whole: bool) -> None:
-    marks = axis_steps(low, high, whole=whole)
-    assert all(math.isfinite(mark) for mark in marks)
-    assert marks == sorted(set(marks)) and 2 <= len(marks) <= 9
-    assert marks[0] <= low and marks[-1] >= high

@@ -1,8 +1,9 @@
 """A repeated number question over the rounds, drawn with QPainter (no charting library).
 
 The values stand against a value axis of round steps from zero (or from below the least
-value) over the greatest, each step labelled as the answers are written; a legend says
-what the two kinds of dot mean: a submission's value, and a value as it is now, not sent.
+value) over the greatest (``desktop.review.chart_axis``, as in the comparison PDF), each
+step labelled as the answers are written; a legend says what the two kinds of dot mean: a
+submission's value, and a value as it is now, not sent.
 Any finite number draws: one too long to write beside its dot (5e-324 written out is 0,
 323 zeros and a 5) is shortened in the middle, and the whole of it is told to a screen
 reader.
@@ -11,47 +12,18 @@ reader.
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.review.chart_axis import value_axis
+
 LINE = QColor("#1F4E79")
 UNSENT = QColor("#7a4f00")
 GRID = QColor(128, 128, 128, 60)
 DOT = 4  # a dot's radius
-STEPS = 5  # about this many steps on the value axis
-_NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
-# Values spanning less than this get an axis from zero (to one, if all of them are zero to
-# it), as in the comparison PDF's charts: no axis tells them apart, and a step of 1e-324 is
-# below what a float holds.
-TINY = 1e-9
-_LARGEST = sys.float_info.max
-
-
-def axis_steps(low: float, high: float, steps: int = STEPS, *, whole: bool = False) -> list[float]:
-    """Round values from ``low`` or below to ``high`` or above, a like step apart (1, 2,
-    2,5 or 5 times a power of ten), about ``steps`` of them; ``whole``: whole steps only
-    (a count of persons has no 0,25 on its axis). Any finite ``low`` and ``high`` give
-    finite steps: the last one beyond the greatest float is that float."""
-    if high - low < TINY:  # one value, or values no axis tells apart: from zero
-        low, high = min(low, 0.0), max(high, 0.0)
-    if high - low < TINY:  # and zero to an axis too (5e-324): zero to one
-        low, high = (-1.0 if low < 0 else 0.0), (1.0 if high > 0 or low >= 0 else 0.0)
-    rough = high / steps - low / steps  # not (high - low) / steps: no span beyond a float
-    power = 10.0 ** math.floor(math.log10(rough))
-    nice = (1.0, 2.0, 5.0, 10.0) if whole and power < 10 else _NICE
-    step = next(n * power for n in nice if n * power >= rough)
-    if whole:
-        step = max(step, 1.0)
-    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
-    # Rounded to the step's own decimals: 0.1 * 3 is 0.30000000000000004.
-    decimals = max(0, -math.floor(math.log10(step)) + 1)
-    return [
-        max(-_LARGEST, min(_LARGEST, round(n * step, decimals))) for n in range(first, last + 1)
-    ]
 
 
 def _plain(value: float) -> str:
@@ -104,9 +76,7 @@ class RoundsChart(QWidget):
         values = [v for _, v, _, _ in self.points if v is not None]
         if not values:
             return []
-        whole = all(v.is_integer() for v in values)
-        steps = axis_steps(min(0.0, *values), max(0.0, *values), whole=whole)
-        return [(value, self.say(value)) for value in steps]
+        return [(value, self.say(value)) for value in value_axis(values).marks]
 
     def _area(self) -> QRectF:
         """Where the values are drawn: within the axes (a label of the value axis wider than
