@@ -148,6 +148,12 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Inlämning {number} – rättelse, ersätter inlämning {previous}",
         "en": "Submission {number} – correction, replaces submission {previous}",
     },
+    # Said last in a draft's subject (its PDF properties and XMP).
+    "export.report.draft_subject": {
+        "fi": "luonnos, ei allekirjoitettu eikä lähetetty",
+        "sv": "utkast, inte signerat och inte inskickat",
+        "en": "draft, not signed and not submitted",
+    },
     "export.report.correction_subject": {
         "fi": "lähetys {number} – korjaus, korvaa lähetyksen {previous}",
         "sv": "inlämning {number} – rättelse, ersätter inlämning {previous}",

@@ -16,6 +16,7 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Final
 
 from reportlab.lib import colors
@@ -63,11 +64,20 @@ def fit(text: str, width: float, size: float, *, bold: bool = False) -> str:
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-    def __init__(self, *args: Any, decorations: Decorations, pdf_date: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        decorations: Decorations,
+        pdf_date: str,
+        described: datetime | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         # Creation and modification date as given, so the same input gives the same bytes.
         self.setDateFormatter(lambda *_: pdf_date)
         self._decorations = decorations
+        self._described = described
+        self._lang: str | None = kwargs.get("lang")
         self._pages: list[dict[str, Any]] = []
         self._outline: list[tuple[str, float]] = []  # (title, top) on the page at hand
 
@@ -99,7 +109,32 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             super().showPage()
         if marks:
             self.showOutline()
+        if self._described is not None:
+            self._describe_in_xmp(self._described)
         super().save()
+
+    def _describe_in_xmp(self, made: datetime) -> None:
+        """What the Info dictionary says of the document also in its XMP, with its language
+        and the date ``made``: as signing describes a signed report (a draft is never
+        signed)."""
+        from reportlab.pdfbase.pdfdoc import XMP
+
+        from desktop.signing.pdfsign import unsigned_xmp
+
+        info = self._doc.info
+        packet = unsigned_xmp(
+            title=info.title,
+            author=info.author,
+            subject=info.subject,
+            keywords=info.keywords,
+            creator=info.creator,
+            producer=info.producer,
+            created=made,
+            lang=self._lang,
+        )
+        stream = XMP(creator=lambda _doc: packet)
+        stream.filters = []  # read as it is, by any reader of XMP
+        self._doc.Catalog.Metadata = stream
 
     def _decorate(self, total: int, picture: _Picture | None) -> None:
         page = self.getPageNumber()
@@ -208,9 +243,15 @@ def body_frame() -> Frame:
     )
 
 
-def canvas_maker(decorations: Decorations, *, pdf_date: str) -> Callable[..., Canvas]:
+def canvas_maker(
+    decorations: Decorations, *, pdf_date: str, described: datetime | None = None
+) -> Callable[..., Canvas]:
     """A canvasmaker for ``BaseDocTemplate.build`` that draws ``decorations`` on every page.
 
     ``pdf_date`` ("D:20220210140500+02'00'") becomes the creation and modification date.
+    With ``described`` (that moment as a date), the document describes itself in XMP too,
+    as a report that is never signed must (signing writes a signed report's).
     """
-    return functools.partial(_DecoratedCanvas, decorations=decorations, pdf_date=pdf_date)
+    return functools.partial(
+        _DecoratedCanvas, decorations=decorations, pdf_date=pdf_date, described=described
+    )

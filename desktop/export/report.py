@@ -151,6 +151,8 @@ def render_report(
     )
     if submission is not None:
         subject += f", {_submission_phrase(submission, lang)}"
+    if draft:
+        subject += f", {text('export.report.draft_subject', lang)}"
     decorations = Decorations(
         header_left=" · ".join([rnd.id, *numbered, municipality.display_name(lang)]),
         header_right=when,
@@ -184,7 +186,11 @@ def render_report(
     )
     frame = body_frame()
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-    doc.build(story, canvasmaker=canvas_maker(decorations, pdf_date=_pdf_date(generated_at)))
+    # A draft is never signed, which writes a signed report's XMP: it writes its own.
+    maker = canvas_maker(
+        decorations, pdf_date=_pdf_date(generated_at), described=generated_at if draft else None
+    )
+    doc.build(story, canvasmaker=maker)
     return buffer.getvalue()
 
 

@@ -19,7 +19,7 @@ import hashlib
 import io
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from desktop.errors import UserError
 from desktop.i18n import whole_number
@@ -34,6 +34,8 @@ from desktop.signing.cades import (
 from desktop.signing.verdict import Check, CheckId, FileKind, Verdict, signer_checks
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from asn1crypto import cms
     from pyhanko.pdf_utils.generic import DictionaryObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -95,21 +97,79 @@ def _describe_in_xmp(writer: IncrementalPdfFileWriter) -> None:
 
     known = writer.prev.document_meta_view
     meta = writer.document_meta
-    meta.title, meta.author, meta.subject = known.title, known.author, known.subject
-    meta.creator, meta.created = known.creator, known.created
-    fields: dict[model.ExpandedName, model.XmpValue] = {}
+    meta.title, meta.author = _xml_meta(known.title), _xml_meta(known.author)
+    meta.subject, meta.creator = _xml_meta(known.subject), _xml_meta(known.creator)
+    meta.created = known.created
     lang = writer.root.get("/Lang")
-    if lang is not None:
-        language = model.ExpandedName(ns=model.NS["dc"], local_name="language")
-        fields[language] = model.XmpValue(model.XmpArray.unordered([model.XmpValue(str(lang))]))
-    if known.keywords:
-        # By its own name, pdf:Keywords (pyHanko writes pdf:keywords, which no schema has);
-        # the Info dictionary keeps the keywords as the report wrote them.
-        keywords = model.ExpandedName(ns=model.NS["pdf"], local_name="Keywords")
-        fields[keywords] = model.XmpValue(",".join(known.keywords))
+    keywords = _xml_text(",".join(known.keywords))
+    fields = _language_and_keywords(None if lang is None else str(lang), keywords)
     stream = xmp_xml.MetadataStream.from_xmp([model.XmpStructure(fields)])
     writer.root["/Metadata"] = writer.add_object(stream)
     writer.update_root()  # type: ignore[no-untyped-call]
+
+
+# What XML 1.0 cannot hold (control characters, lone surrogates): a title from a received
+# round package holding one would otherwise stop the export.
+_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(value: str) -> str:
+    return _NOT_XML.sub("", value)
+
+
+def _xml_meta(value: Any) -> Any:
+    return _xml_text(value) if isinstance(value, str) else value
+
+
+def _language_and_keywords(lang: str | None, keywords: str) -> dict[Any, Any]:
+    """The XMP properties pyHanko does not write from a document's description: the
+    language, and the keywords by their own name, pdf:Keywords (pyHanko writes pdf:keywords,
+    which no schema has); the Info dictionary keeps the keywords as the report wrote them."""
+    from pyhanko.pdf_utils.metadata import model
+
+    fields: dict[model.ExpandedName, model.XmpValue] = {}
+    if lang:
+        language = model.ExpandedName(ns=model.NS["dc"], local_name="language")
+        fields[language] = model.XmpValue(model.XmpArray.unordered([model.XmpValue(lang)]))
+    if keywords:
+        name = model.ExpandedName(ns=model.NS["pdf"], local_name="Keywords")
+        fields[name] = model.XmpValue(keywords)
+    return fields
+
+
+def unsigned_xmp(
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: str,
+    creator: str,
+    producer: str,
+    created: datetime,
+    lang: str | None,
+) -> bytes:
+    """The XMP packet of a report that is never signed (a draft): the description a signed
+    report's XMP gets (``_describe_in_xmp``), each property once, from what its Info
+    dictionary says. Made and last changed when it was made; its producer is the one that
+    wrote it (the signed report's is pyHanko, which wrote its last revision)."""
+    from pyhanko.pdf_utils.metadata import model, xmp_xml
+
+    meta = model.DocumentMetadata(
+        title=_xml_text(title),
+        author=_xml_text(author),
+        subject=_xml_text(subject),
+        creator=_xml_text(creator),
+        created=created,
+        last_modified=created,
+    )
+    roots = xmp_xml.update_xmp_with_meta(
+        meta, [model.XmpStructure(_language_and_keywords(lang, _xml_text(keywords)))]
+    )
+    fields = {name: value for root in roots for name, value in root}
+    fields[model.PDF_PRODUCER] = model.XmpValue(_xml_text(producer))
+    packet = io.BytesIO()
+    xmp_xml.serialise_xmp([model.XmpStructure(fields)], packet)
+    return packet.getvalue()
 
 
 def verify_pdf(data: bytes, *, trusted: Collection[str] | None = None) -> Verdict:
