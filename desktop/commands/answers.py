@@ -11,6 +11,7 @@ from desktop.commands.output import Console
 from desktop.errors import UserError
 from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, PointerError, _Missing, split_pointer
+from desktop.storage.audit_rows import CORRECTION_CANCELLED
 from desktop.survey import Field, Kind, Round, Section
 from desktop.survey.formatting import format_date, format_local_time
 from desktop.survey.rules import compute, display_computed
@@ -363,7 +364,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
     rnd = workbook.round(args.round)
     lang = console.lang
     for entry in workbook.store.history(rnd.id, limit=args.limit):
-        event = _round_event(rnd, entry.pointer, entry.old, entry.new, console)
+        event = _round_event(rnd, entry.pointer, entry.old, entry.new, console, entry.source)
         if event is not None:
             at, actor = console.moment(entry.at), entry.actor
             console.say(console.text("commands.answers.history_event", at=at, actor=actor) + event)
@@ -386,7 +387,7 @@ def run_history(args: argparse.Namespace, context: Context) -> int:
 
 
 def _round_event(
-    rnd: Round, pointer: str, old: object, new: object, console: Console
+    rnd: Round, pointer: str, old: object, new: object, console: Console, source: str | None = None
 ) -> str | None:
     """The round's own events told in words: a submission, a reopening for a correction, an
     explanation given or taken back; None for an answer's change."""
@@ -394,6 +395,8 @@ def _round_event(
         parts = split_pointer(pointer)
     except PointerError:
         return None
+    if parts == ["locked"] and source == CORRECTION_CANCELLED:
+        return console.text("commands.answers.history_cancelled")
     if parts == ["locked"]:
         return console.text(
             "commands.answers.history_reopened"
@@ -427,6 +430,8 @@ def _copied(console: Console, source: str | None) -> str:
     """Where a copied answer came from: "2022-1#1" is told as "2022-1, lähetys 1"."""
     if not source:
         return ""
+    if source == CORRECTION_CANCELLED:  # put back as the last submission holds it
+        return console.text("commands.answers.put_back")
     undone = source.startswith("undo:")
     source = source.removeprefix("undo:")
     round_id, _, number = source.partition("#")

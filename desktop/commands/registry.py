@@ -193,6 +193,12 @@ def _submissions(a: Arguments) -> None:
     a.parser.add_argument("--number", type=a.count(), metavar=a.m("number"), help=a.h("number"))
 
 
+def _correct(a: Arguments) -> None:
+    _round(a)
+    a.parser.add_argument("--cancel", action="store_true", help=a.h("cancel_correction"))
+    a.parser.add_argument("--yes", action="store_true", help=a.h("cancel_yes"))
+
+
 def _backup(a: Arguments) -> None:
     backups = a.subcommands("backup_command", "list|create|restore", "a_backup_command")
     backups.add_parser("list", parents=[a.common], help=a.h("backup_list"))
@@ -243,7 +249,7 @@ COMMANDS: Final[Mapping[str, Command]] = {
         Command("verify", "desktop.commands.verify:run_verify", _verify, Database.NONE),
         Command("key", f"{_SUBMIT}:run_key", _key, reads_when=_showing_key),
         Command("submissions", f"{_SUBMIT}:run_submissions", _submissions, Database.READ),
-        Command("correct", f"{_SUBMIT}:run_correct", _round),
+        Command("correct", f"{_SUBMIT}:run_correct", _correct),
         Command(
             "import",
             "desktop.commands.importing:run_import",

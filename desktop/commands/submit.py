@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.commands.output import Console
 from desktop.commands.secrets import new_passphrase, open_with_passphrase
 from desktop.errors import UserError
+from desktop.i18n import pick
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
 from desktop.signing.keystore import create_key_file, import_pkcs12, load_key
@@ -318,9 +319,45 @@ def run_correct(args: argparse.Namespace, context: Context) -> int:
     console = context.console
     service = Submissions(context.workbook)
     round_id = service.workbook.round(args.round).id
+    if args.cancel:
+        return _cancel_correction(service, round_id, console, yes=bool(args.yes))
     number = service.start_correction(round_id)
     if number is None:
         console.say(console.text("commands.submit.not_locked", round=round_id))
         return 0
     console.say(console.text("commands.submit.correction_started", round=round_id, number=number))
+    return 0
+
+
+def _cancel_correction(service: Submissions, round_id: str, console: Console, *, yes: bool) -> int:
+    """``correct ROUND --cancel``: the round back as its last submission left it. What the
+    correction changed is told first, and discarded only when confirmed (``--yes``, or at a
+    terminal); a correction with nothing changed is cancelled at once."""
+    found = service.correction_discarded(round_id)  # CancelRefused: exit 2, as any refusal
+    if found is None:
+        console.say(console.text("commands.submit.not_correcting", round=round_id))
+        return 0
+    if not found.nothing:
+        if found.answers:
+            console.say(console.text("commands.submit.cancel_answers", count=len(found.answers)))
+            for section in found.sections:
+                console.say(f"  - {pick(section.title, console.lang)}")
+        if found.explanations:
+            count = found.explanations
+            console.say(console.text("commands.submit.cancel_explanations", count=count))
+        if not yes:
+            if not _interactive():
+                console.warn(console.text("commands.submit.cancel_needs_yes"))
+                return 2
+            answer = _ask(console.text("commands.submit.cancel_question", number=found.number))
+            if answer.strip().casefold() not in YES_WORDS:
+                console.warn(console.text("commands.submit.cancel_declined"))
+                return 2
+    done = service.cancel_correction(round_id)
+    if done is None:  # not being corrected any more (another program locked it)
+        console.say(console.text("commands.submit.not_correcting", round=round_id))
+        return 0
+    console.say(
+        console.text("commands.submit.correction_cancelled", round=round_id, number=done.number)
+    )
     return 0

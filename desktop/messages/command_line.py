@@ -160,6 +160,19 @@ MESSAGES: Final[Catalogue] = {
         "sv": "öppna en inskickad omgång för rättelse (ny numrerad inskickning)",
         "en": "open a submitted round for a correction (a new numbered submission)",
     },
+    "cli.cancel_correction": {
+        "fi": "peru käynnissä oleva korjaus: kierros palautetaan viimeisimmän lähetyksen "
+        "mukaiseksi ja lukitaan",
+        "sv": "avbryt en pågående rättelse: omgången återställs enligt den senaste inskickningen "
+        "och låses",
+        "en": "cancel a correction under way: the round is put back as its last submission left "
+        "it, and locked",
+    },
+    "cli.cancel_yes": {
+        "fi": "--cancel: hylkää korjauksessa tehdyt muutokset kysymättä",
+        "sv": "--cancel: förkasta ändringarna i rättelsen utan att fråga",
+        "en": "--cancel: discard the changes made in the correction without asking",
+    },
     "cli.demo": {
         "fi": "täytä demokunnan ensimmäinen kierros, tarkista, allekirjoita ja lähetä se",
         "sv": "fyll i demokommunens första omgång, kontrollera, underteckna och skicka in den",

@@ -5,6 +5,10 @@ and where a copied or filled-in value came from (``source``, and the copy's id).
 An edit taken back as it was typed (Escape in a table's cell, after a pause had saved
 what was typed) is logged as any change, its ``source`` saying ``CANCEL``: the log keeps
 all that was ever stored, and ``told`` leaves such an edit out of the history shown.
+A correction cancelled puts back the answers of the submission it would have replaced,
+each logged with ``source`` ``CORRECTION_CANCELLED``, as is the round's locking again:
+``told`` leaves out each edit of the correction so put back, with its putting back, and
+tells the round's opening and its locking again.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ if TYPE_CHECKING:
 
 # The source of an entry that puts back what a cell held before an edit taken back.
 CANCEL = "cancel"
+# The source of the entries of a correction cancelled: the answers put back as the last
+# submission holds them, and the round locked again.
+CORRECTION_CANCELLED = "correction-cancelled"
+_TAKEN_BACK = (CANCEL, CORRECTION_CANCELLED)
 # What ``entries`` and ``told`` read, in this order.
 _SELECT = "SELECT id, at, actor, round_id, pointer, old_value, new_value, source FROM audit_log"
 
@@ -155,7 +163,8 @@ def entries(
 
 
 class _Cancelled:
-    """An edit taken back, read newest first from its ``CANCEL`` entry: the entries of its
+    """An edit taken back, read newest first from its ``CANCEL`` (or
+    ``CORRECTION_CANCELLED``) entry: the entries of its
     answer before it are the edit's while each stored the value the next one replaced,
     back to the one that replaced the value put back."""
 
@@ -187,7 +196,7 @@ def told(conn: sqlite3.Connection, round_id: str, limit: int | None = None) -> l
                     open_[pointer] = edit
                 continue
             sure += sum(1 for _row, e in read if e is edit)  # not read back whole: all told
-        if source == CANCEL and old != new:
+        if source in _TAKEN_BACK and old != new and pointer != "/locked":
             edit = _Cancelled(new, old)
             open_[pointer] = edit
             read.append((row, edit))

@@ -555,6 +555,26 @@ class Store:
                 conn, round_id, fill=fill, source=source, actor=actor, stamp=now_utc()
             )
 
+    def cancel_correction(
+        self,
+        round_id: str,
+        restore: Sequence[tuple[str, JSONValue | _Missing]],
+        *,
+        source: str,
+        actor: str | None = None,
+    ) -> bool:
+        """Lock a round being corrected again as its last submission left it, in one
+        transaction: the answers of ``restore`` put back ((pointer, value) each,
+        ``MISSING`` removes), each change audited naming ``source``, the round locked as of
+        that submission; False when the round is not being corrected."""
+        for _pointer, value in restore:
+            if not isinstance(value, _Missing):
+                check_value(value)
+        with self._write() as conn:
+            return submission_rows.relock(
+                conn, round_id, restore=restore, source=source, actor=actor, stamp=now_utc()
+            )
+
     # -- internals -----------------------------------------------------------
 
     def _check_unlocked(self, conn: sqlite3.Connection, round_id: str) -> None:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from desktop.digests import sha256_hex
-from desktop.jsonvalue import MISSING, JSONValue
+from desktop.jsonvalue import MISSING, JSONValue, _Missing
 from desktop.storage import answer_rows, audit_rows
 from desktop.storage.records import Submission
 
@@ -127,6 +127,57 @@ def reopen(
             continue  # saved here: kept
         answer_rows.set_leaf(conn, key, rest, value, stamp, who)
         audit_rows.write(conn, actor, round_id, pointer, MISSING, value, source)
+    return True
+
+
+def relock(
+    conn: sqlite3.Connection,
+    round_id: str,
+    *,
+    restore: Sequence[tuple[str, JSONValue | _Missing]],
+    source: str,
+    actor: str | None,
+    stamp: str,
+) -> bool:
+    """Lock a round opened for a correction again, as its last submission left it: each
+    (pointer, value) of ``restore`` saved (``MISSING``: removed), audited as any edit with
+    ``source``, and the round locked as of that submission; False when it is not being
+    corrected (locked, or never submitted)."""
+    row = conn.execute(
+        "SELECT r.locked_at, max(s.number), s.submitted_at FROM rounds r "
+        "JOIN submissions s ON s.round_id = r.round_id WHERE r.round_id = ?",
+        (round_id,),
+    ).fetchone()
+    if row is None or row[1] is None or row[0] is not None:
+        return False
+    who = actor or audit_rows.default_actor()
+    for pointer, value in restore:
+        section, field, rest = answer_rows.split_answer_pointer(pointer)
+        key = (round_id, section, field)
+        if isinstance(value, _Missing):
+            old = answer_rows.remove_leaf(conn, key, rest, stamp, who)
+            if old is not MISSING:
+                audit_rows.write(conn, who, round_id, pointer, old, MISSING, source, at=stamp)
+            continue
+        changed, old = answer_rows.set_leaf(conn, key, rest, value, stamp, who)
+        if not changed:
+            continue
+        was = old if isinstance(old, list) else []
+        if (
+            not rest
+            and isinstance(value, list)
+            and isinstance(old, list | _Missing)
+            and all(type(r) is dict for r in (*was, *value))
+        ):
+            # A table's rows put back whole: each cell, as an edit of a table logs it.
+            changes = audit_rows.table_changes(pointer, was, value)
+        else:
+            changes = [(pointer, old, value)]
+        for at, before, after in changes:
+            audit_rows.write(conn, who, round_id, at, before, after, source, at=stamp)
+    # Locked as of the submission it was locked by before the correction began.
+    conn.execute("UPDATE rounds SET locked_at = ? WHERE round_id = ?", (row[2] or stamp, round_id))
+    audit_rows.write(conn, who, round_id, "/locked", False, True, source, at=stamp)
     return True
 
 

@@ -18,6 +18,28 @@ MESSAGES: Final[Catalogue] = {
         "does not pass the check: {reason} The correction would start from its answers, which "
         "cannot be confirmed as the ones sent. Nothing was changed.",
     },
+    "submission.cancel.fails": {
+        "fi": "Kierroksen {round} korjausta ei peruttu: sen tallessa oleva lähetys {number} ei "
+        "läpäise tarkistusta: {reason} Vastauksia ei voi palauttaa sen mukaisiksi. Mitään ei "
+        "muutettu; korjaus jatkuu.",
+        "sv": "Rättelsen av omgången {round} avbröts inte: dess sparade inskickning {number} "
+        "klarar inte kontrollen: {reason} Svaren kan inte återställas enligt den. Inget "
+        "ändrades; rättelsen fortsätter.",
+        "en": "The correction of round {round} was not cancelled: its stored submission {number} "
+        "does not pass the check: {reason} The answers cannot be put back as it holds them. "
+        "Nothing was changed; the correction goes on.",
+    },
+    "submission.cancel.unreadable": {
+        "fi": "Kierroksen {round} korjausta ei peruttu: sen tallessa olevaa lähetystä {number} "
+        "ei voi lukea, joten vastauksia ei voi palauttaa sen mukaisiksi. Mitään ei muutettu; "
+        "korjaus jatkuu.",
+        "sv": "Rättelsen av omgången {round} avbröts inte: dess sparade inskickning {number} "
+        "kan inte läsas, så svaren kan inte återställas enligt den. Inget ändrades; rättelsen "
+        "fortsätter.",
+        "en": "The correction of round {round} was not cancelled: its stored submission {number} "
+        "cannot be read, so the answers cannot be put back as it holds them. Nothing was "
+        "changed; the correction goes on.",
+    },
     "submission.refusal.new_key": {
         "fi": "Kierrosta {round} ei lähetetty: avain, jolla se allekirjoitettaisiin (sormenjälki "
         "{fingerprint}), ei ole sama kuin aiempien lähetysten avain (kierroksen {earlier_round} "

@@ -2,7 +2,8 @@
 
 It owns the rules of submitting a round (``readiness``), the export
 (``export``: a draft, or a signed submission recorded), the submissions kept
-(``sent``, ``save_again``), corrections (``start_correction``) and the
+(``sent``, ``save_again``), corrections (``start_correction``,
+``cancel_correction``) and the
 organisation the key is made for (``organisation``). The front ends ask
 questions and show the results; they decide nothing about submitting.
 """
@@ -26,6 +27,7 @@ from desktop.survey.explanations import apply
 
 if TYPE_CHECKING:
     from desktop.signing.keys import Organisation, OrganisationKey
+    from desktop.submission.cancelling import Discarded
     from desktop.submission.exporting import ExportResult
     from desktop.submission.signers import EarlierKey
     from desktop.submission.steps import Step
@@ -243,3 +245,18 @@ class Submissions:
         if not self.store.start_correction(round_id, actor=actor, fill=fill, source=source):
             return None
         return self.next_number(round_id)
+
+    def correction_discarded(self, round_id: str) -> Discarded | None:
+        """What cancelling the round's correction would discard (``cancelling.discarded``);
+        None when it is not being corrected."""
+        from desktop.submission.cancelling import discarded
+
+        return discarded(self.workbook, round_id)
+
+    def cancel_correction(self, round_id: str, *, actor: str | None = None) -> Discarded | None:
+        """Cancel the round's correction: back as its last submission left it, locked; what
+        was discarded, or None when it was not being corrected (``CancelRefused`` when the
+        kept package cannot be read or fails the check)."""
+        from desktop.submission.cancelling import cancel_correction
+
+        return cancel_correction(self.workbook, round_id, actor=actor)

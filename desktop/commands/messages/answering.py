@@ -148,6 +148,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Omgången öppnades för en rättelse",
         "en": "The round was opened for a correction",
     },
+    "commands.answers.history_cancelled": {
+        "fi": "Korjaus peruttiin; kierros lukittiin viimeisimmän lähetyksen mukaisena",
+        "sv": "Rättelsen avbröts; omgången låstes enligt den senaste inskickningen",
+        "en": "The correction was cancelled; the round was locked as its last submission left it",
+    },
     "commands.answers.history_locked": {
         "fi": "Kierros lukittiin",
         "sv": "Omgången låstes",
@@ -475,6 +480,11 @@ MESSAGES: Final[Catalogue] = {
         "fi": "{round}, lähetys {number}",
         "sv": "{round}, inskickning {number}",
         "en": "{round}, submission {number}",
+    },
+    "commands.answers.put_back": {
+        "fi": "  [korjaus peruttu: palautettu lähetetyksi]",
+        "sv": "  [rättelsen avbruten: återställt till det inskickade]",
+        "en": "  [correction cancelled: put back as sent]",
     },
     "commands.answers.copy_undone": {
         "fi": "  [kopiointi peruttu: {source}]",

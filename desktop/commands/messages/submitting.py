@@ -185,6 +185,50 @@ MESSAGES: Final[Catalogue] = {
         "en": "Round {round} is open for a correction. Earlier submissions are kept. Correct the "
         "answers and export the round again; it becomes submission {number}.",
     },
+    "commands.submit.not_correcting": {
+        "fi": "Kierrosta {round} ei ole avattu korjausta varten; peruttavaa korjausta ei ole.",
+        "sv": "Omgången {round} är inte öppnad för rättelse; det finns ingen rättelse att avbryta.",
+        "en": "Round {round} is not open for a correction; there is no correction to cancel.",
+    },
+    "commands.submit.cancel_answers": {
+        "fi": "Korjauksessa muutettuja vastauksia: {count}, osioissa:",
+        "sv": "Svar ändrade i rättelsen: {count}, i avsnitten:",
+        "en": "Answers changed in the correction: {count}, in the sections:",
+    },
+    "commands.submit.cancel_explanations": {
+        "fi": "Korjauksessa muutettuja huomautusten selityksiä: {count}",
+        "sv": "Förklaringar till anmärkningar ändrade i rättelsen: {count}",
+        "en": "Explanations of warnings changed in the correction: {count}",
+    },
+    "commands.submit.cancel_question": {
+        "fi": "Perutaanko korjaus? Nämä muutokset hylätään, ja kierros palautetaan lähetyksen "
+        "{number} mukaiseksi. [k/E] ",
+        "sv": "Avbryta rättelsen? Dessa ändringar förkastas, och omgången återställs enligt "
+        "inskickning {number}. [j/N] ",
+        "en": "Cancel the correction? These changes are discarded, and the round is put back as "
+        "submission {number} left it. [y/N] ",
+    },
+    "commands.submit.cancel_needs_yes": {
+        "fi": "Korjauksen peruminen hylkää nämä muutokset. Vahvista lisäämällä --yes. Mitään ei "
+        "muutettu; korjaus jatkuu.",
+        "sv": "Att avbryta rättelsen förkastar dessa ändringar. Bekräfta med --yes. Inget "
+        "ändrades; rättelsen fortsätter.",
+        "en": "Cancelling the correction discards these changes. Confirm with --yes. Nothing was "
+        "changed; the correction goes on.",
+    },
+    "commands.submit.cancel_declined": {
+        "fi": "Korjausta ei peruttu; muutokset säilyvät.",
+        "sv": "Rättelsen avbröts inte; ändringarna finns kvar.",
+        "en": "The correction was not cancelled; the changes are kept.",
+    },
+    "commands.submit.correction_cancelled": {
+        "fi": "Kierroksen {round} korjaus on peruttu. Kierros on taas lukittu, ja sen vastaus on "
+        "lähetys {number}.",
+        "sv": "Rättelsen av omgången {round} har avbrutits. Omgången är låst igen, och dess svar "
+        "är inskickning {number}.",
+        "en": "The correction of round {round} is cancelled. The round is locked again, and its "
+        "answer is submission {number}.",
+    },
     "commands.submit.not_locked": {
         "fi": "Kierros {round} ei ole lukittu; sitä voi muokata suoraan.",
         "sv": "Omgången {round} är inte låst; den kan redigeras direkt.",
