@@ -135,7 +135,7 @@ def _numbers(before: object, after: object, lang: Lang) -> list[str]:
     change from nothing has no per cent, and no column says inf or nan), and a per cent too
     large to mean anything said in words ("more than a hundredfold")."""
     from desktop.review.compare import difference_of, per_cent
-    from desktop.survey.change_checks import past_per_cent
+    from desktop.survey.formatting import past_per_cent
 
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, after)):
         return ["", ""]

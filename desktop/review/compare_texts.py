@@ -9,7 +9,7 @@ from desktop.i18n import Lang, pick, text
 from desktop.jsonvalue import JSONValue
 from desktop.review.compare import Cell, Comparison, Difference, RowDifference, Status
 from desktop.survey import Field, Kind
-from desktop.survey.formatting import format_number
+from desktop.survey.formatting import format_number, past_per_cent
 from desktop.survey.values import display_value
 
 if TYPE_CHECKING:
@@ -108,8 +108,6 @@ def how_much(
 def per_cent_text(percent: float, lang: Lang) -> str:
     """ "+61 %"; "more than a hundredfold" for a change too large for a per cent to mean
     anything (from 0.000001 to 5)."""
-    from desktop.survey.change_checks import past_per_cent
-
     if past_per_cent(percent):
         return text("review.compare.hundredfold", lang)
     return f"{signed(round(percent), lang)} %"

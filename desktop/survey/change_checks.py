@@ -24,11 +24,6 @@ from desktop.survey.validation import Problem
 
 KIND = "change"
 
-# A change larger than this many times the earlier number is told in words ("more than a
-# hundredfold"), not in per cent: "+2 024 022 533 073 000 %" from 5e-324 is right but tells a
-# reader nothing. A change of exactly a hundredfold is still "+10 000 %".
-TOLD_IN_PER_CENT = 100
-
 
 def beyond(question: Field, before: float, now: float) -> bool:
     """Whether the change from ``before`` to ``now`` is beyond the question's thresholds."""
@@ -63,12 +58,6 @@ def per_cent(before: float, now: float) -> int | None:
     """The change in whole per cent; None from nothing (``change_share``)."""
     share = change_share(before, now)
     return None if share is None else round(share * 100)
-
-
-def past_per_cent(percent: float) -> bool:
-    """Whether a change of ``percent`` per cent is told in words, not in per cent: more than a
-    hundred times the earlier number, either way."""
-    return abs(percent) > TOLD_IN_PER_CENT * 100
 
 
 def _number(value: JSONValue | None) -> float | None:

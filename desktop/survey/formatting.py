@@ -28,6 +28,18 @@ _SPACES = Pattern(r"[\s\u00a0\u202f]")
 _GROUPED = Pattern(r"[1-9]\d{0,2}(,\d{3})+", flags=re.ASCII)
 
 
+# A change larger than this many times the earlier number is told in words ("more than a
+# hundredfold"), not in per cent: "+2 024 022 533 073 000 %" from 5e-324 is right but tells a
+# reader nothing. A change of exactly a hundredfold is still "+10 000 %".
+TOLD_IN_PER_CENT = 100
+
+
+def past_per_cent(percent: float) -> bool:
+    """Whether a change of ``percent`` per cent is told in words, not in per cent: more than a
+    hundred times the earlier number, either way (the change checks' note, the comparison)."""
+    return abs(percent) > TOLD_IN_PER_CENT * 100
+
+
 def format_number(value: float | int, lang: Lang, *, decimals: int | None = None) -> str:
     """``1234.5`` → ``1 234,5`` (fi, sv) or ``1,234.5`` (en)."""
     if isinstance(value, bool):

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from desktop.i18n import Lang, known, pick, text
 from desktop.jsonvalue import JSONObject, JSONValue, join_pointer
 from desktop.plain import Plain
-from desktop.survey.formatting import format_number
+from desktop.survey.formatting import format_number, past_per_cent
 from desktop.survey.model import Field, Kind, Round, Section, is_answered
 from desktop.survey.rules import ROUND, Rule, round_facts, run, run_rows, show
 from desktop.survey.values import display_value
@@ -118,8 +118,6 @@ class Problem(Plain, uncompared=("rule",), unshown=("section", "field", "column"
             for name in ("previous", "answer"):
                 if question is not None and name in self.params:
                     values[name] = display_value(question, self.params[name], lang)
-            from desktop.survey.change_checks import past_per_cent
-
             percent = self.params.get("percent")
             if isinstance(percent, int) and past_per_cent(percent):
                 kind = "change.hundredfold"

@@ -517,6 +517,26 @@
         <translation>%1: no package</translation>
     </message>
     <message>
+        <source>%1: laskettu, ei huomautettavaa</source>
+        <translation>%1: counted, nothing to note</translation>
+    </message>
+    <message>
+        <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
+        <translation>%1: package counted, no contact details shown</translation>
+    </message>
+    <message>
+        <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>
+        <translation>%1: the refused package does not tell its submission number</translation>
+    </message>
+    <message>
+        <source>%1: tiedostosta ei selviä lähetyksen numero</source>
+        <translation>%1: the file does not tell a submission number</translation>
+    </message>
+    <message>
+        <source>%1: ei huomautettavaa</source>
+        <translation>%1: nothing to note</translation>
+    </message>
+    <message>
         <source>Koontia ei tallennettu</source>
         <translation>The national picture was not saved</translation>
     </message>
@@ -932,6 +952,13 @@ The receiver accepts submissions signed with this key only once they have regist
     <message>
         <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
         <translation>The passphrase was wrong. Type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>%1, %2: tyhjä</source>
+        <translation>%1, %2: empty</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,26 @@
         <translation>%1: inget paket</translation>
     </message>
     <message>
+        <source>%1: laskettu, ei huomautettavaa</source>
+        <translation>%1: räknad, inget att anmärka</translation>
+    </message>
+    <message>
+        <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
+        <translation>%1: paketet räknat, kontaktuppgifter visas inte</translation>
+    </message>
+    <message>
+        <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>
+        <translation>%1: det avvisade paketet anger inget inlämningsnummer</translation>
+    </message>
+    <message>
+        <source>%1: tiedostosta ei selviä lähetyksen numero</source>
+        <translation>%1: filen anger inget inlämningsnummer</translation>
+    </message>
+    <message>
+        <source>%1: ei huomautettavaa</source>
+        <translation>%1: inget att anmärka</translation>
+    </message>
+    <message>
         <source>Koontia ei tallennettu</source>
         <translation>Sammanställningen sparades inte</translation>
     </message>
@@ -932,6 +952,13 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
     <message>
         <source>Tunnuslause oli väärä. Kirjoita se uudelleen.</source>
         <translation>Lösenfrasen var fel. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>%1, %2: tyhjä</source>
+        <translation>%1, %2: tom</translation>
     </message>
 </context>
 <context>

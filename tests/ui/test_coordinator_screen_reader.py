@@ -1,15 +1,22 @@
-"""The coordinator's lists as a screen reader says them: the empty cells of a municipality
-whose package is missing are named, in the user's language, not read as nothing."""
+"""The coordinator's lists as a screen reader says them: every empty cell is named, in the
+user's language, by what is (not) there — of a municipality whose package is missing, one
+counted, one refused, and of a file that tells no submission number — not read as nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from desktop.collect.overview import Answer, MunicipalityLine
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine
+from desktop.collect.standing import Status
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
+from desktop.ui.coordinator.lines_model import LinesModel
 from desktop.ui.coordinator.window import CoordinatorWindow
 from desktop.ui.translations import Translations
 
@@ -54,3 +61,107 @@ def test_a_missing_municipalitys_empty_cells_say_it_sent_no_package(
     names = _cell_names(window, row)
     assert names[:4] == shown[:4]  # the cells with text are named by it
     assert names[4:] == [NO_PACKAGE[lang], NO_PACKAGE[lang], NO_CONTACT[lang]]
+
+
+COUNTED = {
+    "fi": ("%s: laskettu, ei huomautettavaa", "%s: paketti laskettu, yhteystietoja ei näytetä"),
+    "sv": ("%s: räknad, inget att anmärka", "%s: paketet räknat, kontaktuppgifter visas inte"),
+    "en": ("%s: counted, nothing to note", "%s: package counted, no contact details shown"),
+}
+REFUSED_NUMBER = {
+    "fi": "%s: hylätystä paketista ei selviä lähetyksen numero",
+    "sv": "%s: det avvisade paketet anger inget inlämningsnummer",
+    "en": "%s: the refused package does not tell its submission number",
+}
+FILE_NUMBER = {
+    "fi": "%s: tiedostosta ei selviä lähetyksen numero",
+    "sv": "%s: filen anger inget inlämningsnummer",
+    "en": "%s: the file does not tell a submission number",
+}
+
+
+@pytest.fixture(scope="module")
+def received(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    from tests.fixtures.received.generate import cached
+
+    return cached(request.config, 30)
+
+
+def _names_of(view: QTableView, model: LinesModel, row: int) -> list[str]:
+    """What a screen reader is told of each cell of ``row`` of ``view``."""
+    table = QAccessible.queryAccessibleInterface(view)
+    columns = model.columnCount()
+    return [
+        table.child((row + 1) * (columns + 1) + column + 1).text(QAccessible.Text.Name)
+        for column in range(columns)
+    ]
+
+
+def _shown(model: LinesModel, row: int) -> list[str]:
+    return [str(model.data(model.index(row, c))) for c in range(model.columnCount())]
+
+
+def test_every_empty_cell_after_a_collect_is_named_in_each_language(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    translations: Translations,
+    received: tuple[Path, dict[str, Any]],
+) -> None:
+    from tests.ui.test_coordinator import collected
+
+    folder, _ = received
+    collected(qtbot, data_paths, folder).close()  # recorded, and shown again in each language
+    for lang in ("fi", "sv", "en"):
+        translations.install(lang)  # type: ignore[arg-type]
+        window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.round.setCurrentIndex(window.round.findData("2022-1"))
+        qtbot.waitUntil(lambda w=window: w.files.rowCount() > 0)  # type: ignore[misc]
+        model, view = window.municipalities, window.municipality_view
+        named = {Answer.COUNTED: 0, Answer.REFUSED: 0}
+        for row in range(model.rowCount()):
+            line = model.item(row)
+            assert isinstance(line, MunicipalityLine)
+            shown, names = _shown(model, row), _names_of(view, model, row)
+            assert all(names), (shown, names)  # no cell says nothing
+            if line.answer is Answer.COUNTED:
+                reason, contact = COUNTED[lang]
+                assert names[5:] == [reason % line.name, contact % line.name]
+                named[Answer.COUNTED] += 1
+            elif line.answer is Answer.REFUSED and shown[4] == "":
+                assert names[4] == REFUSED_NUMBER[lang] % line.name
+                named[Answer.REFUSED] += 1
+        assert all(named.values()), named
+        model, view = window.files, window.file_view
+        told = 0
+        for row in range(model.rowCount()):
+            line = model.item(row)
+            assert isinstance(line, FileLine)
+            shown, names = _shown(model, row), _names_of(view, model, row)
+            assert all(names), (shown, names)
+            if shown[2] == "":
+                assert names[2] == FILE_NUMBER[lang] % shown[0]
+                told += 1
+            if line.status is Status.CURRENT and shown[4] == "":
+                assert names[4] == COUNTED[lang][0] % shown[0]
+        assert told
+        window.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fi", "148, Kunta: tyhjä"), ("sv", "148, Kunta: tom"), ("en", "148, Kunta: empty")],
+)
+def test_an_empty_cell_no_list_names_is_named_by_its_row_and_column(
+    qtbot: QtBot, translations: Translations, lang: Lang, said: str
+) -> None:
+    # Any other list of the coordinator's (the trusted keys, the counties): never silent.
+    translations.install(lang)
+    model = LinesModel(["Kuntanumero", "Kunta", "Sormenjälki"])
+    model.set_rows([["148", "", "ab12"]], [object()])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    assert _names_of(view, model, 0) == ["148", said, "ab12"]

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.ui.translations import fill
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -17,7 +19,8 @@ class LinesModel(QAbstractTableModel):
     A header sorts the rows (numbers as numbers, text as the language sorts it; no column:
     the order given). Typing in the table goes to the first row whose cell in one of
     ``search_columns`` starts with what was typed (a code, or a name). A screen reader names
-    an empty cell by ``empty_named`` (the row's object and the column; "" says nothing).
+    an empty cell by ``empty_named`` (given the row's object, the column and the row's first
+    cell as shown), or else by its row's first cell and its column: no cell says nothing.
     """
 
     def __init__(
@@ -30,7 +33,7 @@ class LinesModel(QAbstractTableModel):
         self._given: list[int] = []  # each row's place in the order given
         self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.search_columns = tuple(search_columns)
-        self.empty_named: Callable[[object, int], str] | None = None
+        self.empty_named: Callable[[object, int, str], str] | None = None
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self._headers = list(headers)
@@ -120,11 +123,22 @@ class LinesModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(value)
-        if role == Qt.ItemDataRole.AccessibleTextRole and value == "" and self.empty_named:
-            return self.empty_named(self._items[index.row()], index.column()) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and value == "":
+            return self._empty_name(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _empty_name(self, row: int, column: int) -> str:
+        """What a screen reader says of an empty cell: read alone, a cell says nothing of its
+        row, so the row's first cell is named with it."""
+        first = str(self._rows[row][0]) if self._rows[row] else ""
+        if self.empty_named is not None:
+            named = self.empty_named(self._items[row], column, first)
+            if named:
+                return named
+        header = self._headers[column] if column < len(self._headers) else ""
+        return fill(self.tr("%1, %2: tyhjä"), first, header.replace("&", ""))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -53,8 +53,10 @@ from desktop.ui.translations import fill
 from desktop.ui.window_size import resize_within_screen
 from desktop.untrusted import escape
 
-# The municipalities' list's column of whom to call (its headers are in ``__init__``).
-_CONTACT_COLUMN = 6
+# The municipalities' list's columns of the submission, the reason and whom to call, and the
+# files' list's of the submission and the reason (their headers are in ``__init__``).
+_SUBMISSION_COLUMN, _REASON_COLUMN, _CONTACT_COLUMN = 4, 5, 6
+_FILE_SUBMISSION_COLUMN, _FILE_REASON_COLUMN = 2, 4
 # A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
 _NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
@@ -172,6 +174,7 @@ class CoordinatorWindow(QDialog):
             self,
             search_columns=(0, 1),
         )
+        self.files.empty_named = self._empty_file_cell_name
         self.counties = LinesModel(
             [
                 self.tr("Hyvinvointialue"),
@@ -493,15 +496,40 @@ class CoordinatorWindow(QDialog):
                 return fill(self.tr("%1 (tiedostonimen mukaan)"), found.group(1))
         return self.tr("tuntematon")
 
-    def _empty_cell_name(self, item: object, column: int) -> str:
-        """What a screen reader says of an empty cell of the municipalities' list: of one
-        whose package is missing, the municipality and what it lacks (read alone, a cell
-        says nothing of its row)."""
-        if not isinstance(item, MunicipalityLine) or item.answer is not Answer.MISSING:
+    def _empty_cell_name(self, item: object, column: int, _first: str) -> str:
+        """What a screen reader says of an empty cell of the municipalities' list: the
+        municipality and what is not there (read alone, a cell says nothing of its row)."""
+        if not isinstance(item, MunicipalityLine):
             return ""
+        name = item.name
+        if item.answer is Answer.MISSING:
+            if column == _CONTACT_COLUMN:
+                return fill(self.tr("%1: ei yhteystietoja edelliseltä kierrokselta"), name)
+            return fill(self.tr("%1: ei pakettia"), name)
+        if item.answer is Answer.COUNTED:
+            if column == _REASON_COLUMN:
+                return fill(self.tr("%1: laskettu, ei huomautettavaa"), name)
+            if column == _CONTACT_COLUMN:  # whom to call is shown of those not counted
+                return fill(self.tr("%1: paketti laskettu, yhteystietoja ei näytetä"), name)
+            return ""
+        if column == _SUBMISSION_COLUMN:  # refused, and not read as far as its number
+            return fill(self.tr("%1: hylätystä paketista ei selviä lähetyksen numero"), name)
         if column == _CONTACT_COLUMN:
-            return fill(self.tr("%1: ei yhteystietoja edelliseltä kierrokselta"), item.name)
-        return fill(self.tr("%1: ei pakettia"), item.name)
+            return fill(self.tr("%1: ei yhteystietoja edelliseltä kierrokselta"), name)
+        return ""
+
+    def _empty_file_cell_name(self, item: object, column: int, shown: str) -> str:
+        """What a screen reader says of an empty cell of the files' list: the file as shown
+        and what is not there."""
+        if not isinstance(item, FileLine):
+            return ""
+        if column == _FILE_SUBMISSION_COLUMN:
+            return fill(self.tr("%1: tiedostosta ei selviä lähetyksen numero"), shown)
+        if column == _FILE_REASON_COLUMN and item.status is Status.CURRENT:
+            return fill(self.tr("%1: laskettu, ei huomautettavaa"), shown)
+        if column == _FILE_REASON_COLUMN:
+            return fill(self.tr("%1: ei huomautettavaa"), shown)
+        return ""
 
     def _answer_text(self, answer: Answer) -> str:
         return {
