@@ -365,6 +365,9 @@ def add_opened(
     assert checked.round is not None
     from desktop.storage.round_packages import keep_round_package
 
+    # A kept package of this round that no longer verifies is not offered ("nothing was
+    # deleted"): the package verified and checked now takes its place.
+    unverified = {p.round_id for p in catalog.problems if isinstance(p, Unavailable)}
     stored = keep_round_package(
         store,
         checked.round.id,
@@ -373,6 +376,7 @@ def add_opened(
         signer_fingerprint=opened.fingerprint,
         signer_name=opened.signer_name,
         actor=actor,
+        replacing=checked.round.id in unverified,
     )
     catalog = catalog_for(store)
     return Added(catalog.round(checked.round.id), stored, catalog)

@@ -24,11 +24,14 @@ MESSAGES: Final[Catalogue] = {
     },
     "rounds.library.unavailable": {
         "fi": "Kierros {round} ei ole käytettävissä: sen tietokantaan tallennetun "
-        "kierrospaketin allekirjoitus ei kelpaa. {reason} Mitään ei poistettu.",
+        "kierrospaketin allekirjoitus ei kelpaa. {reason} Mitään ei poistettu. Kun lisäät "
+        "kierroksen paketin uudelleen (Lisää kyselykierros), se korvaa tallennetun.",
         "sv": "Omgången {round} är inte tillgänglig: signaturen på dess omgångspaket som sparats "
-        "i databasen godtas inte. {reason} Inget togs bort.",
+        "i databasen godtas inte. {reason} Inget togs bort. Lägg till omgångens paket på nytt "
+        "(Lägg till enkätomgång), så ersätter det det sparade.",
         "en": "Round {round} is unavailable: the signature of its round package kept in the "
-        "database is not accepted. {reason} Nothing was deleted.",
+        "database is not accepted. {reason} Nothing was deleted. Adding the round's package "
+        "again (Add survey round) replaces the kept one.",
     },
     "rounds.library.refused": {
         "fi": "Kyselykierrosta ei lisätty, koska sen määrittelyssä on virheitä:",

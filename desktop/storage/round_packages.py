@@ -7,6 +7,7 @@ installed over the old one keeps it.
 
 from __future__ import annotations
 
+from desktop.digests import sha256_hex
 from desktop.jsonvalue import MISSING
 from desktop.storage import audit_rows
 from desktop.storage.audit_rows import default_actor, now_utc
@@ -53,13 +54,27 @@ def keep_round_package(
     signer_fingerprint: str,
     signer_name: str,
     actor: str | None = None,
+    replacing: bool = False,
 ) -> bool:
-    """Store a checked package of a round not yet added; False (nothing written) if it was."""
+    """Store a checked package of a round not yet added; False (nothing written) if it was.
+
+    ``replacing``: the package kept for the round failed its check (the caller verified
+    it), so this one takes its place; the audit log names the digests of both."""
     who = actor or default_actor()
     with store._write() as conn:
         row = conn.execute(
-            "SELECT 1 FROM round_packages WHERE round_id = ?", (round_id,)
+            "SELECT package FROM round_packages WHERE round_id = ?", (round_id,)
         ).fetchone()
+        if row is not None and replacing and bytes(row[0]) != package:
+            conn.execute(
+                "UPDATE round_packages SET package = ?, package_sha256 = ?, "
+                "signer_fingerprint = ?, signer_name = ?, added_at = ?, added_by = ? "
+                "WHERE round_id = ?",
+                (package, sha256, signer_fingerprint, signer_name, now_utc(), who, round_id),
+            )
+            old = sha256_hex(bytes(row[0]))
+            audit_rows.write(conn, who, round_id, "/round_package", old, sha256)
+            return True
         if row is not None:
             return False
         conn.execute(
