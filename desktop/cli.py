@@ -356,7 +356,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         args.received = received
         from desktop.commands.output import Console
 
-        console = Console(as_lang(getattr(args, "lang", None) or lang))
+        console = Console(as_lang(getattr(args, "lang", None) or lang), given=_given(args))
         return _guarded(
             lambda: _run(args, console, collecting),
             console.lang,
@@ -368,6 +368,17 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             gc.freeze()  # the process ends: no last pass over what a reading command made
         elif collecting:
             gc.enable()
+
+
+def _given(args: argparse.Namespace) -> list[str]:
+    """The data folder and language options ``args`` hold as given: a command told to run next
+    repeats them (``Console.program``)."""
+    given: list[str] = []
+    for option, name in (("--data-dir", "data_dir"), ("--lang", "lang")):
+        value = getattr(args, name, None)
+        if value:
+            given += [option, str(value)]
+    return given
 
 
 def _guarded(
