@@ -199,15 +199,15 @@ MESSAGES: Final[Catalogue] = {
         "was not restored. The current answers are unchanged. Choose another backup.",
     },
     "storage.backup.untrusted_round": {
-        "fi": "Varmuuskopio {path} on vioittunut: sen kierroksen {round} kierrospaketin "
-        "allekirjoitus ei kelpaa ({reason}), eikä sitä palautettu. Nykyiset vastaukset ovat "
-        "ennallaan. Valitse toinen varmuuskopio.",
-        "sv": "Säkerhetskopian {path} är skadad: signaturen på dess omgångspaket för omgången "
-        "{round} godtas inte ({reason}) och den återställdes inte. De nuvarande svaren är "
-        "oförändrade. Välj en annan säkerhetskopia.",
-        "en": "The backup {path} is damaged: the signature of its round package of round "
-        "{round} is not accepted ({reason}), and it was not restored. The current answers are "
-        "unchanged. Choose another backup.",
+        "fi": "Varmuuskopiota {path} ei palautettu: sen kierroksen {round} kierrospaketin "
+        "allekirjoitus ei kelpaa. {reason} Nykyiset vastaukset ovat ennallaan. Valitse toinen "
+        "varmuuskopio.",
+        "sv": "Säkerhetskopian {path} återställdes inte: signaturen på omgångspaketet för "
+        "omgång {round} i den godtas inte. {reason} De nuvarande svaren är oförändrade. Välj en "
+        "annan säkerhetskopia.",
+        "en": "The backup {path} was not restored: the signature of the package of round "
+        "{round} in it is not accepted. {reason} The current answers are unchanged. Choose "
+        "another backup.",
     },
     "storage.backup.unreadable_row": {
         "fi": "taulu {table}, kierros {round}, sarake {column}",
