@@ -176,8 +176,11 @@ def _remembered(memo: Path | None) -> tuple[str, str] | None:
     """(fingerprint, signer name) of the verified signature, as remembered."""
     if memo is None:
         return None
+    from desktop.signing.received import read_received
+
     try:
-        kept = safejson.loads(memo.read_bytes(), max_bytes=4096)
+        # A small regular file only: a FIFO is not waited on, a large file not read whole.
+        kept = safejson.loads(read_received(memo, limit=4096), max_bytes=4096)
     except (OSError, UserError):
         return None
     if not isinstance(kept, dict):
