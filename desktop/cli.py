@@ -262,13 +262,17 @@ def _run(args: argparse.Namespace, console: Console, collecting: bool = True) ->
         console.warn(text("cli.no_window", console.lang))
         command = "demo"
     context = Context(console, paths, data_dir_chosen=chosen_dir is not None)
-    chosen = COMMANDS[command]
-    if chosen.database is Database.NONE:
-        return chosen.run(args, context)
-    from desktop.commands.registry import open_store
+    from desktop.storage.lock import waiting_when_held
 
-    with open_store(context, reading=chosen.only_reads(args)):
-        return chosen.run(args, context)
+    chosen = COMMANDS[command]
+    # A command waits a moment for another that is finishing with the folder.
+    with waiting_when_held():
+        if chosen.database is Database.NONE:
+            return chosen.run(args, context)
+        from desktop.commands.registry import open_store
+
+        with open_store(context, reading=chosen.only_reads(args)):
+            return chosen.run(args, context)
 
 
 def _received_without_window(
