@@ -388,7 +388,7 @@ def _guarded(
     try:
         return run()
     except UserError as exc:
-        warn(told().told(exc))
+        warn(told().told(_naming_usable_backup(exc, data_dir)))
         return EXIT_REFUSED
     except KeyboardInterrupt:
         told().warn(text("cli.interrupted", lang if console is None else console.lang))
@@ -404,6 +404,31 @@ def _guarded(
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         warn(_log_bug(data_dir, exc, lang))
         return EXIT_BUG
+
+
+def _naming_usable_backup(error: UserError, data_dir: str | None) -> UserError:
+    """A damaged database's refusal, naming the newest backup a restore takes.
+
+    Storage names the newest backup whose database is sound; a restore still refuses one
+    that holds a round package not verifying here, which storage cannot check. Read only
+    when the database is damaged: the signature libraries load with the check."""
+    if error.key != "storage.database.corrupt":
+        return error
+    from desktop.backups import newest_usable
+    from desktop.storage.errors import StorageError
+    from desktop.survey import shipped_catalog
+
+    try:
+        usable = newest_usable(data_paths(data_dir), shipped_catalog())
+    except (UserError, OSError):
+        return error  # what storage named: a restore tells why it refuses, if it does
+    values = dict(error.values)
+    if usable is None:
+        del values["latest"]
+        return StorageError("storage.database.corrupt_no_backup", **values)
+    if usable.file.path.name == values.get("latest"):
+        return error
+    return StorageError("storage.database.corrupt", **{**values, "latest": usable.file.path.name})
 
 
 def message_box(said: str) -> None:

@@ -159,6 +159,10 @@ class Workbook:
     def round(self, round_id: str) -> Round:
         return self.catalog.round(round_id)
 
+    def read_rounds_again(self) -> None:
+        """The rounds as the database holds them now (a restore brought other packages)."""
+        self.catalog = catalog_for(self.store)
+
     def add_round(self, opened: OpenedPackage, data: bytes, *, actor: str | None = None) -> Added:
         """Keep a round package ``open_package`` accepted and offer its round from now on."""
         from desktop.rounds.library import add_opened

@@ -13,6 +13,7 @@ from desktop.commands.context import open_store
 from desktop.commands.output import Console
 from desktop.i18n import Lang, known
 from desktop.paths import DataPaths
+from desktop.rounds.library import catalog_for
 from desktop.storage import StorageError, Store
 from desktop.storage.restore import (
     BackupError,
@@ -64,7 +65,9 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
     console, catalog, paths = context.console, shipped_catalog(), context.paths
     if args.backup_command == "list":
         try:  # a folder that cannot be a data folder is refused as by any command
-            Store.open_for_reading(paths).close()
+            with Store.open_for_reading(paths) as store:
+                # The rounds added here too: a backup's progress in them is counted.
+                catalog = catalog_for(store)
         except StorageError as refused:
             if not refused.damaged:
                 raise

@@ -110,7 +110,7 @@ def comparison_csv(comparison: Comparison, console: Console) -> str:
                                 status_text(row.status, lang),
                                 shown(cell.column, cell.before, lang),
                                 shown(cell.column, cell.after, lang),
-                                *_numbers(cell.before, cell.after, lang),
+                                *_numbers(cell.before, cell.after),
                             ]
                         )
                 continue
@@ -124,30 +124,24 @@ def comparison_csv(comparison: Comparison, console: Console) -> str:
                     status_text(d.status, lang),
                     shown(d.question, d.before, lang),
                     shown(d.question, d.after, lang),
-                    *_numbers(d.before, d.after, lang),
+                    *_numbers(d.before, d.after),
                 ]
             )
     return out.getvalue()
 
 
-def _numbers(before: object, after: object, lang: Lang) -> list[str]:
-    """The difference and the per cent; either left empty when there is none to tell (a
-    change from nothing has no per cent, and no column says inf or nan), and a per cent too
-    large to mean anything said in words ("more than a hundredfold")."""
+def _numbers(before: object, after: object) -> list[str]:
+    """The difference and the per cent, as numbers a spreadsheet sorts and sums, however
+    large (the text columns say a change past a hundredfold in words); either left empty
+    when there is none to tell (a change from nothing has no per cent, and no column says
+    inf or nan)."""
     from desktop.review.compare import difference_of, per_cent
-    from desktop.survey.formatting import past_per_cent
 
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, after)):
         return ["", ""]
     delta = difference_of(before, after)  # type: ignore[arg-type]
     percent = per_cent(before, after)  # type: ignore[arg-type]
-    if percent is None:
-        told = ""
-    elif past_per_cent(percent):
-        told = text("review.compare.hundredfold", lang)
-    else:
-        told = f"{percent:.1f}"
-    return ["" if delta is None else f"{delta:g}", told]
+    return ["" if delta is None else f"{delta:g}", "" if percent is None else f"{percent:.1f}"]
 
 
 def run_changes(args: argparse.Namespace, context: Context) -> int:

@@ -177,6 +177,23 @@ class MainWindow(MenuDialogs):
         self.navigation.set_rounds(self.workbook.catalog.listed_rounds())
         self._tell_unavailable()
 
+    def rounds_restored(self) -> None:
+        """The rounds as the restored database holds them: its added rounds offered, and a
+        round it lacks no longer shown (the window moves to another round if it showed it)."""
+        self.workbook.read_rounds_again()
+        catalog = self.workbook.catalog
+        gone = [round_id for round_id in self.sessions if round_id not in catalog.rounds]
+        for round_id in gone:
+            self.sessions.pop(round_id).stop_checking()
+            for key in [key for key in self.pages if key[0] == round_id]:
+                self.pages.pop(key).deleteLater()
+        self._rounds_changed()
+        if self.session is not None and self.session.round_id in gone:
+            self.session = None
+            rounds = catalog.listed_rounds()
+            first = self.preferences.first_round(rounds, self.today, self.workbook.started_rounds)
+            self.open_round(first)
+
     def _tell_unavailable(self) -> None:
         catalog = self.workbook.catalog
         if self.unavailable is None and not catalog.problems:

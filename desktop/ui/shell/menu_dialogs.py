@@ -47,6 +47,10 @@ class MenuDialogs(SubmittingWindow):
         """The session of a round, made the first time it is asked for."""
         raise NotImplementedError
 
+    def rounds_restored(self) -> None:
+        """The rounds read again after a restore: the backup's added rounds offered."""
+        raise NotImplementedError
+
     def _show_submitted(self, round_id: str, locked: bool) -> None:
         """The round list tells a submitted round, and one reopened for a correction."""
         sent = None if locked else self.workbook.last_submission(round_id)
@@ -144,6 +148,7 @@ class MenuDialogs(SubmittingWindow):
         """Show the answers as stored now (after a restore replaced them)."""
         for session in self.sessions.values():
             session.discard_unsaved()  # edits of the replaced state must not be saved over it
+        self.rounds_restored()
         for (round_id, section_id), page in self.pages.items():
             page.set_answers(self.session_for(round_id).answers().get(section_id, {}))
         for rnd in self.workbook.catalog.ordered_rounds():
