@@ -20,12 +20,20 @@ from pathlib import Path
 
 from desktop.digests import sha256_hex
 from desktop.errors import UserError
+from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 from desktop.rounds.library import package_check
 from desktop.storage import Store
 from desktop.storage.backup import BackupFile, backup_after_work, describe, list_backups
-from desktop.storage.restore import BackupContents, inspect_backup, write_backup
+from desktop.storage.restore import (
+    BackupContents,
+    UnreadableRows,
+    UntrustedRound,
+    inspect_backup,
+    write_backup,
+)
 from desktop.survey import Catalog, UnknownRound
+from desktop.untrusted import escape
 from desktop.workbook import round_progress, with_municipality
 
 
@@ -43,6 +51,52 @@ class BackupSummary:
     @property
     def usable(self) -> bool:
         return self.problem is None
+
+
+# A restore's refusal (its message id) → what a listing says of the same backup.
+_LISTED: dict[str, str] = {
+    "storage.backup.damaged": "backups.unusable.damaged",
+    "storage.backup.too_new": "backups.unusable.too_new",
+    "storage.backup.not_ours": "backups.unusable.not_ours",
+    "storage.backup.missing": "backups.unusable.missing",
+}
+
+
+def unusable_text(problem: UserError, lang: Lang) -> str:
+    """Why a backup cannot be restored, as a list of backups tells it: what is true of the
+    file ("cannot be restored: the package of round 2023-1 in it does not verify here. …"),
+    not a restore's refusal (nobody tried to restore it, and the answers are not in question)."""
+    if isinstance(problem, UntrustedRound):
+        return text(
+            "backups.unusable.round",
+            lang,
+            round=problem.values["round"],
+            reason=problem.cause.message(lang),
+        )
+    if isinstance(problem, UnreadableRows):
+        named = [
+            text("storage.backup.unreadable_row", lang, table=t, round=escape(r), column=c)
+            for t, r, c in problem.rows[:3]
+        ]
+        if len(problem.rows) > len(named):
+            named.append("…")
+        return text("backups.unusable.unreadable_rows", lang, rows="; ".join(named))
+    listed = _LISTED.get(problem.key)
+    if listed is None:
+        return text("backups.unusable.other", lang, reason=problem.message(lang))
+    return text(listed, lang, **problem.values)
+
+
+def written_unusable(path: Path, paths: DataPaths) -> UntrustedRound | None:
+    """Why a backup just written at ``path`` cannot be restored into ``paths``: a round package
+    in it does not verify (it came from the database: a kept copy damaged or forged since, or
+    its signer no longer trusted; adding the round's package again mends it). None when a
+    restore takes it."""
+    try:
+        inspect_backup(path, check_package=package_check(paths))
+    except UntrustedRound as refused:
+        return refused
+    return None
 
 
 def summarise_contents(contents: BackupContents, catalog: Catalog) -> BackupSummary:

@@ -44,6 +44,7 @@ HOMES: Final[Mapping[str, str]] = {
     "rounds": "desktop.rounds.messages",
     "submission": "desktop.submission.messages",
     # The modules directly in ``desktop``.
+    "backups": "desktop.messages",
     "cli": "desktop.messages",
     "contact": "desktop.messages",
     "municipalities": "desktop.messages",

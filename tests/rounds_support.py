@@ -113,17 +113,19 @@ def answered_2023(paths: DataPaths, out: Path) -> Path:
     return result.package
 
 
-def forge_added(database: Path, *, round_id: str | None = None) -> None:
+def forge_added(database: Path, *, round_id: str | None = None, only: str | None = None) -> None:
     """The title of the round package kept in ``database`` changed, so its signature no
     longer holds (what a copied or restored database could hold); ``round_id``: the id its
-    row is kept under, when not its own."""
+    row is kept under, when not its own; ``only``: the round whose package is forged, when
+    the database keeps several."""
     import io
     import sqlite3
     import zipfile
 
     conn = sqlite3.connect(database)
     with conn:
-        (package,) = conn.execute("SELECT package FROM round_packages").fetchone()
+        where, chosen = ("WHERE round_id = ?", (only,)) if only else ("", ())
+        (package,) = conn.execute(f"SELECT package FROM round_packages {where}", chosen).fetchone()
         source = zipfile.ZipFile(io.BytesIO(package))
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as forged:
@@ -134,9 +136,9 @@ def forge_added(database: Path, *, round_id: str | None = None) -> None:
                     doc["title"] = {"fi": "VÄÄRENNETTY", "sv": "FÖRFALSKAD", "en": "FORGED round"}
                     data = json.dumps(doc, ensure_ascii=False).encode()
                 forged.writestr(zipfile.ZipInfo(name), data)
-        conn.execute("UPDATE round_packages SET package = ?", (out.getvalue(),))
+        conn.execute(f"UPDATE round_packages SET package = ? {where}", (out.getvalue(), *chosen))
         if round_id is not None:
-            conn.execute("UPDATE round_packages SET round_id = ?", (round_id,))
+            conn.execute(f"UPDATE round_packages SET round_id = ? {where}", (round_id, *chosen))
     conn.close()
 
 

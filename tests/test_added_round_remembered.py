@@ -121,3 +121,33 @@ def test_another_version_of_the_program_checks_the_round_again(
     library._with_added(shipped_catalog(), stored)
     after = sorted(p.name for p in checks.iterdir())
     assert len(after) == len(before) + 1
+
+
+def test_a_memo_that_is_no_small_file_is_not_read(tmp_path: Path) -> None:
+    """A FIFO, a folder or a large file in place of a remembered verification is ignored
+    (the package is verified again): never waited on, never read whole."""
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    paths = DataPaths(tmp_path / "data")
+    trust(paths)
+    add(paths, package_2023())
+    code = f"""
+import contextlib, io
+from desktop.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as said:
+    assert main(["--data-dir", {str(paths.root)!r}, "rounds"]) == 0
+print("2023-1" in said.getvalue())
+"""
+    run = [sys.executable, "-c", code]
+    subprocess.run(run, capture_output=True, text=True, check=True, timeout=60)
+    (memo,) = paths.schema_checks.glob("round-package-*")
+    memo.unlink()
+    os.mkfifo(memo)
+    done = subprocess.run(run, capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "True"
+    memo.unlink()
+    memo.write_bytes(b" " * (8 << 20))
+    done = subprocess.run(run, capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "True"

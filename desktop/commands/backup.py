@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.backups import BackupSummary, backup_list, summarise_contents
+from desktop.backups import (
+    BackupSummary,
+    backup_list,
+    summarise_contents,
+    unusable_text,
+    written_unusable,
+)
 from desktop.commands.context import open_store
 from desktop.commands.output import Console
 from desktop.i18n import Lang, known
@@ -45,9 +51,7 @@ def size_text(size: int, lang: Lang) -> str:
 
 def progress_text(summary: BackupSummary, console: Console) -> str:
     if summary.problem is not None:
-        return (
-            f"{console.text('commands.backup.unusable')}: {summary.problem.message(console.lang)}"
-        )
+        return unusable_text(summary.problem, console.lang)
     if not summary.progress:
         return console.text("commands.backup.no_answers")
     parts = []
@@ -80,15 +84,40 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
         with open_store(context, reading=folder is not None) as store:
             made = write_backup(store, folder)
         console.say(console.text("commands.backup.created", path=made))
+        unusable = written_unusable(made, paths)
+        if unusable is not None:
+            console.warn(
+                console.text(
+                    "commands.backup.created_unusable",
+                    round=unusable.values["round"],
+                    reason=unusable.cause.message(console.lang),
+                )
+            )
         return EXIT_OK
+    path = _backup_path(args.file, paths, console)
     try:
         store = Store.open(paths)
     except StorageError as refused:
         if not refused.damaged:
             raise
-        return _restore_over_damaged(args, paths, console, catalog)
+        return _restore_over_damaged(args, path, paths, console, catalog)
     with store:
-        return _restore(args, store, console, catalog)
+        return _restore(args, path, store, console, catalog)
+
+
+def _backup_path(given: str, paths: DataPaths, console: Console) -> Path:
+    """The backup file ``given`` names: as a path, or, when it is a bare name no file in the
+    current folder has, the backup of that name in the data folder's backups (as ``backup
+    list`` names them); which was taken is told."""
+    path = Path(given).expanduser()
+    bare = Path(given).name == given and given not in ("", ".", "..")
+    if not bare or path.exists() or path.is_symlink():
+        return path
+    listed = paths.backups / given
+    if not listed.is_file():
+        return path  # told "not found" as given
+    console.say(console.text("commands.backup.from_folder", name=given, path=listed))
+    return listed
 
 
 def _list(paths: DataPaths, console: Console, catalog: Catalog) -> int:
@@ -125,13 +154,17 @@ def _ask(console: Console, key: str, **values: object) -> bool:
 
 
 def _agreed(
-    args: argparse.Namespace, paths: DataPaths, console: Console, catalog: Catalog, question: str
+    args: argparse.Namespace,
+    path: Path,
+    paths: DataPaths,
+    console: Console,
+    catalog: Catalog,
+    question: str,
 ) -> bool:
-    """Whether to restore the backup ``args.file``: it is checked as the restore checks it (and
-    its answers told) before asking, so a damaged, too new or forged backup is refused at once."""
+    """Whether to restore the backup ``path``: it is checked as the restore checks it (and its
+    answers told) before asking, so a damaged, too new or forged backup is refused at once."""
     from desktop.rounds.library import package_check
 
-    path = Path(args.file).expanduser()
     _refuse_unless_a_file(path)
     contents = inspect_backup(path, check_package=package_check(paths))
     summary = summarise_contents(contents, catalog)
@@ -161,17 +194,15 @@ def _refuse_unless_a_file(path: Path) -> None:
 
 
 def _restore_over_damaged(
-    args: argparse.Namespace, paths: DataPaths, console: Console, catalog: Catalog
+    args: argparse.Namespace, path: Path, paths: DataPaths, console: Console, catalog: Catalog
 ) -> int:
     """The database cannot be opened (damaged): the backup goes in its place, and the
     damaged file is kept aside."""
-    if not _agreed(args, paths, console, catalog, "confirm_damaged"):
+    if not _agreed(args, path, paths, console, catalog, "confirm_damaged"):
         return EXIT_REFUSED
     from desktop.rounds.library import package_check
 
-    restored, kept = restore_over_damaged(
-        paths, Path(args.file).expanduser(), check_package=package_check(paths)
-    )
+    restored, kept = restore_over_damaged(paths, path, check_package=package_check(paths))
     with Store.open(paths) as store:
         # An older backup is brought up to date now, and the day's backup taken.
         console.say(
@@ -181,10 +212,11 @@ def _restore_over_damaged(
     return EXIT_OK
 
 
-def _restore(args: argparse.Namespace, store: Store, console: Console, catalog: Catalog) -> int:
-    path = Path(args.file).expanduser()
+def _restore(
+    args: argparse.Namespace, path: Path, store: Store, console: Console, catalog: Catalog
+) -> int:
     interactive = _interactive()
-    if not _agreed(args, store.paths, console, catalog, "confirm"):
+    if not _agreed(args, path, store.paths, console, catalog, "confirm"):
         return EXIT_REFUSED
     other = bool(args.other_municipality)
     database = store.paths.database

@@ -10,6 +10,48 @@ if TYPE_CHECKING:
     from typing import Final
 
 MESSAGES: Final[Catalogue] = {
+    # A backup that cannot be restored, as the list of backups tells it (nobody tried yet).
+    "backups.unusable.round": {
+        "fi": "ei voi palauttaa: sen kierroksen {round} kierrospaketti ei läpäise tarkistusta "
+        "tässä. {reason}",
+        "sv": "kan inte återställas: omgångspaketet för omgång {round} i den klarar inte "
+        "kontrollen här. {reason}",
+        "en": "cannot be restored: the package of round {round} in it does not verify here. "
+        "{reason}",
+    },
+    "backups.unusable.damaged": {
+        "fi": "ei voi palauttaa: tiedosto on vioittunut ({reason})",
+        "sv": "kan inte återställas: filen är skadad ({reason})",
+        "en": "cannot be restored: the file is damaged ({reason})",
+    },
+    "backups.unusable.unreadable_rows": {
+        "fi": "ei voi palauttaa: ohjelma ei voi lukea sen rivejä ({rows})",
+        "sv": "kan inte återställas: programmet kan inte läsa dess rader ({rows})",
+        "en": "cannot be restored: the program cannot read its rows ({rows})",
+    },
+    "backups.unusable.too_new": {
+        "fi": "ei voi palauttaa tällä versiolla: tehty uudemmalla Tilannekuvalla "
+        "(tietokantaversio {found}, tämä ohjelma tuntee version {known})",
+        "sv": "kan inte återställas med den här versionen: gjord med en nyare Tilannekuva "
+        "(databasversion {found}, det här programmet känner till version {known})",
+        "en": "cannot be restored by this version: made by a newer Tilannekuva (database "
+        "version {found}, this program knows version {known})",
+    },
+    "backups.unusable.not_ours": {
+        "fi": "ei voi palauttaa: ei ole Tilannekuvan varmuuskopio",
+        "sv": "kan inte återställas: är inte en säkerhetskopia av Tilannekuva",
+        "en": "cannot be restored: not a Tilannekuva backup",
+    },
+    "backups.unusable.missing": {
+        "fi": "ei voi palauttaa: tiedostoa ei enää ole",
+        "sv": "kan inte återställas: filen finns inte längre",
+        "en": "cannot be restored: the file is no longer there",
+    },
+    "backups.unusable.other": {
+        "fi": "ei voi palauttaa: {reason}",
+        "sv": "kan inte återställas: {reason}",
+        "en": "cannot be restored: {reason}",
+    },
     # The municipality register.
     "municipalities.unknown_code": {
         "fi": "Kuntanumeroa {code} ei ole kuntarekisterissä.",

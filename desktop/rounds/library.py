@@ -23,7 +23,7 @@ from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.paths import DataPaths
 from desktop.survey import Catalog, Round, shipped_catalog
-from desktop.survey.loader import Problem
+from desktop.survey.loader import Problem, UnknownRound
 from desktop.survey.model import RoundOrigin
 from desktop.untrusted import escape
 
@@ -112,29 +112,53 @@ def catalog_for(store: Store | None, base: Catalog | None = None) -> Catalog:
     catalog = _cached_with_added(usable) if base is None else _with_added(base, usable)
     if not refused:
         return catalog
-    catalog = Catalog(catalog.rounds, catalog.sections, list(catalog.problems), catalog.files)
-    for package, error in refused:
-        catalog.problems.append(Unavailable(package.round_id, error))
-    return catalog
+    # Told first: a round built on one of these is told after it.
+    told = [Unavailable(package.round_id, error) for package, error in refused]
+    return catalog.replace(problems=[*told, *catalog.problems])
 
 
 class Unavailable(Problem):
-    """An added round whose package fails its verification: not offered, told with why."""
+    """An added round not offered, told with why: its package fails its verification (by
+    default), or its definition cannot be used here (``key``; ``previous``: the round it
+    builds on, not offered here)."""
 
-    __slots__ = ("error", "round_id")
+    __slots__ = ("error", "key", "previous", "round_id")
 
-    def __init__(self, round_id: str, error: UserError) -> None:
+    def __init__(
+        self,
+        round_id: str,
+        error: UserError,
+        key: str = "rounds.library.unavailable",
+        previous: str = "",
+    ) -> None:
         super().__init__(f"{escape(round_id)}.tkround", error.message("en"))
         self.round_id = round_id
         self.error = error
+        self.key = key
+        self.previous = previous
 
     def message(self, lang: Lang) -> str:
         return text(
-            "rounds.library.unavailable",
+            self.key,
             lang,
             round=escape(self.round_id),
+            previous=escape(self.previous),
             reason=self.error.message(lang),
         )
+
+    def refusal(self, round_id: str) -> UserError | None:
+        return RoundUnavailable(self) if round_id == self.round_id else None
+
+
+class RoundUnavailable(UnknownRound):
+    """A command named an added round that is not offered: told with why."""
+
+    def __init__(self, problem: Unavailable) -> None:
+        self.problem = problem
+        super().__init__(problem.key, round=problem.round_id)
+
+    def message(self, lang: Lang) -> str:
+        return self.problem.message(lang)
 
 
 def told(problem: Problem, lang: Lang) -> str:
@@ -176,8 +200,11 @@ def _remembered(memo: Path | None) -> tuple[str, str] | None:
     """(fingerprint, signer name) of the verified signature, as remembered."""
     if memo is None:
         return None
+    from desktop.signing.received import read_received
+
     try:
-        kept = safejson.loads(memo.read_bytes(), max_bytes=4096)
+        # A small regular file only: a FIFO is not waited on, a large file not read whole.
+        kept = safejson.loads(read_received(memo, limit=4096), max_bytes=4096)
     except (OSError, UserError):
         return None
     if not isinstance(kept, dict):
@@ -279,8 +306,7 @@ def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
             files = files_of(package.package)
             checked = check_definition(catalog, files, complete=True, passed=passed)
         except UserError as exc:
-            reason = exc.message("en")
-            problems: list[str] = [reason]
+            problem = Unavailable(package.round_id, exc, "rounds.library.unusable")
         else:
             if checked.known:
                 continue  # the program now ships this very round
@@ -289,11 +315,32 @@ def _with_added(base: Catalog, stored: Sequence[StoredRoundPackage]) -> Catalog:
                 if not passed:
                     _touch(memo)
                 continue
-            problems = [p.message("en") for p in checked.problems]
-        catalog = Catalog(catalog.rounds, catalog.sections, list(catalog.problems), catalog.files)
-        for reason in problems or ["-"]:
-            catalog.problems.append(Problem(f"{package.round_id}.tkround", reason))
+            problem = _not_usable(package.round_id, checked.problems)
+        catalog = catalog.replace(problems=[*catalog.problems, problem])
     return catalog
+
+
+class _Definition(UserError):
+    """What is wrong with a kept package's definition, told in each language."""
+
+    def __init__(self, problems: Sequence[DefinitionProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("rounds.library.refused")
+
+    def message(self, lang: Lang) -> str:
+        return " ".join(p.message(lang) for p in self.problems) or "-"
+
+
+def _not_usable(round_id: str, problems: Sequence[DefinitionProblem]) -> Unavailable:
+    """A kept package this version cannot offer: built on a round not offered here (one
+    not added, or unavailable itself), or a definition it cannot use."""
+    for problem in problems:
+        if problem.error.key == "survey.round_definition.previous_unknown":
+            previous = str(problem.error.values.get("round", ""))
+            return Unavailable(
+                round_id, _Definition(problems), "rounds.library.previous_missing", previous
+            )
+    return Unavailable(round_id, _Definition(problems), "rounds.library.unusable")
 
 
 # An added round whose definition passed every check beside the shipped catalog and the

@@ -33,6 +33,25 @@ MESSAGES: Final[Catalogue] = {
         "database is not accepted. {reason} Nothing was deleted. Adding the round's package "
         "again (Add survey round) replaces the kept one.",
     },
+    "rounds.library.unusable": {
+        "fi": "Kierros {round} ei ole käytettävissä: sen tietokantaan tallennettua "
+        "kierrospakettia ei voi käyttää tässä ohjelman versiossa. {reason} Mitään ei poistettu.",
+        "sv": "Omgången {round} är inte tillgänglig: dess omgångspaket som sparats i databasen "
+        "kan inte användas i den här versionen av programmet. {reason} Inget togs bort.",
+        "en": "Round {round} is unavailable: its round package kept in the database cannot be "
+        "used with this version of the program. {reason} Nothing was deleted.",
+    },
+    "rounds.library.previous_missing": {
+        "fi": "Kierros {round} ei ole käytettävissä, koska kierros {previous}, jonka varaan se "
+        "rakentuu, ei ole. Mitään ei poistettu: {round} on taas käytettävissä, kun {previous} "
+        "on (lisää sen kierrospaketti).",
+        "sv": "Omgången {round} är inte tillgänglig eftersom omgången {previous}, som den bygger "
+        "på, inte är det. Inget togs bort: {round} är tillgänglig igen när {previous} är det "
+        "(lägg till dess omgångspaket).",
+        "en": "Round {round} is unavailable because round {previous}, which it builds on, is "
+        "not. Nothing was deleted: {round} is available again once {previous} is (add its "
+        "round package).",
+    },
     "rounds.library.refused": {
         "fi": "Kyselykierrosta ei lisätty, koska sen määrittelyssä on virheitä:",
         "sv": "Enkätomgången lades inte till eftersom dess definition innehåller fel:",

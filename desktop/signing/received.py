@@ -13,10 +13,13 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Final
 
 from desktop.errors import UserError
 from desktop.untrusted import escape
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Final
 
 # A received file is read into memory whole; nothing we make comes near this.
 MAX_RECEIVED: Final = 128 << 20

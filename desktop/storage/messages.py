@@ -8,9 +8,15 @@ from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     "storage.database.already_running": {
-        "fi": "Tilannekuva on jo käynnissä tällä tietokansiolla ({path}). Sulje toinen ikkuna ensin.",
-        "sv": "Tilannekuva körs redan med den här datamappen ({path}). Stäng det andra fönstret först.",
-        "en": "Tilannekuva is already running with this data folder ({path}). Close the other window first.",
+        "fi": "Tilannekuva on jo käynnissä tällä tietokansiolla ({path}): toisessa ikkunassa tai "
+        "komennossa, joka ei ole vielä päättynyt. Sulje toinen ikkuna tai yritä uudelleen, kun "
+        "komento on päättynyt.",
+        "sv": "Tilannekuva körs redan med den här datamappen ({path}): i ett annat fönster eller "
+        "i ett kommando som inte har avslutats. Stäng det andra fönstret eller försök igen när "
+        "kommandot har avslutats.",
+        "en": "Tilannekuva is already running with this data folder ({path}): in another window, "
+        "or in a command that has not finished. Close the other window, or try again once the "
+        "command has finished.",
     },
     "storage.database.too_new": {
         "fi": "Tietokanta {path} on tehty uudemmalla Tilannekuvan versiolla (tietokantaversio {found}, "
@@ -199,15 +205,15 @@ MESSAGES: Final[Catalogue] = {
         "was not restored. The current answers are unchanged. Choose another backup.",
     },
     "storage.backup.untrusted_round": {
-        "fi": "Varmuuskopio {path} on vioittunut: sen kierroksen {round} kierrospaketin "
-        "allekirjoitus ei kelpaa ({reason}), eikä sitä palautettu. Nykyiset vastaukset ovat "
-        "ennallaan. Valitse toinen varmuuskopio.",
-        "sv": "Säkerhetskopian {path} är skadad: signaturen på dess omgångspaket för omgången "
-        "{round} godtas inte ({reason}) och den återställdes inte. De nuvarande svaren är "
-        "oförändrade. Välj en annan säkerhetskopia.",
-        "en": "The backup {path} is damaged: the signature of its round package of round "
-        "{round} is not accepted ({reason}), and it was not restored. The current answers are "
-        "unchanged. Choose another backup.",
+        "fi": "Varmuuskopiota {path} ei palautettu: sen kierroksen {round} kierrospaketin "
+        "allekirjoitus ei kelpaa. {reason} Nykyiset vastaukset ovat ennallaan. Valitse toinen "
+        "varmuuskopio.",
+        "sv": "Säkerhetskopian {path} återställdes inte: signaturen på omgångspaketet för "
+        "omgång {round} i den godtas inte. {reason} De nuvarande svaren är oförändrade. Välj en "
+        "annan säkerhetskopia.",
+        "en": "The backup {path} was not restored: the signature of the package of round "
+        "{round} in it is not accepted. {reason} The current answers are unchanged. Choose "
+        "another backup.",
     },
     "storage.backup.unreadable_row": {
         "fi": "taulu {table}, kierros {round}, sarake {column}",

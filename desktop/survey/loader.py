@@ -56,6 +56,10 @@ class Problem(Plain):
     def __str__(self) -> str:
         return f"{self.file}: {self.reason}"
 
+    def refusal(self, round_id: str) -> UserError | None:
+        """Why ``round_id`` is not offered, when this problem is what keeps it out."""
+        return None
+
 
 class Catalog(Plain, mutable=True, unshown=("files", "listed")):
     """Every usable round and section, with the problems of the files that were not."""
@@ -83,6 +87,10 @@ class Catalog(Plain, mutable=True, unshown=("files", "listed")):
         try:
             return self.rounds[round_id]
         except KeyError:
+            for problem in self.problems:  # an added round kept out: told with why
+                refused = problem.refusal(round_id)
+                if refused is not None:
+                    raise refused from None
             raise UnknownRound(
                 "survey.form.unknown_round",
                 round=round_id,

@@ -169,10 +169,6 @@
         <translation>other</translation>
     </message>
     <message>
-        <source>ei käytettävissä: %1</source>
-        <translation>cannot be used: %1</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>no answers</translation>
     </message>
@@ -195,6 +191,10 @@
     <message>
         <source>Varmuuskopio tallennettu: %1</source>
         <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Tätä varmuuskopiota ei voi palauttaa, koska sen kierroksen %1 kierrospaketti ei läpäise tarkistusta. %2 Lisää kierroksen %1 paketti uudelleen (Lisää kyselykierros): se korvaa tallennetun. Ota sitten uusi varmuuskopio.</source>
+        <translation>This backup cannot be restored, because the package of round %1 in it does not verify. %2 Add round %1&apos;s package again (Add survey round): it replaces the kept one. Then take a new backup.</translation>
     </message>
     <message>
         <source>Varmuuskopio epäonnistui</source>

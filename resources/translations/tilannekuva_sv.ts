@@ -169,10 +169,6 @@
         <translation>annan</translation>
     </message>
     <message>
-        <source>ei käytettävissä: %1</source>
-        <translation>kan inte användas: %1</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>inga svar</translation>
     </message>
@@ -195,6 +191,10 @@
     <message>
         <source>Varmuuskopio tallennettu: %1</source>
         <translation>Säkerhetskopian sparades: %1</translation>
+    </message>
+    <message>
+        <source>Tätä varmuuskopiota ei voi palauttaa, koska sen kierroksen %1 kierrospaketti ei läpäise tarkistusta. %2 Lisää kierroksen %1 paketti uudelleen (Lisää kyselykierros): se korvaa tallennetun. Ota sitten uusi varmuuskopio.</source>
+        <translation>Den här säkerhetskopian kan inte återställas, eftersom omgångspaketet för omgång %1 i den inte klarar kontrollen. %2 Lägg till paketet för omgång %1 på nytt (Lägg till enkätomgång): det ersätter det sparade. Ta sedan en ny säkerhetskopia.</translation>
     </message>
     <message>
         <source>Varmuuskopio epäonnistui</source>

@@ -1,5 +1,6 @@
 """The window's backups give the verdict a restore would: a backup holding a round package that
-does not verify here is listed as one that cannot be used, refused before anything is asked,
+does not verify here is listed as one that cannot be restored (not selected on opening, and
+"Restore selected" not offered for it), refused before anything is asked,
 and never offered as the newest sound backup of a damaged database."""
 
 from __future__ import annotations
@@ -56,10 +57,18 @@ def test_the_backup_list_tells_a_forged_round_and_restore_asks_nothing(
             for r in range(dialog.table.rowCount())
         }
         said = rows[FORGED]
-        assert said.startswith("ei käytettävissä") and ADDED in said, said
-        assert "allekirjoitus ei kelpaa" in said
+        assert said.startswith("ei voi palauttaa") and ADDED in said, said
+        assert "kierrospaketti ei läpäise tarkistusta" in said
+        assert "palautettu" not in said and "vioittunut" not in said, said
         assert rows[SOUND].startswith("2022-1: "), rows[SOUND]
+        # Opened on the newest backup a restore takes, not on the newer one it refuses.
+        usable = [r for r, said in enumerate(rows.values()) if not said.startswith("ei voi")]
+        assert list(rows).index(FORGED) < list(rows).index(SOUND)
+        assert dialog.table.currentRow() == usable[0]
+        assert dialog.restore_button.isEnabled()
         dialog.table.selectRow(list(rows).index(FORGED))
+        assert not dialog.restore_button.isEnabled(), "Restore selected does not act on it"
+        assert not dialog.restore_button.isDefault()
         dialog.restore_selected()
         title, text = wait_for_box(qtbot, screen)
         assert title == "Palautus ei onnistu" and ADDED in text
@@ -85,3 +94,40 @@ def test_a_damaged_database_is_offered_the_newest_backup_a_restore_takes(
     assert name == "damagedDatabase"
     assert format_local_time(describe(sound).taken_at) in text, text
     assert "palautus ei onnistu" not in " ".join(t for _, t in screen.seen).lower()
+
+
+def test_when_no_backup_can_be_restored_none_is_selected(
+    make_window: WindowFactory, data_paths: DataPaths
+) -> None:
+    sound, _forged = _backups(data_paths)
+    sound.unlink()
+    for auto in data_paths.backups.glob("auto-*.sqlite"):
+        auto.unlink()
+    with Store.open(data_paths, backup=False) as store:
+        window = make_window(Workbook(store))
+        dialog = window.show_backups()
+        assert isinstance(dialog, BackupsDialog)
+        assert dialog.table.rowCount() == 1
+        assert not dialog.table.selectionModel().hasSelection()
+        assert not dialog.restore_button.isEnabled()
+        dialog.close()
+        for session in window.sessions.values():
+            session.stop_checking()
+
+
+def test_a_backup_taken_in_the_window_of_a_database_holding_a_forged_round_says_it_cannot_be_restored(
+    qtbot: QtBot, make_window: WindowFactory, data_paths: DataPaths, screen: Screen
+) -> None:
+    from desktop.ui.shell.backups_dialog import back_up_now
+
+    _backups(data_paths)
+    forge_added(data_paths.database)
+    with Store.open(data_paths, backup=False) as store:
+        window = make_window(Workbook(store))
+        back_up_now(window, data_paths, "fi")
+        title, text = wait_for_box(qtbot, screen)
+        assert title == "Varmuuskopio" and "Varmuuskopio tallennettu" in text, text
+        assert "ei voi palauttaa" in text and ADDED in text, text
+        assert "Lisää kyselykierros" in text, text
+        for session in window.sessions.values():
+            session.stop_checking()

@@ -216,10 +216,13 @@ MESSAGES: Final[Catalogue] = {
     "commands.backup.kind_other": {"fi": "muu", "sv": "annan", "en": "other"},
     "commands.backup.no_answers": {"fi": "ei vastauksia", "sv": "inga svar", "en": "no answers"},
     "commands.backup.submitted": {"fi": "lähetetty", "sv": "inskickad", "en": "submitted"},
-    "commands.backup.unusable": {
-        "fi": "ei käytettävissä",
-        "sv": "kan inte användas",
-        "en": "cannot be used",
+    "commands.backup.from_folder": {
+        "fi": "Tiedostoa {name} ei ole nykyisessä kansiossa; palautettava otetaan "
+        "varmuuskopiokansiosta: {path}",
+        "sv": "Filen {name} finns inte i den aktuella mappen; säkerhetskopian tas från mappen "
+        "för säkerhetskopior: {path}",
+        "en": "There is no file {name} in the current folder; the backup is taken from the "
+        "backups folder: {path}",
     },
     "commands.backup.rotation": {
         "fi": "Automaattinen varmuuskopio otetaan päivittäin ohjelmaa avattaessa ja uudelleen "
@@ -252,6 +255,20 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Varmuuskopio tallennettu: {path}",
         "sv": "Säkerhetskopian sparades: {path}",
         "en": "Backup saved: {path}",
+    },
+    # A backup just written that a restore would refuse, and how to mend it.
+    "commands.backup.created_unusable": {
+        "fi": "Huom: tätä varmuuskopiota ei voi palauttaa, koska sen kierroksen {round} "
+        "kierrospaketti ei läpäise tarkistusta. {reason} Lisää kierroksen {round} paketti "
+        "uudelleen (tilannekuva round add TIEDOSTO): se korvaa tallennetun. Ota sitten uusi "
+        "varmuuskopio.",
+        "sv": "Obs: den här säkerhetskopian kan inte återställas, eftersom omgångspaketet för "
+        "omgång {round} inte klarar kontrollen. {reason} Lägg till paketet för omgång {round} "
+        "på nytt (tilannekuva round add FIL): det ersätter det sparade. Ta sedan en ny "
+        "säkerhetskopia.",
+        "en": "Note: this backup cannot be restored, because the package of round {round} does "
+        "not verify. {reason} Add round {round}'s package again (tilannekuva round add FILE): "
+        "it replaces the kept one. Then take a new backup.",
     },
     "commands.backup.confirm": {
         "fi": "Palautetaanko varmuuskopio {path} ({when})? Nykyiset vastaukset korvataan; niistä "

@@ -27,13 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.backups import BackupSummary, backup_list, summarise_for, write_backup_apart
+from desktop.backups import (
+    BackupSummary,
+    backup_list,
+    summarise_for,
+    unusable_text,
+    write_backup_apart,
+    written_unusable,
+)
 from desktop.errors import UserError
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.rounds.library import package_check
 from desktop.storage.backup import KEEP_AUTOMATIC
-from desktop.storage.restore import BackupError, restore_over_damaged
+from desktop.storage.restore import BackupError, UntrustedRound, restore_over_damaged
 from desktop.survey import shipped_catalog
 from desktop.survey.formatting import format_local_time, format_number
 from desktop.ui import dialogs
@@ -47,8 +54,7 @@ def progress_text(summary: BackupSummary, lang: Lang) -> str:
     be used."""
     translate = QCoreApplication.translate
     if summary.problem is not None:
-        unusable = translate("BackupsDialog", "ei käytettävissä: %1")
-        return fill(unusable, summary.problem.message(lang))
+        return unusable_text(summary.problem, lang)
     if not summary.progress:
         return translate("BackupsDialog", "ei vastauksia")
     parts = []
@@ -58,6 +64,28 @@ def progress_text(summary: BackupSummary, lang: Lang) -> str:
             part += " " + translate("BackupsDialog", "(lähetetty)")
         parts.append(part)
     return ", ".join(parts)
+
+
+def written(paths: DataPaths, folder: Path | None = None) -> tuple[Path, UntrustedRound | None]:
+    """A backup written apart (off the window's thread), with why a restore would refuse it
+    when a round package it took from the database does not verify."""
+    made = write_backup_apart(paths, folder)
+    return made, written_unusable(made, paths)
+
+
+def saved_text(path: Path, refused: UntrustedRound | None, lang: Lang) -> str:
+    """Where the backup went, and, when it cannot be restored, why and how to mend it."""
+    translate = QCoreApplication.translate
+    said = fill(translate("BackupsDialog", "Varmuuskopio tallennettu: %1"), path)
+    if refused is None:
+        return said
+    warned = translate(
+        "BackupsDialog",
+        "Tätä varmuuskopiota ei voi palauttaa, koska sen kierroksen %1 kierrospaketti ei läpäise "
+        "tarkistusta. %2 Lisää kierroksen %1 paketti uudelleen (Lisää kyselykierros): se "
+        "korvaa tallennetun. Ota sitten uusi varmuuskopio.",
+    )
+    return said + "\n\n" + fill(warned, refused.values["round"], refused.cause.message(lang))
 
 
 class BackupsDialog(QDialog):
@@ -108,11 +136,14 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._offer_restore)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Palauta valittu…"), self)
+        # Enter does not restore: the question comes first, and only for a backup that can be.
+        self.restore_button.setAutoDefault(False)
         self.restore_file_button = QPushButton(self.tr("Palauta &tiedostosta…"), self)
         self.to_folder_button = QPushButton(self.tr("Tee varmuuskopio &kansioon…"), self)
         for button in (self.restore_button, self.restore_file_button, self.to_folder_button):
@@ -160,9 +191,19 @@ class BackupsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(summary.file.path) if column == 0 else text)
                 self.table.setItem(row, column, item)
-        if self.summaries:
-            self.table.selectRow(0)
-        self.restore_button.setEnabled(bool(self.summaries))
+        # Opened on the newest backup a restore takes; on none when none can be restored.
+        usable = [row for row, summary in enumerate(self.summaries) if summary.usable]
+        self.table.clearSelection()
+        if usable:
+            self.table.selectRow(usable[0])
+        self._offer_restore()
+
+    def _offer_restore(self) -> None:
+        """ "Restore selected" only for a selected backup a restore takes."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        self.restore_button.setEnabled(
+            any(0 <= row < len(self.summaries) and self.summaries[row].usable for row in rows)
+        )
 
     # -- writing to a folder --------------------------------------------------
 
@@ -175,13 +216,11 @@ class BackupsDialog(QDialog):
         self.flush()
         paths = self.paths
 
-        def work(_report: object) -> Path:
-            return write_backup_apart(paths, folder)
+        def work(_report: object) -> tuple[Path, UntrustedRound | None]:
+            return written(paths, folder)
 
-        def done(path: object) -> None:
-            dialogs.information(
-                self, self.tr("Varmuuskopio"), fill(self.tr("Varmuuskopio tallennettu: %1"), path)
-            )
+        def done(result: object) -> None:
+            tell_saved(self, result, self.lang)
 
         self.task = run_task(work, done, self._failed, parent=self)
 
@@ -192,7 +231,8 @@ class BackupsDialog(QDialog):
     # -- restoring -------------------------------------------------------------
 
     def restore_selected(self) -> None:
-        row = self.table.currentRow()
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        row = rows[0] if rows else -1
         if 0 <= row < len(self.summaries):
             self.ask_restore(self.summaries[row])
 
@@ -278,6 +318,15 @@ class BackupsDialog(QDialog):
             dialogs.warning(self, title, f"{said}\n\n{warned[1]}")
 
 
+def tell_saved(parent: QWidget, result: object, lang: Lang) -> None:
+    """The box that tells a backup written (``written``'s result): a warning when it cannot be
+    restored."""
+    path, refused = result if isinstance(result, tuple) else (result, None)
+    title = QCoreApplication.translate("BackupsDialog", "Varmuuskopio")
+    show = dialogs.information if refused is None else dialogs.warning
+    show(parent, title, saved_text(path, refused, lang))
+
+
 def back_up_now(parent: QWidget, paths: DataPaths, lang: Lang) -> Task:
     """A backup into the data folder's backups, written off the window's thread while a
     progress dialog shows; then where it went, or why it failed."""
@@ -289,16 +338,12 @@ def back_up_now(parent: QWidget, paths: DataPaths, lang: Lang) -> Task:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
-    def work(_report: object) -> str:
-        return str(write_backup_apart(paths))
+    def work(_report: object) -> tuple[Path, UntrustedRound | None]:
+        return written(paths)
 
-    def done(path: object) -> None:
+    def done(result: object) -> None:
         progress.close()
-        dialogs.information(
-            parent,
-            QCoreApplication.translate("BackupsDialog", "Varmuuskopio"),
-            fill(QCoreApplication.translate("BackupsDialog", "Varmuuskopio tallennettu: %1"), path),
-        )
+        tell_saved(parent, result, lang)
 
     def failed(error: BaseException) -> None:
         progress.close()
