@@ -262,13 +262,17 @@ def _run(args: argparse.Namespace, console: Console, collecting: bool = True) ->
         console.warn(text("cli.no_window", console.lang))
         command = "demo"
     context = Context(console, paths, data_dir_chosen=chosen_dir is not None)
-    chosen = COMMANDS[command]
-    if chosen.database is Database.NONE:
-        return chosen.run(args, context)
-    from desktop.commands.registry import open_store
+    from desktop.storage.lock import waiting_when_held
 
-    with open_store(context, reading=chosen.only_reads(args)):
-        return chosen.run(args, context)
+    chosen = COMMANDS[command]
+    # A command waits a moment for another that is finishing with the folder.
+    with waiting_when_held():
+        if chosen.database is Database.NONE:
+            return chosen.run(args, context)
+        from desktop.commands.registry import open_store
+
+        with open_store(context, reading=chosen.only_reads(args)):
+            return chosen.run(args, context)
 
 
 def _received_without_window(
@@ -356,7 +360,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         args.received = received
         from desktop.commands.output import Console
 
-        console = Console(as_lang(getattr(args, "lang", None) or lang))
+        console = Console(as_lang(getattr(args, "lang", None) or lang), given=_given(args))
         return _guarded(
             lambda: _run(args, console, collecting),
             console.lang,
@@ -368,6 +372,17 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             gc.freeze()  # the process ends: no last pass over what a reading command made
         elif collecting:
             gc.enable()
+
+
+def _given(args: argparse.Namespace) -> list[str]:
+    """The data folder and language options ``args`` hold as given: a command told to run next
+    repeats them (``Console.program``)."""
+    given: list[str] = []
+    for option, name in (("--data-dir", "data_dir"), ("--lang", "lang")):
+        value = getattr(args, name, None)
+        if value:
+            given += [option, str(value)]
+    return given
 
 
 def _guarded(

@@ -357,3 +357,26 @@ def test_the_comparison_pdf_uses_only_embedded_fonts(
     assert rows, listed.stdout
     assert "Helvetica" not in listed.stdout
     assert all(" yes yes yes " in row and "DejaVuSans" in row for row in rows), listed.stdout
+
+
+def test_the_chart_names_the_rounds_below_it_when_values_go_below_zero(tmp_path: Path) -> None:
+    """A result can be negative: the rounds' names stay under the chart, not on its zero line
+    where the line of the answers runs through them."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.export.fonts import register_fonts
+    from desktop.export.markup import make_styles
+    from desktop.review.compare_charts import history_charts
+    from desktop.review.history import Point
+
+    register_fonts()
+    values = [120_000.0, -340_000.0, 80_000.0]
+    points = [Point(f"2022-{i + 1}", v, True) for i, v in enumerate(values)]
+    story = history_charts([("Tilikauden tulos", points)], "fi", make_styles(), 400)
+    pdf = tmp_path / "chart.pdf"
+    SimpleDocTemplate(str(pdf)).build(story)
+    words = _words(pdf)
+    rounds = [top for word, _l, _r, top in words if word.startswith("2022-")]
+    scale = [top for word, _l, _r, top in words if re.fullmatch(r"[-−]?[\d\u00a0 ]+", word)]
+    assert len(rounds) == 3 and scale, words
+    assert min(rounds) > max(scale), (rounds, scale)  # below the lowest mark (PDF y grows down)

@@ -164,22 +164,23 @@ def test_a_correction_of_an_unreadable_submission_is_not_refused_as_unchanged(
 
 
 def test_the_command_line_refuses_an_unchanged_correction_and_tells_how_to_save_it_again(
-    run: Run, ready: object, tmp_path: Path
+    run: Run, ready: DataPaths, tmp_path: Path
 ) -> None:
+    data = f"--data-dir {ready.root}"  # the data folder it was given (``run`` gives it)
     assert run("export", ROUND, "--yes", "--out", str(tmp_path / "first"))[0] == 0
     assert run("correct", ROUND)[0] == 0
 
     code, out, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "same"))
     assert code == 2, (out, err)
     assert "vastauksia tai huomautusten selityksiä ei ole muutettu lähetyksen 1 jälkeen" in err
-    assert f"tilannekuva submissions {ROUND} --number 1 --out KANSIO" in err
+    assert f"tilannekuva {data} submissions {ROUND} --number 1 --out KANSIO" in err
     assert "Ennen lähettämistä" not in out  # nothing would be sent: no summary of it
     assert outputs(tmp_path / "same") == []
 
     code, out, err = run("--lang", "en", "export", ROUND, "--yes", "--out", str(tmp_path / "s"))
     assert code == 2
     assert "neither the answers nor the explanations" in err
-    assert f"tilannekuva submissions {ROUND} --number 1 --out FOLDER" in err
+    assert f"tilannekuva {data} --lang en submissions {ROUND} --number 1 --out FOLDER" in err
 
     # A draft of the correction is made all the same.
     code, out, _ = run("export", ROUND, "--draft", "--out", str(tmp_path / "draft"))

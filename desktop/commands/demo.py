@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.commands.answers import print_problems
-from desktop.commands.output import Console
+from desktop.commands.output import Console, shell_word
 from desktop.errors import UserError
 from desktop.paths import DataPaths, resources_dir
 from desktop.storage import Profile, Store
@@ -124,18 +123,6 @@ def sent_before(store: Store, console: Console, round_id: str) -> bool:
     number = store.submissions(round_id)[-1].number
     console.say(console.text("commands.demo.sent_before", round=round_id, number=number))
     return True
-
-
-def shell_word(path: Path) -> str:
-    """``path`` as one word of a command line the user pastes into their shell: quoted where it
-    holds a space or another special character (``C:\\Users\\Maija Meikäläinen``)."""
-    if sys.platform == "win32":
-        import subprocess
-
-        return subprocess.list2cmdline([str(path)])  # "…" is read alike by cmd and PowerShell
-    import shlex
-
-    return shlex.quote(str(path))
 
 
 def _check_only_demo(store: Store, data_dir: Path) -> None:

@@ -10,6 +10,8 @@ from desktop.untrusted import escape_lines
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (start-up time)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
     from typing import TextIO
 
 
@@ -17,11 +19,32 @@ class Console:
     """Where a command writes what it says, in the user's language."""
 
     # A plain class: a dataclass compiles its methods at every start (start-up time).
-    def __init__(self, lang: Lang, out: TextIO | None = None, err: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+        *,
+        given: Sequence[str] = (),
+    ) -> None:
         self.lang = lang
         # Looked up when the console is made, so a redirected stdout is honoured.
         self.out: TextIO = sys.stdout if out is None else out
         self.err: TextIO = sys.stderr if err is None else err
+        # The data folder and language options the program was given ("--data-dir", "D"…):
+        # a command told to run next repeats them, so that it runs on the same folder.
+        self.given = tuple(given)
+
+    @property
+    def program(self) -> str:
+        """``tilannekuva`` with the options it was given, as words to paste into a shell."""
+        words = ["tilannekuva"]
+        for option, value in zip(self.given[::2], self.given[1::2], strict=True):
+            if value.startswith("-"):  # read as an option unless joined to its own
+                words.append(shell_word(f"{option}={value}"))
+            else:
+                words += [option, shell_word(value)]
+        return " ".join(words)
 
     # Everything said passes through escape_lines: an answer or a name from a received
     # package may hold terminal codes, and the program itself writes none.
@@ -48,7 +71,9 @@ class Console:
         said = error.message(self.lang)
         step = f"commands.next.{error.key}"
         if known(step):
-            said = f"{said} {text(step, self.lang, **error.values)}"
+            # ``{program}``: the program as it was run, so the step runs on the same folder.
+            values = {**error.values, "program": self.program}
+            said = f"{said} {text(step, self.lang, **values)}"
         return said
 
     def text(self, message_id: str, **values: object) -> str:
@@ -66,3 +91,15 @@ class Console:
             except ValueError:
                 pass
         return self.text("storage.time_unknown")
+
+
+def shell_word(word: str | Path) -> str:
+    """``word`` as one word of a command line the user pastes into their shell: quoted where it
+    holds a space or another special character (``C:\\Users\\Maija Meikäläinen``)."""
+    if sys.platform == "win32":
+        import subprocess
+
+        return subprocess.list2cmdline([str(word)])  # "…" is read alike by cmd and PowerShell
+    import shlex
+
+    return shlex.quote(str(word))

@@ -306,10 +306,16 @@ def run_submissions(args: argparse.Namespace, context: Context) -> int:
         )
     if args.out is not None:
         chosen = service.find(round_id, args.number)
-        package, report = service.save_again(chosen, Path(args.out))
+        # The kept files are checked first: damaged ones are refused, nothing written.
+        saved = service.save_again(chosen, Path(args.out))
         console.say(
             console.text(
-                "commands.submit.saved_files", number=chosen.number, package=package, report=report
+                "commands.submit.saved_files",
+                number=chosen.number,
+                package=saved.package,
+                package_sha256=saved.package_sha256,
+                report=saved.report,
+                report_sha256=saved.report_sha256,
             )
         )
     return 0

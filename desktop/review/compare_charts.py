@@ -38,6 +38,8 @@ def history_charts(
         chart.width, chart.height = width - 70, HEIGHT - 35
         chart.data = [[p.value for p in answered]]
         chart.categoryAxis.categoryNames = [p.round_id for p in answered]
+        # The rounds' names under the chart, not on its zero line: an answer may be negative.
+        chart.categoryAxis.joinAxisMode = "bottom"
         chart.categoryAxis.labels.fontName = REGULAR
         chart.valueAxis.labels.fontName = REGULAR
         chart.valueAxis.labelTextFormat = lambda value: format_number(value, lang)

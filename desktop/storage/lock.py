@@ -9,9 +9,11 @@ processes do.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 from types import TracebackType
@@ -56,9 +58,39 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# How long a command waits for another holder (a command that writes, a draft being made)
+# before it is refused, in seconds; the window is told at once (it hands over to the first).
+COMMAND_PATIENCE = 5.0
+_patience = 0.0
+_POLL = 0.05
+
+
+@contextlib.contextmanager
+def waiting_when_held() -> Iterator[None]:
+    """While a command runs, a lock held by another waits ``COMMAND_PATIENCE`` seconds."""
+    global _patience
+    before, _patience = _patience, COMMAND_PATIENCE
+    try:
+        yield
+    finally:
+        _patience = before
+
+
 # Process ids are written right-aligned in this many characters (Linux's are at most 7 digits,
 # Windows' fit in 10).
 _PID_WIDTH = 10
+
+
+def _waited_for(fd: int, wait: bool) -> bool:
+    """Whether the lock came free within this process's patience (none for the window)."""
+    import time
+
+    deadline = time.monotonic() + (_patience if wait else 0.0)
+    while time.monotonic() < deadline:
+        time.sleep(_POLL)
+        if _try_lock(fd):
+            return True
+    return False
 
 
 class InstanceLock:
@@ -68,7 +100,8 @@ class InstanceLock:
         self._path = path
         self._fd: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, *, wait: bool = True) -> None:
+        """Hold the lock; ``wait``: for a while when another holds it (``waiting_when_held``)."""
         if self._fd is not None:
             return
         with environment_errors(self._path, self._path.parent):
@@ -82,7 +115,7 @@ class InstanceLock:
                 found = os.fstat(fd)
                 if not S_ISREG(found.st_mode):  # a pipe, a device: no lock of ours
                     raise self._not_a_file()
-                locked = _try_lock(fd)
+                locked = _try_lock(fd) or _waited_for(fd, wait)
             except BaseException:
                 os.close(fd)
                 raise

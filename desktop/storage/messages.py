@@ -8,9 +8,15 @@ from desktop.i18n import Catalogue
 
 MESSAGES: Final[Catalogue] = {
     "storage.database.already_running": {
-        "fi": "Tilannekuva on jo käynnissä tällä tietokansiolla ({path}). Sulje toinen ikkuna ensin.",
-        "sv": "Tilannekuva körs redan med den här datamappen ({path}). Stäng det andra fönstret först.",
-        "en": "Tilannekuva is already running with this data folder ({path}). Close the other window first.",
+        "fi": "Tilannekuva on jo käynnissä tällä tietokansiolla ({path}): toisessa ikkunassa tai "
+        "komennossa, joka ei ole vielä päättynyt. Sulje toinen ikkuna tai yritä uudelleen, kun "
+        "komento on päättynyt.",
+        "sv": "Tilannekuva körs redan med den här datamappen ({path}): i ett annat fönster eller "
+        "i ett kommando som inte har avslutats. Stäng det andra fönstret eller försök igen när "
+        "kommandot har avslutats.",
+        "en": "Tilannekuva is already running with this data folder ({path}): in another window, "
+        "or in a command that has not finished. Close the other window, or try again once the "
+        "command has finished.",
     },
     "storage.database.too_new": {
         "fi": "Tietokanta {path} on tehty uudemmalla Tilannekuvan versiolla (tietokantaversio {found}, "

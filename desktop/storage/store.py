@@ -78,14 +78,16 @@ class Store:
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths, *, backup: bool = True) -> Store:
+    def open(cls, paths: DataPaths, *, backup: bool = True, wait: bool = True) -> Store:
         """Lock the data directory, open (or create) the database and bring it up to date.
 
         A database from a newer program, a damaged file, a read-only folder
         or a second instance raise ``StorageError`` before anything is written.
+        ``wait``: a command waits a moment for another holding the folder
+        (``lock.waiting_when_held``).
         """
         try:
-            return cls._open(paths, backup=backup)
+            return cls._open(paths, backup=backup, wait=wait)
         except StorageError as exc:
             if exc.key != "storage.database.disk_full":
                 raise
@@ -93,7 +95,7 @@ class Store:
             raise StorageError("storage.database.disk_full_open", path=str(paths.root)) from exc
 
     @classmethod
-    def _open(cls, paths: DataPaths, *, backup: bool) -> Store:
+    def _open(cls, paths: DataPaths, *, backup: bool, wait: bool) -> Store:
         try:
             with environment_errors(paths.database, paths.root):
                 paths.root.mkdir(parents=True, exist_ok=True)
@@ -102,7 +104,7 @@ class Store:
                 raise _unreachable(paths.root) from None  # a link to a share not there
             raise
         lock = InstanceLock(paths.lock)
-        lock.acquire()
+        lock.acquire(wait=wait)
         conn: sqlite3.Connection | None = None
         try:
             check_file_shape(paths.database)
@@ -137,7 +139,7 @@ class Store:
         attempt to write is refused by SQLite.
         """
         try:
-            return cls.open(paths)
+            return cls.open(paths, wait=False)  # held: read beside the holder at once
         except StorageError as exc:
             if exc.key in _READABLE_UNWRITABLE and paths.database.is_file():
                 return cls._in_read_only_folder(paths, exc)
@@ -204,7 +206,7 @@ class Store:
         """Open the database for writing as a start opens it (the folder's lock taken, the
         day's backup if due) in place of the read-only connection; raises (the refusal of
         writing, for one) while it cannot be."""
-        opened = type(self)._open(self.paths, backup=True)
+        opened = type(self)._open(self.paths, backup=True, wait=False)
         self._conn.close()
         self._conn, self._lock = opened._conn, opened._lock
         self._read_only = None

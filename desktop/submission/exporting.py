@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.jsonvalue import JSONObject
     from desktop.municipalities import Register
     from desktop.signing.keys import OrganisationKey
+    from desktop.submission.kept_files import KeptFiles, Saved
     from desktop.submission.readiness import Readiness
     from desktop.workbook import Workbook
 
@@ -231,24 +232,27 @@ def _check_same_key(workbook: Workbook, round_id: str, key: OrganisationKey) -> 
         )
 
 
-def save_files(
-    submission: Submission,
-    package: bytes,
-    report: bytes,
-    folder: Path,
-    municipality: Municipality,
-) -> tuple[Path, Path]:
-    """Write the package and the report of a recorded submission into ``folder`` again.
+def save_files(kept: KeptFiles, folder: Path, municipality: Municipality) -> Saved:
+    """Write the package and the report of a recorded submission into ``folder`` again: the
+    kept files checked to be the ones submitted (``kept_files.kept_files``).
 
     They are named as the export names them, not after the stored package name: that may
-    come from elsewhere (a received package's file) and be no file name on Windows.
+    come from elsewhere (a received package's file) and be no file name on Windows. Each is
+    told by the SHA-256 of the bytes written.
     """
+    from desktop.digests import sha256_hex
+    from desktop.submission.kept_files import Saved
+
+    submission = kept.submission
     stem = f"{file_stem(submission.round_id, municipality)}_{submission.number}"
-    names = {f"{stem}{PACKAGE_SUFFIX}": package, f"{stem}{REPORT_SUFFIX}": report}
+    package, report = f"{stem}{PACKAGE_SUFFIX}", f"{stem}{REPORT_SUFFIX}"
+    names = {package: kept.package, report: kept.report}
     final = files.write_all(
         folder, names, replace=False, saving=files.saved_again(submission.number)
     )
-    return final[f"{stem}{PACKAGE_SUFFIX}"], final[f"{stem}{REPORT_SUFFIX}"]
+    return Saved(
+        final[package], final[report], sha256_hex(names[package]), sha256_hex(names[report])
+    )
 
 
 def file_stem(round_id: str, municipality: Municipality) -> str:

@@ -187,6 +187,53 @@ MESSAGES: Final[Catalogue] = {
         "sv": "Omgången {round} har ingen inskickning {number}.",
         "en": "Round {round} has no submission {number}.",
     },
+    "submission.again.package_damaged": {
+        "fi": "Kierroksen {round} lähetyksen {number} tallessa oleva paketti on vahingoittunut, "
+        "joten tiedostoja ei tallennettu: {reason} Mitään ei kirjoitettu. Jos lähetettäessä "
+        "tallennetut tiedostot ovat vielä tallessa, lähetä ne.",
+        "sv": "Det sparade paketet för inskickning {number} av omgången {round} är skadat, så "
+        "filerna sparades inte: {reason} Inget skrevs. Om filerna som sparades när den skickades "
+        "in finns kvar, skicka dem.",
+        "en": "The kept package of submission {number} of round {round} is damaged, so the files "
+        "were not saved: {reason} Nothing was written. If you still have the files saved when it "
+        "was submitted, send those.",
+    },
+    "submission.again.package_fails": {
+        "fi": "Kierroksen {round} lähetyksen {number} tallessa oleva paketti ei nyt läpäise "
+        "tarkistusta, joten tiedostoja ei tallennettu: {reason} Mitään ei kirjoitettu.",
+        "sv": "Det sparade paketet för inskickning {number} av omgången {round} klarar inte "
+        "kontrollen nu, så filerna sparades inte: {reason} Inget skrevs.",
+        "en": "The kept package of submission {number} of round {round} does not pass the check "
+        "now, so the files were not saved: {reason} Nothing was written.",
+    },
+    "submission.again.package_changed": {
+        "fi": "Kierroksen {round} lähetyksen {number} tallessa oleva paketti ei ole se, joka "
+        "lähetettiin, joten tiedostoja ei tallennettu: sen SHA-256-tiiviste on nyt {found}, "
+        "mutta lähetetyn paketin {recorded}. Mitään ei kirjoitettu. Jos lähetettäessä "
+        "tallennetut tiedostot ovat vielä tallessa, lähetä ne.",
+        "sv": "Det sparade paketet för inskickning {number} av omgången {round} är inte det som "
+        "skickades in, så filerna sparades inte: dess SHA-256 är nu {found}, men det inskickade "
+        "paketets {recorded}. Inget skrevs. Om filerna som sparades när den skickades in finns "
+        "kvar, skicka dem.",
+        "en": "The kept package of submission {number} of round {round} is not the one submitted, "
+        "so the files were not saved: its SHA-256 is now {found}, but the submitted package's "
+        "was {recorded}. Nothing was written. If you still have the files saved when it was "
+        "submitted, send those.",
+    },
+    "submission.again.report_damaged": {
+        "fi": "Kierroksen {round} lähetyksen {number} tallessa oleva raportti on vahingoittunut, "
+        "joten tiedostoja ei tallennettu: se ei ole allekirjoitetun paketin raportti (sen "
+        "SHA-256-tiiviste on nyt {found}, mutta lähetetyn raportin {recorded}). Mitään ei "
+        "kirjoitettu. Jos lähetettäessä tallennetut tiedostot ovat vielä tallessa, lähetä ne.",
+        "sv": "Den sparade rapporten för inskickning {number} av omgången {round} är skadad, så "
+        "filerna sparades inte: den är inte rapporten i det undertecknade paketet (dess SHA-256 "
+        "är nu {found}, men den inskickade rapportens {recorded}). Inget skrevs. Om filerna som "
+        "sparades när den skickades in finns kvar, skicka dem.",
+        "en": "The kept report of submission {number} of round {round} is damaged, so the files "
+        "were not saved: it is not the report of the signed package (its SHA-256 is now "
+        "{found}, but the submitted report's was {recorded}). Nothing was written. If you still "
+        "have the files saved when it was submitted, send those.",
+    },
     "submission.step.report": {
         "fi": "Tehdään raporttia…",
         "sv": "Rapporten görs…",

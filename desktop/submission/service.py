@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.signing.keys import Organisation, OrganisationKey
     from desktop.submission.cancelling import Discarded
     from desktop.submission.exporting import ExportResult
+    from desktop.submission.kept_files import KeptFiles, Saved
     from desktop.submission.signers import EarlierKey
     from desktop.submission.steps import Step
     from desktop.workbook import Workbook
@@ -220,12 +221,19 @@ class Submissions:
                 return submission
         raise ExportError("submission.refusal.no_submission", round=round_id, number=chosen or 1)
 
-    def save_again(self, submission: Submission, folder: Path) -> tuple[Path, Path]:
-        """Write the package and the report of a recorded submission into ``folder`` again."""
+    def kept_files(self, submission: Submission) -> KeptFiles:
+        """The package and the report of a recorded submission, checked to be the ones
+        submitted (``kept_files``: ``KeptFilesRefused`` naming why when they are not)."""
+        from desktop.submission.kept_files import kept_files
+
+        return kept_files(self.workbook, submission)
+
+    def save_again(self, submission: Submission, folder: Path) -> Saved:
+        """Write the package and the report of a recorded submission into ``folder`` again,
+        checked first: files damaged since they were submitted are refused, nothing written."""
         from desktop.submission.exporting import save_files
 
-        package, report = self.store.submission_files(submission.round_id, submission.number)
-        return save_files(submission, package, report, folder, self.municipality())
+        return save_files(self.kept_files(submission), folder, self.municipality())
 
     def start_correction(self, round_id: str, *, actor: str | None = None) -> int | None:
         """Open a submitted round for a correction: the number it will be; None if not locked.

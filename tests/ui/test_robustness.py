@@ -49,8 +49,9 @@ def test_a_second_instance_gets_a_clear_dialog(
     assert boxes == [
         (
             "Tilannekuva on jo käynnissä",
-            f"Tilannekuva on jo käynnissä tällä tietokansiolla ({data_paths.root}). "
-            "Sulje toinen ikkuna ensin.",
+            f"Tilannekuva on jo käynnissä tällä tietokansiolla ({data_paths.root}): toisessa "
+            "ikkunassa tai komennossa, joka ei ole vielä päättynyt. Sulje toinen ikkuna tai "
+            "yritä uudelleen, kun komento on päättynyt.",
         )
     ]
 

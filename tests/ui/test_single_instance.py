@@ -30,7 +30,7 @@ from desktop.workbook import Workbook
 from tests.ui.conftest import WindowFactory
 from tests.ui.exporting import WAIT_MS
 
-ALREADY_OPEN = "Sulje toinen ikkuna ensin."
+ALREADY_OPEN = "Sulje toinen ikkuna tai yritä uudelleen, kun komento on päättynyt."
 
 
 @pytest.fixture(scope="module")

@@ -173,9 +173,12 @@ MESSAGES: Final[Catalogue] = {
         "en": "The round is open for a correction; the next submission is number {number}.",
     },
     "commands.submit.saved_files": {
-        "fi": "Lähetyksen {number} tiedostot tallennettu:\n  {package}\n  {report}",
-        "sv": "Filerna för inskickning {number} har sparats:\n  {package}\n  {report}",
-        "en": "The files of submission {number} were saved:\n  {package}\n  {report}",
+        "fi": "Lähetyksen {number} tiedostot tallennettu:\n  {package}\n    SHA-256 "
+        "{package_sha256}\n  {report}\n    SHA-256 {report_sha256}",
+        "sv": "Filerna för inskickning {number} har sparats:\n  {package}\n    SHA-256 "
+        "{package_sha256}\n  {report}\n    SHA-256 {report_sha256}",
+        "en": "The files of submission {number} were saved:\n  {package}\n    SHA-256 "
+        "{package_sha256}\n  {report}\n    SHA-256 {report_sha256}",
     },
     "commands.submit.correction_started": {
         "fi": "Kierros {round} on avattu korjausta varten. Aiemmat lähetykset säilyvät. Korjaa "
@@ -452,11 +455,11 @@ MESSAGES: Final[Catalogue] = {
         "en": "A correction: tilannekuva correct {round}",
     },
     "commands.next.submission.refusal.unchanged": {
-        "fi": "Jos tarvitset lähetyksen {number} tiedostot uudelleen: tilannekuva submissions "
+        "fi": "Jos tarvitset lähetyksen {number} tiedostot uudelleen: {program} submissions "
         "{round} --number {number} --out KANSIO",
-        "sv": "Om du behöver filerna för inskickning {number} igen: tilannekuva submissions "
+        "sv": "Om du behöver filerna för inskickning {number} igen: {program} submissions "
         "{round} --number {number} --out MAPP",
-        "en": "If you need the files of submission {number} again: tilannekuva submissions "
+        "en": "If you need the files of submission {number} again: {program} submissions "
         "{round} --number {number} --out FOLDER",
     },
     "commands.next.submission.refusal.no_key": {

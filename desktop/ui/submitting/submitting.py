@@ -538,12 +538,24 @@ class Submitting(QObject):
         return dialog
 
     def _save_again(self, parent: QWidget, submission: Submission) -> None:
+        def refused(exc: UserError) -> None:
+            owner = parent if alive(parent) else self.window
+            dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self.message(exc))
+
+        # Kept files damaged since they were submitted are refused before a folder is asked
+        # (and checked again as they are written).
+        try:
+            self.service.kept_files(submission)
+        except UserError as exc:
+            refused(exc)
+            return
+
         def chosen(folder: Path) -> None:
             owner = parent if alive(parent) else self.window
             try:
-                package, report = self.service.save_again(submission, folder)
+                saved = self.service.save_again(submission, folder)
             except UserError as exc:
-                dialogs.error(owner, self.tr("Tiedostoja ei tallennettu"), self.message(exc))
+                refused(exc)
                 return
             self.window.preferences.export_folder = folder
             dialogs.information(
@@ -552,8 +564,8 @@ class Submitting(QObject):
                 fill(
                     self.tr("Lähetyksen %1 tiedostot on tallennettu:\n%2\n%3"),
                     submission.number,
-                    package,
-                    report,
+                    saved.package,
+                    saved.report,
                 ),
             )
 
