@@ -23,7 +23,7 @@ from desktop.storage.audit_rows import CORRECTION_CANCELLED
 from desktop.submission.cancelling import CancelRefused
 from desktop.submission.readiness import Obstacle
 from desktop.submission.service import Submissions
-from desktop.workbook import Workbook
+from desktop.workbook import EXPLANATIONS, Workbook
 from tests.exported_round import ROUND, Run
 
 NAME = "/background/respondent_name"
@@ -145,7 +145,7 @@ def test_a_hidden_follow_up_saved_before_the_submission_is_no_change_and_is_kept
     assert workbook.stored(round_id, planned) == "2022-11-30"  # kept in storage, as ever
 
 
-def test_an_explanation_changed_is_put_back(
+def test_an_explanation_changed_is_put_back_fitting_its_warning_again(
     store: Store, key: OrganisationKey, tmp_path: Path
 ) -> None:
     round_id, pointer = "2022-3", "/staff/staff_groups/0/person_years"
@@ -154,16 +154,41 @@ def test_an_explanation_changed_is_put_back(
     fill_round(workbook, round_id)
     workbook.set_json(round_id, pointer, 330.0)
     workbook.explain(round_id, pointer, "Ylityöt on laskettu mukaan")
+    given = store.round_answers(round_id)[EXPLANATIONS]
     service.export(round_id, tmp_path, key=key, lang="fi", after_closing=True)
     service.start_correction(round_id)
+    # The package carries the words, not the values the warning named: no change.
+    found = service.correction_discarded(round_id)
+    assert found is not None and found.nothing
+
+    workbook.set_json(round_id, pointer, 340.0)
     workbook.explain(round_id, pointer, "Ylityöt ja sijaisuudet")
+    found = service.correction_discarded(round_id)
+    assert found is not None and found.answers == ("/staff/staff_groups",)
+    assert found.explanations == 1
+    service.cancel_correction(round_id)
+    assert store.round_answers(round_id)[EXPLANATIONS] == given
+    # Started again, the warning is explained as it was sent: the correction is unchanged.
+    service.start_correction(round_id)
+    assert service.readiness(round_id, key=key).unchanged_since == 1
+
+
+def test_an_explanation_given_in_the_correction_is_taken_back(
+    store: Store, key: OrganisationKey, tmp_path: Path
+) -> None:
+    round_id, pointer = "2022-3", "/staff/staff_groups/0/person_years"
+    service = _service(store)
+    workbook = service.workbook
+    fill_round(workbook, round_id)
+    service.export(round_id, tmp_path, key=key, lang="fi", after_closing=True)
+    service.start_correction(round_id)
+    workbook.set_json(round_id, pointer, 330.0)
+    workbook.explain(round_id, pointer, "Ylityöt on laskettu mukaan")
 
     found = service.correction_discarded(round_id)
-    assert found is not None and found.answers == () and found.explanations == 1
+    assert found is not None and found.explanations == 1
     service.cancel_correction(round_id)
-    assert [e.text for e in workbook.explanations(round_id).values()] == [
-        "Ylityöt on laskettu mukaan"
-    ]
+    assert workbook.explanations(round_id) == {}
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,9 @@ cancelling (``CancelRefused``): nothing of the correction is lost.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
@@ -29,8 +31,11 @@ from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing, join_poi
 from desktop.signing.verdict import Verdict
 from desktop.storage.audit_rows import CORRECTION_CANCELLED
 from desktop.survey import Kind, Section
-from desktop.survey.explanations import Explanation
+from desktop.survey.explanations import Explanation, check_of, key_of
 from desktop.workbook import EXPLANATIONS, Workbook
+
+if TYPE_CHECKING:
+    from desktop.submission.sealed import Sealed
 
 
 class CancelRefused(UserError):
@@ -62,8 +67,9 @@ class Discarded:
 
     @property
     def nothing(self) -> bool:
-        """Nothing was changed during the correction: cancelled without a question."""
-        return not self.restore
+        """Nothing the official would see was changed during the correction: cancelled
+        without a question (an explanation's stored values may still be put back)."""
+        return not self.answers and not self.explanations
 
 
 def discarded(workbook: Workbook, round_id: str) -> Discarded | None:
@@ -106,11 +112,11 @@ def discarded(workbook: Workbook, round_id: str) -> Discarded | None:
             answers.append(pointer)
             if section not in sections:
                 sections.append(section)
-    explained = _explanations(sent.explanations, saved.get(EXPLANATIONS, {}))
-    restore.extend(explained)
-    return Discarded(
-        round_id, number, tuple(restore), tuple(answers), tuple(sections), len(explained)
+    explained, told = _explanations(
+        sent.explanations, saved.get(EXPLANATIONS, {}), _warned(workbook, seal)
     )
+    restore.extend(explained)
+    return Discarded(round_id, number, tuple(restore), tuple(answers), tuple(sections), told)
 
 
 def cancel_correction(
@@ -131,22 +137,45 @@ def cancel_correction(
 
 
 def _explanations(
-    carried: tuple[JSONObject, ...], saved: JSONObject
-) -> list[tuple[str, JSONValue | _Missing]]:
-    """The explanations of warnings put back as the package carries them."""
-    sent: dict[str, JSONValue] = {}
+    carried: tuple[JSONObject, ...], saved: JSONObject, warned: Mapping[str, JSONObject]
+) -> tuple[list[tuple[str, JSONValue | _Missing]], int]:
+    """The explanations of warnings put back as the package carries them, and how many of
+    them the official would see change (given, taken back, or of other words). ``warned``:
+    each explanation as stored when it fits its warning on the package's answers (with the
+    values the warning names); one that fits none is put back as the package carries it."""
+    sent: dict[str, tuple[str, JSONValue]] = {}
     for value in carried:
         explanation = Explanation.from_json(value)
         if explanation is not None:
-            sent[explanation.key] = value
+            sent[explanation.key] = (explanation.text, warned.get(explanation.key, value))
     back: list[tuple[str, JSONValue | _Missing]] = []
+    told = 0
     for key in saved:
         if key not in sent:
             back.append((join_pointer([EXPLANATIONS, key]), MISSING))
-    for key, carried_value in sent.items():
-        if not _same(carried_value, saved.get(key, MISSING)):
-            back.append((join_pointer([EXPLANATIONS, key]), carried_value))
-    return back
+            told += 1
+    for key, (said, stored) in sent.items():
+        now = Explanation.from_json(saved.get(key))
+        if now is None or now.text != said:
+            told += 1
+        elif key not in warned or _same(saved[key], stored):
+            continue  # the same words, fitting the same warning: as they are
+        back.append((join_pointer([EXPLANATIONS, key]), stored))
+    return back, told
+
+
+def _warned(workbook: Workbook, seal: Sealed) -> dict[str, JSONObject]:
+    """The package's explanations as stored, each with the values its warning names on the
+    package's answers (what keeps it fitting that warning)."""
+    from desktop.submission.sealed import explained
+
+    found: dict[str, JSONObject] = {}
+    for problem in explained(workbook, seal):
+        if problem.explanation is not None:
+            check = check_of(problem)
+            kept = Explanation(check, problem.pointer, problem.explanation, problem.params)
+            found[key_of(check, problem.pointer)] = kept.as_json()
+    return found
 
 
 def _same(one: JSONValue | _Missing, other: JSONValue | _Missing) -> bool:

@@ -467,6 +467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>puuttuvista %n lähetti hylätyn paketin</source>
+        <translation>
+            <numerusform>%n of the missing sent a refused package</numerusform>
+            <numerusform>%n of the missing sent refused packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hylättyä tiedostoa</source>
         <translation>
             <numerusform>%n refused file</numerusform>
@@ -523,6 +530,10 @@
     <message>
         <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
         <translation>%1: package counted, no contact details shown</translation>
+    </message>
+    <message>
+        <source>%1: paketti hylättiin, katso tiedostot</source>
+        <translation>%1: the package was refused, see the files</translation>
     </message>
     <message>
         <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>
@@ -615,6 +626,45 @@
     <message>
         <source>Koonti tallennettu</source>
         <translation>National picture saved</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionCancelling</name>
+    <message>
+        <source>Peru korjaus</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus ja hylkää muutokset</source>
+        <translation>&amp;Cancel the correction and discard the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka korjausta</source>
+        <translation>&amp;Keep correcting</translation>
+    </message>
+    <message>
+        <source>Perutaanko kierroksen ”%1” korjaus? Kierros palautetaan lähetyksen %2 mukaiseksi ja lukitaan, ja korjauksessa tehdyt muutokset hylätään:</source>
+        <translation>Cancel the correction of the round “%1”? The round is put back as submission %2 left it and locked, and the changes made in the correction are discarded:</translation>
+    </message>
+    <message>
+        <source>• muutettuja vastauksia: %1 (%2)</source>
+        <translation>• answers changed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>• muutettuja huomautusten selityksiä: %1</source>
+        <translation>• explanations of warnings changed: %1</translation>
+    </message>
+    <message>
+        <source>• tallentamattomia muutoksia: %1</source>
+        <translation>• changes not saved: %1</translation>
+    </message>
+    <message>
+        <source>Korjausta ei peruttu</source>
+        <translation>The correction was not cancelled</translation>
+    </message>
+    <message>
+        <source>Korjaus peruttu: kierros on lukittu, ja sen vastaus on lähetys %1.</source>
+        <translation>Correction cancelled: the round is locked, and its answer is submission %1.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1025,22 @@ The receiver accepts submissions signed with this key only once they have regist
         <source>&amp;Aloita korjaus</source>
         <translation>Start a &amp;correction</translation>
     </message>
+    <message>
+        <source>Aloita korjaus</source>
+        <translation>Start a correction</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus</source>
+        <translation>Ca&amp;ncel the correction</translation>
+    </message>
+    <message>
+        <source>Peru korjaus</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>Palauttaa kierroksen lähetyksen %1 mukaiseksi ja lukitsee sen</source>
+        <translation>Puts the round back as submission %1 left it, and locks it</translation>
+    </message>
 </context>
 <context>
     <name>MainMenu</name>
@@ -1013,6 +1079,14 @@ The receiver accepts submissions signed with this key only once they have regist
     <message>
         <source>&amp;Aloita korjaus</source>
         <translation>Start a &amp;correction</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus</source>
+        <translation>Ca&amp;ncel the correction</translation>
+    </message>
+    <message>
+        <source>Hylkää korjauksen muutokset: kierros palautetaan viimeisimmän lähetyksen mukaiseksi ja lukitaan.</source>
+        <translation>Discards the correction&apos;s changes: the round is put back as its last submission left it, and locked.</translation>
     </message>
     <message>
         <source>&amp;Organisaatioavain…</source>

@@ -467,6 +467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>puuttuvista %n lähetti hylätyn paketin</source>
+        <translation>
+            <numerusform>av de saknade skickade %n ett avvisat paket</numerusform>
+            <numerusform>av de saknade skickade %n avvisade paket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hylättyä tiedostoa</source>
         <translation>
             <numerusform>%n avvisad fil</numerusform>
@@ -523,6 +530,10 @@
     <message>
         <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
         <translation>%1: paketet räknat, kontaktuppgifter visas inte</translation>
+    </message>
+    <message>
+        <source>%1: paketti hylättiin, katso tiedostot</source>
+        <translation>%1: paketet avvisades, se filerna</translation>
     </message>
     <message>
         <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>
@@ -615,6 +626,45 @@
     <message>
         <source>Koonti tallennettu</source>
         <translation>Sammanställningen sparad</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionCancelling</name>
+    <message>
+        <source>Peru korjaus</source>
+        <translation>Avbryt rättelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus ja hylkää muutokset</source>
+        <translation>&amp;Avbryt rättelsen och förkasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Jatka korjausta</source>
+        <translation>&amp;Fortsätt rättelsen</translation>
+    </message>
+    <message>
+        <source>Perutaanko kierroksen ”%1” korjaus? Kierros palautetaan lähetyksen %2 mukaiseksi ja lukitaan, ja korjauksessa tehdyt muutokset hylätään:</source>
+        <translation>Avbryta rättelsen av omgången ”%1”? Omgången återställs enligt inskickning %2 och låses, och ändringarna i rättelsen förkastas:</translation>
+    </message>
+    <message>
+        <source>• muutettuja vastauksia: %1 (%2)</source>
+        <translation>• ändrade svar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>• muutettuja huomautusten selityksiä: %1</source>
+        <translation>• ändrade förklaringar till anmärkningar: %1</translation>
+    </message>
+    <message>
+        <source>• tallentamattomia muutoksia: %1</source>
+        <translation>• osparade ändringar: %1</translation>
+    </message>
+    <message>
+        <source>Korjausta ei peruttu</source>
+        <translation>Rättelsen avbröts inte</translation>
+    </message>
+    <message>
+        <source>Korjaus peruttu: kierros on lukittu, ja sen vastaus on lähetys %1.</source>
+        <translation>Rättelsen avbröts: omgången är låst, och dess svar är inskickning %1.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1025,22 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
         <source>&amp;Aloita korjaus</source>
         <translation>&amp;Börja en rättelse</translation>
     </message>
+    <message>
+        <source>Aloita korjaus</source>
+        <translation>Börja en rättelse</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus</source>
+        <translation>Avbry&amp;t rättelsen</translation>
+    </message>
+    <message>
+        <source>Peru korjaus</source>
+        <translation>Avbryt rättelsen</translation>
+    </message>
+    <message>
+        <source>Palauttaa kierroksen lähetyksen %1 mukaiseksi ja lukitsee sen</source>
+        <translation>Återställer omgången enligt inskickning %1 och låser den</translation>
+    </message>
 </context>
 <context>
     <name>MainMenu</name>
@@ -1013,6 +1079,14 @@ Mottagaren godkänner inskickningar som undertecknats med den här nyckeln förs
     <message>
         <source>&amp;Aloita korjaus</source>
         <translation>&amp;Börja en rättelse</translation>
+    </message>
+    <message>
+        <source>&amp;Peru korjaus</source>
+        <translation>Avbry&amp;t rättelsen</translation>
+    </message>
+    <message>
+        <source>Hylkää korjauksen muutokset: kierros palautetaan viimeisimmän lähetyksen mukaiseksi ja lukitaan.</source>
+        <translation>Förkastar rättelsens ändringar: omgången återställs enligt den senaste inskickningen och låses.</translation>
     </message>
     <message>
         <source>&amp;Organisaatioavain…</source>

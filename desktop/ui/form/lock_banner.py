@@ -33,11 +33,13 @@ class LockBanner(QFrame):
     """Hidden while a round has never been submitted."""
 
     correction_requested = Signal()
+    cancel_requested = Signal()  # "Peru korjaus", while a correction is under way
 
     # Made with the first submitted round shown (``seal``): most starts show none.
     icon: QLabel
     text: QLabel
     button: QPushButton
+    cancel_button: QPushButton
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,10 +75,11 @@ class LockBanner(QFrame):
         self.button = QPushButton(self)
         self.button.setObjectName("startCorrection")
         self.button.clicked.connect(self.correction_requested)
-        # The band keeps its height when the button goes (a correction started): no jump.
-        policy = self.button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.button.setSizePolicy(policy)
+        # A correction started shows "Peru korjaus" in its place: the band keeps its height.
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelCorrection")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
         seal = SealPanel(self)
         seal.lang = self.lang
         texts = QVBoxLayout()
@@ -89,6 +92,7 @@ class LockBanner(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return seal
 
     def set_lang(self, lang: Lang) -> None:
@@ -143,7 +147,18 @@ class LockBanner(QFrame):
             colour = CORRECTING_COLOUR
         self.text.setText(text)
         self.button.setText(self.tr("&Aloita korjaus"))
+        self.button.setAccessibleName(self.tr("Aloita korjaus"))
         self.button.setVisible(self.locked)
+        # While a correction is under way, it can be cancelled: back to the last submission.
+        self.cancel_button.setText(self.tr("&Peru korjaus"))
+        self.cancel_button.setAccessibleName(self.tr("Peru korjaus"))
+        self.cancel_button.setAccessibleDescription(
+            fill(
+                self.tr("Palauttaa kierroksen lähetyksen %1 mukaiseksi ja lukitsee sen"),
+                last.number,
+            )
+        )
+        self.cancel_button.setVisible(not self.locked)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, colour)
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f1f1f"))

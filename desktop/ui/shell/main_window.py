@@ -137,6 +137,8 @@ class MainWindow(MenuDialogs):
         m.correct.triggered.connect(lambda: self.submitting.start_correction())
         m.key.triggered.connect(lambda: self.submitting.manage_key())
         self.banner.correction_requested.connect(lambda: self.submitting.start_correction())
+        m.cancel_correction.triggered.connect(lambda: self.submitting.cancel_correction())
+        self.banner.cancel_requested.connect(lambda: self.submitting.cancel_correction())
         m.next_section.triggered.connect(lambda: self.navigation.step(1))
         m.previous_section.triggered.connect(lambda: self.navigation.step(-1))
         m.next_problem.triggered.connect(self.next_problem)
@@ -351,6 +353,8 @@ class MainWindow(MenuDialogs):
                 lock_page(page, locked)
         self.menu.submit.setEnabled(not locked)
         self.menu.correct.setEnabled(locked)
+        # A correction under way: a round not locked that was submitted (the banner shows it).
+        self.menu.cancel_correction.setEnabled(not locked and self.banner.last is not None)
         self.previous.set_locked(locked)
         self._show_submitted(round_id, locked)
 

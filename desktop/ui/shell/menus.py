@@ -73,6 +73,7 @@ class MainMenu(QObject):
         self.submit = action(self.submit_menu, "submitRound", "Ctrl+Shift+E")
         self.submissions = action(self.submit_menu, "showSubmissions")
         self.correct = action(self.submit_menu, "startCorrection")
+        self.cancel_correction = action(self.submit_menu, "cancelCorrection")
         self.submit_menu.addSeparator()
         self.key = action(self.submit_menu, "organisationKey")
         self.toolbar = QToolBar(window)
@@ -130,6 +131,13 @@ class MainMenu(QObject):
         )
         self.submissions.setText(self.tr("Lähety&kset…"))
         self.correct.setText(self.tr("&Aloita korjaus"))
+        self.cancel_correction.setText(self.tr("&Peru korjaus"))
+        self.cancel_correction.setToolTip(
+            self.tr(
+                "Hylkää korjauksen muutokset: kierros palautetaan viimeisimmän lähetyksen "
+                "mukaiseksi ja lukitaan."
+            )
+        )
         self.key.setText(self.tr("&Organisaatioavain…"))
         self.view_menu.setTitle(self.tr("&Näytä"))
         self.language_menu.setTitle(self.tr("&Kieli"))

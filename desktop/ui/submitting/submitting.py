@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from desktop.signing.keys import OrganisationKey
     from desktop.submission.exporting import ExportResult
+    from desktop.ui.submitting.cancelling import CorrectionCancelling
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class Submitting(QObject):
         self.task: Task | None = None
         self.progress: ExportProgress | None = None
         self.keys = KeyManagement(self, self)
+        self._cancelling: CorrectionCancelling | None = None
 
     # -- shared ----------------------------------------------------------------
 
@@ -614,6 +616,16 @@ class Submitting(QObject):
             ),
             answered,
         )
+
+    def cancel_correction(self) -> QMessageBox | None:
+        """Cancel the correction of the chosen round ("Peru korjaus"; ``cancelling``)."""
+        if self.busy:
+            return None
+        if self._cancelling is None:
+            from desktop.ui.submitting.cancelling import CorrectionCancelling
+
+            self._cancelling = CorrectionCancelling(self.window, self.message, self)
+        return self._cancelling.ask()
 
     # -- the organisation key ----------------------------------------------------
 
