@@ -295,6 +295,14 @@ MESSAGES: Final[Catalogue] = {
         "en": "Not read as a package: the name does not end in .asice but in {ending}. Rename "
         "the file to end in .asice and collect again.",
     },
+    "collect.overview.refused_by_name": {
+        "fi": "Vastaanotettu tiedosto {name} hylättiin, eikä paketista selvinnyt, kenen se on "
+        "(kunta tiedostonimen mukaan); katso tiedostot.",
+        "sv": "Den mottagna filen {name} avvisades, och paketet visade inte vems det är "
+        "(kommunen enligt filnamnet); se filerna.",
+        "en": "The received file {name} was refused, and the package did not tell whose it is "
+        "(the municipality by its name); see the files.",
+    },
     "collect.overview.duplicate": {
         "fi": "Sama paketti kuin {name}; lasketaan kerran.",
         "sv": "Samma paket som {name}; räknas en gång.",
@@ -390,6 +398,11 @@ MESSAGES: Final[Catalogue] = {
         "fi": "Puuttuvia kuntia",
         "sv": "Kommuner som saknas",
         "en": "Missing",
+    },
+    "collect.header.missing_refused": {
+        "fi": "– joista paketti hylättiin",
+        "sv": "– varav paketet avvisades",
+        "en": "– of which the package was refused",
     },
     "collect.header.rows_of": {
         "fi": "{table} (rivit)",

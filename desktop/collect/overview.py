@@ -7,6 +7,7 @@ decided here (and in ``desktop.collect.standing``), never in a view.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -40,6 +41,8 @@ class MunicipalityLine:
     reason: str
     sha256: str | None  # the counted package, to open its answers
     contact: str = ""  # of a municipality that has not answered, from its last round
+    # Refused, known only by the name of a received file (the package did not tell whose).
+    by_file_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,58 @@ class Summary:
     duplicates: int
     # The files recorded before that are no longer where they were (forgotten as collected).
     gone: int = 0
+    # Of the ``missing``, those whose received package was refused (``refused_municipalities``).
+    refused_municipalities: int = 0
 
 
 class _Duplicate(UserError):
     """A file holding a package already listed."""
+
+
+class _RefusedByName(UserError):
+    """A received file refused before its package told whose it is, named by its file name."""
+
+
+# A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
+_NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
+
+
+def named_code(name: str, register: Register) -> str | None:
+    """The municipality a received file's ``name`` names (``2022-1_837_tampere_1.asice``), when
+    the register has it: a hint only, for a file whose package did not tell (a damaged zip)."""
+    for found in _NAMED_CODE.finditer(name):
+        if found.group(1) in register:
+            return found.group(1)
+    return None
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    """A municipality's refused file: its entry, and whether only the file's name tells whose."""
+
+    entry: Entry
+    by_file_name: bool
+
+
+def refused_municipalities(result: Standing, register: Register) -> dict[str, RefusedFile]:
+    """The municipalities with no counted package whose received file was refused, by code: a
+    refused package that told its municipality, or else a refused file whose name names one
+    (``named_code``). A hint of a name never outweighs what a package told."""
+    current = result.current()
+    refused: dict[str, RefusedFile] = {}
+    for entry in result.entries:
+        if entry.status in REFUSED_STATUSES and entry.code and entry.code not in current:
+            refused[entry.code] = RefusedFile(entry, by_file_name=False)
+    for entry in result.entries:
+        if entry.status not in REFUSED_STATUSES or entry.code:
+            continue
+        for path in entry.paths:
+            code = named_code(Path(path).name, register)
+            if code is None or code in current or code in refused:
+                continue
+            if not register.get(code).outside_reform:
+                refused[code] = RefusedFile(entry, by_file_name=True)
+    return refused
 
 
 def municipality_lines(
@@ -93,10 +144,7 @@ def municipality_lines(
     """
     current = result.current()
     contacts = contacts or {}
-    refused: dict[str, Entry] = {}
-    for entry in result.entries:
-        if entry.status in REFUSED_STATUSES and entry.code:
-            refused[entry.code] = entry
+    refused = refused_municipalities(result, register)
     lines = []
     for m in sorted(register, key=lambda m: (m.wellbeing_area.code, m.name_fi)):
         if m.outside_reform:
@@ -117,11 +165,22 @@ def municipality_lines(
                 )
             )
         elif m.code in refused:
-            entry = refused[m.code]
+            entry, by_file_name = refused[m.code].entry, refused[m.code].by_file_name
             submission = entry.package.submission if entry.package else None
-            reason = printable(entry.reason(lang))
+            reason = entry.reason(lang)
+            if by_file_name:
+                name = Path(next(p for p in entry.paths if named_code(Path(p).name, register)))
+                told = _RefusedByName("collect.overview.refused_by_name", name=name.name)
+                reason = f"{told.message(lang)} {reason}"
             line = MunicipalityLine(
-                m.code, m.name(lang), county, Answer.REFUSED, submission, reason, None
+                m.code,
+                m.name(lang),
+                county,
+                Answer.REFUSED,
+                submission,
+                printable(reason, limit=2000),
+                None,
+                by_file_name=by_file_name,
             )
             lines.append(line)
         else:
@@ -172,6 +231,7 @@ def summarise(result: Standing, register: Register) -> Summary:
     """The counts of ``result``: each package once (see ``Summary``)."""
     counts = result.counts()
     current = result.current()
+    refused = refused_municipalities(result, register)
     return Summary(
         files=sum(len(entry.paths) for entry in result.entries),
         counted=counts.get(Status.CURRENT, 0),
@@ -182,6 +242,7 @@ def summarise(result: Standing, register: Register) -> Summary:
         other_round=counts.get(Status.OTHER_ROUND, 0),
         duplicates=sum(len(entry.paths) - 1 for entry in result.entries),
         gone=len(result.gone),
+        refused_municipalities=sum(1 for code in refused if code in register),
     )
 
 

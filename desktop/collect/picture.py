@@ -21,6 +21,7 @@ from desktop.collect.aggregate import (
     counted,
 )
 from desktop.collect.missing import missing
+from desktop.collect.overview import refused_municipalities
 from desktop.collect.records import Records
 from desktop.collect.standing import REFUSED_STATUSES, Standing, Status
 from desktop.i18n import Lang, pick, text
@@ -224,6 +225,9 @@ def _summary(
         [h("refused", lang), refused],
         [h("missing_count", lang), len(absent)],
     ]
+    refused_here = refused_municipalities(result, register)
+    if refused_here:  # told as the overview tells them: a package came, and was refused
+        rows.append([h("missing_refused", lang), len(refused_here)])
     if too_large:
         note = text("collect.note.too_large", lang, questions="; ".join(too_large))
         rows.append([h("note", lang), note])

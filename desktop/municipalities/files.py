@@ -11,8 +11,10 @@ import contextlib
 import io
 import json
 import operator
+import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import stat
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -85,12 +87,22 @@ def read_register(
     With ``checks`` (a folder), files that passed every check once are not checked again
     (``Register.load`` tells how).
     """
-    table_path, listed_path = directory / CSV_NAME, directory / NETWORKS_NAME
-    marker = _marker(checks, table_path, listed_path) if checks is not None else None
+    marker = None
+    if checks is not None:
+        marker = _marker(checks, directory / CSV_NAME, directory / NETWORKS_NAME)
     if marker is not None:
         trusted = _trusted(marker, directory)
         if trusted is not None:
             return trusted
+    return _checked(directory, marker)
+
+
+def _checked(
+    directory: Path, marker: Path | None
+) -> tuple[dict[str, Municipality], tuple[Network, ...]]:
+    """The files in ``directory`` read and checked, as ``read_register`` gives them; with
+    ``marker``, that they passed is kept there (written anew over whatever was there)."""
+    table_path, listed_path = directory / CSV_NAME, directory / NETWORKS_NAME
     table = _read_text(table_path)
     listed = _read_text(listed_path)
     municipalities = _read_csv(table, table_path)
@@ -136,8 +148,24 @@ def _remember(marker: Path, table: str, listed: str) -> None:
     partial = marker.with_name(f"{marker.name}.partial")
     with contextlib.suppress(OSError):
         marker.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)  # whatever was left there, a new file
         partial.write_text(kept, encoding="utf-8")
         partial.replace(marker)
+
+
+_RECORD_LIMIT: Final = 8 << 20  # bytes; the register's record is some 170 kB
+
+
+def _read_record(marker: Path) -> Any:
+    """The JSON that ``_remember`` kept in ``marker``; ``OSError``, or ``ValueError`` when it
+    is not JSON or not a regular file of such a size (a named pipe would never end)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(marker, flags)
+    with os.fdopen(handle, "rb") as opened:
+        found = os.fstat(handle)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > _RECORD_LIMIT:
+            raise ValueError("not a record of the register's check")
+        return json.loads(opened.read(_RECORD_LIMIT + 1))
 
 
 def _member_of(networks: Iterable[Network]) -> dict[str, tuple[str, ...]]:
@@ -151,40 +179,68 @@ def _member_of(networks: Iterable[Network]) -> dict[str, tuple[str, ...]]:
 
 class _RowsByCode(Mapping[str, Municipality]):
     """The municipalities of files that passed every check before, each made from its row
-    when first asked for."""
+    when first asked for.
+
+    A row's values are checked as it is made; one that fails, or names another code than
+    its own, is a record damaged since (the files did pass): ``again`` reads and checks the
+    files then, writes the record anew, and its municipalities are the ones given from then
+    on. So does a code the record lacks (once: a code that is in no register costs one
+    reading of the files per process). Never an error naming the files for a fault of the
+    record.
+    """
 
     def __init__(
         self,
         header: list[str],
         rows: dict[str, tuple[list[str], int]],
-        path: Path,
+        record: Path,
         member_of: Mapping[str, tuple[str, ...]],
+        again: Callable[[], Mapping[str, Municipality]],
     ) -> None:
         self._header = header
         self._rows = dict(sorted(rows.items()))  # by code, as the register keeps them
-        self._path = path
+        self._record = record
         self._member_of = member_of
+        self._again = again
+        self._checked: Mapping[str, Municipality] | None = None
         self._made: dict[str, Municipality] = {}
         self._categories: dict[tuple[object, ...], Category] = {}
 
     def __getitem__(self, code: str) -> Municipality:
+        if self._checked is not None:
+            return self._checked[code]
         made = self._made.get(code)
         if made is None:
-            row, line = self._rows[code]
+            kept = self._rows.get(code)
+            if kept is None:  # perhaps a row kept under another code: not said unknown unread
+                return self._read_again()[code]
+            row, line = kept
             cells = dict(zip(self._header, row, strict=True))
-            made = _municipality(cells, self._path, line, self._categories)
+            try:
+                made = _municipality(cells, self._record, line, self._categories)
+            except RegisterError:
+                return self._read_again()[code]
+            if made.code != code:
+                return self._read_again()[code]
             made = made.replace(networks=self._member_of.get(code, ()))
             self._made[code] = made
         return made
 
+    def _read_again(self) -> Mapping[str, Municipality]:
+        self._checked = self._again()
+        return self._checked
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._rows if self._checked is None else self._checked)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._rows if self._checked is None else self._checked)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._rows
+        if self._checked is None and code in self._rows:
+            return True
+        checked = self._read_again() if self._checked is None else self._checked
+        return code in checked
 
 
 def _trusted(
@@ -192,34 +248,46 @@ def _trusted(
 ) -> tuple[Mapping[str, Municipality], tuple[Network, ...]] | None:
     """The municipalities and networks of files that passed every check before, from the
     rows kept with that check, as ``read_register`` gives them; None when there is no such
-    record or it cannot be read."""
+    record, or it cannot be read, or it is not whole (damaged since: a disk fault, a hand
+    edit), and the files are to be checked again."""
     try:
-        kept = json.loads(marker.read_text(encoding="utf-8"))
+        kept = _read_record(marker)
         header: list[str] = kept["header"]
         rows = {code: (row, int(line)) for code, (row, line) in kept["rows"].items()}
         listed: str = kept["networks"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if not _kept_whole(header, rows) or not isinstance(listed, str):
-        return None  # a record damaged since (a disk fault, a hand edit): checked again
-    networks = _read_networks(listed, directory / NETWORKS_NAME, None)
-    return _RowsByCode(header, rows, directory / CSV_NAME, _member_of(networks)), networks
+        return None
+    try:
+        networks = _read_networks(listed, directory / NETWORKS_NAME, None)
+    except RegisterError:
+        return None
+    if any(code not in rows for network in networks for code in network.members):
+        return None
+
+    def again() -> Mapping[str, Municipality]:
+        return _checked(directory, marker)[0]
+
+    return _RowsByCode(header, rows, marker, _member_of(networks), again), networks
 
 
 def _kept_whole(header: object, rows: dict[str, tuple[object, int]]) -> bool:
     """Whether a record of the check holds what the check kept: every column, and each row
-    a cell of text for each (its values were checked with it; its shape is looked at here,
-    a loop over some 300 rows)."""
+    a cell of text for each, kept under the code its row says (its values are checked as
+    each row is made; its shape is looked at here, a loop over some 300 rows)."""
     if not isinstance(header, list) or not all(isinstance(h, str) for h in header):
         return False
     if not set(_COLUMNS) <= set(header):
         return False
-    width = len(header)
+    width, column = len(header), header.index("code")
     try:
-        for row, _line in rows.values():
+        for code, (row, _line) in rows.items():
             if type(row) is not list or len(row) != width:
                 return False
             "".join(row)  # a cell that is not text fails here (start-up time: no loop per cell)
+            if row[column].strip() != code:
+                return False
     except TypeError:
         return False
     return True

@@ -467,6 +467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>puuttuvista %n lähetti hylätyn paketin</source>
+        <translation>
+            <numerusform>%n of the missing sent a refused package</numerusform>
+            <numerusform>%n of the missing sent refused packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hylättyä tiedostoa</source>
         <translation>
             <numerusform>%n refused file</numerusform>
@@ -523,6 +530,10 @@
     <message>
         <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
         <translation>%1: package counted, no contact details shown</translation>
+    </message>
+    <message>
+        <source>%1: paketti hylättiin, katso tiedostot</source>
+        <translation>%1: the package was refused, see the files</translation>
     </message>
     <message>
         <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>

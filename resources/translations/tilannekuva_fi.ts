@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>puuttuvista %n lähetti hylätyn paketin</source>
+        <translation>
+            <numerusform>puuttuvista %n lähetti hylätyn paketin</numerusform>
+            <numerusform>puuttuvista %n lähetti hylätyn paketin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hylättyä tiedostoa</source>
         <translation>
             <numerusform>%n hylätty tiedosto</numerusform>

@@ -467,6 +467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>puuttuvista %n lähetti hylätyn paketin</source>
+        <translation>
+            <numerusform>av de saknade skickade %n ett avvisat paket</numerusform>
+            <numerusform>av de saknade skickade %n avvisade paket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hylättyä tiedostoa</source>
         <translation>
             <numerusform>%n avvisad fil</numerusform>
@@ -523,6 +530,10 @@
     <message>
         <source>%1: paketti laskettu, yhteystietoja ei näytetä</source>
         <translation>%1: paketet räknat, kontaktuppgifter visas inte</translation>
+    </message>
+    <message>
+        <source>%1: paketti hylättiin, katso tiedostot</source>
+        <translation>%1: paketet avvisades, se filerna</translation>
     </message>
     <message>
         <source>%1: hylätystä paketista ei selviä lähetyksen numero</source>

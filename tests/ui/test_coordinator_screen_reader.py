@@ -165,3 +165,44 @@ def test_an_empty_cell_no_list_names_is_named_by_its_row_and_column(
     view.setModel(model)
     view.show()
     assert _names_of(view, model, 0) == ["148", said, "ab12"]
+
+
+REFUSED_BY_NAME = {
+    "fi": ("Tampere", "Hylätty", "Tampere: paketti hylättiin, katso tiedostot"),
+    "sv": ("Tammerfors", "Avvisad", "Tammerfors: paketet avvisades, se filerna"),
+    "en": ("Tampere", "Refused", "Tampere: the package was refused, see the files"),
+}
+
+
+def test_a_municipality_whose_file_was_refused_is_told_so_not_as_missing(
+    qtbot: QtBot, data_paths: DataPaths, translations: Translations, tmp_path: Path
+) -> None:
+    # A damaged file whose package never told whose it is: its name does (as the program
+    # names the files it writes).
+    folder = tmp_path / "received"
+    folder.mkdir()
+    (folder / "2022-1_837_tampere_1.asice").write_bytes(b"junk")
+    window = CoordinatorWindow(data_paths, "fi", workers=1)
+    qtbot.addWidget(window)
+    window.show()
+    window.round.setCurrentIndex(window.round.findData("2022-1"))
+    window.set_folder(folder)
+    window.collect()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120_000)
+    window.close()
+    for lang in ("fi", "sv", "en"):
+        translations.install(lang)  # type: ignore[arg-type]
+        window = CoordinatorWindow(data_paths, lang, workers=1)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.round.setCurrentIndex(window.round.findData("2022-1"))
+        qtbot.waitUntil(lambda w=window: w.files.rowCount() > 0)  # type: ignore[misc]
+        model = window.municipalities
+        row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "837")
+        shown, names = _shown(model, row), _cell_names(window, row)
+        name, refused, said = REFUSED_BY_NAME[lang]
+        assert shown[1] == name and shown[3] == refused, shown
+        assert "2022-1_837_tampere_1.asice" in shown[5], shown
+        assert shown[4] == "" and names[4] == said, names
+        assert all(names), names
+        window.close()

@@ -143,3 +143,14 @@ def test_tab_into_a_table_chooses_its_row_and_the_details_fill(
     assert view.hasFocus(), QApplication.focusWidget()
     assert view.selectionModel().selectedRows()
     assert window.reason.toPlainText().startswith("005 Alajärvi")
+
+
+def test_a_cells_tooltip_shows_a_received_files_name_as_text_not_markup(qtbot: QtBot) -> None:
+    from desktop.ui.coordinator.lines_model import LinesModel
+
+    model = LinesModel(["Tiedosto", "Syy"])
+    model.set_rows([["2022-1_091_<b>x.asice", "plain"]], [object()])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in tip and "<b>" not in tip, tip  # Qt would draw <b> as bold
+    assert model.data(model.index(0, 0)) == "2022-1_091_<b>x.asice"  # shown as it is
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "plain"

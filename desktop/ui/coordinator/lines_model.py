@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import Qt as TextQt  # the text functions (mightBeRichText) are QtGui's
 
 from desktop.ui.translations import fill
 
@@ -121,8 +122,13 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip that looks like markup is drawn as such: a received file's name or
+            # reason is data, so it is told as text.
+            said = str(value)
+            return TextQt.convertFromPlainText(said) if TextQt.mightBeRichText(said) else said
         if role == Qt.ItemDataRole.AccessibleTextRole and value == "":
             return self._empty_name(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):

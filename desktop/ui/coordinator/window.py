@@ -10,7 +10,6 @@ as XLSX, CSV and PDF.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.collect.overview import Answer, FileLine, MunicipalityLine, Summary
+from desktop.collect.overview import Answer, FileLine, MunicipalityLine, Summary, named_code
 from desktop.collect.standing import Status
 from desktop.errors import UserError
 from desktop.i18n import Lang
@@ -57,8 +56,6 @@ from desktop.untrusted import escape
 # files' list's of the submission and the reason (their headers are in ``__init__``).
 _SUBMISSION_COLUMN, _REASON_COLUMN, _CONTACT_COLUMN = 4, 5, 6
 _FILE_SUBMISSION_COLUMN, _FILE_REASON_COLUMN = 2, 4
-# A municipality code in a file's name as the program writes it: 2022-1_211_kangasala_1.asice.
-_NAMED_CODE = re.compile(r"(?:^|[_\-\s])(\d{3})(?=[_\-\s.]|$)")
 
 
 class _Table(QTableView):
@@ -474,6 +471,12 @@ class CoordinatorWindow(QDialog):
         parts = [
             self.tr("Laskettu %n kuntaa", "", counts.counted),
             self.tr("puuttuu %n", "", counts.missing),
+        ]
+        if counts.refused_municipalities:  # of the missing, those whose package was refused
+            parts.append(
+                self.tr("puuttuvista %n lähetti hylätyn paketin", "", counts.refused_municipalities)
+            )
+        parts += [
             self.tr("%n hylättyä tiedostoa", "", counts.refused),
             self.tr("%n korvattua lähetystä", "", counts.replaced),
             self.tr("%n muuta tiedostoa", "", counts.ignored),
@@ -491,9 +494,9 @@ class CoordinatorWindow(QDialog):
         package), the code its name gives, so marked, or "unknown"."""
         if line.code:
             return line.code
-        for found in _NAMED_CODE.finditer(line.name):
-            if found.group(1) in self.register:
-                return fill(self.tr("%1 (tiedostonimen mukaan)"), found.group(1))
+        named = named_code(line.name, self.register)
+        if named is not None:
+            return fill(self.tr("%1 (tiedostonimen mukaan)"), named)
         return self.tr("tuntematon")
 
     def _empty_cell_name(self, item: object, column: int, _first: str) -> str:
@@ -512,6 +515,8 @@ class CoordinatorWindow(QDialog):
             if column == _CONTACT_COLUMN:  # whom to call is shown of those not counted
                 return fill(self.tr("%1: paketti laskettu, yhteystietoja ei näytetä"), name)
             return ""
+        if column == _SUBMISSION_COLUMN and item.by_file_name:  # whose, its file's name tells
+            return fill(self.tr("%1: paketti hylättiin, katso tiedostot"), name)
         if column == _SUBMISSION_COLUMN:  # refused, and not read as far as its number
             return fill(self.tr("%1: hylätystä paketista ei selviä lähetyksen numero"), name)
         if column == _CONTACT_COLUMN:
