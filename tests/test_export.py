@@ -142,13 +142,14 @@ def test_submission_is_recorded_and_the_round_locked_after_a_restart(
     code, _, err = run("set", ROUND, "/background/respondent_name", "Joku muu")
     assert code == 2 and "on lähetetty" in err and "voi enää muuttaa" in err
     code, out, _ = run("submissions", ROUND)
-    assert code == 0 and "2022-1_148_inari_1.asice" in out and "tilannekuva correct" in out
+    assert code == 0 and "2022-1_148_inari_1.asice" in out
+    assert f"tilannekuva --data-dir {ready.root} correct 2022-1" in out
     # Sent by the contact person the signed package names, not by the computer account.
     assert "Anna Mäkelä, Talousjohtaja" in out and f"  {submission.actor}  " not in out
 
     # A second final export of a locked round is refused and points to the correction.
     code, _, err = run("export", ROUND, "--yes", "--out", str(tmp_path / "again"))
-    assert code == 2 and "tilannekuva correct 2022-1" in err
+    assert code == 2 and f"tilannekuva --data-dir {ready.root} correct 2022-1" in err
     assert outputs(tmp_path / "again") == []
 
 

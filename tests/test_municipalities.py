@@ -540,3 +540,18 @@ def test_a_named_pipe_in_place_of_the_record_is_no_record(tmp_path: Path) -> Non
     _load.cache_clear()
     assert Register.load(folder, checks=checks).get("211") == checked.get("211")
     assert record.read_bytes() == sound
+
+
+def test_a_municipality_named_whole_as_a_list_or_the_command_line_names_it() -> None:
+    register = Register.load()
+    for text in ("211", " 91 ", "Kangasala (211)", "Helsingfors (91)", "ANÁR", "Aanaar"):
+        assert register.named_whole(text) is not None, text
+    assert register.named_whole("Enare – Anár – Aanaar – Aanar (148)") == register.get("148")
+    assert register.named_whole("Inari – Anár – Aanaar – Aanar") == register.get("148")
+    for text in ("", "Kanga", "Helsinki (211)", "0091", "999", "(999)", "Kangasala (211) x"):
+        assert register.named_whole(text) is None, text
+    assert register.named_whole("Mariehamn") == register.get("478")
+    assert register.named_whole("Mariehamn", in_reform=True) is None
+    # Typed as the list shows it, the search finds that one.
+    assert register.search("Helsingfors (091)") == [register.get("091")]
+    assert register.search("Helsingfors (211)") == []

@@ -53,7 +53,8 @@ def test_a_script_must_say_yes_to_submit_a_closed_round(
 ) -> None:
     code, _, err = run("export", ROUND, "--out", str(tmp_path / "out"))
     assert code == 2
-    assert "päättyi 15.2.2022" in err and "tilannekuva export 2022-1 --yes" in err
+    assert "päättyi 15.2.2022" in err
+    assert f"tilannekuva --data-dir {ready.root} export 2022-1 --yes" in err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     assert not _locked(ready)
     # A draft needs no confirmation: it is not a submission.

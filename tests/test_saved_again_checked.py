@@ -21,6 +21,7 @@ from desktop.digests import sha256_hex
 from desktop.i18n import Lang
 from desktop.paths import DataPaths
 from desktop.signing.keys import OrganisationKey
+from desktop.storage import Store
 from tests.exported_round import ROUND, Run, fill, install_key, outputs
 
 EXPORTED = ["2022-1_148_inari_1.asice", "2022-1_148_inari_1.pdf"]
@@ -205,3 +206,34 @@ def test_the_hint_names_no_data_folder_when_none_was_given(
     assert cli.main(["export", ROUND, "--yes", "--out", str(tmp_path / "same")]) == 2
     err = capsys.readouterr().err
     assert f"tilannekuva submissions {ROUND} --number 1 --out KANSIO" in err, err
+
+
+def test_a_kept_package_that_does_not_pass_the_check_is_not_saved_again(
+    run: Run, ready: DataPaths, tmp_path: Path
+) -> None:
+    # Recorded with these very bytes (their digests match), but no package a receiver takes.
+    with Store.open(ready) as store:
+        store.record_submission(
+            ROUND, package_name="p.asice", package=b"p", report=b"r", signer_fingerprint="0000"
+        )
+    copy = tmp_path / "copy"
+    code, out, err = run("--lang", "sv", "submissions", ROUND, "--out", str(copy))
+    assert code == 2, (out, err)
+    said = _one_line(err)
+    assert (
+        "Det sparade paketet för inskickning 1 av omgången 2022-1 klarar inte kontrollen nu, så "
+        "filerna sparades inte:"
+    ) in said, said
+    assert NOTHING_WRITTEN["sv"] in said
+    assert outputs(copy) == []
+
+
+def test_the_submissions_list_names_the_data_folder_in_the_command_it_suggests(
+    run: Run, ready: DataPaths, tmp_path: Path
+) -> None:
+    assert run("export", ROUND, "--yes", "--out", str(tmp_path / "first"))[0] == 0
+    code, out, _ = run("--lang", "en", "submissions", ROUND)
+    assert code == 0
+    assert (
+        f"start a correction with: tilannekuva --data-dir {ready.root} --lang en correct {ROUND}"
+    ) in out, out

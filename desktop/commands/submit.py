@@ -299,7 +299,8 @@ def run_submissions(args: argparse.Namespace, context: Context) -> int:
             )
         )
     if service.store.is_locked(round_id):
-        console.say(console.text("commands.submit.locked", round=round_id))
+        locked = console.text("commands.submit.locked", round=round_id, program=console.program)
+        console.say(locked)
     else:
         console.say(
             console.text("commands.submit.correcting", number=service.next_number(round_id))

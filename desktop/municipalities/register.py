@@ -4,10 +4,11 @@ per process, and the type-ahead search on their codes and names."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from desktop.i18n import InEachLang
+from desktop.i18n import LANGS, InEachLang
 from desktop.municipalities.files import read_register
 from desktop.municipalities.model import Municipality, Network, RegisterError, UnknownMunicipality
 from desktop.paths import resources_dir
@@ -19,6 +20,18 @@ def _fold(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _names(m: Municipality) -> tuple[str, ...]:
+    """Its names, casefolded: in Finnish, Swedish and English, in Sámi, and as a list shows
+    them in each language ("Inari – Anár – Aanaar – Aanar")."""
+    names = {m.name_fi, m.name_sv, m.name_en, *m.names_sami.values()}
+    names.update(m.display_name(lang) for lang in LANGS)
+    return tuple(n.casefold() for n in names if n)
+
+
+# A municipality as a list shows it, its code after its name: "Kangasala (211)".
+_LABELLED = re.compile(r"(.*?) ?\((\d{1,3})\)")
 
 
 class Register:
@@ -36,8 +49,7 @@ class Register:
         """Search keys per municipality, its names exactly and folded: made at the first search."""
         keys = []
         for m in self._by_code.values():
-            names = {m.name_fi, m.name_sv, m.name_en, *m.names_sami.values()}
-            exact = tuple(n.casefold() for n in names if n)
+            exact = _names(m)
             keys.append((m, exact, tuple(_fold(n) for n in exact)))
         return keys
 
@@ -101,8 +113,38 @@ class Register:
     def networks(self) -> tuple[Network, ...]:
         return self._networks
 
+    def named_whole(self, text: str, *, in_reform: bool = False) -> Municipality | None:
+        """The one municipality ``text`` names whole: its code as the command line takes it
+        ("91" is 091), a name of it in any language (Sámi too; its letters' accents aside
+        when no other has that name so), or its name and code as a list shows them
+        ("Kangasala (211)", "Enare – Anár – Aanaar – Aanar (148)", in any language). None
+        for anything else: a beginning, a name and a code of different municipalities, a
+        name more than one has; with ``in_reform``, Åland's municipalities too.
+        """
+        query = " ".join(text.split()).casefold()
+        labelled = _LABELLED.fullmatch(query)
+        name, code = (labelled[1], labelled[2]) if labelled else (query, "")
+        if not labelled and query.isdigit():
+            name, code = "", query
+        if code:
+            try:
+                m = self.get(code)
+            except UnknownMunicipality:
+                return None
+            named = not name or _fold(name) in {_fold(n) for n in _names(m)}
+            return m if named and not (in_reform and m.outside_reform) else None
+        if not name:
+            return None
+        keys = [k for k in self._keys if not (in_reform and k[0].outside_reform)]
+        found = {m.code: m for m, exact, _ in keys if name in exact}
+        if not found:
+            folded = _fold(name)
+            found = {m.code: m for m, _, loose in keys if folded in loose}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def search(self, text: str, limit: int = 10, *, in_reform: bool = False) -> list[Municipality]:
-        """Type-ahead on the code and the Finnish, Swedish, English and Sámi names.
+        """Type-ahead on the code and the Finnish, Swedish, English and Sámi names; a
+        municipality as a list shows it ("Kangasala (211)") finds that one.
 
         Prefix matches come before matches inside a name, exact letters
         before matches that ignore accents. ``in_reform`` leaves out Åland's
@@ -111,6 +153,9 @@ class Register:
         query = text.strip().casefold()
         if not query or limit <= 0:
             return []
+        if _LABELLED.fullmatch(" ".join(query.split())):
+            labelled = self.named_whole(query, in_reform=in_reform)
+            return [] if labelled is None else [labelled]
         folded = _fold(query)
         padded = query.zfill(3) if query.isdigit() else None  # "91" is Helsinki's 091
         ranked: list[tuple[int, str, Municipality]] = []

@@ -163,9 +163,9 @@ MESSAGES: Final[Catalogue] = {
         "fingerprint {fingerprint}",
     },
     "commands.submit.locked": {
-        "fi": "Kierros on lukittu; korjaus aloitetaan: tilannekuva correct {round}",
-        "sv": "Omgången är låst; en rättelse påbörjas med: tilannekuva correct {round}",
-        "en": "The round is locked; start a correction with: tilannekuva correct {round}",
+        "fi": "Kierros on lukittu; korjaus aloitetaan: {program} correct {round}",
+        "sv": "Omgången är låst; en rättelse påbörjas med: {program} correct {round}",
+        "en": "The round is locked; start a correction with: {program} correct {round}",
     },
     "commands.submit.correcting": {
         "fi": "Kierros on auki korjausta varten; seuraava lähetys on numero {number}.",
@@ -435,24 +435,24 @@ MESSAGES: Final[Catalogue] = {
         "en": "Give the folder with --data-dir.",
     },
     "commands.next.submission.refusal.unexplained_warnings": {
-        "fi": 'Huomautukset: tilannekuva validate {round}; vahvistus: tilannekuva explain {round} OSOITE "selitys".',
-        "sv": 'Anmärkningarna: tilannekuva validate {round}; bekräftelse: tilannekuva explain {round} ADRESS "förklaring".',
-        "en": 'The warnings: tilannekuva validate {round}; a confirmation: tilannekuva explain {round} POINTER "explanation".',
+        "fi": 'Huomautukset: {program} validate {round}; vahvistus: {program} explain {round} OSOITE "selitys".',
+        "sv": 'Anmärkningarna: {program} validate {round}; bekräftelse: {program} explain {round} ADRESS "förklaring".',
+        "en": 'The warnings: {program} validate {round}; a confirmation: {program} explain {round} POINTER "explanation".',
     },
     "commands.next.submission.refusal.has_problems": {
-        "fi": "Korjattavat: tilannekuva validate {round}; luonnos: tilannekuva export {round} --draft",
-        "sv": "Det som ska rättas: tilannekuva validate {round}; utkast: tilannekuva export {round} --draft",
-        "en": "What to fix: tilannekuva validate {round}; a draft: tilannekuva export {round} --draft",
+        "fi": "Korjattavat: {program} validate {round}; luonnos: {program} export {round} --draft",
+        "sv": "Det som ska rättas: {program} validate {round}; utkast: {program} export {round} --draft",
+        "en": "What to fix: {program} validate {round}; a draft: {program} export {round} --draft",
     },
     "commands.next.submission.refusal.closed": {
-        "fi": "Myöhässä: tilannekuva export {round} --yes",
-        "sv": "För sent: tilannekuva export {round} --yes",
-        "en": "Late: tilannekuva export {round} --yes",
+        "fi": "Myöhässä: {program} export {round} --yes",
+        "sv": "För sent: {program} export {round} --yes",
+        "en": "Late: {program} export {round} --yes",
     },
     "commands.next.submission.refusal.already_submitted": {
-        "fi": "Korjaus: tilannekuva correct {round}",
-        "sv": "Rättelse: tilannekuva correct {round}",
-        "en": "A correction: tilannekuva correct {round}",
+        "fi": "Korjaus: {program} correct {round}",
+        "sv": "Rättelse: {program} correct {round}",
+        "en": "A correction: {program} correct {round}",
     },
     "commands.next.submission.refusal.unchanged": {
         "fi": "Jos tarvitset lähetyksen {number} tiedostot uudelleen: {program} submissions "
@@ -463,45 +463,45 @@ MESSAGES: Final[Catalogue] = {
         "{round} --number {number} --out FOLDER",
     },
     "commands.next.submission.refusal.no_key": {
-        "fi": "Luo se: tilannekuva key create",
-        "sv": "Skapa den: tilannekuva key create",
-        "en": "Create it: tilannekuva key create",
+        "fi": "Luo se: {program} key create",
+        "sv": "Skapa den: {program} key create",
+        "en": "Create it: {program} key create",
     },
     "commands.next.submission.refusal.new_key": {
-        "fi": "Jos aiempi avain on tallessa, kopioi se tähän tietokansioon tai tuo se (tilannekuva "
+        "fi": "Jos aiempi avain on tallessa, kopioi se tähän tietokansioon tai tuo se ({program} "
         "key import TIEDOSTO). Jos avain on tarkoituksella uusi, kerro sen sormenjälki "
-        "vastaanottajalle ja lähetä: tilannekuva export {round} --new-key",
+        "vastaanottajalle ja lähetä: {program} export {round} --new-key",
         "sv": "Om den tidigare nyckeln finns kvar, kopiera den till den här datamappen eller "
-        "importera den (tilannekuva key import FIL). Om nyckeln med avsikt är ny, meddela "
-        "mottagaren dess fingeravtryck och skicka: tilannekuva export {round} --new-key",
+        "importera den ({program} key import FIL). Om nyckeln med avsikt är ny, meddela "
+        "mottagaren dess fingeravtryck och skicka: {program} export {round} --new-key",
         "en": "If the earlier key is kept somewhere, copy it into this data folder or import it "
-        "(tilannekuva key import FILE). If the key is new on purpose, tell the receiver its "
-        "fingerprint and submit: tilannekuva export {round} --new-key",
+        "({program} key import FILE). If the key is new on purpose, tell the receiver its "
+        "fingerprint and submit: {program} export {round} --new-key",
     },
     "commands.next.submission.refusal.recorded_not_saved": {
-        "fi": "Tallenna ne toiseen kansioon: tilannekuva submissions {round} --out KANSIO",
-        "sv": "Spara dem i en annan mapp: tilannekuva submissions {round} --out MAPP",
-        "en": "Save them to another folder: tilannekuva submissions {round} --out FOLDER",
+        "fi": "Tallenna ne toiseen kansioon: {program} submissions {round} --out KANSIO",
+        "sv": "Spara dem i en annan mapp: {program} submissions {round} --out MAPP",
+        "en": "Save them to another folder: {program} submissions {round} --out FOLDER",
     },
     "commands.next.workbook.unknown_pointer": {
-        "fi": "Kysymysten osoitteet: tilannekuva show {round}",
-        "sv": "Frågornas adresser: tilannekuva show {round}",
-        "en": "The questions' addresses: tilannekuva show {round}",
+        "fi": "Kysymysten osoitteet: {program} show {round}",
+        "sv": "Frågornas adresser: {program} show {round}",
+        "en": "The questions' addresses: {program} show {round}",
     },
     "commands.next.workbook.read_only": {
-        "fi": "Muuta profiilia: tilannekuva profile",
-        "sv": "Ändra profilen: tilannekuva profile",
-        "en": "Change the profile: tilannekuva profile",
+        "fi": "Muuta profiilia: {program} profile",
+        "sv": "Ändra profilen: {program} profile",
+        "en": "Change the profile: {program} profile",
     },
     "commands.next.workbook.no_warning": {
-        "fi": "Huomautukset: tilannekuva validate {round}",
-        "sv": "Anmärkningarna: tilannekuva validate {round}",
-        "en": "The warnings: tilannekuva validate {round}",
+        "fi": "Huomautukset: {program} validate {round}",
+        "sv": "Anmärkningarna: {program} validate {round}",
+        "en": "The warnings: {program} validate {round}",
     },
     "commands.next.workbook.no_profile": {
-        "fi": "Valitse ensin: tilannekuva profile --municipality KUNTANUMERO",
-        "sv": "Välj först: tilannekuva profile --municipality KOMMUNNUMMER",
-        "en": "Choose first: tilannekuva profile --municipality CODE",
+        "fi": "Valitse ensin: {program} profile --municipality KUNTANUMERO",
+        "sv": "Välj först: {program} profile --municipality KOMMUNNUMMER",
+        "en": "Choose first: {program} profile --municipality CODE",
     },
     "commands.next.submission.import.other": {
         "fi": "Jos paketti on kuitenkin tämän profiilin vastaus, tee sen kunnasta profiilin kunta lisäämällä komentoon --yes.",
@@ -509,8 +509,8 @@ MESSAGES: Final[Catalogue] = {
         "en": "If the package is this profile's answer all the same, make its municipality the profile's by adding --yes to the command.",
     },
     "commands.next.submission.import.no_profile": {
-        "fi": "Valitse kunta (tilannekuva profile --municipality KOODI) tai tee paketin kunnasta profiilin kunta lisäämällä komentoon --yes.",
-        "sv": "Välj kommun (tilannekuva profile --municipality KOD) eller gör paketets kommun till profilens kommun genom att lägga till --yes i kommandot.",
-        "en": "Choose the municipality (tilannekuva profile --municipality CODE) or make the package's municipality the profile's by adding --yes to the command.",
+        "fi": "Valitse kunta ({program} profile --municipality KOODI) tai tee paketin kunnasta profiilin kunta lisäämällä komentoon --yes.",
+        "sv": "Välj kommun ({program} profile --municipality KOD) eller gör paketets kommun till profilens kommun genom att lägga till --yes i kommandot.",
+        "en": "Choose the municipality ({program} profile --municipality CODE) or make the package's municipality the profile's by adding --yes to the command.",
     },
 }

@@ -68,21 +68,15 @@ class MunicipalityPicker(QLineEdit):
             self.choose(municipality)
 
     def _settle(self) -> None:
-        """Leaving the field with a code or a whole name typed chooses it."""
+        """Leaving the field with what names one municipality whole chooses it: as the list
+        shows it ("Kangasala (211)"), a name in any language (Sámi too), or a code as the
+        command line takes it ("91")."""
         if self.chosen is not None:
             return
         text = self.text().strip()
-        if text in self._found:
-            self.choose(self._found[text])
-            return
-        found = self.register.search(text, 2, in_reform=True)
-        exact = [
-            m
-            for m in found
-            if text.casefold() in {m.code, m.name_fi.casefold(), m.name_sv.casefold()}
-        ]
-        if len(exact) == 1:
-            self.choose(exact[0])
+        found = self._found.get(text) or self.register.named_whole(text, in_reform=True)
+        if found is not None:
+            self.choose(found)
 
     def choose(self, municipality: Municipality) -> None:
         self.chosen = municipality
