@@ -235,3 +235,20 @@ def test_an_answer_still_being_typed_is_counted_and_discarded_with_the_rest(
     assert filled.stored(ROUND, title) == sent
     _shown_locked(qtbot, window)
     assert line.text() == sent  # the form shows what was sent
+
+
+def test_nothing_is_offered_to_cancel_in_a_round_never_sent_or_locked(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    window = make_window(filled)
+    assert not window.menu.cancel_correction.isEnabled()  # never sent
+    assert window.banner.isHidden()
+    Submissions(filled).export(ROUND, tmp_path, key=key, lang="fi", after_closing=True)
+    window.refresh_lock()
+    _shown_locked(qtbot, window)  # sent and locked: a correction is offered, not its cancelling
+    assert window.submitting.cancel_correction() is None
+    assert filled.store.is_locked(ROUND)
