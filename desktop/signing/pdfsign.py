@@ -92,7 +92,13 @@ def _describe_in_xmp(writer: IncrementalPdfFileWriter) -> None:
     The language is put in an XMP stream of our own, which pyHanko then updates: given as
     pyHanko's ``xmp_extra``, it was appended again at each of the two writes of a signing,
     and the file said ``dc:language`` twice.
+
+    The producer: pyHanko writes its own name in the XMP, and appends it to the Info
+    dictionary's ("ReportLab …; pyHanko …"), and an archive's checker refuses a file whose
+    XMP and Info disagree. Both name pyHanko, which wrote this last revision (the first, as
+    ReportLab wrote it, names ReportLab), as a draft's both name ReportLab.
     """
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.metadata import model, xmp_xml
 
     known = writer.prev.document_meta_view
@@ -106,6 +112,13 @@ def _describe_in_xmp(writer: IncrementalPdfFileWriter) -> None:
     stream = xmp_xml.MetadataStream.from_xmp([model.XmpStructure(fields)])
     writer.root["/Metadata"] = writer.add_object(stream)
     writer.update_root()  # type: ignore[no-untyped-call]
+    info = writer.trailer.raw_get("/Info") if "/Info" in writer.trailer else None
+    if isinstance(info, generic.IndirectObject):
+        writer.mark_update(info)  # written again in this revision, as pyHanko does
+        described = info.get_object()  # type: ignore[no-untyped-call]
+        if isinstance(described, generic.DictionaryObject):
+            # pyHanko leaves a producer that names it as it is, in its XMP writes its name.
+            described["/Producer"] = generic.TextStringObject(model.VENDOR)
 
 
 # What XML 1.0 cannot hold (control characters, lone surrogates): a title from a received
