@@ -104,3 +104,27 @@ def test_the_summary_csv_and_pdf_tell_the_missing_whose_package_was_refused(
     from tests.test_picture_limits import pdf_text
 
     assert row.split(",")[0] in pdf_text(out.with_suffix(".pdf"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fi", "837  Tampere – paketti hylättiin (2022-1_837_tampere_1.asice)"),
+        ("sv", "837  Tammerfors – paketet avvisades (2022-1_837_tampere_1.asice)"),
+        ("en", "837  Tampere – the package was refused (2022-1_837_tampere_1.asice)"),
+    ],
+)
+def test_missing_tells_a_municipality_whose_package_was_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    from desktop import cli
+
+    folder = tmp_path / "received"
+    folder.mkdir()
+    (folder / "2022-1_837_tampere_1.asice").write_bytes(b"junk")
+    data = ["--data-dir", str(tmp_path / "data"), "--lang", lang]
+    cli.main([*data, "collect", "2022-1", str(folder)])
+    capsys.readouterr()
+    assert cli.main([*data, "missing", "2022-1"]) == 0
+    out = capsys.readouterr().out
+    assert said in out, out

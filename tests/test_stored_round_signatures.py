@@ -108,7 +108,11 @@ def test_a_backup_holding_a_forged_round_is_refused_at_restore(
     _forge(bad)
     here = _copy(demo, tmp_path / "here")
     before = (here / "tilannekuva.sqlite").read_bytes()
-    for lang, said in (("en", "is damaged"), ("fi", "vioittunut"), ("sv", "skadad")):
+    for lang, said in (
+        ("en", "was not restored: the signature"),
+        ("fi", "ei palautettu: sen kierroksen"),
+        ("sv", "återställdes inte: signaturen"),
+    ):
         code, _out, err = _run(capsys, here, lang, "backup", "restore", str(bad), "--yes")
         assert code == 2, err
         assert said in err and ADDED in err

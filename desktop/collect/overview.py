@@ -104,9 +104,11 @@ def named_code(name: str, register: Register) -> str | None:
 
 @dataclass(frozen=True)
 class RefusedFile:
-    """A municipality's refused file: its entry, and whether only the file's name tells whose."""
+    """A municipality's refused file: its entry, the file told (the one whose name names the
+    municipality, when only a name tells whose), and whether only that name tells."""
 
     entry: Entry
+    path: str
     by_file_name: bool
 
 
@@ -118,7 +120,7 @@ def refused_municipalities(result: Standing, register: Register) -> dict[str, Re
     refused: dict[str, RefusedFile] = {}
     for entry in result.entries:
         if entry.status in REFUSED_STATUSES and entry.code and entry.code not in current:
-            refused[entry.code] = RefusedFile(entry, by_file_name=False)
+            refused[entry.code] = RefusedFile(entry, entry.paths[0], by_file_name=False)
     for entry in result.entries:
         if entry.status not in REFUSED_STATUSES or entry.code:
             continue
@@ -127,7 +129,7 @@ def refused_municipalities(result: Standing, register: Register) -> dict[str, Re
             if code is None or code in current or code in refused:
                 continue
             if not register.get(code).outside_reform:
-                refused[code] = RefusedFile(entry, by_file_name=True)
+                refused[code] = RefusedFile(entry, path, by_file_name=True)
     return refused
 
 
@@ -169,8 +171,8 @@ def municipality_lines(
             submission = entry.package.submission if entry.package else None
             reason = entry.reason(lang)
             if by_file_name:
-                name = Path(next(p for p in entry.paths if named_code(Path(p).name, register)))
-                told = _RefusedByName("collect.overview.refused_by_name", name=name.name)
+                name = Path(refused[m.code].path).name
+                told = _RefusedByName("collect.overview.refused_by_name", name=name)
                 reason = f"{told.message(lang)} {reason}"
             line = MunicipalityLine(
                 m.code,

@@ -199,7 +199,11 @@ def run_missing(args: argparse.Namespace, console: Console, records: Records, de
 
     register, catalog = desk.register, desk.catalog
     catalog.round(args.round)
-    absent = missing(records, standing(records, args.round, register), register, catalog)
+    from desktop.collect.overview import refused_municipalities
+
+    result = standing(records, args.round, register)
+    absent = missing(records, result, register, catalog)
+    refused = refused_municipalities(result, register)
     if not absent:
         console.say(console.text("commands.collect.missing_none", round=args.round))
         return 0
@@ -210,6 +214,9 @@ def run_missing(args: argparse.Namespace, console: Console, records: Records, de
             county = area.code
             console.say(f"\n{area.name(console.lang)}")
         line = f"  {item.municipality.code}  {item.municipality.name(console.lang)}"
+        if item.municipality.code in refused:  # a package came, and was refused
+            name = printable(Path(refused[item.municipality.code].path).name)
+            line += f" – {console.text('commands.collect.refused_package', name=name)}"
         if item.contact is None:
             console.say(f"{line} – {console.text('commands.collect.no_contact')}")
             continue

@@ -23,19 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
 from desktop.jsonvalue import MISSING, JSONObject, JSONValue, _Missing, join_pointer
 from desktop.signing.verdict import Verdict
 from desktop.storage.audit_rows import CORRECTION_CANCELLED
+from desktop.submission.correcting import explanations_as_stored
 from desktop.survey import Kind, Section
-from desktop.survey.explanations import Explanation, check_of, key_of
+from desktop.survey.explanations import Explanation
 from desktop.workbook import EXPLANATIONS, Workbook
-
-if TYPE_CHECKING:
-    from desktop.submission.sealed import Sealed
 
 
 class CancelRefused(UserError):
@@ -113,7 +110,7 @@ def discarded(workbook: Workbook, round_id: str) -> Discarded | None:
             if section not in sections:
                 sections.append(section)
     explained, told = _explanations(
-        sent.explanations, saved.get(EXPLANATIONS, {}), _warned(workbook, seal)
+        sent.explanations, saved.get(EXPLANATIONS, {}), explanations_as_stored(workbook, seal)
     )
     restore.extend(explained)
     return Discarded(round_id, number, tuple(restore), tuple(answers), tuple(sections), told)
@@ -162,20 +159,6 @@ def _explanations(
             continue  # the same words, fitting the same warning: as they are
         back.append((join_pointer([EXPLANATIONS, key]), stored))
     return back, told
-
-
-def _warned(workbook: Workbook, seal: Sealed) -> dict[str, JSONObject]:
-    """The package's explanations as stored, each with the values its warning names on the
-    package's answers (what keeps it fitting that warning)."""
-    from desktop.submission.sealed import explained
-
-    found: dict[str, JSONObject] = {}
-    for problem in explained(workbook, seal):
-        if problem.explanation is not None:
-            check = check_of(problem)
-            kept = Explanation(check, problem.pointer, problem.explanation, problem.params)
-            found[key_of(check, problem.pointer)] = kept.as_json()
-    return found
 
 
 def _same(one: JSONValue | _Missing, other: JSONValue | _Missing) -> bool:

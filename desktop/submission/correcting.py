@@ -6,7 +6,9 @@ A round submitted here keeps its saved answers, which are what was sent, and
 a correction starts from them as they are. A round imported from another
 computer has no saved answers of its own (only its package holds them), so
 starting its correction fills them from its latest stored package, checked
-again as ``verify`` checks it; each answer gets an audit entry naming the
+again as ``verify`` checks it (each explanation of a warning stored with the
+values the warning names, as one given here is, so that it fits that warning
+again); each answer gets an audit entry naming the
 submission it came from ("2022-1#1", as copy-forward's do). A package that
 fails the check refuses the correction: nothing of it passes for what was sent.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.i18n import Lang, text
@@ -32,6 +35,9 @@ from desktop.storage import CONTACT_ANSWERS
 from desktop.survey import Kind, Problem
 from desktop.survey.explanations import Explanation, check_of, key_of
 from desktop.workbook import EXPLANATIONS, Workbook
+
+if TYPE_CHECKING:
+    from desktop.submission.sealed import Sealed
 
 
 class CorrectionRefused(UserError):
@@ -76,11 +82,30 @@ def correction_start(workbook: Workbook, round_id: str) -> Start | None:
             if question.key in given and question.kind is not Kind.MUNICIPALITY:
                 # The municipality is the profile's, filled in whenever answers are read.
                 edits.append((join_pointer([section.id, question.key]), given[question.key]))
+    # Stored as an explanation given here: with the values its warning names, to fit it.
+    warned = explanations_as_stored(workbook, seal)
     for value in seal.explanations:
         explanation = Explanation.from_json(value)
         if explanation is not None:
-            edits.append((join_pointer([EXPLANATIONS, explanation.key]), value))
+            as_stored = warned.get(explanation.key, value)
+            edits.append((join_pointer([EXPLANATIONS, explanation.key]), as_stored))
     return Start(edits, f"{round_id}#{number}")
+
+
+def explanations_as_stored(workbook: Workbook, seal: Sealed) -> dict[str, JSONObject]:
+    """The explanations ``seal``'s package carries, by key, each as an explanation given here
+    is stored: with the values its warning names on the package's answers (the package
+    carries only the words), so that it fits that warning again. One whose warning the
+    answers no longer raise is left out."""
+    from desktop.submission.sealed import explained
+
+    found: dict[str, JSONObject] = {}
+    for problem in explained(workbook, seal):
+        if problem.explanation is not None:
+            check = check_of(problem)
+            kept = Explanation(check, problem.pointer, problem.explanation, problem.params)
+            found[key_of(check, problem.pointer)] = kept.as_json()
+    return found
 
 
 def _has_own_answers(saved: dict[str, JSONObject]) -> bool:

@@ -198,3 +198,57 @@ def test_alt_p_reaches_the_banner_s_cancel_by_the_keyboard(
     qtbot.waitUntil(lambda: bool(screen.questions))
     assert "• muutettuja vastauksia: 1" in screen.questions[0]
     assert not filled.store.is_locked(ROUND)
+
+
+def test_an_answer_still_being_typed_is_counted_and_discarded_with_the_rest(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    screen: Screen,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    title = "/background/respondent_title"
+    _sent_and_reopened(filled, key, tmp_path)
+    sent = filled.stored(ROUND, title)
+    window = make_window(filled)
+    page = window.current_page()
+    assert page is not None
+    editor = page.editor("respondent_title")
+    line = editor if isinstance(editor, QLineEdit) else editor.findChild(QLineEdit)
+    assert line is not None
+    line.setFocus()
+    qtbot.keyClicks(line, " ja hallintojohtaja")
+    assert window.session is not None and window.session.has_pending  # not saved yet
+    screen.yes = False
+
+    window.menu.cancel_correction.trigger()
+    qtbot.waitUntil(lambda: bool(screen.questions))
+    assert "• muutettuja vastauksia: 1 (Taustatiedot)" in screen.questions[0]
+    assert filled.stored(ROUND, title) == f"{sent} ja hallintojohtaja"  # kept: not confirmed
+
+    screen.yes = True
+    window.menu.cancel_correction.trigger()
+    qtbot.waitUntil(lambda: filled.store.is_locked(ROUND))
+    assert filled.stored(ROUND, title) == sent
+    _shown_locked(qtbot, window)
+    assert line.text() == sent  # the form shows what was sent
+
+
+def test_nothing_is_offered_to_cancel_in_a_round_never_sent_or_locked(
+    qtbot: QtBot,
+    filled: Workbook,
+    make_window: WindowFactory,
+    key: OrganisationKey,
+    tmp_path: Path,
+) -> None:
+    window = make_window(filled)
+    assert not window.menu.cancel_correction.isEnabled()  # never sent
+    assert window.banner.isHidden()
+    Submissions(filled).export(ROUND, tmp_path, key=key, lang="fi", after_closing=True)
+    window.refresh_lock()
+    _shown_locked(qtbot, window)  # sent and locked: a correction is offered, not its cancelling
+    assert window.submitting.cancel_correction() is None
+    assert filled.store.is_locked(ROUND)

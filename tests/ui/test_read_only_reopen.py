@@ -38,11 +38,11 @@ class Permissions:
         self.opened_for_writing = 0
         opening = Store._open.__func__  # type: ignore[attr-defined]
 
-        def _open(cls: type[Store], paths: DataPaths, *, backup: bool) -> Store:
+        def _open(cls: type[Store], paths: DataPaths, *, backup: bool, wait: bool) -> Store:
             if not self.writable:
                 raise StorageError("storage.database.read_only", path=str(paths.root))
             self.opened_for_writing += 1
-            return opening(cls, paths, backup=backup)  # type: ignore[no-any-return]
+            return opening(cls, paths, backup=backup, wait=wait)  # type: ignore[no-any-return]
 
         monkeypatch.setattr(Store, "_open", classmethod(_open))
 

@@ -280,6 +280,11 @@ MESSAGES: Final[Catalogue] = {
         "sv": "kontaktperson ({round}): {person}",
         "en": "contact ({round}): {person}",
     },
+    "commands.collect.refused_package": {
+        "fi": "paketti hylättiin ({name})",
+        "sv": "paketet avvisades ({name})",
+        "en": "the package was refused ({name})",
+    },
     "commands.collect.no_contact": {
         "fi": "ei yhteystietoja aiemmilta kierroksilta",
         "sv": "inga kontaktuppgifter från tidigare omgångar",
