@@ -4,7 +4,8 @@
    (2022-1 with the demo answers), and of round 2022-3 with every table at its
    ``maxItems`` (the five tables, 1 000 rows each). Each is a complete export
    (validate, report, signatures, package, submission); the round is reopened
-   with ``tilannekuva correct`` between samples, outside the timing.
+   with ``tilannekuva correct`` between samples, and one answer changed (a
+   correction with nothing changed is refused), outside the timing.
    Goal: the limits ≤ 8 × the demo round.
 2. Growth: one table of 10, 100, 1 000 and 10 000 rows (a copy of the schemas
    with the limit raised, for this benchmark only), a draft export in a
@@ -101,6 +102,8 @@ def export_samples(
         )
         cpu.append(CPU[-1])
         _cli(data, "correct", round_id)
+        # A correction with nothing changed is refused: each sample sends one changed answer.
+        _cli(data, "set", round_id, "/background/respondent_title", f"Talousjohtaja {len(cpu)}")
     return samples, cpu
 
 
