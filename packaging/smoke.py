@@ -15,7 +15,9 @@ Runs ``dist/tilannekuva/tilannekuva`` (the bundle, not this checkout):
 5. the bundle's size, and its start-up time to a shown window against the
    installed program (``tilannekuva`` beside this Python), taking turns;
    the fastest start of the bundle must not be slower than ``MAX_RATIO``
-   times the fastest of the installed program.
+   times the fastest of the installed program, or more than ``SLACK``
+   seconds slower: the bootloader's own fixed cost (finding and loading the
+   bundled Python) weighs more where the installed program starts fast.
 
 Exit status 0 when everything holds; each step prints what it found.
 """
@@ -32,6 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 MAX_RATIO = 1.2
+SLACK = 0.1  # seconds
 EXE = "tilannekuva.exe" if sys.platform == "win32" else "tilannekuva"
 TIMEOUT = 180
 
@@ -262,10 +265,11 @@ def smoke(bundle: Path, repeat: int) -> list[str]:
             ratio = bundle_time / installed_time
             line = (
                 f"start-up to a shown window, fastest of {turns}: bundle {bundle_time:.2f} s, "
-                f"installed {installed_time:.2f} s, ratio {ratio:.2f} (at most {MAX_RATIO}); "
+                f"installed {installed_time:.2f} s, ratio {ratio:.2f} (at most {MAX_RATIO}, "
+                f"or at most {SLACK:.1f} s slower); "
             )
             report.append(line + processor)
-            if ratio <= MAX_RATIO:
+            if ratio <= MAX_RATIO or bundle_time - installed_time <= SLACK:
                 break
         else:
             raise SmokeFailure("\n".join([*report, "the bundle starts too slowly"]))
