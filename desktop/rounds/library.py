@@ -185,11 +185,9 @@ def _trust_digest(paths: DataPaths | None) -> str | None:
     return digest.hexdigest()
 
 
-def _memo(paths: DataPaths | None, package: bytes) -> Path | None:
-    if paths is None:
-        return None
-    trust = _trust_digest(paths)
-    if trust is None:
+def _memo(paths: DataPaths | None, trust: str | None, package: bytes) -> Path | None:
+    """Where ``package``'s verification with the signers ``trust`` names is remembered."""
+    if paths is None or trust is None:
         return None
     from desktop.digests import sha256_hex
 
@@ -263,8 +261,9 @@ def verified(
 
     usable: list[StoredRoundPackage] = []
     refused: list[tuple[StoredRoundPackage, UserError]] = []
+    trust = _trust_digest(paths) if paths is not None and stored else None  # read once
     for package in stored:
-        memo = _memo(paths, package.package)
+        memo = _memo(paths, trust, package.package)
         signer = _remembered(memo)
         if signer is None:
             try:
